@@ -1,0 +1,114 @@
+// Builds data/options.json from the board paper's groupings and the ONS lookups, and checks
+// each option against the lookups it claims to match.
+import type {BoundaryOption, Ccg} from '../../src/domain/types';
+import {optionSchema} from '../../src/data/schemas';
+import {BEFORE, BEFORE_REGION_IDS, PROPOSALS, REGIONS, type OptionSpec} from './option-spec';
+import {BuildError, RawFolder} from './raw';
+
+export function buildOptions(raw: RawFolder, stpCodes: string[], ccgs: Ccg[]): BoundaryOption[] {
+  const before = deriveBefore(raw, ccgs);
+  const options = [before, ...PROPOSALS.map(fromSpec)];
+  for (const option of options) checkOption(option, stpCodes);
+  checkAgainst2019Lookup(raw, options.find((o) => o.id === 'revised')!);
+  return options;
+}
+
+function regionFor(id: string, overrides: {name?: string; code?: string | null} = {}) {
+  const base = REGIONS[id];
+  if (!base) throw new BuildError(`Unknown region id "${id}" in the option spec`);
+  return {
+    id,
+    code: overrides.code === undefined ? base.code : overrides.code,
+    name: overrides.name ?? base.name,
+    colour: base.colour,
+  };
+}
+
+function fromSpec(spec: OptionSpec): BoundaryOption {
+  const assignments: Record<string, string> = {};
+  for (const r of spec.regions) {
+    for (const stp of r.stps) {
+      if (assignments[stp]) {
+        throw new BuildError(`Option "${spec.id}": ${stp} is assigned to both ${assignments[stp]} and ${r.id}`);
+      }
+      assignments[stp] = r.id;
+    }
+  }
+  return {
+    ...spec,
+    regions: spec.regions.map((r) => regionFor(r.id, r)),
+    assignments: sortKeys(assignments),
+  };
+}
+
+/** The April 2018 regions, from the ONS CCG → NHS England region lookup. Every STP's CCGs
+ * must fall in one region, or the STP could not be coloured by one. */
+function deriveBefore(raw: RawFolder, ccgs: Ccg[]): BoundaryOption {
+  const rows = raw.csv('ccgToRegion2018', ['CCG18CD', 'NHSER18CD', 'NHSER18NM']);
+  const stpOfCcg = new Map(ccgs.map((c) => [c.code, c.stpCode]));
+  const assignments: Record<string, string> = {};
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    const stp = stpOfCcg.get(row.CCG18CD!);
+    if (!stp) throw new BuildError(`Region lookup: CCG ${row.CCG18CD} is not in the CCG → STP lookup`);
+    const id = BEFORE_REGION_IDS[row.NHSER18CD!];
+    if (!id) throw new BuildError(`Region lookup: unexpected region code ${row.NHSER18CD}`);
+    names.set(id, row.NHSER18NM!);
+    const previous = assignments[stp];
+    if (previous && previous !== id) {
+      throw new BuildError(`STP ${stp} has CCGs in two April 2018 regions: ${previous} and ${id}`);
+    }
+    assignments[stp] = id;
+  }
+  if (rows.length !== ccgs.length) {
+    throw new BuildError(`Region lookup has ${rows.length} CCGs; the CCG → STP lookup has ${ccgs.length}`);
+  }
+  const regionIds = Object.values(BEFORE_REGION_IDS).filter((id) => names.has(id));
+  return {
+    ...BEFORE,
+    regions: regionIds.map((id) => regionFor(id, {name: names.get(id)!})),
+    assignments: sortKeys(assignments),
+  };
+}
+
+function checkOption(option: BoundaryOption, stpCodes: string[]): void {
+  const parsed = optionSchema.safeParse(option);
+  if (!parsed.success) {
+    throw new BuildError(`Option "${option.id}" is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const assigned = Object.keys(option.assignments);
+  const missing = stpCodes.filter((c) => !option.assignments[c]);
+  const unknown = assigned.filter((c) => !stpCodes.includes(c));
+  if (missing.length || unknown.length) {
+    throw new BuildError(
+      `Option "${option.id}" must assign each of the ${stpCodes.length} STPs exactly once` +
+        (missing.length ? `; not assigned: ${missing.join(', ')}` : '') +
+        (unknown.length ? `; not an STP: ${unknown.join(', ')}` : ''),
+    );
+  }
+}
+
+/** The revised proposal became NHS England's 2019/20 regions: the EOL lookup must agree. */
+function checkAgainst2019Lookup(raw: RawFolder, revised: BoundaryOption): void {
+  const rows = raw.csv('stpToRegion2019', ['nhser18cd', 'stp18cd']);
+  const codeOf = new Map(revised.regions.map((r) => [r.id, r.code]));
+  for (const row of rows) {
+    const ours = codeOf.get(revised.assignments[row.stp18cd!] ?? '');
+    if (ours !== row.nhser18cd) {
+      throw new BuildError(
+        `Revised proposal puts ${row.stp18cd} in ${ours ?? 'no region'}; the 2019/20 lookup says ${row.nhser18cd}`,
+      );
+    }
+  }
+  const names = raw.csv('regions2019', ['nhser18cd', 'nhser18nm']);
+  for (const row of names) {
+    const region = revised.regions.find((r) => r.code === row.nhser18cd);
+    if (!region || region.name !== row.nhser18nm) {
+      throw new BuildError(`Revised proposal: region ${row.nhser18cd} should be named "${row.nhser18nm}"`);
+    }
+  }
+}
+
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

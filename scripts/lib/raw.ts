@@ -1,0 +1,75 @@
+// Reading the raw public sources with checks that fail loudly and say which file is wrong.
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {csvParse, csvParseRows} from 'd3-dsv';
+
+export class BuildError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildError';
+  }
+}
+
+/** Every raw file the build reads, relative to the raw folder. */
+export const RAW_FILES = {
+  stpShapes: 'stp/STP_Apr2018_EN_BUC_BNG.shp',
+  countryShapes: 'context/Countries_Dec2018_GB_BUC_BNG.shp',
+  ccgShapes: 'ccg/ebmdatalab_ccgs_2019_CCG_Apr2018_WGS84.json',
+  ccgPopulationByAge: 'population/ccg18_population_mid2018_single_year_of_age.csv',
+  ccgToStp: 'flows/lookup/ons_CCG18_STP18_EN_LU.csv',
+  ccgToRegion2018: 'flows/lookup/ons_CCG18_NHSRLO18_NHSER18_EN_LU.csv',
+  stpToRegion2019: 'lookup/stp18cd_to_nhser18cd.csv',
+  regions2019: 'lookup/nhser18.csv',
+  lsoaLookup: 'flows/lookup/ons_LSOA11_CCG18_STP18_LAD18_EN_LU_v3.csv',
+  stpPopulationCrossCheck: 'population/stp18_population_mid2018_derived.csv',
+} as const;
+
+export type RawFileKey = keyof typeof RAW_FILES;
+
+export class RawFolder {
+  constructor(readonly dir: string) {
+    if (!existsSync(dir)) {
+      throw new BuildError(
+        `Raw data folder not found: ${dir}. Pass --raw DIR or set FOOTPRINT_RAW_DIR.`,
+      );
+    }
+  }
+
+  path(key: RawFileKey): string {
+    const file = path.join(this.dir, RAW_FILES[key]);
+    if (!existsSync(file)) throw new BuildError(`Missing raw file: ${file}`);
+    return file;
+  }
+
+  text(key: RawFileKey): string {
+    return readFileSync(this.path(key), 'utf8');
+  }
+
+  /** CSV rows keyed by header, trimmed (some ONS-derived files pad values with spaces). */
+  csv(key: RawFileKey, required: string[]): Record<string, string>[] {
+    const rows = csvParse(this.text(key).replace(/^\uFEFF/, ''), (row) => {
+      const clean: Record<string, string> = {};
+      for (const [k, v] of Object.entries(row)) clean[k.trim()] = (v ?? '').trim();
+      return clean;
+    });
+    const header = rows.columns.map((c) => c.trim());
+    const missing = required.filter((c) => !header.includes(c));
+    if (missing.length) {
+      throw new BuildError(`${RAW_FILES[key]}: missing column(s) ${missing.join(', ')}`);
+    }
+    if (rows.length === 0) throw new BuildError(`${RAW_FILES[key]}: no rows`);
+    return rows;
+  }
+
+  csvRows(key: RawFileKey): string[][] {
+    return csvParseRows(this.text(key));
+  }
+}
+
+export function toInt(value: string | undefined, where: string): number {
+  const n = Number(value);
+  if (value === undefined || value === '' || !Number.isFinite(n)) {
+    throw new BuildError(`${where}: expected a number, got "${value}"`);
+  }
+  return n;
+}

@@ -1,0 +1,113 @@
+// zod schemas for every committed data file. The build validates what it writes with
+// these, and the app validates what it loads, so the two can never silently disagree.
+import {z} from 'zod';
+
+const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour looks like #1d70b8');
+
+export const regionSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by hyphens'),
+  code: z.string().regex(/^E40\d{6}$/).nullable(),
+  name: z.string().min(1),
+  colour,
+});
+
+export const optionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+    description: z.string().min(1),
+    source: z.object({document: z.string().min(1), paragraphs: z.string().min(1)}),
+    regions: z.array(regionSchema).min(1),
+    assignments: z.record(stpCode, z.string()),
+  })
+  .superRefine((option, ctx) => {
+    const ids = new Set(option.regions.map((r) => r.id));
+    if (ids.size !== option.regions.length) {
+      ctx.addIssue({code: 'custom', message: `option "${option.id}" lists a region twice`});
+    }
+    const used = new Set(Object.values(option.assignments));
+    for (const [stp, region] of Object.entries(option.assignments)) {
+      if (!ids.has(region)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `option "${option.id}" assigns ${stp} to unknown region "${region}"`,
+        });
+      }
+    }
+    for (const r of option.regions) {
+      if (!used.has(r.id)) {
+        ctx.addIssue({code: 'custom', message: `option "${option.id}": region "${r.id}" has no STPs`});
+      }
+    }
+  });
+
+export const optionsFileSchema = z.object({
+  options: z.array(optionSchema).min(1),
+});
+
+const stpPropertiesSchema = z.object({
+  code: stpCode,
+  onsName: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  population: z.number().int().positive(),
+  ccgCount: z.number().int().positive(),
+  areaKm2: z.number().positive(),
+  anchor: z.tuple([z.number(), z.number()]),
+});
+
+const ccgPropertiesSchema = z.object({
+  code: z.string().regex(/^E38\d{6}$/),
+  odsCode: z.string().min(3),
+  name: z.string(),
+  stpCode,
+  population: z.number().int().positive(),
+});
+
+const countryPropertiesSchema = z.object({code: z.string(), name: z.string()});
+
+/** A TopoJSON topology with one named object whose geometries carry the given properties. */
+function topologySchema<T extends z.ZodTypeAny>(objectName: string, properties: T) {
+  return z.object({
+    type: z.literal('Topology'),
+    arcs: z.array(z.array(z.array(z.number()))),
+    transform: z.object({scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()])}),
+    objects: z.object({
+      [objectName]: z.object({
+        type: z.literal('GeometryCollection'),
+        geometries: z
+          .array(
+            z.object({
+              type: z.enum(['Polygon', 'MultiPolygon']),
+              id: z.string().optional(),
+              arcs: z.array(z.unknown()),
+              properties,
+            }),
+          )
+          .min(1),
+      }),
+    }),
+  });
+}
+
+export const stpTopologySchema = topologySchema('stps', stpPropertiesSchema);
+export const ccgTopologySchema = topologySchema('ccgs', ccgPropertiesSchema);
+export const contextTopologySchema = topologySchema('countries', countryPropertiesSchema);
+
+export const districtsFileSchema = z.object({
+  districts: z.array(
+    z.object({
+      code: z.string().regex(/^E0[6-9]\d{6}$/),
+      name: z.string(),
+      parts: z.array(z.object({stpCode, lsoaShare: z.number().min(0).max(1)})).min(1),
+    }),
+  ),
+});
+
+export type StpTopology = z.infer<typeof stpTopologySchema>;
+export type CcgTopology = z.infer<typeof ccgTopologySchema>;
+export type ContextTopology = z.infer<typeof contextTopologySchema>;
+export type OptionsFile = z.infer<typeof optionsFileSchema>;
+export type DistrictsFile = z.infer<typeof districtsFileSchema>;

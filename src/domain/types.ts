@@ -1,0 +1,64 @@
+// Plain domain types shared by the data build, the store and the UI.
+// Nothing here knows about React, MapLibre or zustand.
+
+/** ONS code of a sustainability and transformation partnership (April 2018), e.g. E54000020. */
+export type StpCode = string;
+/** Stable identity of a region across options, e.g. "midlands"; see options.json. */
+export type RegionId = string;
+export type OptionId = string;
+
+export interface Stp {
+  code: StpCode;
+  /** ONS April 2018 name, e.g. "West Yorkshire". */
+  onsName: string;
+  /** The name people know (the board paper's), e.g. "West Yorkshire and Harrogate". */
+  name: string;
+  /** A short label for the map and compact views. */
+  shortName: string;
+  /** ONS mid-2018 population, summed from the CCG estimates. */
+  population: number;
+  ccgCount: number;
+  areaKm2: number;
+  /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
+  anchor: [number, number];
+}
+
+export interface Ccg {
+  code: string;
+  odsCode: string;
+  name: string;
+  stpCode: StpCode;
+  population: number;
+}
+
+export interface Region {
+  id: RegionId;
+  /** ONS code where the region had one (E4000000x); null for a proposal's new region. */
+  code: string | null;
+  name: string;
+  colour: string;
+}
+
+export interface OptionSource {
+  document: string;
+  paragraphs: string;
+}
+
+/** A boundary option: a set of regions and which region each STP belongs to. Data, not code. */
+export interface BoundaryOption {
+  id: OptionId;
+  title: string;
+  date: string;
+  description: string;
+  source: OptionSource;
+  regions: Region[];
+  /** Every STP code mapped to exactly one region id of this option. */
+  assignments: Record<StpCode, RegionId>;
+}
+
+export interface District {
+  code: string;
+  name: string;
+  /** A district can be split between STPs; each part lists its share of the district's LSOAs. */
+  parts: { stpCode: StpCode; lsoaShare: number }[];
+}
