@@ -10,7 +10,7 @@ export function attachCcgProperties(topology: Topology, ccgs: Ccg[]): void {
   const byName = new Map(ccgs.map((c) => [normaliseCcgName(c.name), c]));
   const matched = new Set<string>();
   for (const geometry of object.geometries) {
-    const name = geometry.properties?.name ?? '';
+    const name = (geometry.properties as {name?: string} | undefined)?.name ?? '';
     const ccg = byName.get(normaliseCcgName(name));
     if (!ccg) throw new BuildError(`CCG boundary "${name}" matches no CCG in the ONS lookup`);
     if (matched.has(ccg.code)) throw new BuildError(`Two CCG boundaries match ${ccg.code} (${ccg.name})`);

@@ -8,6 +8,7 @@ export function renameCountries(topology: Topology): void {
     throw new BuildError('The countries file should give exactly Wales and Scotland besides England');
   }
   for (const g of object.geometries) {
-    g.properties = {code: g.properties!.ctry18c!, name: g.properties!.ctry18nm!};
+    const p = g.properties as Record<string, string>;
+    g.properties = {code: p.ctry18c!, name: p.ctry18nm!};
   }
 }

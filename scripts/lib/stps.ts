@@ -14,7 +14,7 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
   const stps: Stp[] = [];
   const seen = new Set<string>();
   for (const geometry of object.geometries) {
-    const p = geometry.properties!;
+    const p = geometry.properties as Props;
     if (seen.has(p.stp18cd)) throw new BuildError(`STP ${p.stp18cd} appears twice in the shapefile`);
     seen.add(p.stp18cd);
     const own = ccgs.filter((c) => c.stpCode === p.stp18cd);

@@ -1,0 +1,44 @@
+// Lookups over boundary options. Options are data (data/options.json); these helpers answer
+// the questions the UI asks of them.
+import type {BoundaryOption, OptionId, Region, RegionId, Stp, StpCode} from './types';
+
+export function findOption(options: BoundaryOption[], id: OptionId | null | undefined): BoundaryOption | undefined {
+  return options.find((o) => o.id === id);
+}
+
+export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | undefined {
+  const id = option.assignments[stp];
+  return id === undefined ? undefined : option.regions.find((r) => r.id === id);
+}
+
+export function regionById(option: BoundaryOption, id: RegionId): Region | undefined {
+  return option.regions.find((r) => r.id === id);
+}
+
+export function stpsInRegion(option: BoundaryOption, region: RegionId, stps: Stp[]): Stp[] {
+  return stps.filter((s) => option.assignments[s.code] === region);
+}
+
+/** Number of STPs in each region of the option, in the option's region order. */
+export function stpCounts(option: BoundaryOption): Map<RegionId, number> {
+  const counts = new Map<RegionId, number>(option.regions.map((r) => [r.id, 0]));
+  for (const region of Object.values(option.assignments)) {
+    counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Problems that make an option unusable with these STPs; empty when it is sound. */
+export function optionProblems(option: BoundaryOption, stps: Stp[]): string[] {
+  const problems: string[] = [];
+  const known = new Set(stps.map((s) => s.code));
+  const regionIds = new Set(option.regions.map((r) => r.id));
+  for (const s of stps) {
+    if (!option.assignments[s.code]) problems.push(`${s.name} is not assigned to a region`);
+  }
+  for (const [code, region] of Object.entries(option.assignments)) {
+    if (!known.has(code)) problems.push(`${code} is not an STP`);
+    if (!regionIds.has(region)) problems.push(`${code} is assigned to unknown region "${region}"`);
+  }
+  return problems;
+}

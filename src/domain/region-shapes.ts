@@ -1,0 +1,39 @@
+// Region outlines and label points derived from the STP topology for any option, so options
+// stay pure data (a user-built option gets outlines the same way).
+import {mesh} from 'topojson-client';
+import type {GeometryObject, Topology} from 'topojson-specification';
+import type {MultiLineString} from 'geojson';
+import type {BoundaryOption, RegionId, Stp} from './types';
+
+type StpGeometry = GeometryObject<{code: string}>;
+
+/** Lines where neighbouring STPs are in different regions, plus the coastline/border. */
+export function regionOutlines(topology: Topology, option: BoundaryOption): MultiLineString {
+  const object = topology.objects.stps as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
+  const region = (g: StpGeometry) => option.assignments[(g.properties as {code: string}).code];
+  return mesh(topology, object as never, ((a: StpGeometry, b: StpGeometry) =>
+    a === b || region(a) !== region(b)) as never) as MultiLineString;
+}
+
+/** A label point for each region: the interior point of one of its STPs, favouring large STPs
+ * near the area-weighted middle (distance² ÷ area), so neighbouring regions' labels rarely
+ * collide. Always inside the region, unlike a centroid. */
+export function regionLabelPoints(stps: Stp[], option: BoundaryOption): Map<RegionId, [number, number]> {
+  const points = new Map<RegionId, [number, number]>();
+  for (const region of option.regions) {
+    const members = stps.filter((s) => option.assignments[s.code] === region.id);
+    if (members.length === 0) continue;
+    const weight = members.reduce((sum, s) => sum + s.areaKm2, 0);
+    const mx = members.reduce((sum, s) => sum + s.anchor[0] * s.areaKm2, 0) / weight;
+    const my = members.reduce((sum, s) => sum + s.anchor[1] * s.areaKm2, 0) / weight;
+    let best = members[0]!;
+    const score = (s: Stp) => dist2(s.anchor, [mx, my]) / s.areaKm2;
+    for (const s of members) {
+      if (score(s) < score(best)) best = s;
+    }
+    points.set(region.id, best.anchor);
+  }
+  return points;
+}
+
+const dist2 = (a: [number, number], b: [number, number]) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;

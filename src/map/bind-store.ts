@@ -1,0 +1,38 @@
+// Store → map, in one place: React components never hold the map. Returns an unsubscribe.
+import type {FootprintData} from '../data/load';
+import {findOption} from '../domain/options';
+import type {StpCode} from '../domain/types';
+import {useFootprint} from '../state/store';
+import type {MapView} from './map-view';
+import type {TooltipContent} from './tooltip';
+
+export function bindStoreToMap(
+  view: MapView,
+  data: FootprintData,
+  describeStp: (code: StpCode) => TooltipContent | null,
+): () => void {
+  const store = useFootprint;
+  const applyOption = () => {
+    const option = findOption(data.options, store.getState().optionId);
+    if (option) view.showOption(option);
+    applySelection();
+    applyFocus();
+  };
+  const applySelection = () => {
+    const {selectedStp, selectedRegion} = store.getState();
+    view.setSelected(selectedStp, selectedRegion);
+  };
+  const applyFocus = () => {
+    const code = store.getState().focusedStp;
+    view.setFocused(code, code ? describeStp(code) : null);
+  };
+  applyOption();
+  const subs = [
+    store.subscribe((s) => s.optionId, applyOption),
+    store.subscribe((s) => [s.selectedStp, s.selectedRegion] as const, applySelection, {
+      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+    }),
+    store.subscribe((s) => s.focusedStp, applyFocus),
+  ];
+  return () => subs.forEach((unsubscribe) => unsubscribe());
+}

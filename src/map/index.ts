@@ -1,0 +1,2 @@
+export {createMapView, MapUnavailableError, ENGLAND_BOUNDS, type MapView} from './map-view';
+export {bindStoreToMap} from './bind-store';

@@ -1,0 +1,160 @@
+// The one place that holds a MapLibre map. The rest of the app talks to it through MapView,
+// a small interface an SVG renderer can implement later.
+import {Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type {FootprintData} from '../data/load';
+import type {BoundaryOption, RegionId, StpCode} from '../domain/types';
+import {regionLabelPoints, regionOutlines} from '../domain/region-shapes';
+import {LAYER, SOURCE} from './layer-ids';
+import {buildStyle} from './style';
+import {RegionLabels} from './region-labels';
+import {StpTooltip, type TooltipContent} from './tooltip';
+
+// MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
+setWorkerUrl(workerUrl);
+
+export const ENGLAND_BOUNDS: [number, number, number, number] = [-6.4, 49.85, 1.8, 55.85];
+
+export interface MapHandlers {
+  onHover(stp: StpCode | null): void;
+  onClick(stp: StpCode | null): void;
+}
+
+export interface MapView {
+  showOption(option: BoundaryOption): void;
+  setFocused(stp: StpCode | null, content: TooltipContent | null): void;
+  setSelected(stp: StpCode | null, region: RegionId | null): void;
+  fitTo(bounds: [number, number, number, number]): void;
+  destroy(): void;
+}
+
+export class MapUnavailableError extends Error {}
+
+export function createMapView(
+  container: HTMLElement,
+  data: FootprintData,
+  handlers: MapHandlers,
+): Promise<MapView> {
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: buildStyle(data),
+      bounds: ENGLAND_BOUNDS,
+      fitBoundsOptions: {padding: 16},
+      maxBounds: [-14, 48, 8, 62],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+  } catch (err) {
+    throw new MapUnavailableError((err as Error).message);
+  }
+  map.touchZoomRotate.disableRotation();
+  return new Promise((resolve, reject) => {
+    map.once('error', (e) => reject(new MapUnavailableError(e.error?.message ?? 'map error')));
+    map.once('load', () => resolve(new MapLibreView(map, data, handlers, container)));
+  });
+}
+
+class MapLibreView implements MapView {
+  private option: BoundaryOption | null = null;
+  private focused: StpCode | null = null;
+  private selected: StpCode | null = null;
+  private labels: RegionLabels;
+  private tooltip: StpTooltip;
+
+  constructor(
+    private map: MapLibreMap,
+    private data: FootprintData,
+    handlers: MapHandlers,
+    private container: HTMLElement,
+  ) {
+    this.labels = new RegionLabels(map);
+    this.tooltip = new StpTooltip(map, container);
+    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(stpAt(e)));
+    map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
+    map.on('click', (e) => {
+      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
+      handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
+    });
+    map.on('idle', () => (container.dataset.mapState = 'idle'));
+    exposeForTests(map, container);
+  }
+
+  showOption(option: BoundaryOption): void {
+    this.option = option;
+    const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
+    for (const stp of this.data.stps) {
+      const region = option.assignments[stp.code];
+      this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
+    }
+    const outlines = regionOutlines(this.data.stpTopology as never, option);
+    (this.map.getSource(SOURCE.regionOutlines) as GeoJSONSource).setData(outlines);
+    this.labels.show(option, regionLabelPoints(this.data.stps, option));
+    this.busy();
+  }
+
+  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
+    if (this.focused) this.setState(this.focused, {focused: false});
+    this.focused = stp;
+    if (stp) this.setState(stp, {focused: true});
+    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
+    this.tooltip.show(anchor && content ? {anchor, content} : null);
+    this.busy();
+  }
+
+  setSelected(stp: StpCode | null, region: RegionId | null): void {
+    if (this.selected) this.setState(this.selected, {selected: false});
+    this.selected = stp;
+    if (stp) this.setState(stp, {selected: true});
+    for (const s of this.data.stps) {
+      const dimmed = region !== null && this.option?.assignments[s.code] !== region;
+      this.setState(s.code, {dimmed});
+    }
+    this.busy();
+  }
+
+  fitTo(bounds: [number, number, number, number]): void {
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(bounds, {padding: 40, duration: reduce ? 0 : 600, maxZoom: 9});
+    this.busy();
+  }
+
+  destroy(): void {
+    this.labels.clear();
+    this.tooltip.show(null);
+    this.map.remove();
+  }
+
+  private setState(stp: StpCode, state: Record<string, unknown>): void {
+    this.map.setFeatureState({source: SOURCE.stps, id: stp}, state);
+  }
+
+  /** Tests wait for data-map-state="idle": set busy now, MapLibre's next idle sets it back. */
+  private busy(): void {
+    this.container.dataset.mapState = 'busy';
+    this.map.triggerRepaint();
+  }
+}
+
+function stpAt(e: MapLayerMouseEvent): StpCode | null {
+  return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
+}
+
+/** A read-only window into the rendered map for the browser tests (what the map really
+ * shows, not what the store says). */
+function exposeForTests(map: MapLibreMap, container: HTMLElement): void {
+  (window as unknown as {__footprintMap?: unknown}).__footprintMap = {
+    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
+    project: (lngLat: [number, number]) => {
+      const p = map.project(lngLat);
+      const box = container.getBoundingClientRect();
+      return {x: p.x + box.left, y: p.y + box.top};
+    },
+    zoom: () => map.getZoom(),
+    center: () => map.getCenter().toArray(),
+  };
+}

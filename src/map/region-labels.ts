@@ -1,0 +1,28 @@
+// Region names as HTML markers: no glyph server needed (nothing from another origin), and the
+// text is real text that scales with the user's font settings.
+import {Marker, type Map as MapLibreMap} from 'maplibre-gl';
+import type {BoundaryOption, RegionId} from '../domain/types';
+
+export class RegionLabels {
+  private markers: Marker[] = [];
+  constructor(private map: MapLibreMap) {}
+
+  show(option: BoundaryOption, points: Map<RegionId, [number, number]>): void {
+    this.clear();
+    for (const region of option.regions) {
+      const at = points.get(region.id);
+      if (!at) continue;
+      const el = document.createElement('div');
+      el.className = 'fp-region-label';
+      el.textContent = region.name;
+      // The legend already names each region for assistive technology.
+      el.setAttribute('aria-hidden', 'true');
+      this.markers.push(new Marker({element: el}).setLngLat(at).addTo(this.map));
+    }
+  }
+
+  clear(): void {
+    for (const m of this.markers) m.remove();
+    this.markers = [];
+  }
+}

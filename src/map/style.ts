@@ -1,0 +1,73 @@
+// The map style as plain data: no basemap, no glyphs or sprites, nothing from another origin.
+// Region colours come from feature-state, so switching option never rebuilds a source.
+import type {StyleSpecification, LayerSpecification, ExpressionSpecification} from 'maplibre-gl';
+import type {FootprintData} from '../data/load';
+import {LAYER, SOURCE} from './layer-ids';
+
+export const COLOURS = {
+  sea: '#e8edee', // NHS grey 4: quiet, so the regions carry the colour
+  context: '#d8dde0',
+  contextLine: '#aeb7bd',
+  stpBorder: '#ffffff',
+  regionOutline: '#212b32', // NHS text colour: 3:1+ against every fill
+  focus: '#212b32',
+  selected: '#ffeb3b', // NHS focus yellow, drawn over a dark casing
+  noRegion: '#d8dde0',
+};
+
+const state = (key: string, fallback: boolean): ExpressionSpecification => [
+  'coalesce',
+  ['feature-state', key],
+  fallback,
+];
+
+export function layers(): LayerSpecification[] {
+  return [
+    {id: LAYER.background, type: 'background', paint: {'background-color': COLOURS.sea}},
+    {id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: {'fill-color': COLOURS.context}},
+    {id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: {'line-color': COLOURS.contextLine, 'line-width': 0.8}},
+    {
+      id: LAYER.stpFill,
+      type: 'fill',
+      source: SOURCE.stps,
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'colour'], COLOURS.noRegion],
+        // A chosen region stays bright while the rest fade, so it reads without colour alone.
+        'fill-opacity': ['case', state('dimmed', false), 0.35, 0.92],
+      },
+    },
+    {id: LAYER.stpBorder, type: 'line', source: SOURCE.stps, paint: {'line-color': COLOURS.stpBorder, 'line-width': 0.8}},
+    {
+      id: LAYER.regionOutline,
+      type: 'line',
+      source: SOURCE.regionOutlines,
+      layout: {'line-join': 'round'},
+      paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 3]},
+    },
+    {
+      id: LAYER.stpFocus,
+      type: 'line',
+      source: SOURCE.stps,
+      paint: {'line-color': COLOURS.focus, 'line-width': 3, 'line-opacity': ['case', state('focused', false), 1, 0]},
+    },
+    {
+      id: LAYER.stpSelected,
+      type: 'line',
+      source: SOURCE.stps,
+      paint: {'line-color': COLOURS.focus, 'line-width': 4, 'line-opacity': ['case', state('selected', false), 1, 0]},
+    },
+  ];
+}
+
+export function buildStyle(data: Pick<FootprintData, 'stpShapes' | 'context'>): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCE.context]: {type: 'geojson', data: data.context},
+      // promoteId lets feature-state key on the ONS code.
+      [SOURCE.stps]: {type: 'geojson', data: data.stpShapes, promoteId: 'code'},
+      [SOURCE.regionOutlines]: {type: 'geojson', data: {type: 'FeatureCollection', features: []}},
+    },
+    layers: layers(),
+  };
+}

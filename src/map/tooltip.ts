@@ -1,0 +1,35 @@
+// The STP tooltip, pinned to the STP's interior point so hover and keyboard focus show the same.
+import {Popup, type Map as MapLibreMap} from 'maplibre-gl';
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+export class StpTooltip {
+  private popup: Popup;
+  constructor(
+    private map: MapLibreMap,
+    _container: HTMLElement,
+  ) {
+    this.popup = new Popup({closeButton: false, closeOnClick: false, className: 'fp-tooltip', offset: 8, maxWidth: '260px'});
+  }
+
+  show(at: {anchor: [number, number]; content: TooltipContent} | null): void {
+    if (!at) {
+      this.popup.remove();
+      return;
+    }
+    const el = document.createElement('div');
+    const title = document.createElement('strong');
+    title.textContent = at.content.title;
+    el.append(title);
+    for (const line of at.content.lines) {
+      const p = document.createElement('div');
+      p.textContent = line;
+      el.append(p);
+    }
+    this.popup.setLngLat(at.anchor).setDOMContent(el);
+    if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+}

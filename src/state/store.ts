@@ -1,0 +1,99 @@
+// The user's choices, and nothing derived: aggregates, colours and outlines are computed from
+// these plus the data. Plain serialisable values, so the whole view can live in a link.
+import {create} from 'zustand';
+import {subscribeWithSelector} from 'zustand/middleware';
+import type {OptionId, RegionId, StpCode} from '../domain/types';
+
+export type FlowDirection = 'in' | 'out' | 'both';
+
+export interface FlowSettings {
+  /** Draw flow arrows at all. */
+  visible: boolean;
+  /** Hide flows smaller than this many people. */
+  minVolume: number;
+  /** Only flows whose ends are in different regions under the current option. */
+  crossRegionOnly: boolean;
+  /** Draw at most this many arrows, largest first. */
+  topN: number;
+  /** With an STP or region selected: its inbound, outbound or both flows. */
+  direction: FlowDirection;
+}
+
+export interface MapViewport {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface ViewChoices {
+  /** The boundary option shown on the map (option B when comparing). */
+  optionId: OptionId;
+  /** Option A of a comparison; null when not comparing. */
+  compareId: OptionId | null;
+  /** The STP the user clicked or chose from a list. */
+  selectedStp: StpCode | null;
+  /** The region the user chose from the legend, the map or a table. */
+  selectedRegion: RegionId | null;
+  /** The STP under the pointer or keyboard focus: drives the tooltip and the map highlight. */
+  focusedStp: StpCode | null;
+  /** Optional map layers. */
+  layers: {ccgs: boolean};
+  flows: FlowSettings;
+  /** Where the map looks; null means "fit England". */
+  viewport: MapViewport | null;
+}
+
+export interface ViewActions {
+  chooseOption(id: OptionId): void;
+  compareWith(id: OptionId | null): void;
+  selectStp(code: StpCode | null): void;
+  selectRegion(id: RegionId | null): void;
+  focusStp(code: StpCode | null): void;
+  clearSelection(): void;
+  toggleLayer(layer: keyof ViewChoices['layers'], on: boolean): void;
+  setFlows(patch: Partial<FlowSettings>): void;
+  setViewport(viewport: MapViewport | null): void;
+  /** Replace several choices at once (e.g. from a shared link). */
+  applyChoices(patch: Partial<ViewChoices>): void;
+}
+
+export type FootprintState = ViewChoices & ViewActions;
+
+export const DEFAULT_FLOWS: FlowSettings = {
+  visible: false,
+  minVolume: 1000,
+  crossRegionOnly: false,
+  topN: 60,
+  direction: 'both',
+};
+
+export const DEFAULT_CHOICES: ViewChoices = {
+  optionId: 'revised',
+  compareId: null,
+  selectedStp: null,
+  selectedRegion: null,
+  focusedStp: null,
+  layers: {ccgs: false},
+  flows: DEFAULT_FLOWS,
+  viewport: null,
+};
+
+export const useFootprint = create<FootprintState>()(
+  subscribeWithSelector((set) => ({
+    ...DEFAULT_CHOICES,
+    chooseOption: (optionId) => set({optionId}),
+    compareWith: (compareId) => set({compareId}),
+    selectStp: (selectedStp) => set({selectedStp, selectedRegion: null}),
+    selectRegion: (selectedRegion) => set({selectedRegion, selectedStp: null}),
+    focusStp: (focusedStp) => set({focusedStp}),
+    clearSelection: () => set({selectedStp: null, selectedRegion: null}),
+    toggleLayer: (layer, on) => set((s) => ({layers: {...s.layers, [layer]: on}})),
+    setFlows: (patch) => set((s) => ({flows: {...s.flows, ...patch}})),
+    setViewport: (viewport) => set({viewport}),
+    applyChoices: (patch) => set(patch),
+  })),
+);
+
+/** For tests: put the store back to its first state. */
+export function resetFootprint(): void {
+  useFootprint.setState(DEFAULT_CHOICES);
+}

@@ -1,0 +1,25 @@
+import {useFootprintData} from './use-data';
+import {Header} from './Header';
+import {SourcesFooter} from './SourcesFooter';
+import {ErrorPanel} from './ErrorPanel';
+import {Explorer} from './Explorer';
+
+export function App() {
+  const state = useFootprintData();
+  return (
+    <div className="fp-app">
+      <a className="nhsuk-skip-link" href="#fp-controls">
+        Skip to boundary options
+      </a>
+      <Header />
+      {state.status === 'loading' && (
+        <main className="fp-panel-state" aria-busy="true">
+          <p role="status">Loading England's STP boundaries and boundary options…</p>
+        </main>
+      )}
+      {state.status === 'error' && <ErrorPanel message={state.message} file={state.file} />}
+      {state.status === 'ready' && <Explorer data={state.data} />}
+      <SourcesFooter />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type {FootprintData} from '../data/load';
+import type {BoundaryOption} from '../domain/types';
+import {useFootprint} from '../state/store';
+import {StpDetails} from './StpDetails';
+import {RegionDetails} from './RegionDetails';
+import {optionDate} from './OptionSwitch';
+
+export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const selectedStp = useFootprint((s) => s.selectedStp);
+  const selectedRegion = useFootprint((s) => s.selectedRegion);
+  const stp = data.stps.find((s) => s.code === selectedStp);
+  const region = option.regions.find((r) => r.id === selectedRegion);
+  return (
+    <section className="fp-details" aria-label="Details" aria-live="polite" data-testid="details">
+      {stp ? (
+        <StpDetails stp={stp} data={data} option={option} />
+      ) : region ? (
+        <RegionDetails region={region} data={data} option={option} />
+      ) : (
+        <>
+          <h2 className="nhsuk-heading-m">{option.title}</h2>
+          <p>{option.description}</p>
+          <p className="nhsuk-body-s">
+            {optionDate(option)}. Source: board paper, paragraph{option.source.paragraphs.includes('–') ? 's' : ''}{' '}
+            {option.source.paragraphs}.
+          </p>
+          <p className="nhsuk-body-s">Select an STP on the map or in the list, or a region in the legend.</p>
+        </>
+      )}
+    </section>
+  );
+}

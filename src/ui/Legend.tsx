@@ -1,0 +1,40 @@
+import type {BoundaryOption, Stp} from '../domain/types';
+import {stpCounts} from '../domain/options';
+import {useFootprint} from '../state/store';
+
+/** The regions of the current option with colour and STP count. Each is a button that
+ * selects the region, so the legend is also the keyboard route into the map. */
+export function Legend({option}: {option: BoundaryOption; stps: Stp[]}) {
+  const selectedRegion = useFootprint((s) => s.selectedRegion);
+  const selectRegion = useFootprint((s) => s.selectRegion);
+  const counts = stpCounts(option);
+  return (
+    <section aria-labelledby="fp-legend-title">
+      <h2 className="nhsuk-heading-s" id="fp-legend-title">
+        Legend: {option.regions.length} regions
+      </h2>
+      <ul className="fp-legend" data-testid="legend">
+        {option.regions.map((r) => {
+          const n = counts.get(r.id) ?? 0;
+          const pressed = selectedRegion === r.id;
+          return (
+            <li className="fp-legend__item" key={r.id}>
+              <button
+                type="button"
+                className="fp-legend__region"
+                aria-pressed={pressed}
+                onClick={() => selectRegion(pressed ? null : r.id)}
+              >
+                <span className="fp-swatch" style={{background: r.colour}} aria-hidden="true" />
+                <span className="fp-legend__name">{r.name}</span>
+                <span className="fp-legend__count">
+                  {n} {n === 1 ? 'STP' : 'STPs'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type {FootprintData} from '../data/load';
+import type {BoundaryOption, Region} from '../domain/types';
+import {stpsInRegion} from '../domain/options';
+import {formatArea, formatCount} from '../domain/format';
+import {useFootprint} from '../state/store';
+import {Row} from './StpDetails';
+
+export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+  const selectStp = useFootprint((s) => s.selectStp);
+  const clear = useFootprint((s) => s.clearSelection);
+  const stps = stpsInRegion(option, region.id, data.stps).sort((a, b) => b.population - a.population);
+  const population = stps.reduce((sum, s) => sum + s.population, 0);
+  const area = stps.reduce((sum, s) => sum + s.areaKm2, 0);
+  const ccgs = stps.reduce((sum, s) => sum + s.ccgCount, 0);
+  return (
+    <>
+      <h2 className="nhsuk-heading-m" data-testid="details-title">
+        {region.name}
+      </h2>
+      <p className="nhsuk-body-s">Under the {option.title.toLowerCase()}</p>
+      <dl className="nhsuk-summary-list">
+        <Row label="STPs" value={String(stps.length)} />
+        <Row label="CCGs" value={String(ccgs)} />
+        <Row label="Population (mid-2018)" value={formatCount(population)} />
+        <Row label="Area" value={formatArea(area)} />
+      </dl>
+      <table className="nhsuk-table fp-summary-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">STPs in {region.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">STP</th>
+            <th scope="col" className="fp-num">
+              Population
+            </th>
+            <th scope="col" className="fp-num">
+              CCGs
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {stps.map((s) => (
+            <tr key={s.code}>
+              <th scope="row">
+                <button type="button" className="fp-link-button" onClick={() => selectStp(s.code)}>
+                  {s.name}
+                </button>
+              </th>
+              <td className="fp-num">{formatCount(s.population)}</td>
+              <td className="fp-num">{s.ccgCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
+        Clear selection
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type {FootprintData} from '../data/load';
+import type {BoundaryOption, Stp} from '../domain/types';
+import {regionOfStp} from '../domain/options';
+import {formatArea, formatCount} from '../domain/format';
+import {useFootprint} from '../state/store';
+
+export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+  const clear = useFootprint((s) => s.clearSelection);
+  const region = regionOfStp(option, stp.code);
+  return (
+    <>
+      <h2 className="nhsuk-heading-m" data-testid="details-title">
+        {stp.name}
+      </h2>
+      <p className="nhsuk-body-s">
+        STP {stp.code}
+        {stp.onsName !== stp.name ? ` (ONS name: ${stp.onsName})` : ''}
+      </p>
+      <dl className="nhsuk-summary-list">
+        <Row label="Region" value={region?.name ?? 'none'} testId="details-region" />
+        <Row label="Population (mid-2018)" value={formatCount(stp.population)} />
+        <Row label="CCGs" value={String(stp.ccgCount)} />
+        <Row label="Area" value={formatArea(stp.areaKm2)} />
+      </dl>
+      <table className="nhsuk-table fp-summary-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Region under each option</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Region</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.options.map((o) => (
+            <tr key={o.id}>
+              <th scope="row">{o.title}</th>
+              <td>{regionOfStp(o, stp.code)?.name}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
+        Clear selection
+      </button>
+    </>
+  );
+}
+
+export function Row({label, value, testId}: {label: string; value: string; testId?: string}) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type {BoundaryOption, Stp} from '../domain/types';
+import {useFootprint} from '../state/store';
+
+/** Every STP as a button, grouped by region: focusing one shows its tooltip on the map, so
+ * keyboard and screen-reader users reach the same information as a mouse hover. */
+export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  const focusStp = useFootprint((s) => s.focusStp);
+  const selectStp = useFootprint((s) => s.selectStp);
+  const selectedStp = useFootprint((s) => s.selectedStp);
+  return (
+    <details className="nhsuk-details">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">All {stps.length} STPs by region</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        {option.regions.map((r) => (
+          <section key={r.id} aria-label={r.name}>
+            <h3 className="nhsuk-heading-xs" style={{marginBottom: 4}}>
+              {r.name}
+            </h3>
+            <ul className="fp-stp-list">
+              {stps
+                .filter((s) => option.assignments[s.code] === r.id)
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((s) => (
+                  <li key={s.code}>
+                    <button
+                      type="button"
+                      aria-current={selectedStp === s.code}
+                      onFocus={() => focusStp(s.code)}
+                      onBlur={() => focusStp(null)}
+                      onMouseEnter={() => focusStp(s.code)}
+                      onMouseLeave={() => focusStp(null)}
+                      onClick={() => selectStp(s.code)}
+                    >
+                      {s.name}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,45 @@
+// Lazily loads the map module (MapLibre is most of the bundle) and wires it to the store.
+// Kept out of the component so the component stays about layout.
+import type {FootprintData} from '../data/load';
+import type {StpCode} from '../domain/types';
+import {useFootprint} from '../state/store';
+import type {MapStatus} from './MapPanel';
+
+type TooltipContent = {title: string; lines: string[]} | null;
+
+export function connectMap(
+  container: HTMLElement,
+  data: FootprintData,
+  describe: (code: StpCode) => TooltipContent,
+  onStatus: (status: MapStatus, message?: string) => void,
+): () => void {
+  let cleanup: (() => void) | null = null;
+  let cancelled = false;
+  import('../map')
+    .then(async ({createMapView, bindStoreToMap}) => {
+      const store = useFootprint.getState();
+      const view = await createMapView(container, data, {
+        onHover: (code) => useFootprint.getState().focusStp(code),
+        onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
+      });
+      if (cancelled) {
+        view.destroy();
+        return;
+      }
+      const unbind = bindStoreToMap(view, data, describe);
+      cleanup = () => {
+        unbind();
+        view.destroy();
+      };
+      onStatus('ready');
+    })
+    .catch((err: unknown) => {
+      if (cancelled) return;
+      container.dataset.mapState = 'unavailable';
+      onStatus('unavailable', err instanceof Error ? err.message : String(err));
+    });
+  return () => {
+    cancelled = true;
+    cleanup?.();
+  };
+}

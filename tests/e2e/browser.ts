@@ -1,0 +1,54 @@
+// The only file that imports playwright-core. Debian's Chromium, software WebGL, and no
+// background traffic (the machine has no network beyond the registries).
+import {chromium, type Browser, type Page, type Request} from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchBrowser(args: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...args],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Every request the page made whose origin is not the app's. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = {width: 1280, height: 800},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({viewport, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r: Request) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  return {page, foreignRequests, consoleErrors};
+}
+
+/** Wait until MapLibre has finished rendering the latest change (its `idle` event). */
+export async function waitForMapIdle(page: Page, timeout = 30000): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout});
+}
