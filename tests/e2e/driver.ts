@@ -1,0 +1,39 @@
+// A small domain-language driver over the page: tests say what a user does and sees.
+import type {Page} from 'playwright-core';
+import {mkdirSync} from 'node:fs';
+import {waitForMapIdle} from './browser';
+
+export const ARTIFACTS = 'test-artifacts';
+
+export function driver(page: Page) {
+  return {
+    async chooseOption(title: string) {
+      await page.getByRole('radio', {name: title}).check();
+      await waitForMapIdle(page);
+    },
+    async legendRegions(): Promise<string[]> {
+      return page.locator('[data-testid="legend"] .fp-legend__name').allTextContents();
+    },
+    /** The region colour the map has actually applied to an STP (feature-state). */
+    async mapColourOf(stpCode: string): Promise<string | null> {
+      return page.evaluate(
+        (code) => (window as never as {__footprintMap: {stpState(c: string): {colour?: string}}}).__footprintMap.stpState(code).colour ?? null,
+        stpCode,
+      );
+    },
+    async selectStpFromList(name: string) {
+      const summary = page.getByText(/STPs by region/);
+      if (!(await page.locator('details.nhsuk-details').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+      await page.getByRole('button', {name, exact: true}).click();
+      await waitForMapIdle(page);
+    },
+    async detailsRegion(): Promise<string> {
+      return (await page.getByTestId('details-region').textContent()) ?? '';
+    },
+    async screenshot(name: string) {
+      mkdirSync(ARTIFACTS, {recursive: true});
+      await waitForMapIdle(page);
+      await page.screenshot({path: `${ARTIFACTS}/${name}.png`});
+    },
+  };
+}

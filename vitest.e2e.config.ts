@@ -1,0 +1,14 @@
+import {defineConfig} from 'vitest/config';
+
+// Browser tests: real Chromium against the built app served by `vite preview`.
+// Files run one at a time: the machine has 2 cores and software WebGL is CPU-bound.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 90000,
+    hookTimeout: 90000,
+  },
+});
