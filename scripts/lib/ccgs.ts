@@ -1,7 +1,8 @@
 // CCGs (April 2018): codes and STPs from the ONS lookup, populations from the ONS mid-2018
 // single-year-of-age estimates. Every check names the CCG and file at fault.
 import type {Ccg} from '../../src/domain/types';
-import {BuildError, RawFolder, toInt} from './raw';
+import type { RawFolder} from './raw';
+import {BuildError, toInt} from './raw';
 
 export function readCcgs(raw: RawFolder): Ccg[] {
   const lookup = raw.csv('ccgToStp', ['CCG18CD', 'CCG18CDH', 'CCG18NM', 'STP18CD']);

@@ -2,7 +2,8 @@
 // search. From the ONS LSOA → CCG → STP → LAD lookup; a district split between STPs lists
 // each part with its share of the district's LSOAs.
 import type {District} from '../../src/domain/types';
-import {BuildError, RawFolder} from './raw';
+import type { RawFolder} from './raw';
+import {BuildError} from './raw';
 
 export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[] {
   const rows = raw.csv('lsoaLookup', ['LSOA11CD', 'STP18CD', 'LAD18CD', 'LAD18NM']);

@@ -6,7 +6,7 @@ import type {Region} from '../../src/domain/types';
 
 /** Region identities and colours, stable across options so a region keeps its colour.
  * Paul Tol's "light" palette: designed for filled areas under dark labels, colour-blind safe. */
-export const REGIONS: Record<string, Omit<Region, 'name'> & {name: string}> = {
+export const REGIONS: Record<string, Region> = {
   'north-of-england': {id: 'north-of-england', code: 'E40000001', name: 'North of England', colour: '#aaaa00'},
   'midlands-and-east': {id: 'midlands-and-east', code: 'E40000002', name: 'Midlands and East of England', colour: '#ee8866'},
   london: {id: 'london', code: 'E40000003', name: 'London', colour: '#ffaabb'},
@@ -100,4 +100,21 @@ export const BEFORE: Omit<OptionSpec, 'regions'> = {
   description:
     'The five NHS England regions of April 2018, before the North and the Midlands and East were each split in two.',
   source: {document: PAPER, paragraphs: '2.9'},
+};
+
+export interface OptionsSpec {
+  regions: Record<string, Region>;
+  beforeRegionIds: Record<string, string>;
+  before: Omit<OptionSpec, 'regions'>;
+  proposals: OptionSpec[];
+  /** The option that must agree with NHS England's 2019/20 STP → region lookup. */
+  matches2019Lookup: string;
+}
+
+export const OPTION_SPEC: OptionsSpec = {
+  regions: REGIONS,
+  beforeRegionIds: BEFORE_REGION_IDS,
+  before: BEFORE,
+  proposals: PROPOSALS,
+  matches2019Lookup: 'revised',
 };

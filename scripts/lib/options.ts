@@ -2,19 +2,27 @@
 // each option against the lookups it claims to match.
 import type {BoundaryOption, Ccg} from '../../src/domain/types';
 import {optionSchema} from '../../src/data/schemas';
-import {BEFORE, BEFORE_REGION_IDS, PROPOSALS, REGIONS, type OptionSpec} from './option-spec';
-import {BuildError, RawFolder} from './raw';
+import {OPTION_SPEC, type OptionSpec, type OptionsSpec} from './option-spec';
+import type { RawFolder} from './raw';
+import {BuildError} from './raw';
 
-export function buildOptions(raw: RawFolder, stpCodes: string[], ccgs: Ccg[]): BoundaryOption[] {
-  const before = deriveBefore(raw, ccgs);
-  const options = [before, ...PROPOSALS.map(fromSpec)];
+/** `spec` is the board paper's groupings; tests pass a toy one. */
+export function buildOptions(
+  raw: RawFolder,
+  stpCodes: string[],
+  ccgs: Ccg[],
+  spec: OptionsSpec = OPTION_SPEC,
+): BoundaryOption[] {
+  const before = deriveBefore(raw, ccgs, spec);
+  const options = [before, ...spec.proposals.map((p) => fromSpec(p, spec))];
   for (const option of options) checkOption(option, stpCodes);
-  checkAgainst2019Lookup(raw, options.find((o) => o.id === 'revised')!);
+  const checked = options.find((o) => o.id === spec.matches2019Lookup);
+  if (checked) checkAgainst2019Lookup(raw, checked);
   return options;
 }
 
-function regionFor(id: string, overrides: {name?: string; code?: string | null} = {}) {
-  const base = REGIONS[id];
+function regionFor(spec: OptionsSpec, id: string, overrides: {name?: string; code?: string | null} = {}) {
+  const base = spec.regions[id];
   if (!base) throw new BuildError(`Unknown region id "${id}" in the option spec`);
   return {
     id,
@@ -24,7 +32,7 @@ function regionFor(id: string, overrides: {name?: string; code?: string | null} 
   };
 }
 
-function fromSpec(spec: OptionSpec): BoundaryOption {
+function fromSpec(spec: OptionSpec, all: OptionsSpec): BoundaryOption {
   const assignments: Record<string, string> = {};
   for (const r of spec.regions) {
     for (const stp of r.stps) {
@@ -36,14 +44,14 @@ function fromSpec(spec: OptionSpec): BoundaryOption {
   }
   return {
     ...spec,
-    regions: spec.regions.map((r) => regionFor(r.id, r)),
+    regions: spec.regions.map((r) => regionFor(all, r.id, r)),
     assignments: sortKeys(assignments),
   };
 }
 
 /** The April 2018 regions, from the ONS CCG → NHS England region lookup. Every STP's CCGs
  * must fall in one region, or the STP could not be coloured by one. */
-function deriveBefore(raw: RawFolder, ccgs: Ccg[]): BoundaryOption {
+function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryOption {
   const rows = raw.csv('ccgToRegion2018', ['CCG18CD', 'NHSER18CD', 'NHSER18NM']);
   const stpOfCcg = new Map(ccgs.map((c) => [c.code, c.stpCode]));
   const assignments: Record<string, string> = {};
@@ -51,7 +59,7 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[]): BoundaryOption {
   for (const row of rows) {
     const stp = stpOfCcg.get(row.CCG18CD!);
     if (!stp) throw new BuildError(`Region lookup: CCG ${row.CCG18CD} is not in the CCG → STP lookup`);
-    const id = BEFORE_REGION_IDS[row.NHSER18CD!];
+    const id = spec.beforeRegionIds[row.NHSER18CD!];
     if (!id) throw new BuildError(`Region lookup: unexpected region code ${row.NHSER18CD}`);
     names.set(id, row.NHSER18NM!);
     const previous = assignments[stp];
@@ -63,10 +71,10 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[]): BoundaryOption {
   if (rows.length !== ccgs.length) {
     throw new BuildError(`Region lookup has ${rows.length} CCGs; the CCG → STP lookup has ${ccgs.length}`);
   }
-  const regionIds = Object.values(BEFORE_REGION_IDS).filter((id) => names.has(id));
+  const regionIds = Object.values(spec.beforeRegionIds).filter((id) => names.has(id));
   return {
-    ...BEFORE,
-    regions: regionIds.map((id) => regionFor(id, {name: names.get(id)!})),
+    ...spec.before,
+    regions: regionIds.map((id) => regionFor(spec, id, {name: names.get(id)!})),
     assignments: sortKeys(assignments),
   };
 }

@@ -1,7 +1,8 @@
 // Joins the STP shapes to their CCGs and populations, and checks that every code agrees.
 import type {Topology, GeometryObject} from 'topojson-specification';
 import type {Ccg, Stp} from '../../src/domain/types';
-import {BuildError, RawFolder, toInt} from './raw';
+import type { RawFolder} from './raw';
+import {BuildError, toInt} from './raw';
 import {PAPER_NAMES, SHORT_NAMES} from './stp-names';
 
 type Props = {stp18cd: string; stp18nm: string; areaKm2: number; ax: number; ay: number};

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {findOption, optionProblems, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
+import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
+import type {BoundaryOption, Stp} from '../../src/domain/types';
+
+const stp = (code: string, name = code): Stp => ({
+  code, onsName: name, name, shortName: name, population: 100, ccgCount: 1, areaKm2: 10, anchor: [0, 0],
+});
+const STPS = [stp('E54000901', 'Westshire'), stp('E54000902', 'Midshire'), stp('E54000903', 'Eastshire')];
+const TOY: BoundaryOption = {
+  id: 'toy', title: 'Toy', date: '2018-05', description: 'x', source: {document: 'd', paragraphs: '1'},
+  regions: [
+    {id: 'west', code: null, name: 'West', colour: '#000001'},
+    {id: 'east', code: null, name: 'East', colour: '#000002'},
+  ],
+  assignments: {E54000901: 'west', E54000902: 'east', E54000903: 'east'},
+};
+
+describe('option lookups', () => {
+  it('finds the region of an STP and the STPs of a region', () => {
+    expect(regionOfStp(TOY, 'E54000902')?.name).toBe('East');
+    expect(regionOfStp(TOY, 'E54000999')).toBeUndefined();
+    expect(stpsInRegion(TOY, 'east', STPS).map((s) => s.name)).toEqual(['Midshire', 'Eastshire']);
+    expect([...stpCounts(TOY)]).toEqual([['west', 1], ['east', 2]]);
+    expect(findOption([TOY], 'toy')).toBe(TOY);
+    expect(findOption([TOY], 'nope')).toBeUndefined();
+  });
+
+  it('reports an unassigned STP, an unknown STP and an unknown region', () => {
+    expect(optionProblems(TOY, STPS)).toEqual([]);
+    const broken = {...TOY, assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'}};
+    expect(optionProblems(broken, STPS)).toEqual([
+      'Eastshire is not assigned to a region',
+      'E54000902 is assigned to unknown region "north"',
+      'E54000999 is not an STP',
+    ]);
+  });
+
+  it('schema rejects a region with no STPs and an assignment to a missing region', () => {
+    const empty = {...TOY, regions: [...TOY.regions, {id: 'north', code: null, name: 'North', colour: '#000003'}]};
+    expect(optionSchema.safeParse(empty).error?.issues[0]?.message).toBe('option "toy": region "north" has no STPs');
+    const unknown = {...TOY, assignments: {...TOY.assignments, E54000903: 'south'}};
+    expect(optionSchema.safeParse(unknown).success).toBe(false);
+  });
+});
+
+describe('the real options file', () => {
+  const file = optionsFileSchema.parse(JSON.parse(readFileSync('data/options.json', 'utf8')));
+  const codes = Object.keys(file.options[0]!.assignments);
+  it('has Before, Initial and Revised, each assigning all 42 STPs', () => {
+    expect(file.options.map((o) => o.id)).toEqual(['before', 'initial', 'revised']);
+    for (const o of file.options) {
+      expect(Object.keys(o.assignments).sort()).toEqual(codes.sort());
+      expect(codes).toHaveLength(42);
+    }
+    expect(file.options.map((o) => o.regions.length)).toEqual([5, 7, 7]);
+  });
+
+  it('moves only Northamptonshire between the initial and revised proposals', () => {
+    const [, initial, revised] = file.options as BoundaryOption[];
+    const moved = codes.filter((c) => initial!.assignments[c] !== revised!.assignments[c]);
+    expect(moved).toEqual(['E54000020']);
+    expect(regionOfStp(initial!, 'E54000020')?.name).toBe('Central and East of England');
+    expect(regionOfStp(revised!, 'E54000020')?.name).toBe('Midlands');
+    expect([...stpCounts(revised!)].find(([id]) => id === 'midlands')?.[1]).toBe(11);
+    expect([...stpCounts(initial!)].find(([id]) => id === 'midlands')?.[1]).toBe(10);
+  });
+});
