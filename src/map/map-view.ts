@@ -80,7 +80,11 @@ class MapLibreView implements MapView {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
       handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
     });
-    map.on('idle', () => (container.dataset.mapState = 'idle'));
+    map.on('idle', () => {
+      container.dataset.mapState = 'idle';
+      // For npm run bench: when the first full map was on screen.
+      if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
+    });
     exposeForTests(map, container);
   }
 
