@@ -8,6 +8,8 @@ import {
   optionsFileSchema,
   stpTopologySchema,
 } from '../../src/data/schemas';
+import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {buildFlows} from './flows';
 import {attachCcgProperties} from './ccg-shapes';
 import {readCcgs} from './ccgs';
 import {buildDistricts} from './districts';
@@ -37,6 +39,7 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
 
   const options = {options: buildOptions(raw, stpCodes, ccgs)};
   const districts = {districts: buildDistricts(raw, new Set(stpCodes))};
+  const flows = await buildFlows(raw, new Set(stpCodes));
 
   const out: BuildOutput = new Map();
   out.set('stps.topo.json', validated('stps.topo.json', stpTopologySchema, stpTopo));
@@ -44,6 +47,8 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   out.set('context.topo.json', validated('context.topo.json', contextTopologySchema, contextTopo));
   out.set('options.json', validated('options.json', optionsFileSchema, options, 2));
   out.set('districts.json', validated('districts.json', districtsFileSchema, districts));
+  out.set('flows-stp.json', validated('flows-stp.json', stpFlowsFileSchema, flows.stp));
+  out.set('flows-ccg-trust.json', validated('flows-ccg-trust.json', ccgTrustFlowsFileSchema, flows.ccgTrust));
   out.set('meta.json', JSON.stringify(META, null, 2) + '\n');
   return out;
 }

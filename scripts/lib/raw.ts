@@ -22,6 +22,17 @@ export const RAW_FILES = {
   regions2019: 'lookup/nhser18.csv',
   lsoaLookup: 'flows/lookup/ons_LSOA11_CCG18_STP18_LAD18_EN_LU_v3.csv',
   stpPopulationCrossCheck: 'population/stp18_population_mid2018_derived.csv',
+  // Patient flows (scripts/lib/flows/): PHE 2018 catchment, populations, trust HQs, and the
+  // published aggregates the recomputed flows are checked against.
+  catchment2018: 'flows/phe_catchment/phe_catchment_2018_all_admissions_msoa_trust_proportion_derived.csv',
+  lsoaPopulation2019: 'flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv',
+  lsoaToMsoa: 'flows/lookup/ons_lsoa11_msoa11_derived.csv',
+  trustsEtr: 'flows/trusts/ods_etr_trusts_nheader.csv',
+  trustPostcodesNspl: 'flows/trusts/nspl_nov2020_trust_postcode_bng_nheader.csv',
+  trustNames2022: 'flows/trusts/geographr_points_nhs_trusts22_osm_geocoded_derived.csv',
+  expectedStpFlows2018: 'flows/aggregated/stp18_to_stp18_catchment_pop_2018_derived.csv',
+  expectedCcgTrustFlows2018: 'flows/aggregated/ccg18_to_trust_catchment_pop_2018_derived.csv',
+  expectedTrustHqs: 'flows/aggregated/trust_hq_location_stp18_derived.csv',
 } as const;
 
 export type RawFileKey = keyof typeof RAW_FILES;

@@ -1,0 +1,28 @@
+// The flow part of the data build: read, place trusts, compute, check against the published
+// aggregates. Returns the two file objects; build.ts validates and serialises them.
+import type {CcgTrustFlowsFile, StpFlowsFile} from '../../../src/data/flow-schemas';
+import type {RawFolder} from '../raw';
+import {BuildError} from '../raw';
+import {buildFlowOutputs} from './core';
+import {checkAgainstExpected} from './expected';
+import {locateTrusts} from './locate';
+import {readExpectedFlows, readFlowTables, readTrustNames2022} from './read';
+import {trustHeadquarters} from './trusts';
+
+export async function buildFlows(
+  raw: RawFolder,
+  stpCodes: ReadonlySet<string>,
+): Promise<{stp: StpFlowsFile; ccgTrust: CcgTrustFlowsFile}> {
+  const tables = readFlowTables(raw);
+  const trustCodes = [...new Set(tables.catchment.map((r) => r.trust))].sort();
+  const hqs = trustHeadquarters(trustCodes, raw.csvRows('trustsEtr'), raw.csvRows('trustPostcodesNspl'), readTrustNames2022(raw));
+  const trusts = await locateTrusts(raw.path('stpShapes'), hqs);
+  const {stp, ccgTrust, aggregates} = buildFlowOutputs({...tables, trusts});
+  for (const [origin, destination] of stp.flows) {
+    if (!stpCodes.has(origin) || !stpCodes.has(destination)) {
+      throw new BuildError(`Flow ${origin} → ${destination} names an STP with no boundary`);
+    }
+  }
+  checkAgainstExpected(aggregates, trusts, readExpectedFlows(raw));
+  return {stp, ccgTrust};
+}

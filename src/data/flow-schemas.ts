@@ -1,0 +1,65 @@
+// zod schemas for the two patient-flow data files. Kept apart from schemas.ts so the flow
+// build and the map app can evolve without editing each other's file. The build validates
+// what it writes with these and the app validates what it loads, as for the other files.
+import {z} from 'zod';
+
+const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
+const ccgCode = z.string().regex(/^E38\d{6}$/, 'a CCG code looks like E38000119');
+/** ODS trust codes: R plus two alphanumerics (RNS, R0D); a few have more. */
+const trustCode = z.string().regex(/^R[A-Z0-9]{2,4}$/, 'a trust code looks like RNS');
+/** People, rounded after aggregation; pairs that round to 0 are left out. */
+const volume = z.number().int().positive();
+
+const describedFlows = {
+  measure: z.string().min(1),
+  unit: z.string().min(1),
+  period: z.string().min(1),
+  source: z.string().min(1),
+};
+
+export const stpFlowsFileSchema = z
+  .object({
+    ...describedFlows,
+    /** [origin (residence) STP, destination (trust HQ) STP, people]; self-flows included. */
+    flows: z.array(z.tuple([stpCode, stpCode, volume])).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    for (const [origin, destination] of file.flows) {
+      const key = `${origin}>${destination}`;
+      if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${origin} → ${destination} is listed twice`});
+      seen.add(key);
+    }
+  });
+
+export const trustSchema = z.object({
+  code: trustCode,
+  name: z.string().min(1),
+  /** STP containing the trust's headquarters; a multi-site trust counts entirely there. */
+  stpCode,
+  lon: z.number().min(-7).max(2.5),
+  lat: z.number().min(49.8).max(56),
+});
+
+export const ccgTrustFlowsFileSchema = z
+  .object({
+    ...describedFlows,
+    trusts: z.array(trustSchema).min(1),
+    /** [CCG of residence, trust code, people]. */
+    flows: z.array(z.tuple([ccgCode, trustCode, volume])).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const codes = new Set(file.trusts.map((t) => t.code));
+    if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
+    const seen = new Set<string>();
+    for (const [ccg, trust] of file.flows) {
+      if (!codes.has(trust)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust}: trust not listed`});
+      const key = `${ccg}>${trust}`;
+      if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust} is listed twice`});
+      seen.add(key);
+    }
+  });
+
+export type StpFlowsFile = z.infer<typeof stpFlowsFileSchema>;
+export type CcgTrustFlowsFile = z.infer<typeof ccgTrustFlowsFileSchema>;
+export type TrustRecord = z.infer<typeof trustSchema>;
