@@ -1,0 +1,85 @@
+// What changes between two options. Regions are matched by their stable id, so a region that
+// keeps its id but not its name is a rename, and an id only one option has is a region that
+// is created or removed. An STP "moves" when its region id differs.
+import {regionAggregates, type RegionAggregate} from './aggregates';
+import type {BoundaryOption, Region, RegionId, Stp, StpCode} from './types';
+
+export interface StpMove {
+  stp: Stp;
+  /** Its region under option A. */
+  from: Region;
+  /** Its region under option B. */
+  to: Region;
+}
+
+export type RegionStatus = 'kept' | 'created' | 'removed';
+
+export interface RegionComparison {
+  id: RegionId;
+  /** The name under B; under A for a removed region. */
+  name: string;
+  status: RegionStatus;
+  /** A's name when B renames the region; null otherwise. */
+  renamedFrom: string | null;
+  a: RegionAggregate | null;
+  b: RegionAggregate | null;
+  gained: StpCode[];
+  lost: StpCode[];
+}
+
+export interface OptionComparison {
+  a: BoundaryOption;
+  b: BoundaryOption;
+  moves: StpMove[];
+  /** B's regions in B's order, then the regions only A has. */
+  regions: RegionComparison[];
+}
+
+/** A change in one measure: signed delta, and the percentage of A's value (null from zero). */
+export interface Change {
+  a: number | null;
+  b: number | null;
+  delta: number;
+  pct: number | null;
+}
+
+export function change(a: number | null | undefined, b: number | null | undefined): Change {
+  const av = a ?? null;
+  const bv = b ?? null;
+  const delta = (bv ?? 0) - (av ?? 0);
+  return {a: av, b: bv, delta, pct: av ? delta / av : null};
+}
+
+export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[]): OptionComparison {
+  const regionA = new Map(a.regions.map((r) => [r.id, r]));
+  const regionB = new Map(b.regions.map((r) => [r.id, r]));
+  const moves: StpMove[] = [];
+  for (const stp of stps) {
+    const from = regionA.get(a.assignments[stp.code] ?? '');
+    const to = regionB.get(b.assignments[stp.code] ?? '');
+    if (from && to && from.id !== to.id) moves.push({stp, from, to});
+  }
+  const aggA = new Map(regionAggregates(a, stps).map((x) => [x.region.id, x]));
+  const aggB = new Map(regionAggregates(b, stps).map((x) => [x.region.id, x]));
+  const ids = [...b.regions.map((r) => r.id), ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id))];
+  const regions = ids.map((id): RegionComparison => {
+    const ra = regionA.get(id);
+    const rb = regionB.get(id);
+    return {
+      id,
+      name: (rb ?? ra)!.name,
+      status: ra && rb ? 'kept' : rb ? 'created' : 'removed',
+      renamedFrom: ra && rb && ra.name !== rb.name ? ra.name : null,
+      a: aggA.get(id) ?? null,
+      b: aggB.get(id) ?? null,
+      gained: moves.filter((m) => m.to.id === id).map((m) => m.stp.code),
+      lost: moves.filter((m) => m.from.id === id).map((m) => m.stp.code),
+    };
+  });
+  return {a, b, moves, regions};
+}
+
+/** STP codes whose region differs between the two options. */
+export function movedStpCodes(a: BoundaryOption, b: BoundaryOption): StpCode[] {
+  return Object.keys(b.assignments).filter((code) => a.assignments[code] !== b.assignments[code]);
+}

@@ -1,0 +1,101 @@
+// "Where is my area under each option?": find an STP, CCG or local authority district by
+// name (or part of one) and say which region it falls in under every option.
+import type {BoundaryOption, Ccg, District, Region, Stp, StpCode} from './types';
+
+export type PlaceKind = 'stp' | 'ccg' | 'district';
+
+export interface Place {
+  kind: PlaceKind;
+  code: string;
+  name: string;
+  /** The STP(s) the place lies in, with the share of it in each (1 for STPs and CCGs). */
+  parts: {stpCode: StpCode; share: number}[];
+  /** Lower-case words the query is matched against. */
+  key: string;
+}
+
+/** Lower case, "&" as "and", punctuation as spaces, and the "NHS … CCG" wrapper dropped, so
+ * "nene" finds "NHS Nene CCG" and "st helens" finds "St. Helens". */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^nhs /, '')
+    .replace(/ ccg$/, '')
+    .trim();
+}
+
+export function buildPlaces(stps: readonly Stp[], ccgs: readonly Ccg[] = [], districts: readonly District[] = []): Place[] {
+  return [
+    ...stps.map((s): Place => ({
+      kind: 'stp',
+      code: s.code,
+      name: s.name,
+      parts: [{stpCode: s.code, share: 1}],
+      key: [s.name, s.onsName, s.shortName].map(normaliseName).join(' | '),
+    })),
+    ...ccgs.map((c): Place => ({
+      kind: 'ccg',
+      code: c.code,
+      name: c.name,
+      parts: [{stpCode: c.stpCode, share: 1}],
+      key: `${normaliseName(c.name)} | ${c.odsCode.toLowerCase()}`,
+    })),
+    ...districts.map((d): Place => ({
+      kind: 'district',
+      code: d.code,
+      name: d.name,
+      parts: [...d.parts].sort((x, y) => y.lsoaShare - x.lsoaShare).map((p) => ({stpCode: p.stpCode, share: p.lsoaShare})),
+      key: normaliseName(d.name),
+    })),
+  ];
+}
+
+/** 0 = the whole name, 1 = the name starts with the query, 2 = a word does, 3 = anywhere;
+ * null = no match. */
+function rank(place: Place, query: string): number | null {
+  const names = place.key.split(' | ');
+  if (names.includes(query)) return 0;
+  if (names.some((n) => n.startsWith(query))) return 1;
+  if (names.some((n) => n.includes(` ${query}`))) return 2;
+  if (place.key.includes(query)) return 3;
+  return null;
+}
+
+const KIND_ORDER: Record<PlaceKind, number> = {district: 0, stp: 1, ccg: 2};
+
+/** The best matches first: closeness of the match, then districts (places people live) before
+ * STPs and CCGs, then name. Fewer than two characters matches nothing. */
+export function searchPlaces(places: readonly Place[], query: string, limit = 8): Place[] {
+  const q = normaliseName(query);
+  if (q.length < 2) return [];
+  return places
+    .flatMap((p) => {
+      const r = rank(p, q);
+      return r === null ? [] : [{p, r}];
+    })
+    .sort((x, y) => x.r - y.r || KIND_ORDER[x.p.kind] - KIND_ORDER[y.p.kind] || x.p.name.localeCompare(y.p.name))
+    .slice(0, limit)
+    .map((x) => x.p);
+}
+
+export interface RegionUnderOption {
+  option: BoundaryOption;
+  region: Region | undefined;
+}
+
+/** The region an STP is in under each option, in the options' order. */
+export function regionsUnderOptions(stpCode: StpCode, options: readonly BoundaryOption[]): RegionUnderOption[] {
+  return options.map((option) => ({
+    option,
+    region: option.regions.find((r) => r.id === option.assignments[stpCode]),
+  }));
+}
+
+/** "Corby — Before (five regions): Midlands and East of England; Initial proposal: …": one
+ * line for a screen reader, a caption or a copied answer. */
+export function describeRegions(name: string, stpCode: StpCode, options: readonly BoundaryOption[]): string {
+  const parts = regionsUnderOptions(stpCode, options).map(({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`);
+  return `${name} — ${parts.join('; ')}.`;
+}

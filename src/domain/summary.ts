@@ -1,0 +1,107 @@
+// The plain-English "what changes" text, generated from a comparison so it is always true to
+// the data: the same sentences are read on screen, announced, and shown in presenter mode.
+import type {OptionComparison, RegionComparison, StpMove} from './compare';
+import {change} from './compare';
+import {formatCount, formatPercent, formatSigned} from './format';
+
+/** STPs are named when few move (a board member wants to read "Northamptonshire"); when a
+ * region is split, counts read better than a list of twenty names. */
+const NAME_LIMIT = {perGroup: 3, total: 6};
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** "A", "A and B", "A, B and C". */
+export function listJoin(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const people = (n: number) => `${formatCount(n)} people`;
+
+/** The moving STPs grouped by (from, to) pair, largest group first, then by first appearance. */
+function moveGroups(moves: StpMove[]): StpMove[][] {
+  const groups = new Map<string, StpMove[]>();
+  for (const m of moves) {
+    const key = `${m.from.id}→${m.to.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()].sort((x, y) => y.length - x.length);
+}
+
+function describeGroup(group: StpMove[], moving: number): string {
+  const {from, to} = group[0]!;
+  const route = `from ${from.name} to ${to.name}`;
+  if (group.length <= NAME_LIMIT.perGroup && moving <= NAME_LIMIT.total) {
+    const names = group.map((m) => `${m.stp.name} (${people(m.stp.population)})`);
+    return `${listJoin(names)} ${route}`;
+  }
+  const total = group.reduce((n, m) => n + m.stp.population, 0);
+  return `${plural(group.length, 'STP')} (${people(total)}) ${route}`;
+}
+
+/** First sentence: which STPs move, or that none does. */
+export function movesSentence(cmp: OptionComparison): string {
+  const n = cmp.moves.length;
+  if (n === 0) return 'No STP changes region.';
+  const verb = n === 1 ? 'moves' : 'move';
+  return `${plural(n, 'STP')} ${verb}: ${moveGroups(cmp.moves).map((g) => describeGroup(g, n)).join('; ')}.`;
+}
+
+/** Renamed, created and removed regions, one sentence each. */
+export function regionEventSentences(cmp: OptionComparison): string[] {
+  const out: string[] = [];
+  for (const r of cmp.regions) {
+    if (r.renamedFrom) out.push(`${r.renamedFrom} is renamed ${r.name}.`);
+  }
+  for (const r of cmp.regions.filter((x) => x.status === 'removed')) {
+    out.push(`${r.name} is removed: ${destinations(cmp, r)}.`);
+  }
+  const created = cmp.regions.filter((x) => x.status === 'created');
+  if (created.length === 1) {
+    const b = created[0]!.b!;
+    out.push(`${created[0]!.name} is a new region with ${plural(b.stps, 'STP')} (${people(b.population)}).`);
+  } else if (created.length > 1) {
+    const list = created.map((r) => `${r.name} (${plural(r.b!.stps, 'STP')}, ${people(r.b!.population)})`);
+    out.push(`New regions: ${listJoin(list)}.`);
+  }
+  return out;
+}
+
+function destinations(cmp: OptionComparison, r: RegionComparison): string {
+  const stps = r.a?.stps ?? 0;
+  const counts = new Map<string, number>();
+  for (const m of cmp.moves.filter((x) => x.from.id === r.id)) counts.set(m.to.name, (counts.get(m.to.name) ?? 0) + 1);
+  const its = stps === 1 ? 'its STP goes' : stps === 2 ? 'both its STPs go' : `its ${formatCount(stps)} STPs go`;
+  if (counts.size === 1) return `${its} to ${[...counts.keys()][0]}`;
+  return `${its} to ${listJoin([...counts].map(([name, n]) => `${name} (${formatCount(n)})`))}`;
+}
+
+/** "Midlands: +1 STP, +2 CCGs, +730,650 people (+7.5%)." for each kept region that changes. */
+export function regionDeltaSentences(cmp: OptionComparison): string[] {
+  const out: string[] = [];
+  for (const r of cmp.regions) {
+    if (r.status !== 'kept' || (r.gained.length === 0 && r.lost.length === 0)) continue;
+    const stps = change(r.a!.stps, r.b!.stps);
+    const ccgs = change(r.a!.ccgs, r.b!.ccgs);
+    const pop = change(r.a!.population, r.b!.population);
+    const parts: string[] = [];
+    if (stps.delta) parts.push(`${formatSigned(stps.delta)} ${Math.abs(stps.delta) === 1 ? 'STP' : 'STPs'}`);
+    if (ccgs.delta) parts.push(`${formatSigned(ccgs.delta)} ${Math.abs(ccgs.delta) === 1 ? 'CCG' : 'CCGs'}`);
+    if (pop.delta) parts.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
+    out.push(parts.length ? `${r.name}: ${parts.join(', ')}.` : `${r.name}: gains and loses STPs, totals unchanged.`);
+  }
+  return out;
+}
+
+/** "+7.5%", "−11.2%"; "new" when there was nothing to compare with. */
+export function signedPercent(pct: number | null): string {
+  if (pct === null) return 'new';
+  const rounded = Math.round(pct * 1000) / 1000;
+  if (rounded === 0) return pct === 0 ? '0%' : pct > 0 ? '+<0.1%' : '−<0.1%';
+  return formatSigned(rounded, (p) => formatPercent(p));
+}
+
+/** Every sentence, in reading order: moves, region events, region totals. */
+export function summariseComparison(cmp: OptionComparison): string[] {
+  return [movesSentence(cmp), ...regionEventSentences(cmp), ...regionDeltaSentences(cmp)];
+}
