@@ -27,12 +27,16 @@ export function bindStoreToMap(
     view.setFocused(code, code ? describeStp(code) : null);
   };
   applyOption();
+  // A link's view; null (fit England) is where the map starts anyway.
+  const initialViewport = store.getState().viewport;
+  if (initialViewport) view.setViewport(initialViewport);
   const subs = [
     store.subscribe((s) => s.optionId, applyOption),
     store.subscribe((s) => [s.selectedStp, s.selectedRegion] as const, applySelection, {
       equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
     }),
     store.subscribe((s) => s.focusedStp, applyFocus),
+    store.subscribe((s) => s.viewport, (v) => view.setViewport(v)),
   ];
   return () => subs.forEach((unsubscribe) => unsubscribe());
 }

@@ -10,6 +10,9 @@ import {LAYER, SOURCE} from './layer-ids';
 import {buildStyle} from './style';
 import {RegionLabels} from './region-labels';
 import {StpTooltip, type TooltipContent} from './tooltip';
+import type {MapViewport} from '../state/store';
+import {applyViewport, watchUserViewport} from './viewport';
+import {snapshotMap, type MapSnapshot} from './export-image';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
 setWorkerUrl(workerUrl);
@@ -19,6 +22,8 @@ export const ENGLAND_BOUNDS: [number, number, number, number] = [-6.4, 49.85, 1.
 export interface MapHandlers {
   onHover(stp: StpCode | null): void;
   onClick(stp: StpCode | null): void;
+  /** After a move the user made (not a programmatic one). */
+  onViewport?(viewport: MapViewport): void;
 }
 
 export interface MapView {
@@ -26,6 +31,10 @@ export interface MapView {
   setFocused(stp: StpCode | null, content: TooltipContent | null): void;
   setSelected(stp: StpCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;
+  /** Show this view; null fits England. */
+  setViewport(viewport: MapViewport | null): void;
+  /** The map as drawn, for the PNG export. */
+  snapshot(): Promise<MapSnapshot>;
   destroy(): void;
 }
 
@@ -85,6 +94,7 @@ class MapLibreView implements MapView {
       // For npm run bench: when the first full map was on screen.
       if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
     });
+    if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
     exposeForTests(map, container);
   }
 
@@ -125,6 +135,20 @@ class MapLibreView implements MapView {
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     this.map.fitBounds(bounds, {padding: 40, duration: reduce ? 0 : 600, maxZoom: 9});
     this.busy();
+  }
+
+  setViewport(viewport: MapViewport | null): void {
+    applyViewport(this.map, viewport, ENGLAND_BOUNDS);
+    this.busy();
+  }
+
+  snapshot(): Promise<MapSnapshot> {
+    const points = this.option ? regionLabelPoints(this.data.stps, this.option) : new Map<RegionId, [number, number]>();
+    const labels = (this.option?.regions ?? []).flatMap((r) => {
+      const at = points.get(r.id);
+      return at ? [{text: r.name, lngLat: at}] : [];
+    });
+    return snapshotMap(this.map, labels);
   }
 
   destroy(): void {

@@ -5,16 +5,22 @@ import {MapPanel} from './MapPanel';
 import {DetailsPanel} from './DetailsPanel';
 import {StpList} from './StpList';
 import {useCurrentOption} from './use-current-option';
+import {useUrlSync} from './share/use-url-sync';
+import {LinkMessages} from './share/LinkMessages';
+import {SharePanel} from './share/SharePanel';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
 export function Explorer({data}: {data: FootprintData}) {
+  const link = useUrlSync(data);
   const option = useCurrentOption(data);
   return (
     <main className="fp-main">
+      <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={data.options} />
         <Legend option={option} stps={data.stps} />
         <StpList option={option} stps={data.stps} />
+        <SharePanel data={data} option={option} />
       </section>
       <MapPanel data={data} option={option} />
       <DetailsPanel data={data} option={option} />

@@ -4,6 +4,7 @@ import type {FootprintData} from '../data/load';
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapStatus} from './MapPanel';
+import {provideMapSnapshot} from './export/map-snapshot';
 
 type TooltipContent = {title: string; lines: string[]} | null;
 
@@ -21,13 +22,16 @@ export function connectMap(
       const view = await createMapView(container, data, {
         onHover: (code) => useFootprint.getState().focusStp(code),
         onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
+        onViewport: (viewport) => useFootprint.getState().setViewport(viewport),
       });
       if (cancelled) {
         view.destroy();
         return;
       }
       const unbind = bindStoreToMap(view, data, describe);
+      const withdrawSnapshot = provideMapSnapshot(() => view.snapshot());
       cleanup = () => {
+        withdrawSnapshot();
         unbind();
         view.destroy();
       };

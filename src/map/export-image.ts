@@ -1,0 +1,52 @@
+// A picture of the map as drawn, for the PNG export. The WebGL drawing buffer is cleared after
+// each frame (preserveDrawingBuffer is off, which keeps rendering fast), so the pixels are read
+// inside a render callback, while the frame is still in the buffer. Region labels are HTML
+// markers, not in the canvas, so their positions travel with the picture to be drawn on top.
+import type {Map as MapLibreMap} from 'maplibre-gl';
+
+export interface MapLabel {
+  text: string;
+  /** CSS pixels from the map's top left. */
+  x: number;
+  y: number;
+}
+
+export interface MapSnapshot {
+  /** The map's pixels as a PNG data URL, at the device pixel ratio. */
+  dataUrl: string;
+  /** CSS pixel size of the map. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+  labels: MapLabel[];
+}
+
+export function snapshotMap(
+  map: MapLibreMap,
+  labels: {text: string; lngLat: [number, number]}[],
+): Promise<MapSnapshot> {
+  return new Promise((resolve, reject) => {
+    map.once('render', () => {
+      try {
+        const canvas = map.getCanvas();
+        const width = canvas.clientWidth;
+        const height = canvas.clientHeight;
+        resolve({
+          dataUrl: canvas.toDataURL('image/png'),
+          width,
+          height,
+          pixelRatio: width ? canvas.width / width : 1,
+          labels: labels
+            .map(({text, lngLat}) => {
+              const p = map.project(lngLat);
+              return {text, x: p.x, y: p.y};
+            })
+            .filter((l) => l.x >= 0 && l.y >= 0 && l.x <= width && l.y <= height),
+        });
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+    map.triggerRepaint();
+  });
+}

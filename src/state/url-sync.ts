@@ -1,0 +1,75 @@
+// Keeps the address bar and the store in step, so copying the address reproduces the view.
+// Store → URL with history.replaceState, debounced: dragging the map or a slider never floods
+// history (the Back button still leaves the page rather than replaying every pan), and never
+// loops (replaceState fires no event). URL → store on load and on popstate (Back/Forward
+// across a hash change or an entry another script pushed).
+import type {OptionId, StpCode} from '../domain/types';
+import {useFootprint} from './store';
+import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type KnownOption, type LinkChoices} from './url';
+
+export interface UrlSyncOptions {
+  /** Messages about parts of the link that could not be used (empty when all was well). */
+  onMessages(messages: string[]): void;
+  debounceMs?: number;
+}
+
+/** The address of `choices`: the current address with our parameters replaced and every
+ * other parameter (embed settings, a host's tracking tags) and the hash kept. */
+export function linkFor(choices: LinkChoices, href: string = location.href): string {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.search);
+  for (const name of CHOICE_PARAMS) params.delete(name);
+  for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
+  url.search = params.toString();
+  return url.toString();
+}
+
+export function startUrlSync(
+  knownOptions: readonly KnownOption[],
+  knownStpCodes: readonly StpCode[],
+  {onMessages, debounceMs = 300}: UrlSyncOptions,
+): () => void {
+  const store = useFootprint;
+  const fallback: OptionId = store.getState().optionId;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = () => {
+    timer = undefined;
+    const next = linkFor(store.getState());
+    if (next !== location.href) history.replaceState(history.state, '', next);
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(write, debounceMs);
+  };
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      write();
+    }
+  };
+  const readLocation = () => {
+    const decoded = decodeChoices(location.search, knownOptions, knownStpCodes);
+    store.getState().applyChoices(choicesFromLink(decoded, fallback));
+    onMessages(decoded.messages);
+    // Rewrite the address at once so it shows what is on screen, bad values dropped.
+    schedule();
+  };
+
+  readLocation();
+  const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
+  const onPopState = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    readLocation();
+  };
+  window.addEventListener('popstate', onPopState);
+  // Leaving or hiding the page within the debounce still leaves the right address behind.
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', flush);
+  };
+}

@@ -1,0 +1,125 @@
+import {useId, useState} from 'react';
+import type {BoundaryOption} from '../../domain/types';
+import {embedSnippet, embedUrl} from './snippet';
+import {copyText} from '../share/copy-text';
+
+/** Builds the iframe snippet for the option on screen. A native <dialog> opened with
+ * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
+export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+  const ids = useId();
+  const [fixed, setFixed] = useState(false);
+  const [controls, setControls] = useState(true);
+  const [region, setRegion] = useState('');
+  const [width, setWidth] = useState('100%');
+  const [height, setHeight] = useState('640');
+  const [responsive, setResponsive] = useState(true);
+  const [status, setStatus] = useState('');
+  const validRegion = option.regions.some((r) => r.id === region) ? region : '';
+  const src = embedUrl(location.href, {
+    option: option.id,
+    region: validRegion || null,
+    fixed: fixed && controls && '1',
+    controls: !controls && '0',
+    autoheight: responsive && '1',
+  });
+  const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
+  const snippet = embedSnippet({
+    src,
+    title: `Map of NHS England regions: ${option.title}`,
+    width: /^\d{2,4}(%|px)?$/.test(width.trim()) ? width.trim() : '100%',
+    height: heightPx,
+    responsive,
+    id: 'footprint-map',
+  });
+  const copy = async () => setStatus((await copyText(snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.');
+  const field = (name: string) => `${ids}-${name}`;
+
+  return (
+    <dialog ref={dialogRef} className="fp-dialog" aria-labelledby={field('title')} onClose={() => setStatus('')}>
+      <h2 className="nhsuk-heading-m" id={field('title')}>
+        Embed this map
+      </h2>
+      <p className="nhsuk-body-s">
+        Paste the snippet into your web page. The map loads everything from this site and nothing from anywhere else.
+      </p>
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+        <Check id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
+        <Check id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
+        <Check id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
+      </div>
+      <div className="fp-dialog__row">
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={field('region')}>
+            Starting region
+          </label>
+          <select className="nhsuk-select" id={field('region')} value={validRegion} onChange={(e) => setRegion(e.target.value)}>
+            <option value="">None (all of England)</option>
+            {option.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={field('width')}>
+            Width
+          </label>
+          <input className="nhsuk-input nhsuk-input--width-5" id={field('width')} value={width} onChange={(e) => setWidth(e.target.value)} />
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={field('height')}>
+            Height (pixels)
+          </label>
+          <input
+            className="nhsuk-input nhsuk-input--width-4"
+            id={field('height')}
+            inputMode="numeric"
+            value={height}
+            onChange={(e) => setHeight(e.target.value)}
+          />
+        </div>
+      </div>
+      <label className="nhsuk-label" htmlFor={field('snippet')}>
+        Snippet
+      </label>
+      <textarea className="nhsuk-textarea fp-dialog__snippet" id={field('snippet')} readOnly value={snippet} rows={responsive ? 10 : 4} data-testid="embed-snippet" />
+      <p className="nhsuk-body-s">
+        With a responsive height, the map tells your page its height in a message{' '}
+        <code>{`{type: 'footprint:height', height}`}</code>; the few lines of script in the snippet listen for it.{' '}
+        <a href={src} target="_blank" rel="noopener">
+          Preview the embed
+        </a>
+      </p>
+      <div className="fp-dialog__actions">
+        <button type="button" className="nhsuk-button nhsuk-button--small" onClick={copy}>
+          Copy snippet
+        </button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+        <span role="status" className="fp-share__status">
+          {status}
+        </span>
+      </div>
+    </dialog>
+  );
+}
+
+function Check(props: {id: string; checked: boolean; onChange(v: boolean): void; label: string; disabled?: boolean}) {
+  return (
+    <div className="nhsuk-checkboxes__item">
+      <input
+        className="nhsuk-checkboxes__input"
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+    </div>
+  );
+}

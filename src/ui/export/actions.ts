@@ -1,0 +1,66 @@
+// What each Download button does: gather the current view, build the file, save it.
+import meta from '../../../data/meta.json';
+import type {FootprintData} from '../../data/load';
+import {findOption} from '../../domain/options';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+import {optionDate} from '../OptionSwitch';
+import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
+import {downloadBlob, exportName} from './download';
+import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
+import {regionRows} from './columns';
+import {takeMapSnapshot} from './map-snapshot';
+import {composePng} from './png';
+
+const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
+const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
+
+export function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(csvBlob(regionsCsv(option, data.stps)), exportName(option.id, 'regions', 'csv'));
+}
+
+export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(csvBlob(assignmentsCsv(option, data.stps)), exportName(option.id, 'stp-regions', 'csv'));
+}
+
+/** The comparison of the compare option (A) with the option on the map (B), if comparing. */
+export function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): boolean {
+  const a = findOption(data.options, useFootprint.getState().compareId);
+  if (!a) return false;
+  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps)), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
+  return true;
+}
+
+export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(geoJsonBlob(regionsGeoJson(data, option)), exportName(option.id, 'regions', 'geojson'));
+}
+
+export function downloadStpsGeoJson(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(geoJsonBlob(stpsGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
+}
+
+export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
+  const {selectedStp, selectedRegion, compareId} = useFootprint.getState();
+  const stp = data.stps.find((s) => s.code === selectedStp);
+  const region = option.regions.find((r) => r.id === selectedRegion);
+  const compare = findOption(data.options, compareId);
+  const notes = [
+    stp ? `Selected STP: ${stp.name} (${stp.code}).` : region ? `Selected region: ${region.name}.` : '',
+    compare ? `Compared with: ${compare.title}.` : '',
+    `${option.title}: ${option.description} Board paper, May 2018, paragraph ${option.source.paragraphs}.`,
+    'Boundaries: ONS STPs April 2018. Population: ONS mid-2018 estimates.',
+    `${meta.attribution}. ${meta.licence.name}.`,
+  ].filter(Boolean);
+  const blob = await composePng(await takeMapSnapshot(), {
+    title: `NHS England regions: ${option.title}`,
+    subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
+    legendTitle: `${option.regions.length} regions`,
+    legend: regionRows(option, data.stps).map((r) => ({
+      name: r.region.name,
+      colour: r.region.colour,
+      detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${new Intl.NumberFormat('en-GB').format(r.population)}`,
+    })),
+    notes,
+  });
+  downloadBlob(blob, exportName(option.id, 'map', 'png'));
+}

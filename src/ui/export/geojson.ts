@@ -1,0 +1,105 @@
+// GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region.
+// WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
+// places (about 0.1 m, far finer than the generalised boundaries).
+import {merge} from 'topojson-client';
+import {rewind, truncate} from '@turf/turf';
+import type {Topology} from 'topojson-specification';
+import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {regionRows} from './columns';
+
+type Shape = Polygon | MultiPolygon;
+
+export interface RegionProperties {
+  option: string;
+  option_title: string;
+  region_id: string;
+  region_code: string | null;
+  region: string;
+  colour: string;
+  stps: number;
+  ccgs: number;
+  population_mid_2018: number;
+  area_km2: number;
+  stp_codes: string[];
+}
+
+export interface StpProperties {
+  option: string;
+  stp_code: string;
+  stp: string;
+  ons_name: string;
+  region_id: string | null;
+  region: string | null;
+  population_mid_2018: number;
+  ccgs: number;
+  area_km2: number;
+}
+
+/** In place: rewinds rings and rounds coordinates. */
+function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
+  rewind(collection as FeatureCollection, {mutate: true});
+  truncate(collection as FeatureCollection, {precision: 6, coordinates: 2, mutate: true});
+  return collection;
+}
+
+/** One feature per region: topojson's merge joins the STPs along their shared arcs, so the
+ * region has no slivers or internal lines. */
+export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties> {
+  const topology = data.stpTopology as unknown as Topology;
+  const geometries = (topology.objects.stps as unknown as {geometries: {properties: {code: string}}[]}).geometries;
+  const features = regionRows(option, data.stps).map(
+    (row): Feature<MultiPolygon, RegionProperties> => ({
+      type: 'Feature',
+      id: row.region.id,
+      properties: {
+        option: option.id,
+        option_title: option.title,
+        region_id: row.region.id,
+        region_code: row.region.code,
+        region: row.region.name,
+        colour: row.region.colour,
+        stps: row.stps,
+        ccgs: row.ccgs,
+        population_mid_2018: row.population,
+        area_km2: Math.round(row.areaKm2),
+        stp_codes: row.stpCodes,
+      },
+      geometry: merge(
+        topology,
+        geometries.filter((g) => option.assignments[g.properties.code] === row.region.id) as never,
+      ),
+    }),
+  );
+  return tidy({type: 'FeatureCollection', features});
+}
+
+export function stpsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, StpProperties> {
+  const regions = new Map(option.regions.map((r) => [r.id, r]));
+  const features = data.stpShapes.features.map((f): Feature<Shape, StpProperties> => {
+    const s = f.properties;
+    const region = regions.get(option.assignments[s.code] ?? '');
+    return {
+      type: 'Feature',
+      id: s.code,
+      properties: {
+        option: option.id,
+        stp_code: s.code,
+        stp: s.name,
+        ons_name: s.onsName,
+        region_id: region?.id ?? null,
+        region: region?.name ?? null,
+        population_mid_2018: s.population,
+        ccgs: s.ccgCount,
+        area_km2: Math.round(s.areaKm2),
+      },
+      // A copy: tidy() rewinds in place, and the map draws from the original.
+      geometry: structuredClone(f.geometry),
+    };
+  });
+  return tidy({type: 'FeatureCollection', features});
+}
+
+export const geoJsonBlob = (collection: FeatureCollection): Blob =>
+  new Blob([JSON.stringify(collection)], {type: 'application/geo+json'});

@@ -1,0 +1,34 @@
+/** What a shared link asked for that could not be shown, in an NHS notification banner.
+ * role="alert": it appears once, just after load, and explains why the view differs from
+ * what the sender meant. Dismissing it moves focus to the boundary options. */
+export function LinkMessages({messages, onDismiss}: {messages: string[]; onDismiss(): void}) {
+  if (messages.length === 0) return null;
+  const dismiss = () => {
+    onDismiss();
+    document.getElementById('fp-controls')?.focus();
+  };
+  return (
+    <div
+      className="nhsuk-notification-banner fp-link-messages"
+      role="alert"
+      aria-labelledby="fp-link-messages-title"
+      data-testid="link-messages"
+    >
+      <div className="nhsuk-notification-banner__header">
+        <h2 className="nhsuk-notification-banner__title" id="fp-link-messages-title">
+          Part of this link could not be used
+        </h2>
+      </div>
+      <div className="nhsuk-notification-banner__content">
+        <ul className="fp-link-messages__list">
+          {messages.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

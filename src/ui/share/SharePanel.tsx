@@ -1,0 +1,93 @@
+import {useRef, useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {findOption} from '../../domain/options';
+import {useFootprint} from '../../state/store';
+import {linkFor} from '../../state/url-sync';
+import {EmbedDialog} from '../embed/EmbedDialog';
+import {copyText} from './copy-text';
+import {boardPackHref} from '../print/board-pack-link';
+import type * as ExportActions from '../export/actions';
+import './share.scss';
+
+type Exports = typeof ExportActions;
+
+/** Copy link, Embed, downloads and the board pack: everything that takes the view elsewhere. */
+export function SharePanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const [link, setLink] = useState<{url: string; copied: boolean} | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const compare = findOption(data.options, useFootprint((s) => s.compareId));
+
+  const copyLink = async () => {
+    const url = linkFor(useFootprint.getState());
+    setLink({url, copied: await copyText(url)});
+  };
+  const run = (what: string, action: (x: Exports) => void | Promise<unknown>) => async () => {
+    setBusy(true);
+    setStatus(`Preparing ${what}…`);
+    try {
+      // Loaded on first use: the export code (GeoJSON tools, CSV, canvas) stays out of the first load.
+      await action(await import('../export/actions'));
+      setStatus(`Downloaded ${what}.`);
+    } catch (err) {
+      setStatus(`Could not make ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const button = (label: string, what: string, action: (x: Exports) => void | Promise<unknown>, testId: string) => (
+    <li>
+      <button type="button" className="fp-share__download" disabled={busy} onClick={run(what, action)} data-testid={testId}>
+        {label}
+      </button>
+    </li>
+  );
+
+  return (
+    <section className="fp-share" aria-labelledby="fp-share-title">
+      <h2 className="nhsuk-heading-s" id="fp-share-title">
+        Share and download
+      </h2>
+      <div className="fp-share__buttons">
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={copyLink}>
+          Copy link
+        </button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dialog.current?.showModal()}>
+          Embed…
+        </button>
+      </div>
+      <div role="status" className="fp-share__status">
+        {link && (
+          <>
+            <p>{link.copied ? 'Link copied. It opens this exact view.' : 'Copy this link to share this exact view:'}</p>
+            <label className="fp-visually-hidden" htmlFor="fp-share-link">
+              Link to this view
+            </label>
+            <input className="nhsuk-input" id="fp-share-link" readOnly value={link.url} onFocus={(e) => e.target.select()} data-testid="share-link" />
+          </>
+        )}
+      </div>
+      <h3 className="nhsuk-heading-xs">Download ({option.title})</h3>
+      <ul className="fp-share__list">
+        {button('Map picture (PNG)', 'the map picture', (exports) => exports.downloadMapPng(data, option), 'export-png')}
+        {button('Regions table (CSV)', 'the regions table', (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
+        {compare &&
+          button(`Comparison with ${compare.title} (CSV)`, 'the comparison table', (exports) => void exports.downloadComparisonCsv(data, option), 'export-comparison-csv')}
+        {button('STP → region list (CSV)', 'the STP list', (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
+        {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
+        {button('STP boundaries with region (GeoJSON)', 'the STP boundaries', (exports) => exports.downloadStpsGeoJson(data, option), 'export-stps-geojson')}
+      </ul>
+      <p role="status" className="fp-share__status" data-testid="export-status">
+        {status}
+      </p>
+      <p>
+        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id)} target="_blank" rel="noopener" data-testid="board-pack-link">
+          Board pack: every option on A4 pages, ready to print (opens in a new tab)
+        </a>
+      </p>
+      <EmbedDialog option={option} dialogRef={dialog} />
+    </section>
+  );
+}
