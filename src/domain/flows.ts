@@ -1,0 +1,158 @@
+// Patient flows between STPs, seen through a boundary option: how much of a region's
+// residents' hospital use stays inside the region ("containment"). That is the argument the
+// board paper makes for moving Northamptonshire, so the app must be able to compute it for
+// any option. Pure functions over data; no React, MapLibre or store.
+//
+// A flow's origin is where residents live, its destination the STP of the trust HQ they are
+// attributed to. Flows touching an STP the option does not assign cannot be placed in a
+// region and are ignored by the region functions.
+import type {BoundaryOption, RegionId, StpCode} from './types';
+
+export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
+
+export interface RegionFlowTotals {
+  /** Residents of the region attributed to trusts in the region. */
+  internal: number;
+  /** Residents of the region attributed to trusts outside it. */
+  outbound: number;
+  /** Residents of other regions attributed to trusts in this one. */
+  inbound: number;
+  /** All flow originating in the region: internal + outbound. */
+  total: number;
+  /** internal / total; null when the region has no residents in the flows. */
+  containment: number | null;
+}
+
+/** [origin, destination, volume] tuples, as in data/flows-stp.json, to StpFlow objects. */
+export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode, number])[]): StpFlow[] {
+  return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
+}
+
+/** Per region of the option (in the option's region order; every region present, zeros when
+ * it has no flows). */
+export function regionFlowTotals(option: BoundaryOption, flows: StpFlow[]): Map<RegionId, RegionFlowTotals> {
+  const sums = new Map<RegionId, {internal: number; outbound: number; inbound: number}>(
+    option.regions.map((r) => [r.id, {internal: 0, outbound: 0, inbound: 0}]),
+  );
+  for (const f of flows) {
+    const from = option.assignments[f.origin];
+    const to = option.assignments[f.destination];
+    if (from === undefined || to === undefined) continue;
+    const a = sums.get(from);
+    const b = sums.get(to);
+    if (!a || !b) continue; // assigned to a region the option does not list
+    if (from === to) a.internal += f.volume;
+    else {
+      a.outbound += f.volume;
+      b.inbound += f.volume;
+    }
+  }
+  const out = new Map<RegionId, RegionFlowTotals>();
+  for (const [id, s] of sums) {
+    const total = s.internal + s.outbound;
+    out.set(id, {...s, total, containment: total > 0 ? s.internal / total : null});
+  }
+  return out;
+}
+
+export interface CrossRegionTotal {
+  /** Residents attributed to a trust outside their own region, all regions together. */
+  total: number;
+  /** The same per region of residence (= that region's outbound). */
+  byRegion: Map<RegionId, number>;
+}
+
+export function optionCrossRegionTotal(option: BoundaryOption, flows: StpFlow[]): CrossRegionTotal {
+  const byRegion = new Map<RegionId, number>();
+  let total = 0;
+  for (const [id, t] of regionFlowTotals(option, flows)) {
+    byRegion.set(id, t.outbound);
+    total += t.outbound;
+  }
+  return {total, byRegion};
+}
+
+export interface RegionContainmentChange {
+  /** Containment under option A; null if the region is not in A or has no flows there. */
+  a: number | null;
+  b: number | null;
+  /** b − a; null unless both are numbers. */
+  change: number | null;
+}
+
+export interface ContainmentChange {
+  /** Every region id of A, then those only in B. */
+  regions: Map<RegionId, RegionContainmentChange>;
+  crossRegion: {a: number; b: number; change: number};
+}
+
+export function containmentChange(a: BoundaryOption, b: BoundaryOption, flows: StpFlow[]): ContainmentChange {
+  const totalsA = regionFlowTotals(a, flows);
+  const totalsB = regionFlowTotals(b, flows);
+  const regions = new Map<RegionId, RegionContainmentChange>();
+  for (const id of [...totalsA.keys(), ...totalsB.keys()]) {
+    if (regions.has(id)) continue;
+    const ca = totalsA.get(id)?.containment ?? null;
+    const cb = totalsB.get(id)?.containment ?? null;
+    regions.set(id, {a: ca, b: cb, change: ca !== null && cb !== null ? cb - ca : null});
+  }
+  const crossA = optionCrossRegionTotal(a, flows).total;
+  const crossB = optionCrossRegionTotal(b, flows).total;
+  return {regions, crossRegion: {a: crossA, b: crossB, change: crossB - crossA}};
+}
+
+/** Total volume originating in each STP (its residents in the flows, self-flow included). */
+export function originTotals(flows: StpFlow[]): Map<StpCode, number> {
+  const totals = new Map<StpCode, number>();
+  for (const f of flows) totals.set(f.origin, (totals.get(f.origin) ?? 0) + f.volume);
+  return totals;
+}
+
+/** The flow's share of everything originating in its origin STP; null if that is zero. */
+export function flowShareOfOrigin(flow: StpFlow, flows: StpFlow[]): number | null {
+  let total = 0;
+  for (const f of flows) if (f.origin === flow.origin) total += f.volume;
+  return total > 0 ? flow.volume / total : null;
+}
+
+export interface FlowFocus {
+  stps: ReadonlySet<StpCode>;
+  /** 'out': flows leaving the focus STPs; 'in': arriving at them; 'both': either. */
+  direction: 'in' | 'out' | 'both';
+}
+
+export interface TopFlowsQuery {
+  /** Flows below this volume are dropped. */
+  minVolume: number;
+  /** Keep only flows whose origin and destination are in different regions of `option`. */
+  crossRegionOnly: boolean;
+  option: BoundaryOption;
+  /** At most this many flows; Infinity for all. */
+  topN: number;
+  focus?: FlowFocus;
+}
+
+/** Code order, independent of the user's locale. */
+const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The largest flows between different STPs that match the query, largest first; ties broken
+ * by origin then destination code so the list never reorders between renders. */
+export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
+  const {minVolume, crossRegionOnly, option, topN, focus} = query;
+  const inFocus = (f: StpFlow) => {
+    if (!focus) return true;
+    const out = focus.stps.has(f.origin);
+    const inn = focus.stps.has(f.destination);
+    return focus.direction === 'out' ? out : focus.direction === 'in' ? inn : out || inn;
+  };
+  const crossesRegion = (f: StpFlow) => {
+    const from = option.assignments[f.origin];
+    const to = option.assignments[f.destination];
+    return from !== undefined && to !== undefined && from !== to;
+  };
+  return flows
+    .filter((f) => f.origin !== f.destination && f.volume >= minVolume && inFocus(f))
+    .filter((f) => !crossRegionOnly || crossesRegion(f))
+    .sort((x, y) => y.volume - x.volume || byCode(x.origin, y.origin) || byCode(x.destination, y.destination))
+    .slice(0, Math.max(0, topN));
+}

@@ -1,0 +1,90 @@
+// The flow functions on the committed data (data/options.json, data/flows-*.json): the numbers
+// behind the board paper's Northamptonshire decision, pinned so a data or code change that
+// moves them is noticed.
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {optionsFileSchema} from '../../src/data/schemas';
+import {containmentChange, optionCrossRegionTotal, regionFlowTotals, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
+import {ccgTrustBreakdown, ccgTrustFlowsFromTuples} from '../../src/domain/flows-ccg';
+import type {BoundaryOption} from '../../src/domain/types';
+
+const json = (file: string): unknown => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
+const options = optionsFileSchema.parse(json('options.json')).options as BoundaryOption[];
+const stpFile = stpFlowsFileSchema.parse(json('flows-stp.json'));
+const ccgFile = ccgTrustFlowsFileSchema.parse(json('flows-ccg-trust.json'));
+const flows = stpFlowsFromTuples(stpFile.flows);
+const option = (id: string) => options.find((o) => o.id === id)!;
+const initial = option('initial');
+const revised = option('revised');
+
+const NORTHAMPTONSHIRE = 'E54000020';
+const volume = (origin: string, destination: string) =>
+  flows.find((f) => f.origin === origin && f.destination === destination)?.volume;
+const sum = (fs: StpFlow[]) => fs.reduce((s, f) => s + f.volume, 0);
+
+describe('patient flows on the real data', () => {
+  it('attributes 55,049,798 residents (± 42 for rounding each pair), 6.95 million across STP boundaries', () => {
+    expect(Math.abs(sum(flows) - 55_049_798)).toBeLessThanOrEqual(42);
+    expect(sum(flows.filter((f) => f.origin !== f.destination))).toBe(6_948_895);
+    expect(new Set(flows.map((f) => f.origin)).size).toBe(42);
+  });
+
+  it("has Northamptonshire's flows to Leicester and to Coventry and Warwickshire as published", () => {
+    expect(volume(NORTHAMPTONSHIRE, NORTHAMPTONSHIRE)).toBe(607_706);
+    expect(volume(NORTHAMPTONSHIRE, 'E54000015')).toBe(22_598);
+    expect(volume(NORTHAMPTONSHIRE, 'E54000018')).toBe(16_139);
+    expect(volume('E54000015', NORTHAMPTONSHIRE)).toBe(24_738);
+  });
+
+  it('gives the containment of the Midlands and the East under the initial and revised options', () => {
+    const a = regionFlowTotals(initial, flows);
+    const b = regionFlowTotals(revised, flows);
+    expect(a.get('midlands')!.containment).toBeCloseTo(0.955, 3);
+    expect(a.get('east')!.containment).toBeCloseTo(0.911, 3);
+    expect(b.get('midlands')!.containment).toBeCloseTo(0.954, 3);
+    expect(b.get('east')!.containment).toBeCloseTo(0.913, 3);
+  });
+
+  it('moving Northamptonshire to the Midlands lowers the Midlands’ containment slightly but cuts cross-region flow', () => {
+    // What the data shows, not what one might expect: in the Midlands, Northamptonshire's
+    // residents stay inside the region 90.6% of the time, below the Midlands' own 95.5%, so
+    // adding it dilutes the Midlands' figure by 0.09 points. The East gains (it loses an STP
+    // that sent 12.3% of its residents out of the region), Northamptonshire's own residents are
+    // better contained (87.7% → 90.6%), and 34,002 fewer residents cross a region boundary.
+    const change = containmentChange(initial, revised, flows);
+    expect(change.regions.get('midlands')!.change!).toBeLessThan(0);
+    expect(change.regions.get('midlands')!.change!).toBeCloseTo(-0.0009, 4);
+    expect(change.regions.get('east')!.change!).toBeCloseTo(0.0018, 4);
+    expect(change.regions.get('london')!.change).toBe(0);
+    expect(change.crossRegion).toEqual({a: 2_165_459, b: 2_131_457, change: -34_002});
+    expect(optionCrossRegionTotal(option('before'), flows).total).toBe(1_903_542);
+
+    // Northamptonshire's own residents: share treated inside their region under each option.
+    const ownRegionShare = (o: BoundaryOption) => {
+      const from = flows.filter((f) => f.origin === NORTHAMPTONSHIRE);
+      const region = o.assignments[NORTHAMPTONSHIRE];
+      return sum(from.filter((f) => o.assignments[f.destination] === region)) / sum(from);
+    };
+    expect(ownRegionShare(initial)).toBeCloseTo(0.877, 3);
+    expect(ownRegionShare(revised)).toBeCloseTo(0.906, 3);
+  });
+
+  it("breaks Nene CCG's flows down by trust", () => {
+    const nene = ccgTrustBreakdown('E38000108', ccgTrustFlowsFromTuples(ccgFile.flows), ccgFile.trusts);
+    expect(nene.slice(0, 5).map((r) => [r.trustCode, r.volume])).toEqual([
+      ['RNS', 339_240],
+      ['RNQ', 203_690],
+      ['RTH', 45_014],
+      ['RWE', 18_952],
+      ['RKB', 14_356],
+    ]);
+    expect(nene[0]!.trust?.name).toBe('Northampton General Hospital NHS Trust');
+    expect(nene[0]!.trust?.stpCode).toBe(NORTHAMPTONSHIRE);
+    // Shares are of the residents attributed to any trust (644,777 after rounding each pair),
+    // not of the CCG's population: 52.6% here where PROVENANCE.md quotes 51.1% of residents.
+    expect(nene[0]!.share).toBeCloseTo(339_240 / 644_777, 9);
+    expect(nene.map((r) => Math.round(r.share * 100)).slice(0, 5)).toEqual([53, 32, 7, 3, 2]);
+    expect(ccgFile.trusts).toHaveLength(139);
+  });
+});
