@@ -2,7 +2,7 @@
 // per-value checks here; cross-file checks live in aggregate.ts where tests can reach them.
 import type {RawFolder} from '../raw';
 import {BuildError, toInt} from '../raw';
-import type {ExpectedFlows} from './expected';
+import {EXPECTED_TOTAL_2018, type ExpectedFlows} from './expected';
 import type {CatchmentRow, LsoaAreaRow, LsoaMsoaRow, LsoaPopulationRow} from './types';
 
 export interface RawFlowTables {
@@ -44,6 +44,7 @@ export function readTrustNames2022(raw: RawFolder): Map<string, string> {
 export function readExpectedFlows(raw: RawFolder): ExpectedFlows {
   const num = (v: string | undefined, where: string) => toInt(v, where);
   return {
+    total: EXPECTED_TOTAL_2018,
     stpStp: raw
       .csv('expectedStpFlows2018', ['from_stp18cd', 'to_stp18cd', 'catchment_pop'])
       .map((r) => ({from: r.from_stp18cd!, to: r.to_stp18cd!, people: num(r.catchment_pop, `expected ${r.from_stp18cd} → ${r.to_stp18cd}`)})),
