@@ -5,6 +5,8 @@ import options from '../../data/options.json?url';
 import ccgs from '../../data/ccgs.topo.json?url';
 import districts from '../../data/districts.json?url';
 import meta from '../../data/meta.json?url';
+import flowsStp from '../../data/flows-stp.json?url';
+import flowsCcgTrust from '../../data/flows-ccg-trust.json?url';
 
 export const DATA_URLS = {
   'stps.topo.json': stps,
@@ -13,6 +15,8 @@ export const DATA_URLS = {
   'ccgs.topo.json': ccgs,
   'districts.json': districts,
   'meta.json': meta,
+  'flows-stp.json': flowsStp,
+  'flows-ccg-trust.json': flowsCcgTrust,
 } as const;
 
 export type DataFileName = keyof typeof DATA_URLS;
