@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import react from '@vitejs/plugin-react';
+import {fileURLToPath} from 'node:url';
 
 // base './' so the built app works from any sub-path (embedding, static hosting).
 export default defineConfig({
@@ -12,6 +13,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // Data files stay separate, fingerprinted assets so they cache independently of code.
     assetsInlineLimit: 0,
+    // Three pages: the app, the embed for other sites' iframes, and the printable board pack.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('embed.html', import.meta.url)),
+        boardPack: fileURLToPath(new URL('board-pack.html', import.meta.url)),
+      },
+    },
   },
   css: {preprocessorOptions: {scss: {quietDeps: true, loadPaths: ['node_modules']}}},
 });

@@ -2,6 +2,7 @@ import {useId, useState} from 'react';
 import type {BoundaryOption} from '../../domain/types';
 import {embedSnippet, embedUrl} from './snippet';
 import {copyText} from '../share/copy-text';
+import {useFootprint} from '../../state/store';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -9,12 +10,15 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
-  const [region, setRegion] = useState('');
+  // Follows the region selected on the map until the user picks one here.
+  const [region, setRegion] = useState<string | null>(null);
+  const selectedRegion = useFootprint((s) => s.selectedRegion);
   const [width, setWidth] = useState('100%');
   const [height, setHeight] = useState('640');
   const [responsive, setResponsive] = useState(true);
   const [status, setStatus] = useState('');
-  const validRegion = option.regions.some((r) => r.id === region) ? region : '';
+  const wanted = region ?? selectedRegion ?? '';
+  const validRegion = option.regions.some((r) => r.id === wanted) ? wanted : '';
   const src = embedUrl(location.href, {
     option: option.id,
     region: validRegion || null,

@@ -8,7 +8,7 @@ import {optionDate} from '../OptionSwitch';
 import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
-import {regionRows} from './columns';
+import {regionAggregates} from '../../domain/aggregates';
 import {takeMapSnapshot} from './map-snapshot';
 import {composePng} from './png';
 
@@ -55,7 +55,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     title: `NHS England regions: ${option.title}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
-    legend: regionRows(option, data.stps).map((r) => ({
+    legend: regionAggregates(option, data.stps).map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
       detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${new Intl.NumberFormat('en-GB').format(r.population)}`,

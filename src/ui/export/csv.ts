@@ -1,9 +1,10 @@
-// CSV exports: the Regions table, the comparison table and the STP → region list.
+// CSV exports (rows from src/domain aggregates and compare): the Regions table, the comparison table and the STP → region list.
 // UTF-8 with a byte-order mark so Excel (what most board secretariats open CSVs in) reads
 // "–" and "²" correctly; RFC 4180 quoting via d3-dsv.
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
-import {comparisonRows, regionRows} from './columns';
+import {regionAggregates} from '../../domain/aggregates';
+import {change, compareOptions} from '../../domain/compare';
 
 type Cell = string | number | null;
 
@@ -21,8 +22,8 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 
 export function regionsCsv(option: BoundaryOption, stps: Stp[]): string {
   return toCsv(
-    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'area_km2'],
-    regionRows(option, stps).map((r) => [
+    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2'],
+    regionAggregates(option, stps).map((r) => [
       option.id,
       r.region.id,
       r.region.code,
@@ -30,38 +31,39 @@ export function regionsCsv(option: BoundaryOption, stps: Stp[]): string {
       r.stps,
       r.ccgs,
       r.population,
+      Math.round(r.populationShare * 1000) / 10,
       Math.round(r.areaKm2),
     ]),
   );
 }
 
+/** Option A (the baseline) against option B (on the map), one row per region. */
 export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[]): string {
-  const delta = (x: number | undefined, y: number | undefined) => (y ?? 0) - (x ?? 0);
+  const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
+  const measures = ['stps', 'ccgs', 'population'] as const;
   return toCsv(
     [
       'region_id',
       'region',
-      `stps_${a.id}`,
-      `stps_${b.id}`,
-      'stps_change',
-      `population_${a.id}`,
-      `population_${b.id}`,
-      'population_change',
+      'status',
+      ...measures.flatMap((m) => [`${m}_${a.id}`, `${m}_${b.id}`, `${m}_change`]),
       'population_change_pct',
+      'stps_gained',
+      'stps_lost',
     ],
-    comparisonRows(a, b, stps).map((r) => {
-      const popA = r.a?.population;
-      const popB = r.b?.population;
+    compareOptions(a, b, stps).regions.map((r) => {
+      const cells = measures.flatMap((m) => {
+        const c = change(r.a?.[m], r.b?.[m]);
+        return [c.a, c.b, c.delta];
+      });
       return [
         r.id,
         r.name,
-        r.a?.stps ?? null,
-        r.b?.stps ?? null,
-        delta(r.a?.stps, r.b?.stps),
-        popA ?? null,
-        popB ?? null,
-        delta(popA, popB),
-        popA ? Math.round((delta(popA, popB) / popA) * 1000) / 10 : null,
+        r.status,
+        ...cells,
+        pct(change(r.a?.population, r.b?.population).pct),
+        r.gained.join(' '),
+        r.lost.join(' '),
       ];
     }),
   );

@@ -7,7 +7,7 @@ import type {Topology} from 'topojson-specification';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
-import {regionRows} from './columns';
+import {regionAggregates} from '../../domain/aggregates';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -49,7 +49,7 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties> {
   const topology = data.stpTopology as unknown as Topology;
   const geometries = (topology.objects.stps as unknown as {geometries: {properties: {code: string}}[]}).geometries;
-  const features = regionRows(option, data.stps).map(
+  const features = regionAggregates(option, data.stps).map(
     (row): Feature<MultiPolygon, RegionProperties> => ({
       type: 'Feature',
       id: row.region.id,

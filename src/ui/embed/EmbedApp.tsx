@@ -1,0 +1,76 @@
+import {useMemo} from 'react';
+import meta from '../../../data/meta.json';
+import type {FootprintData} from '../../data/load';
+import {useFootprint} from '../../state/store';
+import {linkFor} from '../../state/url-sync';
+import {useFootprintData} from '../use-data';
+import {useCurrentOption} from '../use-current-option';
+import {ErrorPanel} from '../ErrorPanel';
+import {Legend} from '../Legend';
+import {MapPanel} from '../MapPanel';
+import {optionDate} from '../OptionSwitch';
+import {LinkMessages} from '../share/LinkMessages';
+import {useUrlSync} from '../share/use-url-sync';
+import {readEmbedSettings, type EmbedSettings} from './embed-params';
+import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
+import {usePostHeight} from './use-post-height';
+import '../share/share.scss';
+import './embed.scss';
+
+/** embed.html: minimal chrome for someone else's page. Loading and errors look the same as
+ * in the full app (a message, never a blank frame). */
+export function EmbedApp() {
+  const settings = useMemo(() => readEmbedSettings(location.search), []);
+  const state = useFootprintData();
+  usePostHeight();
+  return (
+    <div className={`fp-embed${settings.autoHeight ? ' fp-embed--auto' : ''}`}>
+      {state.status === 'loading' && (
+        <p className="fp-embed__loading" role="status">
+          Loading the map of NHS England regions…
+        </p>
+      )}
+      {state.status === 'error' && <ErrorPanel message={state.message} file={state.file} />}
+      {state.status === 'ready' && <EmbedView data={state.data} settings={settings} />}
+    </div>
+  );
+}
+
+function EmbedView({data, settings}: {data: FootprintData; settings: EmbedSettings}) {
+  const link = useUrlSync(data);
+  const option = useCurrentOption(data);
+  // Re-render on any change so "Open the full map" always carries the current view.
+  const choices = useFootprint();
+  const fullMap = linkFor(choices, new URL('./', location.href).toString());
+  const showSwitch = settings.controls && !settings.fixedOption;
+  return (
+    <main className="fp-embed__main">
+      <div className="fp-embed__bar">
+        <h1 className="fp-embed__title">
+          NHS England regions: {option.title} <span className="fp-embed__date">({optionDate(option)})</span>
+        </h1>
+      </div>
+      {showSwitch && <EmbedOptionSwitch options={data.options} />}
+      <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
+      <div className="fp-embed__body">
+        <MapPanel data={data} option={option} />
+        <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
+          {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
+          <RegionsTable option={option} stps={data.stps} />
+        </div>
+      </div>
+      <footer className="fp-embed__footer">
+        <span>
+          Source: ONS and NHS England board paper, May 2018. {meta.attribution.replace(/^Source: /, '')}.{' '}
+          <a href={meta.licence.url} rel="license noopener" target="_blank">
+            {meta.licence.name}
+          </a>
+          .
+        </span>{' '}
+        <a href={fullMap} target="_blank" rel="noopener" data-testid="open-full-map">
+          Open the full map<span className="fp-visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </footer>
+    </main>
+  );
+}

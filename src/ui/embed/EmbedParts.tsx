@@ -1,0 +1,91 @@
+import type {BoundaryOption, Stp} from '../../domain/types';
+import {regionAggregates} from '../../domain/aggregates';
+import {formatCount} from '../../domain/format';
+import {useFootprint} from '../../state/store';
+
+/** The option switch, inline: native radios, so arrow keys move between options. */
+export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
+  const optionId = useFootprint((s) => s.optionId);
+  const chooseOption = useFootprint((s) => s.chooseOption);
+  return (
+    <fieldset className="nhsuk-fieldset fp-embed__switch">
+      <legend className="fp-visually-hidden">Boundary option</legend>
+      <div className="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">
+        {options.map((o) => (
+          <div className="nhsuk-radios__item" key={o.id}>
+            <input
+              className="nhsuk-radios__input"
+              id={`fp-embed-option-${o.id}`}
+              name="fp-option"
+              type="radio"
+              value={o.id}
+              checked={o.id === optionId}
+              onChange={() => chooseOption(o.id)}
+            />
+            <label className="nhsuk-label nhsuk-radios__label" htmlFor={`fp-embed-option-${o.id}`}>
+              {o.title}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The legend without buttons, for controls=0. */
+export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  const selected = useFootprint((s) => s.selectedRegion);
+  return (
+    <section aria-labelledby="fp-legend-title">
+      <h2 className="nhsuk-heading-s" id="fp-legend-title">
+        Legend: {option.regions.length} regions
+      </h2>
+      <ul className="fp-legend" data-testid="legend">
+        {regionAggregates(option, stps).map((r) => (
+          <li className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`} key={r.region.id}>
+            <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
+            <span className="fp-legend__name">{r.region.name}</span>
+            <span className="fp-legend__count">
+              {r.stps} {r.stps === 1 ? 'STP' : 'STPs'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The map's content as a table, for anyone who cannot use the map. */
+export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  const names = new Map(stps.map((s) => [s.code, s.name]));
+  return (
+    <details className="nhsuk-details fp-embed__table">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">The regions as a table</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <table className="nhsuk-table fp-summary-table">
+          <caption className="fp-visually-hidden">Regions of the {option.title.toLowerCase()}, with their STPs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Region</th>
+              <th scope="col" className="fp-num">
+                Population
+              </th>
+              <th scope="col">STPs</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regionAggregates(option, stps).map((r) => (
+              <tr key={r.region.id}>
+                <th scope="row">{r.region.name}</th>
+                <td className="fp-num">{formatCount(r.population)}</td>
+                <td>{r.stpCodes.map((c) => names.get(c)).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

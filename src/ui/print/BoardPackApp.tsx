@@ -1,0 +1,74 @@
+import {useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import {findOption} from '../../domain/options';
+import {quote} from '../../state/url';
+import {useFootprintData} from '../use-data';
+import {ErrorPanel} from '../ErrorPanel';
+import {BoardPackPage} from './BoardPackPage';
+import './print.scss';
+
+/** board-pack.html?baseline=before: every option, each on its own A4 landscape page, with
+ * its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
+export function BoardPackApp() {
+  const state = useFootprintData();
+  if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
+  if (state.status === 'error') return <ErrorPanel message={state.message} file={state.file} />;
+  return <BoardPack data={state.data} />;
+}
+
+function BoardPack({data}: {data: FootprintData}) {
+  const requested = new URLSearchParams(location.search).get('baseline');
+  const first = data.options[0]!;
+  const [baselineId, setBaselineId] = useState(() => findOption(data.options, requested)?.id ?? first.id);
+  const problem = requested !== null && !findOption(data.options, requested) ? `Unknown baseline ${quote(requested)} — comparing with ${first.title}` : null;
+  const baseline = findOption(data.options, baselineId) ?? first;
+  const choose = (id: string) => {
+    setBaselineId(id);
+    const url = new URL(location.href);
+    url.searchParams.set('baseline', id);
+    history.replaceState(history.state, '', url);
+  };
+  const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
+  return (
+    <>
+      <div className="fp-pack-toolbar">
+        <h1 className="nhsuk-heading-m">Board pack: {data.options.length} boundary options</h1>
+        {problem && (
+          <p className="nhsuk-error-message" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="fp-pack-toolbar__row">
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="fp-pack-baseline">
+              Show changes against
+            </label>
+            <select className="nhsuk-select" id="fp-pack-baseline" value={baseline.id} onChange={(e) => choose(e.target.value)}>
+              {data.options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="nhsuk-button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <a href={new URL('./', location.href).toString()}>Back to the map</a>
+        </div>
+        <p className="nhsuk-body-s">One A4 landscape page per option. Choose landscape and “no margins” or default margins in the print dialogue.</p>
+      </div>
+      {data.options.map((option, i) => (
+        <BoardPackPage
+          key={option.id}
+          data={data}
+          option={option}
+          baseline={baseline}
+          page={i + 1}
+          pages={data.options.length}
+          printed={printed}
+        />
+      ))}
+    </>
+  );
+}

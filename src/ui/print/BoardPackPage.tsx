@@ -1,0 +1,144 @@
+import meta from '../../../data/meta.json';
+import type {FootprintData} from '../../data/load';
+import {regionAggregates} from '../../domain/aggregates';
+import {change, compareOptions} from '../../domain/compare';
+import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
+import {signedPercent, summariseComparison} from '../../domain/summary';
+import type {BoundaryOption} from '../../domain/types';
+import {optionDate} from '../OptionSwitch';
+import {svgMap} from './svg-map';
+
+interface PageProps {
+  data: FootprintData;
+  option: BoundaryOption;
+  baseline: BoundaryOption;
+  page: number;
+  pages: number;
+  printed: string;
+}
+
+/** One A4 landscape page: map and legend on the left; totals, changes against the baseline,
+ * sources and vintage on the right. */
+export function BoardPackPage({data, option, baseline, page, pages, printed}: PageProps) {
+  const map = svgMap(data, option);
+  const rows = regionAggregates(option, data.stps);
+  const isBaseline = option.id === baseline.id;
+  const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps);
+  const titleId = `fp-pack-${option.id}`;
+  return (
+    <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
+      <header className="fp-page__header">
+        <h2 id={titleId}>NHS England regions: {option.title}</h2>
+        <p>
+          {optionDate(option)} · {option.regions.length} regions · board paper, May 2018, paragraph{' '}
+          {option.source.paragraphs}
+        </p>
+      </header>
+      <div className="fp-page__body">
+        <figure className="fp-page__map">
+          <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby={`${titleId}-map`}>
+            <title id={`${titleId}-map`}>Map of the 42 STPs coloured by region under the {option.title.toLowerCase()}</title>
+            {map.stps.map((s) => (
+              <path key={s.code} d={s.d} fill={s.colour} stroke="#fff" strokeWidth={0.6} strokeLinejoin="round" />
+            ))}
+            <path d={map.outline} fill="none" stroke="#212b32" strokeWidth={1.4} strokeLinejoin="round" />
+            {map.labels.map((l) => (
+              <text key={l.text} x={l.x} y={l.y} className="fp-page__label" textAnchor="middle" dominantBaseline="middle">
+                {l.text}
+              </text>
+            ))}
+          </svg>
+          <figcaption className="fp-visually-hidden">{option.description}</figcaption>
+        </figure>
+        <div className="fp-page__facts">
+          <p className="fp-page__description">{option.description}</p>
+          <table className="fp-page__table">
+            <caption>Regions (population ONS mid-2018)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Region</th>
+                <th scope="col" className="fp-num">STPs</th>
+                <th scope="col" className="fp-num">CCGs</th>
+                <th scope="col" className="fp-num">Population</th>
+                <th scope="col" className="fp-num">Share</th>
+                <th scope="col" className="fp-num">Area</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.region.id}>
+                  <th scope="row">
+                    <span className="fp-page__swatch" style={{background: r.region.colour}} aria-hidden="true" />
+                    {r.region.name}
+                  </th>
+                  <td className="fp-num">{r.stps}</td>
+                  <td className="fp-num">{r.ccgs}</td>
+                  <td className="fp-num">{formatCount(r.population)}</td>
+                  <td className="fp-num">{formatPercent(r.populationShare)}</td>
+                  <td className="fp-num">{formatArea(r.areaKm2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Changes against {baseline.title.toLowerCase()}</h3>
+          {cmp ? (
+            <>
+              <ul className="fp-page__summary" data-testid="board-pack-changes">
+                {summariseComparison(cmp).map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+              <table className="fp-page__table fp-page__table--changes">
+                <caption className="fp-visually-hidden">Change in each region against {baseline.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Region</th>
+                    <th scope="col" className="fp-num">STPs</th>
+                    <th scope="col" className="fp-num">Population</th>
+                    <th scope="col" className="fp-num">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cmp.regions
+                    .filter((r) => r.status !== 'kept' || r.gained.length || r.lost.length)
+                    .map((r) => {
+                      const pop = change(r.a?.population, r.b?.population);
+                      const stps = change(r.a?.stps, r.b?.stps);
+                      return (
+                        <tr key={r.id}>
+                          <th scope="row">
+                            {r.name}
+                            {r.status !== 'kept' ? ` (${r.status})` : ''}
+                          </th>
+                          <td className="fp-num">{formatSigned(stps.delta)}</td>
+                          <td className="fp-num">{formatSigned(pop.delta)}</td>
+                          <td className="fp-num">{signedPercent(pop.pct)}</td>
+                        </tr>
+                      );
+                    })}
+                </tbody>
+              </table>
+            </>
+          ) : (
+            <p data-testid="board-pack-changes">This is the baseline option.</p>
+          )}
+        </div>
+      </div>
+      <footer className="fp-page__footer">
+        <p>
+          Sources and vintage:{' '}
+          {meta.sources.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && '; '}
+              {s.publisher}, {s.title.replace(/ \(board paper.*$/, '')} ({s.vintage})
+            </span>
+          ))}
+          .
+        </p>
+        <p>
+          {meta.attribution}. {meta.licence.name}. Printed from Footprint on {printed}. Page {page} of {pages}.
+        </p>
+      </footer>
+    </section>
+  );
+}

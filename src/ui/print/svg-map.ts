@@ -1,0 +1,66 @@
+// A static SVG map of one option for the board pack. Print needs vector shapes that stay sharp
+// on paper and one map per page for several options at once, which a WebGL canvas gives
+// neither of; the shapes are few (42 STPs), so plain paths in Web Mercator are enough.
+import type {MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
+import type {Topology} from 'topojson-specification';
+import type {FootprintData} from '../../data/load';
+import {boundsOf} from '../../domain/bounds';
+import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
+import type {BoundaryOption} from '../../domain/types';
+
+export interface SvgMap {
+  width: number;
+  height: number;
+  stps: {code: string; name: string; d: string; colour: string}[];
+  outline: string;
+  labels: {text: string; x: number; y: number}[];
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** A projection that fits [west, south, east, north] into `width` pixels, keeping the shape. */
+export function fitProjection([w, s, e, n]: [number, number, number, number], width: number) {
+  const x0 = (w * Math.PI) / 180;
+  const y1 = mercatorY(n);
+  const k = width / ((e * Math.PI) / 180 - x0);
+  const height = Math.ceil((y1 - mercatorY(s)) * k);
+  const project = ([lng, lat]: Position): [number, number] => [((lng! * Math.PI) / 180 - x0) * k, (y1 - mercatorY(lat!)) * k];
+  return {project, height};
+}
+
+const pt = ([x, y]: [number, number]) => `${x.toFixed(1)},${y.toFixed(1)}`;
+
+function ringPath(ring: Position[], project: (p: Position) => [number, number], close: boolean): string {
+  return `M${ring.map((p) => pt(project(p))).join('L')}${close ? 'Z' : ''}`;
+}
+
+function shapePath(geometry: Polygon | MultiPolygon, project: (p: Position) => [number, number]): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flatMap((polygon) => polygon.map((ring) => ringPath(ring, project, true))).join('');
+}
+
+export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
+  const all = new Set(data.stps.map((s) => s.code));
+  const bounds = boundsOf(data.stpShapes, all) ?? [-6.4, 49.85, 1.8, 55.85];
+  const {project, height} = fitProjection(bounds, width);
+  const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
+  const outline: MultiLineString = regionOutlines(data.stpTopology as unknown as Topology, option);
+  const labels = regionLabelPoints(data.stps, option);
+  return {
+    width,
+    height,
+    stps: data.stpShapes.features.map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      d: shapePath(f.geometry, project),
+      colour: colours.get(option.assignments[f.properties.code] ?? '') ?? '#d8dde0',
+    })),
+    outline: outline.coordinates.map((line) => ringPath(line, project, false)).join(''),
+    labels: option.regions.flatMap((r) => {
+      const at = labels.get(r.id);
+      if (!at) return [];
+      const [x, y] = project(at);
+      return [{text: r.name, x, y}];
+    }),
+  };
+}
