@@ -105,3 +105,35 @@ export function signedPercent(pct: number | null): string {
 export function summariseComparison(cmp: OptionComparison): string[] {
   return [movesSentence(cmp), ...regionEventSentences(cmp), ...regionDeltaSentences(cmp)];
 }
+
+/** How one region of option B differs from option A, for the region's panel, e.g. "Gains
+ * Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people
+ * (+7.5%)." Empty when B has no such region. */
+export function regionVersusSentences(cmp: OptionComparison, id: string): string[] {
+  const r = cmp.regions.find((x) => x.id === id);
+  if (!r?.b) return [];
+  if (r.status === 'created') {
+    const from = new Map<string, number>();
+    for (const m of cmp.moves.filter((x) => x.to.id === id)) from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
+    const where = [...from].map(([name, n]) => (from.size === 1 ? name : `${name} (${formatCount(n)})`));
+    return [`Not a region there: its ${r.b.stps === 1 ? 'STP was' : 'STPs were'} in ${listJoin(where)}.`];
+  }
+  const out: string[] = [];
+  if (r.renamedFrom) out.push(`Called ${r.renamedFrom} there.`);
+  const moved = (codes: string[], dir: 'from' | 'to') =>
+    codes.map((code) => {
+      const m = cmp.moves.find((x) => x.stp.code === code)!;
+      return `${m.stp.name} (${dir} ${dir === 'from' ? m.from.name : m.to.name})`;
+    });
+  if (!r.gained.length && !r.lost.length) {
+    out.push(`The same ${plural(r.b.stps, 'STP')}.`);
+    return out;
+  }
+  const what: string[] = [];
+  if (r.gained.length) what.push(`gains ${listJoin(moved(r.gained, 'from'))}`);
+  if (r.lost.length) what.push(`loses ${listJoin(moved(r.lost, 'to'))}`);
+  const delta = regionDeltaSentences({...cmp, regions: [r]})[0]!.replace(`${r.name}: `, '');
+  const sentence = what.join(' and ');
+  out.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}: ${delta}`);
+  return out;
+}

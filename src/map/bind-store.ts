@@ -5,6 +5,7 @@ import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 import type {TooltipContent} from './tooltip';
+import {bindCompareToMap} from './bind-compare';
 
 export function bindStoreToMap(
   view: MapView,
@@ -37,6 +38,7 @@ export function bindStoreToMap(
     }),
     store.subscribe((s) => s.focusedStp, applyFocus),
     store.subscribe((s) => s.viewport, (v) => view.setViewport(v)),
+    bindCompareToMap(view, data),
   ];
   return () => subs.forEach((unsubscribe) => unsubscribe());
 }

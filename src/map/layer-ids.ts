@@ -3,6 +3,10 @@ export const SOURCE = {
   context: 'context',
   stps: 'stps',
   regionOutlines: 'region-outlines',
+  /** Added on first use by ccg-layer.ts. */
+  ccgs: 'ccgs',
+  /** Added on first use by flow-layer.ts. */
+  flows: 'flows',
 } as const;
 
 export const LAYER = {
@@ -14,6 +18,17 @@ export const LAYER = {
   regionOutline: 'region-outline',
   stpFocus: 'stp-focus',
   stpSelected: 'stp-selected',
+  // Added at run time (change-layer.ts, ccg-layer.ts), each before the layer named there:
+  // transition under stpBorder, hatch and CCG lines under regionOutline, dashes under stpFocus.
+  stpTransition: 'stp-transition',
+  stpChangedHatch: 'stp-changed-hatch',
+  stpChangedOutline: 'stp-changed-outline',
+  ccgLine: 'ccg-line',
+  // Flow arrows (flow-layer.ts), added when first shown, under stpFocus: above the region
+  // outlines so they read, below the focus and selection outlines.
+  flowCasing: 'flow-casing',
+  flowLine: 'flow-line',
+  flowHead: 'flow-head',
 } as const;
 
 /** Bottom to top. Later layers (flows, change hatching) insert before stpFocus. */

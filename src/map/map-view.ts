@@ -13,6 +13,9 @@ import {StpTooltip, type TooltipContent} from './tooltip';
 import type {MapViewport} from '../state/store';
 import {applyViewport, watchUserViewport} from './viewport';
 import {snapshotMap, type MapSnapshot} from './export-image';
+import {ChangeLayer, type ChangedStp} from './change-layer';
+import {CcgLayer, type CcgShapes, type CcgVisibility} from './ccg-layer';
+import {FlowLayer, type FlowDrawing} from './flow-layer';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
 setWorkerUrl(workerUrl);
@@ -24,6 +27,8 @@ export interface MapHandlers {
   onClick(stp: StpCode | null): void;
   /** After a move the user made (not a programmatic one). */
   onViewport?(viewport: MapViewport): void;
+  /** The flow arrow under the pointer ("origin>destination"), or null when it leaves. */
+  onFlowHover?(key: string | null): void;
 }
 
 export interface MapView {
@@ -35,6 +40,14 @@ export interface MapView {
   setViewport(viewport: MapViewport | null): void;
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
+  /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */
+  showChanges(changes: ChangedStp[]): void;
+  /** CCG boundaries (fetched lazily, so passed in): all, one STP's, or none. */
+  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void;
+  /** Flow arrows (geometry from the domain), or null to hide them. */
+  showFlows(drawing: FlowDrawing | null): void;
+  /** Highlight one flow and show its tooltip; null for none. */
+  highlightFlow(key: string | null): void;
   destroy(): void;
 }
 
@@ -74,6 +87,9 @@ class MapLibreView implements MapView {
   private selected: StpCode | null = null;
   private labels: RegionLabels;
   private tooltip: StpTooltip;
+  private changes: ChangeLayer;
+  private ccgs: CcgLayer;
+  private flows: FlowLayer;
 
   constructor(
     private map: MapLibreMap,
@@ -83,7 +99,11 @@ class MapLibreView implements MapView {
   ) {
     this.labels = new RegionLabels(map);
     this.tooltip = new StpTooltip(map, container);
-    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(stpAt(e)));
+    this.changes = new ChangeLayer(map);
+    this.ccgs = new CcgLayer(map);
+    this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
+    // Over a flow arrow, the flow's tooltip shows instead of the STP's.
+    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : stpAt(e)));
     map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
@@ -99,6 +119,7 @@ class MapLibreView implements MapView {
   }
 
   showOption(option: BoundaryOption): void {
+    this.changes.fadeBetween(this.option, option, this.data.stps);
     this.option = option;
     const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
     for (const stp of this.data.stps) {
@@ -151,7 +172,28 @@ class MapLibreView implements MapView {
     return snapshotMap(this.map, labels);
   }
 
+  showChanges(changes: ChangedStp[]): void {
+    this.changes.show(changes);
+    this.busy();
+  }
+
+  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
+    this.ccgs.show(shapes, visible);
+    this.busy();
+  }
+
+  showFlows(drawing: FlowDrawing | null): void {
+    this.flows.show(drawing);
+    this.busy();
+  }
+
+  highlightFlow(key: string | null): void {
+    this.flows.highlight(key);
+    this.busy();
+  }
+
   destroy(): void {
+    this.changes.show([]);
     this.labels.clear();
     this.tooltip.show(null);
     this.map.remove();

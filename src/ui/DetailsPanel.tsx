@@ -4,6 +4,7 @@ import {useFootprint} from '../state/store';
 import {StpDetails} from './StpDetails';
 import {RegionDetails} from './RegionDetails';
 import {optionDate} from './OptionSwitch';
+import {ComparisonDetails} from './compare/CompareSummary';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedStp = useFootprint((s) => s.selectedStp);
@@ -18,6 +19,7 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
         <RegionDetails region={region} data={data} option={option} />
       ) : (
         <>
+          <ComparisonDetails data={data} option={option} />
           <h2 className="nhsuk-heading-m">{option.title}</h2>
           <p>{option.description}</p>
           <p className="nhsuk-body-s">

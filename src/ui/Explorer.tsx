@@ -8,6 +8,10 @@ import {useCurrentOption} from './use-current-option';
 import {useUrlSync} from './share/use-url-sync';
 import {LinkMessages} from './share/LinkMessages';
 import {SharePanel} from './share/SharePanel';
+import {CompareControl} from './compare/CompareControl';
+import {PlaceSearch} from './search/PlaceSearch';
+import {AnalysisSection} from './regions/AnalysisSection';
+import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
 export function Explorer({data}: {data: FootprintData}) {
@@ -18,12 +22,17 @@ export function Explorer({data}: {data: FootprintData}) {
       <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={data.options} />
+        <CompareControl data={data} option={option} />
         <Legend option={option} stps={data.stps} />
+        <PlaceSearch data={data} />
         <StpList option={option} stps={data.stps} />
+        <PresenterStart data={data} />
         <SharePanel data={data} option={option} />
       </section>
       <MapPanel data={data} option={option} />
       <DetailsPanel data={data} option={option} />
+      <PresenterMode data={data} />
+      <AnalysisSection data={data} option={option} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import {stpsInRegion} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {Row} from './StpDetails';
+import {RegionExtras} from './regions/RegionExtras';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
@@ -51,6 +52,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
           ))}
         </tbody>
       </table>
+      <RegionExtras region={region} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

@@ -3,6 +3,7 @@ import type {BoundaryOption, Stp} from '../domain/types';
 import {regionOfStp} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
+import {StpExtras} from './regions/StpExtras';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const clear = useFootprint((s) => s.clearSelection);
@@ -39,6 +40,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
           ))}
         </tbody>
       </table>
+      <StpExtras stp={stp} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

@@ -115,3 +115,21 @@ describe('the board paper options', () => {
     }
   });
 });
+
+describe('a region against another option', () => {
+  it('says what the Midlands gains, that the East was renamed, and where a new region came from', async () => {
+    const {regionVersusSentences} = await import('../../src/domain/summary');
+    const cmp = compareOptions(option('initial'), option('revised'), stps);
+    expect(regionVersusSentences(cmp, 'midlands')).toEqual([
+      'Gains Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people (+7.5%).',
+    ]);
+    expect(regionVersusSentences(cmp, 'east')).toEqual([
+      'Called Central and East of England there.',
+      'Loses Northamptonshire (to Midlands): −1 STP, −2 CCGs, −730,650 people (−10.1%).',
+    ]);
+    expect(regionVersusSentences(cmp, 'london')).toEqual(['The same 5 STPs.']);
+    const fromBefore = compareOptions(option('before'), option('revised'), stps);
+    expect(regionVersusSentences(fromBefore, 'midlands')).toEqual(['Not a region there: its STPs were in Midlands and East of England.']);
+    expect(regionVersusSentences(fromBefore, 'north-of-england')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Store → map for the comparison overlay, zooming to a chosen region and the CCG layer.
+// Kept beside bind-store.ts (which calls it) so that file stays small.
+import type {FootprintData} from '../data/load';
+import {loadCcgs} from '../data/lazy';
+import {boundsOf} from '../domain/bounds';
+import {compareOptions} from '../domain/compare';
+import {findOption} from '../domain/options';
+import {useFootprint} from '../state/store';
+import type {MapView} from './map-view';
+
+export function bindCompareToMap(view: MapView, data: FootprintData): () => void {
+  const store = useFootprint;
+  let live = true;
+
+  const applyChanges = () => {
+    const {optionId, compareId} = store.getState();
+    const a = findOption(data.options, compareId);
+    const b = findOption(data.options, optionId);
+    if (!a || !b || a.id === b.id) return view.showChanges([]);
+    view.showChanges(compareOptions(a, b, data.stps).moves.map((m) => ({code: m.stp.code, anchor: m.stp.anchor, label: m.stp.shortName})));
+  };
+
+  const applyZoom = () => {
+    const {selectedRegion, selectedStp, optionId, viewport} = store.getState();
+    const option = findOption(data.options, optionId);
+    if (selectedRegion && option) {
+      const codes = new Set(data.stps.filter((s) => option.assignments[s.code] === selectedRegion).map((s) => s.code));
+      const bounds = boundsOf(data.stpShapes, codes);
+      if (bounds) view.fitTo(bounds);
+    } else if (selectedStp) {
+      // Close enough to see its CCGs, which are drawn inside it.
+      const bounds = boundsOf(data.stpShapes, new Set([selectedStp]));
+      if (bounds) view.fitTo(bounds);
+    } else {
+      // Selection cleared: back to the user's own view (England unless they moved the map).
+      view.setViewport(viewport);
+    }
+  };
+
+  const applyCcgs = () => {
+    const {layers, selectedStp} = store.getState();
+    const visible = {all: layers.ccgs, stp: selectedStp};
+    if (!visible.all && !visible.stp) return view.showCcgs(null, visible);
+    loadCcgs()
+      .then((ccgs) => live && view.showCcgs(ccgs.shapes, {all: store.getState().layers.ccgs, stp: store.getState().selectedStp}))
+      // The details panel reports a failed download; the map just goes without the layer.
+      .catch(() => undefined);
+  };
+
+  applyChanges();
+  applyCcgs();
+  const subs = [
+    store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe((s) => [s.selectedRegion, s.selectedStp] as const, applyZoom, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe((s) => [s.layers.ccgs, s.selectedStp] as const, applyCcgs, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+  ];
+  return () => {
+    live = false;
+    subs.forEach((unsubscribe) => unsubscribe());
+  };
+}

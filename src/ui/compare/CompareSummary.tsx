@@ -1,0 +1,35 @@
+import type {FootprintData} from '../../data/load';
+import {summariseComparison} from '../../domain/summary';
+import type {OptionComparison} from '../../domain/compare';
+import type {BoundaryOption} from '../../domain/types';
+import {useComparison} from './use-comparison';
+
+/** For the details panel when nothing is selected: the summary of the comparison, if any. */
+export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const comparison = useComparison(data, option);
+  return comparison ? <CompareSummary comparison={comparison} /> : null;
+}
+
+/** The generated "what changes" text. The details panel it sits in is a polite live region,
+ * so a new comparison is read out without a second announcement here. */
+export function CompareSummary({comparison}: {comparison: OptionComparison}) {
+  const sentences = summariseComparison(comparison);
+  return (
+    <div className="nhsuk-inset-text fp-compare-summary" data-testid="compare-summary">
+      <h2 className="nhsuk-heading-s">
+        What changes from {comparison.a.title} to {comparison.b.title}
+      </h2>
+      <ul className="fp-compare-summary__list">
+        {sentences.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      {comparison.moves.length > 0 && (
+        <p className="nhsuk-body-s fp-compare-summary__key">
+          <span className="fp-hatch-key" aria-hidden="true" /> On the map, STPs that move are hatched and outlined with
+          dashes.
+        </p>
+      )}
+    </div>
+  );
+}

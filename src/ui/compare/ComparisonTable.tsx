@@ -1,0 +1,107 @@
+// Each region under A and B and the change, for every measure. Regions are matched by id;
+// renamed, new and removed regions say so in words, not only by an empty cell.
+import {Fragment} from 'react';
+import {change, type OptionComparison, type RegionComparison} from '../../domain/compare';
+import {formatSigned} from '../../domain/format';
+import {signedPercent} from '../../domain/summary';
+import {useFootprint} from '../../state/store';
+import {COMPARE_MEASURES, shortTitle, type CompareMeasure} from './measures';
+
+export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
+  const {a, b} = comparison;
+  const selectRegion = useFootprint((s) => s.selectRegion);
+  return (
+    <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
+      <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
+        <caption className="nhsuk-table__caption">
+          Regions: {a.title} (A) compared with {b.title} (B)
+        </caption>
+        <colgroup>
+          <col />
+        </colgroup>
+        {COMPARE_MEASURES.map((m) => (
+          <colgroup key={m.id} span={3} />
+        ))}
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col" rowSpan={2}>
+              Region
+            </th>
+            {COMPARE_MEASURES.map((m) => (
+              <th key={m.id} scope="colgroup" colSpan={3} className="fp-colgroup">
+                {m.label}
+                {m.hint && <span className="fp-th-hint"> ({m.hint})</span>}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {COMPARE_MEASURES.map((m) => (
+              <Fragment key={m.id}>
+                <th scope="col" className="fp-num fp-colgroup-start">
+                  <span aria-hidden="true">{shortTitle(a.title)}</span>
+                  <span className="fp-visually-hidden">{a.title}</span>
+                </th>
+                <th scope="col" className="fp-num">
+                  <span aria-hidden="true">{shortTitle(b.title)}</span>
+                  <span className="fp-visually-hidden">{b.title}</span>
+                </th>
+                <th scope="col" className="fp-num">
+                  Change
+                </th>
+              </Fragment>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {comparison.regions.map((r) => (
+            <tr key={r.id} data-region-id={r.id} className={changed(r) ? 'fp-row-changed' : undefined}>
+              <th scope="row">
+                {r.status === 'removed' ? (
+                  r.name
+                ) : (
+                  <button type="button" className="fp-link-button" onClick={() => selectRegion(r.id)}>
+                    {r.name}
+                  </button>
+                )}
+                <RegionStatusNote region={r} comparison={comparison} />
+              </th>
+              {COMPARE_MEASURES.map((m) => (
+                <MeasureCells key={m.id} region={r} measure={m} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const changed = (r: RegionComparison) => r.status !== 'kept' || r.gained.length > 0 || r.lost.length > 0;
+
+function RegionStatusNote({region: r, comparison}: {region: RegionComparison; comparison: OptionComparison}) {
+  const notes: string[] = [];
+  if (r.renamedFrom) notes.push(`renamed; was ${r.renamedFrom}`);
+  if (r.status === 'created') notes.push(`new in ${comparison.b.title}`);
+  if (r.status === 'removed') notes.push(`not in ${comparison.b.title}`);
+  if (!notes.length) return null;
+  return <span className="fp-row-note">{notes.join('; ')}</span>;
+}
+
+function MeasureCells({region: r, measure: m}: {region: RegionComparison; measure: CompareMeasure}) {
+  const c = change(r.a ? m.value(r.a) : null, r.b ? m.value(r.b) : null);
+  const absent = <span className="fp-absent">–<span className="fp-visually-hidden">not a region</span></span>;
+  let delta: string;
+  if (c.a === null) delta = 'new';
+  else if (c.b === null) delta = 'removed';
+  else if (Math.round(c.delta) === 0) delta = '0';
+  else delta = `${formatSigned(c.delta, m.format)} (${signedPercent(c.pct)})`;
+  return (
+    <>
+      <td className="fp-num fp-colgroup-start">{c.a === null ? absent : m.format(c.a)}</td>
+      <td className="fp-num">{c.b === null ? absent : m.format(c.b)}</td>
+      <td className="fp-num fp-delta" data-measure={m.id}>
+        {delta}
+      </td>
+    </>
+  );
+}

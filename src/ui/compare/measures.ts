@@ -1,0 +1,24 @@
+// The measures the comparison table shows for each region, as data: flow containment joins
+// later as one more entry.
+import type {RegionAggregate} from '../../domain/aggregates';
+import {formatCount} from '../../domain/format';
+
+export interface CompareMeasure {
+  id: string;
+  label: string;
+  /** Unit or vintage, shown under the label. */
+  hint?: string;
+  value(region: RegionAggregate): number;
+  format(n: number): string;
+}
+
+export const COMPARE_MEASURES: CompareMeasure[] = [
+  {id: 'stps', label: 'STPs', value: (r) => r.stps, format: formatCount},
+  {id: 'ccgs', label: 'CCGs', value: (r) => r.ccgs, format: formatCount},
+  {id: 'population', label: 'Population', hint: 'mid-2018', value: (r) => r.population, format: formatCount},
+  {id: 'area', label: 'Area', hint: 'km²', value: (r) => r.areaKm2, format: (n) => formatCount(Math.round(n))},
+];
+
+/** "Initial" from "Initial proposal", "Before" from "Before (five regions)": short enough
+ * for a column heading; the caption gives the full titles. */
+export const shortTitle = (title: string): string => title.split(/[\s(]/)[0] ?? title;

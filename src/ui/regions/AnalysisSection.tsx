@@ -1,0 +1,23 @@
+// Below the map: the Regions table for the option shown and, when comparing, the comparison
+// table. Tables are the accessible alternative to the map, not an afterthought.
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {ComparisonTable} from '../compare/ComparisonTable';
+import {useComparison} from '../compare/use-comparison';
+import {RegionsTable} from './RegionsTable';
+import './regions.scss';
+
+export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const comparison = useComparison(data, option);
+  return (
+    <section className="fp-analysis" aria-labelledby="fp-analysis-title">
+      <h2 className="nhsuk-heading-m" id="fp-analysis-title">
+        Regions in numbers
+      </h2>
+      <div className="fp-analysis__tables">
+        <RegionsTable data={data} option={option} />
+        {comparison && <ComparisonTable comparison={comparison} />}
+      </div>
+    </section>
+  );
+}

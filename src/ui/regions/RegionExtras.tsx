@@ -1,0 +1,50 @@
+// More about a selected region: its neighbours and how it differs under the other options.
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {regionNeighbours, stpNeighbours} from '../../domain/adjacency';
+import {compareOptions} from '../../domain/compare';
+import {regionVersusSentences} from '../../domain/summary';
+import type {BoundaryOption, Region} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+
+const adjacencyCache = new WeakMap<FootprintData, ReturnType<typeof stpNeighbours>>();
+function adjacencyOf(data: FootprintData) {
+  let a = adjacencyCache.get(data);
+  if (!a) adjacencyCache.set(data, (a = stpNeighbours(data.stpTopology as never)));
+  return a;
+}
+
+export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+  const selectRegion = useFootprint((s) => s.selectRegion);
+  const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
+  const others = data.options.filter((o) => o.id !== option.id);
+  return (
+    <>
+      <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>
+      {neighbours.length ? (
+        <ul className="fp-inline-list" data-testid="region-neighbours">
+          {neighbours.map((n) => (
+            <li key={n.id}>
+              <button type="button" className="fp-link-button" onClick={() => selectRegion(n.id)}>
+                {n.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="nhsuk-body-s">None: it shares no boundary with another region.</p>
+      )}
+      <h3 className="nhsuk-heading-xs">Compared with the other options</h3>
+      <dl className="fp-versus" data-testid="region-versus">
+        {others.map((o) => (
+          <div key={o.id}>
+            <dt>{o.title}</dt>
+            {regionVersusSentences(compareOptions(o, option, data.stps), region.id).map((s) => (
+              <dd key={s}>{s}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

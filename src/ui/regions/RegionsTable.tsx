@@ -1,0 +1,27 @@
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {regionAggregates, totalsOf} from '../../domain/aggregates';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+import {SortableTable} from './SortableTable';
+import {regionColumns} from './region-columns';
+
+/** Totals per region for the option on the map, derived on the fly from the option and data. */
+export function RegionsTable({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const selected = useFootprint((s) => s.selectedRegion);
+  const selectRegion = useFootprint((s) => s.selectRegion);
+  const rows = useMemo(() => regionAggregates(option, data.stps), [option, data.stps]);
+  const england = useMemo(() => totalsOf(data.stps), [data.stps]);
+  const columns = regionColumns(england, (id) => selectRegion(selected === id ? null : id), selected);
+  return (
+    <SortableTable
+      caption="Regions"
+      captionHint={`${option.title}: ${option.regions.length} regions. Choose a column heading to sort.`}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.region.id}
+      totalLabel="England"
+      testId="regions-table"
+    />
+  );
+}

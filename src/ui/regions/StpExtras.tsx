@@ -1,0 +1,76 @@
+// More about a selected STP: a way to its whole region, and its CCGs (fetched on first use).
+import type {FootprintData} from '../../data/load';
+import {loadCcgs} from '../../data/lazy';
+import {formatCount} from '../../domain/format';
+import {regionOfStp} from '../../domain/options';
+import type {BoundaryOption, Stp} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+import {useLazy} from '../use-lazy';
+
+export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+  const selectRegion = useFootprint((s) => s.selectRegion);
+  const ccgLayer = useFootprint((s) => s.layers.ccgs);
+  const toggleLayer = useFootprint((s) => s.toggleLayer);
+  const ccgs = useLazy(loadCcgs);
+  const region = regionOfStp(option, stp.code);
+  const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population) : [];
+  return (
+    <>
+      {region && (
+        <p>
+          <button type="button" className="fp-link-button" onClick={() => selectRegion(region.id)}>
+            Show the whole of {region.name}
+          </button>
+        </p>
+      )}
+      {ccgs.status === 'error' ? (
+        <p className="nhsuk-body-s" role="alert">
+          The CCGs could not be loaded: {ccgs.message}{' '}
+          <button type="button" className="fp-link-button" onClick={ccgs.retry}>
+            Try again
+          </button>
+        </p>
+      ) : ccgs.status !== 'ready' ? (
+        <p className="nhsuk-body-s">Loading its CCGs…</p>
+      ) : (
+        <table className="nhsuk-table fp-summary-table" data-testid="stp-ccgs">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+            {mine.length === 1 ? 'Its CCG' : `Its ${mine.length} CCGs`} (dashed lines on the map)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">CCG</th>
+              <th scope="col" className="fp-num">
+                Population
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mine.map((c) => (
+              <tr key={c.code}>
+                <th scope="row">
+                  {c.name.replace(/^NHS /, '')} <span className="fp-secondary">{c.odsCode}</span>
+                </th>
+                <td className="fp-num">{formatCount(c.population)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-layer-toggle">
+        <div className="nhsuk-checkboxes__item">
+          <input
+            className="nhsuk-checkboxes__input"
+            id="fp-layer-ccgs-stp"
+            type="checkbox"
+            checked={ccgLayer}
+            onChange={(e) => toggleLayer('ccgs', e.target.checked)}
+          />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="fp-layer-ccgs-stp">
+            Show every CCG boundary on the map
+          </label>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type {FootprintData} from '../../data/load';
+import {formatPercent} from '../../domain/format';
+import {regionsUnderOptions, type Place} from '../../domain/search';
+import {useFootprint} from '../../state/store';
+
+const KIND: Record<Place['kind'], string> = {stp: 'STP', ccg: 'CCG', district: 'District'};
+
+/** One search answer: the place, the STP(s) it lies in, and the region under every option. */
+export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
+  const selectStp = useFootprint((s) => s.selectStp);
+  const split = place.parts.length > 1;
+  return (
+    <li className="fp-place" data-testid="place-result">
+      <h3 className="nhsuk-heading-xs fp-place__name">
+        {place.name} <strong className="nhsuk-tag nhsuk-tag--grey fp-place__kind">{KIND[place.kind]}</strong>
+      </h3>
+      {split && <p className="nhsuk-body-s">Split between {place.parts.length} STPs:</p>}
+      {place.parts.map((part) => {
+        const stp = data.stps.find((s) => s.code === part.stpCode);
+        if (!stp) return null;
+        return (
+          <div key={part.stpCode} className="fp-place__part">
+            {place.kind !== 'stp' && (
+              <p className="nhsuk-body-s fp-place__stp">
+                {split ? `${formatPercent(part.share, 0)} of its areas in ` : 'In '}
+                {stp.name} STP
+              </p>
+            )}
+            <table className="fp-place__regions">
+              <caption className="fp-visually-hidden">
+                Region of {split ? `the part of ${place.name} in ${stp.name}` : place.name} under each option
+              </caption>
+              <tbody>
+                {regionsUnderOptions(stp.code, data.options).map(({option, region}) => (
+                  <tr key={option.id}>
+                    <th scope="row">{option.title}</th>
+                    <td>
+                      <span className="fp-swatch fp-swatch--small" style={{background: region?.colour}} aria-hidden="true" />
+                      {region?.name ?? 'none'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="button" className="fp-link-button fp-place__show" onClick={() => selectStp(stp.code)}>
+              Show {stp.name} on the map
+            </button>
+          </div>
+        );
+      })}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+// "Where is my area under each option?" Type an STP, CCG or district name (or part of one) and
+// see its region under every option at once. Results are a plain list below the box, not a
+// combobox: every answer is readable without choosing it, and the count is announced.
+import {useCallback, useId, useMemo, useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import {loadCcgs, loadDistricts} from '../../data/lazy';
+import {buildPlaces, searchPlaces, type Place} from '../../domain/search';
+import {useLazy} from '../use-lazy';
+import {PlaceResult} from './PlaceResult';
+import './search.scss';
+
+const LIMIT = 6;
+
+export function PlaceSearch({data}: {data: FootprintData}) {
+  const [query, setQuery] = useState('');
+  const [wanted, setWanted] = useState(false);
+  const id = useId();
+  // CCG and district names arrive on first use; STP names are there from the start.
+  const loadExtra = useCallback(() => Promise.all([loadCcgs(), loadDistricts()]), []);
+  const extra = useLazy(loadExtra, wanted);
+  const places = useMemo(
+    () => (extra.status === 'ready' ? buildPlaces(data.stps, extra.value[0].ccgs, extra.value[1]) : buildPlaces(data.stps)),
+    [data.stps, extra],
+  );
+  const results: Place[] = useMemo(() => searchPlaces(places, query, LIMIT), [places, query]);
+  const tooShort = query.trim().length < 2;
+
+  return (
+    <section className="fp-search" aria-labelledby={`${id}-title`} data-testid="search">
+      <h2 className="nhsuk-heading-s" id={`${id}-title`}>
+        Find a place
+      </h2>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label className="nhsuk-label" htmlFor={`${id}-input`}>
+          STP, CCG or council district
+        </label>
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          For example Corby, Leicester or Harrogate
+        </div>
+        <input
+          className="nhsuk-input"
+          id={`${id}-input`}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          value={query}
+          onFocus={() => setWanted(true)}
+          onChange={(e) => {
+            setWanted(true);
+            setQuery(e.target.value);
+          }}
+        />
+      </form>
+      <p className="nhsuk-body-s fp-search__status" role="status">
+        {tooShort
+          ? ''
+          : results.length === 0
+            ? extra.status === 'loading' || extra.status === 'idle'
+              ? 'Searching…'
+              : `No STP, CCG or district matches “${query.trim()}”.`
+            : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? 'place matches' : 'places match'} “${query.trim()}”.`}
+        {extra.status === 'error' && ' Only STP names can be searched: the CCG and district lists did not load.'}
+      </p>
+      {!tooShort && results.length > 0 && (
+        <ol className="fp-search__results" data-testid="search-results">
+          {results.map((p) => (
+            <PlaceResult key={`${p.kind}-${p.code}`} place={p} data={data} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
