@@ -24,6 +24,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
   const rows = regionAggregates(option, data.stps);
   const isBaseline = option.id === baseline.id;
   const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps);
+  // Created and removed regions are told in full by the sentences; the table adds the numbers
+  // for regions that exist in both and change, so a page never runs out of room.
+  const changed = cmp?.regions.filter((r) => r.status === 'kept' && (r.gained.length || r.lost.length)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   return (
     <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
@@ -88,6 +91,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
                   <li key={sentence}>{sentence}</li>
                 ))}
               </ul>
+              {changed.length > 0 && (
               <table className="fp-page__table fp-page__table--changes">
                 <caption className="fp-visually-hidden">Change in each region against {baseline.title}</caption>
                 <thead>
@@ -99,17 +103,12 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
                   </tr>
                 </thead>
                 <tbody>
-                  {cmp.regions
-                    .filter((r) => r.status !== 'kept' || r.gained.length || r.lost.length)
-                    .map((r) => {
+                  {changed.map((r) => {
                       const pop = change(r.a?.population, r.b?.population);
                       const stps = change(r.a?.stps, r.b?.stps);
                       return (
                         <tr key={r.id}>
-                          <th scope="row">
-                            {r.name}
-                            {r.status !== 'kept' ? ` (${r.status})` : ''}
-                          </th>
+                          <th scope="row">{r.name}</th>
                           <td className="fp-num">{formatSigned(stps.delta)}</td>
                           <td className="fp-num">{formatSigned(pop.delta)}</td>
                           <td className="fp-num">{signedPercent(pop.pct)}</td>
@@ -118,6 +117,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
                     })}
                 </tbody>
               </table>
+              )}
             </>
           ) : (
             <p data-testid="board-pack-changes">This is the baseline option.</p>
@@ -130,7 +130,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
           {meta.sources.map((s, i) => (
             <span key={s.id}>
               {i > 0 && '; '}
-              {s.publisher}, {s.title.replace(/ \(board paper.*$/, '')} ({s.vintage})
+              {s.publisher}, {s.title.replace(/ \(board paper.*$/, '')}
+              {s.title.includes(s.vintage) ? '' : ` (${s.vintage})`}
             </span>
           ))}
           .

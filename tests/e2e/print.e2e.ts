@@ -1,0 +1,81 @@
+// The board pack: one A4 landscape page per option, with map, legend, totals, changes against
+// the chosen baseline, sources and vintage; printed to PDF it is exactly one sheet per option.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {launchBrowser, openPage} from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync('test-artifacts', {recursive: true});
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const packUrl = (query: string) => new URL(`board-pack.html${query}`, inject('baseUrl')).toString();
+
+describe('the board pack', () => {
+  it('is reached from the app and shows every option on an A4 landscape page', async () => {
+    const app = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`);
+    const href = await app.page.getByTestId('board-pack-link').getAttribute('href');
+    expect(href).toContain('board-pack.html?baseline=initial');
+    await app.page.context().close();
+
+    const {page, consoleErrors, foreignRequests} = await openPage(browser, href!, {width: 1280, height: 900});
+    const pages = page.getByTestId('board-pack-page');
+    await pages.first().waitFor();
+    expect(await pages.count()).toBe(3);
+    const titles = await page.locator('.fp-page__header h2').allTextContents();
+    expect(titles).toEqual(['NHS England regions: Before (five regions)', 'NHS England regions: Initial proposal', 'NHS England regions: Revised proposal']);
+    // 297 × 210 mm at 96 px per inch.
+    const box = (await pages.nth(2).boundingBox())!;
+    expect(Math.round(box.width)).toBe(1123);
+    expect(Math.round(box.height)).toBe(794);
+    // Each page: a map with all 42 STPs, the legend table, sources and the licence line.
+    for (let i = 0; i < 3; i++) {
+      const p = pages.nth(i);
+      expect(await p.locator('svg path').count()).toBe(43);
+      expect(await p.locator('.fp-page__footer').textContent()).toMatch(/April 2018.*mid-2018.*Open Government Licence/s);
+    }
+    // Changes against the initial proposal: the revised one moves Northamptonshire.
+    const revised = await pages.nth(2).getByTestId('board-pack-changes').textContent();
+    expect(revised).toContain('Northamptonshire');
+    expect(revised).toContain('from Central and East of England to Midlands');
+    expect(await pages.nth(1).getByTestId('board-pack-changes').textContent()).toBe('This is the baseline option.');
+    // Nothing on a page is cut off: its content fits inside the sheet.
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('.fp-page__facts, .fp-page')].map((el) => el.scrollHeight - el.clientHeight),
+    );
+    await page.screenshot({path: 'test-artifacts/print-board-pack-screen.png', fullPage: true});
+    expect(overflow.every((px) => px <= 1), `overflow per page: ${overflow.join(', ')}`).toBe(true);
+
+    // Choosing another baseline updates the pages and the address.
+    await page.getByLabel('Show changes against').selectOption('before');
+    expect(page.url()).toContain('baseline=before');
+    expect(await pages.nth(0).getByTestId('board-pack-changes').textContent()).toBe('This is the baseline option.');
+
+    await page.emulateMedia({media: 'print'});
+    expect(await page.locator('.fp-pack-toolbar').isVisible()).toBe(false);
+    await pages.nth(2).screenshot({path: 'test-artifacts/print-board-pack-revised.png'});
+    const pdf = await page.pdf({preferCSSPageSize: true, printBackground: true});
+    writeFileSync('test-artifacts/print-board-pack.pdf', pdf);
+    const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(sheets).toHaveLength(3);
+    // A4 landscape in points: 841.9 × 595.3 (Chromium rounds to 594.96).
+    const boxes = pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
+    expect(boxes).toHaveLength(3);
+    for (const b of boxes) expect(b).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+\]/);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when the baseline in the link is unknown, and uses the first option', async () => {
+    const {page} = await openPage(browser, packUrl('?baseline=%3Cscript%3Ex%3C%2Fscript%3E'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Unknown baseline '<script>x</script>' — comparing with Before (five regions)");
+    expect(await page.getByLabel('Show changes against').inputValue()).toBe('before');
+    await page.context().close();
+  });
+});
