@@ -28,9 +28,9 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
       const bounds = boundsOf(data.stpShapes, codes);
       if (bounds) view.fitTo(bounds);
     } else if (selectedStp) {
-      // Close enough to see its CCGs, which are drawn inside it.
+      // Close enough to see its CCGs (drawn inside it), with its neighbours around it.
       const bounds = boundsOf(data.stpShapes, new Set([selectedStp]));
-      if (bounds) view.fitTo(bounds);
+      if (bounds) view.fitTo(widen(bounds, 0.6));
     } else {
       // Selection cleared: back to the user's own view (England unless they moved the map).
       view.setViewport(viewport);
@@ -58,4 +58,11 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     live = false;
     subs.forEach((unsubscribe) => unsubscribe());
   };
+}
+
+/** The box grown by `by` of its size on every side. */
+function widen([w, s, e, n]: [number, number, number, number], by: number): [number, number, number, number] {
+  const dx = (e - w) * by;
+  const dy = (n - s) * by;
+  return [w - dx, s - dy, e + dx, n + dy];
 }

@@ -30,7 +30,7 @@ export class CcgLayer {
           source: SOURCE.ccgs,
           layout: {'line-join': 'round'},
           // Dark grey dashes: 3:1 against every region fill, and unlike the solid region lines.
-          paint: {'line-color': '#4c6272', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.6], 'line-dasharray': [3, 2]},
+          paint: {'line-color': '#4c6272', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 2.2], 'line-dasharray': [3, 2]},
         },
         LAYER.regionOutline,
       );

@@ -104,13 +104,14 @@ export class ChangeLayer {
   }
 }
 
+const codesIn = (filter: unknown): string[] => (filter as [string, unknown, [string, string[]]])[2][1];
+
 /** For the browser tests: which STPs the map hatches, read from the map itself. */
 function exposeForTests(map: MapLibreMap): void {
   (window as unknown as {__footprintChanges?: unknown}).__footprintChanges = {
-    hatched: () => {
-      const filter = map.getFilter(LAYER.stpChangedHatch) as unknown as [string, unknown, [string, string[]]];
-      return filter[2][1];
-    },
+    hatched: () => codesIn(map.getFilter(LAYER.stpChangedHatch)),
+    /** STPs the last option switch faded from their old colour (none under reduced motion). */
+    fading: () => codesIn(map.getFilter(LAYER.stpTransition)),
     rendered: () => [...new Set(map.queryRenderedFeatures({layers: [LAYER.stpChangedHatch]}).map((f) => f.properties.code as string))].sort(),
   };
 }

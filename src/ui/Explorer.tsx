@@ -12,6 +12,7 @@ import {CompareControl} from './compare/CompareControl';
 import {PlaceSearch} from './search/PlaceSearch';
 import {AnalysisSection} from './regions/AnalysisSection';
 import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
+import {MapLayers} from './regions/MapLayers';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
 export function Explorer({data}: {data: FootprintData}) {
@@ -26,6 +27,7 @@ export function Explorer({data}: {data: FootprintData}) {
         <Legend option={option} stps={data.stps} />
         <PlaceSearch data={data} />
         <StpList option={option} stps={data.stps} />
+        <MapLayers />
         <PresenterStart data={data} />
         <SharePanel data={data} option={option} />
       </section>

@@ -6,6 +6,7 @@ import {launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browse
 import {driver} from './driver';
 import {colourDistance, hexToRgb, projectOnPage} from './pixels';
 import {PNG} from 'pngjs';
+import {axeViolations} from './axe';
 
 const NORTHAMPTONSHIRE = 'E54000020';
 const NORTHANTS_ANCHOR: [number, number] = [-0.87, 52.33];
@@ -14,8 +15,9 @@ let browser: Browser;
 let opened: OpenedPage;
 let page: Page;
 
-type ChangesHook = {__footprintChanges: {hatched(): string[]; rendered(): string[]}};
+type ChangesHook = {__footprintChanges: {hatched(): string[]; rendered(): string[]; fading(): string[]}};
 const hatched = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.hatched());
+const fading = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.fading());
 const rendered = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.rendered());
 const zoom = (p: Page) => p.evaluate(() => (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom());
 
@@ -72,6 +74,7 @@ describe('comparing two options', () => {
     expect(inkAfter).toBeGreaterThan(0.15);
     expect(await page.locator('.fp-change-label').allTextContents()).toEqual(['Northamptonshire: moves']);
     await driver(page).screenshot('compare-initial-revised');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows A, B and the signed change for each region in the comparison table', async () => {
@@ -160,6 +163,7 @@ describe('search and the STP view', () => {
     expect(await page.getByTestId('search').getByRole('status').textContent()).toBe('2 places match “Corby”.');
     await page.getByTestId('search').scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/compare-search-corby.png'});
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows the STP with its CCGs and draws them on the map', async () => {
@@ -194,8 +198,11 @@ describe('presenter mode', () => {
       '1 STP moves: Northamptonshire (730,650 people) from Central and East of England to Midlands.',
     );
     expect(await hatched(page)).toEqual([NORTHAMPTONSHIRE]);
+    // This browser asks for reduced motion: nothing fades.
+    expect(await fading(page)).toEqual([]);
     expect(await panel.getByRole('button', {name: 'Next →'}).isDisabled()).toBe(true);
     await driver(page).screenshot('compare-presenter');
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowLeft');
     await waitForMapIdle(page);
     expect(await panel.locator('h2').textContent()).toBe('Initial proposal');
@@ -203,6 +210,27 @@ describe('presenter mode', () => {
     expect(await page.getByTestId('presenter').count()).toBe(0);
     expect(await page.locator('#fp-controls').isVisible()).toBe(true);
     expect(opened.consoleErrors).toEqual([]);
+  });
+});
+
+describe('presenter transitions with motion allowed', () => {
+  it('fades only the STPs whose colour changes', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'});
+    const p = await context.newPage();
+    await p.goto(inject('baseUrl'));
+    await waitForMapIdle(p);
+    await p.getByRole('button', {name: 'Present the options step by step'}).click();
+    await waitForMapIdle(p);
+    await p.keyboard.press('ArrowRight');
+    await waitForMapIdle(p);
+    // Before → Initial: the East's STPs and Northamptonshire change colour; the Midlands keep theirs.
+    const first = await fading(p);
+    expect(first).toContain(NORTHAMPTONSHIRE);
+    expect(first).not.toContain('E54000015');
+    await p.keyboard.press('ArrowRight');
+    await waitForMapIdle(p);
+    expect(await fading(p)).toEqual([NORTHAMPTONSHIRE]);
+    await context.close();
   });
 });
 

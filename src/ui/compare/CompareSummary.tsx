@@ -24,6 +24,9 @@ export function CompareSummary({comparison}: {comparison: OptionComparison}) {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      <p className="nhsuk-body-s">
+        <a href="#fp-comparison">The numbers for every region</a> are in the comparison table under the map.
+      </p>
       {comparison.moves.length > 0 && (
         <p className="nhsuk-body-s fp-compare-summary__key">
           <span className="fp-hatch-key" aria-hidden="true" /> On the map, STPs that move are hatched and outlined with

@@ -11,7 +11,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const {a, b} = comparison;
   const selectRegion = useFootprint((s) => s.selectRegion);
   return (
-    <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
+    <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
         <caption className="nhsuk-table__caption">
           Regions: {a.title} (A) compared with {b.title} (B)

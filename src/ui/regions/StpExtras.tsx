@@ -6,11 +6,10 @@ import {regionOfStp} from '../../domain/options';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useLazy} from '../use-lazy';
+import {CcgLayerToggle} from './MapLayers';
 
 export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const ccgLayer = useFootprint((s) => s.layers.ccgs);
-  const toggleLayer = useFootprint((s) => s.toggleLayer);
   const ccgs = useLazy(loadCcgs);
   const region = regionOfStp(option, stp.code);
   const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population) : [];
@@ -57,20 +56,7 @@ export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option:
           </tbody>
         </table>
       )}
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-layer-toggle">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id="fp-layer-ccgs-stp"
-            type="checkbox"
-            checked={ccgLayer}
-            onChange={(e) => toggleLayer('ccgs', e.target.checked)}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="fp-layer-ccgs-stp">
-            Show every CCG boundary on the map
-          </label>
-        </div>
-      </div>
+      <CcgLayerToggle id="fp-layer-ccgs-stp" label="Show every CCG boundary on the map" />
     </>
   );
 }
