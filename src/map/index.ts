@@ -1,2 +1,3 @@
 export {createMapView, MapUnavailableError, ENGLAND_BOUNDS, type MapView} from './map-view';
 export {bindStoreToMap} from './bind-store';
+export {bindFlowsToMap} from './bind-flows';

@@ -58,11 +58,12 @@ export interface ViewActions {
 
 export type FootprintState = ViewChoices & ViewActions;
 
+// A readable map first: the 40 largest flows of at least 5,000 between STPs, not a hairball.
 export const DEFAULT_FLOWS: FlowSettings = {
   visible: false,
-  minVolume: 1000,
+  minVolume: 5000,
   crossRegionOnly: false,
-  topN: 60,
+  topN: 40,
   direction: 'both',
 };
 

@@ -12,6 +12,7 @@ import {CompareControl} from './compare/CompareControl';
 import {PlaceSearch} from './search/PlaceSearch';
 import {AnalysisSection} from './regions/AnalysisSection';
 import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
+import {FlowSection} from './flows/FlowSection';
 import {MapLayers} from './regions/MapLayers';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
@@ -25,6 +26,7 @@ export function Explorer({data}: {data: FootprintData}) {
         <OptionSwitch options={data.options} />
         <CompareControl data={data} option={option} />
         <Legend option={option} stps={data.stps} />
+        <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
         <StpList option={option} stps={data.stps} />
         <MapLayers />

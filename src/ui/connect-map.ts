@@ -5,6 +5,7 @@ import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapStatus} from './MapPanel';
 import {provideMapSnapshot} from './export/map-snapshot';
+import {useFlowData} from '../state/flow-data';
 
 type TooltipContent = {title: string; lines: string[]} | null;
 
@@ -17,18 +18,24 @@ export function connectMap(
   let cleanup: (() => void) | null = null;
   let cancelled = false;
   import('../map')
-    .then(async ({createMapView, bindStoreToMap}) => {
+    .then(async ({createMapView, bindStoreToMap, bindFlowsToMap}) => {
       const store = useFootprint.getState();
       const view = await createMapView(container, data, {
         onHover: (code) => useFootprint.getState().focusStp(code),
         onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
         onViewport: (viewport) => useFootprint.getState().setViewport(viewport),
+        onFlowHover: (key) => useFlowData.getState().highlight(key),
       });
       if (cancelled) {
         view.destroy();
         return;
       }
-      const unbind = bindStoreToMap(view, data, describe);
+      const unbindStore = bindStoreToMap(view, data, describe);
+      const unbindFlows = bindFlowsToMap(view, data);
+      const unbind = () => {
+        unbindFlows();
+        unbindStore();
+      };
       const withdrawSnapshot = provideMapSnapshot(() => view.snapshot());
       cleanup = () => {
         withdrawSnapshot();

@@ -1,0 +1,58 @@
+// Which flows the app is showing: the built-in PHE catchment data or a file the user loaded.
+// The description travels with the numbers so every label can name the measure honestly.
+import type {StpFlow} from './flows';
+import type {BoundaryOption, RegionId, StpCode} from './types';
+import {topFlows} from './flows';
+
+export interface FlowDataset {
+  /** 'builtin' for data/flows-stp.json; 'file' for a CSV the user loaded in the browser. */
+  kind: 'builtin' | 'file';
+  /** What is counted, e.g. "Residents attributed to hospital trusts". */
+  measure: string;
+  /** e.g. "people", "admissions". */
+  unit: string;
+  /** e.g. "PHE catchment year 2018"; may be empty for a loaded file. */
+  period: string;
+  source: string;
+  /** STP → STP, self-flows included (containment needs them). */
+  flows: StpFlow[];
+  /** The loaded file's name. */
+  fileName?: string;
+}
+
+/** How the built-in measure is named wherever a number is shown. */
+export const BUILTIN_MEASURE_LABEL = 'residents attributed to hospital trusts (PHE catchment populations, 2018)';
+
+/** "22,598 people" style unit words and the measure for labels, for either kind of data. */
+export function measureLabel(d: FlowDataset): string {
+  if (d.kind === 'builtin') return BUILTIN_MEASURE_LABEL;
+  return `${d.unit}${d.period ? `, ${d.period}` : ''} (your file${d.fileName ? ` ${d.fileName}` : ''})`;
+}
+
+export interface FlowFilter {
+  minVolume: number;
+  crossRegionOnly: boolean;
+  topN: number;
+  direction: 'in' | 'out' | 'both';
+}
+
+/** The flows the map draws for these settings: focused on the selected STP, or on every STP
+ * of the selected region, when there is a selection. Shared by the map and the flow list so
+ * the two always agree. */
+export function flowsToDraw(
+  flows: StpFlow[],
+  filter: FlowFilter,
+  option: BoundaryOption,
+  selection: {stp: StpCode | null; region: RegionId | null},
+): StpFlow[] {
+  let focusStps: StpCode[] | null = null;
+  if (selection.stp) focusStps = [selection.stp];
+  else if (selection.region) focusStps = Object.keys(option.assignments).filter((c) => option.assignments[c] === selection.region);
+  return topFlows(flows, {
+    minVolume: filter.minVolume,
+    crossRegionOnly: filter.crossRegionOnly,
+    option,
+    topN: filter.topN,
+    focus: focusStps ? {stps: new Set(focusStps), direction: filter.direction} : undefined,
+  });
+}

@@ -1,0 +1,72 @@
+// Store → map for the flow arrows: which flows to draw follows the flow settings, the option
+// (for "crosses a region boundary"), the selection (focus) and the active dataset. The built-in
+// flow file is fetched only once arrows are asked for.
+import type {FootprintData} from '../data/load';
+import {loadStpFlows} from '../data/flows-load';
+import {flowArrowFeatures, flowScale, type FlowScale, type LonLat} from '../domain/flow-arrows';
+import {flowsToDraw, type FlowDataset} from '../domain/flow-dataset';
+import {describeFlow} from '../domain/flow-text';
+import {originTotals, type StpFlow} from '../domain/flows';
+import {findOption} from '../domain/options';
+import type {StpCode} from '../domain/types';
+import {useFlowData} from '../state/flow-data';
+import {useFootprint} from '../state/store';
+import type {FlowDrawing} from './flow-layer';
+import type {MapView} from './map-view';
+
+/** Per dataset: the shared width scale and the origin totals (both over all flows). */
+const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<StpCode, number>}>();
+function derive(d: FlowDataset) {
+  let x = derived.get(d);
+  if (!x) derived.set(d, (x = {scale: flowScale(d.flows), totals: originTotals(d.flows)}));
+  return x;
+}
+
+export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
+  const anchors = new Map<StpCode, LonLat>(data.stps.map((s) => [s.code, s.anchor]));
+  const names = new Map(data.stps.map((s) => [s.code, s.name]));
+  const nameOf = (code: StpCode) => names.get(code) ?? code;
+  let live = true;
+  let latest = 0;
+
+  const drawing = (dataset: FlowDataset): FlowDrawing | null => {
+    const s = useFootprint.getState();
+    const option = findOption(data.options, s.optionId);
+    if (!option) return null;
+    const {scale, totals} = derive(dataset);
+    const drawn = flowsToDraw(dataset.flows, s.flows, option, {stp: s.selectedStp, region: s.selectedRegion});
+    const byKey = new Map<string, StpFlow>(drawn.map((f) => [`${f.origin}>${f.destination}`, f]));
+    const crosses = (f: StpFlow) => option.assignments[f.origin] !== option.assignments[f.destination];
+    return {
+      features: flowArrowFeatures(drawn, anchors, crosses) as FlowDrawing['features'],
+      scale,
+      describe: (key) => {
+        const f = byKey.get(key);
+        return f ? describeFlow(f, dataset, option, nameOf, totals.get(f.origin)) : null;
+      },
+    };
+  };
+
+  const apply = () => {
+    const request = ++latest;
+    if (!useFootprint.getState().flows.visible) return view.showFlows(null);
+    const custom = useFlowData.getState().custom;
+    (custom ? Promise.resolve(custom) : loadStpFlows())
+      .then((dataset) => live && request === latest && view.showFlows(drawing(dataset)))
+      // The flow controls report a failed download; the map just goes without arrows.
+      .catch(() => undefined);
+  };
+
+  apply();
+  const subs = [
+    useFootprint.subscribe((s) => [s.flows, s.optionId, s.selectedStp, s.selectedRegion] as const, apply, {
+      equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+    }),
+    useFlowData.subscribe((s, prev) => s.custom !== prev.custom && apply()),
+    useFlowData.subscribe((s, prev) => s.highlighted !== prev.highlighted && view.highlightFlow(s.highlighted)),
+  ];
+  return () => {
+    live = false;
+    subs.forEach((unsubscribe) => unsubscribe());
+  };
+}

@@ -1,0 +1,211 @@
+// Flow arrows on the map: a white casing, the curved line and an arrowhead icon per flow.
+// Geometry comes ready-made from src/domain/flow-arrows.ts; this file only styles it. Widths
+// are data-driven on `volume` with one scale for every option (passed in), so thickness means
+// the same number whatever is filtered. The arrowhead images are drawn here at run time:
+// no sprite file, no glyphs.
+import {Popup, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent, type PointLike} from 'maplibre-gl';
+import type {FeatureCollection} from 'geojson';
+import type {FlowScale} from '../domain/flow-arrows';
+import {LAYER, SOURCE} from './layer-ids';
+import type {TooltipContent} from './tooltip';
+
+export interface FlowDrawing {
+  features: FeatureCollection;
+  scale: FlowScale;
+  /** Tooltip for the flow with this key ("origin>destination"). */
+  describe(key: string): TooltipContent | null;
+}
+
+export const FLOW_COLOURS = {
+  /** Ends in different regions under the option shown: the flows the board paper is about. */
+  cross: '#212b32',
+  /** Both ends in one region. */
+  within: '#005eb8',
+  casing: '#ffffff',
+  highlight: '#ffeb3b',
+};
+
+const HEAD = {cross: 'fp-flow-head-cross', within: 'fp-flow-head-within'};
+
+/** A filled triangle pointing up with a white edge, its base on the bottom edge so that
+ * icon-anchor "bottom" puts the base at the end of the line. */
+function headImage(colour: string): ImageData {
+  const size = 36;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.beginPath();
+  ctx.moveTo(size / 2, 3);
+  ctx.lineTo(size - 4, size - 2);
+  ctx.lineTo(4, size - 2);
+  ctx.closePath();
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = FLOW_COLOURS.casing;
+  ctx.fillStyle = colour;
+  ctx.stroke();
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** a + b·√volume, clamped at the scale's maximum: the same curve as flowWidth in the domain. */
+function sqrtScale(scale: FlowScale, low: number, high: number): ExpressionSpecification {
+  const k = scale.maxVolume > 0 ? (high - low) / Math.sqrt(scale.maxVolume) : 0;
+  return ['+', low, ['*', k, ['sqrt', ['min', ['get', 'volume'], scale.maxVolume]]]];
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+const isCross: ExpressionSpecification = ['get', 'crossRegion'];
+
+export class FlowLayer {
+  private added = false;
+  private drawing: FlowDrawing | null = null;
+  private highlighted: string | null = null;
+  private popup = new Popup({closeButton: false, closeOnClick: false, className: 'fp-tooltip', offset: 10, maxWidth: '280px'});
+
+  constructor(
+    private map: MapLibreMap,
+    private onPointerFlow: (key: string | null) => void,
+  ) {
+    exposeForTests(map);
+  }
+
+  show(drawing: FlowDrawing | null): void {
+    this.drawing = drawing;
+    if (!drawing) {
+      if (this.added) for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'none');
+      this.popup.remove();
+      return;
+    }
+    if (!this.added) this.add(drawing);
+    else (this.map.getSource(SOURCE.flows) as GeoJSONSource).setData(drawing.features);
+    const {scale} = drawing;
+    this.map.setPaintProperty(LAYER.flowCasing, 'line-width', ['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]);
+    this.map.setPaintProperty(LAYER.flowLine, 'line-width', sqrtScale(scale, scale.minWidth, scale.maxWidth));
+    this.map.setPaintProperty(LAYER.flowLine, 'line-opacity', ['case', hovered, 1, sqrtScale(scale, scale.minOpacity, scale.maxOpacity)]);
+    this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', sqrtScale(scale, 0.5, 1.5));
+    for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'visible');
+    this.highlight(this.highlighted);
+  }
+
+  /** Outline one flow in yellow (from the map pointer or from the flow list). */
+  highlight(key: string | null): void {
+    this.highlighted = key;
+    if (!this.added) return;
+    this.map.removeFeatureState({source: SOURCE.flows});
+    if (!key || !this.drawing) {
+      this.popup.remove();
+      return;
+    }
+    let at: [number, number] | null = null;
+    for (const f of this.drawing.features.features) {
+      if (f.properties?.key !== key || f.id === undefined) continue;
+      this.map.setFeatureState({source: SOURCE.flows, id: f.id}, {highlight: true});
+      if (f.geometry.type === 'LineString') at = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];
+    }
+    const content = this.drawing.describe(key);
+    if (at && content) this.popup.setLngLat(at).setDOMContent(tooltipElement(content)).addTo(this.map);
+  }
+
+  /** Whether a flow is drawn under this screen point (the STP tooltip then stays away). */
+  flowAt(point: PointLike): string | null {
+    if (!this.added || !this.drawing) return null;
+    const hit = this.map.queryRenderedFeatures(point, {layers: [LAYER.flowHead, LAYER.flowCasing]});
+    return (hit[0]?.properties?.key as string | undefined) ?? null;
+  }
+
+  private add(drawing: FlowDrawing): void {
+    this.map.addImage(HEAD.cross, headImage(FLOW_COLOURS.cross), {pixelRatio: 2});
+    this.map.addImage(HEAD.within, headImage(FLOW_COLOURS.within), {pixelRatio: 2});
+    this.map.addSource(SOURCE.flows, {type: 'geojson', data: drawing.features});
+    const lines: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+    // Above region outlines, below the focus and selection outlines.
+    this.map.addLayer(
+      {
+        id: LAYER.flowCasing,
+        type: 'line',
+        source: SOURCE.flows,
+        filter: lines,
+        layout: {'line-cap': 'round', 'line-join': 'round'},
+        paint: {'line-color': ['case', hovered, FLOW_COLOURS.cross, FLOW_COLOURS.casing], 'line-opacity': 0.85},
+      },
+      LAYER.stpFocus,
+    );
+    this.map.addLayer(
+      {
+        id: LAYER.flowLine,
+        type: 'line',
+        source: SOURCE.flows,
+        filter: lines,
+        layout: {'line-cap': 'butt', 'line-join': 'round'},
+        paint: {'line-color': ['case', hovered, FLOW_COLOURS.highlight, isCross, FLOW_COLOURS.cross, FLOW_COLOURS.within]},
+      },
+      LAYER.stpFocus,
+    );
+    this.map.addLayer(
+      {
+        id: LAYER.flowHead,
+        type: 'symbol',
+        source: SOURCE.flows,
+        filter: ['==', ['geometry-type'], 'Point'],
+        layout: {
+          'icon-image': ['case', isCross, HEAD.cross, HEAD.within],
+          'icon-rotate': ['get', 'bearing'],
+          'icon-rotation-alignment': 'map',
+          'icon-anchor': 'bottom',
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          // Larger flows draw on top of smaller ones.
+          'symbol-sort-key': ['get', 'volume'],
+        },
+      },
+      LAYER.stpFocus,
+    );
+    const enter = (e: MapLayerMouseEvent) => {
+      this.map.getCanvas().style.cursor = 'pointer';
+      this.onPointerFlow((e.features?.[0]?.properties?.key as string | undefined) ?? null);
+    };
+    const leave = () => {
+      this.map.getCanvas().style.cursor = '';
+      this.onPointerFlow(null);
+    };
+    for (const id of [LAYER.flowCasing, LAYER.flowHead]) {
+      this.map.on('mousemove', id, enter);
+      this.map.on('mouseleave', id, leave);
+    }
+    this.added = true;
+  }
+}
+
+function tooltipElement(content: TooltipContent): HTMLElement {
+  const el = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = content.title;
+  el.append(title);
+  for (const line of content.lines) {
+    const p = document.createElement('div');
+    p.textContent = line;
+    el.append(p);
+  }
+  el.dataset.testid = 'flow-tooltip';
+  return el;
+}
+
+/** For the browser tests: what the flow layers really render (not what the store says). */
+function exposeForTests(map: MapLibreMap): void {
+  const rendered = (layer: string) => {
+    if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return [];
+    return [...new Set(map.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties.key as string))].sort();
+  };
+  (window as unknown as {__footprintFlows?: unknown}).__footprintFlows = {
+    /** Keys ("origin>destination") of the arrows drawn, one per arrow. */
+    arrows: () => rendered(LAYER.flowLine),
+    /** Keys of the arrowheads drawn. */
+    heads: () => rendered(LAYER.flowHead),
+    /** Key → whether the map draws it as crossing a region boundary. */
+    crossing: () =>
+      Object.fromEntries(
+        map.getLayer(LAYER.flowLine) ? map.queryRenderedFeatures({layers: [LAYER.flowLine]}).map((f) => [f.properties.key, f.properties.crossRegion]) : [],
+      ),
+  };
+}

@@ -1,0 +1,46 @@
+// The one number a board member needs to compare boundary options on patient flows: how many
+// residents are attributed to a trust outside their own region, under the option shown, and
+// how that changes from each other option.
+import {useMemo} from 'react';
+import type {FlowDataset} from '../../domain/flow-dataset';
+import {optionCrossRegionTotal} from '../../domain/flows';
+import {formatCount, formatPercent, formatSigned} from '../../domain/format';
+import {signedPercent} from '../../domain/summary';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+
+/** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
+export function crossRegionWords(dataset: FlowDataset): string {
+  return dataset.kind === 'builtin'
+    ? 'residents attributed to a hospital trust outside their own region'
+    : `${dataset.unit} from one region to another`;
+}
+
+export function CrossRegionSummary({options, option, dataset}: {options: BoundaryOption[]; option: BoundaryOption; dataset: FlowDataset}) {
+  const compareId = useFootprint((s) => s.compareId);
+  const totals = useMemo(() => new Map(options.map((o) => [o.id, optionCrossRegionTotal(o, dataset.flows).total])), [options, dataset]);
+  const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
+  const shown = totals.get(option.id) ?? 0;
+  // The option being compared with comes first: that is the change the user asked about.
+  const others = options.filter((o) => o.id !== option.id).sort((a, b) => Number(b.id === compareId) - Number(a.id === compareId));
+  return (
+    <div className="fp-cross-region" data-testid="cross-region-total">
+      <p className="fp-cross-region__number">
+        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset)} under the{' '}
+        {option.title} ({formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
+      </p>
+      <ul className="fp-cross-region__changes nhsuk-body-s">
+        {others.map((o) => {
+          const before = totals.get(o.id) ?? 0;
+          const delta = shown - before;
+          return (
+            <li key={o.id} data-option={o.id}>
+              From {o.title} ({formatCount(before)}): <strong>{formatSigned(delta)}</strong>
+              {before > 0 ? ` (${signedPercent(delta / before)})` : ''}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The key to the arrows: line widths for round volumes on the map's own scale (the same one
+// for every option), the two colours, and which way an arrow points.
+import {flowWidth, legendVolumes, type FlowScale} from '../../domain/flow-arrows';
+import {formatCount} from '../../domain/format';
+
+const COLOURS = {cross: '#212b32', within: '#005eb8'};
+
+function Arrow({width, colour, length = 56}: {width: number; colour: string; length?: number}) {
+  const h = Math.max(width + 10, 18);
+  const y = h / 2;
+  const head = Math.max(9, width * 1.6);
+  return (
+    <svg width={length + 4} height={h} aria-hidden="true" focusable="false" className="fp-flow-legend__arrow">
+      <line x1={2} y1={y} x2={length - head} y2={y} stroke={colour} strokeWidth={width} />
+      <polygon points={`${length - head},${y - head / 1.3} ${length + 2},${y} ${length - head},${y + head / 1.3}`} fill={colour} />
+    </svg>
+  );
+}
+
+export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolume: number; unit: string}) {
+  const steps = legendVolumes(scale, minVolume);
+  return (
+    <div className="fp-flow-legend" data-testid="flow-legend">
+      <h3 className="nhsuk-heading-xs">Arrows</h3>
+      <ul className="fp-flow-legend__list">
+        <li>
+          <Arrow width={3} colour={COLOURS.cross} /> crosses a region boundary
+        </li>
+        <li>
+          <Arrow width={3} colour={COLOURS.within} /> stays within one region
+        </li>
+      </ul>
+      <p className="nhsuk-body-s fp-flow-legend__note">
+        From where residents live to the STP of their trust's headquarters. Each arrow bends to its right, so flows
+        both ways between two STPs are drawn apart.
+      </p>
+      <h3 className="nhsuk-heading-xs">Width: {unit}</h3>
+      <ul className="fp-flow-legend__list">
+        {steps.map((v) => (
+          <li key={v}>
+            <Arrow width={flowWidth(scale, v)} colour={COLOURS.cross} />
+            {formatCount(v)}
+            {v === scale.maxVolume ? ' (largest flow)' : ''}
+          </li>
+        ))}
+      </ul>
+      <p className="nhsuk-body-s fp-flow-legend__note">The same scale for every option, so widths compare.</p>
+    </div>
+  );
+}

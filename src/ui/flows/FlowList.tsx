@@ -1,0 +1,65 @@
+// The flows on the map as a list: the keyboard and screen-reader way to the same information
+// as the arrows. Pointing at or focusing a row highlights its arrow and opens its tooltip.
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {flowsToDraw, type FlowDataset} from '../../domain/flow-dataset';
+import {describeFlow} from '../../domain/flow-text';
+import {originTotals} from '../../domain/flows';
+import type {BoundaryOption} from '../../domain/types';
+import {useFlowData} from '../../state/flow-data';
+import {useFootprint} from '../../state/store';
+
+export function FlowList({data, option, dataset}: {data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+  const settings = useFootprint((s) => s.flows);
+  const stp = useFootprint((s) => s.selectedStp);
+  const region = useFootprint((s) => s.selectedRegion);
+  const highlight = useFlowData((s) => s.highlight);
+  const highlighted = useFlowData((s) => s.highlighted);
+  const drawn = useMemo(() => flowsToDraw(dataset.flows, settings, option, {stp, region}), [dataset, settings, option, stp, region]);
+  const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
+  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
+  const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
+  const focusName = stp ? fullNames.get(stp) : region ? option.regions.find((r) => r.id === region)?.name : null;
+  return (
+    <>
+      <p className="nhsuk-body-s" role="status" data-testid="flow-count">
+        {drawn.length === 0
+          ? 'No flows match these settings.'
+          : `${drawn.length} ${drawn.length === 1 ? 'arrow' : 'arrows'} on the map${focusName ? ` for ${focusName}` : ''}.`}
+      </p>
+      {drawn.length > 0 && (
+        <details className="nhsuk-details fp-flow-list">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">List the flows on the map</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ol className="fp-flow-list__items" data-testid="flow-list">
+              {drawn.map((f) => {
+                const key = `${f.origin}>${f.destination}`;
+                const words = describeFlow(f, dataset, option, (c) => fullNames.get(c) ?? c, totals.get(f.origin));
+                return (
+                  <li key={key}>
+                    <button
+                      type="button"
+                      className="fp-link-button fp-flow-list__item"
+                      aria-pressed={highlighted === key}
+                      aria-label={`${words.title}: ${words.lines.slice(0, 3).join('; ')}`}
+                      onFocus={() => highlight(key)}
+                      onMouseEnter={() => highlight(key)}
+                      onBlur={() => highlight(null)}
+                      onMouseLeave={() => highlight(null)}
+                      onClick={() => highlight(highlighted === key ? null : key)}
+                    >
+                      {names.get(f.origin) ?? f.origin} → {names.get(f.destination) ?? f.destination}
+                      <span className="fp-secondary"> {words.lines[0]}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        </details>
+      )}
+    </>
+  );
+}

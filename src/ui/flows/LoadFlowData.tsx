@@ -1,0 +1,140 @@
+// "Load flow data": the user's own CSV, read in this browser (nothing is uploaded), checked row
+// by row; the built-in data comes back with one click. The loaded data lives in the flow-data
+// store, never in the link.
+import {useId, useState} from 'react';
+import {loadCcgs} from '../../data/lazy';
+import {loadCcgTrustFlows} from '../../data/flows-load';
+import {buildCodeLookup, parseFlowCsv, type RowProblem} from '../../data/flow-csv';
+import type {FootprintData} from '../../data/load';
+import {formatCount} from '../../domain/format';
+import {useFlowData} from '../../state/flow-data';
+
+/** More messages than this are not read; the count of the rest is given instead. */
+const SHOWN_PROBLEMS = 50;
+
+type Outcome = {kind: 'none'} | {kind: 'reading'} | {kind: 'problems'; fileName: string; problems: RowProblem[]} | {kind: 'loaded'; summary: string};
+
+export function LoadFlowData({data}: {data: FootprintData}) {
+  const custom = useFlowData((s) => s.custom);
+  const setCustom = useFlowData((s) => s.setCustom);
+  const restoreBuiltIn = useFlowData((s) => s.restoreBuiltIn);
+  const [unit, setUnit] = useState('admissions');
+  const [period, setPeriod] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({kind: 'none'});
+  const id = useId();
+
+  const read = async (file: File) => {
+    setOutcome({kind: 'reading'});
+    try {
+      const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(), loadCcgTrustFlows()]);
+      const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
+      if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems});
+      setCustom(result.dataset);
+      const used = (['STP', 'CCG', 'trust'] as const).filter((k) => result.kinds[k] > 0).map((k) => `${k} codes`);
+      setOutcome({
+        kind: 'loaded',
+        summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} STP pairs.`,
+      });
+    } catch (err) {
+      setOutcome({kind: 'problems', fileName: file.name, problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}]});
+    }
+  };
+
+  return (
+    <details className="nhsuk-details fp-load-flows" data-testid="load-flows">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Load flow data</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <p className="nhsuk-body-s">
+          Use your own counts (for example admissions) instead of the built-in data: a CSV file with the columns{' '}
+          <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins are STP codes (E54…) or CCG codes
+          (E38… or ODS, such as 04G), which count in their STP; destinations may also be acute trust codes (such as RNS),
+          which count at the trust's headquarters. The file is read in this browser: nothing is uploaded.
+        </p>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-unit`}>
+            What one unit of volume is
+          </label>
+          <input className="nhsuk-input nhsuk-input--width-20" id={`${id}-unit`} type="text" value={unit} onChange={(e) => setUnit(e.target.value)} />
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-period`}>
+            Period (optional)
+          </label>
+          <input
+            className="nhsuk-input nhsuk-input--width-20"
+            id={`${id}-period`}
+            type="text"
+            value={period}
+            placeholder="e.g. 2018/19"
+            onChange={(e) => setPeriod(e.target.value)}
+          />
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-file`}>
+            CSV file
+          </label>
+          <input
+            className="fp-file-input"
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            data-testid="flow-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void read(file);
+              // Choosing the same file again (after fixing it) must read it again.
+              e.target.value = '';
+            }}
+          />
+        </div>
+        <Outcome outcome={outcome} />
+        {custom && (
+          <p className="nhsuk-body-s">
+            Showing <strong>{custom.fileName}</strong> ({custom.unit}).{' '}
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small fp-inline-button"
+              onClick={() => {
+                restoreBuiltIn();
+                setOutcome({kind: 'none'});
+              }}
+            >
+              Use the built-in data again
+            </button>
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}
+
+function Outcome({outcome}: {outcome: Outcome}) {
+  if (outcome.kind === 'reading') return <p className="nhsuk-body-s">Reading the file…</p>;
+  if (outcome.kind === 'loaded') {
+    return (
+      <p className="nhsuk-body-s" role="status" data-testid="flow-file-loaded">
+        Loaded: {outcome.summary}
+      </p>
+    );
+  }
+  if (outcome.kind !== 'problems') return null;
+  const {problems, fileName} = outcome;
+  return (
+    <div className="nhsuk-error-summary fp-file-problems" role="alert" tabIndex={-1} data-testid="flow-file-problems">
+      <h3 className="nhsuk-error-summary__title">
+        {fileName} was not loaded: {problems.length === 1 ? 'one problem' : `${formatCount(problems.length)} problems`}
+      </h3>
+      <div className="nhsuk-error-summary__body">
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+            <li key={`${p.row}:${p.message}`}>{p.row > 0 ? `Row ${p.row}: ${p.message}` : p.message}</li>
+          ))}
+          {problems.length > SHOWN_PROBLEMS && <li>…and {formatCount(problems.length - SHOWN_PROBLEMS)} more rows with problems.</li>}
+        </ul>
+        <p className="nhsuk-body-s">The data on the map has not changed. Fix the rows and choose the file again.</p>
+      </div>
+    </div>
+  );
+}
