@@ -67,7 +67,7 @@ export class FlowLayer {
     private map: MapLibreMap,
     private onPointerFlow: (key: string | null) => void,
   ) {
-    exposeForTests(map);
+    exposeForTests(map, () => this.drawing);
   }
 
   show(drawing: FlowDrawing | null): void {
@@ -192,7 +192,7 @@ function tooltipElement(content: TooltipContent): HTMLElement {
 }
 
 /** For the browser tests: what the flow layers really render (not what the store says). */
-function exposeForTests(map: MapLibreMap): void {
+function exposeForTests(map: MapLibreMap, drawing: () => FlowDrawing | null): void {
   const rendered = (layer: string) => {
     if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return [];
     return [...new Set(map.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties.key as string))].sort();
@@ -202,6 +202,12 @@ function exposeForTests(map: MapLibreMap): void {
     arrows: () => rendered(LAYER.flowLine),
     /** Keys of the arrowheads drawn. */
     heads: () => rendered(LAYER.flowHead),
+    /** The middle point of a drawn arrow's line [lon, lat], to point at it. */
+    midpoint: (key: string): [number, number] | null => {
+      const line = drawing()?.features.features.find((f) => f.properties?.key === key && f.geometry.type === 'LineString');
+      if (!line || line.geometry.type !== 'LineString') return null;
+      return line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [number, number];
+    },
     /** Key → whether the map draws it as crossing a region boundary. */
     crossing: () =>
       Object.fromEntries(

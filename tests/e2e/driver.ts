@@ -23,7 +23,9 @@ export function driver(page: Page) {
     },
     async selectStpFromList(name: string) {
       const summary = page.getByText(/STPs by region/);
-      if (!(await page.locator('details.nhsuk-details').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+      // The STP list's own <details>: the page has others (flow list, flow data, About).
+      const list = page.locator('details.nhsuk-details', {hasText: /STPs by region/});
+      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
       await page.getByRole('button', {name, exact: true}).click();
       await waitForMapIdle(page);
     },
