@@ -51,7 +51,16 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
   applyCcgs();
   const subs = [
     store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
-    store.subscribe((s) => [s.selectedRegion, s.selectedStp] as const, applyZoom, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe(
+      (s) => [s.selectedRegion, s.selectedStp, s.viewport] as const,
+      (now, before) => {
+        if (now[0] === before[0] && now[1] === before[1]) return;
+        // A link or Back/Forward that brings its own view along: that view wins.
+        if (now[2] !== before[2] && now[2] !== null) return;
+        applyZoom();
+      },
+      {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2]},
+    ),
     store.subscribe((s) => [s.layers.ccgs, s.selectedStp] as const, applyCcgs, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
   ];
   return () => {
