@@ -5,6 +5,7 @@ import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {Row} from './StpDetails';
 import {RegionExtras} from './regions/RegionExtras';
+import {RegionFlows} from './flows/RegionFlows';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
@@ -53,6 +54,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
         </tbody>
       </table>
       <RegionExtras region={region} data={data} option={option} />
+      <RegionFlows region={region} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

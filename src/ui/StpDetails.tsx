@@ -4,6 +4,7 @@ import {regionOfStp} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {StpExtras} from './regions/StpExtras';
+import {StpFlowBreakdown} from './flows/StpFlowBreakdown';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const clear = useFootprint((s) => s.clearSelection);
@@ -41,6 +42,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
         </tbody>
       </table>
       <StpExtras stp={stp} data={data} option={option} />
+      <StpFlowBreakdown stp={stp} data={data} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

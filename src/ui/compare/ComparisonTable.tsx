@@ -6,10 +6,12 @@ import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import {useFootprint} from '../../state/store';
 import {COMPARE_MEASURES, shortTitle, type CompareMeasure} from './measures';
+import {useFlowMeasures} from '../flows/flow-columns';
 
 export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const {a, b} = comparison;
   const selectRegion = useFootprint((s) => s.selectRegion);
+  const measures = [...COMPARE_MEASURES, ...useFlowMeasures()];
   return (
     <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
@@ -19,7 +21,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
         <colgroup>
           <col />
         </colgroup>
-        {COMPARE_MEASURES.map((m) => (
+        {measures.map((m) => (
           <colgroup key={m.id} span={3} />
         ))}
         <thead className="nhsuk-table__head">
@@ -27,7 +29,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
             <th scope="col" rowSpan={2}>
               Region
             </th>
-            {COMPARE_MEASURES.map((m) => (
+            {measures.map((m) => (
               <th key={m.id} scope="colgroup" colSpan={3} className="fp-colgroup">
                 {m.label}
                 {m.hint && <span className="fp-th-hint"> ({m.hint})</span>}
@@ -35,7 +37,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
             ))}
           </tr>
           <tr>
-            {COMPARE_MEASURES.map((m) => (
+            {measures.map((m) => (
               <Fragment key={m.id}>
                 <th scope="col" className="fp-num fp-colgroup-start">
                   <span aria-hidden="true">{shortTitle(a.title)}</span>
@@ -65,7 +67,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
                 )}
                 <RegionStatusNote region={r} comparison={comparison} />
               </th>
-              {COMPARE_MEASURES.map((m) => (
+              {measures.map((m) => (
                 <MeasureCells key={m.id} region={r} measure={m} />
               ))}
             </tr>
@@ -93,6 +95,7 @@ function MeasureCells({region: r, measure: m}: {region: RegionComparison; measur
   let delta: string;
   if (c.a === null) delta = 'new';
   else if (c.b === null) delta = 'removed';
+  else if (m.change) delta = m.change(c.a, c.b);
   else if (Math.round(c.delta) === 0) delta = '0';
   else delta = `${formatSigned(c.delta, m.format)} (${signedPercent(c.pct)})`;
   return (

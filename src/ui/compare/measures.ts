@@ -10,6 +10,8 @@ export interface CompareMeasure {
   hint?: string;
   value(region: RegionAggregate): number;
   format(n: number): string;
+  /** The change from A to B in words, when "+n (+x%)" does not suit (e.g. "+0.2 pts"). */
+  change?(a: number, b: number): string;
 }
 
 export const COMPARE_MEASURES: CompareMeasure[] = [

@@ -5,6 +5,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {SortableTable} from './SortableTable';
 import {regionColumns} from './region-columns';
+import {useFlowColumns} from '../flows/flow-columns';
 
 /** Totals per region for the option on the map, derived on the fly from the option and data. */
 export function RegionsTable({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -12,7 +13,7 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
   const selectRegion = useFootprint((s) => s.selectRegion);
   const rows = useMemo(() => regionAggregates(option, data.stps), [option, data.stps]);
   const england = useMemo(() => totalsOf(data.stps), [data.stps]);
-  const columns = regionColumns(england, (id) => selectRegion(selected === id ? null : id), selected);
+  const columns = [...regionColumns(england, (id) => selectRegion(selected === id ? null : id), selected), ...useFlowColumns(option)];
   return (
     <SortableTable
       caption="Regions"

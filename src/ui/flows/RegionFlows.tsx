@@ -1,0 +1,77 @@
+// A selected region's patient flows: containment under each option, inbound and outbound, and
+// its biggest flows across the region boundary in each direction.
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {regionFlowTotals, topFlows} from '../../domain/flows';
+import {formatCount, formatPercent} from '../../domain/format';
+import type {BoundaryOption, Region} from '../../domain/types';
+import {useActiveFlows} from './use-flows';
+
+export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+  const flows = useActiveFlows(true);
+  if (flows.status === 'error') return <p className="nhsuk-body-s">The flow data could not be loaded: {flows.message}</p>;
+  if (flows.status !== 'ready') return <p className="nhsuk-body-s">Loading the patient flows…</p>;
+  return <RegionFlowsReady region={region} data={data} option={option} dataset={flows.value} />;
+}
+
+function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
+  const totals = useMemo(() => regionFlowTotals(option, dataset.flows).get(region.id), [option, dataset, region.id]);
+  const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
+  const biggest = (direction: 'in' | 'out') =>
+    topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
+  const elsewhere = data.options
+    .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
+    .map((o) => ({o, c: regionFlowTotals(o, dataset.flows).get(region.id)?.containment ?? null}));
+  if (!totals) return null;
+  const name = (c: string) => names.get(c) ?? c;
+  return (
+    <div className="fp-region-flows" data-testid="region-flows">
+      <h3 className="nhsuk-heading-xs">Patient flows</h3>
+      <p className="nhsuk-body-s fp-flow-measure">{capitalise(measureLabel(dataset))}.</p>
+      <dl className="nhsuk-summary-list fp-flow-summary">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Flow containment</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="region-containment">
+            {totals.containment === null ? 'no flows' : formatPercent(totals.containment)}
+            {elsewhere.map(({o, c}) => (c === null ? null : <span key={o.id} className="fp-secondary"> · {o.title}: {formatPercent(c)}</span>))}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Treated outside the region</dt>
+          <dd className="nhsuk-summary-list__value">
+            {formatCount(totals.outbound)} {dataset.unit}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Treated here from other regions</dt>
+          <dd className="nhsuk-summary-list__value">
+            {formatCount(totals.inbound)} {dataset.unit}
+          </dd>
+        </div>
+      </dl>
+      {(['out', 'in'] as const).map((direction) => {
+        const list = biggest(direction);
+        return (
+          <div key={direction}>
+            <h4 className="nhsuk-heading-xs fp-subheading">{direction === 'out' ? 'Biggest flows out of the region' : 'Biggest flows into the region'}</h4>
+            {list.length === 0 ? (
+              <p className="nhsuk-body-s">None.</p>
+            ) : (
+              <ol className="nhsuk-body-s fp-flow-top" data-testid={`region-flows-${direction}`}>
+                {list.map((f) => (
+                  <li key={`${f.origin}>${f.destination}`}>
+                    {name(f.origin)} → {name(f.destination)}: {formatCount(f.volume)}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
