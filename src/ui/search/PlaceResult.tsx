@@ -8,6 +8,7 @@ const KIND: Record<Place['kind'], string> = {stp: 'STP', ccg: 'CCG', district: '
 /** One search answer: the place, the STP(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
   const selectStp = useFootprint((s) => s.selectStp);
+  const focusStp = useFootprint((s) => s.focusStp);
   const split = place.parts.length > 1;
   return (
     <li className="fp-place" data-testid="place-result">
@@ -42,7 +43,16 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
                 ))}
               </tbody>
             </table>
-            <button type="button" className="fp-link-button fp-place__show" onClick={() => selectStp(stp.code)}>
+            <button
+              type="button"
+              className="fp-link-button fp-place__show"
+              onClick={() => selectStp(stp.code)}
+              // Like the STP list: focus or hover outlines the STP on the map, with its tooltip.
+              onFocus={() => focusStp(stp.code)}
+              onBlur={() => focusStp(null)}
+              onMouseEnter={() => focusStp(stp.code)}
+              onMouseLeave={() => focusStp(null)}
+            >
               Show {stp.name} on the map
             </button>
           </div>
