@@ -98,7 +98,7 @@ describe('the map of STPs by region', () => {
   });
 
   it('shows an STP tooltip when its list entry gets keyboard focus', async () => {
-    const details = page.locator('details.nhsuk-details');
+    const details = page.locator('details.nhsuk-details', {hasText: /STPs by region/});
     if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/STPs by region/).click();
     await page.getByRole('button', {name: 'Devon', exact: true}).focus();
     const tip = page.locator('.fp-tooltip');
