@@ -81,7 +81,7 @@ export interface FlowScale {
   maxOpacity: number;
 }
 
-export function flowScale(allFlows: readonly StpFlow[], widths: {min: number; max: number} = {min: 1, max: 14}): FlowScale {
+export function flowScale(allFlows: readonly StpFlow[], widths: {min: number; max: number} = {min: 1, max: 12}): FlowScale {
   let maxVolume = 0;
   for (const f of allFlows) if (f.origin !== f.destination && f.volume > maxVolume) maxVolume = f.volume;
   return {maxVolume, minWidth: widths.min, maxWidth: widths.max, minOpacity: 0.6, maxOpacity: 0.95};

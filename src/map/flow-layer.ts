@@ -83,7 +83,7 @@ export class FlowLayer {
     this.map.setPaintProperty(LAYER.flowCasing, 'line-width', ['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]);
     this.map.setPaintProperty(LAYER.flowLine, 'line-width', sqrtScale(scale, scale.minWidth, scale.maxWidth));
     this.map.setPaintProperty(LAYER.flowLine, 'line-opacity', ['case', hovered, 1, sqrtScale(scale, scale.minOpacity, scale.maxOpacity)]);
-    this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', sqrtScale(scale, 0.5, 1.5));
+    this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', sqrtScale(scale, 0.5, 1.25));
     for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'visible');
     this.highlight(this.highlighted);
   }

@@ -35,7 +35,7 @@ describe('containment in the tables and panels', () => {
     expect(await cell('regions-table', 'Midlands', c)).toBe('95.4%');
     expect(await cell('regions-table', 'East of England', c)).toBe('91.3%');
     // The footer's "treated outside" total is the whole-option number.
-    const out = await columnIndex('regions-table', 'Treated outside');
+    const out = await columnIndex('regions-table', 'Outside own region');
     const footer = table.locator('tfoot td').nth(out - 1);
     expect(await footer.locator('.fp-amount-full').textContent()).toBe('2,131,457');
     await table.scrollIntoViewIfNeeded();

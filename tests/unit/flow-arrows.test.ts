@@ -95,7 +95,7 @@ describe('the width scale', () => {
       const shown = topFlows(all, {minVolume: 5000, crossRegionOnly: true, option: option(id), topN: 40});
       for (const f of shown) expect(flowWidth(scale, f.volume)).toBeLessThanOrEqual(scale.maxWidth);
     }
-    expect(flowWidth(scale, 22_598)).toBeCloseTo(1 + 13 * Math.sqrt(22_598 / 238_877), 9);
+    expect(flowWidth(scale, 22_598)).toBeCloseTo(1 + 11 * Math.sqrt(22_598 / 238_877), 9);
   });
 
   it('offers a few round legend steps ending at the largest flow', () => {

@@ -39,13 +39,13 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Treated outside the region</dt>
+          <dt className="nhsuk-summary-list__key">Attributed to trusts in other regions</dt>
           <dd className="nhsuk-summary-list__value">
             {formatCount(totals.outbound)} {dataset.unit}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Treated here from other regions</dt>
+          <dt className="nhsuk-summary-list__key">From other regions to its trusts</dt>
           <dd className="nhsuk-summary-list__value">
             {formatCount(totals.inbound)} {dataset.unit}
           </dd>

@@ -23,7 +23,11 @@ function totalsFor(dataset: FlowDataset) {
   };
 }
 
-const unitHint = (d: FlowDataset) => (d.kind === 'builtin' ? 'residents' : d.unit);
+/** Column hints that say what is counted: attribution to trusts for the built-in data. */
+const hints = (d: FlowDataset) =>
+  d.kind === 'builtin'
+    ? {containment: 'residents, PHE 2018', outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
+    : {containment: d.unit, outbound: `${d.unit} to other regions`, inbound: `${d.unit} from other regions`};
 
 /** Containment, inbound and outbound columns; [] until the flow data is loaded. */
 export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggregate>[] {
@@ -32,6 +36,7 @@ export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggreg
   return useMemo(() => {
     if (!dataset) return [];
     const totals = totalsFor(dataset);
+    const hint = hints(dataset);
     const all = dataset.flows.reduce((n, f) => n + f.volume, 0);
     let cross = 0;
     for (const f of dataset.flows) if (option.assignments[f.origin] !== option.assignments[f.destination]) cross += f.volume;
@@ -40,7 +45,7 @@ export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggreg
       {
         id: 'containment',
         label: 'Flow containment',
-        hint: 'stays in region',
+        hint: hint.containment,
         numeric: true,
         value: (r) => totals(r).containment ?? -1,
         cell: (r) => {
@@ -51,8 +56,8 @@ export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggreg
       },
       {
         id: 'outbound',
-        label: 'Treated outside',
-        hint: `${unitHint(dataset)} to other regions`,
+        label: 'Outside own region',
+        hint: hint.outbound,
         numeric: true,
         value: (r) => totals(r).outbound,
         cell: (r) => count(totals(r).outbound),
@@ -60,8 +65,8 @@ export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggreg
       },
       {
         id: 'inbound',
-        label: 'Treated from outside',
-        hint: `${unitHint(dataset)} from other regions`,
+        label: 'From other regions',
+        hint: hint.inbound,
         numeric: true,
         value: (r) => totals(r).inbound,
         cell: (r) => count(totals(r).inbound),
@@ -78,17 +83,18 @@ export function useFlowMeasures(): CompareMeasure[] {
   return useMemo(() => {
     if (!dataset) return [];
     const totals = totalsFor(dataset);
+    const hint = hints(dataset);
     return [
       {
         id: 'containment',
         label: 'Flow containment',
-        hint: 'stays in region',
+        hint: hint.containment,
         value: (r) => totals(r).containment ?? 0,
         format: (n) => formatPercent(n),
         change: pointsChange,
       },
-      {id: 'outbound', label: 'Treated outside', hint: `${unitHint(dataset)} to other regions`, value: (r) => totals(r).outbound, format: formatCount},
-      {id: 'inbound', label: 'Treated from outside', hint: `${unitHint(dataset)} from other regions`, value: (r) => totals(r).inbound, format: formatCount},
+      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, value: (r) => totals(r).outbound, format: formatCount},
+      {id: 'inbound', label: 'From other regions', hint: hint.inbound, value: (r) => totals(r).inbound, format: formatCount},
     ];
   }, [dataset]);
 }
