@@ -52,7 +52,12 @@ describe('exports of the initial proposal, compared with before', () => {
     const {name, body} = await download('export-regions-csv');
     expect(name).toMatch(/^footprint-initial-regions-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csv(body);
-    expect(rows.columns).toEqual(['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2']);
+    expect(rows.columns).toEqual([
+      ...['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2'],
+      ...['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'],
+    ]);
+    // Containment of the Midlands under the initial proposal (flows-stp.json): 95.5%.
+    expect(rows.find((r) => r.region_id === 'midlands')!.flow_containment_pct).toBe('95.5');
     expect(rows.map((r) => r.region)).toEqual(options[1]!.regions.map((r) => r.name));
     expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_mid_2018), 0)).toBe(england);

@@ -10,13 +10,24 @@ import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
 import {regionAggregates} from '../../domain/aggregates';
 import {takeMapSnapshot} from './map-snapshot';
+import {loadStpFlows} from '../../data/flows-load';
+import {useFlowData} from '../../state/flow-data';
+import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
 
-export function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(csvBlob(regionsCsv(option, data.stps)), exportName(option.id, 'regions', 'csv'));
+/** The flow dataset in use (a loaded file or the built-in one); null if it cannot be had,
+ * and the CSV then goes without its flow columns rather than not at all. */
+const activeFlows = (): Promise<FlowDataset | null> => {
+  const custom = useFlowData.getState().custom;
+  return custom ? Promise.resolve(custom) : loadStpFlows().catch(() => null);
+};
+
+export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
+  const flows = await activeFlows();
+  downloadBlob(csvBlob(regionsCsv(option, data.stps, flows)), exportName(option.id, 'regions', 'csv'));
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
@@ -24,10 +35,11 @@ export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOpti
 }
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
-export function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): boolean {
+export async function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): Promise<boolean> {
   const a = findOption(data.options, useFootprint.getState().compareId);
   if (!a) return false;
-  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps)), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
+  const flows = await activeFlows();
+  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows)), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
 

@@ -5,6 +5,8 @@ import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
+import type {FlowDataset} from '../../domain/flow-dataset';
+import {flowTotalsOfStps} from '../../domain/flow-regions';
 
 type Cell = string | number | null;
 
@@ -20,9 +22,18 @@ export function toCsv(header: string[], rows: Cell[][]): string {
   return `\ufeff${csvFormatRows([header, ...rows.map((r) => r.map(safeCell))])}\r\n`;
 }
 
-export function regionsCsv(option: BoundaryOption, stps: Stp[]): string {
+/** Flow columns, added when flow data is at hand: containment and the volumes across the
+ * region boundary, with the unit so a loaded file's counts are not mistaken for residents. */
+const FLOW_HEADER = ['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'];
+function flowCells(stpCodes: string[], flows: FlowDataset): Cell[] {
+  const t = flowTotalsOfStps(stpCodes, flows.flows);
+  return [t.containment === null ? null : Math.round(t.containment * 1000) / 10, t.outbound, t.inbound, flowUnit(flows)];
+}
+const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? 'residents attributed to hospital trusts (PHE catchment populations, 2018)' : d.unit);
+
+export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowDataset | null): string {
   return toCsv(
-    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2'],
+    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2', ...(flows ? FLOW_HEADER : [])],
     regionAggregates(option, stps).map((r) => [
       option.id,
       r.region.id,
@@ -33,12 +44,13 @@ export function regionsCsv(option: BoundaryOption, stps: Stp[]): string {
       r.population,
       Math.round(r.populationShare * 1000) / 10,
       Math.round(r.areaKm2),
+      ...(flows ? flowCells(r.stpCodes, flows) : []),
     ]),
   );
 }
 
 /** Option A (the baseline) against option B (on the map), one row per region. */
-export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[]): string {
+export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[], flows?: FlowDataset | null): string {
   const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
   const measures = ['stps', 'ccgs', 'population'] as const;
   return toCsv(
@@ -50,6 +62,7 @@ export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[])
       'population_change_pct',
       'stps_gained',
       'stps_lost',
+      ...(flows ? [`flow_containment_pct_${a.id}`, `flow_containment_pct_${b.id}`, `flow_to_other_regions_${a.id}`, `flow_to_other_regions_${b.id}`, 'flow_unit'] : []),
     ],
     compareOptions(a, b, stps).regions.map((r) => {
       const cells = measures.flatMap((m) => {
@@ -64,9 +77,15 @@ export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[])
         pct(change(r.a?.population, r.b?.population).pct),
         r.gained.join(' '),
         r.lost.join(' '),
+        ...(flows ? comparisonFlowCells(r.a?.stpCodes, r.b?.stpCodes, flows) : []),
       ];
     }),
   );
+}
+
+function comparisonFlowCells(a: string[] | undefined, b: string[] | undefined, flows: FlowDataset): Cell[] {
+  const [ca, cb] = [a ? flowCells(a, flows) : [null, null], b ? flowCells(b, flows) : [null, null]];
+  return [ca[0]!, cb[0]!, ca[1]!, cb[1]!, flowUnit(flows)];
 }
 
 export function assignmentsCsv(option: BoundaryOption, stps: Stp[]): string {
