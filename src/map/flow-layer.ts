@@ -54,6 +54,10 @@ function sqrtScale(scale: FlowScale, low: number, high: number): ExpressionSpeci
   return ['+', low, ['*', k, ['sqrt', ['min', ['get', 'volume'], scale.maxVolume]]]];
 }
 
+/** Full size from the England view on a desktop (zoom 5.5) in; about half on a phone-sized
+ * England, where the same pixels would cover the map. */
+const byZoom = (e: ExpressionSpecification): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4.5, ['*', 0.5, e], 5.5, e];
+
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 const isCross: ExpressionSpecification = ['get', 'crossRegion'];
 
@@ -80,10 +84,10 @@ export class FlowLayer {
     if (!this.added) this.add(drawing);
     else (this.map.getSource(SOURCE.flows) as GeoJSONSource).setData(drawing.features);
     const {scale} = drawing;
-    this.map.setPaintProperty(LAYER.flowCasing, 'line-width', ['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]);
-    this.map.setPaintProperty(LAYER.flowLine, 'line-width', sqrtScale(scale, scale.minWidth, scale.maxWidth));
+    this.map.setPaintProperty(LAYER.flowCasing, 'line-width', byZoom(['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]));
+    this.map.setPaintProperty(LAYER.flowLine, 'line-width', byZoom(sqrtScale(scale, scale.minWidth, scale.maxWidth)));
     this.map.setPaintProperty(LAYER.flowLine, 'line-opacity', ['case', hovered, 1, sqrtScale(scale, scale.minOpacity, scale.maxOpacity)]);
-    this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', sqrtScale(scale, 0.5, 1.25));
+    this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', byZoom(sqrtScale(scale, 0.5, 1.25)));
     for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'visible');
     this.highlight(this.highlighted);
   }

@@ -44,7 +44,9 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
           </li>
         ))}
       </ul>
-      <p className="nhsuk-body-s fp-flow-legend__note">The same scale for every option, so widths compare.</p>
+      <p className="nhsuk-body-s fp-flow-legend__note">
+        The same scale for every option, so widths compare. Lines are thinner when the whole of England fits a small screen.
+      </p>
     </div>
   );
 }
