@@ -109,6 +109,9 @@ class MapLibreView implements MapView {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
       handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
     });
+    // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test
+    // waiting for "idle" right after a wheel zoom could read the view mid-animation.
+    map.on('movestart', () => (container.dataset.mapState = 'busy'));
     map.on('idle', () => {
       container.dataset.mapState = 'idle';
       // For npm run bench: when the first full map was on screen.
