@@ -108,7 +108,9 @@ export class FlowLayer {
       if (f.geometry.type === 'LineString') at = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];
     }
     const content = this.drawing.describe(key);
+    // The key may not be in this drawing (filters changed) or have no description: no stale popup.
     if (at && content) this.popup.setLngLat(at).setDOMContent(tooltipElement(content)).addTo(this.map);
+    else this.popup.remove();
   }
 
   /** Whether a flow is drawn under this screen point (the STP tooltip then stays away). */

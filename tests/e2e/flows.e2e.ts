@@ -142,6 +142,24 @@ describe('patient flows', () => {
     await page.mouse.move(5, 5);
   });
 
+  it('takes the description away when the flow under the pointer stops being drawn', async () => {
+    const key = `${NORTHAMPTONSHIRE}>${LEICESTER}`;
+    const {x, y} = await projectOnPage(page, (await midpoint(page, key))!);
+    await page.mouse.move(x, y);
+    const tooltip = page.getByTestId('flow-tooltip');
+    await tooltip.waitFor();
+    // From the keyboard, so the pointer stays where it is: the flow is within Midlands, so it goes.
+    const crossOnly = page.getByRole('checkbox', {name: /Only flows that cross a region boundary/});
+    await crossOnly.focus();
+    await page.keyboard.press('Space');
+    await waitForMapIdle(page);
+    expect(await arrows(page)).not.toContain(key);
+    await tooltip.waitFor({state: 'hidden'});
+    await page.keyboard.press('Space');
+    await waitForMapIdle(page);
+    await page.mouse.move(5, 5);
+  });
+
   it('lets the keyboard reach the same description through the flow list', async () => {
     await page.getByText('List the flows on the map').click();
     const item = page.getByRole('button', {name: /^Northamptonshire → Coventry and Warwickshire: 16,139 people/});

@@ -74,7 +74,10 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
         {button('Map picture (PNG)', 'the map picture', (exports) => exports.downloadMapPng(data, option), 'export-png')}
         {button('Regions table (CSV)', 'the regions table', (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
         {compare &&
-          button(`Comparison with ${compare.title} (CSV)`, 'the comparison table', (exports) => void exports.downloadComparisonCsv(data, option), 'export-comparison-csv')}
+          button(`Comparison with ${compare.title} (CSV)`, 'the comparison table', async (exports) => {
+              // Awaited, so the status says Downloaded only once the file is made, and a failure shows.
+              if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
+            }, 'export-comparison-csv')}
         {button('STP → region list (CSV)', 'the STP list', (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
         {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
         {button('STP boundaries with region (GeoJSON)', 'the STP boundaries', (exports) => exports.downloadStpsGeoJson(data, option), 'export-stps-geojson')}
