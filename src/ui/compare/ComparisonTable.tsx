@@ -1,6 +1,6 @@
 // Each region under A and B and the change, for every measure. Regions are matched by id;
 // renamed, new and removed regions say so in words, not only by an empty cell.
-import {Fragment} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import {change, type OptionComparison, type RegionComparison} from '../../domain/compare';
 import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
@@ -90,18 +90,25 @@ function RegionStatusNote({region: r, comparison}: {region: RegionComparison; co
 }
 
 function MeasureCells({region: r, measure: m}: {region: RegionComparison; measure: CompareMeasure}) {
-  const c = change(r.a ? m.value(r.a) : null, r.b ? m.value(r.b) : null);
+  // A region missing from A or B is "not a region"; a region with no figure (value null) is
+  // "no figure", and neither invents a change.
+  const va = r.a ? m.value(r.a) : null;
+  const vb = r.b ? m.value(r.b) : null;
+  const c = change(va, vb);
   const absent = <span className="fp-absent">–<span className="fp-visually-hidden">not a region</span></span>;
-  let delta: string;
-  if (c.a === null) delta = 'new';
-  else if (c.b === null) delta = 'removed';
+  const none = <span className="fp-absent">–<span className="fp-visually-hidden">no figure</span></span>;
+  let delta: ReactNode;
+  if (!r.a) delta = 'new';
+  else if (!r.b) delta = 'removed';
+  else if (c.a === null || c.b === null) delta = none;
   else if (m.change) delta = m.change(c.a, c.b);
   else if (Math.round(c.delta) === 0) delta = '0';
   else delta = `${formatSigned(c.delta, m.format)} (${signedPercent(c.pct)})`;
+  const cell = (present: boolean, v: number | null) => (!present ? absent : v === null ? none : m.format(v));
   return (
     <>
-      <td className="fp-num fp-colgroup-start">{c.a === null ? absent : m.format(c.a)}</td>
-      <td className="fp-num">{c.b === null ? absent : m.format(c.b)}</td>
+      <td className="fp-num fp-colgroup-start">{cell(Boolean(r.a), c.a)}</td>
+      <td className="fp-num">{cell(Boolean(r.b), c.b)}</td>
       <td className="fp-num fp-delta" data-measure={m.id}>
         {delta}
       </td>

@@ -8,7 +8,8 @@ export interface CompareMeasure {
   label: string;
   /** Unit or vintage, shown under the label. */
   hint?: string;
-  value(region: RegionAggregate): number;
+  /** null when the region has no figure (e.g. no flows): shown as "–", with no change. */
+  value(region: RegionAggregate): number | null;
   format(n: number): string;
   /** The change from A to B in words, when "+n (+x%)" does not suit (e.g. "+0.2 pts"). */
   change?(a: number, b: number): string;

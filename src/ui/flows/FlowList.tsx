@@ -1,8 +1,11 @@
 // The flows on the map as a list: the keyboard and screen-reader way to the same information
-// as the arrows. Pointing at or focusing a row highlights its arrow and opens its tooltip.
+// as the arrows. Pointing at, focusing or tapping a row highlights its arrow and opens its
+// tooltip. Rows are plain buttons, not toggles: a click only highlights (touch screens have no
+// hover and may not focus), so it never undoes the highlight that focus has just made.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {flowsToDraw, type FlowDataset} from '../../domain/flow-dataset';
+import {flowKey} from '../../domain/flow-arrows';
 import {describeFlow} from '../../domain/flow-text';
 import {originTotals} from '../../domain/flows';
 import type {BoundaryOption} from '../../domain/types';
@@ -35,20 +38,20 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
           <div className="nhsuk-details__text">
             <ol className="fp-flow-list__items" data-testid="flow-list">
               {drawn.map((f) => {
-                const key = `${f.origin}>${f.destination}`;
+                const key = flowKey(f);
                 const words = describeFlow(f, dataset, option, (c) => fullNames.get(c) ?? c, totals.get(f.origin));
                 return (
                   <li key={key}>
                     <button
                       type="button"
                       className="fp-link-button fp-flow-list__item"
-                      aria-pressed={highlighted === key}
+                      data-highlighted={highlighted === key || undefined}
                       aria-label={`${words.title}: ${words.lines.slice(0, 3).join('; ')}`}
                       onFocus={() => highlight(key)}
                       onMouseEnter={() => highlight(key)}
                       onBlur={() => highlight(null)}
                       onMouseLeave={() => highlight(null)}
-                      onClick={() => highlight(highlighted === key ? null : key)}
+                      onClick={() => highlight(key)}
                     >
                       {names.get(f.origin) ?? f.origin} → {names.get(f.destination) ?? f.destination}
                       <span className="fp-secondary"> {words.lines[0]}</span>

@@ -5,7 +5,7 @@ import {useMemo} from 'react';
 import type {RegionAggregate} from '../../domain/aggregates';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {flowTotalsOfStps, pointsChange} from '../../domain/flow-regions';
-import type {RegionFlowTotals} from '../../domain/flows';
+import {optionCrossRegionTotal, type RegionFlowTotals} from '../../domain/flows';
 import {formatCompact, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption} from '../../domain/types';
 import type {CompareMeasure} from '../compare/measures';
@@ -38,8 +38,7 @@ export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggreg
     const totals = totalsFor(dataset);
     const hint = hints(dataset);
     const all = dataset.flows.reduce((n, f) => n + f.volume, 0);
-    let cross = 0;
-    for (const f of dataset.flows) if (option.assignments[f.origin] !== option.assignments[f.destination]) cross += f.volume;
+    const cross = optionCrossRegionTotal(option, dataset.flows).total;
     const count = (n: number) => <Amount full={formatCount(n)} compact={formatCompact(n)} />;
     return [
       {
@@ -89,7 +88,7 @@ export function useFlowMeasures(): CompareMeasure[] {
         id: 'containment',
         label: 'Flow containment',
         hint: hint.containment,
-        value: (r) => totals(r).containment ?? 0,
+        value: (r) => totals(r).containment,
         format: (n) => formatPercent(n),
         change: pointsChange,
       },

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, render, screen} from '@testing-library/react';
+import {readFileSync} from 'node:fs';
+import {feature} from 'topojson-client';
+import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {BoundaryOption, Stp} from '../../src/domain/types';
+import {compareOptions} from '../../src/domain/compare';
+import {useFlowData} from '../../src/state/flow-data';
+import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
+
+const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
+const stps = (feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
+const [, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
+
+afterEach(() => {
+  cleanup();
+  useFlowData.getState().restoreBuiltIn();
+});
+
+const cells = (regionId: string, measure: string) => {
+  const row = document.querySelector(`tr[data-region-id="${regionId}"]`)!;
+  const delta = row.querySelector(`td[data-measure="${measure}"]`)!;
+  const b = delta.previousElementSibling!;
+  const a = b.previousElementSibling!;
+  return [a.textContent, b.textContent, delta.textContent];
+};
+
+describe('ComparisonTable flow containment', () => {
+  it('shows "–" and no change for a region with no flows, not 0.0%', async () => {
+    // Flows only within London: every other region has no residents in the flows.
+    const london = Object.keys(revised.assignments).filter((c) => revised.assignments[c] === 'london');
+    useFlowData.getState().setCustom({
+      kind: 'file',
+      measure: 'Admissions',
+      unit: 'admissions',
+      period: '',
+      source: 'test',
+      flows: [
+        {origin: london[0]!, destination: london[0]!, volume: 90},
+        {origin: london[0]!, destination: london[1]!, volume: 10},
+      ],
+    });
+    render(<ComparisonTable comparison={compareOptions(initial, revised, stps)} />);
+    await screen.findAllByText('Flow containment');
+    expect(cells('london', 'containment')).toEqual(['100.0%', '100.0%', '0 pts']);
+    expect(cells('south-west', 'containment')).toEqual(['–no figure', '–no figure', '–no figure']);
+  });
+});

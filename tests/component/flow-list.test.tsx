@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {readFileSync} from 'node:fs';
+import type {FootprintData} from '../../src/data/load';
+import type {FlowDataset} from '../../src/domain/flow-dataset';
+import type {BoundaryOption, Stp} from '../../src/domain/types';
+import {useFlowData} from '../../src/state/flow-data';
+import {FlowList} from '../../src/ui/flows/FlowList';
+
+const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const revised = options[2]!;
+const [a, b] = Object.keys(revised.assignments) as [string, string];
+const stps = [
+  {code: a, name: 'Alpha STP', shortName: 'Alpha'},
+  {code: b, name: 'Beta STP', shortName: 'Beta'},
+] as Stp[];
+const dataset: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '', source: 'test', flows: [{origin: a, destination: b, volume: 50000}]};
+
+afterEach(() => {
+  cleanup();
+  useFlowData.getState().highlight(null);
+});
+
+describe('FlowList', () => {
+  it('keeps the highlight that focus made when the row is clicked; rows are not toggles', () => {
+    render(<FlowList data={{stps} as unknown as FootprintData} option={revised} dataset={dataset} />);
+    const row = screen.getByRole('button', {name: /^Alpha STP → Beta STP/});
+    fireEvent.focus(row);
+    expect(useFlowData.getState().highlighted).toBe(`${a}>${b}`);
+    fireEvent.click(row);
+    expect(useFlowData.getState().highlighted).toBe(`${a}>${b}`);
+    expect(row.getAttribute('aria-pressed')).toBeNull();
+    fireEvent.blur(row);
+    expect(useFlowData.getState().highlighted).toBeNull();
+  });
+});
