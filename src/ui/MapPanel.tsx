@@ -6,14 +6,18 @@ import {formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap} from './connect-map';
 
-export type MapStatus = 'loading' | 'ready' | 'unavailable';
+/** unavailable: no WebGL; load-failed: the map code could not be downloaded; failed: any other
+ * fault while drawing. */
+export type MapStatus = 'loading' | 'ready' | 'unavailable' | 'load-failed' | 'failed';
 
 /** Hosts the map. The map itself lives in src/map; this only gives it a box and handles the
- * case where the browser cannot draw it (no WebGL): the rest of the page still works. */
+ * cases where it cannot be shown (no WebGL, or its code did not download, which can be
+ * retried): the rest of the page still works. */
 export function MapPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const box = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   const [problem, setProblem] = useState('');
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const container = box.current!;
@@ -22,7 +26,11 @@ export function MapPanel({data, option}: {data: FootprintData; option: BoundaryO
       setStatus(s);
       setProblem(message ?? '');
     });
-  }, [data]);
+  }, [data, attempt]);
+  const retry = () => {
+    setStatus('loading');
+    setAttempt((n) => n + 1);
+  };
 
   return (
     <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${option.title}`}>
@@ -39,6 +47,20 @@ export function MapPanel({data, option}: {data: FootprintData; option: BoundaryO
             It needs WebGL, which is turned off or not supported here ({problem}). The legend, the list of STPs and
             the details panel still work.
           </p>
+        </div>
+      )}
+      {(status === 'load-failed' || status === 'failed') && (
+        <div className="fp-map-message" role="alert">
+          <h2 className="nhsuk-heading-s">{status === 'load-failed' ? 'The map code could not be loaded' : 'The map could not be drawn'}</h2>
+          <p>
+            {status === 'load-failed' ? 'Check your connection and try again' : 'Something went wrong'} ({problem}). The legend, the list of STPs
+            and the details panel still work.
+          </p>
+          {status === 'load-failed' && (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={retry}>
+              Retry
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -17,38 +17,47 @@ export function connectMap(
 ): () => void {
   let cleanup: (() => void) | null = null;
   let cancelled = false;
-  import('../map')
-    .then(async ({createMapView, bindStoreToMap, bindFlowsToMap}) => {
-      const store = useFootprint.getState();
-      const view = await createMapView(container, data, {
-        onHover: (code) => useFootprint.getState().focusStp(code),
-        onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
-        onViewport: (viewport) => useFootprint.getState().setViewport(viewport),
-        onFlowHover: (key) => useFlowData.getState().highlight(key),
-      });
-      if (cancelled) {
-        view.destroy();
-        return;
+  container.dataset.mapState = 'loading'; // again, on a retry
+  const failed = (status: MapStatus, err: unknown) => {
+    if (cancelled) return;
+    container.dataset.mapState = status;
+    onStatus(status, err instanceof Error ? err.message : String(err));
+  };
+  import('../map').then(
+    async ({createMapView, bindStoreToMap, bindFlowsToMap, MapUnavailableError}) => {
+      try {
+        const store = useFootprint.getState();
+        const view = await createMapView(container, data, {
+          onHover: (code) => useFootprint.getState().focusStp(code),
+          onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
+          onViewport: (viewport) => useFootprint.getState().setViewport(viewport),
+          onFlowHover: (key) => useFlowData.getState().highlight(key),
+        });
+        if (cancelled) {
+          view.destroy();
+          return;
+        }
+        const unbindStore = bindStoreToMap(view, data, describe);
+        const unbindFlows = bindFlowsToMap(view, data);
+        const unbind = () => {
+          unbindFlows();
+          unbindStore();
+        };
+        const withdrawSnapshot = provideMapSnapshot(() => view.snapshot());
+        cleanup = () => {
+          withdrawSnapshot();
+          unbind();
+          view.destroy();
+        };
+        onStatus('ready');
+      } catch (err) {
+        // No WebGL is the browser's limit; anything else is a fault in drawing the map.
+        failed(err instanceof MapUnavailableError ? 'unavailable' : 'failed', err);
       }
-      const unbindStore = bindStoreToMap(view, data, describe);
-      const unbindFlows = bindFlowsToMap(view, data);
-      const unbind = () => {
-        unbindFlows();
-        unbindStore();
-      };
-      const withdrawSnapshot = provideMapSnapshot(() => view.snapshot());
-      cleanup = () => {
-        withdrawSnapshot();
-        unbind();
-        view.destroy();
-      };
-      onStatus('ready');
-    })
-    .catch((err: unknown) => {
-      if (cancelled) return;
-      container.dataset.mapState = 'unavailable';
-      onStatus('unavailable', err instanceof Error ? err.message : String(err));
-    });
+    },
+    // The map code did not arrive (offline, a new deployment replaced the file): worth a retry.
+    (err: unknown) => failed('load-failed', err),
+  );
   return () => {
     cancelled = true;
     cleanup?.();

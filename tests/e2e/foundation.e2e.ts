@@ -143,6 +143,23 @@ describe('bad data and missing WebGL', () => {
     await ctx.close();
   });
 
+  it('says the map code could not be loaded (not WebGL) and loads it on Retry', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    const chunk = /\/assets\/map-[\w-]+\.js$/;
+    await p.route(chunk, (r) => r.abort('internetdisconnected'));
+    await p.goto(inject('baseUrl'));
+    await p.waitForSelector('[data-testid="map"][data-map-state="load-failed"]');
+    const alert = p.getByRole('alert');
+    expect(await alert.textContent()).toContain('The map code could not be loaded');
+    expect(await alert.textContent()).not.toContain('WebGL');
+    await p.unroute(chunk);
+    await p.getByRole('button', {name: 'Retry'}).click();
+    await waitForMapIdle(p);
+    expect(await p.getByRole('alert').count()).toBe(0);
+    await ctx.close();
+  });
+
   it('keeps legend and details working when the browser has no WebGL', async () => {
     const noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
     try {
