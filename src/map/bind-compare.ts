@@ -4,7 +4,7 @@ import type {FootprintData} from '../data/load';
 import {loadCcgs} from '../data/lazy';
 import {boundsOf} from '../domain/bounds';
 import {compareOptions} from '../domain/compare';
-import {findOption} from '../domain/options';
+import {findOption, stpsInRegion} from '../domain/options';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 
@@ -24,17 +24,21 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     const {selectedRegion, selectedStp, optionId, viewport} = store.getState();
     const option = findOption(data.options, optionId);
     if (selectedRegion && option) {
-      const codes = new Set(data.stps.filter((s) => option.assignments[s.code] === selectedRegion).map((s) => s.code));
-      const bounds = boundsOf(data.stpShapes, codes);
-      if (bounds) view.fitTo(bounds);
+      const codes = new Set(stpsInRegion(option, selectedRegion, data.stps).map((s) => s.code));
+      fitToSelection(boundsOf(data.stpShapes, codes));
     } else if (selectedStp) {
       // Close enough to see its CCGs (drawn inside it), with its neighbours around it.
       const bounds = boundsOf(data.stpShapes, new Set([selectedStp]));
-      if (bounds) view.fitTo(widen(bounds, 0.6));
+      fitToSelection(bounds && widen(bounds, 0.6));
     } else {
       // Selection cleared: back to the user's own view (England unless they moved the map).
       view.setViewport(viewport);
     }
+  };
+
+  /** MapView.fitTo saves the view it lands on, so a link copied now opens right here. */
+  const fitToSelection = (bounds: [number, number, number, number] | null | undefined) => {
+    if (bounds) view.fitTo(bounds);
   };
 
   const applyCcgs = () => {
@@ -49,6 +53,9 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
 
   applyChanges();
   applyCcgs();
+  // A link that selects a region or STP without its own view opens zoomed to the selection.
+  const first = store.getState();
+  if ((first.selectedRegion || first.selectedStp) && first.viewport === null) applyZoom();
   const subs = [
     store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
     store.subscribe(

@@ -11,7 +11,7 @@ import {buildStyle} from './style';
 import {RegionLabels} from './region-labels';
 import {StpTooltip, type TooltipContent} from './tooltip';
 import type {MapViewport} from '../state/store';
-import {applyViewport, watchUserViewport} from './viewport';
+import {applyViewport, currentViewport, watchUserViewport} from './viewport';
 import {snapshotMap, type MapSnapshot} from './export-image';
 import {ChangeLayer, type ChangedStp} from './change-layer';
 import {CcgLayer, type CcgShapes, type CcgVisibility} from './ccg-layer';
@@ -94,7 +94,7 @@ class MapLibreView implements MapView {
   constructor(
     private map: MapLibreMap,
     private data: FootprintData,
-    handlers: MapHandlers,
+    private handlers: MapHandlers,
     private container: HTMLElement,
   ) {
     this.labels = new RegionLabels(map);
@@ -157,6 +157,10 @@ class MapLibreView implements MapView {
 
   fitTo(bounds: [number, number, number, number]): void {
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // Zooming to a selection changes what the user sees, so it is their view from now on: save
+    // it like a user move, or a copied link would carry an older view (or none).
+    const report = this.handlers.onViewport;
+    if (report) this.map.once('moveend', () => report(currentViewport(this.map)));
     this.map.fitBounds(bounds, {padding: 40, duration: reduce ? 0 : 600, maxZoom: 9});
     this.busy();
   }

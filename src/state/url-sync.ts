@@ -32,11 +32,15 @@ export function startUrlSync(
   const store = useFootprint;
   const fallback: OptionId = store.getState().optionId;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query string this sync last wrote or read: a popstate that lands on it again is a
+   * hash-only navigation (a skip link, #fp-comparison), not Back/Forward to another view. */
+  let ownSearch = location.search;
 
   const write = () => {
     timer = undefined;
     const next = linkFor(store.getState());
     if (next !== location.href) history.replaceState(history.state, '', next);
+    ownSearch = location.search;
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -49,6 +53,7 @@ export function startUrlSync(
     }
   };
   const readLocation = () => {
+    ownSearch = location.search;
     const decoded = decodeChoices(location.search, knownOptions, knownStpCodes);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
     onMessages(decoded.messages);
@@ -59,6 +64,11 @@ export function startUrlSync(
   readLocation();
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   const onPopState = () => {
+    if (location.search === ownSearch) {
+      // Same view, new hash: keep any change still waiting to be written, and write it here.
+      flush();
+      return;
+    }
     clearTimeout(timer);
     timer = undefined;
     readLocation();

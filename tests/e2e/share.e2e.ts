@@ -32,9 +32,12 @@ describe('a shared link', () => {
     // A real user move: zoom in with the wheel over the Midlands.
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.6);
+    const before = await mapZoom(page);
     await page.mouse.wheel(0, -600);
-    await waitForSearch(page, (s) => s.includes('view='));
+    // MapLibre starts a wheel zoom a frame or two later: wait for it, then for it to settle.
+    await page.waitForFunction((z) => (window as never as MapProbe).__footprintMap.zoom() > z + 0.1, before);
     await waitForMapIdle(page);
+    await waitForSearch(page, (s) => s.includes('view='));
     await page.getByRole('button', {name: 'Copy link'}).click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toContain('option=initial');
