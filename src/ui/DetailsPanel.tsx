@@ -11,8 +11,13 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
   const selectedRegion = useFootprint((s) => s.selectedRegion);
   const stp = data.stps.find((s) => s.code === selectedStp);
   const region = option.regions.find((r) => r.id === selectedRegion);
+  // The panel is not live: it would read out every table, and again as lazy data arrives.
+  // One short line says what it now shows.
   return (
-    <section className="fp-details" aria-label="Details" aria-live="polite" data-testid="details">
+    <section className="fp-details" aria-label="Details" data-testid="details">
+      <p className="fp-visually-hidden" role="status" data-testid="details-status">
+        Showing {stp ? stp.name : region ? region.name : option.title}
+      </p>
       {stp ? (
         <StpDetails stp={stp} data={data} option={option} />
       ) : region ? (

@@ -131,6 +131,9 @@ describe('the Regions table', () => {
     expect(await zoom(page)).toBeGreaterThan(before + 0.4);
     const details = page.getByTestId('details');
     expect(await details.getByTestId('details-title').textContent()).toBe('Midlands');
+    // Not the whole panel read out: one short status line.
+    expect(await details.getAttribute('aria-live')).toBeNull();
+    expect(await details.getByRole('status').textContent()).toBe('Showing Midlands');
     expect(await details.textContent()).toContain('10,537,679');
     expect(await details.getByTestId('region-neighbours').getByRole('button').allTextContents()).toEqual([
       'North West', 'North East and Yorkshire', 'East of England', 'South East', 'South West',
@@ -160,7 +163,8 @@ describe('search and the STP view', () => {
       'Central and East of England',
       'Midlands',
     ]);
-    expect(await page.getByTestId('search').getByRole('status').textContent()).toBe('2 places match “Corby”.');
+    // Announced once typing pauses, not on every keystroke.
+    await page.getByTestId('search').getByRole('status').filter({hasText: /^2 places match “Corby”\.$/}).waitFor();
     await page.getByTestId('search').scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/compare-search-corby.png'});
     expect(await axeViolations(page)).toEqual([]);
@@ -208,6 +212,7 @@ describe('presenter mode', () => {
     expect(await panel.locator('h2').textContent()).toBe('Initial proposal');
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('presenter').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Present the options step by step');
     expect(await page.locator('#fp-controls').isVisible()).toBe(true);
     expect(opened.consoleErrors).toEqual([]);
   });

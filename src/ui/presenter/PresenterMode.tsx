@@ -34,12 +34,17 @@ function PresenterPanel({data}: {data: FootprintData}) {
   );
 
   useEffect(() => {
+    // Whatever opened presenter mode (its Start button) gets focus back when it closes.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     document.documentElement.classList.add('fp-presenting');
     const store = useFootprint.getState();
     store.clearSelection();
     store.setViewport(null);
     heading.current?.focus();
-    return () => document.documentElement.classList.remove('fp-presenting');
+    return () => {
+      document.documentElement.classList.remove('fp-presenting');
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   // Keep option A one step behind B whatever moved the option (radios are hidden, but a
@@ -51,8 +56,8 @@ function PresenterPanel({data}: {data: FootprintData}) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      // Arrow keys belong to form controls (sliders, text) and to the map canvas (panning).
+      if (e.target instanceof Element && e.target.closest('input, select, textarea, [contenteditable], [role="slider"], .fp-map')) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') go(step.index + 1);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(step.index - 1);
@@ -73,7 +78,10 @@ function PresenterPanel({data}: {data: FootprintData}) {
       <h2 className="fp-presenter__title" id="fp-presenter-title" ref={heading} tabIndex={-1}>
         {step.option.title}
       </h2>
-      <div aria-live="polite" className="fp-presenter__text" data-testid="presenter-summary">
+      <p className="fp-visually-hidden" role="status" data-testid="presenter-status">
+        {`Step ${step.index + 1} of ${total}: ${step.option.title}, ${step.option.regions.length} regions.`}
+      </p>
+      <div className="fp-presenter__text" data-testid="presenter-summary">
         {step.previous ? (
           <>
             <p className="fp-presenter__lead">Compared with {step.previous.title}:</p>
