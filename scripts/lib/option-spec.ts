@@ -42,6 +42,7 @@ const SOUTH_WEST = ['E54000036', 'E54000037', 'E54000038', 'E54000039', 'E540000
 export interface OptionSpec {
   id: string;
   title: string;
+  phrase?: string;
   date: string;
   description: string;
   source: {document: string; paragraphs: string};
@@ -63,6 +64,7 @@ export const PROPOSALS: OptionSpec[] = [
   {
     id: 'initial',
     title: 'Initial proposal',
+    phrase: 'the initial proposal',
     date: '2018-05',
     description:
       'Seven regions; Northamptonshire joins Cambridgeshire, Norfolk, Suffolk, Bedfordshire, Hertfordshire and Essex in Central and East of England.',
@@ -79,6 +81,7 @@ export const PROPOSALS: OptionSpec[] = [
   {
     id: 'revised',
     title: 'Revised proposal',
+    phrase: 'the revised proposal',
     date: '2018-05',
     description:
       'Seven regions; after feedback about its patient flows with Leicester and Warwickshire, Northamptonshire moves to the Midlands. These are the regions NHS England used from 2019/20.',
@@ -96,6 +99,7 @@ export const PROPOSALS: OptionSpec[] = [
 export const BEFORE: Omit<OptionSpec, 'regions'> = {
   id: 'before',
   title: 'Before (five regions)',
+  phrase: 'the five regions of April 2018',
   date: '2018-04',
   description:
     'The five NHS England regions of April 2018, before the North and the Midlands and East were each split in two.',

@@ -16,6 +16,7 @@ export const optionSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     title: z.string().min(1),
+    phrase: z.string().min(1).optional(),
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
     description: z.string().min(1),
     source: z.object({document: z.string().min(1), paragraphs: z.string().min(1)}),

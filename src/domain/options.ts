@@ -6,6 +6,12 @@ export function findOption(options: BoundaryOption[], id: OptionId | null | unde
   return options.find((o) => o.id === id);
 }
 
+/** The option as it reads inside a sentence: "Under {phrase}", "Changes against {phrase}". */
+export function optionPhrase(option: Pick<BoundaryOption, 'title' | 'phrase'>): string {
+  // A user's own option has no phrase: quote its title rather than guess at grammar.
+  return option.phrase ?? `“${option.title}”`;
+}
+
 export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | undefined {
   const id = option.assignments[stp];
   return id === undefined ? undefined : option.regions.find((r) => r.id === id);

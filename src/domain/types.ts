@@ -48,6 +48,9 @@ export interface OptionSource {
 export interface BoundaryOption {
   id: OptionId;
   title: string;
+  /** The option inside a sentence ("under …", "changes against …"), e.g. "the revised
+   * proposal"; optionPhrase() falls back to the title for options without one. */
+  phrase?: string;
   date: string;
   description: string;
   source: OptionSource;

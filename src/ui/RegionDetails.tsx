@@ -1,6 +1,6 @@
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, Region} from '../domain/types';
-import {stpsInRegion} from '../domain/options';
+import {optionPhrase, stpsInRegion} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {Row} from './StpDetails';
@@ -19,7 +19,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       <h2 className="nhsuk-heading-m" data-testid="details-title">
         {region.name}
       </h2>
-      <p className="nhsuk-body-s">Under the {option.title.toLowerCase()}</p>
+      <p className="nhsuk-body-s">Under {optionPhrase(option)}</p>
       <dl className="nhsuk-summary-list">
         <Row label="STPs" value={String(stps.length)} />
         <Row label="CCGs" value={String(ccgs)} />

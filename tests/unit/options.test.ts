@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {findOption, optionProblems, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
+import {findOption, optionPhrase, optionProblems, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
 import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
 import type {BoundaryOption, Stp} from '../../src/domain/types';
 
@@ -55,6 +55,15 @@ describe('the real options file', () => {
       expect(codes).toHaveLength(42);
     }
     expect(file.options.map((o) => o.regions.length)).toEqual([5, 7, 7]);
+  });
+
+  it('reads naturally inside a sentence (regression: "under the before (five regions)")', () => {
+    expect(file.options.map((o) => `Under ${optionPhrase(o)}`)).toEqual([
+      'Under the five regions of April 2018',
+      'Under the initial proposal',
+      'Under the revised proposal',
+    ]);
+    expect(optionPhrase({title: 'My option'})).toBe('“My option”');
   });
 
   it('moves only Northamptonshire between the initial and revised proposals', () => {

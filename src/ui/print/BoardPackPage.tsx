@@ -1,3 +1,4 @@
+import {optionPhrase} from '../../domain/options';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {regionAggregates} from '../../domain/aggregates';
@@ -40,7 +41,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
       <div className="fp-page__body">
         <figure className="fp-page__map">
           <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby={`${titleId}-map`}>
-            <title id={`${titleId}-map`}>Map of the 42 STPs coloured by region under the {option.title.toLowerCase()}</title>
+            <title id={`${titleId}-map`}>Map of the 42 STPs coloured by region under {optionPhrase(option)}</title>
             {map.stps.map((s) => (
               <path key={s.code} d={s.d} fill={s.colour} stroke="#fff" strokeWidth={0.6} strokeLinejoin="round" />
             ))}
@@ -83,7 +84,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
               ))}
             </tbody>
           </table>
-          <h3>Changes against {baseline.title.toLowerCase()}</h3>
+          <h3>Changes against {optionPhrase(baseline)}</h3>
           {cmp ? (
             <>
               <ul className="fp-page__summary" data-testid="board-pack-changes">
