@@ -6,6 +6,7 @@
 import {Popup, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent, type PointLike} from 'maplibre-gl';
 import type {FeatureCollection} from 'geojson';
 import type {FlowScale} from '../domain/flow-arrows';
+import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../domain/flow-style';
 import {LAYER, SOURCE} from './layer-ids';
 import type {TooltipContent} from './tooltip';
 
@@ -15,15 +16,6 @@ export interface FlowDrawing {
   /** Tooltip for the flow with this key ("origin>destination"). */
   describe(key: string): TooltipContent | null;
 }
-
-export const FLOW_COLOURS = {
-  /** Ends in different regions under the option shown: the flows the board paper is about. */
-  cross: '#212b32',
-  /** Both ends in one region. */
-  within: '#005eb8',
-  casing: '#ffffff',
-  highlight: '#ffeb3b',
-};
 
 const HEAD = {cross: 'fp-flow-head-cross', within: 'fp-flow-head-within'};
 
@@ -144,7 +136,11 @@ export class FlowLayer {
         source: SOURCE.flows,
         filter: lines,
         layout: {'line-cap': 'butt', 'line-join': 'round'},
-        paint: {'line-color': ['case', hovered, FLOW_COLOURS.highlight, isCross, FLOW_COLOURS.cross, FLOW_COLOURS.within]},
+        paint: {
+          'line-color': ['case', hovered, FLOW_COLOURS.highlight, isCross, FLOW_COLOURS.cross, FLOW_COLOURS.within],
+          // Within-region arrows dashed, so they do not differ from crossing ones by colour alone.
+          'line-dasharray': ['case', isCross, ['literal', [1, 0]], ['literal', [...FLOW_WITHIN_DASH]]],
+        },
       },
       LAYER.stpFocus,
     );

@@ -142,6 +142,15 @@ describe('patient flows', () => {
     await page.mouse.move(5, 5);
   });
 
+  it('dashes arrows within a region, on the map and in the legend, so colour is not the only difference', async () => {
+    const legend = page.getByTestId('flow-legend');
+    const dash = (name: RegExp) => legend.locator('li', {hasText: name}).locator('line').getAttribute('stroke-dasharray');
+    expect(await dash(/stays within one region/)).toBeTruthy();
+    expect(await dash(/crosses a region boundary/)).toBeNull();
+    await driver(page).screenshot('flows-within-dashed');
+    await legend.screenshot({path: 'test-artifacts/flows-legend-dashed.png'});
+  });
+
   it('takes the description away when the flow under the pointer stops being drawn', async () => {
     const key = `${NORTHAMPTONSHIRE}>${LEICESTER}`;
     const {x, y} = await projectOnPage(page, (await midpoint(page, key))!);

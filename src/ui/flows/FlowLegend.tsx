@@ -1,17 +1,24 @@
 // The key to the arrows: line widths for round volumes on the map's own scale (the same one
-// for every option), the two colours, and which way an arrow points.
+// for every option), the two colours (within-region also dashed), and which way an arrow points.
 import {flowWidth, legendVolumes, type FlowScale} from '../../domain/flow-arrows';
+import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {formatCount} from '../../domain/format';
 
-const COLOURS = {cross: '#212b32', within: '#005eb8'};
-
-function Arrow({width, colour, length = 56}: {width: number; colour: string; length?: number}) {
+function Arrow({width, colour, dashed = false, length = 56}: {width: number; colour: string; dashed?: boolean; length?: number}) {
   const h = Math.max(width + 10, 18);
   const y = h / 2;
   const head = Math.max(9, width * 1.6);
   return (
     <svg width={length + 4} height={h} aria-hidden="true" focusable="false" className="fp-flow-legend__arrow">
-      <line x1={2} y1={y} x2={length - head} y2={y} stroke={colour} strokeWidth={width} />
+      <line
+        x1={2}
+        y1={y}
+        x2={length - head}
+        y2={y}
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dashed ? FLOW_WITHIN_DASH.map((n) => n * width).join(' ') : undefined}
+      />
       <polygon points={`${length - head},${y - head / 1.3} ${length + 2},${y} ${length - head},${y + head / 1.3}`} fill={colour} />
     </svg>
   );
@@ -24,10 +31,10 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
       <h3 className="nhsuk-heading-xs">Arrows</h3>
       <ul className="fp-flow-legend__list">
         <li>
-          <Arrow width={3} colour={COLOURS.cross} /> crosses a region boundary
+          <Arrow width={3} colour={FLOW_COLOURS.cross} /> crosses a region boundary (solid)
         </li>
         <li>
-          <Arrow width={3} colour={COLOURS.within} /> stays within one region
+          <Arrow width={3} colour={FLOW_COLOURS.within} dashed /> stays within one region (dashed)
         </li>
       </ul>
       <p className="nhsuk-body-s fp-flow-legend__note">
@@ -38,7 +45,7 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
       <ul className="fp-flow-legend__list">
         {steps.map((v) => (
           <li key={v}>
-            <Arrow width={flowWidth(scale, v)} colour={COLOURS.cross} />
+            <Arrow width={flowWidth(scale, v)} colour={FLOW_COLOURS.cross} />
             {formatCount(v)}
             {v === scale.maxVolume ? ' (largest flow)' : ''}
           </li>
