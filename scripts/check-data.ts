@@ -3,9 +3,13 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildAll} from './lib/build';
 import {parseArgs} from './lib/args';
+import {BuildError} from './lib/raw';
 
 const args = parseArgs(process.argv.slice(2));
-const out = await buildAll(args.raw);
+const out = await buildAll(args.raw).catch((err: unknown) => {
+  console.error(err instanceof BuildError ? `Data build failed: ${err.message}` : err);
+  process.exit(1);
+});
 const stale: string[] = [];
 for (const [name, text] of out) {
   const file = path.join(args.out, name);

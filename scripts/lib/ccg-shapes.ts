@@ -2,7 +2,7 @@
 import type {GeometryObject, Topology} from 'topojson-specification';
 import type {Ccg} from '../../src/domain/types';
 import {normaliseCcgName} from './ccgs';
-import {BuildError} from './raw';
+import {BuildError, byCode} from './raw';
 
 export function attachCcgProperties(topology: Topology, ccgs: Ccg[]): void {
   const object = topology.objects.ccgs as {geometries: GeometryObject<{name: string}>[]} | undefined;
@@ -22,5 +22,5 @@ export function attachCcgProperties(topology: Topology, ccgs: Ccg[]): void {
   if (missing.length) {
     throw new BuildError(`No boundary for CCG(s): ${missing.map((c) => `${c.code} ${c.name}`).join(', ')}`);
   }
-  object.geometries.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  object.geometries.sort((a, b) => byCode(String(a.id), String(b.id)));
 }

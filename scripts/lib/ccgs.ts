@@ -1,21 +1,21 @@
 // CCGs (April 2018): codes and STPs from the ONS lookup, populations from the ONS mid-2018
 // single-year-of-age estimates. Every check names the CCG and file at fault.
 import type {Ccg} from '../../src/domain/types';
-import type { RawFolder} from './raw';
-import {BuildError, toInt} from './raw';
+import type {RawFolder} from './raw';
+import {BuildError, byCode, toInt} from './raw';
 
 export function readCcgs(raw: RawFolder): Ccg[] {
   const lookup = raw.csv('ccgToStp', ['CCG18CD', 'CCG18CDH', 'CCG18NM', 'STP18CD']);
   const ages = raw.csv('ccgPopulationByAge', ['ccg18cd', 'stp18cd', 'all_ages', 'count']);
 
-  const byCode = new Map<string, {sum: number; allAges: number; stp: string}>();
+  const populationByCode = new Map<string, {sum: number; allAges: number; stp: string}>();
   for (const row of ages) {
     const code = row.ccg18cd!;
-    const entry = byCode.get(code) ?? {sum: 0, allAges: toInt(row.all_ages, code), stp: row.stp18cd!};
+    const entry = populationByCode.get(code) ?? {sum: 0, allAges: toInt(row.all_ages, code), stp: row.stp18cd!};
     entry.sum += toInt(row.count, `${code} age ${row.age}`);
-    byCode.set(code, entry);
+    populationByCode.set(code, entry);
   }
-  for (const [code, {sum, allAges}] of byCode) {
+  for (const [code, {sum, allAges}] of populationByCode) {
     if (sum !== allAges) {
       throw new BuildError(
         `Population of ${code} does not add up: single years sum to ${sum}, all ages is ${allAges}`,
@@ -25,7 +25,7 @@ export function readCcgs(raw: RawFolder): Ccg[] {
 
   const ccgs: Ccg[] = lookup.map((row) => {
     const code = row.CCG18CD!;
-    const pop = byCode.get(code);
+    const pop = populationByCode.get(code);
     if (!pop) throw new BuildError(`CCG ${code} is in the ONS CCG→STP lookup but has no population`);
     if (pop.stp !== row.STP18CD) {
       throw new BuildError(
@@ -41,10 +41,10 @@ export function readCcgs(raw: RawFolder): Ccg[] {
     };
   });
   const known = new Set(ccgs.map((c) => c.code));
-  for (const code of byCode.keys()) {
+  for (const code of populationByCode.keys()) {
     if (!known.has(code)) throw new BuildError(`CCG ${code} has a population but is not in the ONS lookup`);
   }
-  return ccgs.sort((a, b) => a.code.localeCompare(b.code));
+  return ccgs.sort((a, b) => byCode(a.code, b.code));
 }
 
 /** Upper-case letters and digits only, so "NHS Airedale, Wharfedale and Craven CCG" matches EBM's spelling. */

@@ -2,8 +2,8 @@
 // search. From the ONS LSOA → CCG → STP → LAD lookup; a district split between STPs lists
 // each part with its share of the district's LSOAs.
 import type {District} from '../../src/domain/types';
-import type { RawFolder} from './raw';
-import {BuildError} from './raw';
+import type {RawFolder} from './raw';
+import {BuildError, byCode} from './raw';
 
 export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[] {
   const rows = raw.csv('lsoaLookup', ['LSOA11CD', 'STP18CD', 'LAD18CD', 'LAD18NM']);
@@ -18,12 +18,12 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
     byDistrict.set(row.LAD18CD!, d);
   }
   return [...byDistrict.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCode(a, b))
     .map(([code, d]) => ({
       code,
       name: d.name,
       parts: [...d.counts.entries()]
-        .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+        .sort(([a, x], [b, y]) => y - x || byCode(a, b))
         .map(([stpCode, n]) => ({stpCode, lsoaShare: Math.round((n / d.total) * 1000) / 1000})),
     }));
 }

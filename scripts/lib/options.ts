@@ -3,8 +3,8 @@
 import type {BoundaryOption, Ccg} from '../../src/domain/types';
 import {optionSchema} from '../../src/data/schemas';
 import {OPTION_SPEC, type OptionSpec, type OptionsSpec} from './option-spec';
-import type { RawFolder} from './raw';
-import {BuildError} from './raw';
+import type {RawFolder} from './raw';
+import {BuildError, byCode} from './raw';
 
 /** `spec` is the board paper's groupings; tests pass a toy one. */
 export function buildOptions(
@@ -118,5 +118,5 @@ function checkAgainst2019Lookup(raw: RawFolder, revised: BoundaryOption): void {
 }
 
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCode(a, b)));
 }

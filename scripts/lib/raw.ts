@@ -84,3 +84,7 @@ export function toInt(value: string | undefined, where: string): number {
   }
   return n;
 }
+
+/** Code order, independent of the locale (localeCompare could differ between machines), so the
+ * built files are byte-identical wherever they are built. */
+export const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

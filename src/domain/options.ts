@@ -17,10 +17,6 @@ export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | unde
   return id === undefined ? undefined : option.regions.find((r) => r.id === id);
 }
 
-export function regionById(option: BoundaryOption, id: RegionId): Region | undefined {
-  return option.regions.find((r) => r.id === id);
-}
-
 export function stpsInRegion(option: BoundaryOption, region: RegionId, stps: Stp[]): Stp[] {
   return stps.filter((s) => option.assignments[s.code] === region);
 }

@@ -1,4 +1,5 @@
-// Every source and layer id, in drawing order. No id string literal appears anywhere else.
+// Every source and layer id, listed bottom to top. No id string literal appears anywhere else;
+// layers added at run time name the layer they go under (beforeId) where they are added.
 export const SOURCE = {
   context: 'context',
   stps: 'stps',
@@ -30,15 +31,3 @@ export const LAYER = {
   flowLine: 'flow-line',
   flowHead: 'flow-head',
 } as const;
-
-/** Bottom to top. Later layers (flows, change hatching) insert before stpFocus. */
-export const LAYER_ORDER = [
-  LAYER.background,
-  LAYER.contextFill,
-  LAYER.contextLine,
-  LAYER.stpFill,
-  LAYER.stpBorder,
-  LAYER.regionOutline,
-  LAYER.stpFocus,
-  LAYER.stpSelected,
-] as const;

@@ -2,6 +2,7 @@ import type {FootprintData} from '../data/load';
 import type {BoundaryOption, Region} from '../domain/types';
 import {optionPhrase, stpsInRegion} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
+import {totalsOf} from '../domain/aggregates';
 import {useFootprint} from '../state/store';
 import {Row} from './StpDetails';
 import {RegionExtras} from './regions/RegionExtras';
@@ -11,9 +12,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
   const selectStp = useFootprint((s) => s.selectStp);
   const clear = useFootprint((s) => s.clearSelection);
   const stps = stpsInRegion(option, region.id, data.stps).sort((a, b) => b.population - a.population);
-  const population = stps.reduce((sum, s) => sum + s.population, 0);
-  const area = stps.reduce((sum, s) => sum + s.areaKm2, 0);
-  const ccgs = stps.reduce((sum, s) => sum + s.ccgCount, 0);
+  const {ccgs, population, areaKm2: area} = totalsOf(stps);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">

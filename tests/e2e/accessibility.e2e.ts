@@ -1,27 +1,8 @@
 // axe-core over each main screen state: WCAG 2.0–2.2 A and AA rules must report nothing.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {createRequire} from 'node:module';
-import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: {target: string[]}[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
-  const violations = await page.evaluate(async () => {
-    const axe = (window as never as {axe: {run(o: unknown): Promise<{violations: AxeViolation[]}>}}).axe;
-    const result = await axe.run({runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
+import {axeViolations} from './axe';
 
 let browser: Browser;
 let page: Page;

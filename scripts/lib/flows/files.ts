@@ -3,6 +3,7 @@
 // sorted by code so the output is byte-identical on every run.
 import type {CcgTrustFlowsFile, StpFlowsFile} from '../../../src/data/flow-schemas';
 import type {FlowAggregates, LocatedTrust} from './types';
+import {byCode} from '../raw';
 
 export const FLOW_DESCRIPTION = {
   measure: 'Residents attributed to hospital trusts',
@@ -14,8 +15,6 @@ export const FLOW_DESCRIPTION = {
     'Each trust counts in the STP of its headquarters (ODS postcode, ONS NSPL November 2020).',
 } as const;
 
-/** Code order, independent of the locale (localeCompare could differ between machines). */
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
