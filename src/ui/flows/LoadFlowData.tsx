@@ -1,7 +1,7 @@
 // "Load flow data": the user's own CSV, read in this browser (nothing is uploaded), checked row
 // by row; the built-in data comes back with one click. The loaded data lives in the flow-data
 // store, never in the link.
-import {useId, useState} from 'react';
+import {useEffect, useId, useRef, useState} from 'react';
 import {loadCcgs} from '../../data/lazy';
 import {loadCcgTrustFlows} from '../../data/flows-load';
 import {buildCodeLookup, parseFlowCsv, type RowProblem} from '../../data/flow-csv';
@@ -22,11 +22,16 @@ export function LoadFlowData({data}: {data: FootprintData}) {
   const [period, setPeriod] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({kind: 'none'});
   const id = useId();
+  /** Counts files chosen: only the latest one's result is used, whichever finishes reading last. */
+  const latest = useRef(0);
 
   const read = async (file: File) => {
+    const request = ++latest.current;
+    const stale = () => request !== latest.current;
     setOutcome({kind: 'reading'});
     try {
       const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(), loadCcgTrustFlows()]);
+      if (stale()) return;
       const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems});
       setCustom(result.dataset);
@@ -36,6 +41,7 @@ export function LoadFlowData({data}: {data: FootprintData}) {
         summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} STP pairs.`,
       });
     } catch (err) {
+      if (stale()) return;
       setOutcome({kind: 'problems', fileName: file.name, problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}]});
     }
   };
@@ -52,11 +58,15 @@ export function LoadFlowData({data}: {data: FootprintData}) {
           (E38… or ODS, such as 04G), which count in their STP; destinations may also be acute trust codes (such as RNS),
           which count at the trust's headquarters. The file is read in this browser: nothing is uploaded.
         </p>
+        <p className="nhsuk-body-s" id={`${id}-when`}>
+          Fill in the unit and period first: they are taken when you choose the file. To change them afterwards, choose the
+          file again.
+        </p>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-unit`}>
             What one unit of volume is
           </label>
-          <input className="nhsuk-input nhsuk-input--width-20" id={`${id}-unit`} type="text" value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <input className="nhsuk-input nhsuk-input--width-20" id={`${id}-unit`} aria-describedby={`${id}-when`} type="text" value={unit} onChange={(e) => setUnit(e.target.value)} />
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-period`}>
@@ -65,6 +75,7 @@ export function LoadFlowData({data}: {data: FootprintData}) {
           <input
             className="nhsuk-input nhsuk-input--width-20"
             id={`${id}-period`}
+            aria-describedby={`${id}-when`}
             type="text"
             value={period}
             placeholder="e.g. 2018/19"
@@ -120,9 +131,16 @@ function Outcome({outcome}: {outcome: Outcome}) {
     );
   }
   if (outcome.kind !== 'problems') return null;
-  const {problems, fileName} = outcome;
+  return <FileProblems {...outcome} />;
+}
+
+function FileProblems({fileName, problems}: {fileName: string; problems: RowProblem[]}) {
+  const summary = useRef<HTMLDivElement>(null);
+  // The error summary takes focus when it appears (the NHS.UK pattern), so keyboard and
+  // screen-reader users land on the problems rather than on the file input.
+  useEffect(() => summary.current?.focus(), [fileName, problems]);
   return (
-    <div className="nhsuk-error-summary fp-file-problems" role="alert" tabIndex={-1} data-testid="flow-file-problems">
+    <div className="nhsuk-error-summary fp-file-problems" role="alert" tabIndex={-1} ref={summary} data-testid="flow-file-problems">
       <h3 className="nhsuk-error-summary__title">
         {fileName} was not loaded: {problems.length === 1 ? 'one problem' : `${formatCount(problems.length)} problems`}
       </h3>
