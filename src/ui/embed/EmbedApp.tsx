@@ -36,12 +36,12 @@ export function EmbedApp() {
   );
 }
 
-function EmbedView({data, settings}: {data: FootprintData; settings: EmbedSettings}) {
+export function EmbedView({data, settings}: {data: FootprintData; settings: EmbedSettings}) {
   const link = useUrlSync(data);
   const option = useCurrentOption(data);
-  // Re-render on any change so "Open the full map" always carries the current view.
-  const choices = useFootprint();
-  const fullMap = linkFor(choices, new URL('./', location.href).toString());
+  // Only the link itself is selected: a new view re-renders with the new link, but hovering
+  // an STP (not part of the link) does not re-render the whole embed.
+  const fullMap = useFootprint((s) => linkFor(s, new URL('./', location.href).toString()));
   const showSwitch = settings.controls && !settings.fixedOption;
   return (
     <main className="fp-embed__main">

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {act, cleanup, render, screen} from '@testing-library/react';
+import {Profiler} from 'react';
+import {readFileSync} from 'node:fs';
+import {feature} from 'topojson-client';
+import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {FootprintData} from '../../src/data/load';
+import type {BoundaryOption, Stp} from '../../src/domain/types';
+import {useFootprint} from '../../src/state/store';
+
+// The map itself is not under test (and needs WebGL).
+vi.mock('../../src/ui/MapPanel', () => ({MapPanel: () => null}));
+const {EmbedView} = await import('../../src/ui/embed/EmbedApp');
+
+const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
+const stps = (feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
+const data = {options, stps} as unknown as FootprintData;
+
+afterEach(cleanup);
+
+describe('EmbedView', () => {
+  it('does not re-render on hover, but does when the view (and so the full-map link) changes', () => {
+    let commits = 0;
+    render(
+      <Profiler id="embed" onRender={() => commits++}>
+        <EmbedView data={data} settings={{controls: true, fixedOption: false, autoHeight: false}} />
+      </Profiler>,
+    );
+    const before = commits;
+    act(() => useFootprint.getState().focusStp(stps[0]!.code));
+    act(() => useFootprint.getState().focusStp(null));
+    expect(commits).toBe(before);
+    act(() => useFootprint.getState().chooseOption(options[0]!.id));
+    expect(commits).toBeGreaterThan(before);
+    expect(screen.getByTestId('open-full-map').getAttribute('href')).toContain(options[0]!.id);
+  });
+});
