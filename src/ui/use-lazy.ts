@@ -17,5 +17,11 @@ export function useLazy<T>(load: () => Promise<T>, wanted = true): LazyState<T> 
       live = false;
     };
   }, [load, wanted, attempt]);
-  return {...state, retry: () => setAttempt((n) => n + 1)};
+  const retry = () => {
+    // Show "loading" at once: otherwise the old error stays up until the new attempt ends,
+    // and Retry looks as if it did nothing.
+    setState({status: 'loading'});
+    setAttempt((n) => n + 1);
+  };
+  return {...state, retry};
 }

@@ -1,5 +1,7 @@
 // Saves a Blob as a file through a temporary link: no server, works offline, and the file
 // name says what and which option it is.
+export const REVOKE_AFTER_MS = 10_000;
+
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -9,8 +11,9 @@ export function downloadBlob(blob: Blob, filename: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // The download has started from the click; the URL is not needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Firefox and Safari may still be reading the blob after the click returns; revoking at once
+  // can cancel the download. Ten seconds is ample, and then the memory is released.
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 /** footprint-revised-regions-2026-11-23.csv */
