@@ -26,7 +26,7 @@ export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
                   <li key={s.code}>
                     <button
                       type="button"
-                      aria-current={selectedStp === s.code}
+                      aria-current={selectedStp === s.code ? 'true' : undefined}
                       onFocus={() => focusStp(s.code)}
                       onBlur={() => focusStp(null)}
                       onMouseEnter={() => focusStp(s.code)}

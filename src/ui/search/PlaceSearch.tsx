@@ -1,7 +1,7 @@
 // "Where is my area under each option?" Type an STP, CCG or district name (or part of one) and
 // see its region under every option at once. Results are a plain list below the box, not a
 // combobox: every answer is readable without choosing it, and the count is announced.
-import {useCallback, useId, useMemo, useState} from 'react';
+import {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {loadCcgs, loadDistricts} from '../../data/lazy';
 import {buildPlaces, searchPlaces, type Place} from '../../domain/search';
@@ -10,6 +10,8 @@ import {PlaceResult} from './PlaceResult';
 import './search.scss';
 
 const LIMIT = 6;
+/** The results count is announced once typing pauses this long, not on every keystroke. */
+export const ANNOUNCE_DELAY_MS = 500;
 
 export function PlaceSearch({data}: {data: FootprintData}) {
   const [query, setQuery] = useState('');
@@ -24,6 +26,20 @@ export function PlaceSearch({data}: {data: FootprintData}) {
   );
   const results: Place[] = useMemo(() => searchPlaces(places, query, LIMIT), [places, query]);
   const tooShort = query.trim().length < 2;
+  const message =
+    (tooShort
+      ? ''
+      : results.length === 0
+        ? extra.status === 'loading' || extra.status === 'idle'
+          ? 'Searching…'
+          : `No STP, CCG or district matches “${query.trim()}”.`
+        : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? 'place matches' : 'places match'} “${query.trim()}”.`) +
+    (extra.status === 'error' ? ' Only STP names can be searched: the CCG and district lists did not load.' : '');
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
 
   return (
     <section className="fp-search" aria-labelledby={`${id}-title`} data-testid="search">
@@ -53,14 +69,7 @@ export function PlaceSearch({data}: {data: FootprintData}) {
         />
       </form>
       <p className="nhsuk-body-s fp-search__status" role="status">
-        {tooShort
-          ? ''
-          : results.length === 0
-            ? extra.status === 'loading' || extra.status === 'idle'
-              ? 'Searching…'
-              : `No STP, CCG or district matches “${query.trim()}”.`
-            : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? 'place matches' : 'places match'} “${query.trim()}”.`}
-        {extra.status === 'error' && ' Only STP names can be searched: the CCG and district lists did not load.'}
+        {announced}
       </p>
       {!tooShort && results.length > 0 && (
         <ol className="fp-search__results" data-testid="search-results">
