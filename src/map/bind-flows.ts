@@ -5,6 +5,7 @@ import type {FootprintData} from '../data/load';
 import {loadStpFlows} from '../data/flows-load';
 import {flowArrowFeatures, flowScale, type FlowScale, type LonLat} from '../domain/flow-arrows';
 import {flowsToDraw, type FlowDataset} from '../domain/flow-dataset';
+import {crossesRegion, flowKey} from '../domain/flow-key';
 import {describeFlow} from '../domain/flow-text';
 import {originTotals, type StpFlow} from '../domain/flows';
 import {findOption} from '../domain/options';
@@ -35,8 +36,8 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     if (!option) return null;
     const {scale, totals} = derive(dataset);
     const drawn = flowsToDraw(dataset.flows, s.flows, option, {stp: s.selectedStp, region: s.selectedRegion});
-    const byKey = new Map<string, StpFlow>(drawn.map((f) => [`${f.origin}>${f.destination}`, f]));
-    const crosses = (f: StpFlow) => option.assignments[f.origin] !== option.assignments[f.destination];
+    const byKey = new Map<string, StpFlow>(drawn.map((f) => [flowKey(f), f]));
+    const crosses = (f: StpFlow) => crossesRegion(option, f);
     return {
       features: flowArrowFeatures(drawn, anchors, crosses) as FlowDrawing['features'],
       scale,

@@ -9,6 +9,7 @@ import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
 import {regionAggregates} from '../../domain/aggregates';
+import {formatCount} from '../../domain/format';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadStpFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
@@ -70,7 +71,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     legend: regionAggregates(option, data.stps).map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
-      detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${new Intl.NumberFormat('en-GB').format(r.population)}`,
+      detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${formatCount(r.population)}`,
     })),
     notes,
   });

@@ -5,7 +5,7 @@ import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
-import type {FlowDataset} from '../../domain/flow-dataset';
+import {BUILTIN_MEASURE_LABEL, type FlowDataset} from '../../domain/flow-dataset';
 import {flowTotalsOfStps} from '../../domain/flow-regions';
 
 type Cell = string | number | null;
@@ -29,7 +29,7 @@ function flowCells(stpCodes: string[], flows: FlowDataset): Cell[] {
   const t = flowTotalsOfStps(stpCodes, flows.flows);
   return [t.containment === null ? null : Math.round(t.containment * 1000) / 10, t.outbound, t.inbound, flowUnit(flows)];
 }
-const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? 'residents attributed to hospital trusts (PHE catchment populations, 2018)' : d.unit);
+const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LABEL : d.unit);
 
 export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowDataset | null): string {
   return toCsv(

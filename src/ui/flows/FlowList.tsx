@@ -5,7 +5,7 @@
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {flowsToDraw, type FlowDataset} from '../../domain/flow-dataset';
-import {flowKey} from '../../domain/flow-arrows';
+import {flowKey} from '../../domain/flow-key';
 import {describeFlow} from '../../domain/flow-text';
 import {originTotals} from '../../domain/flows';
 import type {BoundaryOption} from '../../domain/types';

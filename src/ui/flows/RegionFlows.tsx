@@ -3,6 +3,7 @@
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {flowKey} from '../../domain/flow-key';
 import {regionFlowTotals, topFlows} from '../../domain/flows';
 import {formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
@@ -61,7 +62,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
             ) : (
               <ol className="nhsuk-body-s fp-flow-top" data-testid={`region-flows-${direction}`}>
                 {list.map((f) => (
-                  <li key={`${f.origin}>${f.destination}`}>
+                  <li key={flowKey(f)}>
                     {name(f.origin)} → {name(f.destination)}: {formatCount(f.volume)}
                   </li>
                 ))}
