@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {readFileSync} from 'node:fs';
 import type {FootprintData} from '../../src/data/load';
