@@ -7,6 +7,7 @@
 // attributed to. Flows touching an STP the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
 import type {BoundaryOption, RegionId, StpCode} from './types';
+import {crossesRegion} from './flow-key';
 
 export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
 
@@ -145,14 +146,9 @@ export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
     const inn = focus.stps.has(f.destination);
     return focus.direction === 'out' ? out : focus.direction === 'in' ? inn : out || inn;
   };
-  const crossesRegion = (f: StpFlow) => {
-    const from = option.assignments[f.origin];
-    const to = option.assignments[f.destination];
-    return from !== undefined && to !== undefined && from !== to;
-  };
   return flows
     .filter((f) => f.origin !== f.destination && f.volume >= minVolume && inFocus(f))
-    .filter((f) => !crossRegionOnly || crossesRegion(f))
+    .filter((f) => !crossRegionOnly || crossesRegion(option, f))
     .sort((x, y) => y.volume - x.volume || byCode(x.origin, y.origin) || byCode(x.destination, y.destination))
     .slice(0, Math.max(0, topN));
 }

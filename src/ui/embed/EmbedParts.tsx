@@ -1,6 +1,7 @@
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {regionAggregates} from '../../domain/aggregates';
 import {formatCount} from '../../domain/format';
+import {optionPhrase} from '../../domain/options';
 import {useFootprint} from '../../state/store';
 
 /** The option switch, inline: native radios, so arrow keys move between options. */
@@ -65,7 +66,7 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
       </summary>
       <div className="nhsuk-details__text">
         <table className="nhsuk-table fp-summary-table">
-          <caption className="fp-visually-hidden">Regions of the {option.title.toLowerCase()}, with their STPs</caption>
+          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}, with their STPs</caption>
           <thead>
             <tr>
               <th scope="col">Region</th>

@@ -8,6 +8,7 @@ import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
+import {optionPhrase} from '../../domain/options';
 
 /** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
 export function crossRegionWords(dataset: FlowDataset): string {
@@ -26,8 +27,8 @@ export function CrossRegionSummary({options, option, dataset}: {options: Boundar
   return (
     <div className="fp-cross-region" data-testid="cross-region-total">
       <p className="fp-cross-region__number">
-        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset)} under the{' '}
-        {option.title} ({formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
+        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset)} under{' '}
+        {optionPhrase(option)} ({formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
       </p>
       <ul className="fp-cross-region__changes nhsuk-body-s">
         {others.map((o) => {
