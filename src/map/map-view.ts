@@ -25,6 +25,8 @@ export const ENGLAND_BOUNDS: [number, number, number, number] = [-6.4, 49.85, 1.
 export interface MapHandlers {
   onHover(stp: StpCode | null): void;
   onClick(stp: StpCode | null): void;
+  /** A region's name on the map was clicked. */
+  onRegionClick?(region: RegionId): void;
   /** After a move the user made (not a programmatic one). */
   onViewport?(viewport: MapViewport): void;
   /** The flow arrow under the pointer ("origin>destination"), or null when it leaves. */
@@ -107,6 +109,9 @@ class MapLibreView implements MapView {
     map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
+      // Region names are HTML markers over the canvas; their clicks reach the map too.
+      const label = (e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]') as HTMLElement | null;
+      if (label?.dataset.regionId && handlers.onRegionClick) return handlers.onRegionClick(label.dataset.regionId);
       handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
     });
     // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test

@@ -15,7 +15,10 @@ export class RegionLabels {
       const el = document.createElement('div');
       el.className = 'fp-region-label';
       el.textContent = region.name;
-      // The legend already names each region for assistive technology.
+      // Clicking a region's name on the map selects the region (see map-view's click handler).
+      el.dataset.regionId = region.id;
+      el.title = `Show ${region.name}`;
+      // The legend already names each region, as buttons, for keyboard and assistive technology.
       el.setAttribute('aria-hidden', 'true');
       this.markers.push(new Marker({element: el}).setLngLat(at).addTo(this.map));
     }

@@ -30,6 +30,7 @@ export function connectMap(
         const view = await createMapView(container, data, {
           onHover: (code) => useFootprint.getState().focusStp(code),
           onClick: (code) => (code ? store.selectStp(code) : store.clearSelection()),
+          onRegionClick: (region) => store.selectRegion(region),
           onViewport: (viewport) => useFootprint.getState().setViewport(viewport),
           onFlowHover: (key) => useFlowData.getState().highlight(key),
         });

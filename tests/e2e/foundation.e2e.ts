@@ -107,6 +107,16 @@ describe('the map of STPs by region', () => {
     expect(await tip.textContent()).toMatch(/Population: [\d,]+/);
   });
 
+  it("selects a region by clicking its name on the map", async () => {
+    await page.getByRole('radio', {name: 'Revised proposal'}).check();
+    await waitForMapIdle(page);
+    await page.locator('.fp-region-label', {hasText: /^East of England$/}).click();
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('details-title').textContent()).toBe('East of England');
+    expect(await page.locator('[data-testid="legend"]').getByRole('button', {name: /East of England/}).getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[data-testid="legend"]').getByRole('button', {name: /East of England/}).click();
+  });
+
   it('stacks the panels under the map on a 360 px phone', async () => {
     const phone = await openPage(browser, inject('baseUrl'), {width: 360, height: 740});
     await waitForMapIdle(phone.page);
