@@ -38,6 +38,11 @@ describe('the board pack', () => {
       expect(await p.locator('.fp-page__footer').textContent()).toMatch(/April 2018.*mid-2018.*Open Government Licence/s);
     }
     // Changes against the initial proposal: the revised one moves Northamptonshire.
+    // The flow figures on each page (PHE catchments): revised against the initial baseline.
+    expect(await pages.nth(2).getByTestId('board-pack-outside').textContent()).toMatch(
+      /^2,131,457 residents attributed to a hospital trust outside their own region \(−34,002 against the initial proposal\)/,
+    );
+    expect(await pages.nth(2).locator('tbody tr', {hasText: 'Midlands'}).first().locator('td').last().textContent()).toBe('95.4%');
     const revised = await pages.nth(2).getByTestId('board-pack-changes').textContent();
     expect(revised).toContain('Northamptonshire');
     expect(revised).toContain('from Central and East of England to Midlands');

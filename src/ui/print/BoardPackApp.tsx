@@ -3,6 +3,8 @@ import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
 import {quote} from '../../state/url';
 import {useFootprintData} from '../use-data';
+import {useLazy} from '../use-lazy';
+import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
 import './print.scss';
@@ -17,6 +19,9 @@ export function BoardPackApp() {
 }
 
 function BoardPack({data}: {data: FootprintData}) {
+  // The flow numbers are part of every page: wait for them (or their failure) before drawing,
+  // so what prints does not depend on timing.
+  const flows = useLazy(loadStpFlows);
   const requested = new URLSearchParams(location.search).get('baseline');
   const first = data.options[0]!;
   const [baselineId, setBaselineId] = useState(() => findOption(data.options, requested)?.id ?? first.id);
@@ -58,7 +63,12 @@ function BoardPack({data}: {data: FootprintData}) {
         </div>
         <p className="nhsuk-body-s">One A4 landscape page per option. Choose landscape and “no margins” or default margins in the print dialogue.</p>
       </div>
-      {data.options.map((option, i) => (
+      {flows.status === 'error' && (
+        <p className="nhsuk-error-message" role="alert">
+          The patient-flow figures could not be loaded ({flows.message}); the pages show everything else.
+        </p>
+      )}
+      {(flows.status === 'ready' || flows.status === 'error') && data.options.map((option, i) => (
         <BoardPackPage
           key={option.id}
           data={data}
@@ -67,6 +77,7 @@ function BoardPack({data}: {data: FootprintData}) {
           page={i + 1}
           pages={data.options.length}
           printed={printed}
+          flows={flows.status === 'ready' ? flows.value.flows : null}
         />
       ))}
     </>

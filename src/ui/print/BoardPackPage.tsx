@@ -7,6 +7,7 @@ import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain
 import {signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
+import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
 import {svgMap} from './svg-map';
 
 interface PageProps {
@@ -16,13 +17,18 @@ interface PageProps {
   page: number;
   pages: number;
   printed: string;
+  /** The built-in STP → STP flows, or null if they could not be loaded (the page goes without). */
+  flows: StpFlow[] | null;
 }
 
 /** One A4 landscape page: map and legend on the left; totals, changes against the baseline,
  * sources and vintage on the right. */
-export function BoardPackPage({data, option, baseline, page, pages, printed}: PageProps) {
+export function BoardPackPage({data, option, baseline, page, pages, printed, flows}: PageProps) {
   const map = svgMap(data, option);
   const rows = regionAggregates(option, data.stps);
+  const containment = flows ? regionFlowTotals(option, flows) : null;
+  const outside = flows ? optionCrossRegionTotal(option, flows).total : null;
+  const outsideBaseline = flows && option.id !== baseline.id ? optionCrossRegionTotal(baseline, flows).total : null;
   const isBaseline = option.id === baseline.id;
   const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps);
   // Created and removed regions are told in full by the sentences; the table adds the numbers
@@ -66,6 +72,11 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
                 <th scope="col" className="fp-num">Population</th>
                 <th scope="col" className="fp-num">Share</th>
                 <th scope="col" className="fp-num">Area</th>
+                {containment && (
+                  <th scope="col" className="fp-num">
+                    Flow contained
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -80,10 +91,19 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
                   <td className="fp-num">{formatCount(r.population)}</td>
                   <td className="fp-num">{formatPercent(r.populationShare)}</td>
                   <td className="fp-num">{formatArea(r.areaKm2)}</td>
+                  {containment && <td className="fp-num">{percentOrDash(containment.get(r.region.id)?.containment)}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
+          {outside !== null && (
+            <p className="fp-page__flows" data-testid="board-pack-outside">
+              <strong>{formatCount(outside)}</strong> residents attributed to a hospital trust outside their own region
+              {outsideBaseline !== null && <> ({formatSigned(outside - outsideBaseline)} against {optionPhrase(baseline)})</>}.
+              Flow contained: share of a region’s residents attributed to trusts in the same region (PHE catchment
+              populations, 2018; trusts counted at their headquarters).
+            </p>
+          )}
           <h3>Changes against {optionPhrase(baseline)}</h3>
           {cmp ? (
             <>
@@ -144,3 +164,5 @@ export function BoardPackPage({data, option, baseline, page, pages, printed}: Pa
     </section>
   );
 }
+
+const percentOrDash = (share: number | null | undefined) => (share === null || share === undefined ? '–' : formatPercent(share));
