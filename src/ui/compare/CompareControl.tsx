@@ -4,6 +4,7 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import './compare.scss';
+import {OptionChoices} from '../OptionChoices';
 
 export function CompareControl({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const compareId = useFootprint((s) => s.compareId);
@@ -34,11 +35,7 @@ export function CompareControl({data, option}: {data: FootprintData; option: Bou
           onChange={(e) => compareWith(e.target.value || null)}
         >
           <option value="">Not comparing</option>
-          {data.options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.title}
-            </option>
-          ))}
+          <OptionChoices options={data.options} />
         </select>
       </div>
       <div className="nhsuk-form-group fp-compare__row">
@@ -46,11 +43,7 @@ export function CompareControl({data, option}: {data: FootprintData; option: Bou
           To (option B, shown on the map)
         </label>
         <select className="nhsuk-select" id="fp-compare-b" value={option.id} onChange={(e) => chooseOption(e.target.value)}>
-          {data.options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.title}
-            </option>
-          ))}
+          <OptionChoices options={data.options} />
         </select>
       </div>
       {compareId && (

@@ -8,6 +8,7 @@ import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
 import './print.scss';
+import {OptionChoices} from '../OptionChoices';
 
 /** board-pack.html?baseline=before: every option, each on its own A4 landscape page, with
  * its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
@@ -49,11 +50,7 @@ function BoardPack({data}: {data: FootprintData}) {
               Show changes against
             </label>
             <select className="nhsuk-select" id="fp-pack-baseline" value={baseline.id} onChange={(e) => choose(e.target.value)}>
-              {data.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
+              <OptionChoices options={data.options} />
             </select>
           </div>
           <button type="button" className="nhsuk-button" onClick={() => window.print()}>
