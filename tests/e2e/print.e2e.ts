@@ -31,10 +31,13 @@ describe('the board pack', () => {
     const box = (await pages.nth(2).boundingBox())!;
     expect(Math.round(box.width)).toBe(1123);
     expect(Math.round(box.height)).toBe(794);
-    // Each page: a map with all 42 STPs, the legend table, sources and the licence line.
+    // Each page: a map with all 42 STPs, the legend table, sources and the licence line; the
+    // map hatches the STPs in a different region from the baseline (24 from Before, 1 from Revised).
+    const hatched = [24, 0, 1];
     for (let i = 0; i < 3; i++) {
       const p = pages.nth(i);
-      expect(await p.locator('svg path').count()).toBe(43);
+      expect(await p.locator('svg path.fp-svg-map__shape').count()).toBe(42);
+      expect(await p.locator('svg [data-testid="svg-hatched"]').count()).toBe(hatched[i]);
       expect(await p.locator('.fp-page__footer').textContent()).toMatch(/April 2018.*mid-2018.*Open Government Licence/s);
     }
     // Changes against the initial proposal: the revised one moves Northamptonshire.
@@ -58,6 +61,8 @@ describe('the board pack', () => {
     await page.getByLabel('Show changes against').selectOption('before');
     expect(page.url()).toContain('baseline=before');
     expect(await pages.nth(0).getByTestId('board-pack-changes').textContent()).toBe('This is the baseline option.');
+    expect(await pages.nth(0).locator('svg [data-testid="svg-hatched"]').count()).toBe(0);
+    expect(await pages.nth(1).locator('svg [data-testid="svg-hatched"]').count()).toBe(24);
 
     await page.emulateMedia({media: 'print'});
     expect(await page.locator('.fp-pack-toolbar').isVisible()).toBe(false);

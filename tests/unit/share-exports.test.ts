@@ -9,7 +9,7 @@ import {assignmentsCsv, comparisonCsv, regionsCsv, toCsv} from '../../src/ui/exp
 import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
 import {embedSnippet, embedUrl} from '../../src/ui/embed/snippet';
 import {readEmbedSettings} from '../../src/ui/embed/embed-params';
-import {fitProjection, svgMap} from '../../src/ui/print/svg-map';
+import {fitProjection, svgMap, viewBoxAround} from '../../src/ui/svg/svg-map';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
@@ -97,7 +97,7 @@ describe('embed snippet', () => {
   });
 });
 
-describe('board pack map', () => {
+describe('SVG maps (board pack, side by side)', () => {
   it('fits England into the width and keeps its shape', () => {
     const {project, height} = fitProjection([-6, 50, 2, 56], 400);
     expect(project([-6, 56])).toEqual([0, 0]);
@@ -114,5 +114,25 @@ describe('board pack map', () => {
     expect(map.stps.find((s) => s.code === 'E54000020')!.colour).toBe(midlands);
     expect(map.labels.map((l) => l.text)).toEqual(revised.regions.map((r) => r.name));
     expect(map.outline.startsWith('M')).toBe(true);
+  });
+
+  it('zooms to some STPs: the box holds them with room around, keeps the map\'s shape, and never exceeds England', () => {
+    const map = svgMap(data, revised, 400);
+    const box = viewBoxAround(data, map, new Set(['E54000020']), 1)!;
+    const [x, y, w, h] = box;
+    expect(w / h).toBeCloseTo(map.width / map.height, 6);
+    const northants = stpShapes.features.find((f) => f.properties.code === 'E54000020')!;
+    const ring = (northants.geometry.type === 'Polygon' ? northants.geometry.coordinates : northants.geometry.coordinates[0]!)[0]!;
+    for (const p of ring) {
+      const [px, py] = map.project(p);
+      expect(px).toBeGreaterThan(x);
+      expect(px).toBeLessThan(x + w);
+      expect(py).toBeGreaterThan(y);
+      expect(py).toBeLessThan(y + h);
+    }
+    expect(w).toBeLessThan(map.width / 3);
+    // Every STP: the box would be larger than England, so it is the whole map.
+    expect(viewBoxAround(data, map, new Set(stps.map((s) => s.code)))).toEqual([0, 0, 400, map.height]);
+    expect(viewBoxAround(data, map, new Set(['E99999999']))).toBeNull();
   });
 });

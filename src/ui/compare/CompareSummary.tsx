@@ -3,6 +3,7 @@ import {summariseComparison} from '../../domain/summary';
 import type {OptionComparison} from '../../domain/compare';
 import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
+import '../svg/svg.scss';
 
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {

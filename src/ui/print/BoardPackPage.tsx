@@ -8,7 +8,8 @@ import {signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
-import {svgMap} from './svg-map';
+import {svgMap} from '../svg/svg-map';
+import {OptionSvg} from '../svg/OptionSvg';
 
 interface PageProps {
   data: FootprintData;
@@ -33,6 +34,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps);
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
+  const moved = new Set(cmp?.moves.map((m) => m.stp.code));
   const changed = cmp?.regions.filter((r) => r.status === 'kept' && (r.gained.length || r.lost.length)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   return (
@@ -46,19 +48,21 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
       </header>
       <div className="fp-page__body">
         <figure className="fp-page__map">
-          <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby={`${titleId}-map`}>
-            <title id={`${titleId}-map`}>Map of the 42 STPs coloured by region under {optionPhrase(option)}</title>
-            {map.stps.map((s) => (
-              <path key={s.code} d={s.d} fill={s.colour} stroke="#fff" strokeWidth={0.6} strokeLinejoin="round" />
-            ))}
-            <path d={map.outline} fill="none" stroke="#212b32" strokeWidth={1.4} strokeLinejoin="round" />
-            {map.labels.map((l) => (
-              <text key={l.text} x={l.x} y={l.y} className="fp-page__label" textAnchor="middle" dominantBaseline="middle">
-                {l.text}
-              </text>
-            ))}
-          </svg>
-          <figcaption className="fp-visually-hidden">{option.description}</figcaption>
+          <OptionSvg
+            map={map}
+            title={`Map of the 42 STPs coloured by region under ${optionPhrase(option)}${
+              moved.size ? `; the ${moved.size === 1 ? 'STP' : `${moved.size} STPs`} that differ from ${optionPhrase(baseline)} are hatched` : ''
+            }`}
+            hatched={moved}
+          />
+          <figcaption>
+            <span className="fp-visually-hidden">{option.description} </span>
+            {moved.size > 0 && (
+              <span className="fp-page__key">
+                <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different region under {optionPhrase(baseline)}
+              </span>
+            )}
+          </figcaption>
         </figure>
         <div className="fp-page__facts">
           <p className="fp-page__description">{option.description}</p>

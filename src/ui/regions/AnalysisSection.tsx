@@ -1,9 +1,11 @@
-// Below the map: the Regions table for the option shown and, when comparing, the comparison
-// table. Tables are the accessible alternative to the map, not an afterthought.
+// Below the map: the Regions table for the option shown and, when comparing, the two options
+// side by side and the comparison table. Tables are the accessible alternative to the map,
+// not an afterthought.
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {ComparisonTable} from '../compare/ComparisonTable';
 import {useComparison} from '../compare/use-comparison';
+import {SideBySide} from '../compare/SideBySide';
 import {RegionsTable} from './RegionsTable';
 import './regions.scss';
 
@@ -14,6 +16,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
       <h2 className="nhsuk-heading-m" id="fp-analysis-title">
         Regions in numbers
       </h2>
+      {comparison && <SideBySide data={data} comparison={comparison} />}
       <div className="fp-analysis__tables">
         <RegionsTable data={data} option={option} />
         {comparison && <ComparisonTable comparison={comparison} />}

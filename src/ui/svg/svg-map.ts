@@ -1,6 +1,7 @@
-// A static SVG map of one option for the board pack. Print needs vector shapes that stay sharp
-// on paper and one map per page for several options at once, which a WebGL canvas gives
-// neither of; the shapes are few (42 STPs), so plain paths in Web Mercator are enough.
+// A static SVG map of one option, for the board pack and the side-by-side comparison. Print
+// needs vector shapes that stay sharp on paper, and both need several maps at once, which
+// WebGL canvases give neither of; the shapes are few (42 STPs), so plain paths in Web
+// Mercator are enough. This is also the seed of the SVG renderer for browsers without WebGL.
 import type {MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import type {FootprintData} from '../../data/load';
@@ -14,7 +15,12 @@ export interface SvgMap {
   stps: {code: string; name: string; d: string; colour: string}[];
   outline: string;
   labels: {text: string; x: number; y: number}[];
+  /** [lon, lat] → SVG user units, for placing anything else on the map. */
+  project: (p: Position) => [number, number];
 }
+
+/** An SVG viewBox: x, y, width, height in the map's user units. */
+export type ViewBox = [number, number, number, number];
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
@@ -56,6 +62,7 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
       colour: colours.get(option.assignments[f.properties.code] ?? '') ?? '#d8dde0',
     })),
     outline: outline.coordinates.map((line) => ringPath(line, project, false)).join(''),
+    project,
     labels: option.regions.flatMap((r) => {
       const at = labels.get(r.id);
       if (!at) return [];
@@ -63,4 +70,23 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
       return [{text: r.name, x, y}];
     }),
   };
+}
+
+/** The box around some STPs, padded by `pad` of its size on each side and widened or heightened
+ * to the whole map's aspect ratio, so a zoomed map keeps its frame. Null if no code matches. */
+export function viewBoxAround(data: FootprintData, map: SvgMap, codes: ReadonlySet<string>, pad = 0.6): ViewBox | null {
+  const bounds = boundsOf(data.stpShapes, codes);
+  if (!bounds) return null;
+  const [x0, y1] = map.project([bounds[0], bounds[1]]);
+  const [x1, y0] = map.project([bounds[2], bounds[3]]);
+  let w = (x1 - x0) * (1 + 2 * pad);
+  let h = (y1 - y0) * (1 + 2 * pad);
+  const aspect = map.width / map.height;
+  if (w / h < aspect) w = h * aspect;
+  else h = w / aspect;
+  // Never wider than the whole map: zooming out past England shows nothing more.
+  if (w > map.width) return [0, 0, map.width, map.height];
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return [cx - w / 2, cy - h / 2, w, h];
 }

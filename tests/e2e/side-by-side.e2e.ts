@@ -1,0 +1,83 @@
+// The side-by-side comparison under the map: option A and option B as two SVG maps, the STPs
+// that move hatched on both, zoomed to them by default; in Chromium against the built app.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {axeViolations} from './axe';
+import {driver} from './driver';
+
+const NORTHAMPTONSHIRE = 'E54000020';
+
+let browser: Browser;
+let page: Page;
+
+const hatchedIn = (p: Page, letter: 'A' | 'B') =>
+  p.locator(`[data-testid="side-map-${letter}"] [data-testid="svg-hatched"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+
+/** The fill of an STP on one of the two maps, found by its tooltip (the STP's name). */
+const fillOf = (p: Page, letter: 'A' | 'B', name: string) =>
+  p
+    .locator(`[data-testid="side-map-${letter}"] path`)
+    .filter({has: p.locator('title', {hasText: new RegExp(`^${name}:`)})})
+    .getAttribute('fill');
+
+const viewBoxWidth = async (p: Page, letter: 'A' | 'B') =>
+  Number((await p.locator(`[data-testid="side-map-${letter}"] svg`).getAttribute('viewBox'))!.split(' ')[2]);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = (await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`, {width: 1280, height: 1000})).page;
+  await waitForMapIdle(page);
+});
+afterAll(async () => browser?.close());
+
+describe('side by side', () => {
+  it('shows Initial and Revised with exactly Northamptonshire hatched, coloured by each option', async () => {
+    const section = page.getByTestId('side-by-side');
+    expect(await section.getByRole('heading').textContent()).toBe('Side by side: Initial proposal and Revised proposal');
+    expect(await page.getByTestId('side-map-A').locator('figcaption strong').textContent()).toBe('A: Initial proposal');
+    expect(await page.getByTestId('side-map-B').locator('figcaption strong').textContent()).toBe('B: Revised proposal');
+    expect(await hatchedIn(page, 'A')).toEqual([NORTHAMPTONSHIRE]);
+    expect(await hatchedIn(page, 'B')).toEqual([NORTHAMPTONSHIRE]);
+    // Central and East of England's colour on A, the Midlands' on B (from data/options.json).
+    expect(await fillOf(page, 'A', 'Northamptonshire')).toBe('#44bb99');
+    expect(await fillOf(page, 'B', 'Northamptonshire')).toBe('#ee8866');
+    expect(await page.getByTestId('side-map-B').locator('svg').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await page.getByTestId('side-map-B').locator('svg > title').textContent()).toContain('Hatched: Northamptonshire: Midlands');
+  });
+
+  it('zooms to the STPs that move, and shows all of England when the box is unticked', async () => {
+    const section = page.getByTestId('side-by-side');
+    await section.scrollIntoViewIfNeeded();
+    await driver(page).screenshot('side-by-side-zoomed');
+    const zoomed = await viewBoxWidth(page, 'A');
+    expect(zoomed).toBeLessThan(420 / 3);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire']);
+    await page.getByLabel('Zoom to the STPs that move').press('Space');
+    expect(await page.getByLabel('Zoom to the STPs that move').isChecked()).toBe(false);
+    expect(await viewBoxWidth(page, 'A')).toBe(420);
+    expect(await viewBoxWidth(page, 'B')).toBe(420);
+    await driver(page).screenshot('side-by-side-england');
+  });
+
+  it('has no accessibility violations', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('follows the compare choices: Before against Revised hatches the 24 STPs that change region', async () => {
+    await page.getByLabel('From (option A)').selectOption({label: 'Before (five regions)'});
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('side-by-side').getByRole('heading').textContent()).toBe(
+      'Side by side: Before (five regions) and Revised proposal',
+    );
+    expect(await hatchedIn(page, 'A')).toHaveLength(24);
+    expect(await page.getByTestId('side-map-A').locator('.fp-side__key li').count()).toBe(5);
+    expect(await page.getByTestId('side-map-B').locator('.fp-side__key li').count()).toBe(7);
+  });
+
+  it('goes away when the user stops comparing', async () => {
+    await page.getByRole('button', {name: 'Stop comparing'}).click();
+    await page.getByTestId('side-by-side').waitFor({state: 'detached'});
+    expect(await page.getByTestId('side-by-side').count()).toBe(0);
+  });
+});
