@@ -46,6 +46,7 @@ export interface OptionSpec {
   date: string;
   description: string;
   source: {document: string; paragraphs: string};
+  reasons?: {stps: string[]; title: string; text: string; paragraphs: string}[];
   regions: {id: string; name?: string; code?: string | null; stps: string[]}[];
 }
 
@@ -86,6 +87,18 @@ export const PROPOSALS: OptionSpec[] = [
     description:
       'Seven regions; after feedback about its patient flows with Leicester and Warwickshire, Northamptonshire moves to the Midlands. These are the regions NHS England used from 2019/20.',
     source: {document: PAPER, paragraphs: '2.14–2.16'},
+    reasons: [
+      {
+        stps: [NORTHAMPTONSHIRE],
+        title: 'Why Northamptonshire joins the Midlands',
+        text:
+          'Of 69 responses to the engagement on the initial proposal, concerns were raised about the Midlands and East split: ' +
+          '“it appears that this would significantly impact Northamptonshire’s patient flows with Leicester and Warwickshire, ' +
+          'especially direct commissioning of primary care and public health.” Taking into account feedback from staff and ' +
+          'system partners, the revised proposal places Northamptonshire in the Midlands.',
+        paragraphs: '2.13, 2.15',
+      },
+    ],
     regions: [
       shared[0]!,
       shared[1]!,

@@ -20,6 +20,9 @@ export const optionSchema = z
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
     description: z.string().min(1),
     source: z.object({document: z.string().min(1), paragraphs: z.string().min(1)}),
+    reasons: z
+      .array(z.object({stps: z.array(stpCode).min(1), title: z.string().min(1), text: z.string().min(1), paragraphs: z.string().min(1)}))
+      .optional(),
     regions: z.array(regionSchema).min(1),
     assignments: z.record(stpCode, z.string()),
   })
@@ -35,6 +38,11 @@ export const optionSchema = z
           code: 'custom',
           message: `option "${option.id}" assigns ${stp} to unknown region "${region}"`,
         });
+      }
+    }
+    for (const stp of option.reasons?.flatMap((r) => r.stps) ?? []) {
+      if (!(stp in option.assignments)) {
+        ctx.addIssue({code: 'custom', message: `option "${option.id}" gives a reason for ${stp}, which it does not assign`});
       }
     }
     for (const r of option.regions) {

@@ -44,6 +44,17 @@ export interface OptionSource {
   paragraphs: string;
 }
 
+/** Why an option places some STPs where it does, in the source's words: tied to the STPs, so
+ * the app can show it wherever those STPs change. */
+export interface OptionReason {
+  stps: StpCode[];
+  /** A short heading, e.g. "Why Northamptonshire joins the Midlands". */
+  title: string;
+  text: string;
+  /** Paragraphs of the source document, e.g. "2.13, 2.15". */
+  paragraphs: string;
+}
+
 /** A boundary option: a set of regions and which region each STP belongs to. Data, not code. */
 export interface BoundaryOption {
   id: OptionId;
@@ -54,6 +65,8 @@ export interface BoundaryOption {
   date: string;
   description: string;
   source: OptionSource;
+  /** The source's reasons for particular STPs' regions (optional: a user's option has none). */
+  reasons?: OptionReason[];
   regions: Region[];
   /** Every STP code mapped to exactly one region id of this option. */
   assignments: Record<StpCode, RegionId>;

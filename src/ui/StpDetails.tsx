@@ -5,6 +5,8 @@ import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {StpExtras} from './regions/StpExtras';
 import {StpFlowBreakdown} from './flows/StpFlowBreakdown';
+import {ReasonNotes} from './compare/ReasonNotes';
+import {reasonsForStp} from '../domain/reasons';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const clear = useFootprint((s) => s.clearSelection);
@@ -41,6 +43,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
           ))}
         </tbody>
       </table>
+      <ReasonNotes reasons={reasonsForStp(data.options, stp.code)} />
       <StpExtras stp={stp} data={data} option={option} />
       <StpFlowBreakdown stp={stp} data={data} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>

@@ -3,6 +3,8 @@ import {summariseComparison} from '../../domain/summary';
 import type {OptionComparison} from '../../domain/compare';
 import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
+import {reasonsForComparison} from '../../domain/reasons';
+import {ReasonNotes} from './ReasonNotes';
 import '../svg/svg.scss';
 
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
@@ -25,6 +27,7 @@ export function CompareSummary({comparison}: {comparison: OptionComparison}) {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      <ReasonNotes reasons={reasonsForComparison(comparison)} />
       <p className="nhsuk-body-s">
         <a href="#fp-comparison">The numbers for every region</a> are in the comparison table under the map.
       </p>

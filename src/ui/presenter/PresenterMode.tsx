@@ -5,6 +5,8 @@ import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {compareOptions} from '../../domain/compare';
 import {summariseComparison} from '../../domain/summary';
+import {reasonsForComparison} from '../../domain/reasons';
+import {ReasonNotes} from '../compare/ReasonNotes';
 import {useFootprint} from '../../state/store';
 import {usePresenter} from '../../state/presenter';
 import {presenterStep} from './steps';
@@ -69,7 +71,8 @@ function PresenterPanel({data}: {data: FootprintData}) {
     return () => document.removeEventListener('keydown', onKey);
   }, [go, step.index, setPresenting]);
 
-  const sentences = step.previous ? summariseComparison(compareOptions(step.previous, step.option, data.stps)) : [];
+  const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps) : null;
+  const sentences = comparison ? summariseComparison(comparison) : [];
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">
       <p className="fp-presenter__step">
@@ -90,6 +93,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
                 <li key={s}>{s}</li>
               ))}
             </ul>
+            {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
           </>
         ) : (
           <p>{step.option.description}</p>

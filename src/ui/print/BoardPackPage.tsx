@@ -10,6 +10,8 @@ import {optionDate} from '../OptionSwitch';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
 import {svgMap} from '../svg/svg-map';
 import {OptionSvg} from '../svg/OptionSvg';
+import {reasonsForComparison} from '../../domain/reasons';
+import {ReasonNotes} from '../compare/ReasonNotes';
 
 interface PageProps {
   data: FootprintData;
@@ -62,6 +64,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different region under {optionPhrase(baseline)}
               </span>
             )}
+            {cmp && <ReasonNotes reasons={reasonsForComparison(cmp)} />}
           </figcaption>
         </figure>
         <div className="fp-page__facts">

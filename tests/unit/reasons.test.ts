@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {compareOptions} from '../../src/domain/compare';
+import {reasonsForComparison, reasonsForStp} from '../../src/domain/reasons';
+import {optionSchema} from '../../src/data/schemas';
+import type {BoundaryOption} from '../../src/domain/types';
+import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
+import {NORTHAMPTONSHIRE, option, options, stps} from './real-data';
+
+const MIDSHIRE = 'E54000902';
+const withReason = (o: BoundaryOption, stpCodes: string[], title: string): BoundaryOption => ({
+  ...o,
+  reasons: [{stps: stpCodes, title, text: `${title}.`, paragraphs: '1.1'}],
+});
+
+describe('reasons from the source', () => {
+  const b = withReason(TOY_B, [MIDSHIRE], 'Why Midshire goes east');
+
+  it('are shown for a comparison when they concern an STP that moves, whichever side gives them', () => {
+    expect(reasonsForComparison(compareOptions(TOY_A, b, TOY_STPS)).map((r) => [r.option.id, r.reason.title])).toEqual([
+      ['beta', 'Why Midshire goes east'],
+    ]);
+    // Reversed: the reason still belongs to beta.
+    expect(reasonsForComparison(compareOptions(b, TOY_A, TOY_STPS)).map((r) => r.option.id)).toEqual(['beta']);
+  });
+
+  it('are not shown when none of their STPs moves', () => {
+    // Alpha → gamma moves Eastshire, Northshire and Southshire, not Midshire.
+    const c = withReason(TOY_C, [MIDSHIRE], 'Why Midshire stays west');
+    expect(reasonsForComparison(compareOptions(TOY_A, c, TOY_STPS))).toEqual([]);
+  });
+
+  it('are found for one STP across all options, once each', () => {
+    expect(reasonsForStp([TOY_A, b, b], MIDSHIRE)).toHaveLength(1);
+    expect(reasonsForStp([TOY_A, b], 'E54000901')).toEqual([]);
+  });
+
+  it('must name STPs the option assigns', () => {
+    const bad = withReason(TOY_B, ['E54000999'], 'Why nowhere');
+    const result = optionSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain('option "beta" gives a reason for E54000999, which it does not assign');
+  });
+
+  it('on the real data: Initial → Revised quotes the board paper on Northamptonshire’s patient flows', () => {
+    const found = reasonsForComparison(compareOptions(option('initial'), option('revised'), stps));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.option.id).toBe('revised');
+    expect(found[0]!.reason.stps).toEqual([NORTHAMPTONSHIRE]);
+    expect(found[0]!.reason.text).toContain('Northamptonshire’s patient flows with Leicester and Warwickshire');
+    expect(found[0]!.reason.paragraphs).toBe('2.13, 2.15');
+    expect(reasonsForStp(options, NORTHAMPTONSHIRE)).toHaveLength(1);
+    expect(reasonsForComparison(compareOptions(option('before'), option('initial'), stps))).toEqual([]);
+  });
+});
