@@ -75,13 +75,7 @@ export function encodeChoices(choices: LinkChoices): string {
   if (choices.compareId) p.set('compare', choices.compareId);
   if (choices.selectedStp) p.set('stp', choices.selectedStp);
   else if (choices.selectedRegion) p.set('region', choices.selectedRegion);
-  const f = choices.flows;
-  const d = DEFAULT_CHOICES.flows;
-  if (f.visible !== d.visible) p.set('flows', f.visible ? '1' : '0');
-  if (f.minVolume !== d.minVolume) p.set('min', String(f.minVolume));
-  if (f.topN !== d.topN) p.set('top', String(f.topN));
-  if (f.crossRegionOnly !== d.crossRegionOnly) p.set('cross', f.crossRegionOnly ? '1' : '0');
-  if (f.direction !== d.direction) p.set('dir', f.direction);
+  for (const [name, value] of Object.entries(flowParams(choices.flows))) p.set(name, value);
   const layers = LAYER_NAMES.filter((name) => choices.layers[name]);
   if (layers.length) p.set('layers', layers.join(','));
   if (choices.viewport) {
@@ -89,6 +83,19 @@ export function encodeChoices(choices: LinkChoices): string {
     p.set('view', `${round(lat, 4)},${round(lng, 4)},${round(choices.viewport.zoom, 2)}`);
   }
   return p.toString();
+}
+
+/** The link parameters of flow settings that differ from the defaults (the embed dialog
+ * passes the same ones on). */
+export function flowParams(f: FlowSettings): Record<string, string> {
+  const d = DEFAULT_CHOICES.flows;
+  const p: Record<string, string> = {};
+  if (f.visible !== d.visible) p.flows = f.visible ? '1' : '0';
+  if (f.minVolume !== d.minVolume) p.min = String(f.minVolume);
+  if (f.topN !== d.topN) p.top = String(f.topN);
+  if (f.crossRegionOnly !== d.crossRegionOnly) p.cross = f.crossRegionOnly ? '1' : '0';
+  if (f.direction !== d.direction) p.dir = f.direction;
+  return p;
 }
 
 /** Shows a user's bad value safely and briefly: React escapes it, this keeps it short. */

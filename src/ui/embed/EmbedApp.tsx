@@ -14,6 +14,7 @@ import {useUrlSync} from '../share/use-url-sync';
 import {readEmbedSettings, type EmbedSettings} from './embed-params';
 import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
 import {usePostHeight} from './use-post-height';
+import {EmbedFlows} from './EmbedFlows';
 import '../share/share.scss';
 import './embed.scss';
 
@@ -56,6 +57,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         <MapPanel data={data} option={option} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
+          <EmbedFlows controls={settings.controls} />
           <RegionsTable option={option} stps={data.stps} />
         </div>
       </div>

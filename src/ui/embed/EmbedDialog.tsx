@@ -3,6 +3,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {embedSnippet, embedUrl} from './snippet';
 import {copyText} from '../share/copy-text';
 import {useFootprint} from '../../state/store';
+import {flowParams} from '../../state/url';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -13,6 +14,10 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
   // Follows the region selected on the map until the user picks one here.
   const [region, setRegion] = useState<string | null>(null);
   const selectedRegion = useFootprint((s) => s.selectedRegion);
+  // Flows follow the map too (on or off, and their settings) until the user ticks the box here.
+  const flowSettings = useFootprint((s) => s.flows);
+  const [flowsChoice, setFlowsChoice] = useState<boolean | null>(null);
+  const withFlows = flowsChoice ?? flowSettings.visible;
   const [width, setWidth] = useState('100%');
   const [height, setHeight] = useState('640');
   const [responsive, setResponsive] = useState(true);
@@ -25,6 +30,7 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
     fixed: fixed && controls && '1',
     controls: !controls && '0',
     autoheight: responsive && '1',
+    ...(withFlows ? flowParams({...flowSettings, visible: true}) : {}),
   });
   const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
   const snippet = embedSnippet({
@@ -49,6 +55,7 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
         <Check id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
         <Check id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
+        <Check id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
         <Check id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
       </div>
       <div className="fp-dialog__row">

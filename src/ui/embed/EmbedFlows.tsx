@@ -1,0 +1,56 @@
+// Patient flows in the embed: the arrows' key and what they measure when they are on, and
+// (with controls) one checkbox to turn them on or off. The settings come from the link.
+import {useId} from 'react';
+import {measureLabel} from '../../domain/flow-dataset';
+import {useFootprint} from '../../state/store';
+import {FlowLegend} from '../flows/FlowLegend';
+import {minVolumeWords} from '../flows/FlowControls';
+import {useActiveFlows, useFlowScale} from '../flows/use-flows';
+import '../flows/flows.scss';
+
+export function EmbedFlows({controls}: {controls: boolean}) {
+  const id = useId();
+  const visible = useFootprint((s) => s.flows.visible);
+  const minVolume = useFootprint((s) => s.flows.minVolume);
+  const setFlows = useFootprint((s) => s.setFlows);
+  const flows = useActiveFlows(visible);
+  const dataset = flows.status === 'ready' ? flows.value : null;
+  const scale = useFlowScale(dataset);
+  if (!controls && !visible) return null;
+  return (
+    <section className="fp-embed__flows" aria-labelledby={`${id}-title`} data-testid="embed-flows">
+      <h2 className="nhsuk-heading-s" id={`${id}-title`}>
+        Patient flows
+      </h2>
+      {controls && (
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id={`${id}-visible`}
+              type="checkbox"
+              checked={visible}
+              onChange={(e) => setFlows({visible: e.target.checked})}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-visible`}>
+              Show flows on the map
+            </label>
+          </div>
+        </div>
+      )}
+      {visible && flows.status === 'error' && (
+        <p className="nhsuk-body-s" role="alert">
+          The flow data could not be loaded: {flows.message}
+        </p>
+      )}
+      {visible && dataset && scale && (
+        <>
+          <p className="nhsuk-body-s" data-testid="embed-flow-measure">
+            Arrows: {measureLabel(dataset)}; {minVolumeWords(minVolume, dataset.unit)}.
+          </p>
+          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} />
+        </>
+      )}
+    </section>
+  );
+}
