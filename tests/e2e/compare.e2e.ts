@@ -191,6 +191,11 @@ describe('presenter mode', () => {
     const panel = page.getByTestId('presenter');
     expect(await panel.locator('h2').textContent()).toBe('Before (five regions)');
     expect(await page.locator('#fp-controls').isVisible()).toBe(false);
+    // The one flow number, for this option alone on the first step.
+    await panel.getByTestId('presenter-flows').waitFor();
+    expect(await panel.getByTestId('presenter-flows').textContent()).toMatch(
+      /^1,903,542 residents attributed to a hospital trust outside their own region\. Measure: residents attributed to hospital trusts \(PHE catchment populations, 2018\)\.$/,
+    );
     await page.keyboard.press('ArrowRight');
     await waitForMapIdle(page);
     expect(await panel.locator('h2').textContent()).toBe('Initial proposal');
@@ -200,6 +205,9 @@ describe('presenter mode', () => {
     expect(await panel.locator('h2').textContent()).toBe('Revised proposal');
     expect(await panel.getByTestId('presenter-summary').textContent()).toContain(
       '1 STP moves: Northamptonshire (730,650 people) from Central and East of England to Midlands.',
+    );
+    expect(await panel.getByTestId('presenter-flows').textContent()).toMatch(
+      /^2,131,457 residents attributed to a hospital trust outside their own region \(−34,002 against the initial proposal\)\./,
     );
     expect(await hatched(page)).toEqual([NORTHAMPTONSHIRE]);
     // This browser asks for reduced motion: nothing fades.

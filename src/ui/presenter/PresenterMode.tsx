@@ -10,6 +10,7 @@ import {ReasonNotes} from '../compare/ReasonNotes';
 import {useFootprint} from '../../state/store';
 import {usePresenter} from '../../state/presenter';
 import {presenterStep} from './steps';
+import {PresenterFlows} from './PresenterFlows';
 import './presenter.scss';
 
 export function PresenterMode({data}: {data: FootprintData}) {
@@ -93,11 +94,12 @@ function PresenterPanel({data}: {data: FootprintData}) {
                 <li key={s}>{s}</li>
               ))}
             </ul>
-            {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
           </>
         ) : (
           <p>{step.option.description}</p>
         )}
+        <PresenterFlows option={step.option} previous={step.previous} />
+        {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
         <p className="fp-presenter__lead">{step.option.regions.length} regions</p>
         <ul className="fp-presenter__regions">
           {step.option.regions.map((r) => (
