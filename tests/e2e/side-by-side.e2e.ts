@@ -60,6 +60,33 @@ describe('side by side', () => {
     await driver(page).screenshot('side-by-side-england');
   });
 
+  it('lists the patient flows that change side, netting to the change in the whole-option number', async () => {
+    const section = page.getByTestId('flow-side-changes');
+    await section.waitFor();
+    expect(await section.getByTestId('flow-side-summary').textContent()).toBe(
+      '66,383 residents in 7 flows now stay inside one region; 32,381 in 5 flows now cross a region boundary. ' +
+        'Net change in residents attributed outside their own region: −34,002.' +
+        ' Measure: residents attributed to hospital trusts (PHE catchment populations, 2018).',
+    );
+    const within = await section.getByTestId('flows-now-within').locator('tbody tr').evaluateAll((rows) =>
+      rows.slice(0, 3).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    expect(within).toEqual([
+      ['Leicester, Leicestershire and Rutland', 'Northamptonshire', '24,738', 'both in Midlands'],
+      ['Northamptonshire', 'Leicester, Leicestershire and Rutland', '22,598', 'both in Midlands'],
+      ['Northamptonshire', 'Coventry and Warwickshire', '16,139', 'both in Midlands'],
+    ]);
+    const crossing = section.getByTestId('flows-now-crossing').locator('tbody tr').first();
+    expect(await crossing.locator('td').allTextContents()).toEqual([
+      'Northamptonshire',
+      'Bedfordshire, Luton and Milton Keynes',
+      '14,284',
+      'Midlands → East of England',
+    ]);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({path: 'test-artifacts/flow-side-changes.png'});
+  });
+
   it('has no accessibility violations', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -71,6 +98,13 @@ describe('side by side', () => {
       'Side by side: Before (five regions) and Revised proposal',
     );
     expect(await hatchedIn(page, 'A')).toHaveLength(24);
+    // Splitting two regions only adds boundaries: no flow comes inside a region.
+    expect(await page.getByTestId('flow-side-summary').textContent()).toBe(
+      'No flow comes inside one region; 227,915 residents in 30 flows now cross a region boundary. ' +
+        'Net change in residents attributed outside their own region: +227,915.' +
+        ' Measure: residents attributed to hospital trusts (PHE catchment populations, 2018).',
+    );
+    expect(await page.getByTestId('flows-now-within').count()).toBe(0);
     expect(await page.getByTestId('side-map-A').locator('.fp-side__key li').count()).toBe(5);
     expect(await page.getByTestId('side-map-B').locator('.fp-side__key li').count()).toBe(7);
   });

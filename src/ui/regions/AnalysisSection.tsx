@@ -6,6 +6,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {ComparisonTable} from '../compare/ComparisonTable';
 import {useComparison} from '../compare/use-comparison';
 import {SideBySide} from '../compare/SideBySide';
+import {FlowSideChanges} from '../flows/FlowSideChanges';
 import {RegionsTable} from './RegionsTable';
 import './regions.scss';
 
@@ -20,6 +21,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
       <div className="fp-analysis__tables">
         <RegionsTable data={data} option={option} />
         {comparison && <ComparisonTable comparison={comparison} />}
+        {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
       </div>
     </section>
   );

@@ -1,0 +1,115 @@
+// When comparing: the patient flows that come inside one region, and those that start to cross a
+// region boundary, from option A to option B. Two plain tables, largest flows first, and one
+// sentence that nets them to the change in the whole-option number.
+import {useMemo} from 'react';
+import type {OptionComparison} from '../../domain/compare';
+import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
+import type {StpFlow} from '../../domain/flows';
+import {formatCount} from '../../domain/format';
+import {optionPhrase} from '../../domain/options';
+import type {BoundaryOption, Stp} from '../../domain/types';
+import {useActiveFlows} from './use-flows';
+
+/** Rows shown per table; the rest are summed in a closing line. */
+const ROWS = 8;
+
+export function FlowSideChanges({comparison, stps}: {comparison: OptionComparison; stps: Stp[]}) {
+  const flows = useActiveFlows(true);
+  if (flows.status !== 'ready') return null;
+  return <SideChanges comparison={comparison} stps={stps} dataset={flows.value} />;
+}
+
+function SideChanges({comparison, stps, dataset}: {comparison: OptionComparison; stps: Stp[]; dataset: FlowDataset}) {
+  const {a, b} = comparison;
+  const changes = useMemo(() => flowSideChanges(a, b, dataset.flows), [a, b, dataset]);
+  const names = useMemo(() => new Map(stps.map((s) => [s.code, s.name])), [stps]);
+  const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
+  return (
+    <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
+      <h3 className="nhsuk-heading-s" id="fp-flow-sides-title">
+        Patient flows that change side from {a.title} to {b.title}
+      </h3>
+      <p className="nhsuk-body-s" data-testid="flow-side-summary">
+        {flowSideSentence(changes, who)} <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
+      </p>
+      {changes.nowWithin.length > 0 && (
+        <SideTable
+          caption={`Now inside one region under ${optionPhrase(b)}`}
+          flows={changes.nowWithin}
+          names={names}
+          option={b}
+          unit={who}
+          testId="flows-now-within"
+        />
+      )}
+      {changes.nowCrossing.length > 0 && (
+        <SideTable
+          caption={`Now crossing a region boundary under ${optionPhrase(b)}`}
+          flows={changes.nowCrossing}
+          names={names}
+          option={b}
+          unit={who}
+          testId="flows-now-crossing"
+        />
+      )}
+    </section>
+  );
+}
+
+const count = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
+
+interface SideTableProps {
+  caption: string;
+  flows: StpFlow[];
+  names: Map<string, string>;
+  option: BoundaryOption;
+  unit: string;
+  testId: string;
+}
+
+function SideTable({caption, flows, names, option, unit, testId}: SideTableProps) {
+  const regionName = (code: string) => option.regions.find((r) => r.id === option.assignments[code])?.name ?? '–';
+  const shown = flows.slice(0, ROWS);
+  const rest = flows.slice(ROWS);
+  return (
+    <div className="fp-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="nhsuk-table fp-data-table" data-testid={testId}>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">From (where residents live)</th>
+            <th scope="col">To (STP of the trust)</th>
+            <th scope="col" className="fp-num">
+              {unit[0]!.toUpperCase() + unit.slice(1)}
+            </th>
+            <th scope="col">Regions under {option.title}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((f) => (
+            <tr key={`${f.origin}>${f.destination}`}>
+              <td>{names.get(f.origin) ?? f.origin}</td>
+              <td>{names.get(f.destination) ?? f.destination}</td>
+              <td className="fp-num">{formatCount(f.volume)}</td>
+              <td>
+                {regionName(f.origin) === regionName(f.destination)
+                  ? `both in ${regionName(f.origin)}`
+                  : `${regionName(f.origin)} → ${regionName(f.destination)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {rest.length > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={2}>and {count(rest.length)} more</td>
+              <td className="fp-num">{formatCount(rest.reduce((n, f) => n + f.volume, 0))}</td>
+              <td />
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
