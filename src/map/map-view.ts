@@ -99,7 +99,7 @@ class MapLibreView implements MapView {
     private handlers: MapHandlers,
     private container: HTMLElement,
   ) {
-    this.labels = new RegionLabels(map);
+    this.labels = new RegionLabels(map, (region) => handlers.onRegionClick?.(region));
     this.tooltip = new StpTooltip(map, container);
     this.changes = new ChangeLayer(map);
     this.ccgs = new CcgLayer(map);
@@ -109,9 +109,9 @@ class MapLibreView implements MapView {
     map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
-      // Region names are HTML markers over the canvas; their clicks reach the map too.
-      const label = (e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]') as HTMLElement | null;
-      if (label?.dataset.regionId && handlers.onRegionClick) return handlers.onRegionClick(label.dataset.regionId);
+      // Region names are HTML markers over the canvas: their own listener selects the region, and
+      // the click must not also select (or clear) the STP underneath.
+      if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
       handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
     });
     // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test

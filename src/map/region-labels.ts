@@ -5,7 +5,10 @@ import type {BoundaryOption, RegionId} from '../domain/types';
 
 export class RegionLabels {
   private markers: Marker[] = [];
-  constructor(private map: MapLibreMap) {}
+  constructor(
+    private map: MapLibreMap,
+    private onClick?: (region: RegionId) => void,
+  ) {}
 
   show(option: BoundaryOption, points: Map<RegionId, [number, number]>): void {
     this.clear();
@@ -15,8 +18,10 @@ export class RegionLabels {
       const el = document.createElement('div');
       el.className = 'fp-region-label';
       el.textContent = region.name;
-      // Clicking a region's name on the map selects the region (see map-view's click handler).
+      // Clicking a region's name on the map selects the region. The label's own listener does it,
+      // not the map's click event, which MapLibre only synthesises for some pointer sequences.
       el.dataset.regionId = region.id;
+      el.addEventListener('click', () => this.onClick?.(region.id));
       el.title = `Show ${region.name}`;
       // The legend already names each region, as buttons, for keyboard and assistive technology.
       el.setAttribute('aria-hidden', 'true');
