@@ -253,6 +253,10 @@ describe('on a 360 px phone', () => {
     await waitForMapIdle(phone.page);
     await chooseCompare(phone.page, 'Initial proposal', 'Revised proposal');
     expect(await hatched(phone.page)).toEqual([NORTHAMPTONSHIRE]);
+    // Everything the comparison adds under the map is there before measuring (the flow tables
+    // once overflowed a phone screen).
+    await phone.page.getByTestId('side-by-side').waitFor();
+    await phone.page.getByTestId('flow-side-changes').waitFor();
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.page.screenshot({path: 'test-artifacts/compare-phone-360-map.png'});
