@@ -46,7 +46,7 @@ export interface OptionSpec {
   date: string;
   description: string;
   source: {document: string; paragraphs: string};
-  reasons?: {stps: string[]; title: string; text: string; paragraphs: string}[];
+  reasons?: {stps: string[]; title: string; quotes: string[]; paragraphs: string}[];
   regions: {id: string; name?: string; code?: string | null; stps: string[]}[];
 }
 
@@ -90,12 +90,15 @@ export const PROPOSALS: OptionSpec[] = [
     reasons: [
       {
         stps: [NORTHAMPTONSHIRE],
-        title: 'Why Northamptonshire joins the Midlands',
-        text:
-          'Of 69 responses to the engagement on the initial proposal, concerns were raised about the Midlands and East split: ' +
-          '“it appears that this would significantly impact Northamptonshire’s patient flows with Leicester and Warwickshire, ' +
-          'especially direct commissioning of primary care and public health.” Taking into account feedback from staff and ' +
-          'system partners, the revised proposal places Northamptonshire in the Midlands.',
+        title: 'Why the revised proposal puts Northamptonshire in the Midlands',
+        // Word for word from the paper (a unit test checks them against it).
+        quotes: [
+          'concerns were raised about the Midlands and East proposal. It appears that this would significantly impact ' +
+            'Northamptonshire’s patient flows with Leicester and Warwickshire, especially direct commissioning of primary ' +
+            'care and public health.',
+          'Taking into account feedback from staff and system partners, for the Midlands and East, we propose that ' +
+            'Northamptonshire should become part of the Midlands.',
+        ],
         paragraphs: '2.13, 2.15',
       },
     ],

@@ -21,7 +21,7 @@ export const optionSchema = z
     description: z.string().min(1),
     source: z.object({document: z.string().min(1), paragraphs: z.string().min(1)}),
     reasons: z
-      .array(z.object({stps: z.array(stpCode).min(1), title: z.string().min(1), text: z.string().min(1), paragraphs: z.string().min(1)}))
+      .array(z.object({stps: z.array(stpCode).min(1), title: z.string().min(1), quotes: z.array(z.string().min(1)).min(1), paragraphs: z.string().min(1)}))
       .optional(),
     regions: z.array(regionSchema).min(1),
     assignments: z.record(stpCode, z.string()),

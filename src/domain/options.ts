@@ -12,6 +12,11 @@ export function optionPhrase(option: Pick<BoundaryOption, 'title' | 'phrase'>): 
   return option.phrase ?? `“${option.title}”`;
 }
 
+/** "paragraph 2.9", "paragraphs 2.10–2.11", "paragraphs 2.13, 2.15": for citing the source. */
+export function paragraphsLabel(paragraphs: string): string {
+  return `${/[–,-]/.test(paragraphs) ? 'paragraphs' : 'paragraph'} ${paragraphs}`;
+}
+
 export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | undefined {
   const id = option.assignments[stp];
   return id === undefined ? undefined : option.regions.find((r) => r.id === id);

@@ -48,9 +48,11 @@ export interface OptionSource {
  * the app can show it wherever those STPs change. */
 export interface OptionReason {
   stps: StpCode[];
-  /** A short heading, e.g. "Why Northamptonshire joins the Midlands". */
+  /** A heading that names the option, so it reads right whichever way a comparison goes, e.g.
+   * "Why the revised proposal puts Northamptonshire in the Midlands". */
   title: string;
-  text: string;
+  /** Passages quoted word for word from the source, in order. */
+  quotes: string[];
   /** Paragraphs of the source document, e.g. "2.13, 2.15". */
   paragraphs: string;
 }

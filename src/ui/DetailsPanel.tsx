@@ -1,3 +1,4 @@
+import {paragraphsLabel} from '../domain/options';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
@@ -28,8 +29,7 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
           <h2 className="nhsuk-heading-m">{option.title}</h2>
           <p>{option.description}</p>
           <p className="nhsuk-body-s">
-            {optionDate(option)}. Source: board paper, paragraph{option.source.paragraphs.includes('–') ? 's' : ''}{' '}
-            {option.source.paragraphs}.
+            {optionDate(option)}. Source: board paper, May 2018, {paragraphsLabel(option.source.paragraphs)}.
           </p>
           <p className="nhsuk-body-s">Select an STP on the map or in the list, or a region in the legend.</p>
         </>

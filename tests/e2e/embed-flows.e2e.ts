@@ -36,6 +36,16 @@ describe('flows in the embed', () => {
     await page.context().close();
   });
 
+  it('says when only flows between regions are drawn', async () => {
+    const {page} = await openPage(browser, embedPage('?option=initial&flows=1&min=0&top=10&cross=1'));
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('embed-flow-measure').textContent()).toBe(
+      'Arrows: residents attributed to hospital trusts (PHE catchment populations, 2018). The largest 10 flows, between regions under the initial proposal only.',
+    );
+    expect(await page.getByTestId('flow-count').textContent()).toBe('10 arrows on the map.');
+    await page.context().close();
+  });
+
   it('draws the arrows with their key and measure, and the checkbox turns them off', async () => {
     const {page, consoleErrors, foreignRequests} = await openPage(browser, embedPage('?option=revised&flows=1&min=10000'), {width: 1000, height: 900});
     await waitForMapIdle(page);
@@ -46,8 +56,11 @@ describe('flows in the embed', () => {
     for (const key of drawn) expect(volumes.get(key)).toBeGreaterThanOrEqual(10_000);
     const section = page.getByTestId('embed-flows');
     expect(await section.getByTestId('embed-flow-measure').textContent()).toBe(
-      'Arrows: residents attributed to hospital trusts (PHE catchment populations, 2018); 10,000 people or more.',
+      'Arrows: residents attributed to hospital trusts (PHE catchment populations, 2018). The largest 40 flows of 10,000 people or more.',
     );
+    // The arrows as text: the count and the list of the same flows.
+    expect(await section.getByTestId('flow-count').textContent()).toBe(`${drawn.length} arrows on the map.`);
+    expect(await section.getByTestId('flow-list').locator('li').count()).toBe(drawn.length);
     expect(await section.getByTestId('flow-legend').isVisible()).toBe(true);
     await page.screenshot({path: 'test-artifacts/embed-flows.png', fullPage: true});
     expect(await axeViolations(page)).toEqual([]);

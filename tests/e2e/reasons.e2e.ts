@@ -5,7 +5,7 @@ import type {Browser} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {driver} from './driver';
 
-const WHY = 'Why Northamptonshire joins the Midlands';
+const WHY = 'Why the revised proposal puts Northamptonshire in the Midlands';
 const QUOTE = 'Northamptonshire’s patient flows with Leicester and Warwickshire';
 
 let browser: Browser;

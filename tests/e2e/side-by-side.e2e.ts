@@ -42,8 +42,10 @@ describe('side by side', () => {
     // Central and East of England's colour on A, the Midlands' on B (from data/options.json).
     expect(await fillOf(page, 'A', 'Northamptonshire')).toBe('#44bb99');
     expect(await fillOf(page, 'B', 'Northamptonshire')).toBe('#ee8866');
-    expect(await page.getByTestId('side-map-B').locator('svg').getAttribute('aria-labelledby')).toBeTruthy();
-    expect(await page.getByTestId('side-map-B').locator('svg > title').textContent()).toContain('Hatched: Northamptonshire: Midlands');
+    // Each map's accessible name says which STP is hatched and its region under that option.
+    await page.getByTestId('side-map-A').getByRole('img', {name: 'Option A, the initial proposal: STPs coloured by region. Hatched: Northamptonshire: Central and East of England'}).waitFor();
+    await page.getByTestId('side-map-B').getByRole('img', {name: 'Option B, the revised proposal: STPs coloured by region. Hatched: Northamptonshire: Midlands'}).waitFor();
+    expect(await section.locator('.fp-side__intro').textContent()).toBe('Hatched: Northamptonshire, in a different region under A than under B.');
   });
 
   it('zooms to the STPs that move, and shows all of England when the box is unticked', async () => {
@@ -52,9 +54,12 @@ describe('side by side', () => {
     await driver(page).screenshot('side-by-side-zoomed');
     const zoomed = await viewBoxWidth(page, 'A');
     expect(zoomed).toBeLessThan(420 / 3);
-    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire']);
-    await page.getByLabel('Zoom to the STPs that move').press('Space');
-    expect(await page.getByLabel('Zoom to the STPs that move').isChecked()).toBe(false);
+    // Zoomed in, the region names may be off the map: the moved STP says its region on each map.
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire (Central and East of England)']);
+    expect(await page.getByTestId('side-map-B').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire (Midlands)']);
+    await page.getByLabel('Zoom to the STP that moves').press('Space');
+    expect(await page.getByLabel('Zoom to the STP that moves').isChecked()).toBe(false);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').count()).toBe(0);
     expect(await viewBoxWidth(page, 'A')).toBe(420);
     expect(await viewBoxWidth(page, 'B')).toBe(420);
     await driver(page).screenshot('side-by-side-england');
@@ -98,6 +103,11 @@ describe('side by side', () => {
       'Side by side: Before (five regions) and Revised proposal',
     );
     expect(await hatchedIn(page, 'A')).toHaveLength(24);
+    // 24 STPs across England: zooming would show all of it, so there is no zoom box and no names.
+    expect(await page.getByTestId('side-by-side').locator('input[type="checkbox"]').count()).toBe(0);
+    expect(await viewBoxWidth(page, 'A')).toBe(420);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').count()).toBe(0);
+    expect(await page.getByTestId('side-by-side').locator('.fp-side__intro').textContent()).toBe('Hatched: the 24 STPs, in a different region under A than under B.');
     // Splitting two regions only adds boundaries: no flow comes inside a region.
     expect(await page.getByTestId('flow-side-summary').textContent()).toBe(
       'No flow comes inside one region; 227,915 residents in 30 flows now cross a region boundary. ' +

@@ -1,3 +1,4 @@
+import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {compareOptions} from '../../src/domain/compare';
 import {reasonsForComparison, reasonsForStp} from '../../src/domain/reasons';
@@ -9,7 +10,7 @@ import {NORTHAMPTONSHIRE, option, options, stps} from './real-data';
 const MIDSHIRE = 'E54000902';
 const withReason = (o: BoundaryOption, stpCodes: string[], title: string): BoundaryOption => ({
   ...o,
-  reasons: [{stps: stpCodes, title, text: `${title}.`, paragraphs: '1.1'}],
+  reasons: [{stps: stpCodes, title, quotes: [`${title}.`], paragraphs: '1.1'}],
 });
 
 describe('reasons from the source', () => {
@@ -29,9 +30,11 @@ describe('reasons from the source', () => {
     expect(reasonsForComparison(compareOptions(TOY_A, c, TOY_STPS))).toEqual([]);
   });
 
-  it('are found for one STP across all options, once each', () => {
-    expect(reasonsForStp([TOY_A, b, b], MIDSHIRE)).toHaveLength(1);
-    expect(reasonsForStp([TOY_A, b], 'E54000901')).toEqual([]);
+  it('are found for one STP across all options, in the options’ order', () => {
+    const c = withReason(TOY_C, [MIDSHIRE, 'E54000901'], 'Why Midshire stays west');
+    expect(reasonsForStp([TOY_A, c, b], MIDSHIRE).map((r) => r.option.id)).toEqual(['gamma', 'beta']);
+    expect(reasonsForStp([TOY_A, c, b], 'E54000901').map((r) => r.option.id)).toEqual(['gamma']);
+    expect(reasonsForStp([TOY_A, b], 'E54000903')).toEqual([]);
   });
 
   it('must name STPs the option assigns', () => {
@@ -46,9 +49,20 @@ describe('reasons from the source', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.option.id).toBe('revised');
     expect(found[0]!.reason.stps).toEqual([NORTHAMPTONSHIRE]);
-    expect(found[0]!.reason.text).toContain('Northamptonshire’s patient flows with Leicester and Warwickshire');
+    expect(found[0]!.reason.quotes.join(' ')).toContain('Northamptonshire’s patient flows with Leicester and Warwickshire');
     expect(found[0]!.reason.paragraphs).toBe('2.13, 2.15');
     expect(reasonsForStp(options, NORTHAMPTONSHIRE)).toHaveLength(1);
     expect(reasonsForComparison(compareOptions(option('before'), option('initial'), stps))).toEqual([]);
+  });
+
+  it('quote the board paper word for word', () => {
+    for (const o of options) {
+      const path = `../shared/docs/${o.source.document}`;
+      if (!o.reasons?.length) continue;
+      expect(existsSync(path), `the source ${path} is missing`).toBe(true);
+      // The paper's lines, joined and with runs of spaces collapsed, as the quotes are written.
+      const paper = readFileSync(path, 'utf8').replace(/\s+/g, ' ');
+      for (const r of o.reasons) for (const q of r.quotes) expect(paper, `not in the paper: ${q}`).toContain(q);
+    }
   });
 });

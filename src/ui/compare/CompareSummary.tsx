@@ -5,7 +5,6 @@ import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from './ReasonNotes';
-import '../svg/svg.scss';
 
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {

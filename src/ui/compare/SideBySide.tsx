@@ -1,58 +1,71 @@
 // Option A and option B as two small maps side by side (stacked on phones), the STPs that move
 // hatched on both. Static SVG: nothing to drag or swipe, so it needs no pointer, and the
 // "zoom to the changes" choice is a native checkbox.
-import {useMemo, useState} from 'react';
+import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
-import {optionPhrase} from '../../domain/options';
-import type {BoundaryOption} from '../../domain/types';
+import {optionPhrase, regionOfStp} from '../../domain/options';
+import {plural} from '../../domain/summary';
+import type {BoundaryOption, Stp} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../svg/OptionSvg';
-import {svgMap, viewBoxAround, type SvgMap} from '../svg/svg-map';
+import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../svg/svg-map';
 
 const WIDTH = 420;
+/** More moved STPs than this are not named on the maps: the names would pile up. */
+const MAX_NAMED = 6;
+/** Up to this many moved STPs are named in the sentence above the maps. */
+const MAX_LISTED = 3;
 
 export function SideBySide({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
-  const [zoomed, setZoomed] = useState(true);
+  const id = useId();
+  const [zoomWanted, setZoomWanted] = useState(true);
   const {a, b, moves} = comparison;
   const moved = useMemo(() => new Set(moves.map((m) => m.stp.code)), [moves]);
   const mapA = useMemo(() => svgMap(data, a, WIDTH), [data, a]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH), [data, b]);
-  const zoom = zoomed && moved.size > 0;
-  const box = zoom ? viewBoxAround(data, mapA, moved, 1) ?? undefined : undefined;
-  const labels = zoom ? moves.map((m) => ({code: m.stp.code, text: m.stp.shortName, at: m.stp.anchor})) : [];
+  const around = useMemo(() => viewBoxAround(data, mapA, moved, 1), [data, mapA, moved]);
+  // Zooming only helps when the moved STPs fill less than the whole map.
+  const canZoom = around !== null && around[2] < mapA.width;
+  const box = canZoom && zoomWanted ? around : undefined;
+  const named = box && moves.length <= MAX_NAMED ? moves.map((m) => m.stp) : [];
   return (
-    <section className="fp-side" aria-labelledby="fp-side-title" data-testid="side-by-side">
-      <h3 className="nhsuk-heading-s" id="fp-side-title">
+    <section className="fp-side" aria-labelledby={`${id}-title`} data-testid="side-by-side">
+      <h3 className="nhsuk-heading-s" id={`${id}-title`}>
         Side by side: {a.title} and {b.title}
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
-        {moved.size === 0
-          ? 'No STP changes region between these options.'
-          : `Hatched: the ${moved.size === 1 ? 'STP' : `${moved.size} STPs`} in a different region under each option.`}
+        {moves.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
+        <span>{hatchSentence(moves.map((m) => m.stp.name))}</span>
       </p>
-      {moved.size > 0 && (
+      {canZoom && (
         <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-side__zoom">
           <div className="nhsuk-checkboxes__item">
             <input
               className="nhsuk-checkboxes__input"
-              id="fp-side-zoom"
+              id={`${id}-zoom`}
               type="checkbox"
-              checked={zoomed}
-              onChange={(e) => setZoomed(e.target.checked)}
+              checked={zoomWanted}
+              onChange={(e) => setZoomWanted(e.target.checked)}
             />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="fp-side-zoom">
-              Zoom to the STPs that move
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-zoom`}>
+              Zoom to the {moves.length === 1 ? 'STP that moves' : 'STPs that move'}
             </label>
           </div>
         </div>
       )}
       <div className="fp-side__maps">
-        <SideMap letter="A" option={a} map={mapA} moved={moved} box={box} labels={labels} data={data} />
-        <SideMap letter="B" option={b} map={mapB} moved={moved} box={box} labels={labels} data={data} />
+        <SideMap letter="A" option={a} map={mapA} moved={moved} box={box} named={named} />
+        <SideMap letter="B" option={b} map={mapB} moved={moved} box={box} named={named} />
       </div>
     </section>
   );
+}
+
+function hatchSentence(names: string[]): string {
+  if (names.length === 0) return 'No STP is in a different region under A than under B.';
+  const which = names.length <= MAX_LISTED ? names.join(', ') : `the ${plural(names.length, 'STP')}`;
+  return `Hatched: ${which}, in a different region under A than under B.`;
 }
 
 interface SideMapProps {
@@ -60,25 +73,25 @@ interface SideMapProps {
   option: BoundaryOption;
   map: SvgMap;
   moved: ReadonlySet<string>;
-  box: [number, number, number, number] | undefined;
-  labels: {code: string; text: string; at: [number, number]}[];
-  data: FootprintData;
+  box: ViewBox | undefined;
+  /** Moved STPs to name on the map, each with its region under this option. */
+  named: Stp[];
 }
 
-function SideMap({letter, option, map, moved, box, labels, data}: SideMapProps) {
-  const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
-  const stpName = new Map(data.stps.map((s) => [s.code, s.name]));
-  const describe = (code: string) => `${stpName.get(code) ?? code}: ${regionName.get(option.assignments[code] ?? '') ?? 'no region'}`;
-  const movedNames = [...moved].map((c) => describe(c));
+function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
+  const regionName = (code: string) => regionOfStp(option, code)?.name ?? 'no region';
+  const nameOf = new Map(map.stps.map((s) => [s.code, s.name]));
+  const describe = (code: string) => `${nameOf.get(code) ?? code}: ${regionName(code)}`;
+  const hatched = [...moved].map(describe);
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
       <OptionSvg
         map={map}
         title={`Option ${letter}, ${optionPhrase(option)}: STPs coloured by region${
-          movedNames.length ? `. Hatched: ${movedNames.length <= 5 ? movedNames.join('; ') : `${movedNames.length} STPs`}` : ''
+          hatched.length ? `. Hatched: ${hatched.length <= MAX_NAMED ? hatched.join('; ') : plural(hatched.length, 'STP')}` : ''
         }`}
         hatched={moved}
-        stpLabels={labels}
+        stpLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}
         viewBox={box}
         describe={describe}
       />

@@ -57,7 +57,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         <MapPanel data={data} option={option} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
-          <EmbedFlows controls={settings.controls} />
+          <EmbedFlows data={data} option={option} controls={settings.controls} />
           <RegionsTable option={option} stps={data.stps} />
         </div>
       </div>

@@ -4,6 +4,7 @@ import {embedSnippet, embedUrl} from './snippet';
 import {copyText} from '../share/copy-text';
 import {useFootprint} from '../../state/store';
 import {flowParams} from '../../state/url';
+import {useFlowData} from '../../state/flow-data';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -18,6 +19,8 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
   const flowSettings = useFootprint((s) => s.flows);
   const [flowsChoice, setFlowsChoice] = useState<boolean | null>(null);
   const withFlows = flowsChoice ?? flowSettings.visible;
+  // A file the user loaded stays in their browser: the embed can only show the built-in data.
+  const ownFlowData = useFlowData((s) => s.custom !== null);
   const [width, setWidth] = useState('100%');
   const [height, setHeight] = useState('640');
   const [responsive, setResponsive] = useState(true);
@@ -56,6 +59,11 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
         <Check id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
         <Check id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
         <Check id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
+        {withFlows && ownFlowData && (
+          <p className="nhsuk-body-s fp-dialog__note" data-testid="embed-own-data-note">
+            The embed shows the built-in flow data (PHE catchment populations, 2018): the file you loaded stays in this browser.
+          </p>
+        )}
         <Check id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
       </div>
       <div className="fp-dialog__row">

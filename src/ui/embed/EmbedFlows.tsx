@@ -1,17 +1,24 @@
-// Patient flows in the embed: the arrows' key and what they measure when they are on, and
-// (with controls) one checkbox to turn them on or off. The settings come from the link.
+// Patient flows in the embed: what the arrows measure, which are drawn, their key and the same
+// flows as a list (the text alternative to the arrows), and with controls one checkbox to turn
+// them on or off. The settings come from the link; the embed always shows the built-in data.
 import {useId} from 'react';
 import {measureLabel} from '../../domain/flow-dataset';
 import {useFootprint} from '../../state/store';
 import {FlowLegend} from '../flows/FlowLegend';
+import {FlowList} from '../flows/FlowList';
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {optionPhrase} from '../../domain/options';
 import {minVolumeWords} from '../flows/FlowControls';
 import {useActiveFlows, useFlowScale} from '../flows/use-flows';
 import '../flows/flows.scss';
 
-export function EmbedFlows({controls}: {controls: boolean}) {
+export function EmbedFlows({data, option, controls}: {data: FootprintData; option: BoundaryOption; controls: boolean}) {
   const id = useId();
   const visible = useFootprint((s) => s.flows.visible);
   const minVolume = useFootprint((s) => s.flows.minVolume);
+  const topN = useFootprint((s) => s.flows.topN);
+  const crossOnly = useFootprint((s) => s.flows.crossRegionOnly);
   const setFlows = useFootprint((s) => s.setFlows);
   const flows = useActiveFlows(visible);
   const dataset = flows.status === 'ready' ? flows.value : null;
@@ -46,8 +53,11 @@ export function EmbedFlows({controls}: {controls: boolean}) {
       {visible && dataset && scale && (
         <>
           <p className="nhsuk-body-s" data-testid="embed-flow-measure">
-            Arrows: {measureLabel(dataset)}; {minVolumeWords(minVolume, dataset.unit)}.
+            Arrows: {measureLabel(dataset)}. The largest {topN} flows
+            {minVolume > 0 ? ` of ${minVolumeWords(minVolume, dataset.unit)}` : ''}
+            {crossOnly ? `, between regions under ${optionPhrase(option)} only` : ''}.
           </p>
+          <FlowList data={data} option={option} dataset={dataset} />
           <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} />
         </>
       )}

@@ -1,10 +1,10 @@
-import {optionPhrase} from '../../domain/options';
+import {optionPhrase, paragraphsLabel} from '../../domain/options';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
-import {signedPercent, summariseComparison} from '../../domain/summary';
+import {plural, signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
@@ -44,8 +44,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
       <header className="fp-page__header">
         <h2 id={titleId}>NHS England regions: {option.title}</h2>
         <p>
-          {optionDate(option)} · {option.regions.length} regions · board paper, May 2018, paragraph{' '}
-          {option.source.paragraphs}
+          {optionDate(option)} · {option.regions.length} regions · board paper, May 2018, {paragraphsLabel(option.source.paragraphs)}
         </p>
       </header>
       <div className="fp-page__body">
@@ -53,7 +52,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           <OptionSvg
             map={map}
             title={`Map of the 42 STPs coloured by region under ${optionPhrase(option)}${
-              moved.size ? `; the ${moved.size === 1 ? 'STP' : `${moved.size} STPs`} that differ from ${optionPhrase(baseline)} are hatched` : ''
+              moved.size ? `; hatched: ${plural(moved.size, 'STP')} in a different region under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}
           />
