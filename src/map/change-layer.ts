@@ -6,6 +6,7 @@ import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibr
 import type {BoundaryOption, Stp, StpCode} from '../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS} from './style';
+import {exposeForTests} from './test-hooks';
 
 export interface ChangedStp {
   code: StpCode;
@@ -64,7 +65,7 @@ export class ChangeLayer {
       },
       LAYER.stpFocus,
     );
-    exposeForTests(map);
+    exposeChangesForTests(map);
   }
 
   show(changes: ChangedStp[]): void {
@@ -107,11 +108,11 @@ export class ChangeLayer {
 const codesIn = (filter: unknown): string[] => (filter as [string, unknown, [string, string[]]])[2][1];
 
 /** For the browser tests: which STPs the map hatches, read from the map itself. */
-function exposeForTests(map: MapLibreMap): void {
-  (window as unknown as {__footprintChanges?: unknown}).__footprintChanges = {
+function exposeChangesForTests(map: MapLibreMap): void {
+  exposeForTests('__footprintChanges', {
     hatched: () => codesIn(map.getFilter(LAYER.stpChangedHatch)),
     /** STPs the last option switch faded from their old colour (none under reduced motion). */
     fading: () => codesIn(map.getFilter(LAYER.stpTransition)),
     rendered: () => [...new Set(map.queryRenderedFeatures({layers: [LAYER.stpChangedHatch]}).map((f) => f.properties.code as string))].sort(),
-  };
+  });
 }

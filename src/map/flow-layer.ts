@@ -9,6 +9,7 @@ import type {FlowScale} from '../domain/flow-arrows';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../domain/flow-style';
 import {LAYER, SOURCE} from './layer-ids';
 import type {TooltipContent} from './tooltip';
+import {exposeForTests} from './test-hooks';
 
 export interface FlowDrawing {
   features: FeatureCollection;
@@ -63,7 +64,7 @@ export class FlowLayer {
     private map: MapLibreMap,
     private onPointerFlow: (key: string | null) => void,
   ) {
-    exposeForTests(map, () => this.drawing);
+    exposeFlowsForTests(map, () => this.drawing);
   }
 
   show(drawing: FlowDrawing | null): void {
@@ -194,12 +195,12 @@ function tooltipElement(content: TooltipContent): HTMLElement {
 }
 
 /** For the browser tests: what the flow layers really render (not what the store says). */
-function exposeForTests(map: MapLibreMap, drawing: () => FlowDrawing | null): void {
+function exposeFlowsForTests(map: MapLibreMap, drawing: () => FlowDrawing | null): void {
   const rendered = (layer: string) => {
     if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return [];
     return [...new Set(map.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties.key as string))].sort();
   };
-  (window as unknown as {__footprintFlows?: unknown}).__footprintFlows = {
+  exposeForTests('__footprintFlows', {
     /** Keys ("origin>destination") of the arrows drawn, one per arrow. */
     arrows: () => rendered(LAYER.flowLine),
     /** Keys of the arrowheads drawn. */
@@ -215,5 +216,5 @@ function exposeForTests(map: MapLibreMap, drawing: () => FlowDrawing | null): vo
       Object.fromEntries(
         map.getLayer(LAYER.flowLine) ? map.queryRenderedFeatures({layers: [LAYER.flowLine]}).map((f) => [f.properties.key, f.properties.crossRegion]) : [],
       ),
-  };
+  });
 }

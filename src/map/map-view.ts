@@ -16,6 +16,7 @@ import {snapshotMap, type MapSnapshot} from './export-image';
 import {ChangeLayer, type ChangedStp} from './change-layer';
 import {CcgLayer, type CcgShapes, type CcgVisibility} from './ccg-layer';
 import {FlowLayer, type FlowDrawing} from './flow-layer';
+import {exposeForTests} from './test-hooks';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
 setWorkerUrl(workerUrl);
@@ -123,7 +124,7 @@ class MapLibreView implements MapView {
       if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
     });
     if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
-    exposeForTests(map, container);
+    exposeMapForTests(map, container);
   }
 
   showOption(option: BoundaryOption): void {
@@ -228,8 +229,8 @@ function stpAt(e: MapLayerMouseEvent): StpCode | null {
 
 /** A read-only window into the rendered map for the browser tests (what the map really
  * shows, not what the store says). */
-function exposeForTests(map: MapLibreMap, container: HTMLElement): void {
-  (window as unknown as {__footprintMap?: unknown}).__footprintMap = {
+function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
+  exposeForTests('__footprintMap', {
     stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
     project: (lngLat: [number, number]) => {
       const p = map.project(lngLat);
@@ -238,5 +239,5 @@ function exposeForTests(map: MapLibreMap, container: HTMLElement): void {
     },
     zoom: () => map.getZoom(),
     center: () => map.getCenter().toArray(),
-  };
+  });
 }
