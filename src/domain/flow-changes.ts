@@ -40,8 +40,9 @@ export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: rea
 const flowCount = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
 
 /** The changes in one sentence, e.g. "66,383 residents in 7 flows now stay inside one region;
- * 32,381 in 5 flows now cross a region boundary. Net change …: −34,002." `who` is the unit. */
-export function flowSideSentence(c: FlowSideChanges, who: string): string {
+ * 32,381 in 5 flows now cross a region boundary. Net change …: −34,002." `who` is the unit;
+ * without the net change where the page states it already. */
+export function flowSideSentence(c: FlowSideChanges, who: string, withNet = true): string {
   const within = c.nowWithin.length;
   const crossing = c.nowCrossing.length;
   if (!within && !crossing) return 'No flow changes between crossing a region boundary and staying inside one.';
@@ -51,5 +52,6 @@ export function flowSideSentence(c: FlowSideChanges, who: string): string {
       ? `${formatCount(c.crossingVolume)} ${within ? '' : `${who} `}in ${flowCount(crossing)} now cross a region boundary`
       : 'no flow starts to cross a region boundary',
   ];
-  return `${parts.join('; ')}. Net change in ${who} attributed outside their own region: ${formatSigned(c.net)}.`;
+  const net = withNet ? ` Net change in ${who} attributed outside their own region: ${formatSigned(c.net)}.` : '';
+  return `${parts.join('; ')}.${net}`;
 }

@@ -50,6 +50,9 @@ describe('the board pack', () => {
     expect(revised).toContain('Northamptonshire');
     expect(revised).toContain('from Central and East of England to Midlands');
     expect(await pages.nth(1).getByTestId('board-pack-changes').textContent()).toBe('This is the baseline option.');
+    expect(await pages.nth(2).getByTestId('board-pack-flow-sides').textContent()).toBe(
+      'Patient flows: 66,383 residents in 7 flows now stay inside one region; 32,381 in 5 flows now cross a region boundary.',
+    );
     // Nothing on a page is cut off: its content fits inside the sheet.
     const overflow = await page.evaluate(() =>
       [...document.querySelectorAll('.fp-page__facts, .fp-page')].map((el) => el.scrollHeight - el.clientHeight),
@@ -63,6 +66,12 @@ describe('the board pack', () => {
     expect(await pages.nth(0).getByTestId('board-pack-changes').textContent()).toBe('This is the baseline option.');
     expect(await pages.nth(0).locator('svg [data-testid="svg-hatched"]').count()).toBe(0);
     expect(await pages.nth(1).locator('svg [data-testid="svg-hatched"]').count()).toBe(24);
+    // The longest pages (24 STPs move) still fit their sheets.
+    const overflowBefore = await page.evaluate(() =>
+      [...document.querySelectorAll('.fp-page__facts, .fp-page')].map((el) => el.scrollHeight - el.clientHeight),
+    );
+    await page.screenshot({path: 'test-artifacts/print-board-pack-baseline-before.png', fullPage: true});
+    expect(overflowBefore.every((px) => px <= 1), `overflow per page: ${overflowBefore.join(', ')}`).toBe(true);
 
     await page.emulateMedia({media: 'print'});
     expect(await page.locator('.fp-pack-toolbar').isVisible()).toBe(false);

@@ -67,6 +67,9 @@ describe('flows that change side between options', () => {
       '30 people in 2 flows now stay inside one region; no flow starts to cross a region boundary. ' +
         'Net change in people attributed outside their own region: −30.',
     );
+    expect(flowSideSentence(flowSideChanges(ONE, TWO, FLOWS), 'residents', false)).toBe(
+      '50 residents in 2 flows now stay inside one region; 30 in 2 flows now cross a region boundary.',
+    );
     expect(flowSideSentence(flowSideChanges(ONE, ONE, FLOWS), 'people')).toBe(
       'No flow changes between crossing a region boundary and staying inside one.',
     );

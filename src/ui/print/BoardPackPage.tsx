@@ -9,6 +9,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
 import {svgMap} from '../svg/svg-map';
+import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import {OptionSvg} from '../svg/OptionSvg';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
@@ -117,6 +118,11 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 {summariseComparison(cmp).map((sentence) => (
                   <li key={sentence}>{sentence}</li>
                 ))}
+                {flows && (
+                  <li data-testid="board-pack-flow-sides">
+                    Patient flows: {flowSideSentence(flowSideChanges(baseline, option, flows), 'residents', false)}
+                  </li>
+                )}
               </ul>
               {changed.length > 0 && (
               <table className="fp-page__table fp-page__table--changes">
