@@ -47,12 +47,17 @@ export const ccgTrustFlowsFileSchema = z
     trusts: z.array(trustSchema).min(1),
     /** [CCG of residence, trust code, people]. */
     flows: z.array(z.tuple([ccgCode, trustCode, volume])).min(1),
+    /** [CCG, all its residents (mid-2019)]: the denominator of a CCG's shares, so the part not
+     * attributed to any trust (suppressed small flows) shows too. */
+    residents: z.array(z.tuple([ccgCode, volume])).min(1),
   })
   .superRefine((file, ctx) => {
     const codes = new Set(file.trusts.map((t) => t.code));
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
+    const withResidents = new Set(file.residents.map(([ccg]) => ccg));
     const seen = new Set<string>();
     for (const [ccg, trust] of file.flows) {
+      if (!withResidents.has(ccg)) ctx.addIssue({code: 'custom', message: `CCG ${ccg} has flows but no resident count`});
       if (!codes.has(trust)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust}: trust not listed`});
       const key = `${ccg}>${trust}`;
       if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust} is listed twice`});

@@ -13,6 +13,8 @@ export interface CcgTrustData {
   period: string;
   trusts: Trust[];
   flows: CcgTrustFlow[];
+  /** CCG code → all its residents (mid-2019), the denominator of its shares. */
+  residents: Map<string, number>;
 }
 
 let stpFlows: Promise<FlowDataset> | null = null;
@@ -41,6 +43,7 @@ export function loadCcgTrustFlows(fetcher: typeof fetch = fetch): Promise<CcgTru
     period: file.period,
     trusts: file.trusts,
     flows: ccgTrustFlowsFromTuples(file.flows),
+    residents: new Map(file.residents),
   }));
   ccgTrust.catch(() => (ccgTrust = null));
   return ccgTrust;

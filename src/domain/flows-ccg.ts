@@ -1,5 +1,6 @@
 // Where one CCG's residents go, trust by trust (data/flows-ccg-trust.json): the detail behind
-// an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7%.
+// an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7% of its
+// residents (the rest, about 3%, are in small flows the source suppresses).
 import type {StpCode} from './types';
 
 export interface Trust {
@@ -18,8 +19,17 @@ export interface TrustShare {
   /** undefined only if the trust is missing from `trusts` (validated data never does that). */
   trust: Trust | undefined;
   volume: number;
-  /** Share of all the CCG's residents attributed to any trust. */
+  /** Share of all the CCG's residents (or, without a resident count, of those attributed). */
   share: number;
+}
+
+export interface CcgBreakdown {
+  trusts: TrustShare[];
+  /** Residents attributed to some trust. */
+  attributed: number;
+  /** Share of the residents attributed to no trust (suppressed small flows); null without a
+   * resident count. */
+  unattributedShare: number | null;
 }
 
 /** [ccg, trust, volume] tuples, as in data/flows-ccg-trust.json, to objects. */
@@ -27,16 +37,25 @@ export function ccgTrustFlowsFromTuples(tuples: readonly (readonly [string, stri
   return tuples.map(([ccg, trust, volume]) => ({ccg, trust, volume}));
 }
 
-/** The CCG's flows by trust, largest first (ties by trust code); empty if it has none. */
-export function ccgTrustBreakdown(ccgCode: string, ccgTrustFlows: CcgTrustFlow[], trusts: Trust[]): TrustShare[] {
+/** The CCG's flows by trust, largest first (ties by trust code), as shares of its `residents`
+ * when known; no trusts if it has no flows. */
+export function ccgTrustBreakdown(
+  ccgCode: string,
+  ccgTrustFlows: CcgTrustFlow[],
+  trusts: Trust[],
+  residents?: number,
+): CcgBreakdown {
   const byCode = new Map(trusts.map((t) => [t.code, t]));
   const volumes = new Map<string, number>();
   for (const f of ccgTrustFlows) {
     if (f.ccg === ccgCode) volumes.set(f.trust, (volumes.get(f.trust) ?? 0) + f.volume);
   }
-  let total = 0;
-  for (const v of volumes.values()) total += v;
-  return [...volumes]
-    .map(([trustCode, volume]) => ({trustCode, trust: byCode.get(trustCode), volume, share: total > 0 ? volume / total : 0}))
+  let attributed = 0;
+  for (const v of volumes.values()) attributed += v;
+  const base = residents && residents > 0 ? residents : attributed;
+  const rows = [...volumes]
+    .map(([trustCode, volume]) => ({trustCode, trust: byCode.get(trustCode), volume, share: base > 0 ? volume / base : 0}))
     .sort((a, b) => b.volume - a.volume || (a.trustCode < b.trustCode ? -1 : a.trustCode > b.trustCode ? 1 : 0));
+  const unattributedShare = residents && residents > 0 ? Math.max(0, residents - attributed) / residents : null;
+  return {trusts: rows, attributed, unattributedShare};
 }

@@ -92,6 +92,11 @@ describe('flow build core', () => {
           [C2, 'RAA', 2503],
           [C2, 'RBB', 3002],
         ],
+        // Every resident, attributed or not (the Welsh LSOA is not England's).
+        residents: [
+          [C1, 1000],
+          [C2, 6005],
+        ],
       },
     });
     expect(aggregates.total).toBe(6379.5);
@@ -156,10 +161,11 @@ describe('check against the published aggregates', () => {
       {from: S2, to: S2, people: 3001.75},
     ],
     ccgTrust: [
-      {ccg: C1, trust: 'RAA', people: 750},
-      {ccg: C1, trust: 'RBB', people: 125},
-      {ccg: C2, trust: 'RAA', people: 2502.75},
-      {ccg: C2, trust: 'RBB', people: 3001.75},
+      // Shares of each CCG's residents (C1: 1,000; C2: 6,005), to 6 figures as published.
+      {ccg: C1, trust: 'RAA', people: 750, share: 0.75},
+      {ccg: C1, trust: 'RBB', people: 125, share: 0.125},
+      {ccg: C2, trust: 'RAA', people: 2502.75, share: 0.416777},
+      {ccg: C2, trust: 'RBB', people: 3001.75, share: 0.499875},
     ],
     trustHq: [
       {trust: 'RAA', stp: S1, lon: -2.00004, lat: 52.99996},
@@ -182,6 +188,10 @@ describe('check against the published aggregates', () => {
     );
     expect(check({ccgTrust: EXPECTED.ccgTrust.slice(1)})).toThrow(
       'CCG → trust flows differ from the published aggregates in 1 pair(s): E38000901 → RAA: built 750.00, not in the expected file',
+    );
+    // C2's largest flow is 49.9875% of its residents: a share of 50% implies 6,003.5, not 6,005.
+    expect(check({ccgTrust: [...EXPECTED.ccgTrust.slice(0, 3), {...EXPECTED.ccgTrust[3]!, share: 0.5}]})).toThrow(
+      'CCG residents differ from the published shares for 1 CCG(s): E38000902: built 6005, published shares imply 6004',
     );
     expect(check({trustHq: [{...EXPECTED.trustHq[0]!, stp: S2}, ...EXPECTED.trustHq.slice(1)]})).toThrow(
       'Trust RAA: HQ placed in E54000901, expected E54000902',

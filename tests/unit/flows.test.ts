@@ -164,17 +164,29 @@ describe('ccgTrustBreakdown', () => {
   ]);
 
   it("lists the CCG's trusts by volume with their share of the CCG's attributed residents", () => {
-    expect(ccgTrustBreakdown('E38000001', flows, trusts)).toEqual([
-      {trustCode: 'RAA', trust: trusts[0], volume: 60, share: 0.6},
-      {trustCode: 'RBB', trust: trusts[1], volume: 30, share: 0.3},
-      {trustCode: 'RCC', trust: trusts[2], volume: 5, share: 0.05},
-      {trustCode: 'RZZ', trust: undefined, volume: 5, share: 0.05},
-    ]);
+    expect(ccgTrustBreakdown('E38000001', flows, trusts)).toEqual({
+      trusts: [
+        {trustCode: 'RAA', trust: trusts[0], volume: 60, share: 0.6},
+        {trustCode: 'RBB', trust: trusts[1], volume: 30, share: 0.3},
+        {trustCode: 'RCC', trust: trusts[2], volume: 5, share: 0.05},
+        {trustCode: 'RZZ', trust: undefined, volume: 5, share: 0.05},
+      ],
+      attributed: 100,
+      unattributedShare: null,
+    });
+  });
+
+  it("with the CCG's resident count, gives shares of all residents and the part attributed to no trust", () => {
+    const b = ccgTrustBreakdown('E38000001', flows, trusts, 125);
+    expect(b.trusts.map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.48], ['RBB', 0.24], ['RCC', 0.04], ['RZZ', 0.04]]);
+    expect(b.unattributedShare).toBe(0.2);
+    // Rounding can leave more attributed than counted: never a negative remainder.
+    expect(ccgTrustBreakdown('E38000001', flows, trusts, 99).unattributedShare).toBe(0);
   });
 
   it('breaks ties by trust code and returns nothing for a CCG with no flows', () => {
-    expect(ccgTrustBreakdown('E38000002', flows, trusts).map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.5], ['RCC', 0.5]]);
-    expect(ccgTrustBreakdown('E38000009', flows, trusts)).toEqual([]);
-    expect(ccgTrustBreakdown('E38000001', [], trusts)).toEqual([]);
+    expect(ccgTrustBreakdown('E38000002', flows, trusts).trusts.map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.5], ['RCC', 0.5]]);
+    expect(ccgTrustBreakdown('E38000009', flows, trusts).trusts).toEqual([]);
+    expect(ccgTrustBreakdown('E38000001', [], trusts).trusts).toEqual([]);
   });
 });

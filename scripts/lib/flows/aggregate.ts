@@ -73,6 +73,7 @@ export function aggregateFlows(inputs: FlowInputs): FlowAggregates {
 
   const ccgTrust = new Map<string, Map<string, number>>();
   const stpStp = new Map<string, Map<string, number>>();
+  const ccgResidents = new Map<string, number>();
   const seen = new Set<string>();
   const usedMsoas = new Set<string>();
   let total = 0;
@@ -86,6 +87,7 @@ export function aggregateFlows(inputs: FlowInputs): FlowAggregates {
     if (msoa === undefined) throw new BuildError(`LSOA ${lsoa} is not in the LSOA → MSOA lookup`);
     const population = popOf.get(lsoa);
     if (population === undefined) throw new BuildError(`LSOA ${lsoa} has no population`);
+    ccgResidents.set(ccg, (ccgResidents.get(ccg) ?? 0) + population);
     const shares = byMsoa.get(msoa);
     if (!shares) throw new BuildError(`MSOA ${msoa} (of LSOA ${lsoa}) has no catchment rows`);
     usedMsoas.add(msoa);
@@ -106,5 +108,5 @@ export function aggregateFlows(inputs: FlowInputs): FlowAggregates {
         (orphans.length > 5 ? ` and ${orphans.length - 5} more` : ''),
     );
   }
-  return {ccgTrust, stpStp, total, crossStp};
+  return {ccgTrust, stpStp, ccgResidents, total, crossStp};
 }

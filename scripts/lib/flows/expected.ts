@@ -14,12 +14,16 @@ const PAIR_TOLERANCE = 0.5;
 /** pyproj (published) and proj4js (mapshaper) apply the same Helmert shift and agree to
  * ~5e-7°; 1e-5° is ~1 m, whereas a missing datum shift would be ~100 m. */
 const LONLAT_TOLERANCE = 1e-5;
+/** A CCG's residents implied by a published share (people ÷ share) carry the share's ~6
+ * significant figures: 1 in 10,000 is well within that and far below a missing LSOA. */
+const RESIDENTS_TOLERANCE = 1e-4;
 
 export interface ExpectedFlows {
   /** Residents attributed in all: EXPECTED_TOTAL_2018 for the real data. */
   total: number;
   stpStp: {from: string; to: string; people: number}[];
-  ccgTrust: {ccg: string; trust: string; people: number}[];
+  /** `share`: of the CCG's mid-2019 residents, as published (about 6 significant figures). */
+  ccgTrust: {ccg: string; trust: string; people: number; share: number}[];
   trustHq: {trust: string; stp: string; lon: number; lat: number}[];
 }
 
@@ -81,4 +85,23 @@ export function checkAgainstExpected(
   }
   comparePairs('STP → STP', aggregates.stpStp, expected.stpStp.map((r) => ({a: r.from, b: r.to, people: r.people})));
   comparePairs('CCG → trust', aggregates.ccgTrust, expected.ccgTrust.map((r) => ({a: r.ccg, b: r.trust, people: r.people})));
+  checkResidents(aggregates.ccgResidents, expected.ccgTrust);
+}
+
+/** Each CCG's residents (the denominator of its shares) against the published shares, using
+ * the CCG's largest flow, whose share is the most precise. */
+function checkResidents(ours: Map<string, number>, theirs: ExpectedFlows['ccgTrust']): void {
+  const largest = new Map<string, ExpectedFlows['ccgTrust'][number]>();
+  for (const r of theirs) if (r.share > 0 && r.people > (largest.get(r.ccg)?.people ?? 0)) largest.set(r.ccg, r);
+  const problems: string[] = [];
+  for (const [ccg, r] of largest) {
+    const implied = r.people / r.share;
+    const mine = ours.get(ccg) ?? 0;
+    if (Math.abs(mine - implied) > RESIDENTS_TOLERANCE * implied) {
+      problems.push(`${ccg}: built ${mine}, published shares imply ${Math.round(implied)}`);
+    }
+  }
+  if (problems.length) {
+    throw new BuildError(`CCG residents differ from the published shares for ${problems.length} CCG(s): ${problems.slice(0, 5).join('; ')}`);
+  }
 }

@@ -46,6 +46,7 @@ export function flowFiles(
         .sort((a, b) => byCode(a.code, b.code))
         .map((t) => ({code: t.code, name: t.name, stpCode: t.stpCode, lon: round4(t.lon), lat: round4(t.lat)})),
       flows: rows(aggregates.ccgTrust),
+      residents: [...aggregates.ccgResidents.keys()].sort(byCode).map((ccg) => [ccg, aggregates.ccgResidents.get(ccg)!]),
     },
   };
 }

@@ -49,8 +49,13 @@ export function readExpectedFlows(raw: RawFolder): ExpectedFlows {
       .csv('expectedStpFlows2018', ['from_stp18cd', 'to_stp18cd', 'catchment_pop'])
       .map((r) => ({from: r.from_stp18cd!, to: r.to_stp18cd!, people: num(r.catchment_pop, `expected ${r.from_stp18cd} → ${r.to_stp18cd}`)})),
     ccgTrust: raw
-      .csv('expectedCcgTrustFlows2018', ['ccg18cd', 'trust_code', 'catchment_pop'])
-      .map((r) => ({ccg: r.ccg18cd!, trust: r.trust_code!, people: num(r.catchment_pop, `expected ${r.ccg18cd} → ${r.trust_code}`)})),
+      .csv('expectedCcgTrustFlows2018', ['ccg18cd', 'trust_code', 'catchment_pop', 'share_of_ccg_pop'])
+      .map((r) => ({
+        ccg: r.ccg18cd!,
+        trust: r.trust_code!,
+        people: num(r.catchment_pop, `expected ${r.ccg18cd} → ${r.trust_code}`),
+        share: num(r.share_of_ccg_pop, `expected share of ${r.ccg18cd} → ${r.trust_code}`),
+      })),
     trustHq: raw.csv('expectedTrustHqs', ['trust_code', 'stp18cd_hq', 'lon', 'lat']).map((r) => ({
       trust: r.trust_code!,
       stp: r.stp18cd_hq!,

@@ -50,6 +50,8 @@ export interface FlowAggregates {
   ccgTrust: Map<string, Map<string, number>>;
   /** origin STP → destination (trust HQ) STP → people */
   stpStp: Map<string, Map<string, number>>;
+  /** ccg → all its residents (mid-2019), attributed to a trust or not: shares are of these. */
+  ccgResidents: Map<string, number>;
   total: number;
   crossStp: number;
 }

@@ -98,9 +98,12 @@ function CcgTrustLevel({stp}: {stp: Stp}) {
   return (
     <div data-testid="stp-ccg-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By CCG and trust</h4>
-      <p className="nhsuk-body-s fp-flow-measure">Built-in data: residents attributed to hospital trusts (PHE, 2018).</p>
+      <p className="nhsuk-body-s fp-flow-measure">
+        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each CCG’s residents (mid-2019).
+      </p>
       {mine.map((ccg) => {
-        const rows = ccgTrustBreakdown(ccg.code, trusts.value.flows, trusts.value.trusts);
+        const breakdown = ccgTrustBreakdown(ccg.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(ccg.code));
+        const rows = breakdown.trusts;
         const rest = rows.slice(TOP);
         const restShare = rest.reduce((n, r) => n + r.share, 0);
         return (
@@ -125,6 +128,12 @@ function CcgTrustLevel({stp}: {stp: Stp}) {
                 <tr>
                   <th scope="row">{rest.length} other trusts</th>
                   <td className="fp-num">{formatPercent(restShare, 0)}</td>
+                </tr>
+              )}
+              {breakdown.unattributedShare !== null && (
+                <tr className="fp-flow-breakdown__unattributed">
+                  <th scope="row">Not attributed (small flows suppressed in the source)</th>
+                  <td className="fp-num">{formatPercent(breakdown.unattributedShare, 0)}</td>
                 </tr>
               )}
             </tbody>
