@@ -5,9 +5,12 @@
 import type {Region} from '../../src/domain/types';
 
 /** Region identities and colours, stable across options so a region keeps its colour.
- * Paul Tol's "light" palette: designed for filled areas under dark labels, colour-blind safe. */
+ * Paul Tol's "light" palette: designed for filled areas under dark labels, colour-blind safe.
+ * A split region passes its colour to its larger successor (Midlands and East → Midlands,
+ * North of England → North East and Yorkshire), never to a look-alike of another region's
+ * (olive beside the South West's pear read as one colour in the legend). */
 export const REGIONS: Record<string, Region> = {
-  'north-of-england': {id: 'north-of-england', code: 'E40000001', name: 'North of England', colour: '#aaaa00'},
+  'north-of-england': {id: 'north-of-england', code: 'E40000001', name: 'North of England', colour: '#eedd88'},
   'midlands-and-east': {id: 'midlands-and-east', code: 'E40000002', name: 'Midlands and East of England', colour: '#ee8866'},
   london: {id: 'london', code: 'E40000003', name: 'London', colour: '#ffaabb'},
   'south-east': {id: 'south-east', code: 'E40000005', name: 'South East', colour: '#99ddff'},

@@ -18,6 +18,7 @@ export const LAYER = {
   stpBorder: 'stp-border',
   regionOutline: 'region-outline',
   stpFocus: 'stp-focus',
+  stpSelectedCasing: 'stp-selected-casing',
   stpSelected: 'stp-selected',
   // Added at run time (change-layer.ts, ccg-layer.ts), each before the layer named there:
   // transition under stpBorder, hatch and CCG lines under regionOutline, dashes under stpFocus.

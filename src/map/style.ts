@@ -50,11 +50,21 @@ export function layers(): LayerSpecification[] {
       source: SOURCE.stps,
       paint: {'line-color': COLOURS.focus, 'line-width': 3, 'line-opacity': ['case', state('focused', false), 1, 0]},
     },
+    // The selected STP: a yellow line on a dark casing, unlike any border or region outline, so
+    // it stands out on every region colour (and is not colour alone: it is also the widest line).
+    {
+      id: LAYER.stpSelectedCasing,
+      type: 'line',
+      source: SOURCE.stps,
+      layout: {'line-join': 'round'},
+      paint: {'line-color': COLOURS.focus, 'line-width': 7, 'line-opacity': ['case', state('selected', false), 1, 0]},
+    },
     {
       id: LAYER.stpSelected,
       type: 'line',
       source: SOURCE.stps,
-      paint: {'line-color': COLOURS.focus, 'line-width': 4, 'line-opacity': ['case', state('selected', false), 1, 0]},
+      layout: {'line-join': 'round'},
+      paint: {'line-color': COLOURS.selected, 'line-width': 3, 'line-opacity': ['case', state('selected', false), 1, 0]},
     },
   ];
 }

@@ -213,6 +213,9 @@ describe('presenter mode', () => {
     // This browser asks for reduced motion: nothing fades.
     expect(await fading(page)).toEqual([]);
     expect(await panel.getByRole('button', {name: 'Next →'}).isDisabled()).toBe(true);
+    // However long the step's text, the buttons stay on screen (they once scrolled out of view).
+    const prev = (await panel.getByRole('button', {name: '← Previous'}).boundingBox())!;
+    expect(prev.y + prev.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await driver(page).screenshot('compare-presenter');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowLeft');

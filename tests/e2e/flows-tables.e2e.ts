@@ -85,6 +85,10 @@ describe('containment in the tables and panels', () => {
     expect(text).toMatch(/Northampton General Hospital\s*51%/);
     expect(text).toMatch(/Kettering General Hospital[^%]*31%/);
     expect(text).toMatch(/Oxford[^%]*7%/);
+    expect(text).toContain('University Hospitals of Leicester');
+    expect(await page.getByTestId('stp-flows').locator('.fp-flow-measure').first().textContent()).toContain(
+      '715,491 rather than its 730,650 people (mid-2018)',
+    );
     expect(text).toMatch(/Not attributed \(small flows suppressed in the source\)\s*3%/);
     await nene.scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/flows-stp-panel.png'});

@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {launchBrowser, openPage} from './browser';
+import {axeViolations} from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,6 +96,17 @@ describe('the board pack', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toBe("Unknown baseline '<script>x</script>' — comparing with Before (five regions)");
     expect(await page.getByLabel('Show changes against').inputValue()).toBe('before');
+    await page.context().close();
+  });
+
+  it('on a phone: the sheets scroll in their own box, not the page, and axe finds nothing', async () => {
+    const {page} = await openPage(browser, packUrl('?baseline=initial'), {width: 360, height: 740});
+    await page.getByTestId('board-pack-page').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('.fp-pack__sheets').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({path: 'test-artifacts/print-board-pack-phone.png'});
     await page.context().close();
   });
 });

@@ -40,7 +40,16 @@ function StpLevel({stp, data, dataset}: {stp: Stp; data: FootprintData; dataset:
   const name = (c: string) => (c === stp.code ? `${names.get(c) ?? c} (its own)` : (names.get(c) ?? c));
   return (
     <>
-      <p className="nhsuk-body-s fp-flow-measure">{measureLabel(dataset).replace(/^./, (c) => c.toUpperCase())}.</p>
+      <p className="nhsuk-body-s fp-flow-measure">
+        {measureLabel(dataset).replace(/^./, (c) => c.toUpperCase())}.
+        {dataset.kind === 'builtin' && total < stp.population && (
+          <>
+            {' '}
+            {formatCount(total)} rather than its {formatCount(stp.population)} people (mid-2018): the flows use mid-2019
+            populations, and the source leaves out small flows.
+          </>
+        )}
+      </p>
       <table className="nhsuk-table fp-summary-table fp-flow-breakdown" data-testid="stp-flows-out">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           Where its {formatCount(total)} {dataset.unit} go
@@ -144,5 +153,7 @@ function CcgTrustLevel({stp}: {stp: Stp}) {
   );
 }
 
-/** "Northampton General Hospital" from "Northampton General Hospital NHS Trust". */
-const shortTrust = (name: string) => name.replace(/\s+NHS( Foundation)? Trust$/i, '');
+/** "Northampton General Hospital" from "Northampton General Hospital NHS Trust"; "University
+ * Hospitals of Leicester" from the source's title case "University Hospitals Of Leicester …". */
+const shortTrust = (name: string) =>
+  name.replace(/\s+NHS( Foundation)? Trust$/i, '').replace(/ (Of|And|The|For|In|On|At) /g, (w) => w.toLowerCase());

@@ -36,7 +36,7 @@ function BoardPack({data}: {data: FootprintData}) {
   };
   const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
   return (
-    <>
+    <main className="fp-pack">
       <div className="fp-pack-toolbar">
         <h1 className="nhsuk-heading-m">Board pack: {data.options.length} boundary options</h1>
         {problem && (
@@ -65,18 +65,21 @@ function BoardPack({data}: {data: FootprintData}) {
           The patient-flow figures could not be loaded ({flows.message}); the pages show everything else.
         </p>
       )}
-      {(flows.status === 'ready' || flows.status === 'error') && data.options.map((option, i) => (
-        <BoardPackPage
-          key={option.id}
-          data={data}
-          option={option}
-          baseline={baseline}
-          page={i + 1}
-          pages={data.options.length}
-          printed={printed}
-          flows={flows.status === 'ready' ? flows.value.flows : null}
-        />
-      ))}
-    </>
+      {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
+      <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
+        {(flows.status === 'ready' || flows.status === 'error') && data.options.map((option, i) => (
+          <BoardPackPage
+            key={option.id}
+            data={data}
+            option={option}
+            baseline={baseline}
+            page={i + 1}
+            pages={data.options.length}
+            printed={printed}
+            flows={flows.status === 'ready' ? flows.value.flows : null}
+          />
+        ))}
+      </div>
+    </main>
   );
 }
