@@ -31,6 +31,11 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
           <p className="nhsuk-body-s">
             {optionDate(option)}. Source: board paper, May 2018, {paragraphsLabel(option.source.paragraphs)}.
           </p>
+          <p className="nhsuk-body-s" data-testid="terms">
+            The map shows England’s 42 sustainability and transformation partnerships (STPs), each coloured by the NHS
+            England region it belongs to under this option. Each STP is made up of clinical commissioning groups (CCGs);
+            patient flows come from Public Health England (PHE).
+          </p>
           <p className="nhsuk-body-s">Select an STP on the map or in the list, or a region in the legend.</p>
         </>
       )}

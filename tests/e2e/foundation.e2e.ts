@@ -39,6 +39,12 @@ describe('the map of STPs by region', () => {
     expect(opened.consoleErrors).toEqual([]);
   });
 
+  it('says what STPs and CCGs are, for people who do not know', async () => {
+    expect(await page.getByTestId('terms').textContent()).toMatch(
+      /42 sustainability and transformation partnerships \(STPs\).*clinical commissioning groups \(CCGs\)/s,
+    );
+  });
+
   it('lists 5 regions for Before and 7 for each proposal', async () => {
     const d = driver(page);
     await d.chooseOption('Before (five regions)');
