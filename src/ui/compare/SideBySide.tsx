@@ -9,6 +9,7 @@ import {plural} from '../../domain/summary';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../svg/OptionSvg';
+import {Checkbox} from '../Checkbox';
 import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../svg/svg-map';
 
 const WIDTH = 420;
@@ -39,20 +40,13 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
         <span>{hatchSentence(moves.map((m) => m.stp.name))}</span>
       </p>
       {canZoom && (
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-side__zoom">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={`${id}-zoom`}
-              type="checkbox"
-              checked={zoomWanted}
-              onChange={(e) => setZoomWanted(e.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-zoom`}>
-              Zoom to the {moves.length === 1 ? 'STP that moves' : 'STPs that move'}
-            </label>
-          </div>
-        </div>
+        <Checkbox
+          className="fp-side__zoom"
+          id={`${id}-zoom`}
+          checked={zoomWanted}
+          onChange={setZoomWanted}
+          label={`Zoom to the ${moves.length === 1 ? 'STP that moves' : 'STPs that move'}`}
+        />
       )}
       <div className="fp-side__maps">
         <SideMap letter="A" option={a} map={mapA} moved={moved} box={box} named={named} />

@@ -5,6 +5,7 @@ import {copyText} from '../share/copy-text';
 import {useFootprint} from '../../state/store';
 import {flowParams} from '../../state/url';
 import {useFlowData} from '../../state/flow-data';
+import {CheckboxItem} from '../Checkbox';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -56,15 +57,15 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
         Paste the snippet into your web page. The map loads everything from this site and nothing from anywhere else.
       </p>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-        <Check id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
-        <Check id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
-        <Check id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
+        <CheckboxItem id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
+        <CheckboxItem id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
+        <CheckboxItem id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
         {withFlows && ownFlowData && (
           <p className="nhsuk-body-s fp-dialog__note" data-testid="embed-own-data-note">
             The embed shows the built-in flow data (PHE catchment populations, 2018): the file you loaded stays in this browser.
           </p>
         )}
-        <Check id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
+        <CheckboxItem id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
       </div>
       <div className="fp-dialog__row">
         <div className="nhsuk-form-group">
@@ -122,23 +123,5 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
         </span>
       </div>
     </dialog>
-  );
-}
-
-function Check(props: {id: string; checked: boolean; onChange(v: boolean): void; label: string; disabled?: boolean}) {
-  return (
-    <div className="nhsuk-checkboxes__item">
-      <input
-        className="nhsuk-checkboxes__input"
-        id={props.id}
-        type="checkbox"
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.checked)}
-      />
-      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={props.id}>
-        {props.label}
-      </label>
-    </div>
   );
 }

@@ -5,6 +5,7 @@ import {useId} from 'react';
 import {measureLabel} from '../../domain/flow-dataset';
 import {useFootprint} from '../../state/store';
 import {FlowLegend} from '../flows/FlowLegend';
+import {Checkbox} from '../Checkbox';
 import {FlowList} from '../flows/FlowList';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
@@ -30,20 +31,7 @@ export function EmbedFlows({data, option, controls}: {data: FootprintData; optio
         Patient flows
       </h2>
       {controls && (
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={`${id}-visible`}
-              type="checkbox"
-              checked={visible}
-              onChange={(e) => setFlows({visible: e.target.checked})}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-visible`}>
-              Show flows on the map
-            </label>
-          </div>
-        </div>
+        <Checkbox id={`${id}-visible`} checked={visible} onChange={(on) => setFlows({visible: on})} label="Show flows on the map" />
       )}
       {visible && flows.status === 'error' && (
         <p className="nhsuk-body-s" role="alert">

@@ -3,6 +3,7 @@ import {useId} from 'react';
 import {formatCount} from '../../domain/format';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint, type FlowDirection} from '../../state/store';
+import {Checkbox} from '../Checkbox';
 
 /** Slider stops: even steps on screen for a range that spans three orders of magnitude. */
 export const MIN_VOLUME_STEPS = [0, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000];
@@ -26,20 +27,7 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
   ];
   return (
     <div className="fp-flow-controls" data-testid="flow-controls">
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id={`${id}-visible`}
-            type="checkbox"
-            checked={flows.visible}
-            onChange={(e) => setFlows({visible: e.target.checked})}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-visible`}>
-            Show flows on the map
-          </label>
-        </div>
-      </div>
+      <Checkbox id={`${id}-visible`} checked={flows.visible} onChange={(on) => setFlows({visible: on})} label="Show flows on the map" />
       <fieldset className="nhsuk-fieldset fp-flow-settings" disabled={!flows.visible}>
         <legend className="fp-visually-hidden">Which flows to draw</legend>
         <div className="nhsuk-form-group fp-flow-field">
@@ -58,20 +46,13 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
             onChange={(e) => setFlows({minVolume: MIN_VOLUME_STEPS[Number(e.target.value)] ?? 0})}
           />
         </div>
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-flow-field">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={`${id}-cross`}
-              type="checkbox"
-              checked={flows.crossRegionOnly}
-              onChange={(e) => setFlows({crossRegionOnly: e.target.checked})}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-cross`}>
-              Only flows that cross a region boundary ({option.title})
-            </label>
-          </div>
-        </div>
+        <Checkbox
+          className="fp-flow-field"
+          id={`${id}-cross`}
+          checked={flows.crossRegionOnly}
+          onChange={(on) => setFlows({crossRegionOnly: on})}
+          label={`Only flows that cross a region boundary (${option.title})`}
+        />
         <div className="nhsuk-form-group fp-flow-field">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-top`}>
             At most

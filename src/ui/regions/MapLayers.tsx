@@ -1,19 +1,11 @@
 // Optional map layers. For now the CCGs; flows may join here.
 import {useFootprint} from '../../state/store';
+import {Checkbox} from '../Checkbox';
 
 export function CcgLayerToggle({id, label = 'Show CCG boundaries (195 CCGs, April 2018)'}: {id: string; label?: string}) {
   const on = useFootprint((s) => s.layers.ccgs);
   const toggleLayer = useFootprint((s) => s.toggleLayer);
-  return (
-    <div className="nhsuk-checkboxes nhsuk-checkboxes--small fp-layer-toggle">
-      <div className="nhsuk-checkboxes__item">
-        <input className="nhsuk-checkboxes__input" id={id} type="checkbox" checked={on} onChange={(e) => toggleLayer('ccgs', e.target.checked)} />
-        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-    </div>
-  );
+  return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('ccgs', v)} label={label} />;
 }
 
 export function MapLayers() {
