@@ -3,14 +3,15 @@ import {createRoot} from 'react-dom/client';
 import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
 import {App} from './ui/App';
+import {fetchDataState} from './ui/use-data';
 
-// Start fetching the map module (MapLibre, most of the code) now, alongside the data files,
-// instead of after they arrive: the map is drawn sooner. A failure here is reported when the
-// map panel imports it again.
-import('./map').catch(() => undefined);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The page arrives with the map prerendered (see scripts/prerender.ts). React draws the whole app
+// once the data is in, in one commit, so the prerendered map is replaced by the same map, never
+// by a loading message.
+fetchDataState().then((initial) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App initial={initial} />
+    </StrictMode>,
+  ),
 );

@@ -1,14 +1,15 @@
 // Flow arrows as geometry: a curved line from the origin STP's interior point towards the
 // destination's, and where its arrowhead sits and points. Pure, so the map only draws it.
 //
-// Work is done in Web Mercator (the projection the map shows), so curves bend the same on
+// Work is done in Web Mercator (the projection the map shows, from ./projection), so curves bend the same on
 // screen at every latitude and arrowhead bearings match what the eye sees. Every arrow bends
 // to the right of its direction of travel, so A → B and B → A curve to opposite sides of the
 // straight line and both stay visible.
 import type {StpFlow} from './flows';
+import {fromWorld, toWorld, type LonLat} from './projection';
 import type {StpCode} from './types';
 
-export type LonLat = [number, number];
+export type {LonLat};
 type Xy = [number, number];
 
 export interface ArrowShape {
@@ -35,17 +36,6 @@ export interface ArrowOptions {
 
 export const ARROW_DEFAULTS: ArrowOptions = {bend: 0.2, segments: 24, start: 0.07, end: 0.8};
 
-export function toMercator([lon, lat]: LonLat): Xy {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
-}
-
-export function fromMercator([x, y]: Xy): LonLat {
-  const lon = x * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [lon, lat];
-}
-
 const bezier = (p0: Xy, p1: Xy, p2: Xy, t: number): Xy => {
   const u = 1 - t;
   return [u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1]];
@@ -56,19 +46,19 @@ const round = ([lon, lat]: LonLat): LonLat => [Number(lon.toFixed(5)), Number(la
 
 export function arrowShape(from: LonLat, to: LonLat, options: Partial<ArrowOptions> = {}): ArrowShape {
   const {bend, segments, start, end} = {...ARROW_DEFAULTS, ...options};
-  const p0 = toMercator(from);
-  const p2 = toMercator(to);
+  const p0 = toWorld(from);
+  const p2 = toWorld(to);
   const dx = p2[0] - p0[0];
   const dy = p2[1] - p0[1];
   // Mercator y grows southwards (as on screen), so (−dy, dx) is the right-hand normal.
   const p1: Xy = [(p0[0] + p2[0]) / 2 - bend * dy, (p0[1] + p2[1]) / 2 + bend * dx];
   const line: LonLat[] = [];
-  for (let i = 0; i <= segments; i++) line.push(round(fromMercator(bezier(p0, p1, p2, start + ((end - start) * i) / segments))));
+  for (let i = 0; i <= segments; i++) line.push(round(fromWorld(bezier(p0, p1, p2, start + ((end - start) * i) / segments))));
   // Tangent at the end: B'(t) = 2(1−t)(P1−P0) + 2t(P2−P1).
   const tx = 2 * (1 - end) * (p1[0] - p0[0]) + 2 * end * (p2[0] - p1[0]);
   const ty = 2 * (1 - end) * (p1[1] - p0[1]) + 2 * end * (p2[1] - p1[1]);
   const bearing = ((Math.atan2(tx, -ty) * 180) / Math.PI + 360) % 360;
-  return {line, head: line[line.length - 1]!, bearing: Number(bearing.toFixed(2)), control: round(fromMercator(p1))};
+  return {line, head: line[line.length - 1]!, bearing: Number(bearing.toFixed(2)), control: round(fromWorld(p1))};
 }
 
 /** Line width and opacity for a volume. One scale for every option and every filter, built

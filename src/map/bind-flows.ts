@@ -12,7 +12,7 @@ import {findOption} from '../domain/options';
 import type {StpCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
-import type {FlowDrawing} from './flow-layer';
+import type {FlowDrawing} from './map-view';
 import type {MapView} from './map-view';
 
 /** Per dataset: the shared width scale and the origin totals (both over all flows). */

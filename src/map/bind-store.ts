@@ -4,7 +4,7 @@ import {findOption} from '../domain/options';
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
-import type {TooltipContent} from './tooltip';
+import type {TooltipContent} from './map-view';
 import {bindCompareToMap} from './bind-compare';
 
 export function bindStoreToMap(

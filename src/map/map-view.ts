@@ -1,27 +1,61 @@
-// The one place that holds a MapLibre map. The rest of the app talks to it through MapView,
-// a small interface an SVG renderer can implement later.
-import {Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import type {FootprintData} from '../data/load';
-import type {BoundaryOption, RegionId, StpCode} from '../domain/types';
-import {regionLabelPoints, regionOutlines} from '../domain/region-shapes';
-import {LAYER, SOURCE} from './layer-ids';
-import {buildStyle} from './style';
-import {RegionLabels} from './region-labels';
-import {StpTooltip, type TooltipContent} from './tooltip';
+// The map as the rest of the app sees it: one small interface, two renderers behind it (SVG in
+// ./svg, drawn at once and everywhere; MapLibre/WebGL in ./maplibre, loaded lazily as its own
+// chunk). Only renderer-neutral types live here, so nothing outside a renderer's folder imports
+// maplibre-gl or d3.
+import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {FlowScale} from '../domain/flow-arrows';
+import type {BoundaryOption, Ccg, RegionId, StpCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
-import {applyViewport, currentViewport, watchUserViewport} from './viewport';
-import {snapshotMap, type MapSnapshot} from './export-image';
-import {ChangeLayer, type ChangedStp} from './change-layer';
-import {CcgLayer, type CcgShapes, type CcgVisibility} from './ccg-layer';
-import {FlowLayer, type FlowDrawing} from './flow-layer';
-import {exposeForTests} from './test-hooks';
 
-// MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
-setWorkerUrl(workerUrl);
-
+/** England as [west, south, east, north] in degrees (WGS84): the map's home view. */
 export const ENGLAND_BOUNDS: [number, number, number, number] = [-6.4, 49.85, 1.8, 55.85];
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+/** An STP that changes region in a comparison. */
+export interface ChangedStp {
+  code: StpCode;
+  /** Interior point [lon, lat]. */
+  anchor: [number, number];
+  /** Short text on the map, e.g. "Northamptonshire". */
+  label: string;
+}
+
+export type CcgShapes = FeatureCollection<Polygon | MultiPolygon, Ccg>;
+
+export interface CcgVisibility {
+  all: boolean;
+  stp: StpCode | null;
+}
+
+export interface FlowDrawing {
+  /** Lines and arrowhead points from src/domain/flow-arrows.ts (flowArrowFeatures). */
+  features: FeatureCollection;
+  scale: FlowScale;
+  /** Tooltip for the flow with this key ("origin>destination"). */
+  describe(key: string): TooltipContent | null;
+}
+
+export interface MapLabel {
+  text: string;
+  /** CSS pixels from the map's top left. */
+  x: number;
+  y: number;
+}
+
+export interface MapSnapshot {
+  /** The map's pixels as a PNG data URL, at the device pixel ratio. */
+  dataUrl: string;
+  /** CSS pixel size of the map. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+  /** Labels to draw on top (the picture has none of its own); [] when they are in the pixels. */
+  labels: MapLabel[];
+}
 
 export interface MapHandlers {
   onHover(stp: StpCode | null): void;
@@ -35,12 +69,16 @@ export interface MapHandlers {
 }
 
 export interface MapView {
+  /** "svg" or "webgl": which renderer this is. */
+  readonly renderer: MapRenderer;
   showOption(option: BoundaryOption): void;
   setFocused(stp: StpCode | null, content: TooltipContent | null): void;
   setSelected(stp: StpCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;
   /** Show this view; null fits England. */
   setViewport(viewport: MapViewport | null): void;
+  /** The view shown now, with zoom in MapLibre's units (world = 512·2^zoom CSS px). */
+  viewport(): MapViewport;
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
   /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */
@@ -54,190 +92,7 @@ export interface MapView {
   destroy(): void;
 }
 
+export type MapRenderer = 'svg' | 'webgl';
+
+/** The browser cannot draw this renderer (no WebGL, context creation failed). */
 export class MapUnavailableError extends Error {}
-
-export function createMapView(
-  container: HTMLElement,
-  data: FootprintData,
-  handlers: MapHandlers,
-): Promise<MapView> {
-  let map: MapLibreMap;
-  try {
-    map = new MapLibreMap({
-      container,
-      style: buildStyle(data),
-      bounds: ENGLAND_BOUNDS,
-      fitBoundsOptions: {padding: 16},
-      maxBounds: [-14, 48, 8, 62],
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-    });
-  } catch (err) {
-    throw new MapUnavailableError((err as Error).message);
-  }
-  map.touchZoomRotate.disableRotation();
-  return new Promise((resolve, reject) => {
-    map.once('error', (e) => reject(new MapUnavailableError(e.error?.message ?? 'map error')));
-    map.once('load', () => resolve(new MapLibreView(map, data, handlers, container)));
-  });
-}
-
-class MapLibreView implements MapView {
-  private option: BoundaryOption | null = null;
-  private focused: StpCode | null = null;
-  private selected: StpCode | null = null;
-  private labels: RegionLabels;
-  private tooltip: StpTooltip;
-  private changes: ChangeLayer;
-  private ccgs: CcgLayer;
-  private flows: FlowLayer;
-
-  constructor(
-    private map: MapLibreMap,
-    private data: FootprintData,
-    private handlers: MapHandlers,
-    private container: HTMLElement,
-  ) {
-    this.labels = new RegionLabels(map, (region) => handlers.onRegionClick?.(region));
-    this.tooltip = new StpTooltip(map, container);
-    this.changes = new ChangeLayer(map);
-    this.ccgs = new CcgLayer(map);
-    this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
-    // Over a flow arrow, the flow's tooltip shows instead of the STP's.
-    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : stpAt(e)));
-    map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
-    map.on('click', (e) => {
-      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
-      // Region names are HTML markers over the canvas: their own listener selects the region, and
-      // the click must not also select (or clear) the STP underneath.
-      if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
-      handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
-    });
-    // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test
-    // waiting for "idle" right after a wheel zoom could read the view mid-animation.
-    map.on('movestart', () => (container.dataset.mapState = 'busy'));
-    map.on('idle', () => {
-      container.dataset.mapState = 'idle';
-      // For npm run bench: when the first full map was on screen.
-      if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
-    });
-    if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
-    exposeMapForTests(map, container);
-  }
-
-  showOption(option: BoundaryOption): void {
-    this.changes.fadeBetween(this.option, option, this.data.stps);
-    this.option = option;
-    const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
-    for (const stp of this.data.stps) {
-      const region = option.assignments[stp.code];
-      this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
-    }
-    const outlines = regionOutlines(this.data.stpTopology as never, option);
-    (this.map.getSource(SOURCE.regionOutlines) as GeoJSONSource).setData(outlines);
-    this.labels.show(option, regionLabelPoints(this.data.stps, option));
-    this.busy();
-  }
-
-  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
-    if (this.focused) this.setState(this.focused, {focused: false});
-    this.focused = stp;
-    if (stp) this.setState(stp, {focused: true});
-    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
-    this.tooltip.show(anchor && content ? {anchor, content} : null);
-    this.busy();
-  }
-
-  setSelected(stp: StpCode | null, region: RegionId | null): void {
-    if (this.selected) this.setState(this.selected, {selected: false});
-    this.selected = stp;
-    if (stp) this.setState(stp, {selected: true});
-    for (const s of this.data.stps) {
-      const dimmed = region !== null && this.option?.assignments[s.code] !== region;
-      this.setState(s.code, {dimmed});
-    }
-    this.busy();
-  }
-
-  fitTo(bounds: [number, number, number, number]): void {
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    // Zooming to a selection changes what the user sees, so it is their view from now on: save
-    // it like a user move, or a copied link would carry an older view (or none).
-    const report = this.handlers.onViewport;
-    if (report) this.map.once('moveend', () => report(currentViewport(this.map)));
-    this.map.fitBounds(bounds, {padding: 40, duration: reduce ? 0 : 600, maxZoom: 9});
-    this.busy();
-  }
-
-  setViewport(viewport: MapViewport | null): void {
-    applyViewport(this.map, viewport, ENGLAND_BOUNDS);
-    this.busy();
-  }
-
-  snapshot(): Promise<MapSnapshot> {
-    const points = this.option ? regionLabelPoints(this.data.stps, this.option) : new Map<RegionId, [number, number]>();
-    const labels = (this.option?.regions ?? []).flatMap((r) => {
-      const at = points.get(r.id);
-      return at ? [{text: r.name, lngLat: at}] : [];
-    });
-    return snapshotMap(this.map, labels);
-  }
-
-  showChanges(changes: ChangedStp[]): void {
-    this.changes.show(changes);
-    this.busy();
-  }
-
-  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
-    this.ccgs.show(shapes, visible);
-    this.busy();
-  }
-
-  showFlows(drawing: FlowDrawing | null): void {
-    this.flows.show(drawing);
-    this.busy();
-  }
-
-  highlightFlow(key: string | null): void {
-    this.flows.highlight(key);
-    this.busy();
-  }
-
-  destroy(): void {
-    this.changes.show([]);
-    this.labels.clear();
-    this.tooltip.show(null);
-    this.map.remove();
-  }
-
-  private setState(stp: StpCode, state: Record<string, unknown>): void {
-    this.map.setFeatureState({source: SOURCE.stps, id: stp}, state);
-  }
-
-  /** Tests wait for data-map-state="idle": set busy now, MapLibre's next idle sets it back. */
-  private busy(): void {
-    this.container.dataset.mapState = 'busy';
-    this.map.triggerRepaint();
-  }
-}
-
-function stpAt(e: MapLayerMouseEvent): StpCode | null {
-  return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
-}
-
-/** A read-only window into the rendered map for the browser tests (what the map really
- * shows, not what the store says). */
-function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
-  exposeForTests('__footprintMap', {
-    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
-    project: (lngLat: [number, number]) => {
-      const p = map.project(lngLat);
-      const box = container.getBoundingClientRect();
-      return {x: p.x + box.left, y: p.y + box.top};
-    },
-    zoom: () => map.getZoom(),
-    center: () => map.getCenter().toArray(),
-  });
-}

@@ -1,11 +1,11 @@
-import {useFootprintData} from './use-data';
+import {useFootprintData, type DataState} from './use-data';
 import {Header} from './Header';
 import {SourcesFooter} from './SourcesFooter';
 import {ErrorPanel} from './ErrorPanel';
 import {Explorer} from './Explorer';
 
-export function App() {
-  const state = useFootprintData();
+export function App({initial}: {initial?: DataState}) {
+  const state = useFootprintData(initial);
   return (
     <div className="fp-app">
       <a className="nhsuk-skip-link" href="#fp-controls">

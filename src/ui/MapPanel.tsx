@@ -1,67 +1,52 @@
-import {useEffect, useRef, useState} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, StpCode} from '../domain/types';
 import {findOption, regionOfStp} from '../domain/options';
 import {formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
-import {connectMap} from './connect-map';
+import {connectMap, type MapStatus} from '../map/connect';
+import {markFirstMapPaint, pagePrerendered} from '../map/first-paint';
+import type {MapRenderer} from '../map/map-view';
+import {chooseRenderer} from '../map/renderer-choice';
+import {SvgMap} from '../map/svg/SvgMap';
+import {SvgMapView} from '../map/svg/svg-view';
 
-/** unavailable: no WebGL; load-failed: the map code could not be downloaded; failed: any other
- * fault while drawing. */
-export type MapStatus = 'loading' | 'ready' | 'unavailable' | 'load-failed' | 'failed';
-
-/** Hosts the map. The map itself lives in src/map; this only gives it a box and handles the
- * cases where it cannot be shown (no WebGL, or its code did not download, which can be
- * retried): the rest of the page still works. */
-export function MapPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
+/** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
+ * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
+ * used, or stands in while a lost WebGL context is being restored. */
+export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer}) {
   const box = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState<MapStatus>('loading');
-  const [problem, setProblem] = useState('');
-  const [attempt, setAttempt] = useState(0);
+  const glBox = useRef<HTMLDivElement>(null);
+  const [svg] = useState(() => new SvgMapView(data));
+  const [status, setStatus] = useState<MapStatus>({phase: 'loading'});
+  const wanted = useMemo(() => chooseRenderer(location.search, defaultRenderer), [defaultRenderer]);
 
   useEffect(() => {
-    const container = box.current!;
     const describe = (code: StpCode) => describeStp(data, code);
-    return connectMap(container, data, describe, (s, message) => {
-      setStatus(s);
-      setProblem(message ?? '');
-    });
-  }, [data, attempt]);
-  const retry = () => {
-    setStatus('loading');
-    setAttempt((n) => n + 1);
-  };
+    return connectMap({container: box.current!, glBox: glBox.current!, svg, data, describe, wanted, onStatus: setStatus});
+  }, [data, svg, wanted]);
+  useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
     <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${option.title}`}>
-      <div ref={box} className="fp-map" data-map-state="loading" data-testid="map" />
-      {status === 'loading' && (
+      <div ref={box} className="fp-map" data-map-state="loading" data-testid="map">
+        <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${option.title}`} />
+        <div ref={glBox} className="fp-map__webgl" hidden />
+      </div>
+      {status.phase === 'loading' && (
         <p className="fp-visually-hidden" role="status">
-          Drawing the map…
+          Loading the interactive map…
         </p>
       )}
-      {status === 'unavailable' && (
-        <div className="fp-map-message" role="alert">
-          <h2 className="nhsuk-heading-s">The map cannot be shown in this browser</h2>
-          <p>
-            It needs WebGL, which is turned off or not supported here ({problem}). The legend, the list of STPs and
-            the details panel still work.
-          </p>
-        </div>
+      {status.phase === 'svg' && status.problem && (
+        <p className="fp-map-note" role="status" data-testid="map-note">
+          Simplified map: this browser cannot show the interactive map ({status.problem}). Everything on the page still works.
+        </p>
       )}
-      {(status === 'load-failed' || status === 'failed') && (
-        <div className="fp-map-message" role="alert">
-          <h2 className="nhsuk-heading-s">{status === 'load-failed' ? 'The map code could not be loaded' : 'The map could not be drawn'}</h2>
-          <p>
-            {status === 'load-failed' ? 'Check your connection and try again' : 'Something went wrong'} ({problem}). The legend, the list of STPs
-            and the details panel still work.
-          </p>
-          {status === 'load-failed' && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={retry}>
-              Retry
-            </button>
-          )}
-        </div>
+      {status.phase === 'lost' && (
+        <p className="fp-map-note" role="status" data-testid="map-note">
+          Redrawing the interactive map… the simplified map is shown meanwhile.
+        </p>
       )}
     </section>
   );

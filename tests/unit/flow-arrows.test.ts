@@ -5,11 +5,10 @@ import {
   flowOpacity,
   flowScale,
   flowWidth,
-  fromMercator,
   legendVolumes,
-  toMercator,
   type LonLat,
 } from '../../src/domain/flow-arrows';
+import {fromWorld, toWorld} from '../../src/domain/projection';
 import {stpFlowsFromTuples, topFlows, type StpFlow} from '../../src/domain/flows';
 import {option, stps} from './real-data';
 import {readFileSync} from 'node:fs';
@@ -19,14 +18,14 @@ const LEICESTER: LonLat = [-1.1, 52.7];
 
 /** Which side of the directed line p0 → p2 a point is on, as seen on the map: > 0 right. */
 function side(p0: LonLat, p2: LonLat, q: LonLat): number {
-  const [a, b, c] = [toMercator(p0), toMercator(p2), toMercator(q)];
+  const [a, b, c] = [toWorld(p0), toWorld(p2), toWorld(q)];
   // Mercator y grows downwards (as on screen), so a positive cross product is the right side.
   return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
 }
 
 describe('arrowShape', () => {
   it('round-trips Web Mercator', () => {
-    const [lon, lat] = fromMercator(toMercator([-1.2345, 52.6789]));
+    const [lon, lat] = fromWorld(toWorld([-1.2345, 52.6789]));
     expect(lon).toBeCloseTo(-1.2345, 9);
     expect(lat).toBeCloseTo(52.6789, 9);
   });
@@ -46,7 +45,7 @@ describe('arrowShape', () => {
     expect(s.line).toHaveLength(11);
     expect(s.line[0]).not.toEqual(NORTHAMPTON);
     expect(s.head).toEqual(s.line[10]);
-    const dist = (a: LonLat, b: LonLat) => Math.hypot(toMercator(a)[0] - toMercator(b)[0], toMercator(a)[1] - toMercator(b)[1]);
+    const dist = (a: LonLat, b: LonLat) => Math.hypot(toWorld(a)[0] - toWorld(b)[0], toWorld(a)[1] - toWorld(b)[1]);
     expect(dist(s.head, LEICESTER)).toBeLessThan(dist(NORTHAMPTON, LEICESTER) / 2);
     expect(dist(s.head, LEICESTER)).toBeGreaterThan(0);
   });

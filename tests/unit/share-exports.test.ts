@@ -9,7 +9,7 @@ import {assignmentsCsv, comparisonCsv, regionsCsv, toCsv} from '../../src/ui/exp
 import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
 import {embedSnippet, embedUrl} from '../../src/ui/embed/snippet';
 import {readEmbedSettings} from '../../src/ui/embed/embed-params';
-import {fitProjection, svgMap, viewBoxAround} from '../../src/ui/svg/svg-map';
+import {fitProjection, svgMap, viewBoxAround} from '../../src/map/svg/static-map';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));

@@ -8,9 +8,9 @@ import {optionPhrase, regionOfStp} from '../../domain/options';
 import {plural} from '../../domain/summary';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
-import {OptionSvg} from '../svg/OptionSvg';
+import {OptionSvg} from '../../map/svg/OptionSvg';
 import {Checkbox} from '../Checkbox';
-import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../svg/svg-map';
+import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../../map/svg/static-map';
 
 const WIDTH = 420;
 /** More moved STPs than this are not named on the maps: the names would pile up. */

@@ -3,7 +3,7 @@ import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {useFootprint} from '../../state/store';
 import {linkFor} from '../../state/url-sync';
-import {useFootprintData} from '../use-data';
+import {useFootprintData, type DataState} from '../use-data';
 import {useCurrentOption} from '../use-current-option';
 import {ErrorPanel} from '../ErrorPanel';
 import {Legend} from '../Legend';
@@ -20,9 +20,9 @@ import './embed.scss';
 
 /** embed.html: minimal chrome for someone else's page. Loading and errors look the same as
  * in the full app (a message, never a blank frame). */
-export function EmbedApp() {
+export function EmbedApp({initial}: {initial?: DataState}) {
   const settings = useMemo(() => readEmbedSettings(location.search), []);
-  const state = useFootprintData();
+  const state = useFootprintData(initial);
   usePostHeight();
   return (
     <div className={`fp-embed${settings.autoHeight ? ' fp-embed--auto' : ''}`}>
@@ -54,7 +54,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       {showSwitch && <EmbedOptionSwitch options={data.options} />}
       <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
       <div className="fp-embed__body">
-        <MapPanel data={data} option={option} />
+        <MapPanel data={data} option={option} defaultRenderer="svg" />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
           <EmbedFlows data={data} option={option} controls={settings.controls} />

@@ -1,6 +1,6 @@
-// The PNG export needs the map's pixels, but components never hold the map: connect-map
+// The PNG export needs the map's pixels, but components never hold the map: src/map/connect.ts
 // hands over a snapshot function while a map is on screen, and takes it back on unmount.
-import type {MapSnapshot} from '../../map/export-image';
+import type {MapSnapshot} from '../../map/map-view';
 
 export type {MapSnapshot};
 

@@ -8,9 +8,9 @@ import {plural, signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
-import {svgMap} from '../svg/svg-map';
+import {svgMap} from '../../map/svg/static-map';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
-import {OptionSvg} from '../svg/OptionSvg';
+import {OptionSvg} from '../../map/svg/OptionSvg';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 

@@ -4,19 +4,13 @@
 // the same number whatever is filtered. The arrowhead images are drawn here at run time:
 // no sprite file, no glyphs.
 import {Popup, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent, type PointLike} from 'maplibre-gl';
-import type {FeatureCollection} from 'geojson';
-import type {FlowScale} from '../domain/flow-arrows';
-import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../domain/flow-style';
+import type {FlowScale} from '../../domain/flow-arrows';
+import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {LAYER, SOURCE} from './layer-ids';
 import type {TooltipContent} from './tooltip';
-import {exposeForTests} from './test-hooks';
+import {exposeForTests} from '../test-hooks';
 
-export interface FlowDrawing {
-  features: FeatureCollection;
-  scale: FlowScale;
-  /** Tooltip for the flow with this key ("origin>destination"). */
-  describe(key: string): TooltipContent | null;
-}
+import type {FlowDrawing} from '../map-view';
 
 const HEAD = {cross: 'fp-flow-head-cross', within: 'fp-flow-head-within'};
 
@@ -64,7 +58,12 @@ export class FlowLayer {
     private map: MapLibreMap,
     private onPointerFlow: (key: string | null) => void,
   ) {
-    exposeFlowsForTests(map, () => this.drawing);
+    this.expose();
+  }
+
+  /** (Re)install the browser tests' window into these layers. */
+  expose(): void {
+    exposeFlowsForTests(this.map, () => this.drawing);
   }
 
   show(drawing: FlowDrawing | null): void {

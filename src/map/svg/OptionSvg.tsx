@@ -3,7 +3,7 @@
 // and the side-by-side comparison, so both draw a change the same way as the main map.
 import {useId} from 'react';
 import type {Position} from 'geojson';
-import type {SvgMap, ViewBox} from './svg-map';
+import type {SvgMap, ViewBox} from './static-map';
 import './svg.scss';
 
 interface Props {

@@ -2,7 +2,7 @@
 // made (drag, wheel, keys, pinch) are reported, and a viewport the map already shows is not
 // applied again.
 import type {Map as MapLibreMap, MapLibreEvent} from 'maplibre-gl';
-import type {MapViewport} from '../state/store';
+import type {MapViewport} from '../../state/store';
 
 /** Calls `report` after each user-initiated move. Programmatic moves (fitting England,
  * applying a link) carry no originalEvent, so they never write back to the store. A wheel
@@ -32,17 +32,8 @@ export function sameViewport(a: MapViewport, b: MapViewport): boolean {
   );
 }
 
-/** Moves the map to `viewport`, or back to `home` (England) for null. Instant: a link or
- * Back/Forward should land, not fly. */
-export function applyViewport(
-  map: MapLibreMap,
-  viewport: MapViewport | null,
-  home: [number, number, number, number],
-): void {
-  if (viewport === null) {
-    map.fitBounds(home, {padding: 16, duration: 0});
-    return;
-  }
+/** Moves the map to `viewport`. Instant: a link or Back/Forward should land, not fly. */
+export function applyViewport(map: MapLibreMap, viewport: MapViewport): void {
   if (sameViewport(viewport, currentViewport(map))) return;
   map.jumpTo({center: viewport.center, zoom: viewport.zoom});
 }

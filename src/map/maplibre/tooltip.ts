@@ -1,10 +1,9 @@
 // The STP tooltip, pinned to the STP's interior point so hover and keyboard focus show the same.
 import {Popup, type Map as MapLibreMap} from 'maplibre-gl';
 
-export interface TooltipContent {
-  title: string;
-  lines: string[];
-}
+import type {TooltipContent} from '../map-view';
+
+export type {TooltipContent};
 
 export class StpTooltip {
   private popup: Popup;

@@ -1,19 +1,11 @@
 // The map style as plain data: no basemap, no glyphs or sprites, nothing from another origin.
 // Region colours come from feature-state, so switching option never rebuilds a source.
 import type {StyleSpecification, LayerSpecification, ExpressionSpecification} from 'maplibre-gl';
-import type {FootprintData} from '../data/load';
+import type {FootprintData} from '../../data/load';
 import {LAYER, SOURCE} from './layer-ids';
+import {COLOURS, FILL_OPACITY, OUTLINE_WIDTH} from '../colours';
 
-export const COLOURS = {
-  sea: '#e8edee', // NHS grey 4: quiet, so the regions carry the colour
-  context: '#d8dde0',
-  contextLine: '#aeb7bd',
-  stpBorder: '#ffffff',
-  regionOutline: '#212b32', // NHS text colour: 3:1+ against every fill
-  focus: '#212b32',
-  selected: '#ffeb3b', // NHS focus yellow, drawn over a dark casing
-  noRegion: '#d8dde0',
-};
+export {COLOURS};
 
 const state = (key: string, fallback: boolean): ExpressionSpecification => [
   'coalesce',
@@ -33,7 +25,7 @@ export function layers(): LayerSpecification[] {
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], COLOURS.noRegion],
         // A chosen region stays bright while the rest fade, so it reads without colour alone.
-        'fill-opacity': ['case', state('dimmed', false), 0.35, 0.92],
+        'fill-opacity': ['case', state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
       },
     },
     {id: LAYER.stpBorder, type: 'line', source: SOURCE.stps, paint: {'line-color': COLOURS.stpBorder, 'line-width': 0.8}},
@@ -42,7 +34,7 @@ export function layers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.regionOutlines,
       layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 3]},
+      paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9]},
     },
     {
       id: LAYER.stpFocus,

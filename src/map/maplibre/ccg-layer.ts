@@ -1,16 +1,10 @@
 // CCG boundaries, added on first use (the CCG file is fetched lazily): every CCG when the
 // layer is on, otherwise only the CCGs inside the selected STP.
-import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
-import type {Ccg, StpCode} from '../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
+import {COLOURS} from '../colours';
 
-export type CcgShapes = FeatureCollection<Polygon | MultiPolygon, Ccg>;
-
-export interface CcgVisibility {
-  all: boolean;
-  stp: StpCode | null;
-}
+import type {CcgShapes, CcgVisibility} from '../map-view';
 
 export class CcgLayer {
   private added = false;
@@ -30,7 +24,7 @@ export class CcgLayer {
           source: SOURCE.ccgs,
           layout: {'line-join': 'round'},
           // Dark grey dashes: 3:1 against every region fill, and unlike the solid region lines.
-          paint: {'line-color': '#4c6272', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 2.2], 'line-dasharray': [3, 2]},
+          paint: {'line-color': COLOURS.ccgLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 2.2], 'line-dasharray': [3, 2]},
         },
         LAYER.regionOutline,
       );

@@ -1,11 +1,13 @@
 // A static SVG map of one option, for the board pack and the side-by-side comparison. Print
 // needs vector shapes that stay sharp on paper, and both need several maps at once, which
 // WebGL canvases give neither of; the shapes are few (42 STPs), so plain paths in Web
-// Mercator are enough. This is also the seed of the SVG renderer for browsers without WebGL.
-import type {MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
+// Mercator are enough. Paths come from the same path maker as the live SVG renderer.
+import type {MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import type {FootprintData} from '../../data/load';
 import {boundsOf} from '../../domain/bounds';
+import {toWorld, type WorldXy} from '../../domain/projection';
+import {svgPathMaker} from './paths';
 import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
 import type {BoundaryOption} from '../../domain/types';
 
@@ -22,33 +24,23 @@ export interface SvgMap {
 /** An SVG viewBox: x, y, width, height in the map's user units. */
 export type ViewBox = [number, number, number, number];
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** A projection that fits [west, south, east, north] into `width` pixels, keeping the shape. */
+/** A projection that fits [west, south, east, north] into `width` pixels, keeping the shape:
+ * the shared Web Mercator (src/domain/projection.ts), scaled and shifted. */
 export function fitProjection([w, s, e, n]: [number, number, number, number], width: number) {
-  const x0 = (w * Math.PI) / 180;
-  const y1 = mercatorY(n);
-  const k = width / ((e * Math.PI) / 180 - x0);
-  const height = Math.ceil((y1 - mercatorY(s)) * k);
-  const project = ([lng, lat]: Position): [number, number] => [((lng! * Math.PI) / 180 - x0) * k, (y1 - mercatorY(lat!)) * k];
-  return {project, height};
-}
-
-const pt = ([x, y]: [number, number]) => `${x.toFixed(1)},${y.toFixed(1)}`;
-
-function ringPath(ring: Position[], project: (p: Position) => [number, number], close: boolean): string {
-  return `M${ring.map((p) => pt(project(p))).join('L')}${close ? 'Z' : ''}`;
-}
-
-function shapePath(geometry: Polygon | MultiPolygon, project: (p: Position) => [number, number]): string {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.flatMap((polygon) => polygon.map((ring) => ringPath(ring, project, true))).join('');
+  const [x0, y1] = toWorld([w, s]);
+  const [x1, y0] = toWorld([e, n]);
+  const k = width / (x1 - x0);
+  const height = Math.ceil((y1 - y0) * k);
+  const screen = ([x, y]: WorldXy): [number, number] => [(x - x0) * k, (y - y0) * k];
+  const project = (p: Position): [number, number] => screen(toWorld([p[0]!, p[1]!]));
+  return {project, screen, height};
 }
 
 export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
   const all = new Set(data.stps.map((s) => s.code));
   const bounds = boundsOf(data.stpShapes, all) ?? [-6.4, 49.85, 1.8, 55.85];
-  const {project, height} = fitProjection(bounds, width);
+  const {project, screen, height} = fitProjection(bounds, width);
+  const path = svgPathMaker(screen, 1);
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
   const outline: MultiLineString = regionOutlines(data.stpTopology as unknown as Topology, option);
   const labels = regionLabelPoints(data.stps, option);
@@ -58,10 +50,10 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
     stps: data.stpShapes.features.map((f) => ({
       code: f.properties.code,
       name: f.properties.name,
-      d: shapePath(f.geometry, project),
+      d: path(f.geometry),
       colour: colours.get(option.assignments[f.properties.code] ?? '') ?? '#d8dde0',
     })),
-    outline: outline.coordinates.map((line) => ringPath(line, project, false)).join(''),
+    outline: path(outline),
     project,
     labels: option.regions.flatMap((r) => {
       const at = labels.get(r.id);

@@ -3,17 +3,12 @@
 // labelled. The hatch image is drawn here at run time: no sprite file, nothing fetched.
 // Also the short fade of changed STPs from their old colour when the option switches.
 import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
-import type {BoundaryOption, Stp, StpCode} from '../domain/types';
+import type {BoundaryOption, Stp, StpCode} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
-import {COLOURS} from './style';
-import {exposeForTests} from './test-hooks';
+import {COLOURS} from '../colours';
+import {exposeForTests} from '../test-hooks';
 
-export interface ChangedStp {
-  code: StpCode;
-  anchor: [number, number];
-  /** Short text on the map, e.g. "Northamptonshire". */
-  label: string;
-}
+import type {ChangedStp} from '../map-view';
 
 const HATCH_IMAGE = 'fp-hatch';
 /** More labels than this crowd the map; the summary and the table name them instead. */
@@ -65,7 +60,12 @@ export class ChangeLayer {
       },
       LAYER.stpFocus,
     );
-    exposeChangesForTests(map);
+    this.expose();
+  }
+
+  /** (Re)install the browser tests' window into these layers. */
+  expose(): void {
+    exposeChangesForTests(this.map);
   }
 
   show(changes: ChangedStp[]): void {

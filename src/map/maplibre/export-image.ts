@@ -4,22 +4,7 @@
 // markers, not in the canvas, so their positions travel with the picture to be drawn on top.
 import type {Map as MapLibreMap} from 'maplibre-gl';
 
-export interface MapLabel {
-  text: string;
-  /** CSS pixels from the map's top left. */
-  x: number;
-  y: number;
-}
-
-export interface MapSnapshot {
-  /** The map's pixels as a PNG data URL, at the device pixel ratio. */
-  dataUrl: string;
-  /** CSS pixel size of the map. */
-  width: number;
-  height: number;
-  pixelRatio: number;
-  labels: MapLabel[];
-}
+import type {MapSnapshot} from '../map-view';
 
 export function snapshotMap(
   map: MapLibreMap,

@@ -1,0 +1,158 @@
+// Which renderer draws the map, and the store bound to it. The SVG map is drawn at once; where
+// WebGL is wanted, MapLibre is loaded after first paint (its own chunk), bound to the store, and
+// swapped in once it has drawn the same view. Without WebGL, or while its context is lost, the
+// SVG map stays (or comes back), fully usable. The map box's data-map-state is "idle" only when
+// the renderer that will stay has drawn the latest change, so tests never see a swap mid-way.
+import type {FootprintData} from '../data/load';
+import type {StpCode} from '../domain/types';
+import {useFlowData} from '../state/flow-data';
+import {useFootprint} from '../state/store';
+import {provideMapSnapshot} from '../ui/export/map-snapshot';
+import {bindFlowsToMap} from './bind-flows';
+import {bindStoreToMap} from './bind-store';
+import {MapUnavailableError, type MapHandlers, type MapRenderer, type MapView, type TooltipContent} from './map-view';
+import type {SvgMapView} from './svg/svg-view';
+import {exposeSvgForTests} from './svg/svg-hooks';
+
+/** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
+ * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
+ * context was lost and the SVG map stands in until it is restored. */
+export type MapPhase = 'loading' | 'svg' | 'webgl' | 'lost';
+
+export interface MapStatus {
+  phase: MapPhase;
+  /** Why WebGL is not used, when it was wanted ("no WebGL", "the map code did not download"). */
+  problem?: string;
+}
+
+export interface ConnectArgs {
+  /** The map box ([data-testid=map]): gets data-map-state and data-renderer. */
+  container: HTMLElement;
+  /** Where MapLibre draws, over the SVG map. */
+  glBox: HTMLElement;
+  svg: SvgMapView;
+  data: FootprintData;
+  describe: (code: StpCode) => TooltipContent | null;
+  wanted: MapRenderer;
+  onStatus(status: MapStatus): void;
+}
+
+/** Binds the store to the SVG map now, and to MapLibre later if wanted. Returns the cleanup. */
+export function connectMap({container, glBox, svg, data, describe, wanted, onStatus}: ConnectArgs): () => void {
+  let live = true;
+  const handlers = storeHandlers();
+  const bind = (view: MapView) => {
+    const unbindStore = bindStoreToMap(view, data, describe);
+    const unbindFlows = bindFlowsToMap(view, data);
+    const withdraw = provideMapSnapshot(() => view.snapshot());
+    return () => (withdraw(), unbindFlows(), unbindStore());
+  };
+  const setState = (state: string, renderer: MapRenderer) => {
+    container.dataset.mapState = state;
+    container.dataset.renderer = renderer;
+  };
+  const showSvg = (phase: MapPhase, problem?: string) => {
+    svg.setActive(true);
+    svg.setHandlers(handlers);
+    exposeSvgForTests(svg, container);
+    glBox.hidden = true;
+    setState(phase === 'loading' ? 'busy' : 'idle', 'svg');
+    onStatus({phase, problem});
+  };
+
+  let unbindSvg: (() => void) | null = bind(svg);
+  showSvg(wanted === 'svg' ? 'svg' : 'loading');
+  if (wanted === 'svg') return () => (unbindSvg?.(), svg.setHandlers(null));
+
+  let cleanup = () => undefined as void;
+  afterFirstPaint()
+    .then(() => import('./maplibre'))
+    .then(
+      async ({createMapLibreView}) => {
+        if (!live) return;
+        let unbindGl: (() => void) | null = null;
+        const swapIn = () =>
+          whenIdle(glBox, () => {
+            if (!live) return;
+            unbindSvg?.();
+            unbindSvg = null;
+            svg.setActive(false);
+            gl.exposeForTests();
+            glBox.hidden = false;
+            setState(glBox.dataset.mapState ?? 'idle', 'webgl');
+            onStatus({phase: 'webgl'});
+          });
+        const gl = await createMapLibreView(glBox, data, handlers, svg.viewport(), {
+          onLost: () => {
+            // Nothing is drawn until the context comes back: show the SVG map at the same view.
+            svg.setViewport(gl.viewport());
+            if (!unbindSvg) unbindSvg = bind(svg);
+            showSvg('lost');
+          },
+          // MapLibre rebuilds its GPU state but not the region colours (feature-state): bind
+          // again, which re-applies every choice, and swap back once it has drawn.
+          onRestored: () => {
+            unbindGl?.();
+            unbindGl = bind(gl);
+            swapIn();
+          },
+        });
+        if (!live) return gl.destroy();
+        unbindGl = bind(gl);
+        mirrorState(glBox, container);
+        cleanup = () => (unbindGl?.(), gl.destroy());
+        swapIn();
+      },
+      (err: unknown) => live && showSvg('svg', problemOf(err)),
+    )
+    .catch((err: unknown) => live && showSvg('svg', problemOf(err)));
+
+  return () => {
+    live = false;
+    unbindSvg?.();
+    svg.setHandlers(null);
+    cleanup();
+  };
+}
+
+function storeHandlers(): MapHandlers {
+  const store = useFootprint;
+  return {
+    onHover: (code) => store.getState().focusStp(code),
+    onClick: (code) => (code ? store.getState().selectStp(code) : store.getState().clearSelection()),
+    onRegionClick: (region) => store.getState().selectRegion(region),
+    onViewport: (viewport) => store.getState().setViewport(viewport),
+    onFlowHover: (key) => useFlowData.getState().highlight(key),
+  };
+}
+
+/** A short reason for the note under the map (MapLibre's own messages are long and technical). */
+function problemOf(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/import|fetch|module/i.test(message)) return "its code did not download";
+  if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
+  return 'it could not be drawn';
+}
+
+/** Resolves after the browser has painted the current frame: MapLibre must not delay first paint. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Calls `then` once `box` reports data-map-state="idle" (MapLibre's idle event). */
+function whenIdle(box: HTMLElement, then: () => void): void {
+  if (box.dataset.mapState === 'idle') return then();
+  const watch = new MutationObserver(() => {
+    if (box.dataset.mapState !== 'idle') return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(box, {attributes: true, attributeFilter: ['data-map-state']});
+}
+
+/** While the WebGL map is shown, the map box's state is MapLibre's. */
+function mirrorState(from: HTMLElement, to: HTMLElement): void {
+  new MutationObserver(() => {
+    if (to.dataset.renderer === 'webgl' && from.dataset.mapState) to.dataset.mapState = from.dataset.mapState;
+  }).observe(from, {attributes: true, attributeFilter: ['data-map-state']});
+}

@@ -1,0 +1,250 @@
+// The WebGL renderer: the one place that holds a MapLibre map. Loaded lazily as its own chunk
+// after the SVG map has painted; implements the same MapView as the SVG renderer.
+import {Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
+import type {MapViewport} from '../../state/store';
+import {
+  MapUnavailableError,
+  type CcgShapes,
+  type CcgVisibility,
+  type ChangedStp,
+  type FlowDrawing,
+  type MapHandlers,
+  type MapSnapshot,
+  type MapView,
+  type TooltipContent,
+} from '../map-view';
+import {homeViewport} from '../home';
+import {LAYER, SOURCE} from './layer-ids';
+import {buildStyle} from './style';
+import {RegionLabels} from './region-labels';
+import {StpTooltip} from './tooltip';
+import {applyViewport, currentViewport, watchUserViewport} from './viewport';
+import {snapshotMap} from './export-image';
+import {ChangeLayer} from './change-layer';
+import {CcgLayer} from './ccg-layer';
+import {FlowLayer} from './flow-layer';
+import {exposeForTests} from '../test-hooks';
+
+// MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
+setWorkerUrl(workerUrl);
+
+/** Called when the WebGL context is lost (the view cannot draw until restored) and when it is
+ * restored (the view has redrawn everything it showed). */
+export interface ContextEvents {
+  onLost(): void;
+  onRestored(): void;
+}
+
+/** A MapLibre view in `container`, starting at `start` (the SVG map's view, so the swap is
+ * seamless). Rejects with MapUnavailableError where WebGL is missing or fails. */
+export function createMapLibreView(
+  container: HTMLElement,
+  data: FootprintData,
+  handlers: MapHandlers,
+  start: MapViewport,
+  context: ContextEvents,
+): Promise<MapLibreView> {
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: buildStyle(data),
+      center: start.center,
+      zoom: start.zoom,
+      maxBounds: [-14, 48, 8, 62],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+  } catch (err) {
+    throw new MapUnavailableError((err as Error).message);
+  }
+  map.touchZoomRotate.disableRotation();
+  return new Promise((resolve, reject) => {
+    map.once('error', (e) => reject(new MapUnavailableError(e.error?.message ?? 'map error')));
+    map.once('load', () => resolve(new MapLibreView(map, data, handlers, container, context)));
+  });
+}
+
+export class MapLibreView implements MapView {
+  readonly renderer = 'webgl' as const;
+  private option: BoundaryOption | null = null;
+  private focused: StpCode | null = null;
+  private selected: StpCode | null = null;
+  private labels: RegionLabels;
+  private tooltip: StpTooltip;
+  private changes: ChangeLayer;
+  private ccgs: CcgLayer;
+  private flows: FlowLayer;
+
+  constructor(
+    private map: MapLibreMap,
+    private data: FootprintData,
+    private handlers: MapHandlers,
+    private container: HTMLElement,
+    context: ContextEvents,
+  ) {
+    this.labels = new RegionLabels(map, (region) => handlers.onRegionClick?.(region));
+    this.tooltip = new StpTooltip(map, container);
+    this.changes = new ChangeLayer(map);
+    this.ccgs = new CcgLayer(map);
+    this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
+    // Over a flow arrow, the flow's tooltip shows instead of the STP's.
+    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : stpAt(e)));
+    map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
+    map.on('click', (e) => {
+      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
+      // Region names are HTML markers over the canvas: their own listener selects the region, and
+      // the click must not also select (or clear) the STP underneath.
+      if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
+      handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
+    });
+    // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test
+    // waiting for "idle" right after a wheel zoom could read the view mid-animation.
+    map.on('movestart', () => (container.dataset.mapState = 'busy'));
+    map.on('idle', () => {
+      container.dataset.mapState = 'idle';
+      // For npm run bench: when the first full map was on screen.
+      if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
+    });
+    if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
+    // A lost context draws nothing; MapLibre rebuilds its GPU state on restore but not the
+    // feature-state colours, so the owner re-applies everything (see connect.ts).
+    map.on('webglcontextlost', () => context.onLost());
+    map.on('webglcontextrestored', () => context.onRestored());
+    this.exposeForTests();
+  }
+
+  /** (Re)install the browser tests' windows into this map (after the SVG map stood in). */
+  exposeForTests(): void {
+    exposeMapForTests(this.map, this.container);
+    this.flows.expose();
+    this.changes.expose();
+  }
+
+  showOption(option: BoundaryOption): void {
+    this.changes.fadeBetween(this.option, option, this.data.stps);
+    this.option = option;
+    const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
+    for (const stp of this.data.stps) {
+      const region = option.assignments[stp.code];
+      this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
+    }
+    const outlines = regionOutlines(this.data.stpTopology as never, option);
+    (this.map.getSource(SOURCE.regionOutlines) as GeoJSONSource).setData(outlines);
+    this.labels.show(option, regionLabelPoints(this.data.stps, option));
+    this.busy();
+  }
+
+  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
+    if (this.focused) this.setState(this.focused, {focused: false});
+    this.focused = stp;
+    if (stp) this.setState(stp, {focused: true});
+    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
+    this.tooltip.show(anchor && content ? {anchor, content} : null);
+    this.busy();
+  }
+
+  setSelected(stp: StpCode | null, region: RegionId | null): void {
+    if (this.selected) this.setState(this.selected, {selected: false});
+    this.selected = stp;
+    if (stp) this.setState(stp, {selected: true});
+    for (const s of this.data.stps) {
+      const dimmed = region !== null && this.option?.assignments[s.code] !== region;
+      this.setState(s.code, {dimmed});
+    }
+    this.busy();
+  }
+
+  fitTo(bounds: [number, number, number, number]): void {
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // Zooming to a selection changes what the user sees, so it is their view from now on: save
+    // it like a user move, or a copied link would carry an older view (or none).
+    const report = this.handlers.onViewport;
+    if (report) this.map.once('moveend', () => report(currentViewport(this.map)));
+    this.map.fitBounds(bounds, {padding: 40, duration: reduce ? 0 : 600, maxZoom: 9});
+    this.busy();
+  }
+
+  setViewport(viewport: MapViewport | null): void {
+    const box = this.map.getContainer();
+    applyViewport(this.map, viewport ?? homeViewport(box.clientWidth, box.clientHeight));
+    this.busy();
+  }
+
+  viewport(): MapViewport {
+    return currentViewport(this.map);
+  }
+
+  snapshot(): Promise<MapSnapshot> {
+    const points = this.option ? regionLabelPoints(this.data.stps, this.option) : new Map<RegionId, [number, number]>();
+    const labels = (this.option?.regions ?? []).flatMap((r) => {
+      const at = points.get(r.id);
+      return at ? [{text: r.name, lngLat: at}] : [];
+    });
+    return snapshotMap(this.map, labels);
+  }
+
+  showChanges(changes: ChangedStp[]): void {
+    this.changes.show(changes);
+    this.busy();
+  }
+
+  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
+    this.ccgs.show(shapes, visible);
+    this.busy();
+  }
+
+  showFlows(drawing: FlowDrawing | null): void {
+    this.flows.show(drawing);
+    this.busy();
+  }
+
+  highlightFlow(key: string | null): void {
+    this.flows.highlight(key);
+    this.busy();
+  }
+
+  destroy(): void {
+    this.changes.show([]);
+    this.labels.clear();
+    this.tooltip.show(null);
+    this.map.remove();
+  }
+
+  private setState(stp: StpCode, state: Record<string, unknown>): void {
+    this.map.setFeatureState({source: SOURCE.stps, id: stp}, state);
+  }
+
+  /** Tests wait for data-map-state="idle": set busy now, MapLibre's next idle sets it back. */
+  private busy(): void {
+    this.container.dataset.mapState = 'busy';
+    this.map.triggerRepaint();
+  }
+}
+
+function stpAt(e: MapLayerMouseEvent): StpCode | null {
+  return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
+}
+
+/** A read-only window into the rendered map for the browser tests (what the map really
+ * shows, not what the store says). */
+function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
+  exposeForTests('__footprintMap', {
+    renderer: 'webgl',
+    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
+    project: (lngLat: [number, number]) => {
+      const p = map.project(lngLat);
+      const box = container.getBoundingClientRect();
+      return {x: p.x + box.left, y: p.y + box.top};
+    },
+    zoom: () => map.getZoom(),
+    center: () => map.getCenter().toArray(),
+  });
+}

@@ -1,0 +1,136 @@
+// The SVG map's shape layers, in world units inside the zoomed group. Each is memoised, so a
+// zoom frame or a tooltip re-renders none of them unless what they draw has changed.
+import {memo} from 'react';
+import {flowOpacity, flowWidth} from '../../domain/flow-arrows';
+import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
+import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import {COLOURS, FILL_OPACITY} from '../colours';
+import type {CcgShapes, CcgVisibility, FlowDrawing, MapHandlers} from '../map-view';
+import {ccgPaths} from './geometry';
+import {svgPathMaker} from './paths';
+
+const linePath = svgPathMaker(undefined, 4);
+
+interface FillProps {
+  stps: {code: StpCode; d: string}[];
+  option: BoundaryOption | null;
+  region: RegionId | null;
+  fading: StpCode[];
+  handlers?: MapHandlers;
+}
+
+/** STPs filled by region with white borders; STPs outside a chosen region fade. */
+export const StpFills = memo(function StpFills({stps, option, region, fading, handlers}: FillProps) {
+  const colours = new Map(option?.regions.map((r) => [r.id, r.colour]));
+  const fade = new Set(fading);
+  return (
+    <g data-layer="stps">
+      {stps.map(({code, d}) => {
+        const own = option?.assignments[code];
+        const dimmed = region !== null && own !== region;
+        return (
+          <path
+            key={code}
+            className={fade.has(code) ? 'fp-svgmap__stp fp-svgmap__stp--fading' : 'fp-svgmap__stp'}
+            data-code={code}
+            d={d}
+            fill={(own && colours.get(own)) || COLOURS.noRegion}
+            fillOpacity={dimmed ? FILL_OPACITY.dimmed : FILL_OPACITY.normal}
+            stroke={COLOURS.stpBorder}
+            strokeWidth={0.8}
+            strokeLinejoin="round"
+            vectorEffect="non-scaling-stroke"
+            onPointerMove={handlers && (() => handlers.onHover(code))}
+            onPointerLeave={handlers && (() => handlers.onHover(null))}
+            onClick={handlers && (() => handlers.onClick(code))}
+          />
+        );
+      })}
+    </g>
+  );
+});
+
+/** CCG boundaries: every CCG, or the selected STP's. Dark grey dashes, 1 px at zoom 5 to 2.2 at 9. */
+export const CcgLines = memo(function CcgLines({ccgs, zoom}: {ccgs: {shapes: CcgShapes; visible: CcgVisibility}; zoom: number}) {
+  const {all, stp} = ccgs.visible;
+  const shown = ccgPaths(ccgs.shapes).filter((c) => all || c.stp === stp);
+  const w = 1 + 1.2 * Math.min(1, Math.max(0, (zoom - 5) / 4));
+  return (
+    <g data-layer="ccgs" pointerEvents="none">
+      {shown.map((c) => (
+        <path key={c.code} data-ccg={c.code} d={c.d} fill="none" stroke={COLOURS.ccgLine} strokeWidth={w} strokeDasharray={`${3 * w} ${2 * w}`} vectorEffect="non-scaling-stroke" />
+      ))}
+    </g>
+  );
+});
+
+/** Flow width multiplier by zoom: half on a phone-sized England (zoom 4.5), full from 5.5. */
+export const flowZoomFactor = (zoom: number) => 0.5 + 0.5 * Math.min(1, Math.max(0, zoom - 4.5));
+
+interface FlowProps {
+  drawing: FlowDrawing;
+  highlighted: string | null;
+  zoom: number;
+  handlers?: MapHandlers;
+}
+
+/** Flow lines with a white casing; within-region flows dashed and blue, crossing ones dark. */
+export const FlowLines = memo(function FlowLines({drawing, highlighted, zoom, handlers}: FlowProps) {
+  const z = flowZoomFactor(zoom);
+  const lines = drawing.features.features.filter((f) => f.geometry.type === 'LineString');
+  // Larger flows on top of smaller ones.
+  lines.sort((a, b) => (a.properties?.volume as number) - (b.properties?.volume as number));
+  return (
+    <g data-layer="flows">
+      {lines.map((f) => {
+        const p = f.properties as {key: string; volume: number; crossRegion: boolean};
+        const w = flowWidth(drawing.scale, p.volume) * z;
+        const lit = p.key === highlighted;
+        const d = linePath(f.geometry);
+        return (
+          <g key={p.key} data-flow={p.key} data-cross={p.crossRegion ? 'true' : 'false'}>
+            <path
+              d={d}
+              fill="none"
+              stroke={lit ? FLOW_COLOURS.cross : FLOW_COLOURS.casing}
+              strokeOpacity={0.85}
+              strokeWidth={w + 3}
+              strokeLinecap="round"
+              vectorEffect="non-scaling-stroke"
+              onPointerEnter={handlers && (() => (handlers.onHover(null), handlers.onFlowHover?.(p.key)))}
+              onPointerLeave={handlers && (() => handlers.onFlowHover?.(null))}
+            />
+            <path
+              d={d}
+              fill="none"
+              stroke={lit ? FLOW_COLOURS.highlight : p.crossRegion ? FLOW_COLOURS.cross : FLOW_COLOURS.within}
+              strokeOpacity={lit ? 1 : flowOpacity(drawing.scale, p.volume)}
+              strokeWidth={w}
+              strokeDasharray={p.crossRegion ? undefined : `${FLOW_WITHIN_DASH[0] * w} ${FLOW_WITHIN_DASH[1] * w}`}
+              vectorEffect="non-scaling-stroke"
+              pointerEvents="none"
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
+/** The focused STP (dark line) and the selected STP (yellow on a dark casing, the widest line). */
+export function Highlights({paths, focused, selected}: {paths: {code: string; d: string}[]; focused: string | null; selected: string | null}) {
+  const d = (code: string | null) => (code ? paths.find((p) => p.code === code)?.d : undefined);
+  const f = d(focused);
+  const s = d(selected);
+  return (
+    <g data-layer="highlights" pointerEvents="none">
+      {f && <path data-focused={focused} d={f} fill="none" stroke={COLOURS.focus} strokeWidth={3} vectorEffect="non-scaling-stroke" />}
+      {s && (
+        <>
+          <path d={s} fill="none" stroke={COLOURS.focus} strokeWidth={7} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+          <path data-selected={selected} d={s} fill="none" stroke={COLOURS.selected} strokeWidth={3} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+        </>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,124 @@
+// What the SVG map draws in screen pixels over the zoomed shapes: arrowheads, region names
+// (placed without overlaps, as on the WebGL map) and the "moves" labels of a comparison.
+import {flowWidth} from '../../domain/flow-arrows';
+import {FLOW_COLOURS} from '../../domain/flow-style';
+import {regionLabelPoints} from '../../domain/region-shapes';
+import type {BoundaryOption, RegionId, Stp} from '../../domain/types';
+import {placeLabels} from '../label-layout';
+import type {ChangedStp, FlowDrawing} from '../map-view';
+import {MAX_CHANGE_LABELS} from './scene';
+import {flowZoomFactor} from './SvgLayers';
+
+type ToScreen = (p: [number, number]) => [number, number];
+
+interface HeadProps {
+  drawing: FlowDrawing;
+  toScreen: ToScreen;
+  zoom: number;
+  highlighted: string | null;
+}
+
+/** Arrowheads: a triangle with a white edge, its base on the line's end, pointing along the
+ * curve (bearing clockwise from screen up). Sized with the flow, like the line. */
+export function FlowHeads({drawing, toScreen, zoom, highlighted}: HeadProps) {
+  const heads = drawing.features.features.filter((f) => f.geometry.type === 'Point');
+  heads.sort((a, b) => (a.properties?.volume as number) - (b.properties?.volume as number));
+  const z = flowZoomFactor(zoom);
+  return (
+    <g data-layer="flow-heads">
+      {heads.map((f) => {
+        const p = f.properties as {key: string; volume: number; crossRegion: boolean; bearing: number};
+        if (f.geometry.type !== 'Point') return null;
+        const [x, y] = toScreen(f.geometry.coordinates as [number, number]);
+        // MapLibre draws an 18 px icon scaled 0.5–1.25 with the same square-root scale.
+        const s = (0.5 + 0.75 * ((flowWidth(drawing.scale, p.volume) - drawing.scale.minWidth) / (drawing.scale.maxWidth - drawing.scale.minWidth || 1))) * z;
+        const lit = p.key === highlighted;
+        return (
+          <path
+            key={p.key}
+            data-head={p.key}
+            transform={`translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${p.bearing}) scale(${s.toFixed(3)})`}
+            d="M0,-16.5L6.5,0L-6.5,0Z"
+            fill={lit ? FLOW_COLOURS.highlight : p.crossRegion ? FLOW_COLOURS.cross : FLOW_COLOURS.within}
+            stroke={FLOW_COLOURS.casing}
+            strokeWidth={1.5 / s}
+            strokeLinejoin="round"
+            pointerEvents="none"
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+interface LabelProps {
+  stps: Stp[];
+  option: BoundaryOption;
+  toScreen: ToScreen;
+  /** User units per CSS pixel (1 on the live map). */
+  px: number;
+  onClick?: (region: RegionId) => void;
+}
+
+/** Region names, clickable to select the region. Hidden from assistive technology: the legend
+ * names every region as a button. */
+export function RegionLabels({stps, option, toScreen, px, onClick}: LabelProps) {
+  const points = regionLabelPoints(stps, option);
+  const inputs = option.regions.flatMap((r) => {
+    const at = points.get(r.id);
+    if (!at) return [];
+    const [x, y] = toScreen(at);
+    return [{id: r.id, text: r.name, x: x / px, y: y / px}];
+  });
+  return (
+    <g data-layer="region-labels" aria-hidden="true">
+      {placeLabels(inputs).map((l) => (
+        <text
+          key={l.id}
+          className="fp-region-label fp-svgmap__label"
+          data-region-id={l.id}
+          x={((l.x + l.dx) * px).toFixed(4)}
+          y={((l.y + l.dy) * px).toFixed(4)}
+          fontSize={13 * px}
+          fontFamily="arial, sans-serif"
+          fontWeight="bold"
+          fill="#212b32"
+          stroke="#fff"
+          strokeWidth={3 * px}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          textAnchor="middle"
+          dominantBaseline="central"
+          onClick={onClick && (() => onClick(l.id))}
+        >
+          <title>{`Show ${l.text}`}</title>
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** "Northamptonshire: moves" boxes above each moved STP's point (none beyond six: the summary
+ * and the table name them instead). */
+export function ChangeLabels({changes, toScreen, px}: {changes: ChangedStp[]; toScreen: ToScreen; px: number}) {
+  if (changes.length === 0 || changes.length > MAX_CHANGE_LABELS) return null;
+  return (
+    <g data-layer="change-labels" aria-hidden="true" pointerEvents="none">
+      {changes.map((c) => {
+        const [x, y] = toScreen(c.anchor);
+        const text = `${c.label}: moves`;
+        const w = (text.length * 6.8 + 12) * px;
+        const h = 20 * px;
+        return (
+          <g key={c.code} className="fp-change-label fp-svgmap__change" transform={`translate(${x.toFixed(2)},${(y - 8 * px - h).toFixed(2)})`}>
+            <rect x={-w / 2} width={w} height={h} fill="#fff" stroke="#212b32" strokeWidth={2 * px} strokeDasharray={`${4 * px} ${2 * px}`} />
+            <text y={h / 2} fontSize={12 * px} fontFamily="arial, sans-serif" fontWeight="bold" fill="#212b32" textAnchor="middle" dominantBaseline="central">
+              {text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,114 @@
+// The SVG map as one React component: the live SVG renderer renders it on every change, and the
+// build renders it to a string for the first paint (scene.size null), so both are one drawing.
+// Shapes are in world units inside one transformed group (zoom and pan move the group only);
+// labels and arrowheads are placed in screen pixels so text and heads keep their size.
+import {memo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {HOME_PAD, toWorld, worldBox} from '../../domain/projection';
+import {COLOURS} from '../colours';
+import {ENGLAND_BOUNDS, type MapHandlers} from '../map-view';
+import {baseGeometry, outlinePath} from './geometry';
+import type {Scene} from './scene';
+import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
+import {CcgLines, FlowLines, Highlights, StpFills} from './SvgLayers';
+
+export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | 'stpTopology'>;
+
+/** The assumed map width for the prerendered labels' size, CSS px (the desktop layout's map). */
+const PRERENDER_WIDTH = 600;
+
+export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene: Scene; handlers?: MapHandlers; label: string}) {
+  const g = baseGeometry(data);
+  const {size, transform: t, option} = scene;
+  const box = worldBox(ENGLAND_BOUNDS, HOME_PAD);
+  // Prerendered: the viewBox is England (as the live map's home view) and 1 CSS px is `px` world units.
+  const px = size ? 1 : box[2] / PRERENDER_WIDTH;
+  const toScreen = size
+    ? (p: [number, number]): [number, number] => {
+        const [x, y] = toWorld(p);
+        return [x * t.k + t.x, y * t.k + t.y];
+      }
+    : toWorld;
+  const zoom = size ? Math.log2(t.k) : 5.5;
+  return (
+    <svg
+      className="fp-svgmap"
+      viewBox={size ? `0 0 ${size.width} ${size.height}` : box.map((n) => n.toFixed(4)).join(' ')}
+      preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-label={label}
+      data-option={option?.id}
+    >
+      <rect
+        className="fp-svgmap__sea"
+        x={size ? 0 : box[0] - box[2]}
+        y={size ? 0 : box[1] - box[3]}
+        width={size ? size.width : box[2] * 3}
+        height={size ? size.height : box[3] * 3}
+        fill={COLOURS.sea}
+        onClick={() => handlers?.onClick(null)}
+      />
+      <g transform={size ? `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})` : undefined}>
+        <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+        <StpFills stps={g.stps} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
+        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.stps} k={t.k} />
+        {scene.ccgs && <CcgLines ccgs={scene.ccgs} zoom={zoom} />}
+        {option && <Outline d={outlinePath(data, option)} zoom={zoom} />}
+        {scene.flows && <FlowLines drawing={scene.flows} highlighted={scene.highlightedFlow} zoom={zoom} handlers={handlers} />}
+        <Highlights paths={g.stps} focused={scene.focused} selected={scene.selected} />
+      </g>
+      {scene.flows && <FlowHeads drawing={scene.flows} toScreen={toScreen} zoom={zoom} highlighted={scene.highlightedFlow} />}
+      {option && <RegionLabels stps={data.stps} option={option} toScreen={toScreen} px={px} onClick={handlers?.onRegionClick} />}
+      <ChangeLabels changes={scene.changes} toScreen={toScreen} px={px} />
+    </svg>
+  );
+}
+
+/** Region outlines: 1.6 px at zoom 5, 3 px at zoom 9, as on the WebGL map. */
+const Outline = memo(function Outline({d, zoom}: {d: string; zoom: number}) {
+  const w = 1.6 + (3 - 1.6) * Math.min(1, Math.max(0, (zoom - 5) / 4));
+  return (
+    <path
+      className="fp-svgmap__outline"
+      d={d}
+      fill="none"
+      stroke={COLOURS.regionOutline}
+      strokeWidth={w}
+      strokeLinejoin="round"
+      vectorEffect="non-scaling-stroke"
+      pointerEvents="none"
+    />
+  );
+});
+
+/** STPs that change region in a comparison: diagonal stripes (a pattern, so the change does not
+ * rest on colour alone) and a dashed outline. `k` keeps the stripes 5 px apart at every zoom. */
+function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: string}[]; k: number}) {
+  if (codes.length === 0) return null;
+  const set = new Set(codes);
+  const changed = paths.filter((p) => set.has(p.code));
+  return (
+    <g data-layer="changes">
+      <defs>
+        <pattern id="fp-svgmap-hatch" patternUnits="userSpaceOnUse" width={5 / k} height={5 / k} patternTransform="rotate(45)">
+          <rect width={1.5 / k} height={5 / k} fill={COLOURS.regionOutline} fillOpacity={0.8} />
+        </pattern>
+      </defs>
+      {changed.map((p) => (
+        <path key={p.code} d={p.d} fill="url(#fp-svgmap-hatch)" pointerEvents="none" data-hatched={p.code} />
+      ))}
+      {changed.map((p) => (
+        <path
+          key={`o-${p.code}`}
+          d={p.d}
+          fill="none"
+          stroke={COLOURS.focus}
+          strokeWidth={3}
+          strokeDasharray="4.5 3"
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,49 @@
+// Everything the SVG map draws, as one plain value: the SVG view keeps it, changes it on each
+// MapView call and renders it with React. The prerendered first paint is a Scene too.
+import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import type {CcgShapes, CcgVisibility, ChangedStp, FlowDrawing, TooltipContent} from '../map-view';
+
+/** screen = world · k + (x, y), in CSS pixels (d3-zoom's transform). */
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface Scene {
+  option: BoundaryOption | null;
+  focused: StpCode | null;
+  tooltip: {anchor: [number, number]; content: TooltipContent} | null;
+  selected: StpCode | null;
+  region: RegionId | null;
+  changes: ChangedStp[];
+  ccgs: {shapes: CcgShapes; visible: CcgVisibility} | null;
+  flows: FlowDrawing | null;
+  highlightedFlow: string | null;
+  /** STPs fading from their old colour after an option switch (none under reduced motion). */
+  fading: StpCode[];
+  transform: ZoomTransform;
+  /** The map's box in CSS pixels; null when prerendering (the size is not known at build time). */
+  size: {width: number; height: number} | null;
+  /** False while the WebGL map is shown instead: nothing is drawn (one map in the page). */
+  active: boolean;
+}
+
+export const EMPTY_SCENE: Scene = {
+  option: null,
+  focused: null,
+  tooltip: null,
+  selected: null,
+  region: null,
+  changes: [],
+  ccgs: null,
+  flows: null,
+  highlightedFlow: null,
+  fading: [],
+  transform: {k: 1, x: 0, y: 0},
+  size: null,
+  active: true,
+};
+
+/** More change labels than this crowd the map; the summary and the table name them instead. */
+export const MAX_CHANGE_LABELS = 6;

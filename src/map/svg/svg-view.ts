@@ -1,0 +1,191 @@
+// The SVG renderer as a MapView: every call changes one immutable Scene, which the <SvgMap>
+// component renders (useSyncExternalStore, so each change is drawn before the next paint).
+// Pan and zoom are d3-zoom's (wheel, drag, pinch, double-click) plus +/− and arrow keys.
+import {select, type Selection} from 'd3-selection';
+import {zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
+import type {FootprintData} from '../../data/load';
+import {fitView, fromWorld, toWorld, type WorldView} from '../../domain/projection';
+import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import type {MapViewport} from '../../state/store';
+import {homeViewport} from '../home';
+import type {CcgShapes, CcgVisibility, ChangedStp, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
+import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
+import {snapshotSvg} from './snapshot';
+
+const NO_HANDLERS: MapHandlers = {onHover: () => undefined, onClick: () => undefined};
+
+export class SvgMapView implements MapView {
+  readonly renderer = 'svg' as const;
+  private scene: Scene = EMPTY_SCENE;
+  private listeners = new Set<() => void>();
+  private handlers: MapHandlers = NO_HANDLERS;
+  private svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  private behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  private resize: ResizeObserver | null = null;
+  /** The view asked for last (null: England), kept across resizes. */
+  private wanted: MapViewport | null = null;
+
+  constructor(private data: Pick<FootprintData, 'stps' | 'stpShapes'>) {}
+
+  // --- the external store <SvgMap> reads ---
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getScene = (): Scene => this.scene;
+  getHandlers = (): MapHandlers => this.handlers;
+
+  setHandlers(handlers: MapHandlers | null): void {
+    this.handlers = handlers ?? NO_HANDLERS;
+    this.update({});
+  }
+
+  /** Draw the map (true) or nothing while the WebGL map stands in for it (false). */
+  setActive(active: boolean): void {
+    if (active !== this.scene.active) this.update({active});
+  }
+
+  /** Called by <SvgMap> once its <svg> is in the page: measure it, follow its size, and let
+   * d3-zoom move it. Returns the detach function. */
+  attach(svgElement: SVGSVGElement, box: HTMLElement): () => void {
+    const svg = select(svgElement);
+    const behaviour = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([2 ** 3, 2 ** 12])
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.update({transform: {k: e.transform.k, x: e.transform.x, y: e.transform.y}}))
+      .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (e.sourceEvent) this.userMoved();
+      });
+    svg.call(behaviour).on('dblclick.zoom', null);
+    svg.on('keydown.fp', (e: KeyboardEvent) => this.onKey(e));
+    this.svg = svg;
+    this.behaviour = behaviour;
+    const measure = () => {
+      const {width, height} = box.getBoundingClientRect();
+      if (width < 1 || height < 1) return;
+      this.update({size: {width, height}});
+      this.apply(this.wanted ?? homeViewport(width, height));
+    };
+    measure();
+    this.resize = new ResizeObserver(measure);
+    this.resize.observe(box);
+    return () => {
+      this.resize?.disconnect();
+      svg.on('.zoom', null).on('keydown.fp', null);
+      this.svg = null;
+      this.behaviour = null;
+    };
+  }
+
+  showOption(option: BoundaryOption): void {
+    const before = this.scene.option;
+    this.update({option, fading: fadingBetween(before, option, this.data.stps)});
+  }
+
+  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
+    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
+    this.update({focused: stp, tooltip: anchor && content ? {anchor, content} : null});
+  }
+
+  setSelected(stp: StpCode | null, region: RegionId | null): void {
+    this.update({selected: stp, region});
+  }
+
+  fitTo(bounds: [number, number, number, number]): void {
+    const size = this.scene.size;
+    if (!size) return;
+    this.apply(fitView(bounds, size.width, size.height, {padding: 40, maxZoom: 9}));
+    // Zooming to a selection is the user's view from now on (as on the WebGL map).
+    this.userMoved();
+  }
+
+  setViewport(viewport: MapViewport | null): void {
+    this.wanted = viewport;
+    const size = this.scene.size;
+    if (size) this.apply(viewport ?? homeViewport(size.width, size.height));
+  }
+
+  viewport(): MapViewport {
+    const {size, transform: t} = this.scene;
+    if (!size) return this.wanted ?? homeViewport(600, 700);
+    const center = fromWorld([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]);
+    return {center, zoom: Math.log2(t.k)};
+  }
+
+  snapshot(): Promise<MapSnapshot> {
+    const el = this.svg?.node();
+    if (!el || !this.scene.size) return Promise.reject(new Error('The map is not on screen'));
+    return snapshotSvg(el, this.scene.size);
+  }
+
+  showChanges(changes: ChangedStp[]): void {
+    this.update({changes});
+  }
+
+  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
+    this.update({ccgs: shapes && (visible.all || visible.stp) ? {shapes, visible} : null});
+  }
+
+  showFlows(drawing: FlowDrawing | null): void {
+    this.update({flows: drawing});
+  }
+
+  highlightFlow(key: string | null): void {
+    this.update({highlightedFlow: key});
+  }
+
+  destroy(): void {
+    this.listeners.clear();
+  }
+
+  /** Screen position (CSS px from the map's top left) of a [lon, lat]. */
+  project(p: [number, number]): [number, number] {
+    const [x, y] = toWorld(p);
+    const t = this.scene.transform;
+    return [x * t.k + t.x, y * t.k + t.y];
+  }
+
+  private update(patch: Partial<Scene>): void {
+    this.scene = {...this.scene, ...patch};
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  /** Moves to a view at once (a link, Back/Forward or a selection should land, not fly). */
+  private apply(view: WorldView): void {
+    const size = this.scene.size;
+    if (!size) return;
+    const k = 2 ** view.zoom;
+    const [cx, cy] = toWorld(view.center);
+    const t: ZoomTransform = {k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k};
+    if (this.svg && this.behaviour) this.svg.call(this.behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    else this.update({transform: t});
+  }
+
+  private userMoved(): void {
+    const v = this.viewport();
+    this.wanted = v;
+    this.handlers.onViewport?.(v);
+  }
+
+  /** + and − zoom by 2× around the middle, arrow keys pan by 100 px: the map's own keys. */
+  private onKey(e: KeyboardEvent): void {
+    if (!this.svg || !this.behaviour || e.altKey || e.ctrlKey || e.metaKey) return;
+    const pan: Record<string, [number, number]> = {ArrowLeft: [100, 0], ArrowRight: [-100, 0], ArrowUp: [0, 100], ArrowDown: [0, -100]};
+    if (e.key === '+' || e.key === '=') this.behaviour.scaleBy(this.svg, 2);
+    else if (e.key === '-' || e.key === '_') this.behaviour.scaleBy(this.svg, 0.5);
+    else if (pan[e.key]) this.behaviour.translateBy(this.svg, pan[e.key]![0] / this.scene.transform.k, pan[e.key]![1] / this.scene.transform.k);
+    else return;
+    e.preventDefault();
+    this.userMoved();
+  }
+}
+
+/** STPs whose colour changes between two options, to fade; none under reduced motion. */
+function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, stps: readonly {code: StpCode}[]): StpCode[] {
+  if (!before || before === next || typeof window === 'undefined' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return [];
+  const colourOf = (o: BoundaryOption, code: StpCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
+  return stps.filter((s) => colourOf(before, s.code) !== colourOf(next, s.code)).map((s) => s.code);
+}
