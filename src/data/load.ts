@@ -1,30 +1,11 @@
 // Loads and validates the committed data files. Every failure becomes a DataError that names
 // the file and says what is wrong, so the UI can show it instead of a blank page.
-import {feature} from 'topojson-client';
-import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {z} from 'zod';
-import type {BoundaryOption, Stp} from '../domain/types';
-import {optionProblems} from '../domain/options';
-import {contextTopologySchema, optionsFileSchema, stpTopologySchema, type StpTopology} from './schemas';
+import {contextTopologySchema, optionsFileSchema, stpTopologySchema} from './schemas';
+import {assembleData, DataError, type FootprintData} from './assemble';
 import {DATA_URLS, type DataFileName} from './urls';
 
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DataError';
-  }
-}
-
-export interface FootprintData {
-  stps: Stp[];
-  stpTopology: StpTopology;
-  stpShapes: FeatureCollection<Polygon | MultiPolygon, Stp>;
-  context: FeatureCollection<Polygon | MultiPolygon, {code: string; name: string}>;
-  options: BoundaryOption[];
-}
+export {DataError, type FootprintData};
 
 export async function fetchValidated<S extends z.ZodTypeAny>(
   name: DataFileName,
@@ -61,15 +42,5 @@ export async function loadFootprintData(fetcher: typeof fetch = fetch): Promise<
     fetchValidated('context.topo.json', contextTopologySchema, fetcher),
     fetchValidated('options.json', optionsFileSchema, fetcher),
   ]);
-  const stpShapes = feature(stpTopology as never, stpTopology.objects.stps as never) as unknown as FootprintData['stpShapes'];
-  const stps = stpShapes.features.map((f: Feature<Polygon | MultiPolygon, Stp>) => f.properties);
-  const options = optionsFile.options as BoundaryOption[];
-  for (const option of options) {
-    const problems = optionProblems(option, stps);
-    if (problems.length) {
-      throw new DataError('options.json', `Option "${option.title}" does not fit the STPs: ${problems.slice(0, 3).join('; ')}.`);
-    }
-  }
-  const context = feature(contextTopology as never, contextTopology.objects.countries as never) as unknown as FootprintData['context'];
-  return {stps, stpTopology, stpShapes, context, options};
+  return assembleData(stpTopology, contextTopology, optionsFile);
 }

@@ -18,22 +18,25 @@ export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | '
 const PRERENDER_WIDTH = 600;
 
 export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene: Scene; handlers?: MapHandlers; label: string}) {
-  const g = baseGeometry(data);
-  const {size, transform: t, option} = scene;
+  const {option} = scene;
+  // Prerendered (no size yet): England's home view in a 600 px wide box, scaled to fit ("meet")
+  // as the live map's home view is, with paths already in that box's whole pixels.
   const box = worldBox(ENGLAND_BOUNDS, HOME_PAD);
-  // Prerendered: the viewBox is England (as the live map's home view) and 1 CSS px is `px` world units.
-  const px = size ? 1 : box[2] / PRERENDER_WIDTH;
-  const toScreen = size
-    ? (p: [number, number]): [number, number] => {
-        const [x, y] = toWorld(p);
-        return [x * t.k + t.x, y * t.k + t.y];
-      }
-    : toWorld;
-  const zoom = size ? Math.log2(t.k) : 5.5;
+  const pre = scene.size === null;
+  const size = scene.size ?? {width: PRERENDER_WIDTH, height: Math.round((PRERENDER_WIDTH * box[3]) / box[2])};
+  const t = pre ? {k: PRERENDER_WIDTH / box[2], x: (-box[0] * PRERENDER_WIDTH) / box[2], y: (-box[1] * PRERENDER_WIDTH) / box[2]} : scene.transform;
+  const frame = pre ? t : undefined;
+  const g = baseGeometry(data, frame);
+  const px = 1;
+  const toScreen = (p: [number, number]): [number, number] => {
+    const [x, y] = toWorld(p);
+    return [x * t.k + t.x, y * t.k + t.y];
+  };
+  const zoom = Math.log2(t.k);
   return (
     <svg
       className="fp-svgmap"
-      viewBox={size ? `0 0 ${size.width} ${size.height}` : box.map((n) => n.toFixed(4)).join(' ')}
+      viewBox={`0 0 ${size.width} ${size.height}`}
       preserveAspectRatio="xMidYMid meet"
       role="img"
       aria-label={label}
@@ -41,19 +44,19 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
     >
       <rect
         className="fp-svgmap__sea"
-        x={size ? 0 : box[0] - box[2]}
-        y={size ? 0 : box[1] - box[3]}
-        width={size ? size.width : box[2] * 3}
-        height={size ? size.height : box[3] * 3}
+        x={-size.width}
+        y={-size.height}
+        width={size.width * 3}
+        height={size.height * 3}
         fill={COLOURS.sea}
         onClick={() => handlers?.onClick(null)}
       />
-      <g transform={size ? `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})` : undefined}>
+      <g transform={pre ? undefined : `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})`}>
         <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
         <StpFills stps={g.stps} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
-        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.stps} k={t.k} />
+        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.stps} k={pre ? 1 : t.k} />
         {scene.ccgs && <CcgLines ccgs={scene.ccgs} zoom={zoom} />}
-        {option && <Outline d={outlinePath(data, option)} zoom={zoom} />}
+        {option && <Outline d={outlinePath(data, option, frame)} zoom={zoom} />}
         {scene.flows && <FlowLines drawing={scene.flows} highlighted={scene.highlightedFlow} zoom={zoom} handlers={handlers} />}
         <Highlights paths={g.stps} focused={scene.focused} selected={scene.selected} />
       </g>

@@ -1,6 +1,7 @@
 // The SVG renderer's shapes in world units at zoom 0 (see src/domain/projection.ts), made once
 // per data set (STPs, neighbouring countries) or per option (region outlines) and reused by
 // every frame: zooming is a transform on the group that holds them, never new path data.
+import type {Geometry} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import {regionOutlines} from '../../domain/region-shapes';
 import type {BoundaryOption, StpCode} from '../../domain/types';
@@ -12,34 +13,48 @@ export interface BaseGeometry {
   context: string;
   /** Region outlines by option (filled on first use). */
   outlines: WeakMap<BoundaryOption, string>;
+  path: (g: Geometry) => string;
 }
 
 /** World units are tiny (England is about 12 wide at zoom 0): 4 decimals keep ~0.2 px at zoom 9. */
 const worldPath = svgPathMaker(undefined, 4);
 
-const cache = new WeakMap<FootprintData, BaseGeometry>();
+/** A fixed frame for the prerendered map: screen = world · k + (x, y), whole pixels (half the
+ * bytes of world units, and no visible difference at first paint). */
+export interface PixelFrame {
+  k: number;
+  x: number;
+  y: number;
+}
 
-/** Path data for every STP (in data order) and the neighbouring countries, cached per data set. */
-export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>): BaseGeometry {
-  const key = data as FootprintData;
-  let g = cache.get(key);
+const cache = new WeakMap<object, Map<string, BaseGeometry>>();
+
+/** Path data for every STP (in data order) and the neighbouring countries, in world units (or
+ * in `frame`'s whole pixels), cached per data set and frame. */
+export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>, frame?: PixelFrame): BaseGeometry {
+  const key = frame ? `${frame.k},${frame.x},${frame.y}` : 'world';
+  let byFrame = cache.get(data);
+  if (!byFrame) cache.set(data, (byFrame = new Map()));
+  let g = byFrame.get(key);
   if (!g) {
+    const path = frame ? svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0) : worldPath;
     g = {
-      stps: data.stpShapes.features.map((f) => ({code: f.properties.code, d: worldPath(f.geometry)})),
-      context: data.context.features.map((f) => worldPath(f.geometry)).join(''),
+      stps: data.stpShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
+      context: data.context.features.map((f) => path(f.geometry)).join(''),
       outlines: new WeakMap(),
+      path,
     };
-    cache.set(key, g);
+    byFrame.set(key, g);
   }
   return g;
 }
 
-/** The lines between regions of `option` and the coast, as path data. */
-export function outlinePath(data: Pick<FootprintData, 'stpTopology' | 'stpShapes' | 'context'>, option: BoundaryOption): string {
-  const g = baseGeometry(data);
+/** The lines between regions of `option` and the coast, as path data in `frame` (or world units). */
+export function outlinePath(data: Pick<FootprintData, 'stpTopology' | 'stpShapes' | 'context'>, option: BoundaryOption, frame?: PixelFrame): string {
+  const g = baseGeometry(data, frame);
   let d = g.outlines.get(option);
   if (d === undefined) {
-    d = worldPath(regionOutlines(data.stpTopology as never, option));
+    d = g.path(regionOutlines(data.stpTopology as never, option));
     g.outlines.set(option, d);
   }
   return d;
