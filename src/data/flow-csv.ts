@@ -55,6 +55,7 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
 
   const rows = dsvFormat(delimiter).parseRows(body);
   const firstIndex = rows.findIndex((r) => r.some((cell) => cell.trim() !== ''));
+  if (firstIndex < 0) return fail(0, `The file holds only ${DELIMITER_NAMES[delimiter]} and spaces, no values.`, notes);
   const header = headerColumns(rows[firstIndex]!);
   if (header && 'missing' in header) {
     return fail(firstIndex + 1, `the header has no ${header.missing.join(' or ')} column (expected origin, destination, volume)`, notes);

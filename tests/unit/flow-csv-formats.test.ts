@@ -101,3 +101,10 @@ describe('rows that repeat a flow', () => {
     expect(r.ok && r.warnings[10]).toBe('…and 2 more flows given in more than one row, also added up.');
   });
 });
+
+describe('files the fuzz test found', () => {
+  it('refuses a file of separators only, instead of throwing', () => {
+    expect(parse(';\n')).toEqual({ok: false, notes: [expect.stringMatching(/semicolons/)], problems: [{row: 0, message: 'The file holds only semicolons and spaces, no values.'}]});
+    expect(parse(',,\n,')).toMatchObject({ok: false, problems: [{row: 0, message: 'The file holds only commas and spaces, no values.'}]});
+  });
+});
