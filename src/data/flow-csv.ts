@@ -1,34 +1,24 @@
-// The user's own flow data (NHS analysts hold admission counts): a CSV of origin code,
+// The user's own flow data (NHS analysts hold admission counts): a table of origin code,
 // destination code and volume, read in the browser and never sent anywhere. Every row is
-// checked with zod; a file with any bad row is refused with a message per row (its row number
-// as a spreadsheet shows it, and what is wrong), so nothing half-loaded is ever shown.
+// checked; a file with any bad row is refused with a message per row (its row number as a
+// spreadsheet shows it, and what is wrong), so nothing half-loaded is ever shown.
 //
-// Origins are where residents live: an STP (E54…) or a CCG (E38… or its ODS code, e.g. 04G),
-// which counts in its STP. Destinations may also be an acute trust (ODS code, e.g. RNS),
-// which counts in the STP of its headquarters, as the built-in data does.
-import {csvParseRows} from 'd3-dsv';
-import {z} from 'zod';
+// Values may be separated by commas, semicolons or tabs (flow-delimiter.ts); volumes are read
+// only where a spreadsheet's number format has one meaning (flow-number.ts); rows repeating a
+// flow are added up and named in a warning (flow-repeats.ts). Codes: flow-codes.ts.
+import {dsvFormat} from 'd3-dsv';
 import type {FlowDataset} from '../domain/flow-dataset';
 import type {StpFlow} from '../domain/flows';
-import type {Ccg, Stp, StpCode} from '../domain/types';
+import {codeProblems, type CodeKind, type CodeLookup} from './flow-codes';
+import {DELIMITER_NAMES, detectDelimiter, type Delimiter} from './flow-delimiter';
+import {headerColumns, isHeader} from './flow-header';
+import {readVolume} from './flow-number';
+import {repeatWarnings, type FlowRow} from './flow-repeats';
 
-export type CodeKind = 'STP' | 'CCG' | 'trust';
-export type CodeLookup = ReadonlyMap<string, {stp: StpCode; kind: CodeKind}>;
-
-/** Every code the file may use, upper-cased, to the STP it counts in. */
-export function buildCodeLookup(stps: readonly Stp[], ccgs: readonly Ccg[], trusts: readonly {code: string; stpCode: StpCode}[]): CodeLookup {
-  const lookup = new Map<string, {stp: StpCode; kind: CodeKind}>();
-  for (const t of trusts) lookup.set(t.code.toUpperCase(), {stp: t.stpCode, kind: 'trust'});
-  for (const c of ccgs) {
-    lookup.set(c.code.toUpperCase(), {stp: c.stpCode, kind: 'CCG'});
-    lookup.set(c.odsCode.toUpperCase(), {stp: c.stpCode, kind: 'CCG'});
-  }
-  for (const s of stps) lookup.set(s.code.toUpperCase(), {stp: s.code, kind: 'STP'});
-  return lookup;
-}
+export {buildCodeLookup, type CodeKind, type CodeLookup} from './flow-codes';
 
 export interface RowProblem {
-  /** 1-based, counting the header row, as a spreadsheet numbers rows. */
+  /** 1-based, counting the header row, as a spreadsheet numbers rows; 0 for the whole file. */
   row: number;
   message: string;
 }
@@ -40,118 +30,130 @@ export interface FlowFileDescription {
   period: string;
 }
 
+/** `notes` say how the file was read (e.g. with semicolons); `warnings` what was added up. */
 export type FlowCsvResult =
-  | {ok: true; dataset: FlowDataset; rows: number; pairs: number; kinds: Record<CodeKind, number>}
-  | {ok: false; problems: RowProblem[]};
-
-const COLUMN_NAMES = {
-  origin: ['origin', 'origin_code', 'from', 'from_code', 'residence', 'home', 'ccg', 'ccg_code', 'stp', 'stp_code', 'source'],
-  destination: ['destination', 'destination_code', 'dest', 'to', 'to_code', 'trust', 'trust_code', 'provider', 'provider_code', 'target'],
-  volume: ['volume', 'count', 'value', 'people', 'admissions', 'spells', 'patients', 'episodes', 'n', 'flow', 'total'],
-} as const;
-type Column = keyof typeof COLUMN_NAMES;
-
-const normalise = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
-
-/** Where each column is, from a header row; null if the row is not a header. */
-function headerColumns(row: string[]): Record<Column, number> | {missing: Column[]} | null {
-  const names = row.map(normalise);
-  const at = (c: Column) => names.findIndex((n) => (COLUMN_NAMES[c] as readonly string[]).includes(n));
-  const found = {origin: at('origin'), destination: at('destination'), volume: at('volume')};
-  const missing = (Object.keys(found) as Column[]).filter((c) => found[c] < 0);
-  if (missing.length === 3) return null;
-  return missing.length ? {missing} : found;
-}
-
-const volumeSchema = z
-  .string()
-  .trim()
-  .min(1, 'the volume is empty')
-  // "1,234" and "1 234" are how spreadsheets often write thousands.
-  .transform((s) => s.replace(/[,\s]/g, ''))
-  .pipe(
-    z
-      .string()
-      .regex(/^-?\d+(\.\d+)?$/, 'the volume is not a number')
-      .transform(Number)
-      .pipe(z.number().nonnegative('the volume is negative').finite()),
-  );
-const codeSchema = (what: string) => z.string().trim().min(1, `the ${what} code is empty`).transform((s) => s.toUpperCase());
+  | {ok: true; dataset: FlowDataset; rows: number; pairs: number; kinds: Record<CodeKind, number>; notes: string[]; warnings: string[]}
+  | {ok: false; problems: RowProblem[]; notes: string[]};
 
 const MAX_BYTES = 5_000_000;
 
+/**
+ * Reads a flow file's text into STP → STP flows (volumes summed per STP pair, zero volumes
+ * dropped). Never throws and never changes its inputs: a file it cannot use fully gives
+ * `ok: false` with the problems by row.
+ */
 export function parseFlowCsv(text: string, lookup: CodeLookup, description: FlowFileDescription): FlowCsvResult {
   if (text.length > MAX_BYTES) return fail(0, 'The file is larger than 5 MB; a flow table by STP or CCG is far smaller.');
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const body = text.replace(/^\uFEFF/, '');
+  const lines = body.split(/\r\n|\r|\n/);
+  const firstLine = lines.findIndex((l) => l.trim() !== '');
+  if (firstLine < 0) return fail(0, 'The file is empty.');
+  const detected = detectDelimiter(lines[firstLine]!, firstLine + 1, isHeader);
+  if (!detected.ok) return fail(detected.row, detected.message);
+  const {delimiter} = detected;
+  const notes = delimiter === ',' ? [] : [delimiterNote(delimiter)];
+
+  const rows = dsvFormat(delimiter).parseRows(body);
   const firstIndex = rows.findIndex((r) => r.some((cell) => cell.trim() !== ''));
-  if (firstIndex < 0) return fail(0, 'The file is empty.');
+  if (firstIndex < 0) return fail(0, `The file holds only ${DELIMITER_NAMES[delimiter]} and spaces, no values.`, notes);
   const header = headerColumns(rows[firstIndex]!);
   if (header && 'missing' in header) {
-    return fail(firstIndex + 1, `the header has no ${header.missing.join(' or ')} column (expected origin, destination, volume)`);
+    return fail(firstIndex + 1, `the header has no ${header.missing.join(' or ')} column (expected origin, destination, volume)`, notes);
   }
   const columns = header ?? {origin: 0, destination: 1, volume: 2};
-  const width = Math.max(columns.origin, columns.destination, columns.volume) + 1;
-  const rowSchema = z.object({origin: codeSchema('origin'), destination: codeSchema('destination'), volume: volumeSchema});
+  const width = header ? rows[firstIndex]!.length : 3;
+  const needed = Math.max(columns.origin, columns.destination, columns.volume) + 1;
 
   const problems: RowProblem[] = [];
-  const sums = new Map<string, StpFlow>();
+  const kept: FlowRow[] = [];
+  const stpOf = new Map<string, {origin: string; destination: string}>();
   const kinds: Record<CodeKind, number> = {STP: 0, CCG: 0, trust: 0};
   let dataRows = 0;
   rows.forEach((cells, i) => {
     const row = i + 1;
     if (i < firstIndex || (header && i === firstIndex) || cells.every((c) => c.trim() === '')) return;
     dataRows++;
-    if (cells.length < width) {
-      problems.push({row, message: `expected ${width} values (origin, destination, volume), found ${cells.length}`});
-      return;
-    }
-    const parsed = rowSchema.safeParse({origin: cells[columns.origin], destination: cells[columns.destination], volume: cells[columns.volume]});
-    if (!parsed.success) {
-      problems.push({row, message: parsed.error.issues.map((issue) => issue.message).join('; ')});
-      return;
-    }
-    const {origin, destination, volume} = parsed.data;
-    const from = lookup.get(origin);
-    const to = lookup.get(destination);
+    const count = countProblem(cells, width, needed, delimiter, header !== null);
+    if (count) return problems.push({row, message: count});
+    const origin = cells[columns.origin]!.trim().toUpperCase();
+    const destination = cells[columns.destination]!.trim().toUpperCase();
     const wrong: string[] = [];
-    if (!from) wrong.push(`origin "${origin}" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018`);
-    else if (from.kind === 'trust') wrong.push(`origin "${origin}" is a trust: the origin is where residents live (an STP or CCG)`);
-    if (!to) wrong.push(`destination "${destination}" is not an STP, CCG or acute trust code`);
-    if (wrong.length) {
-      problems.push({row, message: wrong.join('; ')});
-      return;
-    }
-    kinds[from!.kind]++;
-    kinds[to!.kind]++;
-    if (volume === 0) return;
-    const key = `${from!.stp}>${to!.stp}`;
-    const f = sums.get(key);
-    if (f) f.volume += volume;
-    else sums.set(key, {origin: from!.stp, destination: to!.stp, volume});
+    if (!origin) wrong.push('the origin code is empty');
+    if (!destination) wrong.push('the destination code is empty');
+    const volume = readVolume(cells[columns.volume]!, delimiter);
+    if (!volume.ok) wrong.push(volume.message);
+    if (!wrong.length) wrong.push(...codeProblems(origin, destination, lookup));
+    if (wrong.length || !volume.ok) return problems.push({row, message: wrong.join('; ')});
+    const from = lookup.get(origin)!;
+    const to = lookup.get(destination)!;
+    kinds[from.kind]++;
+    kinds[to.kind]++;
+    const key = `${from.id}>${to.id}`;
+    stpOf.set(key, {origin: from.stp, destination: to.stp});
+    kept.push({row, origin, destination, key, volume: volume.value});
   });
-  if (problems.length) return {ok: false, problems};
-  if (dataRows === 0) return fail(firstIndex + 1, 'there are no data rows after the header');
-  if (sums.size === 0) return fail(0, 'Every volume in the file is zero.');
+  if (problems.length) return {ok: false, problems, notes};
+  if (dataRows === 0) return fail(firstIndex + 1, 'there are no data rows after the header', notes);
+  const summed = sumByStp(kept, stpOf);
+  if (typeof summed === 'string') return fail(0, summed, notes);
+  if (summed.length === 0) return fail(0, 'Every volume in the file is zero.', notes);
 
   const unit = description.unit.trim() || 'admissions';
-  const flows = [...sums.values()].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.destination < b.destination ? -1 : 1));
   return {
     ok: true,
     rows: dataRows,
-    pairs: flows.length,
+    pairs: summed.length,
     kinds,
+    notes,
+    warnings: repeatWarnings(kept),
     dataset: {
       kind: 'file',
       measure: `${unit} from your file`,
       unit,
       period: description.period.trim(),
       source: `Your file ${description.fileName}, read in this browser`,
-      flows,
+      flows: summed,
       fileName: description.fileName,
     },
   };
 }
 
-function fail(row: number, message: string): FlowCsvResult {
-  return {ok: false, problems: [{row, message}]};
+/** Why a row has the wrong number of values; null if it has enough. More values than the
+ * header usually means a number written with the delimiter in it (1,234 in a comma file). */
+function countProblem(cells: string[], width: number, needed: number, delimiter: Delimiter, hasHeader: boolean): string | null {
+  const extra = cells.slice(width).some((c) => c.trim() !== '');
+  if (cells.length >= needed && !extra) return null;
+  const expected = hasHeader ? `the header has ${width}` : 'expected 3 (origin, destination, volume)';
+  if (!extra) return `expected ${needed} values (origin, destination, volume), found ${cells.length}`;
+  const hint =
+    delimiter === ','
+      ? 'a number written with a comma, such as 1,234, splits into two values: write 1234, or quote "1,234"'
+      : `a value may contain a ${delimiter === ';' ? 'semicolon' : 'tab'}: remove it, or quote the value`;
+  return `found ${cells.length} values but ${expected} — ${hint}`;
+}
+
+/** Volumes summed per STP pair, zeros dropped, sorted by origin then destination; a message if
+ * a sum is too large to hold exactly. */
+function sumByStp(rows: readonly FlowRow[], stpOf: Map<string, {origin: string; destination: string}>): StpFlow[] | string {
+  const sums = new Map<string, StpFlow>();
+  for (const r of rows) {
+    if (r.volume === 0) continue;
+    const {origin, destination} = stpOf.get(r.key)!;
+    const key = `${origin}>${destination}`;
+    const f = sums.get(key) ?? {origin, destination, volume: 0};
+    f.volume += r.volume;
+    if (f.volume > Number.MAX_SAFE_INTEGER) return `The volumes from ${origin} to ${destination} add up to more than 9,007,199,254,740,991, too large to be held exactly.`;
+    sums.set(key, f);
+  }
+  const flows = [...sums.values()];
+  return flows.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.destination < b.destination ? -1 : 1));
+}
+
+function delimiterNote(delimiter: Delimiter): string {
+  const decimals = delimiter === ';' ? ', as spreadsheets in many European languages save CSV' : '';
+  return `The file seems to use ${DELIMITER_NAMES[delimiter]} between values${decimals}; it was read that way.`;
+}
+
+function fail(row: number, message: string, notes: string[] = []): FlowCsvResult {
+  return {ok: false, problems: [{row, message}], notes};
 }

@@ -52,4 +52,27 @@ describe('LoadFlowData', () => {
     const summary = await screen.findByTestId('flow-file-problems');
     expect(document.activeElement).toBe(summary);
   });
+
+  it('loads a file with a repeated row, says which rows repeat and that they were added up', async () => {
+    render(<LoadFlowData data={data} />);
+    const file = slowFile('twice.csv');
+    choose(file.file);
+    await act(async () => file.finish('origin,destination,volume\nE54000020,E54000015,1200\nE54000020,E54000015,1200\n'));
+    await screen.findByTestId('flow-file-loaded');
+    expect(useFlowData.getState().custom?.flows).toEqual([{origin: 'E54000020', destination: 'E54000015', volume: 2400}]);
+    expect(screen.getByTestId('flow-file-warnings').textContent).toContain(
+      'Rows 2 and 3 give the same flow, E54000020 → E54000015: their volumes were added up to 2,400.',
+    );
+  });
+
+  it('says a semicolon file was read with semicolons, and shows no warning when nothing repeats', async () => {
+    render(<LoadFlowData data={data} />);
+    const file = slowFile('euro.csv');
+    choose(file.file);
+    await act(async () => file.finish('origin;destination;volume\nE54000020;E54000015;1234,5\n'));
+    const loaded = await screen.findByTestId('flow-file-loaded');
+    expect(loaded.textContent).toContain('The file seems to use semicolons between values');
+    expect(screen.queryByTestId('flow-file-warnings')).toBeNull();
+    expect(useFlowData.getState().custom?.flows[0]!.volume).toBe(1234.5);
+  });
 });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import {afterEach, describe, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {readFileSync} from 'node:fs';
 import type {FootprintData} from '../../src/data/load';
 import type {BoundaryOption} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
+import {useFlowData} from '../../src/state/flow-data';
 
 let finish: (ok: boolean) => void = () => {};
 let fail: (err: Error) => void = () => {};
@@ -20,7 +21,10 @@ const {SharePanel} = await import('../../src/ui/share/SharePanel');
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
 const data = {options, stps: []} as unknown as FootprintData;
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  useFlowData.getState().restoreBuiltIn();
+});
 
 describe('SharePanel comparison CSV', () => {
   const start = () => {
@@ -41,5 +45,27 @@ describe('SharePanel comparison CSV', () => {
     await screen.findByText('Preparing the comparison table…');
     fail(new Error('disk full'));
     await screen.findByText('Could not make the comparison table: disk full');
+  });
+});
+
+describe('SharePanel Copy link', () => {
+  const copy = async () => {
+    render(<SharePanel data={data} option={options[2]!} />);
+    fireEvent.click(screen.getByRole('button', {name: 'Copy link'}));
+    return (await screen.findByTestId('share-link-message')).textContent;
+  };
+
+  it('promises this exact view when the flows are the built-in ones', async () => {
+    expect(await copy()).toBe('Copy this link to share this exact view:');
+  });
+
+  it('says the link shows the built-in flow data, not the loaded file', async () => {
+    const flows = [{origin: 'E54000020', destination: 'E54000015', volume: 5}];
+    useFlowData.getState().setCustom({kind: 'file', measure: 'm', unit: 'admissions', period: '', source: 's', flows, fileName: 'mine.csv'});
+    const words = await copy();
+    expect(words).toBe(
+      'Copy this link to share this view. It opens this view with the built-in flow data: your file mine.csv is not included in the link, and stays in this browser.',
+    );
+    expect(words).not.toMatch(/exact/);
   });
 });

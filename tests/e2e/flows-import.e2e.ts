@@ -31,15 +31,16 @@ describe('loading your own flow data', () => {
     expect(await arrows(page)).toHaveLength(40);
     await choose(
       'bad.csv',
-      ['origin,destination,volume', 'E54000020,E54000015,1200', 'E54000020,E54000018,lots', 'E54999999,E54000015,5', '04G,RWE'].join('\n'),
+      ['origin,destination,volume', 'E54000020,E54000015,1200', 'E54000020,E54000018,lots', 'E54999999,E54000015,5', '04G,RWE', 'E54000020,E54000015,1,234'].join('\n'),
     );
     const problems = page.getByTestId('flow-file-problems');
     await problems.waitFor();
     const items = await problems.locator('li').allTextContents();
     expect(items).toEqual([
-      'Row 3: the volume is not a number',
+      'Row 3: the volume "lots" is not a number',
       'Row 4: origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018',
       'Row 5: expected 3 values (origin, destination, volume), found 2',
+      'Row 6: found 4 values but the header has 3 — a number written with a comma, such as 1,234, splits into two values: write 1234, or quote "1,234"',
     ]);
     expect(await problems.getAttribute('role')).toBe('alert');
     await waitForMapIdle(page);

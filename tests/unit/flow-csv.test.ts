@@ -59,23 +59,24 @@ describe('parseFlowCsv', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toEqual([
-      {row: 3, message: 'the volume is not a number'},
+      {row: 3, message: 'the volume "abc" is not a number'},
       {row: 4, message: 'origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018'},
       {row: 5, message: 'the destination code is empty'},
       {row: 6, message: 'expected 3 values (origin, destination, volume), found 2'},
       {row: 8, message: 'origin "RNS" is a trust: the origin is where residents live (an STP or CCG)'},
-      {row: 9, message: 'the volume is negative'},
+      {row: 9, message: 'the volume "-4" is negative: volumes are counts of 0 or more'},
     ]);
   });
 
   it('explains a file it cannot use at all', () => {
-    expect(parse('')).toEqual({ok: false, problems: [{row: 0, message: 'The file is empty.'}]});
-    expect(parse('origin,destination,volume\n')).toEqual({ok: false, problems: [{row: 1, message: 'there are no data rows after the header'}]});
+    expect(parse('')).toEqual({ok: false, problems: [{row: 0, message: 'The file is empty.'}], notes: []});
+    expect(parse('origin,destination,volume\n')).toEqual({ok: false, problems: [{row: 1, message: 'there are no data rows after the header'}], notes: []});
     expect(parse('origin,target\nE54000020,E54000015\n')).toEqual({
       ok: false,
       problems: [{row: 1, message: 'the header has no volume column (expected origin, destination, volume)'}],
+      notes: [],
     });
-    expect(parse('origin,destination,volume\nE54000020,E54000015,0\n')).toEqual({ok: false, problems: [{row: 0, message: 'Every volume in the file is zero.'}]});
+    expect(parse('origin,destination,volume\nE54000020,E54000015,0\n')).toEqual({ok: false, problems: [{row: 0, message: 'Every volume in the file is zero.'}], notes: []});
   });
 
   it('reads a byte-order mark and Windows line ends as a spreadsheet writes them', () => {

@@ -15,6 +15,7 @@ import {loadStpFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
+import {flowKeyContent} from './png-flow-key';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -53,7 +54,9 @@ export function downloadStpsGeoJson(data: FootprintData, option: BoundaryOption)
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
-  const {selectedStp, selectedRegion, compareId} = useFootprint.getState();
+  const {selectedStp, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
+  // With arrows on the map, the picture carries their key, measure and source.
+  const flows = flowSettings.visible ? await activeFlows() : null;
   const stp = data.stps.find((s) => s.code === selectedStp);
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = findOption(data.options, compareId);
@@ -74,6 +77,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
       detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${formatCount(r.population)}`,
     })),
     notes,
+    flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume) : undefined,
   });
   downloadBlob(blob, exportName(option.id, 'map', 'png'));
 }

@@ -1,7 +1,9 @@
 // The PNG export: the map as drawn, with what makes it readable on its own once it is pasted
 // into a slide or an email: a title naming the option, its date, the legend, the date of the
 // export and the attribution the licence requires.
+import {exposeForTests} from '../../map/test-hooks';
 import type {MapSnapshot} from './map-snapshot';
+import {drawFlowKey, flowKeyHeight, FONT, type PngFlowKey} from './png-flow-key';
 
 export interface PngLegendItem {
   name: string;
@@ -16,17 +18,34 @@ export interface PngContent {
   legend: PngLegendItem[];
   /** Lines under the map: selection, source, attribution. */
   notes: string[];
+  /** The arrows' key, when flows are on the map. */
+  flowKey?: PngFlowKey;
 }
+
+/** Every piece of text drawn into the last picture, for the browser tests (what the PNG says,
+ * not what it was asked to say). */
+let drawnText: string[] = [];
+exposeForTests('__footprintPng', {text: () => drawnText});
 
 const NHS_BLUE = '#005eb8';
 const TEXT = '#212b32';
 const SECONDARY = '#4c6272';
-const FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
 const HEADER = 76;
 const LEGEND_WIDTH = 300;
 const PAD = 16;
 const NOTE_LINE = 18;
 const FALLBACK_MAP = {width: 640, height: 720};
+/** Space between the regions' legend and the arrows' key. */
+const KEY_GAP = 16;
+
+function recordText(ctx: CanvasRenderingContext2D) {
+  drawnText = [];
+  const fill = ctx.fillText.bind(ctx);
+  ctx.fillText = (text, x, y, maxWidth) => {
+    drawnText.push(text);
+    fill(text, x, y, maxWidth);
+  };
+}
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -62,7 +81,9 @@ export async function composePng(snapshot: MapSnapshot | null, content: PngConte
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = `13px ${FONT}`;
   const noteLines = content.notes.flatMap((n) => wrapText(measure, n, width - 2 * PAD));
-  const legendHeight = 56 + content.legend.length * 44;
+  const keyWidth = LEGEND_WIDTH - 2 * PAD;
+  const keyHeight = content.flowKey ? KEY_GAP + flowKeyHeight(measure, content.flowKey, keyWidth, wrapText) : 0;
+  const legendHeight = 56 + content.legend.length * 44 + keyHeight;
   const bodyH = Math.max(mapH, legendHeight);
   const height = HEADER + bodyH + PAD + noteLines.length * NOTE_LINE + PAD;
 
@@ -70,6 +91,7 @@ export async function composePng(snapshot: MapSnapshot | null, content: PngConte
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const ctx = canvas.getContext('2d')!;
+  recordText(ctx);
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
@@ -129,6 +151,7 @@ export async function composePng(snapshot: MapSnapshot | null, content: PngConte
     ctx.fillText(item.detail, lx + 34, y + 30, LEGEND_WIDTH - 34 - 2 * PAD);
     y += 44;
   }
+  if (content.flowKey) drawFlowKey(ctx, content.flowKey, lx, y - 8 + KEY_GAP, keyWidth, wrapText);
 
   // Notes and attribution.
   ctx.fillStyle = '#d8dde0';

@@ -12,7 +12,11 @@ import {useFlowData} from '../../state/flow-data';
 /** More messages than this are not read; the count of the rest is given instead. */
 const SHOWN_PROBLEMS = 50;
 
-type Outcome = {kind: 'none'} | {kind: 'reading'} | {kind: 'problems'; fileName: string; problems: RowProblem[]} | {kind: 'loaded'; summary: string};
+type Outcome =
+  | {kind: 'none'}
+  | {kind: 'reading'}
+  | {kind: 'problems'; fileName: string; problems: RowProblem[]; notes: string[]}
+  | {kind: 'loaded'; summary: string; notes: string[]; warnings: string[]};
 
 export function LoadFlowData({data}: {data: FootprintData}) {
   const custom = useFlowData((s) => s.custom);
@@ -33,16 +37,18 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(), loadCcgTrustFlows()]);
       if (stale()) return;
       const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
-      if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems});
+      if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
       setCustom(result.dataset);
       const used = (['STP', 'CCG', 'trust'] as const).filter((k) => result.kinds[k] > 0).map((k) => `${k} codes`);
       setOutcome({
         kind: 'loaded',
         summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} STP pairs.`,
+        notes: result.notes,
+        warnings: result.warnings,
       });
     } catch (err) {
       if (stale()) return;
-      setOutcome({kind: 'problems', fileName: file.name, problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}]});
+      setOutcome({kind: 'problems', fileName: file.name, problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}], notes: []});
     }
   };
 
@@ -125,16 +131,34 @@ function Outcome({outcome}: {outcome: Outcome}) {
   if (outcome.kind === 'reading') return <p className="nhsuk-body-s">Reading the file…</p>;
   if (outcome.kind === 'loaded') {
     return (
-      <p className="nhsuk-body-s" role="status" data-testid="flow-file-loaded">
-        Loaded: {outcome.summary}
-      </p>
+      <div role="status">
+        <p className="nhsuk-body-s" data-testid="flow-file-loaded">
+          Loaded: {outcome.summary} {outcome.notes.join(' ')}
+        </p>
+        {outcome.warnings.length > 0 && <RepeatWarnings warnings={outcome.warnings} />}
+      </div>
     );
   }
   if (outcome.kind !== 'problems') return null;
   return <FileProblems {...outcome} />;
 }
 
-function FileProblems({fileName, problems}: {fileName: string; problems: RowProblem[]}) {
+/** Loaded, but the user should check these rows: repeats were added up. */
+function RepeatWarnings({warnings}: {warnings: string[]}) {
+  return (
+    <div className="nhsuk-inset-text fp-file-warnings" data-testid="flow-file-warnings">
+      <h3 className="nhsuk-heading-xs">Check the rows that repeat</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+      <p className="nhsuk-body-s">If a row was pasted twice by mistake, remove it and choose the file again.</p>
+    </div>
+  );
+}
+
+function FileProblems({fileName, problems, notes}: {fileName: string; problems: RowProblem[]; notes: string[]}) {
   const summary = useRef<HTMLDivElement>(null);
   // The error summary takes focus when it appears (the NHS.UK pattern), so keyboard and
   // screen-reader users land on the problems rather than on the file input.
@@ -151,6 +175,11 @@ function FileProblems({fileName, problems}: {fileName: string; problems: RowProb
           ))}
           {problems.length > SHOWN_PROBLEMS && <li>…and {formatCount(problems.length - SHOWN_PROBLEMS)} more rows with problems.</li>}
         </ul>
+        {notes.map((n) => (
+          <p className="nhsuk-body-s" key={n}>
+            {n}
+          </p>
+        ))}
         <p className="nhsuk-body-s">The data on the map has not changed. Fix the rows and choose the file again.</p>
       </div>
     </div>

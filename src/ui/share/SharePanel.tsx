@@ -3,6 +3,7 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {findOption} from '../../domain/options';
 import {useFootprint} from '../../state/store';
+import {useFlowData} from '../../state/flow-data';
 import {linkFor} from '../../state/url-sync';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
@@ -19,6 +20,9 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const compare = findOption(data.options, useFootprint((s) => s.compareId));
+  // A loaded flow file is data in this browser only, never in the link (it may be confidential
+  // and is too big for an address): the link must not promise the view the user sees.
+  const ownFile = useFlowData((s) => s.custom?.fileName ?? null);
 
   const copyLink = async () => {
     const url = linkFor(useFootprint.getState());
@@ -61,7 +65,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
       <div role="status" className="fp-share__status">
         {link && (
           <>
-            <p>{link.copied ? 'Link copied. It opens this exact view.' : 'Copy this link to share this exact view:'}</p>
+            <p data-testid="share-link-message">{linkMessage(link.copied, ownFile)}</p>
             <label className="fp-visually-hidden" htmlFor="fp-share-link">
               Link to this view
             </label>
@@ -93,4 +97,12 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
       <EmbedDialog option={option} dialogRef={dialog} />
     </section>
   );
+}
+
+/** What the copied link opens. With the user's own flow file loaded, the link shows the
+ * same choices over the built-in flow data: the file stays in this browser. */
+export function linkMessage(copied: boolean, ownFile: string | null): string {
+  if (ownFile === null) return copied ? 'Link copied. It opens this exact view.' : 'Copy this link to share this exact view:';
+  const caveat = `It opens this view with the built-in flow data: your file ${ownFile} is not included in the link, and stays in this browser.`;
+  return copied ? `Link copied. ${caveat}` : `Copy this link to share this view. ${caveat}`;
 }

@@ -1,0 +1,32 @@
+// The codes a flow file may use, and what each one is: origins are where residents live (an
+// STP, E54…, or a CCG, E38… or its ODS code such as 04G, counted in its STP); destinations may
+// also be an acute trust (ODS code such as RNS), counted in the STP of its headquarters, as the
+// built-in data does.
+import type {Ccg, Stp, StpCode} from '../domain/types';
+
+export type CodeKind = 'STP' | 'CCG' | 'trust';
+/** `id` names the place whichever of its codes the file used (a CCG's ONS code for its ODS code too). */
+export type CodeLookup = ReadonlyMap<string, {stp: StpCode; kind: CodeKind; id: string}>;
+
+/** Every code the file may use, upper-cased, to the STP it counts in. */
+export function buildCodeLookup(stps: readonly Stp[], ccgs: readonly Ccg[], trusts: readonly {code: string; stpCode: StpCode}[]): CodeLookup {
+  const lookup = new Map<string, {stp: StpCode; kind: CodeKind; id: string}>();
+  for (const t of trusts) lookup.set(t.code.toUpperCase(), {stp: t.stpCode, kind: 'trust', id: t.code.toUpperCase()});
+  for (const c of ccgs) {
+    const id = c.code.toUpperCase();
+    lookup.set(id, {stp: c.stpCode, kind: 'CCG', id});
+    lookup.set(c.odsCode.toUpperCase(), {stp: c.stpCode, kind: 'CCG', id});
+  }
+  for (const s of stps) lookup.set(s.code.toUpperCase(), {stp: s.code, kind: 'STP', id: s.code.toUpperCase()});
+  return lookup;
+}
+
+/** What is wrong with a row's two codes; empty if both are usable. */
+export function codeProblems(origin: string, destination: string, lookup: CodeLookup): string[] {
+  const from = lookup.get(origin);
+  const wrong: string[] = [];
+  if (!from) wrong.push(`origin "${origin}" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018`);
+  else if (from.kind === 'trust') wrong.push(`origin "${origin}" is a trust: the origin is where residents live (an STP or CCG)`);
+  if (!lookup.get(destination)) wrong.push(`destination "${destination}" is not an STP, CCG or acute trust code`);
+  return wrong;
+}
