@@ -4,7 +4,7 @@
 // BENCH_SWITCHES (default 50) option switches in each renderer. Figures, not assertions: the
 // targets of issue 9 are printed beside them. --write adds the table to bench/results.md.
 // FOOTPRINT_RAW_DIR: the raw data folder (default ../shared/data/raw).
-import {cpus, totalmem, type} from 'node:os';
+import {cpus, loadavg, totalmem, type} from 'node:os';
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
 import {launchBrowser} from '../tests/e2e/browser';
@@ -111,7 +111,7 @@ function record(lines: string[]): void {
   const header = '# Benchmark results\n\n`npm run bench -- --write` adds a run here, newest first.\n';
   const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
   const cpu = cpus();
-  const machine = `${type()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+  const machine = `${type()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows every page alike)`;
   const run = `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\nMachine: ${machine}.\n\n${lines.join('\n')}\n`;
   writeFileSync(file, header + run + previous);
   console.log(`\nRecorded in ${path.relative(ROOT, file)}.`);
