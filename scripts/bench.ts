@@ -1,65 +1,120 @@
-// npm run bench: prints speed and size figures for the built app (dist/). Figures, not
-// assertions: compare them against the targets in README.md and against earlier runs.
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+// npm run bench [-- --write]: speed and size figures for the built app (dist/) against two peer
+// pages (bench/peers/: Leaflet SVG and MapLibre, both drawing the raw STP GeoJSON coloured by
+// region), measured in one run, alternating, over BENCH_RUNS (default 7) cold loads each; then
+// BENCH_SWITCHES (default 50) option switches in each renderer. Figures, not assertions: the
+// targets of issue 9 are printed beside them. --write adds the table to bench/results.md.
+// FOOTPRINT_RAW_DIR: the raw data folder (default ../shared/data/raw).
+import {cpus, loadavg, totalmem, type} from 'node:os';
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
-import {preview} from 'vite';
 import {launchBrowser} from '../tests/e2e/browser';
+import {ROOT} from './lib/args';
+import {buildPeers, serve} from './lib/bench-peers';
+import {coldLoad, optionSwitches, type LoadFigures, type PageSpec} from './lib/bench-measure';
+import {allFiles, firstPaintFiles, kb, total} from './lib/dist-sizes';
+import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 6);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
+const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
+const DIST = path.join(ROOT, 'dist');
+/** The mark the renderer sets when the coloured map is first on screen; before it exists, MapLibre's first idle. */
+const FOOTPRINT_PAINT = ['footprint:first-map-paint', 'footprint:map-idle'];
 
-function sizes(): void {
-  const dir = 'dist/assets';
-  const rows = readdirSync(dir)
-    .map((f) => {
-      const buf = readFileSync(path.join(dir, f));
-      return {file: f.replace(/-[\w-]{8}\./, '.'), kb: statSync(path.join(dir, f)).size / 1024, gz: gzipSync(buf).length / 1024};
-    })
-    .sort((a, b) => b.kb - a.kb);
-  console.log('\nAsset sizes (KB, raw / gzip)');
-  for (const r of rows) console.log(`  ${r.file.padEnd(34)} ${r.kb.toFixed(1).padStart(8)} ${r.gz.toFixed(1).padStart(8)}`);
+const PAGES: Record<string, (base: string) => PageSpec> = {
+  Footprint: (base) => ({url: base, paintMarks: FOOTPRINT_PAINT}),
+  'Footprint (webgl)': (base) => ({url: `${base}?renderer=webgl`, paintMarks: FOOTPRINT_PAINT, idleMark: 'footprint:map-idle'}),
+  'Leaflet peer': (base) => ({url: `${base}peers/leaflet.html`, paintMarks: ['peer:first-map-paint']}),
+  'MapLibre peer': (base) => ({url: `${base}peers/maplibre.html`, paintMarks: ['peer:first-map-paint'], idleMark: 'peer:map-idle'}),
+};
+
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
 }
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  const median = s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
+  return {median, min: s[0]!, max: s[s.length - 1]!};
+}
+const ms = (s: Stats) => (Number.isNaN(s.median) ? '—' : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
+const kib = (s: Stats) => `${kb(s.median)}`;
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timings(url: string): Promise<void> {
+async function main(): Promise<void> {
+  const peers = buildPeers();
+  const {url, server, log} = await serve(DIST, peers);
   const browser = await launchBrowser();
-  const firstIdle: number[] = [];
-  const fcp: number[] = [];
-  const switchMs: number[] = [];
-  const switchReducedMs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    // Odd runs ask for reduced motion: option switches then skip the 1.1 s colour fade, so the
-    // figure is the work itself rather than the animation.
-    const reduced = i % 2 === 1;
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: reduced ? 'reduce' : 'no-preference'});
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout: 60000});
-    const t = await page.evaluate(() => ({
-      idle: performance.getEntriesByName('footprint:map-idle')[0]?.startTime ?? NaN,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    }));
-    firstIdle.push(t.idle);
-    fcp.push(t.fcp);
-    const start = Date.now();
-    await page.getByRole('radio', {name: 'Initial proposal'}).check();
-    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
-    (reduced ? switchReducedMs : switchMs).push(Date.now() - start);
-    await context.close();
+  const lines: string[] = [];
+  const out = (line = '') => {
+    console.log(line);
+    lines.push(line);
+  };
+  try {
+    const loads = new Map<string, (LoadFigures & {usedMark: string})[]>(Object.keys(PAGES).map((k) => [k, []]));
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate, rotating the order, so no page always goes first on a machine shared with others.
+      const names = Object.keys(PAGES);
+      for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
+        loads.get(name)!.push(await coldLoad(browser, PAGES[name]!(url), log));
+      }
+      process.stderr.write(`  cold loads: run ${i + 1}/${RUNS}\n`);
+    }
+    const switches = {svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES), webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES)};
+
+    const s = (name: string, key: keyof LoadFigures) => stats(loads.get(name)!.map((l) => l[key]));
+    const marks = [...new Set(loads.get('Footprint')!.map((l) => l.usedMark))];
+    out(`Cold loads: ${RUNS} of each page, alternating; Chromium ${browser.version()} headless, software WebGL (SwiftShader), 1280×800, served gzip from 127.0.0.1.`);
+    out(`Times in ms from navigation start, median (min–max); bytes transferred in KB (1,024 bytes), median.`);
+    if (!marks.includes('footprint:first-map-paint')) {
+      out(`Footprint has no \`footprint:first-map-paint\` mark yet: its first painted map is \`footprint:map-idle\` (MapLibre's first idle).`);
+    }
+    out();
+    out('| page | first painted map | MapLibre idle | KB before first paint | KB in all |');
+    out('| --- | --- | --- | --- | --- |');
+    for (const name of Object.keys(PAGES)) {
+      out(`| ${name} | ${ms(s(name, 'firstPaint'))} | ${ms(s(name, 'idle'))} | ${kib(s(name, 'bytesBeforePaint'))} | ${kib(s(name, 'bytesAll'))} |`);
+    }
+    const fp = s('Footprint', 'firstPaint').median;
+    const gz = s('Footprint', 'bytesBeforePaint').median / 1024;
+    out();
+    out('| ratio | figure | target |');
+    out('| --- | --- | --- |');
+    out(`| Footprint first painted map ÷ Leaflet peer | ${ratio(fp, s('Leaflet peer', 'firstPaint').median)} | ≤ 0.5× |`);
+    out(`| Footprint first painted map ÷ MapLibre peer | ${ratio(fp, s('MapLibre peer', 'firstPaint').median)} | |`);
+    out(`| Footprint (webgl) MapLibre idle ÷ MapLibre peer idle | ${ratio(s('Footprint (webgl)', 'idle').median, s('MapLibre peer', 'idle').median)} | ≤ 1.0× |`);
+    out(`| Footprint KB before first paint | ${gz.toFixed(1)} | ≤ 100 |`);
+    out(`| Footprint ÷ Leaflet peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('Leaflet peer', 'bytesAll').median)} | |`);
+    out(`| Footprint ÷ MapLibre peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('MapLibre peer', 'bytesAll').median)} | |`);
+    out();
+    out(`Option switch → repainted map and Regions table, ${SWITCHES} switches, reduced motion, ms median (min–max); target ≤ 16:`);
+    out();
+    out('| renderer | option switch |');
+    out('| --- | --- |');
+    for (const [renderer, times] of Object.entries(switches)) out(`| \`?renderer=${renderer}\` | ${ms(stats(times))} |`);
+    if (marks.every((m) => m === 'footprint:map-idle')) out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
+    const first = firstPaintFiles(DIST, FIRST_PAINT);
+    const all = allFiles(DIST);
+    out();
+    out(`dist/ by file sizes (gzip -9, KB): before the first painted map ${kb(total(first, "gzip"))} (budget ${BUDGETS.firstPaintGzipKB}), all ${kb(total(all, "gzip"))} (budget ${BUDGETS.allGzipKB}); npm run size lists the files.`);
+  } finally {
+    await browser.close();
+    server.close();
   }
-  await browser.close();
-  console.log(`\nTimings over ${RUNS} cold page loads (median, ms; software WebGL on this machine)`);
-  console.log(`  first contentful paint          ${median(fcp).toFixed(0).padStart(6)}`);
-  console.log(`  map drawn (first idle)           ${median(firstIdle).toFixed(0).padStart(6)}   peers: Leaflet ~260, MapLibre ~1,230`);
-  console.log(`  option switch to idle (with fade) ${median(switchMs).toFixed(0).padStart(6)}`);
-  if (switchReducedMs.length) console.log(`  option switch, reduced motion     ${median(switchReducedMs).toFixed(0).padStart(6)}`);
+  if (process.argv.includes('--write')) record(lines);
 }
 
-const server = await preview({preview: {port: 0, host: '127.0.0.1'}, logLevel: 'warn'});
-try {
-  sizes();
-  await timings(server.resolvedUrls!.local[0]!);
-} finally {
-  await server.close();
+/** Adds the run, newest first, to bench/results.md with the date and the machine. */
+function record(lines: string[]): void {
+  const file = path.join(ROOT, 'bench/results.md');
+  const header = '# Benchmark results\n\n`npm run bench -- --write` adds a run here, newest first.\n';
+  const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
+  const cpu = cpus();
+  const machine = `${type()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows every page alike)`;
+  const run = `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\nMachine: ${machine}.\n\n${lines.join('\n')}\n`;
+  writeFileSync(file, header + run + previous);
+  console.log(`\nRecorded in ${path.relative(ROOT, file)}.`);
 }
+
+await main();

@@ -13,10 +13,9 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {assembleData} from '../src/data/assemble';
 import {contextTopologySchema, optionsFileSchema, stpTopologySchema} from '../src/data/schemas';
 import type {BoundaryOption} from '../src/domain/types';
-import {toWorld, worldBox, HOME_PAD} from '../src/domain/projection';
-import {ENGLAND_BOUNDS} from '../src/map/map-view';
+import {toWorld} from '../src/domain/projection';
 import {EMPTY_SCENE} from '../src/map/svg/scene';
-import {SvgScene} from '../src/map/svg/SvgScene';
+import {prerenderFrame, SvgScene} from '../src/map/svg/SvgScene';
 import {RegionLabels} from '../src/map/svg/SvgOverlays';
 import {DEFAULT_CHOICES} from '../src/state/store';
 
@@ -30,13 +29,17 @@ const data = assembleData(
 const byId = new Map(data.options.map((o) => [o.id, o]));
 const start = byId.get(DEFAULT_CHOICES.optionId) ?? data.options[data.options.length - 1]!;
 const others = data.options.filter((o) => o !== start);
-const PX = worldBox(ENGLAND_BOUNDS, HOME_PAD)[2] / 600;
+const {transform: T} = prerenderFrame();
+const toScreen = (p: [number, number]): [number, number] => {
+  const [x, y] = toWorld(p);
+  return [x * T.k + T.x, y * T.k + T.y];
+};
 
 /** The map for the default option, with the other options' region names hidden beside it. */
 function mapMarkup(): string {
   const svg = renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={`Map of England's STPs coloured by region: ${start.title}`} />);
   const labels = others
-    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels stps={data.stps} option={o} toScreen={toWorld} px={PX} />)}</g>`)
+    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels stps={data.stps} option={o} toScreen={toScreen} px={1} />)}</g>`)
     .join('');
   return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
 }
@@ -46,7 +49,7 @@ function optionCss(): string {
   const rules = [`.fp-prerender g[data-prerender-option]{display:none}`];
   for (const o of others) {
     const on = `html[data-fp-option="${o.id}"] .fp-prerender`;
-    rules.push(`${on} .fp-svgmap>g>g[data-layer="region-labels"],${on} .fp-svgmap__outline{display:none}`);
+    rules.push(`${on} .fp-svgmap>g[data-layer="region-labels"],${on} .fp-svgmap__outline{display:none}`);
     rules.push(`${on} g[data-prerender-option="${o.id}"]{display:inline}`);
     for (const [code, region] of Object.entries(o.assignments)) {
       const colour = o.regions.find((r) => r.id === region)?.colour;

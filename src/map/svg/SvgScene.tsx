@@ -21,10 +21,10 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
   const {option} = scene;
   // Prerendered (no size yet): England's home view in a 600 px wide box, scaled to fit ("meet")
   // as the live map's home view is, with paths already in that box's whole pixels.
-  const box = worldBox(ENGLAND_BOUNDS, HOME_PAD);
   const pre = scene.size === null;
-  const size = scene.size ?? {width: PRERENDER_WIDTH, height: Math.round((PRERENDER_WIDTH * box[3]) / box[2])};
-  const t = pre ? {k: PRERENDER_WIDTH / box[2], x: (-box[0] * PRERENDER_WIDTH) / box[2], y: (-box[1] * PRERENDER_WIDTH) / box[2]} : scene.transform;
+  const home = prerenderFrame();
+  const size = scene.size ?? home.size;
+  const t = pre ? home.transform : scene.transform;
   const frame = pre ? t : undefined;
   const g = baseGeometry(data, frame);
   const px = 1;
@@ -65,6 +65,13 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
       <ChangeLabels changes={scene.changes} toScreen={toScreen} px={px} />
     </svg>
   );
+}
+
+/** The prerendered map's box and transform: England's home view in a 600 px wide box. */
+export function prerenderFrame(): {size: {width: number; height: number}; transform: {k: number; x: number; y: number}} {
+  const box = worldBox(ENGLAND_BOUNDS, HOME_PAD);
+  const k = PRERENDER_WIDTH / box[2];
+  return {size: {width: PRERENDER_WIDTH, height: Math.round(box[3] * k)}, transform: {k, x: -box[0] * k, y: -box[1] * k}};
 }
 
 /** Region outlines: 1.6 px at zoom 5, 3 px at zoom 9, as on the WebGL map. */

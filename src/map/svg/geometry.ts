@@ -6,7 +6,7 @@ import type {FootprintData} from '../../data/load';
 import {regionOutlines} from '../../domain/region-shapes';
 import type {BoundaryOption, StpCode} from '../../domain/types';
 import type {CcgShapes} from '../map-view';
-import {svgPathMaker} from './paths';
+import {compactPath, svgPathMaker} from './paths';
 
 export interface BaseGeometry {
   stps: {code: StpCode; d: string}[];
@@ -37,7 +37,8 @@ export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>,
   if (!byFrame) cache.set(data, (byFrame = new Map()));
   let g = byFrame.get(key);
   if (!g) {
-    const path = frame ? svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0) : worldPath;
+    const pixels = frame && svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0);
+    const path = pixels ? (geometry: Geometry) => compactPath(pixels(geometry)) : worldPath;
     g = {
       stps: data.stpShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
       context: data.context.features.map((f) => path(f.geometry)).join(''),

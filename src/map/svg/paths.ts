@@ -11,3 +11,24 @@ export function svgPathMaker(screen: (xy: WorldXy) => WorldXy = (xy) => xy, digi
   const path = geoPath(worldTransform(screen)).digits(digits);
   return (g) => path(g) ?? '';
 }
+
+/** Path data in whole pixels made compact for the prerendered page: consecutive repeats of a
+ * point dropped (whole-pixel rounding makes many) and every point after a move written
+ * relative to the one before ("l3-2"), which is about half the bytes of absolute pairs. */
+export function compactPath(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
+    if (cmd === 'Z' || cmd === 'z') {
+      out += 'z';
+      continue;
+    }
+    const [px, py] = args!.split(',').map(Number) as [number, number];
+    if (cmd === 'M') out += `M${px},${py}`;
+    else if (px !== x || py !== y) out += `l${px - x}${py - y < 0 ? '' : ','}${py - y}`;
+    x = px;
+    y = py;
+  }
+  return out;
+}

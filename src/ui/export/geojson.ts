@@ -2,7 +2,8 @@
 // WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
 // places (about 0.1 m, far finer than the generalised boundaries).
 import {merge} from 'topojson-client';
-import {rewind, truncate} from '@turf/turf';
+import {rewind} from '@turf/rewind';
+import {truncate} from '@turf/truncate';
 import type {Topology} from 'topojson-specification';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../data/load';

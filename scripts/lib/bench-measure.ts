@@ -1,0 +1,105 @@
+// npm run bench's measurements in headless Chromium: one cold page load (a new browser context,
+// so an empty cache), and option switches. Times are from the page's own clock.
+import type {Browser, Page} from 'playwright-core';
+import type {Sent} from './bench-peers';
+
+export interface LoadFigures {
+  /** ms from navigation start to the first painted map (a performance mark). */
+  firstPaint: number;
+  /** ms to MapLibre's first `idle`, NaN where the page has none. */
+  idle: number;
+  /** Bytes sent by the server (headers and gzip bodies) in responses finished before the first painted map. */
+  bytesBeforePaint: number;
+  /** Bytes transferred until the network was quiet after the map was drawn. */
+  bytesAll: number;
+}
+
+export interface PageSpec {
+  url: string;
+  /** Marks to try for the first painted map, first found wins. */
+  paintMarks: string[];
+  idleMark?: string;
+}
+
+/** Waits for the first of `names` to be marked; returns its name and wall-clock time (ms since epoch) and page time. */
+async function waitForMark(page: Page, names: string[], timeout: number): Promise<{name: string; at: number; wall: number}> {
+  const found = await page.waitForFunction(
+    (marks) => {
+      for (const name of marks) {
+        const entry = performance.getEntriesByName(name, 'mark')[0];
+        if (entry) return {name, at: entry.startTime, wall: performance.timeOrigin + entry.startTime};
+      }
+      return null;
+    },
+    names,
+    {timeout, polling: 50},
+  );
+  return (await found.jsonValue())!;
+}
+
+/**
+ * One cold load of `spec.url`; `usedMark` says which paint mark the page had. `sent` is the
+ * server's log of responses (bench-peers.ts serve()), emptied here: loads must not overlap.
+ */
+export async function coldLoad(browser: Browser, spec: PageSpec, sent: Sent[]): Promise<LoadFigures & {usedMark: string}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  sent.length = 0;
+  try {
+    await page.goto(spec.url);
+    const paint = await waitForMark(page, spec.paintMarks, 60000);
+    const idle = spec.idleMark ? (await waitForMark(page, [spec.idleMark], 60000)).at : NaN;
+    await page.waitForLoadState('networkidle');
+    const sum = (ts: Sent[]) => ts.reduce((s, t) => s + t.bytes, 0);
+    return {
+      firstPaint: paint.at,
+      idle,
+      bytesBeforePaint: sum(sent.filter((t) => t.end <= paint.wall)),
+      bytesAll: sum(sent),
+      usedMark: paint.name,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Option switches on Footprint (reduced motion): each click on the next option's radio, timed
+ * in the page from the click until the map's element and the Regions table have both changed
+ * and the map reports data-map-state="idle" (MapLibre: its `idle`, i.e. repainted). Returns ms.
+ */
+export async function optionSwitches(browser: Browser, url: string, count: number): Promise<number[]> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout: 60000});
+    await page.waitForSelector('[data-testid="regions-table"]', {timeout: 60000});
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) times.push(await page.evaluate(SWITCH_ONCE));
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+// A string, not a function: tsx's name helpers must not leak into the page.
+const SWITCH_ONCE = `new Promise((resolve, reject) => {
+  const map = document.querySelector('[data-testid="map"]');
+  const table = document.querySelector('[data-testid="regions-table"]');
+  const radios = Array.from(document.querySelectorAll('input[name="fp-option"]'));
+  const next = radios[(radios.findIndex((r) => r.checked) + 1) % radios.length];
+  let mapChanged = false, tableChanged = false, start = 0;
+  const done = () => {
+    if (!(mapChanged && tableChanged && map.dataset.mapState === 'idle')) return;
+    const ms = performance.now() - start;
+    observers.forEach((o) => o.disconnect());
+    clearTimeout(timer);
+    resolve(ms);
+  };
+  const watch = (el, flag) => { const o = new MutationObserver(() => { flag(); done(); }); o.observe(el, {subtree: true, childList: true, attributes: true, characterData: true}); return o; };
+  const observers = [watch(map, () => (mapChanged = true)), watch(table, () => (tableChanged = true))];
+  const timer = setTimeout(() => { observers.forEach((o) => o.disconnect()); reject(new Error('option switch: no repaint within 10 s')); }, 10000);
+  start = performance.now();
+  next.click();
+})`;
