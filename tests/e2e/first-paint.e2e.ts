@@ -1,0 +1,86 @@
+// The map paints from the HTML alone, picks the linked option before any module runs, and the
+// page stays usable when MapLibre's code never arrives; a lost WebGL context leaves the map as
+// it was (the SVG map stands in) and a restored one redraws every STP in its region's colour.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {anchorOf, colourOf, NORTHAMPTONSHIRE} from './map-data';
+import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+/** The fill painted at Northamptonshire's interior point, against an option's colour for it. */
+async function northamptonshireLooksLike(page: Page, optionId: string): Promise<number> {
+  const at = await projectOnPage(page, anchorOf(NORTHAMPTONSHIRE));
+  // Just below the point: the region or "moves" labels sit on and above it.
+  return colourDistance(await pixelAt(page, at.x, at.y + 6), hexToRgb(colourOf(optionId, NORTHAMPTONSHIRE)));
+}
+
+describe('first paint', () => {
+  it('dist/index.html and dist/embed.html carry the map: 42 STP paths, coloured, with region names', () => {
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(`dist/${page}`, 'utf8');
+      expect(html.match(/<path class="fp-svgmap__stp" data-code="E54\d{6}"/g)).toHaveLength(42);
+      expect(html).toContain('>North East and Yorkshire</text>');
+      expect(html).toMatch(/<script src="\.\/first-paint\.js"><\/script>/);
+    }
+  });
+
+  it('?option=initial paints Northamptonshire in the Central and East colour with no JavaScript module at all', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?option=initial`);
+    // No hooks without the app: find the STP's point from the prerendered path's box.
+    const box = (await page.locator('svg.fp-svgmap path[data-code="E54000020"]').boundingBox())!;
+    const [r, g, b] = await pixelAt(page, box.x + box.width / 2, box.y + box.height / 2);
+    expect(colourDistance([r, g, b], hexToRgb(colourOf('initial', NORTHAMPTONSHIRE)))).toBeLessThan(40);
+    expect(colourDistance([r, g, b], hexToRgb(colourOf('revised', NORTHAMPTONSHIRE)))).toBeGreaterThan(40);
+    expect(await page.locator('svg.fp-svgmap text:visible', {hasText: 'Central and East of England'}).count()).toBe(1);
+    await context.close();
+  });
+
+  it('with the MapLibre chunk blocked, ?option=initial keeps the SVG map and stays usable', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+    const page = await context.newPage();
+    await page.route(/\/assets\/maplibre[^/]*$/, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?option=initial`);
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
+    expect(await page.getByTestId('map-note').textContent()).toContain('its code did not download');
+    expect(await northamptonshireLooksLike(page, 'initial')).toBeLessThan(40);
+    await page.getByRole('radio', {name: 'Revised proposal'}).check();
+    await waitForMapIdle(page);
+    expect(await northamptonshireLooksLike(page, 'revised')).toBeLessThan(40);
+    await context.close();
+  });
+});
+
+describe('losing the WebGL context', () => {
+  it('shows the SVG map at once, says the map is being redrawn, and redraws every STP coloured on restore', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?option=initial`);
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('webgl');
+    const lose = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.fp-map__webgl canvas') as HTMLCanvasElement;
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+        const ext = gl.getExtension('WEBGL_lose_context')!;
+        (window as never as {__lose: WEBGL_lose_context}).__lose = ext;
+        ext.loseContext();
+      });
+    await lose();
+    await page.getByTestId('map-note').filter({hasText: 'Redrawing the interactive map'}).waitFor();
+    expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
+    expect(await northamptonshireLooksLike(page, 'initial')).toBeLessThan(40);
+    await page.evaluate(() => (window as never as {__lose: WEBGL_lose_context}).__lose.restoreContext());
+    await page.waitForSelector('[data-testid="map"][data-renderer="webgl"][data-map-state="idle"]');
+    expect(await page.getByTestId('map-note').count()).toBe(0);
+    // Before the fix every STP stayed grey after a restore: read the painted pixels.
+    expect(await northamptonshireLooksLike(page, 'initial')).toBeLessThan(40);
+    await page.context().close();
+  });
+});
