@@ -13,6 +13,7 @@ import {bindStoreToMap} from './bind-store';
 import {MapUnavailableError, type MapHandlers, type MapRenderer, type MapView, type TooltipContent} from './map-view';
 import type {SvgMapView} from './svg/svg-view';
 import {exposeSvgForTests} from './svg/svg-hooks';
+import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
 
 /** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
  * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
@@ -35,11 +36,14 @@ export interface ConnectArgs {
   describe: (code: StpCode) => TooltipContent | null;
   wanted: MapRenderer;
   onStatus(status: MapStatus): void;
+  keys: MapKeyCallbacks;
 }
 
 /** Binds the store to the SVG map now, and to MapLibre later if wanted. Returns the cleanup. */
-export function connectMap({container, glBox, svg, data, describe, wanted, onStatus}: ConnectArgs): () => void {
+export function connectMap({container, glBox, svg, data, describe, wanted, onStatus, keys}: ConnectArgs): () => void {
   let live = true;
+  let active: MapView = svg;
+  const stopKeys = listenForMapKeys(container, data, () => active, describe, keys);
   const handlers = storeHandlers();
   const bind = (view: MapView) => {
     const unbindStore = bindStoreToMap(view, data, describe);
@@ -52,6 +56,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
     container.dataset.renderer = renderer;
   };
   const showSvg = (phase: MapPhase, problem?: string) => {
+    active = svg;
     svg.setActive(true);
     svg.setHandlers(handlers);
     exposeSvgForTests(svg, container);
@@ -62,7 +67,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
 
   let unbindSvg: (() => void) | null = bind(svg);
   showSvg(wanted === 'svg' ? 'svg' : 'loading');
-  if (wanted === 'svg') return () => (unbindSvg?.(), svg.setHandlers(null));
+  if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
   let cleanup = () => undefined as void;
   afterFirstPaint()
@@ -77,6 +82,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
             unbindSvg?.();
             unbindSvg = null;
             svg.setActive(false);
+            active = gl;
             gl.exposeForTests();
             glBox.hidden = false;
             setState(glBox.dataset.mapState ?? 'idle', 'webgl');
@@ -109,6 +115,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
 
   return () => {
     live = false;
+    stopKeys();
     unbindSvg?.();
     svg.setHandlers(null);
     cleanup();

@@ -79,6 +79,10 @@ export interface MapView {
   setViewport(viewport: MapViewport | null): void;
   /** The view shown now, with zoom in MapLibre's units (world = 512·2^zoom CSS px). */
   viewport(): MapViewport;
+  /** Move the view by CSS pixels (positive: east and south), at once, as the user's move. */
+  panBy(dx: number, dy: number): void;
+  /** Zoom in (positive) or out by `delta` zoom levels around the middle, as the user's move. */
+  zoomBy(delta: number): void;
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
   /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, StpCode} from '../domain/types';
 import {findOption, regionOfStp} from '../domain/options';
@@ -10,6 +10,7 @@ import type {MapRenderer} from '../map/map-view';
 import {chooseRenderer} from '../map/renderer-choice';
 import {SvgMap} from '../map/svg/SvgMap';
 import {SvgMapView} from '../map/svg/svg-view';
+import {MapKeyHelp} from './MapKeyHelp';
 
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
@@ -20,19 +21,40 @@ export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: Footp
   const [svg] = useState(() => new SvgMapView(data));
   const [status, setStatus] = useState<MapStatus>({phase: 'loading'});
   const wanted = useMemo(() => chooseRenderer(location.search, defaultRenderer), [defaultRenderer]);
+  const [announcement, setAnnouncement] = useState('');
+  const [help, setHelp] = useState(false);
+  const helpId = useId();
 
   useEffect(() => {
     const describe = (code: StpCode) => describeStp(data, code);
-    return connectMap({container: box.current!, glBox: glBox.current!, svg, data, describe, wanted, onStatus: setStatus});
+    const keys = {announce: setAnnouncement, toggleHelp: () => setHelp((open) => !open)};
+    return connectMap({container: box.current!, glBox: glBox.current!, svg, data, describe, wanted, onStatus: setStatus, keys});
   }, [data, svg, wanted]);
   useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
     <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${option.title}`}>
-      <div ref={box} className="fp-map" data-map-state="loading" data-testid="map">
+      <div
+        ref={box}
+        id="fp-map"
+        className="fp-map"
+        data-map-state="loading"
+        data-testid="map"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="map"
+        aria-label={`Map of STPs coloured by region, ${option.title}. Arrow keys move the map, Shift and arrow keys go from STP to STP, question mark lists the keys.`}
+      >
         <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${option.title}`} />
         <div ref={glBox} className="fp-map__webgl" hidden />
       </div>
+      <p className="fp-visually-hidden" aria-live="polite" data-testid="map-announcement">
+        {announcement}
+      </p>
+      <button type="button" className="fp-map-keys-button" aria-expanded={help} aria-controls={helpId} onClick={() => setHelp((open) => !open)}>
+        Keys
+      </button>
+      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} />
       {status.phase === 'loading' && (
         <p className="fp-visually-hidden" role="status">
           Loading the interactive map…

@@ -59,6 +59,8 @@ export function createMapLibreView(
       maxBounds: [-14, 48, 8, 62],
       attributionControl: false,
       dragRotate: false,
+      // The map box (src/ui/MapPanel.tsx) takes the keys for both renderers: one focus stop.
+      keyboard: false,
       pitchWithRotate: false,
       touchPitch: false,
     });
@@ -66,6 +68,7 @@ export function createMapLibreView(
     throw new MapUnavailableError((err as Error).message);
   }
   map.touchZoomRotate.disableRotation();
+  map.getCanvas().removeAttribute('tabindex');
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(new MapUnavailableError(e.error?.message ?? 'map error')));
     map.once('load', () => resolve(new MapLibreView(map, data, handlers, container, context)));
@@ -180,6 +183,18 @@ export class MapLibreView implements MapView {
 
   viewport(): MapViewport {
     return currentViewport(this.map);
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.map.panBy([dx, dy], {duration: 0});
+    this.handlers.onViewport?.(currentViewport(this.map));
+    this.busy();
+  }
+
+  zoomBy(delta: number): void {
+    this.map.zoomTo(this.map.getZoom() + delta, {duration: 0});
+    this.handlers.onViewport?.(currentViewport(this.map));
+    this.busy();
   }
 
   snapshot(): Promise<MapSnapshot> {

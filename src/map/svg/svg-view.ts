@@ -56,7 +56,6 @@ export class SvgMapView implements MapView {
         if (e.sourceEvent) this.userMoved();
       });
     svg.call(behaviour).on('dblclick.zoom', null);
-    svg.on('keydown.fp', (e: KeyboardEvent) => this.onKey(e));
     this.svg = svg;
     this.behaviour = behaviour;
     const measure = () => {
@@ -70,7 +69,7 @@ export class SvgMapView implements MapView {
     this.resize.observe(box);
     return () => {
       this.resize?.disconnect();
-      svg.on('.zoom', null).on('keydown.fp', null);
+      svg.on('.zoom', null);
       this.svg = null;
       this.behaviour = null;
     };
@@ -170,15 +169,16 @@ export class SvgMapView implements MapView {
     this.handlers.onViewport?.(v);
   }
 
-  /** + and − zoom by 2× around the middle, arrow keys pan by 100 px: the map's own keys. */
-  private onKey(e: KeyboardEvent): void {
-    if (!this.svg || !this.behaviour || e.altKey || e.ctrlKey || e.metaKey) return;
-    const pan: Record<string, [number, number]> = {ArrowLeft: [100, 0], ArrowRight: [-100, 0], ArrowUp: [0, 100], ArrowDown: [0, -100]};
-    if (e.key === '+' || e.key === '=') this.behaviour.scaleBy(this.svg, 2);
-    else if (e.key === '-' || e.key === '_') this.behaviour.scaleBy(this.svg, 0.5);
-    else if (pan[e.key]) this.behaviour.translateBy(this.svg, pan[e.key]![0] / this.scene.transform.k, pan[e.key]![1] / this.scene.transform.k);
-    else return;
-    e.preventDefault();
+  panBy(dx: number, dy: number): void {
+    if (!this.svg || !this.behaviour) return;
+    const k = this.scene.transform.k;
+    this.behaviour.translateBy(this.svg, -dx / k, -dy / k);
+    this.userMoved();
+  }
+
+  zoomBy(delta: number): void {
+    if (!this.svg || !this.behaviour) return;
+    this.behaviour.scaleBy(this.svg, 2 ** delta);
     this.userMoved();
   }
 }

@@ -1,0 +1,60 @@
+// The map's own keys, the same for both renderers: the map box is one focus stop, and from it
+// arrow keys pan, + and − zoom, 0 goes back to England, Shift+arrows move between STPs (each
+// announced), Enter selects the STP, Escape lets it go, and ? (Shift+/) opens the key list.
+import type {FootprintData} from '../data/load';
+import {stpNeighbours} from '../domain/adjacency';
+import {nearestStp, stpInDirection, type Direction} from '../domain/stp-navigation';
+import type {StpCode} from '../domain/types';
+import {useFootprint} from '../state/store';
+import type {MapView, TooltipContent} from './map-view';
+
+export interface MapKeyCallbacks {
+  /** Text for the polite live region (the STP reached, or the view). */
+  announce(text: string): void;
+  toggleHelp(): void;
+}
+
+const PAN = 100;
+const ARROWS: Record<string, Direction> = {ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right'};
+const PAN_BY: Record<Direction, [number, number]> = {up: [0, -PAN], down: [0, PAN], left: [-PAN, 0], right: [PAN, 0]};
+
+/** Listens for the map's keys on `box` and drives whichever view `current()` returns. */
+export function listenForMapKeys(
+  box: HTMLElement,
+  data: FootprintData,
+  current: () => MapView,
+  describe: (code: StpCode) => TooltipContent | null,
+  callbacks: MapKeyCallbacks,
+): () => void {
+  const anchors = new Map(data.stps.map((s) => [s.code, s.anchor]));
+  const neighbours = stpNeighbours(data.stpTopology as never);
+  const store = useFootprint;
+  const say = (code: StpCode) => {
+    const d = describe(code);
+    if (d) callbacks.announce(`${d.title}. ${d.lines.join('. ')}. Enter shows its details.`);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    // Keys typed into a control inside the box (none today) or with a command key are not ours.
+    if (e.target !== box || e.ctrlKey || e.metaKey || e.altKey) return;
+    const view = current();
+    const direction = ARROWS[e.key];
+    if (direction && e.shiftKey) {
+      const from = store.getState().focusedStp ?? store.getState().selectedStp;
+      const to = from ? stpInDirection(from, direction, anchors, neighbours) : nearestStp(view.viewport().center, anchors);
+      if (to) {
+        store.getState().focusStp(to);
+        say(to);
+      } else callbacks.announce('No STP further that way.');
+    } else if (direction) view.panBy(...PAN_BY[direction]);
+    else if (e.key === '+' || e.key === '=') view.zoomBy(1);
+    else if (e.key === '-' || e.key === '_') view.zoomBy(-1);
+    else if (e.key === '0') store.getState().setViewport(null);
+    else if (e.key === 'Enter' && store.getState().focusedStp) store.getState().selectStp(store.getState().focusedStp);
+    else if (e.key === 'Escape') store.getState().focusStp(null);
+    else if (e.key === '?') callbacks.toggleHelp();
+    else return;
+    e.preventDefault();
+  };
+  box.addEventListener('keydown', onKey);
+  return () => box.removeEventListener('keydown', onKey);
+}
