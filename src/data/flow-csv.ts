@@ -7,7 +7,7 @@
 // which counts in its STP. Destinations may also be an acute trust (ODS code, e.g. RNS),
 // which counts in the STP of its headquarters, as the built-in data does.
 import {csvParseRows} from 'd3-dsv';
-import {z} from 'zod';
+import {z} from '../zod';
 import type {FlowDataset} from '../domain/flow-dataset';
 import type {StpFlow} from '../domain/flows';
 import type {Ccg, Stp, StpCode} from '../domain/types';

@@ -2,7 +2,7 @@
 // the file and says what is wrong, so the UI can show it instead of a blank page.
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {z} from 'zod';
+import type {z} from '../zod';
 import type {BoundaryOption, Stp} from '../domain/types';
 import {optionProblems} from '../domain/options';
 import {contextTopologySchema, optionsFileSchema, stpTopologySchema, type StpTopology} from './schemas';
