@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 90000,
-    hookTimeout: 90000,
+    testTimeout: 30000,
+    hookTimeout: 30000,
   },
 });
