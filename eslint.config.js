@@ -34,6 +34,19 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests open pages only through tests/e2e/browser.ts, so the page guard
+    // (tests/e2e/page-guard.ts) sees every error, CSP violation and foreign request.
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/browser.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {selector: "CallExpression[callee.property.name='newContext']", message: 'Use guardedContext() from tests/e2e/browser.ts.'},
+        {selector: "CallExpression[callee.object.name='browser'][callee.property.name='newPage']", message: 'Use openPage() or guardedContext() from tests/e2e/browser.ts.'},
+      ],
+    },
+  },
+  {
     // Only src/map talks to MapLibre.
     files: ['src/ui/**', 'src/state/**', 'src/data/**'],
     rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD], patterns: ['maplibre-gl']}]},

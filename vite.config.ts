@@ -1,13 +1,16 @@
 import {defineConfig} from 'vite';
 import react from '@vitejs/plugin-react';
 import {fileURLToPath} from 'node:url';
+import {CONTENT_SECURITY_POLICY} from './scripts/lib/csp';
 
 // base './' so the built app works from any sub-path (embedding, static hosting).
 export default defineConfig({
   base: './',
   plugins: [react()],
   server: {port: 5173},
-  preview: {port: 4173},
+  // `vite preview` serves the built app as a host should (README, "Hosting"), so every
+  // browser test runs under the policy and fails on a violation (tests/e2e/guard.ts).
+  preview: {port: 4173, headers: {'Content-Security-Policy': CONTENT_SECURITY_POLICY}},
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
