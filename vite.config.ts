@@ -1,7 +1,24 @@
 import {defineConfig} from 'vite';
 import react from '@vitejs/plugin-react';
 import {fileURLToPath} from 'node:url';
-import {CONTENT_SECURITY_POLICY} from './scripts/lib/csp';
+
+// The Content-Security-Policy every Footprint page is served with (README, "Hosting").
+// Here, not in its own module: Vite's config loader prefers no extension-less local imports.
+// No 'unsafe-inline' and no 'unsafe-eval': a link's text can never become running script or
+// style. blob: for workers (ours loads MapLibre's from a file, but MapLibre can build one from a blob) and
+// exported images; data: for the empty favicon and image downloads. frame-ancestors *: any
+// site may embed the map (embed.html is made for iframes).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  'frame-ancestors *',
+].join('; ');
 
 // base './' so the built app works from any sub-path (embedding, static hosting).
 export default defineConfig({

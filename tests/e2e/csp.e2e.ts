@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {allowPageProblem, launchBrowser, openPage} from './browser';
 import {assertNoPageProblems, seenPageProblems} from './page-guard';
-import {CONTENT_SECURITY_POLICY} from '../../scripts/lib/csp';
+import {CONTENT_SECURITY_POLICY} from '../../vite.config';
 
 let browser: Browser;
 let page: Page;
