@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const NO_ZOD = {name: 'zod', message: "Import {z} from src/zod.ts: it configures zod jitless for the Content-Security-Policy."};
+
 export default tseslint.config(
   {ignores: ['dist/', 'node_modules/', 'test-artifacts/', 'data/', 'stats/', 'bench/.build/']},
   js.configs.recommended,
@@ -16,18 +18,37 @@ export default tseslint.config(
     },
   },
   {
+    // zod only through src/zod.ts, which makes it jitless before any schema is built (CSP).
+    files: ['src/**'],
+    ignores: ['src/zod.ts'],
+    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD]}]},
+  },
+  {
     // The domain is pure: checked by the linter, not kept by habit.
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '*/map/*', '*/ui/*', '*/state/*']},
+        {paths: [NO_ZOD], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '*/map/*', '*/ui/*', '*/state/*']},
+      ],
+    },
+  },
+  {
+    // Browser tests open pages only through tests/e2e/browser.ts, so the page guard
+    // (tests/e2e/page-guard.ts) sees every error, CSP violation and foreign request.
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/browser.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {selector: "CallExpression[callee.property.name='newContext']", message: 'Use guardedContext() from tests/e2e/browser.ts.'},
+        {selector: "CallExpression[callee.object.name='browser'][callee.property.name='newPage']", message: 'Use openPage() or guardedContext() from tests/e2e/browser.ts.'},
       ],
     },
   },
   {
     // Only src/map talks to MapLibre.
     files: ['src/ui/**', 'src/state/**', 'src/data/**'],
-    rules: {'no-restricted-imports': ['error', {patterns: ['maplibre-gl']}]},
+    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD], patterns: ['maplibre-gl']}]},
   },
 );

@@ -7,6 +7,24 @@ import {visualizer} from 'rollup-plugin-visualizer';
 // stats/bundle.json raw data, gzip sizes per module) — see scripts/bundle-report.ts.
 const analyze = process.env.ANALYZE === '1';
 
+// The Content-Security-Policy every Footprint page is served with (README, "Hosting").
+// Here, not in its own module: Vite's config loader prefers no extension-less local imports.
+// No 'unsafe-inline' and no 'unsafe-eval': a link's text can never become running script or
+// style. blob: for workers (ours loads MapLibre's from a file, but MapLibre can build one from a blob) and
+// exported images; data: for the empty favicon and image downloads. frame-ancestors *: any
+// site may embed the map (embed.html is made for iframes).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  'frame-ancestors *',
+].join('; ');
+
 // base './' so the built app works from any sub-path (embedding, static hosting).
 export default defineConfig({
   base: './',
@@ -16,7 +34,9 @@ export default defineConfig({
     analyze && visualizer({filename: 'stats/bundle.json', template: 'raw-data', gzipSize: true}),
   ],
   server: {port: 5173},
-  preview: {port: 4173},
+  // `vite preview` serves the built app as a host should (README, "Hosting"), so every
+  // browser test runs under the policy and fails on a violation (tests/e2e/guard.ts).
+  preview: {port: 4173, headers: {'Content-Security-Policy': CONTENT_SECURITY_POLICY}},
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

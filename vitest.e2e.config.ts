@@ -7,8 +7,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // Fails every test whose pages logged an error, broke the CSP or left the origin.
+    setupFiles: ['tests/e2e/setup-guard.ts'],
     fileParallelism: false,
-    testTimeout: 90000,
-    hookTimeout: 90000,
+    // No browser test over 30 s (team guide): a longer one is split.
+    testTimeout: 30000,
+    hookTimeout: 30000,
   },
 });

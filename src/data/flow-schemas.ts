@@ -1,7 +1,7 @@
 // zod schemas for the two patient-flow data files. Kept apart from schemas.ts so the flow
 // build and the map app can evolve without editing each other's file. The build validates
 // what it writes with these and the app validates what it loads, as for the other files.
-import {z} from 'zod';
+import {z} from '../zod';
 
 const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
 const ccgCode = z.string().regex(/^E38\d{6}$/, 'a CCG code looks like E38000119');

@@ -1,6 +1,6 @@
 // zod schemas for every committed data file. The build validates what it writes with
 // these, and the app validates what it loads, so the two can never silently disagree.
-import {z} from 'zod';
+import {z} from '../zod';
 
 const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour looks like #1d70b8');

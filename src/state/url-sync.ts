@@ -6,18 +6,23 @@
 import type {OptionId, StpCode} from '../domain/types';
 import {useFootprint} from './store';
 import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type KnownOption, type LinkChoices} from './url';
+import {usedParams, viewPageParams} from './link-params';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
   onMessages(messages: string[]): void;
   debounceMs?: number;
+  /** The page's own parameters besides the view's (embed.html: fixed, controls…), kept in
+   * the address; every other unknown parameter is reported and dropped. */
+  pageParams?: readonly string[];
 }
 
-/** The address of `choices`: the current address with our parameters replaced and every
- * other parameter (embed settings, a host's tracking tags) and the hash kept. */
-export function linkFor(choices: LinkChoices, href: string = location.href): string {
+/** The address of `choices`: the current address with the view's parameters replaced, the
+ * page's own (`pageParams`, e.g. embed settings) and the hash kept, and every parameter the
+ * page does not read dropped (decodeChoices has named them to the user). */
+export function linkFor(choices: LinkChoices, href: string = location.href, pageParams: readonly string[] = []): string {
   const url = new URL(href);
-  const params = new URLSearchParams(url.search);
+  const params = usedParams(new URLSearchParams(url.search), viewPageParams(pageParams));
   for (const name of CHOICE_PARAMS) params.delete(name);
   for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
   url.search = params.toString();
@@ -27,7 +32,7 @@ export function linkFor(choices: LinkChoices, href: string = location.href): str
 export function startUrlSync(
   knownOptions: readonly KnownOption[],
   knownStpCodes: readonly StpCode[],
-  {onMessages, debounceMs = 300}: UrlSyncOptions,
+  {onMessages, debounceMs = 300, pageParams = []}: UrlSyncOptions,
 ): () => void {
   const store = useFootprint;
   const fallback: OptionId = store.getState().optionId;
@@ -38,7 +43,7 @@ export function startUrlSync(
 
   const write = () => {
     timer = undefined;
-    const next = linkFor(store.getState());
+    const next = linkFor(store.getState(), location.href, pageParams);
     if (next !== location.href) history.replaceState(history.state, '', next);
     ownSearch = location.search;
   };
@@ -54,7 +59,7 @@ export function startUrlSync(
   };
   const readLocation = () => {
     ownSearch = location.search;
-    const decoded = decodeChoices(location.search, knownOptions, knownStpCodes);
+    const decoded = decodeChoices(location.search, knownOptions, knownStpCodes, viewPageParams(pageParams));
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
     onMessages(decoded.messages);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.

@@ -47,6 +47,19 @@ describe('URL sync', () => {
     expect(location.hash).toBe('#fp-controls');
   });
 
+  it('reports a misspelt parameter and leaves it out of the address (issue 10.5)', () => {
+    stop();
+    resetFootprint();
+    const messages: string[][] = [];
+    history.replaceState(null, '', '/?optoin=initial&controls=0&renderer=svg#x');
+    stop = startUrlSync(OPTIONS, STPS, {onMessages: (m) => messages.push(m), debounceMs: 300, pageParams: ['controls']});
+    expect(messages).toEqual([["Unknown setting 'optoin' — did you mean option?"]]);
+    expect(useFootprint.getState().optionId).toBe('revised');
+    vi.advanceTimersByTime(300);
+    expect(location.search).toBe('?controls=0&renderer=svg&option=revised');
+    expect(location.hash).toBe('#x');
+  });
+
   it('applies a different link on Back/Forward', () => {
     history.pushState(null, '', '/?option=before');
     window.dispatchEvent(new PopStateEvent('popstate'));

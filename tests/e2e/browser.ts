@@ -1,6 +1,8 @@
 // The only file that imports playwright-core. Debian's Chromium, software WebGL, and no
 // background traffic (the machine has no network beyond the registries).
-import {chromium, type Browser, type Page, type Request} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request} from 'playwright-core';
+import {guardContext} from './page-guard';
+export {allowPageProblem} from './page-guard';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -28,12 +30,26 @@ export interface OpenedPage {
   consoleErrors: string[];
 }
 
+/** A new context whose pages fail the current test on any error (page-guard.ts). Every
+ * test makes its contexts here (or through openPage), never with browser.newContext. */
+export async function guardedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  extraOrigins: string[] = [],
+): Promise<BrowserContext> {
+  const context = await browser.newContext({reducedMotion: 'reduce', ...options});
+  await guardContext(context, extraOrigins);
+  return context;
+}
+
+/** Opens `url` in a new guarded context. The page's own origin may be requested too (a
+ * test's host page embedding the app). */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport = {width: 1280, height: 800},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({viewport, reducedMotion: 'reduce'});
+  const context = await guardedContext(browser, {viewport}, [new URL(url).origin]);
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];

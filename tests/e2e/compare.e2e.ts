@@ -2,7 +2,7 @@
 // presenter mode, in Chromium against the built app.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
+import {guardedContext, launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
 import {driver} from './driver';
 import {colourDistance, hexToRgb, projectOnPage} from './pixels';
 import {PNG} from 'pngjs';
@@ -231,7 +231,7 @@ describe('presenter mode', () => {
 
 describe('presenter transitions with motion allowed', () => {
   it('fades only the STPs whose colour changes', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'});
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'});
     const p = await context.newPage();
     await p.goto(inject('baseUrl'));
     await waitForMapIdle(p);

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle} from './browser';
 import {anchorOf, colourOf, NORTHAMPTONSHIRE} from './map-data';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
 
@@ -30,7 +30,10 @@ describe('first paint', () => {
   });
 
   it('?option=initial paints Northamptonshire in the Central and East colour with no JavaScript module at all', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    // The aborted modules are this test's doing: the browser reports each as a failed load.
+    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
+    const base = inject('baseUrl');
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
     const page = await context.newPage();
     await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
     await page.goto(`${inject('baseUrl')}?option=initial`);
@@ -44,7 +47,9 @@ describe('first paint', () => {
   });
 
   it('with the MapLibre chunk blocked, ?option=initial keeps the SVG map and stays usable', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
+    const base = inject('baseUrl');
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
     const page = await context.newPage();
     await page.route(/\/assets\/maplibre[^/]*$/, (route) => route.abort());
     await page.goto(`${inject('baseUrl')}?option=initial`);

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
-import {launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
+import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
 import {driver} from './driver';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
 
@@ -139,7 +139,8 @@ describe('the map of STPs by region', () => {
 
 describe('bad data and missing WebGL', () => {
   it('shows a clear error panel when a data file is missing', async () => {
-    const ctx = await browser.newContext();
+    allowPageProblem(/console error: Failed to load resource: .*404.*options-.*\.json/);
+    const ctx = await guardedContext(browser);
     const p = await ctx.newPage();
     await p.route(/options-.*\.json$/, (r) => r.fulfill({status: 404, body: 'not found'}));
     await p.goto(inject('baseUrl'));
@@ -150,7 +151,7 @@ describe('bad data and missing WebGL', () => {
   });
 
   it('shows a clear error panel when a data file is corrupt', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await guardedContext(browser);
     const p = await ctx.newPage();
     await p.route(/stps\.topo-.*\.json$/, (r) => r.fulfill({status: 200, body: '{"type":"Topology","arcs":[', contentType: 'application/json'}));
     await p.goto(inject('baseUrl'));
@@ -160,7 +161,8 @@ describe('bad data and missing WebGL', () => {
   });
 
   it('says the map code could not be loaded (not WebGL) and loads it on Retry', async () => {
-    const ctx = await browser.newContext();
+    allowPageProblem(/console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED .*\/assets\/map-/);
+    const ctx = await guardedContext(browser);
     const p = await ctx.newPage();
     const chunk = /\/assets\/map-[\w-]+\.js$/;
     await p.route(chunk, (r) => r.abort('internetdisconnected'));

@@ -90,12 +90,17 @@ describe('the board pack', () => {
     await page.context().close();
   });
 
-  it('says so when the baseline in the link is unknown, and uses the first option', async () => {
-    const {page} = await openPage(browser, packUrl('?baseline=%3Cscript%3Ex%3C%2Fscript%3E'));
+  it('says so when the baseline or another part of the link is unknown, and uses the first option', async () => {
+    const {page} = await openPage(browser, packUrl('?baseline=%3Cscript%3Ex%3C%2Fscript%3E&basline=initial'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe("Unknown baseline '<script>x</script>' — comparing with Before (five regions)");
+    expect(await alert.locator('li').allTextContents()).toEqual([
+      "Unknown baseline '<script>x</script>' — comparing with Before (five regions)",
+      "Unknown setting 'basline' — did you mean baseline?",
+    ]);
     expect(await page.getByLabel('Show changes against').inputValue()).toBe('before');
+    // Only what the page used stays in the address.
+    expect(await page.evaluate(() => location.search)).toBe('');
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
 // false) gets no window.__footprint* globals, and the app still works.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {launchBrowser, waitForMapIdle} from './browser';
+import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,22 +14,22 @@ const hookNames = () => Object.keys(window).filter((k) => k.startsWith('__footpr
 
 describe('test hooks', () => {
   it('are there for the tests (under automation)', async () => {
-    const page = await browser.newPage();
+    const page = await (await guardedContext(browser)).newPage();
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
     expect((await page.evaluate(hookNames)).sort()).toEqual(['__footprintChanges', '__footprintFlows', '__footprintMap']);
-    await page.close();
+    await page.context().close();
   });
 
   it('are absent in a browser that is not automated, which still draws the map', async () => {
-    const page = await browser.newPage();
+    const page = await (await guardedContext(browser)).newPage();
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', {get: () => false}));
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(false);
     expect(await page.evaluate(hookNames)).toEqual([]);
     expect(await page.getByTestId('compare-summary').textContent()).toContain('Northamptonshire');
-    await page.close();
+    await page.context().close();
   });
 });

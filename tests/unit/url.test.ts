@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {choicesFromLink, decodeChoices, encodeChoices, LINK_DEFAULTS as defaults, type KnownOption, type LinkChoices} from '../../src/state/url';
+import {closestName, viewPageParams} from '../../src/state/link-params';
+import {linkFor} from '../../src/state/url-sync';
+import {EMBED_PARAMS, embedSettingMessages} from '../../src/ui/embed/embed-params';
+import {readBoardPackLink} from '../../src/ui/print/board-pack-link';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as KnownOption[];
 const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
@@ -114,7 +118,87 @@ describe('encodeChoices / decodeChoices', () => {
     expect(messages.at(-1)).toMatch(/more problems/);
   });
 
-  it('ignores parameters it does not own', () => {
-    expect(decode('?utm_source=x&embed=1&controls=0')).toEqual({choices: {}, messages: []});
+  it('names every parameter the page does not read, suggesting the one likely meant (issue 10.5)', () => {
+    const {choices, messages} = decode('?optoin=initial');
+    expect(choices).toEqual({});
+    expect(messages).toEqual(["Unknown setting 'optoin' — did you mean option?"]);
+    expect(decode('?Option=initial&stpp=E54000020&utm_source=x').messages).toEqual([
+      "Unknown setting 'Option' — did you mean option?",
+      "Unknown setting 'stpp' — did you mean stp?",
+      "Unknown setting 'utm_source' — ignored",
+    ]);
+    expect(decode('?=x').messages).toEqual(["Unknown setting '(empty)' — ignored"]);
+  });
+
+  it("reads the page's own parameters and the renderer as known", () => {
+    const embed = (s: string) => decodeChoices(s, options, stpCodes, viewPageParams(EMBED_PARAMS));
+    expect(embed('?controls=0&autoheight=1&fixed=1&renderer=svg').messages).toEqual([]);
+    expect(decode('?controls=0').messages).toEqual(["Unknown setting 'controls' — ignored"]);
+    expect(embed('?controll=0').messages).toEqual(["Unknown setting 'controll' — did you mean controls?"]);
+    expect(decode('?renderer=WebGL').messages).toEqual([]);
+    expect(decode('?renderer=canvas').messages).toEqual(["Map renderer 'canvas' is not valid — use svg or webgl"]);
+  });
+
+  it('reports a parameter given twice and uses the first', () => {
+    const {choices, messages} = decode('?option=initial&option=before&option=x');
+    expect(choices.optionId).toBe('initial');
+    expect(messages).toEqual(['The link gives option more than once — using the first']);
+  });
+
+  it('accepts codes and ids in any case (issue 10.4)', () => {
+    const {choices, messages} = decode('?stp=e54000020&option=INITIAL&compare=Before&layers=CCGs&dir=In');
+    expect(messages).toEqual([]);
+    expect(choices).toMatchObject({selectedStp: 'E54000020', optionId: 'initial', compareId: 'before', layers: {ccgs: true}});
+    expect(choices.flows?.direction).toBe('in');
+    expect(decode('?option=before&region=Midlands-And-East').choices.selectedRegion).toBe('midlands-and-east');
+    expect(decode('?stp=%20e54000020%20').choices.selectedStp).toBe('E54000020');
+  });
+});
+
+describe('suggestions for misspelt parameter names', () => {
+  const known = viewPageParams(EMBED_PARAMS);
+  it.each([
+    ['optoin', 'option'],
+    ['opton', 'option'],
+    ['OPTION', 'option'],
+    ['comapre', 'compare'],
+    ['reigon', 'region'],
+    ['lyers', 'layers'],
+    ['autohieght', 'autoheight'],
+    ['rendrer', 'renderer'],
+  ])('%s → %s', (typo, meant) => expect(closestName(typo, known)).toBe(meant));
+  it.each(['utm_source', 'x', 'zoom', 'a'.repeat(100)])('%s → nothing', (name) => expect(closestName(name, known)).toBeNull());
+});
+
+describe('linkFor', () => {
+  it('drops parameters the page does not read and keeps its own and the hash', () => {
+    const href = 'https://example.org/embed.html?optoin=initial&controls=0&option=before&option=x&renderer=svg#map';
+    const link = linkFor({...defaults, optionId: 'initial'}, href, EMBED_PARAMS);
+    expect(link).toBe('https://example.org/embed.html?controls=0&renderer=svg&option=initial#map');
+    expect(linkFor(defaults, 'https://example.org/?controls=0&utm_source=x')).toBe('https://example.org/?option=revised');
+    expect(linkFor(defaults, 'https://example.org/?renderer=canvas')).toBe('https://example.org/?option=revised');
+    expect(linkFor(defaults, 'https://example.org/?renderer=SVG')).toBe('https://example.org/?renderer=svg&option=revised');
+  });
+});
+
+describe('the pages’ own parameters', () => {
+  it('embed settings other than 0 or 1 are named', () => {
+    expect(embedSettingMessages('?fixed=1&controls=0&autoheight=1')).toEqual([]);
+    expect(embedSettingMessages('?fixed=yes&controls=no')).toEqual([
+      "Embed setting fixed='yes' is not valid — use 0 or 1; using 0",
+      "Embed setting controls='no' is not valid — use 0 or 1; using 1",
+    ]);
+  });
+
+  it('the board pack reads its baseline in any case and names the rest', () => {
+    expect(readBoardPackLink('?baseline=INITIAL&renderer=svg', options)).toEqual({baselineId: 'initial', messages: [], cleanSearch: 'baseline=initial&renderer=svg'});
+    const odd = readBoardPackLink('?basline=initial&option=x&baseline=nope', options);
+    expect(odd.baselineId).toBe('before');
+    expect(odd.messages).toEqual([
+      "Unknown baseline 'nope' — comparing with Before (five regions)",
+      "Unknown setting 'basline' — did you mean baseline?",
+      "Unknown setting 'option' — ignored",
+    ]);
+    expect(odd.cleanSearch).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {useFootprint} from '../../state/store';
@@ -11,7 +11,7 @@ import {MapPanel} from '../MapPanel';
 import {optionDate} from '../OptionSwitch';
 import {LinkMessages} from '../share/LinkMessages';
 import {useUrlSync} from '../share/use-url-sync';
-import {readEmbedSettings, type EmbedSettings} from './embed-params';
+import {EMBED_PARAMS, embedSettingMessages, readEmbedSettings, type EmbedSettings} from './embed-params';
 import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
 import {usePostHeight} from './use-post-height';
 import {EmbedFlows} from './EmbedFlows';
@@ -38,7 +38,15 @@ export function EmbedApp({initial}: {initial?: DataState}) {
 }
 
 export function EmbedView({data, settings}: {data: FootprintData; settings: EmbedSettings}) {
-  const link = useUrlSync(data);
+  const link = useUrlSync(data, EMBED_PARAMS);
+  // The embed settings are read once, on load; their messages go with the link's.
+  const settingMessages = useMemo(() => embedSettingMessages(location.search), []);
+  const [settingsSeen, setSettingsSeen] = useState(false);
+  const messages = [...(settingsSeen ? [] : settingMessages), ...link.messages];
+  const dismiss = () => {
+    setSettingsSeen(true);
+    link.dismiss();
+  };
   const option = useCurrentOption(data);
   // Only the link itself is selected: a new view re-renders with the new link, but hovering
   // an STP (not part of the link) does not re-render the whole embed.
@@ -52,7 +60,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         </h1>
       </div>
       {showSwitch && <EmbedOptionSwitch options={data.options} />}
-      <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
+      <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
         <MapPanel data={data} option={option} defaultRenderer="svg" />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>

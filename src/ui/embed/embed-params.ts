@@ -1,3 +1,5 @@
+import {quote} from '../../state/quote';
+
 // Parameters only the embed page reads (the view itself travels in the ordinary link
 // parameters, see src/state/url.ts):
 //   fixed=1       the option cannot be changed (no option switch)
@@ -9,7 +11,9 @@ export interface EmbedSettings {
   autoHeight: boolean;
 }
 
+/** The embed page's own link parameters (declared to the URL sync so they are kept). */
 export const EMBED_PARAMS = ['fixed', 'controls', 'autoheight'] as const;
+const DEFAULTS = {fixed: '0', controls: '1', autoheight: '0'} as const;
 
 export function readEmbedSettings(search: string): EmbedSettings {
   const p = new URLSearchParams(search);
@@ -18,6 +22,16 @@ export function readEmbedSettings(search: string): EmbedSettings {
     controls: p.get('controls') !== '0',
     autoHeight: p.get('autoheight') === '1',
   };
+}
+
+/** A message for each embed setting that is neither 0 nor 1 (read as its default). */
+export function embedSettingMessages(search: string): string[] {
+  const p = new URLSearchParams(search);
+  return EMBED_PARAMS.flatMap((name) => {
+    const raw = p.get(name);
+    if (raw === null || raw === '0' || raw === '1') return [];
+    return [`Embed setting ${name}=${quote(raw)} is not valid — use 0 or 1; using ${DEFAULTS[name]}`];
+  });
 }
 
 /** The message the embed posts to its parent whenever its height changes. */

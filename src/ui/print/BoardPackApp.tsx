@@ -1,7 +1,6 @@
-import {useState} from 'react';
+import {useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
-import {quote} from '../../state/url';
 import {useFootprintData} from '../use-data';
 import {useLazy} from '../use-lazy';
 import {loadStpFlows} from '../../data/flows-load';
@@ -9,6 +8,7 @@ import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
 import './print.scss';
 import {OptionChoices} from '../OptionChoices';
+import {readBoardPackLink} from './board-pack-link';
 
 /** board-pack.html?baseline=before: every option, each on its own A4 landscape page, with
  * its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
@@ -23,11 +23,16 @@ function BoardPack({data}: {data: FootprintData}) {
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
   const flows = useLazy(loadStpFlows);
-  const requested = new URLSearchParams(location.search).get('baseline');
   const first = data.options[0]!;
-  const [baselineId, setBaselineId] = useState(() => findOption(data.options, requested)?.id ?? first.id);
-  const problem = requested !== null && !findOption(data.options, requested) ? `Unknown baseline ${quote(requested)} — comparing with ${first.title}` : null;
+  const [link] = useState(() => readBoardPackLink(location.search, data.options));
+  const [baselineId, setBaselineId] = useState(link.baselineId ?? first.id);
   const baseline = findOption(data.options, baselineId) ?? first;
+  // The address keeps only what the page used, as the map's own address does.
+  useLayoutEffect(() => {
+    const url = new URL(location.href);
+    url.search = link.cleanSearch;
+    history.replaceState(history.state, '', url);
+  }, [link]);
   const choose = (id: string) => {
     setBaselineId(id);
     const url = new URL(location.href);
@@ -39,10 +44,15 @@ function BoardPack({data}: {data: FootprintData}) {
     <main className="fp-pack">
       <div className="fp-pack-toolbar">
         <h1 className="nhsuk-heading-m">Board pack: {data.options.length} boundary options</h1>
-        {problem && (
-          <p className="nhsuk-error-message" role="alert">
-            {problem}
-          </p>
+        {link.messages.length > 0 && (
+          <div className="nhsuk-error-message" role="alert" data-testid="link-messages">
+            <p className="nhsuk-body-s">Part of this link could not be used:</p>
+            <ul>
+              {link.messages.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="fp-pack-toolbar__row">
           <div className="nhsuk-form-group">
