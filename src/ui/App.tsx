@@ -11,6 +11,9 @@ export function App({initial}: {initial?: DataState}) {
       <a className="nhsuk-skip-link" href="#fp-controls">
         Skip to boundary options
       </a>
+      <a className="nhsuk-skip-link" href="#fp-map">
+        Skip to the map
+      </a>
       <Header />
       {state.status === 'loading' && (
         <main className="fp-panel-state" aria-busy="true">

@@ -85,5 +85,35 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
       expect(await other.page.getByLabel('Show flows on the map').isChecked()).toBe(true);
       await other.page.context().close();
     });
+
+    it('is one Tab from the top (skip link), with keys to zoom, go from STP to STP and select', async () => {
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('fp-map');
+      const zoom = () => page.evaluate(() => (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom());
+      const before = await zoom();
+      await page.keyboard.press('+');
+      await waitForMapIdle(page);
+      expect(await zoom()).toBeCloseTo(before + 1, 1);
+      await page.keyboard.press('0');
+      await waitForMapIdle(page);
+      await page.keyboard.press('Shift+ArrowUp');
+      const first = await page.getByTestId('map-announcement').textContent();
+      expect(first).toMatch(/\. Region: .+\. Population: /);
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.getByTestId('map-announcement').filter({hasNotText: first ?? ''}).waitFor();
+      const reached = (await page.getByTestId('map-announcement').textContent())!.split('.')[0]!;
+      await page.keyboard.press('Enter');
+      await waitForMapIdle(page);
+      expect(await page.getByTestId('details-title').textContent()).toBe(reached);
+      await page.keyboard.press('?');
+      expect(await page.getByTestId('map-keys').isVisible()).toBe(true);
+      await page.keyboard.press('?');
+      expect(await page.getByTestId('map-keys').isVisible()).toBe(false);
+    });
   });
 }
