@@ -12,6 +12,7 @@ import {bindFlowsToMap} from './bind-flows';
 import {bindStoreToMap} from './bind-store';
 import {MapUnavailableError, type MapHandlers, type MapRenderer, type MapView, type TooltipContent} from './map-view';
 import type {SvgMapView} from './svg/svg-view';
+import type {createMapLibreView as CreateMapLibreView} from './maplibre';
 import {exposeSvgForTests} from './svg/svg-hooks';
 import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
 
@@ -70,47 +71,44 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
   let cleanup = () => undefined as void;
+  const startGl = async (createMapLibreView: typeof CreateMapLibreView): Promise<void> => {
+    glBox.dataset.mapState = 'busy';
+    const gl = await createMapLibreView(glBox, data, handlers, svg.viewport(), {
+      onLost: () => {
+        // Nothing is drawn until the context comes back: show the SVG map at the same view.
+        svg.setViewport(gl.viewport());
+        if (!unbindSvg) unbindSvg = bind(svg);
+        showSvg('lost');
+      },
+      // MapLibre's own restore rebuilds its style without the region colours (feature-state)
+      // and the images drawn at run time: start a fresh map instead (after this event has
+      // finished), and swap it in once it has drawn the same view.
+      onRestored: () =>
+        setTimeout(() => {
+          if (!live) return;
+          cleanup();
+          startGl(createMapLibreView).catch((err: unknown) => live && showSvg('svg', problemOf(err)));
+        }),
+    });
+    if (!live) return gl.destroy();
+    const unbindGl = bind(gl);
+    cleanup = () => (unbindGl(), gl.destroy());
+    whenIdle(glBox, () => {
+      if (!live) return;
+      unbindSvg?.();
+      unbindSvg = null;
+      svg.setActive(false);
+      active = gl;
+      gl.exposeForTests();
+      glBox.hidden = false;
+      setState(glBox.dataset.mapState ?? 'idle', 'webgl');
+      onStatus({phase: 'webgl'});
+    });
+  };
+  mirrorState(glBox, container);
   afterFirstPaint()
     .then(() => import('./maplibre'))
-    .then(
-      async ({createMapLibreView}) => {
-        if (!live) return;
-        let unbindGl: (() => void) | null = null;
-        const swapIn = () =>
-          whenIdle(glBox, () => {
-            if (!live) return;
-            unbindSvg?.();
-            unbindSvg = null;
-            svg.setActive(false);
-            active = gl;
-            gl.exposeForTests();
-            glBox.hidden = false;
-            setState(glBox.dataset.mapState ?? 'idle', 'webgl');
-            onStatus({phase: 'webgl'});
-          });
-        const gl = await createMapLibreView(glBox, data, handlers, svg.viewport(), {
-          onLost: () => {
-            // Nothing is drawn until the context comes back: show the SVG map at the same view.
-            svg.setViewport(gl.viewport());
-            if (!unbindSvg) unbindSvg = bind(svg);
-            showSvg('lost');
-          },
-          // MapLibre rebuilds its GPU state but not the region colours (feature-state): bind
-          // again, which re-applies every choice, and swap back once it has drawn.
-          onRestored: () => {
-            unbindGl?.();
-            unbindGl = bind(gl);
-            swapIn();
-          },
-        });
-        if (!live) return gl.destroy();
-        unbindGl = bind(gl);
-        mirrorState(glBox, container);
-        cleanup = () => (unbindGl?.(), gl.destroy());
-        swapIn();
-      },
-      (err: unknown) => live && showSvg('svg', problemOf(err)),
-    )
+    .then(({createMapLibreView}) => (live ? startGl(createMapLibreView) : undefined))
     .catch((err: unknown) => live && showSvg('svg', problemOf(err)));
 
   return () => {
@@ -136,7 +134,7 @@ function storeHandlers(): MapHandlers {
 /** A short reason for the note under the map (MapLibre's own messages are long and technical). */
 function problemOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/import|fetch|module/i.test(message)) return "its code did not download";
+  if (/import|fetch|module|preload|load/i.test(message)) return "its code did not download";
   if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
   return 'it could not be drawn';
 }

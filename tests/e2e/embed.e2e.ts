@@ -136,11 +136,12 @@ describe('the embed on another origin', () => {
     const mapBox = (await frame.locator('[data-testid="map"]').boundingBox())!;
     expect(mapBox.height).toBeGreaterThan(400);
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
-    // MapLibre has caught up with the frame's size (its canvas fills the map box).
+    // The embed's SVG map has caught up with the frame's size (it fills the map box).
     await frame.waitForFunction(() => {
-      const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement | null;
+      const svg = document.querySelector('[data-testid="map"] svg.fp-svgmap');
       const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-      return canvas && Math.abs(canvas.clientHeight - box.height) < 2 && Math.abs(canvas.clientWidth - box.width) < 2;
+      const drawn = svg?.getBoundingClientRect();
+      return drawn && Math.abs(drawn.height - box.height) < 2 && Math.abs(drawn.width - box.width) < 2;
     });
     await page.screenshot({path: 'test-artifacts/embed-fixed-no-controls.png'});
     expect(consoleErrors).toEqual([]);

@@ -160,32 +160,17 @@ describe('bad data and missing WebGL', () => {
     await ctx.close();
   });
 
-  it('says the map code could not be loaded (not WebGL) and loads it on Retry', async () => {
-    allowPageProblem(/console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED .*\/assets\/map-/);
-    const ctx = await guardedContext(browser);
-    const p = await ctx.newPage();
-    const chunk = /\/assets\/map-[\w-]+\.js$/;
-    await p.route(chunk, (r) => r.abort('internetdisconnected'));
-    await p.goto(inject('baseUrl'));
-    await p.waitForSelector('[data-testid="map"][data-map-state="load-failed"]');
-    const alert = p.getByRole('alert');
-    expect(await alert.textContent()).toContain('The map code could not be loaded');
-    expect(await alert.textContent()).not.toContain('WebGL');
-    await p.unroute(chunk);
-    await p.getByRole('button', {name: 'Retry'}).click();
-    await waitForMapIdle(p);
-    expect(await p.getByRole('alert').count()).toBe(0);
-    await ctx.close();
-  });
-
-  it('keeps legend and details working when the browser has no WebGL', async () => {
+  it('keeps the simplified map, legend and details working when the browser has no WebGL', async () => {
     const noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
     try {
       const {page: p} = await openPage(noGl, inject('baseUrl'));
-      await p.waitForSelector('[data-testid="map"][data-map-state="unavailable"]');
-      expect(await p.getByRole('alert').textContent()).toContain('cannot be shown');
+      await waitForMapIdle(p);
+      expect(await p.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
+      expect(await p.getByTestId('map-note').textContent()).toContain('WebGL is turned off or not supported');
       await p.getByRole('radio', {name: 'Before (five regions)'}).check();
+      await waitForMapIdle(p);
       expect(await driver(p).legendRegions()).toHaveLength(5);
+      expect(await driver(p).mapColourOf('E54000020')).toBe(colourOf('before', 'E54000020'));
     } finally {
       await noGl.close();
     }
