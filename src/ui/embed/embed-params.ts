@@ -9,8 +9,6 @@ export interface EmbedSettings {
   autoHeight: boolean;
 }
 
-export const EMBED_PARAMS = ['fixed', 'controls', 'autoheight'] as const;
-
 export function readEmbedSettings(search: string): EmbedSettings {
   const p = new URLSearchParams(search);
   return {
