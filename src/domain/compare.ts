@@ -78,8 +78,3 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
   });
   return {a, b, moves, regions};
 }
-
-/** STP codes whose region differs between the two options. */
-export function movedStpCodes(a: BoundaryOption, b: BoundaryOption): StpCode[] {
-  return Object.keys(b.assignments).filter((code) => a.assignments[code] !== b.assignments[code]);
-}

@@ -73,35 +73,6 @@ export function optionCrossRegionTotal(option: BoundaryOption, flows: StpFlow[])
   return {total, byRegion};
 }
 
-export interface RegionContainmentChange {
-  /** Containment under option A; null if the region is not in A or has no flows there. */
-  a: number | null;
-  b: number | null;
-  /** b − a; null unless both are numbers. */
-  change: number | null;
-}
-
-export interface ContainmentChange {
-  /** Every region id of A, then those only in B. */
-  regions: Map<RegionId, RegionContainmentChange>;
-  crossRegion: {a: number; b: number; change: number};
-}
-
-export function containmentChange(a: BoundaryOption, b: BoundaryOption, flows: StpFlow[]): ContainmentChange {
-  const totalsA = regionFlowTotals(a, flows);
-  const totalsB = regionFlowTotals(b, flows);
-  const regions = new Map<RegionId, RegionContainmentChange>();
-  for (const id of [...totalsA.keys(), ...totalsB.keys()]) {
-    if (regions.has(id)) continue;
-    const ca = totalsA.get(id)?.containment ?? null;
-    const cb = totalsB.get(id)?.containment ?? null;
-    regions.set(id, {a: ca, b: cb, change: ca !== null && cb !== null ? cb - ca : null});
-  }
-  const crossA = optionCrossRegionTotal(a, flows).total;
-  const crossB = optionCrossRegionTotal(b, flows).total;
-  return {regions, crossRegion: {a: crossA, b: crossB, change: crossB - crossA}};
-}
-
 /** Total volume originating in each STP (its residents in the flows, self-flow included). */
 export function originTotals(flows: StpFlow[]): Map<StpCode, number> {
   const totals = new Map<StpCode, number>();

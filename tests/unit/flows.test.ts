@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {
-  containmentChange,
   flowShareOfOrigin,
   optionCrossRegionTotal,
   originTotals,
@@ -81,31 +80,6 @@ describe('optionCrossRegionTotal', () => {
       byRegion: new Map([['west', 20], ['east', 10], ['north', 5], ['islands', 0]]),
     });
     expect(optionCrossRegionTotal(ONE, [])).toEqual({total: 0, byRegion: new Map([['west', 0], ['east', 0]])});
-  });
-});
-
-describe('containmentChange', () => {
-  it('compares every region of either option, null-safe, and the cross-region totals', () => {
-    const change = containmentChange(ONE, TWO, FLOWS);
-    expect([...change.regions.keys()]).toEqual(['west', 'east', 'north', 'islands']);
-    expect(change.regions.get('west')).toEqual({a: 140 / 180, b: 0.75, change: 0.75 - 140 / 180});
-    expect(change.regions.get('east')).toEqual({a: 195 / 205, b: 0.95, change: 0.95 - 195 / 205});
-    expect(change.regions.get('north')).toEqual({a: null, b: 100 / 105, change: null});
-    expect(change.regions.get('islands')).toEqual({a: null, b: null, change: null});
-    expect(change.crossRegion).toEqual({a: 50, b: 35, change: -15});
-  });
-
-  it('is symmetric in sign when the options are swapped', () => {
-    const back = containmentChange(TWO, ONE, FLOWS);
-    expect([...back.regions.keys()]).toEqual(['west', 'east', 'north', 'islands']);
-    expect(back.regions.get('north')).toEqual({a: 100 / 105, b: null, change: null});
-    expect(back.crossRegion).toEqual({a: 35, b: 50, change: 15});
-  });
-
-  it('works with no flows', () => {
-    const change = containmentChange(ONE, TWO, []);
-    for (const r of change.regions.values()) expect(r).toEqual({a: null, b: null, change: null});
-    expect(change.crossRegion).toEqual({a: 0, b: 0, change: 0});
   });
 });
 

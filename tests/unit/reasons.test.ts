@@ -1,4 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {compareOptions} from '../../src/domain/compare';
 import {reasonsForComparison, reasonsForStp} from '../../src/domain/reasons';
@@ -12,6 +14,14 @@ const withReason = (o: BoundaryOption, stpCodes: string[], title: string): Bound
   ...o,
   reasons: [{stps: stpCodes, title, quotes: [`${title}.`], paragraphs: '1.1'}],
 });
+
+// The source papers sit in shared/docs beside the checkout (../shared from the main clone). Look upwards from
+// this file, so the test finds them from a git worktree or a mutation-testing sandbox too.
+function sourceDocs(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'shared', 'docs')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'shared', 'docs');
+}
 
 describe('reasons from the source', () => {
   const b = withReason(TOY_B, [MIDSHIRE], 'Why Midshire goes east');
@@ -57,7 +67,7 @@ describe('reasons from the source', () => {
 
   it('quote the board paper word for word', () => {
     for (const o of options) {
-      const path = `../shared/docs/${o.source.document}`;
+      const path = join(sourceDocs(), o.source.document);
       if (!o.reasons?.length) continue;
       expect(existsSync(path), `the source ${path} is missing`).toBe(true);
       // The paper's lines, joined and with runs of spaces collapsed, as the quotes are written.

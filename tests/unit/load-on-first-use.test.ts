@@ -1,0 +1,73 @@
+// The files fetched on first use (CCG layer, districts, patient flows): a failed download is tried
+// again on the next request, and after that the file is downloaded once however many parts of the
+// page ask. Each loader keeps its promise in module state, so each is exercised by one test only.
+// (No vi.resetModules: re-running the schema modules inside a test would make their module-level
+// mutants look test-covered to Stryker.)
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {loadCcgs, loadDistricts} from '../../src/data/lazy';
+import {loadCcgTrustFlows, loadStpFlows} from '../../src/data/flows-load';
+import {DataError} from '../../src/data/load';
+
+const FILES = ['ccgs.topo.json', 'districts.json', 'flows-stp.json', 'flows-ccg-trust.json'];
+
+/** A fetch over the committed files that counts requests; the first request answers 503. */
+function fetchFailingOnce() {
+  const calls: string[] = [];
+  const fetcher = (async (url: string) => {
+    const name = FILES.find((f) => String(url).includes(f.replace('.json', '')))!;
+    calls.push(name);
+    if (calls.length === 1) return new Response('', {status: 503});
+    return new Response(readFileSync(`data/${name}`, 'utf8'));
+  }) as typeof fetch;
+  return {fetcher, calls};
+}
+
+/** Fails once with a DataError naming the file, then loads once for two callers. */
+async function failThenLoadOnce<T>(load: (f: typeof fetch) => Promise<T>, file: string): Promise<T> {
+  const {fetcher, calls} = fetchFailingOnce();
+  const err = await load(fetcher).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(DataError);
+  expect(err).toMatchObject({name: 'DataError', file, message: `The data file ${file} is missing (the server answered 503).`});
+  const [a, b] = await Promise.all([load(fetcher), load(fetcher)]);
+  expect(b).toBe(a);
+  expect(await load(fetcher)).toBe(a);
+  expect(calls).toEqual([file, file]);
+  return a;
+}
+
+describe('files loaded on first use', () => {
+  it('the CCG layer: the 195 CCGs with their properties and shapes', async () => {
+    const data = await failThenLoadOnce(loadCcgs, 'ccgs.topo.json');
+    expect(data.ccgs).toHaveLength(195);
+    expect(data.ccgs[0]).toEqual({
+      code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', stpCode: 'E54000005', population: 160106,
+    });
+    expect(data.shapes.features[0]!.properties).toBe(data.ccgs[0]);
+    expect(data.shapes.features[0]!.geometry.type).toMatch(/Polygon/);
+  });
+
+  it('the district lookup', async () => {
+    const districts = await failThenLoadOnce(loadDistricts, 'districts.json');
+    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1}]});
+  });
+
+  it('the STP patient flows: the built-in dataset with its description, flows as objects', async () => {
+    const data = await failThenLoadOnce(loadStpFlows, 'flows-stp.json');
+    expect(data).toMatchObject({kind: 'builtin', measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
+    expect(data.source).toMatch(/^Public Health England/);
+    expect(data.flows).toHaveLength(485);
+    expect(data.flows[0]).toEqual({origin: 'E54000005', destination: 'E54000005', volume: 2424924});
+  });
+
+  it('the CCG → trust flows: trusts, flows as objects, residents by CCG', async () => {
+    const data = await failThenLoadOnce(loadCcgTrustFlows, 'flows-ccg-trust.json');
+    expect(data).toMatchObject({measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
+    expect(data.trusts).toHaveLength(139);
+    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', lon: -2.2277, lat: 53.4624});
+    expect(data.flows).toHaveLength(3238);
+    expect(data.flows[0]).toEqual({ccg: 'E38000001', trust: 'R0A', volume: 149});
+    expect(data.residents.size).toBe(195);
+    expect(data.residents.get('E38000001')).toBe(160687);
+  });
+});
