@@ -2,7 +2,7 @@
 // so the build's prerender step (scripts/prerender.tsx) makes exactly the data the page makes.
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {z} from 'zod';
+import type {z} from './zod';
 import type {BoundaryOption, Stp} from '../domain/types';
 import {optionProblems} from '../domain/options';
 import type {contextTopologySchema, optionsFileSchema, StpTopology} from './schemas';

@@ -1,13 +1,13 @@
 // Loads and validates the committed data files. Every failure becomes a DataError that names
 // the file and says what is wrong, so the UI can show it instead of a blank page.
-import type {z} from 'zod';
+import type {z} from './zod';
 import {contextTopologySchema, optionsFileSchema, stpTopologySchema} from './schemas';
 import {assembleData, DataError, type FootprintData} from './assemble';
 import {DATA_URLS, type DataFileName} from './urls';
 
 export {DataError, type FootprintData};
 
-export async function fetchValidated<S extends z.ZodTypeAny>(
+export async function fetchValidated<S extends z.ZodMiniType>(
   name: DataFileName,
   schema: S,
   fetcher: typeof fetch = fetch,

@@ -7,7 +7,7 @@
 // Decoding never throws. Every parameter is checked on its own with zod, so one bad value
 // costs only itself: it falls back to the default and yields a short message for the page to
 // show, and the rest of the link still applies.
-import {z} from 'zod';
+import {z} from '../data/zod';
 import type {OptionId, RegionId, StpCode} from '../domain/types';
 import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport, type ViewChoices} from './store';
 
@@ -40,30 +40,32 @@ export const LIMITS = {
 const LAYER_NAMES = Object.keys(DEFAULT_CHOICES.layers) as (keyof LinkChoices['layers'])[];
 const DIRECTIONS: readonly FlowDirection[] = ['in', 'out', 'both'];
 
-const flag = z.enum(['0', '1']).transform((v) => v === '1');
+// zod/mini's functional API (src/data/zod.ts): z.pipe(a, b) is classic a.pipe(b).
+const flag = z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1'));
 const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)),
+    z.int().check(z.gte(min), z.lte(max)),
+  );
 const decimal = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^-?\d{1,3}(\.\d{1,8})?$/)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-const viewSchema = z
-  .string()
-  .transform((s) => s.split(','))
-  .pipe(
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,8})?$/)), z.transform(Number)),
+    z.number().check(z.gte(min), z.lte(max)),
+  );
+const viewSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.split(',')),
+    ),
     z.tuple([
       decimal(LIMITS.lat.min, LIMITS.lat.max),
       decimal(LIMITS.lng.min, LIMITS.lng.max),
       decimal(LIMITS.zoom.min, LIMITS.zoom.max),
     ]),
-  )
-  .transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom}));
+  ),
+  z.transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom})),
+);
 
 /** Round for a short link: 4 decimals of a degree is ~10 m, 2 of zoom is invisible. */
 const round = (n: number, places: number) => Number(n.toFixed(places));
@@ -152,7 +154,7 @@ export function decodeChoices(
   }
 
   const flows: Partial<FlowSettings> = {};
-  const field = <T>(name: string, schema: z.ZodType<T>, what: string, fallback: string, set: (v: T) => void) => {
+  const field = <T>(name: string, schema: z.ZodMiniType<T>, what: string, fallback: string, set: (v: T) => void) => {
     const raw = get(name);
     if (raw === null) return;
     const parsed = schema.safeParse(raw);
