@@ -21,7 +21,7 @@ export default tseslint.config(
     // zod only through src/zod.ts, which makes it jitless before any schema is built (CSP).
     files: ['src/**'],
     ignores: ['src/zod.ts'],
-    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD]}]},
+    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}]}]},
   },
   {
     // The domain is pure: checked by the linter, not kept by habit.
@@ -29,7 +29,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {paths: [NO_ZOD], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '*/map/*', '*/ui/*', '*/state/*']},
+        {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '*/map/*', '*/ui/*', '*/state/*']},
       ],
     },
   },
@@ -49,6 +49,6 @@ export default tseslint.config(
   {
     // Only src/map talks to MapLibre.
     files: ['src/ui/**', 'src/state/**', 'src/data/**'],
-    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD], patterns: ['maplibre-gl']}]},
+    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['maplibre-gl']}]},
   },
 );

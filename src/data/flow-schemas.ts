@@ -2,56 +2,57 @@
 // build and the map app can evolve without editing each other's file. The build validates
 // what it writes with these and the app validates what it loads, as for the other files.
 import {z} from '../zod';
+import {matching, text, wholePositive} from './schemas';
 
-const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
-const ccgCode = z.string().regex(/^E38\d{6}$/, 'a CCG code looks like E38000119');
+const stpCode = matching(/^E54\d{6}$/, 'an STP code looks like E54000020');
+const ccgCode = matching(/^E38\d{6}$/, 'a CCG code looks like E38000119');
 /** ODS trust codes: R plus two alphanumerics (RNS, R0D); a few have more. */
-const trustCode = z.string().regex(/^R[A-Z0-9]{2,4}$/, 'a trust code looks like RNS');
+const trustCode = matching(/^R[A-Z0-9]{2,4}$/, 'a trust code looks like RNS');
 /** People, rounded after aggregation; pairs that round to 0 are left out. */
-const volume = z.number().int().positive();
+const volume = wholePositive();
 
 const describedFlows = {
-  measure: z.string().min(1),
-  unit: z.string().min(1),
-  period: z.string().min(1),
-  source: z.string().min(1),
+  measure: text(),
+  unit: text(),
+  period: text(),
+  source: text(),
 };
 
 export const stpFlowsFileSchema = z
   .object({
     ...describedFlows,
     /** [origin (residence) STP, destination (trust HQ) STP, people]; self-flows included. */
-    flows: z.array(z.tuple([stpCode, stpCode, volume])).min(1),
+    flows: z.array(z.tuple([stpCode, stpCode, volume])).check(z.minLength(1)),
   })
-  .superRefine((file, ctx) => {
+  .check(z.superRefine((file, ctx) => {
     const seen = new Set<string>();
     for (const [origin, destination] of file.flows) {
       const key = `${origin}>${destination}`;
       if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${origin} → ${destination} is listed twice`});
       seen.add(key);
     }
-  });
+  }));
 
 export const trustSchema = z.object({
   code: trustCode,
-  name: z.string().min(1),
+  name: text(),
   /** STP containing the trust's headquarters; a multi-site trust counts entirely there. */
   stpCode,
-  lon: z.number().min(-7).max(2.5),
-  lat: z.number().min(49.8).max(56),
+  lon: z.number().check(z.gte(-7), z.lte(2.5)),
+  lat: z.number().check(z.gte(49.8), z.lte(56)),
 });
 
 export const ccgTrustFlowsFileSchema = z
   .object({
     ...describedFlows,
-    trusts: z.array(trustSchema).min(1),
+    trusts: z.array(trustSchema).check(z.minLength(1)),
     /** [CCG of residence, trust code, people]. */
-    flows: z.array(z.tuple([ccgCode, trustCode, volume])).min(1),
+    flows: z.array(z.tuple([ccgCode, trustCode, volume])).check(z.minLength(1)),
     /** [CCG, all its residents (mid-2019)]: the denominator of a CCG's shares, so the part not
      * attributed to any trust (suppressed small flows) shows too. */
-    residents: z.array(z.tuple([ccgCode, volume])).min(1),
+    residents: z.array(z.tuple([ccgCode, volume])).check(z.minLength(1)),
   })
-  .superRefine((file, ctx) => {
+  .check(z.superRefine((file, ctx) => {
     const codes = new Set(file.trusts.map((t) => t.code));
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
     const withResidents = new Set(file.residents.map(([ccg]) => ccg));
@@ -63,7 +64,7 @@ export const ccgTrustFlowsFileSchema = z
       if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust} is listed twice`});
       seen.add(key);
     }
-  });
+  }));
 
 export type StpFlowsFile = z.infer<typeof stpFlowsFileSchema>;
 export type CcgTrustFlowsFile = z.infer<typeof ccgTrustFlowsFileSchema>;

@@ -7,7 +7,7 @@ import {DATA_URLS, type DataFileName} from './urls';
 
 export {DataError, type FootprintData};
 
-export async function fetchValidated<S extends z.ZodTypeAny>(
+export async function fetchValidated<S extends z.ZodMiniType>(
   name: DataFileName,
   schema: S,
   fetcher: typeof fetch = fetch,

@@ -1,32 +1,45 @@
 // zod schemas for every committed data file. The build validates what it writes with
 // these, and the app validates what it loads, so the two can never silently disagree.
+// zod/mini's functional API (see zod.ts): checks go in .check(...), wrappers are functions.
 import {z} from '../zod';
 
-const stpCode = z.string().regex(/^E54\d{6}$/, 'an STP code looks like E54000020');
-const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour looks like #1d70b8');
+/** Shorthands for the checks used throughout: a string matching a pattern, a non-empty string. */
+export const matching = (pattern: RegExp, message?: string) => z.string().check(z.regex(pattern, message));
+export const text = () => z.string().check(z.minLength(1));
+export const wholePositive = () => z.int().check(z.positive());
+
+const stpCode = matching(/^E54\d{6}$/, 'an STP code looks like E54000020');
+const colour = matching(/^#[0-9a-f]{6}$/i, 'a colour looks like #1d70b8');
 
 export const regionSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by hyphens'),
-  code: z.string().regex(/^E40\d{6}$/).nullable(),
-  name: z.string().min(1),
+  id: matching(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by hyphens'),
+  code: z.nullable(matching(/^E40\d{6}$/)),
+  name: text(),
   colour,
 });
 
 export const optionSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    title: z.string().min(1),
-    phrase: z.string().min(1).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-    description: z.string().min(1),
-    source: z.object({document: z.string().min(1), paragraphs: z.string().min(1)}),
-    reasons: z
-      .array(z.object({stps: z.array(stpCode).min(1), title: z.string().min(1), quotes: z.array(z.string().min(1)).min(1), paragraphs: z.string().min(1)}))
-      .optional(),
-    regions: z.array(regionSchema).min(1),
+    id: matching(/^[a-z][a-z0-9-]*$/),
+    title: text(),
+    phrase: z.optional(text()),
+    date: matching(/^\d{4}-\d{2}(-\d{2})?$/),
+    description: text(),
+    source: z.object({document: text(), paragraphs: text()}),
+    reasons: z.optional(
+      z.array(
+        z.object({
+          stps: z.array(stpCode).check(z.minLength(1)),
+          title: text(),
+          quotes: z.array(text()).check(z.minLength(1)),
+          paragraphs: text(),
+        }),
+      ),
+    ),
+    regions: z.array(regionSchema).check(z.minLength(1)),
     assignments: z.record(stpCode, z.string()),
   })
-  .superRefine((option, ctx) => {
+  .check(z.superRefine((option, ctx) => {
     const ids = new Set(option.regions.map((r) => r.id));
     if (ids.size !== option.regions.length) {
       ctx.addIssue({code: 'custom', message: `option "${option.id}" lists a region twice`});
@@ -50,10 +63,10 @@ export const optionSchema = z
         ctx.addIssue({code: 'custom', message: `option "${option.id}": region "${r.id}" has no STPs`});
       }
     }
-  });
+  }));
 
 export const optionsFileSchema = z.object({
-  options: z.array(optionSchema).min(1),
+  options: z.array(optionSchema).check(z.minLength(1)),
 });
 
 const stpPropertiesSchema = z.object({
@@ -61,24 +74,24 @@ const stpPropertiesSchema = z.object({
   onsName: z.string(),
   name: z.string(),
   shortName: z.string(),
-  population: z.number().int().positive(),
-  ccgCount: z.number().int().positive(),
-  areaKm2: z.number().positive(),
+  population: wholePositive(),
+  ccgCount: wholePositive(),
+  areaKm2: z.number().check(z.positive()),
   anchor: z.tuple([z.number(), z.number()]),
 });
 
 const ccgPropertiesSchema = z.object({
-  code: z.string().regex(/^E38\d{6}$/),
-  odsCode: z.string().min(3),
+  code: matching(/^E38\d{6}$/),
+  odsCode: z.string().check(z.minLength(3)),
   name: z.string(),
   stpCode,
-  population: z.number().int().positive(),
+  population: wholePositive(),
 });
 
 const countryPropertiesSchema = z.object({code: z.string(), name: z.string()});
 
 /** A TopoJSON topology with one named object whose geometries carry the given properties. */
-function topologySchema<T extends z.ZodTypeAny>(objectName: string, properties: T) {
+function topologySchema<T extends z.ZodMiniType>(objectName: string, properties: T) {
   return z.object({
     type: z.literal('Topology'),
     arcs: z.array(z.array(z.array(z.number()))),
@@ -90,12 +103,12 @@ function topologySchema<T extends z.ZodTypeAny>(objectName: string, properties: 
           .array(
             z.object({
               type: z.enum(['Polygon', 'MultiPolygon']),
-              id: z.string().optional(),
+              id: z.optional(z.string()),
               arcs: z.array(z.unknown()),
               properties,
             }),
           )
-          .min(1),
+          .check(z.minLength(1)),
       }),
     }),
   });
@@ -108,9 +121,9 @@ export const contextTopologySchema = topologySchema('countries', countryProperti
 export const districtsFileSchema = z.object({
   districts: z.array(
     z.object({
-      code: z.string().regex(/^E0[6-9]\d{6}$/),
+      code: matching(/^E0[6-9]\d{6}$/),
       name: z.string(),
-      parts: z.array(z.object({stpCode, lsoaShare: z.number().min(0).max(1)})).min(1),
+      parts: z.array(z.object({stpCode, lsoaShare: z.number().check(z.gte(0), z.lte(1))})).check(z.minLength(1)),
     }),
   ),
 });

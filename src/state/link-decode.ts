@@ -25,34 +25,29 @@ const LAYER_NAMES = Object.keys(DEFAULT_CHOICES.layers) as (keyof LinkChoices['l
 const DIRECTIONS = ['in', 'out', 'both'] as const satisfies readonly FlowDirection[];
 const MAX_MESSAGES = 8;
 
-const flag = z.enum(['0', '1']).transform((v) => v === '1');
+// zod/mini's functional API (src/zod.ts): z.pipe(a, b) is classic a.pipe(b).
+const flag = z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1'));
 const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.pipe(z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)), z.int().check(z.gte(min), z.lte(max)));
 const decimal = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^-?\d{1,3}(\.\d{1,8})?$/)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-const viewSchema = z
-  .string()
-  .transform((s) => s.split(','))
-  .pipe(
-    z.tuple([
-      decimal(LIMITS.lat.min, LIMITS.lat.max),
-      decimal(LIMITS.lng.min, LIMITS.lng.max),
-      decimal(LIMITS.zoom.min, LIMITS.zoom.max),
-    ]),
-  )
-  .transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom}));
-const direction = z
-  .string()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.enum(DIRECTIONS));
+  z.pipe(z.pipe(z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,8})?$/)), z.transform(Number)), z.number().check(z.gte(min), z.lte(max)));
+const viewSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.split(',')),
+    ),
+    z.tuple([decimal(LIMITS.lat.min, LIMITS.lat.max), decimal(LIMITS.lng.min, LIMITS.lng.max), decimal(LIMITS.zoom.min, LIMITS.zoom.max)]),
+  ),
+  z.transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom})),
+);
+const direction = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s) => s.toLowerCase()),
+  ),
+  z.enum(DIRECTIONS),
+);
 
 // Built once: building a zod schema costs far more than parsing with it.
 const minVolumeSchema = wholeNumber(LIMITS.minVolume.min, LIMITS.minVolume.max);
@@ -148,7 +143,7 @@ function readLayers(r: Reader): void {
   r.choices.layers = layers;
 }
 
-function readField<T>(r: Reader, name: string, schema: z.ZodType<T>, what: string, fallback: string, set: (v: T) => void): void {
+function readField<T>(r: Reader, name: string, schema: z.ZodMiniType<T>, what: string, fallback: string, set: (v: T) => void): void {
   const raw = r.get(name);
   if (raw === null) return;
   const parsed = schema.safeParse(raw);

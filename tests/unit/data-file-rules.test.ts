@@ -2,11 +2,11 @@
 // listed), each checked by breaking it once: a broken file must be rejected with a message that says why.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import type {z} from 'zod';
+import type {z} from '../../src/zod';
 import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
 import {optionSchema} from '../../src/data/schemas';
 
-const messages = (schema: z.ZodTypeAny, value: unknown): string[] => {
+const messages = (schema: z.ZodMiniType, value: unknown): string[] => {
   const r = schema.safeParse(value);
   return r.success ? [] : r.error.issues.map((i) => i.message);
 };

@@ -2,7 +2,7 @@
 // after the SVG map has painted; implements the same MapView as the SVG renderer.
 import {Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import '../../ui/styles/maplibre.css';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
 import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
