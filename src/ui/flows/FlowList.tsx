@@ -46,7 +46,6 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                       type="button"
                       className="fp-link-button fp-flow-list__item"
                       data-highlighted={highlighted === key || undefined}
-                      aria-label={`${words.title}: ${words.lines.slice(0, 3).join('; ')}`}
                       onFocus={() => highlight(key)}
                       onMouseEnter={() => highlight(key)}
                       onBlur={() => highlight(null)}
@@ -55,6 +54,11 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                     >
                       {names.get(f.origin) ?? f.origin} → {names.get(f.destination) ?? f.destination}
                       <span className="fp-secondary"> {words.lines[0]}</span>
+                      {/* The rest of the tooltip for screen readers, after the visible text: an
+                          accessible name must start with what is on screen (WCAG 2.5.3). */}
+                      <span className="fp-visually-hidden">
+                        . {words.title}: {words.lines.slice(1, 3).join('; ')}
+                      </span>
                     </button>
                   </li>
                 );
