@@ -7,16 +7,16 @@ import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 
-export function MapInWords({data, option, headingLevel = 2}: {data: FootprintData; option: BoundaryOption; headingLevel?: 2 | 3}) {
+/** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
+export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedStp = useFootprint((s) => s.selectedStp);
   const words = useMemo(() => describeMap(option, data.stps, comparison, selectedStp), [option, data.stps, comparison, selectedStp]);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words">
-      <Heading className="nhsuk-heading-s" id="fp-map-words-title">
+    <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
+      <h2 className="nhsuk-heading-s" id="fp-map-words-title">
         The map in words
-      </Heading>
+      </h2>
       <p className="nhsuk-body-s" data-testid="map-words-option">
         {words.option.join(' ')}
         {words.selected && ` ${words.selected}`}

@@ -64,7 +64,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
         <MapPanel data={data} option={option} defaultRenderer="svg" />
-        <MapInWords data={data} option={option} />
+        <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
           <EmbedFlows data={data} option={option} controls={settings.controls} />

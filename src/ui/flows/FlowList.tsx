@@ -22,6 +22,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
   const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
   const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
   const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
+  const shortTitle = (f: {origin: string; destination: string}) => `${names.get(f.origin) ?? f.origin} → ${names.get(f.destination) ?? f.destination}`;
   const focusName = stp ? fullNames.get(stp) : region ? option.regions.find((r) => r.id === region)?.name : null;
   return (
     <>
@@ -57,7 +58,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                       {/* The rest of the tooltip for screen readers, after the visible text: an
                           accessible name must start with what is on screen (WCAG 2.5.3). */}
                       <span className="fp-visually-hidden">
-                        . {words.title}: {words.lines.slice(1, 3).join('; ')}
+                        {shortTitle(f) === words.title ? '' : `. ${words.title}`}; {words.lines.slice(1, 3).join('; ')}
                       </span>
                     </button>
                   </li>
