@@ -14,6 +14,7 @@ import {AnalysisSection} from './regions/AnalysisSection';
 import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
 import {FlowSection} from './flows/FlowSection';
 import {MapLayers} from './regions/MapLayers';
+import {MapInWords} from './MapInWords';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
 export function Explorer({data}: {data: FootprintData}) {
@@ -34,6 +35,7 @@ export function Explorer({data}: {data: FootprintData}) {
         <SharePanel data={data} option={option} />
       </section>
       <MapPanel data={data} option={option} />
+      <MapInWords data={data} option={option} />
       <DetailsPanel data={data} option={option} />
       <PresenterMode data={data} />
       <AnalysisSection data={data} option={option} />

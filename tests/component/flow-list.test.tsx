@@ -25,7 +25,8 @@ afterEach(() => {
 describe('FlowList', () => {
   it('keeps the highlight that focus made when the row is clicked; rows are not toggles', () => {
     render(<FlowList data={{stps} as unknown as FootprintData} option={revised} dataset={dataset} />);
-    const row = screen.getByRole('button', {name: /^Alpha STP → Beta STP/});
+    // The name starts with the visible text (WCAG 2.5.3), then the full names and the rest.
+    const row = screen.getByRole('button', {name: /^Alpha → Beta 50,000 admissions\s*\. Alpha STP → Beta STP; 100\.0% of everything/});
     fireEvent.focus(row);
     expect(useFlowData.getState().highlighted).toBe(`${a}>${b}`);
     fireEvent.click(row);

@@ -8,6 +8,7 @@ import {useCurrentOption} from '../use-current-option';
 import {ErrorPanel} from '../ErrorPanel';
 import {Legend} from '../Legend';
 import {MapPanel} from '../MapPanel';
+import {MapInWords} from '../MapInWords';
 import {optionDate} from '../OptionSwitch';
 import {LinkMessages} from '../share/LinkMessages';
 import {useUrlSync} from '../share/use-url-sync';
@@ -63,6 +64,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
         <MapPanel data={data} option={option} defaultRenderer="svg" />
+        <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
           <EmbedFlows data={data} option={option} controls={settings.controls} />

@@ -22,6 +22,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
   const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
   const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
   const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
+  const shortTitle = (f: {origin: string; destination: string}) => `${names.get(f.origin) ?? f.origin} → ${names.get(f.destination) ?? f.destination}`;
   const focusName = stp ? fullNames.get(stp) : region ? option.regions.find((r) => r.id === region)?.name : null;
   return (
     <>
@@ -46,7 +47,6 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                       type="button"
                       className="fp-link-button fp-flow-list__item"
                       data-highlighted={highlighted === key || undefined}
-                      aria-label={`${words.title}: ${words.lines.slice(0, 3).join('; ')}`}
                       onFocus={() => highlight(key)}
                       onMouseEnter={() => highlight(key)}
                       onBlur={() => highlight(null)}
@@ -55,6 +55,11 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                     >
                       {names.get(f.origin) ?? f.origin} → {names.get(f.destination) ?? f.destination}
                       <span className="fp-secondary"> {words.lines[0]}</span>
+                      {/* The rest of the tooltip for screen readers, after the visible text: an
+                          accessible name must start with what is on screen (WCAG 2.5.3). */}
+                      <span className="fp-visually-hidden">
+                        {shortTitle(f) === words.title ? '' : `. ${words.title}`}; {words.lines.slice(1, 3).join('; ')}
+                      </span>
                     </button>
                   </li>
                 );

@@ -1,0 +1,54 @@
+// "The map in words": what the map shows, as a few sentences for everyone (and for screen
+// readers, who cannot see the colours). Generated from the option and STP data, so it is
+// always true to what is drawn; when comparing, the comparison summary's sentences are reused.
+import {regionAggregates} from './aggregates';
+import type {OptionComparison} from './compare';
+import {regionOfStp} from './options';
+import {plural, summariseComparison} from './summary';
+import type {BoundaryOption, Stp, StpCode} from './types';
+
+/** "7.3 million people" (one decimal), "850,000 people" under a million. */
+export function peopleInWords(n: number): string {
+  if (n >= 1e6) return `${(Math.round(n / 1e5) / 10).toFixed(1)} million people`;
+  return `${(Math.round(n / 1e4) * 1e4).toLocaleString('en-GB')} people`;
+}
+
+export interface MapInWords {
+  /** One sentence per line, e.g. "Revised proposal: 7 regions." then one per region,
+   * "North West: 3 STPs, 7.3 million people.", in the option's region order. */
+  option: string[];
+  /** When comparing: summariseComparison's sentences (moves, region events, totals); else []. */
+  changes: string[];
+  /** When an STP is selected: "Northamptonshire is in the Midlands." (else null). */
+  selected: string | null;
+}
+
+/**
+ * The option on the map described in words. `stps`: every STP (data/stps.topo.json);
+ * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
+ * (an unknown code is ignored). Populations are ONS mid-2018, rounded for reading.
+ */
+export function describeMap(
+  option: BoundaryOption,
+  stps: readonly Stp[],
+  comparison: OptionComparison | null = null,
+  selectedStp: StpCode | null = null,
+): MapInWords {
+  const regions = regionAggregates(option, stps);
+  const lines = [
+    `${option.title}: ${plural(regions.length, 'region')}.`,
+    ...regions.map((r) => `${r.region.name}: ${plural(r.stps, 'STP')}, ${peopleInWords(r.population)}.`),
+  ];
+  const stp = stps.find((s) => s.code === selectedStp);
+  const region = stp ? regionOfStp(option, stp.code) : undefined;
+  return {
+    option: lines,
+    changes: comparison ? summariseComparison(comparison) : [],
+    selected: stp && region ? `${stp.name} is in ${theRegion(region.name)}.` : null,
+  };
+}
+
+/** "in the Midlands", "in the North West", but "in London": names of compass areas take "the". */
+function theRegion(name: string): string {
+  return /^(Midlands|North|South|East|West|Central)\b/.test(name) ? `the ${name}` : name;
+}
