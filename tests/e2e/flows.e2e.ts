@@ -171,7 +171,7 @@ describe('patient flows', () => {
 
   it('lets the keyboard reach the same description through the flow list', async () => {
     await page.getByText('List the flows on the map').click();
-    const item = page.getByRole('button', {name: /^Northamptonshire → Coventry and Warwickshire 16,139 people;/});
+    const item = page.getByRole('button', {name: /^Northamptonshire → Coventry and Warwickshire 16,139 people\b/});
     await item.focus();
     const tooltip = page.getByTestId('flow-tooltip');
     await tooltip.waitFor();
