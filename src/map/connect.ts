@@ -71,11 +71,15 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
   let cleanup = () => undefined as void;
+  /** Stops waiting for a MapLibre map to be idle (nothing to swap in any more). */
+  let cancelSwap = () => undefined as void;
+  let current: unknown = null;
   const startGl = async (createMapLibreView: typeof CreateMapLibreView): Promise<void> => {
     glBox.dataset.mapState = 'busy';
     const gl = await createMapLibreView(glBox, data, handlers, svg.viewport(), {
       onLost: () => {
         // Nothing is drawn until the context comes back: show the SVG map at the same view.
+        cancelSwap();
         svg.setViewport(gl.viewport());
         if (!unbindSvg) unbindSvg = bind(svg);
         showSvg('lost');
@@ -87,14 +91,16 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
         setTimeout(() => {
           if (!live) return;
           cleanup();
+          cleanup = () => undefined;
           startGl(createMapLibreView).catch((err: unknown) => live && showSvg('svg', problemOf(err)));
         }),
     });
     if (!live) return gl.destroy();
+    current = gl;
     const unbindGl = bind(gl);
-    cleanup = () => (unbindGl(), gl.destroy());
-    whenIdle(glBox, () => {
-      if (!live) return;
+    cleanup = () => (cancelSwap(), unbindGl(), gl.destroy());
+    cancelSwap = whenIdle(glBox, () => {
+      if (!live || current !== gl) return;
       unbindSvg?.();
       unbindSvg = null;
       svg.setActive(false);
@@ -105,7 +111,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
       onStatus({phase: 'webgl'});
     });
   };
-  mirrorState(glBox, container);
+  const stopMirror = mirrorState(glBox, container);
   afterFirstPaint()
     .then(() => import('./maplibre'))
     .then(
@@ -119,6 +125,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   return () => {
     live = false;
     stopKeys();
+    stopMirror();
     unbindSvg?.();
     svg.setHandlers(null);
     cleanup();
@@ -148,20 +155,27 @@ function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Calls `then` once `box` reports data-map-state="idle" (MapLibre's idle event). */
-function whenIdle(box: HTMLElement, then: () => void): void {
-  if (box.dataset.mapState === 'idle') return then();
+/** Calls `then` once `box` reports data-map-state="idle" (MapLibre's idle event). Returns a
+ * function that stops waiting. */
+function whenIdle(box: HTMLElement, then: () => void): () => void {
+  if (box.dataset.mapState === 'idle') {
+    then();
+    return () => undefined;
+  }
   const watch = new MutationObserver(() => {
     if (box.dataset.mapState !== 'idle') return;
     watch.disconnect();
     then();
   });
   watch.observe(box, {attributes: true, attributeFilter: ['data-map-state']});
+  return () => watch.disconnect();
 }
 
-/** While the WebGL map is shown, the map box's state is MapLibre's. */
-function mirrorState(from: HTMLElement, to: HTMLElement): void {
-  new MutationObserver(() => {
+/** While the WebGL map is shown, the map box's state is MapLibre's. Returns the disconnect. */
+function mirrorState(from: HTMLElement, to: HTMLElement): () => void {
+  const observer = new MutationObserver(() => {
     if (to.dataset.renderer === 'webgl' && from.dataset.mapState) to.dataset.mapState = from.dataset.mapState;
-  }).observe(from, {attributes: true, attributeFilter: ['data-map-state']});
+  });
+  observer.observe(from, {attributes: true, attributeFilter: ['data-map-state']});
+  return () => observer.disconnect();
 }

@@ -18,7 +18,9 @@ import {MapKeyHelp} from './MapKeyHelp';
 export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer}) {
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
-  const [svg] = useState(() => new SvgMapView(data));
+  // One SVG view per data set; it starts with the option on screen (no grey first frame).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const svg = useMemo(() => new SvgMapView(data, option), [data]);
   const [status, setStatus] = useState<MapStatus>({phase: 'loading'});
   const wanted = useMemo(() => chooseRenderer(location.search, defaultRenderer), [defaultRenderer]);
   const [announcement, setAnnouncement] = useState('');

@@ -60,7 +60,6 @@ export class ChangeLayer {
       },
       LAYER.stpFocus,
     );
-    this.expose();
   }
 
   /** (Re)install the browser tests' window into these layers. */

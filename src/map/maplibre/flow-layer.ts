@@ -58,7 +58,6 @@ export class FlowLayer {
     private map: MapLibreMap,
     private onPointerFlow: (key: string | null) => void,
   ) {
-    this.expose();
   }
 
   /** (Re)install the browser tests' window into these layers. */

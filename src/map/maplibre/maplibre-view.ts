@@ -121,7 +121,6 @@ export class MapLibreView implements MapView {
     // feature-state colours, so the owner re-applies everything (see connect.ts).
     map.on('webglcontextlost', () => context.onLost());
     map.on('webglcontextrestored', () => context.onRestored());
-    this.exposeForTests();
   }
 
   /** (Re)install the browser tests' windows into this map (after the SVG map stood in). */

@@ -1,6 +1,6 @@
 // The SVG renderer as a MapView: every call changes one immutable Scene, which the <SvgMap>
 // component renders (useSyncExternalStore, so each change is drawn before the next paint).
-// Pan and zoom are d3-zoom's (wheel, drag, pinch, double-click) plus +/− and arrow keys.
+// Pan and zoom are d3-zoom's (wheel, drag, pinch); the map's keys are in ../keyboard.ts.
 import {select, type Selection} from 'd3-selection';
 import {zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
 import type {FootprintData} from '../../data/load';
@@ -25,7 +25,13 @@ export class SvgMapView implements MapView {
   /** The view asked for last (null: England), kept across resizes. */
   private wanted: MapViewport | null = null;
 
-  constructor(private data: Pick<FootprintData, 'stps' | 'stpShapes'>) {}
+  /** `option`: the option on screen now, so the first frame is coloured like the prerendered map. */
+  constructor(
+    private data: Pick<FootprintData, 'stps' | 'stpShapes'>,
+    option: BoundaryOption | null = null,
+  ) {
+    this.scene = {...EMPTY_SCENE, option};
+  }
 
   // --- the external store <SvgMap> reads ---
   subscribe = (listener: () => void): (() => void) => {
