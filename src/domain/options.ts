@@ -49,3 +49,10 @@ export function optionProblems(option: BoundaryOption, stps: Stp[]): string[] {
   }
   return problems;
 }
+
+/** The STPs whose region colour differs between two options (what an option switch fades), in
+ * `stps` order. */
+export function stpsChangingColour<S extends {code: StpCode}>(before: BoundaryOption, after: BoundaryOption, stps: readonly S[]): S[] {
+  const colourOf = (o: BoundaryOption, code: StpCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
+  return stps.filter((s) => colourOf(before, s.code) !== colourOf(after, s.code));
+}

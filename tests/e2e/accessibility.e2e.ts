@@ -1,26 +1,15 @@
 // axe-core (WCAG 2.2 AA rules) on every named UI state, at 1280 and 360 px: the options and
 // comparing here; selections, flows and the other pages in accessibility-*.e2e.ts. Each state
 // is first checked to have been reached (fixtures/ui-states.ts).
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {expect, inject, it} from 'vitest';
+import {openPage, waitForMapIdle} from './browser';
 import {axeViolations} from './axe';
 import {ALL_STATES, OPTION_STATES} from './fixtures/ui-states';
-import {checkStateAtEveryWidth} from './ui-state-axe';
+import {axeStateSuite} from './ui-state-axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
-
-describe('accessibility (axe-core, WCAG 2.2 AA rules): options and comparing', () => {
-  it.each(OPTION_STATES.map((s) => [s.name, s] as const))('%s: reached, and no violations at 1280 and 360 px', async (_, state) => {
-    await checkStateAtEveryWidth(browser, inject('baseUrl'), state);
-  });
-
+axeStateSuite('options and comparing', OPTION_STATES, (browser) => {
   it('the checks can fail: axe finds a missing alt text, and no other state is "reached" on the revised first screen', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised`);
+    const {page} = await openPage(browser(), `${inject('baseUrl')}?option=revised`);
     await waitForMapIdle(page);
     const wronglyReached: string[] = [];
     for (const state of ALL_STATES.filter((s) => s.name !== 'option: revised')) {

@@ -1,24 +1,9 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {readFileSync} from 'node:fs';
 import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
 import {driver} from './driver';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
-
-const NORTHAMPTONSHIRE = 'E54000020';
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as {
-  id: string;
-  regions: {id: string; name: string; colour: string}[];
-  assignments: Record<string, string>;
-}[];
-const colourOf = (optionId: string, stp: string) => {
-  const o = options.find((x) => x.id === optionId)!;
-  return o.regions.find((r) => r.id === o.assignments[stp])!.colour;
-};
-const anchors = JSON.parse(readFileSync('data/stps.topo.json', 'utf8')).objects.stps.geometries.map(
-  (g: {properties: {code: string; anchor: [number, number]}}) => g.properties,
-) as {code: string; anchor: [number, number]}[];
-const anchorOf = (code: string) => anchors.find((a) => a.code === code)!.anchor;
+import {anchorOf, colourOf, NORTHAMPTONSHIRE} from './map-data';
 
 let browser: Browser;
 let opened: OpenedPage;

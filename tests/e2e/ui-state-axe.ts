@@ -1,8 +1,8 @@
 // Runs axe on one named UI state (fixtures/ui-states.ts) at a desktop and a phone width: one
 // page load per state, the state's steps, then at each width "was it reached?" before axe.
-import {expect} from 'vitest';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {openPage, waitForMapIdle} from './browser';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {axeViolations} from './axe';
 import type {UiState} from './fixtures/ui-states';
 
@@ -21,4 +21,20 @@ export async function checkStateAtEveryWidth(browser: Browser, baseUrl: string, 
   } finally {
     await page.context().close();
   }
+}
+
+/** A describe block that checks every state in `states` with its own browser; `more` may add
+ * tests to the same block, with the same browser. */
+export function axeStateSuite(title: string, states: readonly UiState[], more?: (browser: () => Browser) => void): void {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  describe(`accessibility (axe-core, WCAG 2.2 AA rules): ${title}`, () => {
+    it.each(states.map((s) => [s.name, s] as const))('%s: reached, and no violations at 1280 and 360 px', async (_, state) => {
+      await checkStateAtEveryWidth(browser, inject('baseUrl'), state);
+    });
+    more?.(() => browser);
+  });
 }

@@ -3,6 +3,7 @@
 // labelled. The hatch image is drawn here at run time: no sprite file, nothing fetched.
 // Also the short fade of changed STPs from their old colour when the option switches.
 import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
+import {regionOfStp, stpsChangingColour} from '../../domain/options';
 import type {BoundaryOption, Stp, StpCode} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS} from '../colours';
@@ -84,10 +85,9 @@ export class ChangeLayer {
    * people who ask for reduced motion. Call before the new colours are set. */
   fadeBetween(previous: BoundaryOption | null, next: BoundaryOption, stps: readonly Stp[]): void {
     if (!previous || previous === next || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
-    const colourOf = (o: BoundaryOption, code: StpCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
-    const fading = stps.filter((s) => colourOf(previous, s.code) !== colourOf(next, s.code));
+    const fading = stpsChangingColour(previous, next, stps);
     if (!fading.length) return;
-    for (const s of fading) this.map.setFeatureState({source: SOURCE.stps, id: s.code}, {fromColour: colourOf(previous, s.code) ?? null});
+    for (const s of fading) this.map.setFeatureState({source: SOURCE.stps, id: s.code}, {fromColour: regionOfStp(previous, s.code)?.colour ?? null});
     const id = LAYER.stpTransition;
     this.map.setFilter(id, codeFilter(fading.map((s) => s.code)));
     this.map.setPaintProperty(id, 'fill-opacity-transition', {duration: 0, delay: 0});

@@ -5,6 +5,7 @@ import {select, type Selection} from 'd3-selection';
 import {zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
 import type {FootprintData} from '../../data/load';
 import {fitView, fromWorld, toWorld, type WorldView} from '../../domain/projection';
+import {stpsChangingColour} from '../../domain/options';
 import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
@@ -192,6 +193,5 @@ export class SvgMapView implements MapView {
 /** STPs whose colour changes between two options, to fade; none under reduced motion. */
 function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, stps: readonly {code: StpCode}[]): StpCode[] {
   if (!before || before === next || typeof window === 'undefined' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return [];
-  const colourOf = (o: BoundaryOption, code: StpCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
-  return stps.filter((s) => colourOf(before, s.code) !== colourOf(next, s.code)).map((s) => s.code);
+  return stpsChangingColour(before, next, stps).map((s) => s.code);
 }
