@@ -72,7 +72,27 @@ export interface BoundaryOption {
   regions: Region[];
   /** Every STP code mapped to exactly one region id of this option. */
   assignments: Record<StpCode, RegionId>;
+  /** Present only on an option a user built in Footprint: never an official proposal. */
+  userBuilt?: UserBuilt;
 }
+
+/** Where a user-built option came from. */
+export interface UserBuilt {
+  /** The option it was started from (a built-in id, or another user option's id). */
+  basedOn: OptionId;
+  /** The built-in option its link is written against (the base of `basedOn`'s chain). */
+  baseId: OptionId;
+}
+
+/** One step of building an option: the unit being assigned is generic (an STP today, a CCG
+ * later), so moves name a unit code rather than an STP. */
+export type OptionEdit =
+  | {kind: 'move'; unit: string; to: RegionId}
+  | {kind: 'add-region'; region: Region}
+  | {kind: 'rename-region'; id: RegionId; name: string}
+  | {kind: 'recolour-region'; id: RegionId; colour: string}
+  | {kind: 'remove-region'; id: RegionId}
+  | {kind: 'rename-option'; title: string};
 
 export interface District {
   code: string;
