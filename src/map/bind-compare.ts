@@ -4,9 +4,10 @@ import type {FootprintData} from '../data/load';
 import {loadCcgs} from '../data/lazy';
 import {boundsOf} from '../domain/bounds';
 import {compareOptions} from '../domain/compare';
-import {findOption, stpsInRegion} from '../domain/options';
+import {stpsInRegion} from '../domain/options';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
+import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 
 export function bindCompareToMap(view: MapView, data: FootprintData): () => void {
   const store = useFootprint;
@@ -14,15 +15,15 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
 
   const applyChanges = () => {
     const {optionId, compareId} = store.getState();
-    const a = findOption(data.options, compareId);
-    const b = findOption(data.options, optionId);
+    const a = resolveOption(data, compareId);
+    const b = resolveOption(data, optionId);
     if (!a || !b || a.id === b.id) return view.showChanges([]);
     view.showChanges(compareOptions(a, b, data.stps).moves.map((m) => ({code: m.stp.code, anchor: m.stp.anchor, label: m.stp.shortName})));
   };
 
   const applyZoom = () => {
     const {selectedRegion, selectedStp, optionId, viewport} = store.getState();
-    const option = findOption(data.options, optionId);
+    const option = resolveOption(data, optionId);
     if (selectedRegion && option) {
       const codes = new Set(stpsInRegion(option, selectedRegion, data.stps).map((s) => s.code));
       fitToSelection(boundsOf(data.stpShapes, codes));
@@ -57,6 +58,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
   const first = store.getState();
   if ((first.selectedRegion || first.selectedStp) && first.viewport === null) applyZoom();
   const subs = [
+    onUserOptionsChange(applyChanges),
     store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
     store.subscribe(
       (s) => [s.selectedRegion, s.selectedStp, s.viewport] as const,

@@ -8,12 +8,12 @@ import {flowsToDraw, type FlowDataset} from '../domain/flow-dataset';
 import {crossesRegion, flowKey} from '../domain/flow-key';
 import {describeFlow} from '../domain/flow-text';
 import {originTotals, type StpFlow} from '../domain/flows';
-import {findOption} from '../domain/options';
 import type {StpCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
 import type {FlowDrawing} from './map-view';
 import type {MapView} from './map-view';
+import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 
 /** Per dataset: the shared width scale and the origin totals (both over all flows). */
 const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<StpCode, number>}>();
@@ -32,7 +32,7 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
 
   const drawing = (dataset: FlowDataset): FlowDrawing | null => {
     const s = useFootprint.getState();
-    const option = findOption(data.options, s.optionId);
+    const option = resolveOption(data, s.optionId);
     if (!option) return null;
     const {scale, totals} = derive(dataset);
     const drawn = flowsToDraw(dataset.flows, s.flows, option, {stp: s.selectedStp, region: s.selectedRegion});
@@ -64,6 +64,7 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
       equalityFn: (a, b) => a.every((v, i) => v === b[i]),
     }),
     useFlowData.subscribe((s, prev) => s.custom !== prev.custom && apply()),
+    onUserOptionsChange(apply),
     useFlowData.subscribe((s, prev) => s.highlighted !== prev.highlighted && view.highlightFlow(s.highlighted)),
   ];
   return () => {

@@ -1,11 +1,11 @@
 // Store → map, in one place: React components never hold the map. Returns an unsubscribe.
 import type {FootprintData} from '../data/load';
-import {findOption} from '../domain/options';
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 import type {TooltipContent} from './map-view';
 import {bindCompareToMap} from './bind-compare';
+import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 
 export function bindStoreToMap(
   view: MapView,
@@ -14,7 +14,7 @@ export function bindStoreToMap(
 ): () => void {
   const store = useFootprint;
   const applyOption = () => {
-    const option = findOption(data.options, store.getState().optionId);
+    const option = resolveOption(data, store.getState().optionId);
     if (option) view.showOption(option);
     applySelection();
     applyFocus();
@@ -33,6 +33,8 @@ export function bindStoreToMap(
   if (initialViewport) view.setViewport(initialViewport);
   const subs = [
     store.subscribe((s) => s.optionId, applyOption),
+    // The option being built changes under the same id: redraw it.
+    onUserOptionsChange(applyOption),
     store.subscribe((s) => [s.selectedStp, s.selectedRegion] as const, applySelection, {
       equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
     }),

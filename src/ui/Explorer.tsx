@@ -15,16 +15,18 @@ import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
 import {FlowSection} from './flows/FlowSection';
 import {MapLayers} from './regions/MapLayers';
 import {MapInWords} from './MapInWords';
+import {useOptions} from '../state/catalogue';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
 export function Explorer({data}: {data: FootprintData}) {
+  const options = useOptions(data);
   const link = useUrlSync(data);
   const option = useCurrentOption(data);
   return (
     <main className="fp-main">
       <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
-        <OptionSwitch options={data.options} />
+        <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
         <Legend option={option} stps={data.stps} />
         <FlowSection data={data} option={option} />

@@ -1,7 +1,7 @@
 import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, StpCode} from '../domain/types';
-import {findOption, regionOfStp} from '../domain/options';
+import {regionOfStp} from '../domain/options';
 import {formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
@@ -11,6 +11,7 @@ import {chooseRenderer} from '../map/renderer-choice';
 import {SvgMap} from '../map/svg/SvgMap';
 import {SvgMapView} from '../map/svg/svg-view';
 import {MapKeyHelp} from './MapKeyHelp';
+import {resolveOption} from '../state/catalogue';
 
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
@@ -78,7 +79,7 @@ export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: Footp
 
 export function describeStp(data: FootprintData, code: StpCode) {
   const stp = data.stps.find((s) => s.code === code);
-  const option = findOption(data.options, useFootprint.getState().optionId);
+  const option = resolveOption(data, useFootprint.getState().optionId);
   if (!stp || !option) return null;
   const region = regionOfStp(option, code);
   return {

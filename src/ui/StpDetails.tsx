@@ -7,8 +7,10 @@ import {StpExtras} from './regions/StpExtras';
 import {StpFlowBreakdown} from './flows/StpFlowBreakdown';
 import {ReasonNotes} from './compare/ReasonNotes';
 import {reasonsForStp} from '../domain/reasons';
+import {useOptions} from '../state/catalogue';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+  const options = useOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfStp(option, stp.code);
   return (
@@ -35,7 +37,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
           </tr>
         </thead>
         <tbody>
-          {data.options.map((o) => (
+          {options.map((o) => (
             <tr key={o.id}>
               <th scope="row">{o.title}</th>
               <td>{regionOfStp(o, stp.code)?.name}</td>
@@ -43,7 +45,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
           ))}
         </tbody>
       </table>
-      <ReasonNotes reasons={reasonsForStp(data.options, stp.code)} />
+      <ReasonNotes reasons={reasonsForStp(options, stp.code)} />
       <StpExtras stp={stp} data={data} option={option} />
       <StpFlowBreakdown stp={stp} data={data} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>

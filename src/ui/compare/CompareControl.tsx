@@ -5,8 +5,10 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import './compare.scss';
 import {OptionChoices} from '../OptionChoices';
+import {useOptions} from '../../state/catalogue';
 
 export function CompareControl({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const options = useOptions(data);
   const compareId = useFootprint((s) => s.compareId);
   const compareWith = useFootprint((s) => s.compareWith);
   const chooseOption = useFootprint((s) => s.chooseOption);
@@ -35,7 +37,7 @@ export function CompareControl({data, option}: {data: FootprintData; option: Bou
           onChange={(e) => compareWith(e.target.value || null)}
         >
           <option value="">Not comparing</option>
-          <OptionChoices options={data.options} />
+          <OptionChoices options={options} />
         </select>
       </div>
       <div className="nhsuk-form-group fp-compare__row">
@@ -43,7 +45,7 @@ export function CompareControl({data, option}: {data: FootprintData; option: Bou
           To (option B, shown on the map)
         </label>
         <select className="nhsuk-select" id="fp-compare-b" value={option.id} onChange={(e) => chooseOption(e.target.value)}>
-          <OptionChoices options={data.options} />
+          <OptionChoices options={options} />
         </select>
       </div>
       {compareId && (

@@ -18,6 +18,7 @@ import {usePostHeight} from './use-post-height';
 import {EmbedFlows} from './EmbedFlows';
 import '../share/share.scss';
 import './embed.scss';
+import {useOptions} from '../../state/catalogue';
 
 /** embed.html: minimal chrome for someone else's page. Loading and errors look the same as
  * in the full app (a message, never a blank frame). */
@@ -39,6 +40,7 @@ export function EmbedApp({initial}: {initial?: DataState}) {
 }
 
 export function EmbedView({data, settings}: {data: FootprintData; settings: EmbedSettings}) {
+  const options = useOptions(data);
   const link = useUrlSync(data, EMBED_PARAMS);
   // The embed settings are read once, on load; their messages go with the link's.
   const settingMessages = useMemo(() => embedSettingMessages(location.search), []);
@@ -60,7 +62,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
           NHS England regions: {option.title} <span className="fp-embed__date">({optionDate(option)})</span>
         </h1>
       </div>
-      {showSwitch && <EmbedOptionSwitch options={data.options} />}
+      {showSwitch && <EmbedOptionSwitch options={options} />}
       <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
         <MapPanel data={data} option={option} defaultRenderer="svg" />

@@ -1,7 +1,6 @@
 // What each Download button does: gather the current view, build the file, save it.
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
-import {findOption} from '../../domain/options';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {optionDate} from '../OptionSwitch';
@@ -16,6 +15,7 @@ import {useFlowData} from '../../state/flow-data';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
 import {flowKeyContent} from './png-flow-key';
+import {resolveOption} from '../../state/catalogue';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -38,7 +38,7 @@ export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOpti
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
 export async function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): Promise<boolean> {
-  const a = findOption(data.options, useFootprint.getState().compareId);
+  const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const flows = await activeFlows();
   downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows)), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
@@ -59,7 +59,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   const flows = flowSettings.visible ? await activeFlows() : null;
   const stp = data.stps.find((s) => s.code === selectedStp);
   const region = option.regions.find((r) => r.id === selectedRegion);
-  const compare = findOption(data.options, compareId);
+  const compare = resolveOption(data, compareId);
   const notes = [
     stp ? `Selected STP: ${stp.name} (${stp.code}).` : region ? `Selected region: ${region.name}.` : '',
     compare ? `Compared with: ${compare.title}.` : '',

@@ -12,8 +12,10 @@ import {FlowList} from './FlowList';
 import {LoadFlowData} from './LoadFlowData';
 import {useActiveFlows, useFlowScale} from './use-flows';
 import './flows.scss';
+import {useOptions} from '../../state/catalogue';
 
 export function FlowSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const options = useOptions(data);
   const visible = useFootprint((s) => s.flows.visible);
   const minVolume = useFootprint((s) => s.flows.minVolume);
   // The whole-option number is always on screen, so the small STP flow file (15 kB) is
@@ -40,7 +42,7 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
           <p className="nhsuk-body-s fp-flow-measure" data-testid="flow-measure">
             Measure: {measureLabel(dataset)}.
           </p>
-          <CrossRegionSummary options={data.options} option={option} dataset={dataset} />
+          <CrossRegionSummary options={options} option={option} dataset={dataset} />
         </>
       )}
       <FlowControls option={option} unit={dataset?.unit ?? 'people'} />

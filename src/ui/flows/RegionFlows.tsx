@@ -8,6 +8,7 @@ import {regionFlowTotals, topFlows} from '../../domain/flows';
 import {formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
+import {useOptions} from '../../state/catalogue';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -17,12 +18,13 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 }
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+  const options = useOptions(data);
   const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
   const totals = useMemo(() => regionFlowTotals(option, dataset.flows).get(region.id), [option, dataset, region.id]);
   const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
     topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
-  const elsewhere = data.options
+  const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: regionFlowTotals(o, dataset.flows).get(region.id)?.containment ?? null}));
   if (!totals) return null;

@@ -12,6 +12,7 @@ import {usePresenter} from '../../state/presenter';
 import {presenterStep} from './steps';
 import {PresenterFlows} from './PresenterFlows';
 import './presenter.scss';
+import {useOptions} from '../../state/catalogue';
 
 export function PresenterMode({data}: {data: FootprintData}) {
   const presenting = usePresenter((s) => s.presenting);
@@ -19,21 +20,21 @@ export function PresenterMode({data}: {data: FootprintData}) {
 }
 
 function PresenterPanel({data}: {data: FootprintData}) {
+  const options = useOptions(data);
   const optionId = useFootprint((s) => s.optionId);
   const setPresenting = usePresenter((s) => s.setPresenting);
   const heading = useRef<HTMLHeadingElement>(null);
-  const step = presenterStep(data.options, optionId);
-  const total = data.options.length;
+  const step = presenterStep(options, optionId);
+  const total = options.length;
 
   const go = useCallback(
     (index: number) => {
-      const options = data.options;
       if (index < 0 || index >= options.length) return;
       const store = useFootprint.getState();
       store.compareWith(index > 0 ? options[index - 1]!.id : null);
       store.chooseOption(options[index]!.id);
     },
-    [data.options],
+    [options],
   );
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import {BoardPackPage} from './BoardPackPage';
 import './print.scss';
 import {OptionChoices} from '../OptionChoices';
 import {readBoardPackLink} from './board-pack-link';
+import {useOptions} from '../../state/catalogue';
 
 /** board-pack.html?baseline=before: every option, each on its own A4 landscape page, with
  * its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
@@ -20,13 +21,14 @@ export function BoardPackApp() {
 }
 
 function BoardPack({data}: {data: FootprintData}) {
+  const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
   const flows = useLazy(loadStpFlows);
-  const first = data.options[0]!;
-  const [link] = useState(() => readBoardPackLink(location.search, data.options));
+  const first = options[0]!;
+  const [link] = useState(() => readBoardPackLink(location.search, options));
   const [baselineId, setBaselineId] = useState(link.baselineId ?? first.id);
-  const baseline = findOption(data.options, baselineId) ?? first;
+  const baseline = findOption(options, baselineId) ?? first;
   // The address keeps only what the page used, as the map's own address does.
   useLayoutEffect(() => {
     const url = new URL(location.href);
@@ -43,7 +45,7 @@ function BoardPack({data}: {data: FootprintData}) {
   return (
     <main className="fp-pack">
       <div className="fp-pack-toolbar">
-        <h1 className="nhsuk-heading-m">Board pack: {data.options.length} boundary options</h1>
+        <h1 className="nhsuk-heading-m">Board pack: {options.length} boundary options</h1>
         {link.messages.length > 0 && (
           <div className="nhsuk-error-message" role="alert" data-testid="link-messages">
             <p className="nhsuk-body-s">Part of this link could not be used:</p>
@@ -60,7 +62,7 @@ function BoardPack({data}: {data: FootprintData}) {
               Show changes against
             </label>
             <select className="nhsuk-select" id="fp-pack-baseline" value={baseline.id} onChange={(e) => choose(e.target.value)}>
-              <OptionChoices options={data.options} />
+              <OptionChoices options={options} />
             </select>
           </div>
           <button type="button" className="nhsuk-button" onClick={() => window.print()}>
@@ -77,14 +79,14 @@ function BoardPack({data}: {data: FootprintData}) {
       )}
       {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
       <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
-        {(flows.status === 'ready' || flows.status === 'error') && data.options.map((option, i) => (
+        {(flows.status === 'ready' || flows.status === 'error') && options.map((option, i) => (
           <BoardPackPage
             key={option.id}
             data={data}
             option={option}
             baseline={baseline}
             page={i + 1}
-            pages={data.options.length}
+            pages={options.length}
             printed={printed}
             flows={flows.status === 'ready' ? flows.value.flows : null}
           />

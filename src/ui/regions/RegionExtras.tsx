@@ -6,6 +6,7 @@ import {compareOptions} from '../../domain/compare';
 import {regionVersusSentences} from '../../domain/summary';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
+import {useOptions} from '../../state/catalogue';
 
 const adjacencyCache = new WeakMap<FootprintData, ReturnType<typeof stpNeighbours>>();
 function adjacencyOf(data: FootprintData) {
@@ -15,9 +16,10 @@ function adjacencyOf(data: FootprintData) {
 }
 
 export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+  const options = useOptions(data);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
-  const others = data.options.filter((o) => o.id !== option.id);
+  const others = options.filter((o) => o.id !== option.id);
   return (
     <>
       <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>

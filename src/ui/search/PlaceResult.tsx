@@ -2,11 +2,13 @@ import type {FootprintData} from '../../data/load';
 import {formatPercent} from '../../domain/format';
 import {regionsUnderOptions, type Place} from '../../domain/search';
 import {useFootprint} from '../../state/store';
+import {useOptions} from '../../state/catalogue';
 
 const KIND: Record<Place['kind'], string> = {stp: 'STP', ccg: 'CCG', district: 'District'};
 
 /** One search answer: the place, the STP(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
+  const options = useOptions(data);
   const selectStp = useFootprint((s) => s.selectStp);
   const focusStp = useFootprint((s) => s.focusStp);
   const split = place.parts.length > 1;
@@ -32,7 +34,7 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
                 Region of {split ? `the part of ${place.name} in ${stp.name}` : place.name} under each option
               </caption>
               <tbody>
-                {regionsUnderOptions(stp.code, data.options).map(({option, region}) => (
+                {regionsUnderOptions(stp.code, options).map(({option, region}) => (
                   <tr key={option.id}>
                     <th scope="row">{option.title}</th>
                     <td>

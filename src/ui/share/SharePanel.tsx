@@ -1,7 +1,6 @@
 import {useRef, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
-import {findOption} from '../../domain/options';
 import {useFootprint} from '../../state/store';
 import {useFlowData} from '../../state/flow-data';
 import {linkFor} from '../../state/url-sync';
@@ -10,6 +9,7 @@ import {copyText} from './copy-text';
 import {boardPackHref} from '../print/board-pack-link';
 import type * as ExportActions from '../export/actions';
 import './share.scss';
+import {useOptions} from '../../state/catalogue';
 
 type Exports = typeof ExportActions;
 
@@ -19,7 +19,9 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const compare = findOption(data.options, useFootprint((s) => s.compareId));
+  const options = useOptions(data);
+  const compareId = useFootprint((s) => s.compareId);
+  const compare = options.find((o) => o.id === compareId);
   // A loaded flow file is data in this browser only, never in the link (it may be confidential
   // and is too big for an address): the link must not promise the view the user sees.
   const ownFile = useFlowData((s) => s.custom?.fileName ?? null);

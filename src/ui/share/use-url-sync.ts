@@ -1,6 +1,7 @@
 import {useCallback, useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {startUrlSync} from '../../state/url-sync';
+import {allOptions} from '../../state/catalogue';
 
 const NONE: readonly string[] = [];
 
@@ -12,7 +13,7 @@ export function useUrlSync(data: FootprintData, pageParams: readonly string[] = 
   useLayoutEffect(
     () =>
       startUrlSync(
-        data.options,
+        allOptions(data),
         data.stps.map((s) => s.code),
         {onMessages: setMessages, pageParams},
       ),
