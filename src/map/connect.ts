@@ -7,6 +7,7 @@ import type {FootprintData} from '../data/load';
 import type {StpCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
+import {paintUnit} from '../state/builder-actions';
 import {provideMapSnapshot} from '../ui/export/map-snapshot';
 import {bindFlowsToMap} from './bind-flows';
 import {bindStoreToMap} from './bind-store';
@@ -45,7 +46,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   let live = true;
   let active: MapView = svg;
   const stopKeys = listenForMapKeys(container, data, () => active, describe, keys);
-  const handlers = storeHandlers();
+  const handlers = storeHandlers(data);
   const bind = (view: MapView) => {
     const unbindStore = bindStoreToMap(view, data, describe);
     const unbindFlows = bindFlowsToMap(view, data);
@@ -132,11 +133,12 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   };
 }
 
-function storeHandlers(): MapHandlers {
+function storeHandlers(data: FootprintData): MapHandlers {
   const store = useFootprint;
   return {
     onHover: (code) => store.getState().focusStp(code),
-    onClick: (code) => (code ? store.getState().selectStp(code) : store.getState().clearSelection()),
+    // In the builder's paint mode a click moves the STP instead of selecting it.
+    onClick: (code) => (code ? paintUnit(data, code) || store.getState().selectStp(code) : store.getState().clearSelection()),
     onRegionClick: (region) => store.getState().selectRegion(region),
     onViewport: (viewport) => store.getState().setViewport(viewport),
     onFlowHover: (key) => useFlowData.getState().highlight(key),

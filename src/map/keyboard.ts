@@ -6,6 +6,7 @@ import {stpNeighbours} from '../domain/adjacency';
 import {nearestStp, stpInDirection, type Direction} from '../domain/stp-navigation';
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
+import {paintUnit} from '../state/builder-actions';
 import type {MapView, TooltipContent} from './map-view';
 
 export interface MapKeyCallbacks {
@@ -49,7 +50,11 @@ export function listenForMapKeys(
     else if (e.key === '+' || e.key === '=') view.zoomBy(1);
     else if (e.key === '-' || e.key === '_') view.zoomBy(-1);
     else if (e.key === '0') store.getState().setViewport(null);
-    else if (e.key === 'Enter' && store.getState().focusedStp) store.getState().selectStp(store.getState().focusedStp);
+    else if (e.key === 'Enter' && store.getState().focusedStp) {
+      const code = store.getState().focusedStp!;
+      if (paintUnit(data, code)) say(code);
+      else store.getState().selectStp(code);
+    }
     else if (e.key === 'Escape') store.getState().focusStp(null);
     else if (e.key === '?') callbacks.toggleHelp();
     else return;

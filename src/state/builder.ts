@@ -37,6 +37,8 @@ export interface BuilderChoices {
   pending: Pending | null;
   /** Paint mode: clicking an STP moves it to this region; null when off. */
   paint: RegionId | null;
+  /** What the page could not read or save of the user's options, in words. */
+  notices: string[];
 }
 
 export interface BuilderActions {
@@ -53,11 +55,12 @@ export interface BuilderActions {
   redo(): void;
   propose(pending: Pending | null): void;
   setPaint(region: RegionId | null): void;
+  setNotices(notices: string[]): void;
 }
 
 export type BuilderState = BuilderChoices & BuilderActions;
 
-export const EMPTY_BUILDER: BuilderChoices = {userOptions: [], editing: null, pending: null, paint: null};
+export const EMPTY_BUILDER: BuilderChoices = {userOptions: [], editing: null, pending: null, paint: null, notices: []};
 
 const replace = (options: BoundaryOption[], next: BoundaryOption) => options.map((o) => (o.id === next.id ? next : o));
 
@@ -97,6 +100,7 @@ export const useBuilder = create<BuilderState>()(
     redo: () => step('future', 'past'),
     propose: (pending) => set({pending}),
     setPaint: (paint) => set({paint}),
+    setNotices: (notices) => set({notices}),
   })),
 );
 

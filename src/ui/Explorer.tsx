@@ -15,6 +15,8 @@ import {PresenterMode, PresenterStart} from './presenter/PresenterMode';
 import {FlowSection} from './flows/FlowSection';
 import {MapLayers} from './regions/MapLayers';
 import {MapInWords} from './MapInWords';
+import {BuilderPanel} from './builder/BuilderPanel';
+import {MoveMenu} from './builder/MoveMenu';
 import {useOptions} from '../state/catalogue';
 
 /** The main screen: choices on the left, the map, details on the right (stacked on phones). */
@@ -28,6 +30,7 @@ export function Explorer({data}: {data: FootprintData}) {
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
+        <BuilderPanel data={data} option={option} />
         <Legend option={option} stps={data.stps} />
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
@@ -36,7 +39,7 @@ export function Explorer({data}: {data: FootprintData}) {
         <PresenterStart data={data} />
         <SharePanel data={data} option={option} />
       </section>
-      <MapPanel data={data} option={option} />
+      <MapPanel data={data} option={option} overlay={<MoveMenu data={data} />} />
       <MapInWords data={data} option={option} />
       <DetailsPanel data={data} option={option} />
       <PresenterMode data={data} />

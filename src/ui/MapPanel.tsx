@@ -1,4 +1,4 @@
-import {useEffect, useId, useMemo, useRef, useState} from 'react';
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, StpCode} from '../domain/types';
 import {regionOfStp} from '../domain/options';
@@ -16,7 +16,7 @@ import {resolveOption} from '../state/catalogue';
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
  * used, or stands in while a lost WebGL context is being restored. */
-export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer}) {
+export function MapPanel({data, option, defaultRenderer = 'webgl', overlay}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer; overlay?: ReactNode}) {
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
   // One SVG view per data set; it starts with the option on screen (no grey first frame).
@@ -51,6 +51,8 @@ export function MapPanel({data, option, defaultRenderer = 'webgl'}: {data: Footp
         <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${option.title}`} />
         <div ref={glBox} className="fp-map__webgl" hidden />
       </div>
+      {/* Right after the map in tab order: the builder's move menu. */}
+      {overlay}
       <p className="fp-visually-hidden" aria-live="polite" data-testid="map-announcement">
         {announcement}
       </p>

@@ -1,15 +1,21 @@
 import {useEffect, useState} from 'react';
 import {DataError, loadFootprintData, type FootprintData} from '../data/load';
+import {restoreSavedOptions} from '../state/builder-persist';
 
 export type DataState =
   | {status: 'loading'}
   | {status: 'ready'; data: FootprintData}
   | {status: 'error'; file: string | null; message: string};
 
-/** Loads the data files; a failure becomes a message, never a blank page. */
-export function fetchDataState(): Promise<DataState> {
+/** Loads the data files, then the user's saved options (kept saved from then on when
+ * `persistOptions`: the main page owns them; the embed and board pack only read them). A
+ * failure becomes a message, never a blank page. */
+export function fetchDataState(persistOptions = false): Promise<DataState> {
   return loadFootprintData().then(
-    (data): DataState => ({status: 'ready', data}),
+    (data): DataState => {
+      restoreSavedOptions(data, {persist: persistOptions});
+      return {status: 'ready', data};
+    },
     (err: unknown): DataState =>
       err instanceof DataError
         ? {status: 'error', file: err.file, message: err.message}

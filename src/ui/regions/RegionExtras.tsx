@@ -1,19 +1,14 @@
 // More about a selected region: its neighbours and how it differs under the other options.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {regionNeighbours, stpNeighbours} from '../../domain/adjacency';
+import {regionNeighbours} from '../../domain/adjacency';
+import {adjacencyOf} from './adjacency-of';
 import {compareOptions} from '../../domain/compare';
 import {regionVersusSentences} from '../../domain/summary';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
 
-const adjacencyCache = new WeakMap<FootprintData, ReturnType<typeof stpNeighbours>>();
-function adjacencyOf(data: FootprintData) {
-  let a = adjacencyCache.get(data);
-  if (!a) adjacencyCache.set(data, (a = stpNeighbours(data.stpTopology as never)));
-  return a;
-}
 
 export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const options = useOptions(data);

@@ -1,0 +1,102 @@
+// What the builder's buttons, menus, keys and map clicks do: each turns a user's intent into
+// an OptionEdit, applies it with the pure domain (src/domain/builder/user-option.ts), names
+// the step and commits it to the builder store, keeping the view store on the edited option.
+// Returns a message in words when an edit is refused; nothing changes then.
+import {applyEdit, describeEdit, makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
+import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain/types';
+import {editedOption, useBuilder} from './builder';
+import {allOptions} from './catalogue';
+import {useFootprint} from './store';
+
+interface BuilderData {
+  options: BoundaryOption[];
+  stps: readonly Stp[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The built-in option a user option's chain starts from (its link is written against it). */
+function baseIdOf(option: BoundaryOption): string {
+  return option.userBuilt?.baseId ?? option.id;
+}
+
+/** Start a new user option from `base` (built-in or user-built), open it in the builder and
+ * show it on the map. Returns the new option. */
+export function startOption(data: BuilderData, base: BoundaryOption): BoundaryOption {
+  const existing = allOptions(data);
+  const option = makeUserOption({
+    id: nextUserOptionId(existing.map((o) => o.id)),
+    title: nextOptionTitle(existing.map((o) => o.title)),
+    basedOn: base,
+    baseId: baseIdOf(base),
+    date: today(),
+  });
+  useBuilder.getState().addOption(option);
+  showOnMap(option.id);
+  return option;
+}
+
+/** Open a user option in the builder and show it. */
+export function openOption(id: string): void {
+  useBuilder.getState().edit(id);
+  if (useBuilder.getState().editing) showOnMap(id);
+}
+
+function showOnMap(id: string): void {
+  const view = useFootprint.getState();
+  view.chooseOption(id);
+  if (view.compareId === id) view.compareWith(null);
+}
+
+/** The name of a unit for step names ("Lincolnshire: Midlands → East of England"). */
+function unitNamer(data: BuilderData): (code: StpCode) => string {
+  const names = new Map(data.stps.map((s) => [s.code, s.name]));
+  return (code) => names.get(code) ?? code;
+}
+
+/** The edit applied to the option being edited, with its step name; or the reason it cannot be. */
+export function tryEdit(data: BuilderData, edit: OptionEdit): {option: BoundaryOption; label: string} | {error: string} {
+  const current = editedOption(useBuilder.getState());
+  if (!current) return {error: 'No option is open in the builder.'};
+  const result = applyEdit(current, edit);
+  if ('error' in result) return result;
+  return {option: result.option, label: describeEdit(current, edit, unitNamer(data))};
+}
+
+/** Apply an edit as one undoable step. Returns null, or the reason it was refused. */
+export function applyStep(data: BuilderData, edit: OptionEdit): string | null {
+  const result = tryEdit(data, edit);
+  if ('error' in result) return result.error;
+  useBuilder.getState().commit(result.option, result.label);
+  return null;
+}
+
+/** Show a move as a preview, awaiting Accept or Cancel. Returns null, or why it cannot be. */
+export function proposeMove(data: BuilderData, unit: StpCode, to: RegionId): string | null {
+  const edit: OptionEdit = {kind: 'move', unit, to};
+  const result = tryEdit(data, edit);
+  if ('error' in result) return result.error;
+  useBuilder.getState().propose({edit, label: result.label});
+  return null;
+}
+
+/** Accept the pending move as a step. Returns null, or why it could not be applied. */
+export function acceptPending(data: BuilderData): string | null {
+  const pending = useBuilder.getState().pending;
+  if (!pending) return null;
+  return applyStep(data, pending.edit);
+}
+
+export function cancelPending(): void {
+  useBuilder.getState().propose(null);
+}
+
+/** A map click or Enter on an STP: in paint mode it moves the STP to the paint region at once
+ * (an undoable step) and returns true; otherwise returns false and the click selects. */
+export function paintUnit(data: BuilderData, unit: StpCode): boolean {
+  const {paint} = useBuilder.getState();
+  const current = editedOption(useBuilder.getState());
+  if (!paint || !current || useFootprint.getState().optionId !== current.id) return false;
+  if (current.assignments[unit] !== paint) applyStep(data, {kind: 'move', unit, to: paint});
+  return true;
+}

@@ -1,0 +1,48 @@
+// The builder's options between visits: read from localStorage when a page's data is ready,
+// written back whenever they change (on pages that own them). What could not be read or
+// written is said in words (builder store `notices`), never thrown.
+import type {BoundaryOption, Stp} from '../domain/types';
+import {loadSavedOptions, saveOptions} from './saved-options';
+import {useBuilder} from './builder';
+
+interface PersistData {
+  options: BoundaryOption[];
+  stps: readonly Stp[];
+}
+
+/** The page's storage, or null where even touching it throws (some sandboxed frames). */
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+let stop: (() => void) | null = null;
+
+/** Load saved options into the builder store; with `persist`, save every later change.
+ * Calling again (a second data load) replaces the earlier subscription. */
+export function restoreSavedOptions(data: PersistData, {persist}: {persist: boolean}): void {
+  stop?.();
+  stop = null;
+  const storage = pageStorage();
+  if (!storage) {
+    useBuilder.getState().setNotices(['This browser does not let Footprint keep your options between visits; use a link or a file to keep them.']);
+    return;
+  }
+  const {options, messages} = loadSavedOptions(storage, data.options, data.stps.map((s) => s.code));
+  useBuilder.getState().setOptions(options);
+  useBuilder.getState().setNotices(messages);
+  if (!persist) return;
+  stop = useBuilder.subscribe(
+    (s) => s.userOptions,
+    (userOptions) => {
+      const problem = saveOptions(storage, userOptions);
+      const notices = useBuilder.getState().notices.filter((n) => !n.startsWith(SAVE_PREFIX));
+      useBuilder.getState().setNotices(problem ? [...notices, `${SAVE_PREFIX} ${problem}`] : notices);
+    },
+  );
+}
+
+const SAVE_PREFIX = 'Your options could not be saved in this browser:';

@@ -1,0 +1,80 @@
+// The option open in the builder: its name, what it is based on, undo/redo, paint mode, its
+// regions, the live checks, export, and closing the builder.
+import {useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {useBuilder} from '../../state/builder';
+import {applyStep} from '../../state/builder-actions';
+import {resolveOption} from '../../state/catalogue';
+import {useFootprint} from '../../state/store';
+import {UndoRedo} from './UndoRedo';
+import {PaintMode} from './PaintMode';
+import {RegionEditor} from './RegionEditor';
+import {ValidationList} from './ValidationList';
+import {ExportOption} from './ExportOption';
+
+export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const shown = useFootprint((s) => s.optionId === option.id);
+  const basedOn = resolveOption(data, option.userBuilt?.basedOn);
+  return (
+    <div className="fp-builder__editor" data-testid="builder-editor">
+      <OptionTitle data={data} option={option} />
+      <p className="nhsuk-body-s fp-builder__based">
+        <strong className="fp-user-tag">User-built</strong> Based on {basedOn?.title ?? option.userBuilt?.basedOn ?? 'another option'}. Not an official proposal.
+      </p>
+      {!shown && (
+        <p className="nhsuk-body-s">
+          The map shows another option.{' '}
+          <button type="button" className="fp-link-button" onClick={() => useFootprint.getState().chooseOption(option.id)}>
+            Show {option.title}
+          </button>
+        </p>
+      )}
+      <p className="nhsuk-body-s">Click an STP on the map, or choose one in the box on the map, then choose its new region. You see the effect before you accept it.</p>
+      <UndoRedo />
+      <PaintMode option={option} />
+      <RegionEditor data={data} option={option} />
+      <ValidationList data={data} option={option} />
+      <ExportOption option={option} />
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => useBuilder.getState().edit(null)} data-testid="builder-close">
+        Close the builder
+      </button>
+    </div>
+  );
+}
+
+/** The option's name, renamed as one undoable step when the field is left or Enter pressed. */
+function OptionTitle({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const value = draft ?? option.title;
+  const commit = () => {
+    if (draft === null || draft.trim() === option.title) return setDraft(null);
+    const problem = applyStep(data, {kind: 'rename-option', title: draft.trim()});
+    setError(problem);
+    if (!problem) setDraft(null);
+  };
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-title">
+        Option name
+      </label>
+      {error && (
+        <span className="nhsuk-error-message" id="fp-builder-title-error">
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      )}
+      <input
+        className="nhsuk-input"
+        id="fp-builder-title"
+        data-testid="builder-title"
+        value={value}
+        maxLength={80}
+        aria-describedby={error ? 'fp-builder-title-error' : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The pending move's effect on the regions it touches, with signed changes, before the user
+// accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
+import {useEffect, useMemo, useRef} from 'react';
+import type {FootprintData} from '../../data/load';
+import {previewEdit, type PreviewRow} from '../../domain/builder/preview';
+import {formatCount, formatPercent, formatSigned} from '../../domain/format';
+import {pointsChange} from '../../domain/flow-regions';
+import type {BoundaryOption} from '../../domain/types';
+import type {Pending} from '../../state/builder';
+import {acceptPending, cancelPending} from '../../state/builder-actions';
+import {useActiveFlows} from '../flows/use-flows';
+
+export function PreviewCard({data, option, pending}: {data: FootprintData; option: BoundaryOption; pending: Pending}) {
+  const flows = useActiveFlows(true);
+  const dataset = flows.status === 'ready' ? flows.value : null;
+  const rows = useMemo(() => previewEdit(option, pending.edit, data.stps, dataset?.flows ?? null), [option, pending, data.stps, dataset]);
+  const accept = useRef<HTMLButtonElement>(null);
+  useEffect(() => accept.current?.focus(), [pending]);
+  return (
+    <div className="fp-preview" data-testid="move-preview" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancelPending())}>
+      <p className="nhsuk-body-s fp-preview__title">
+        <strong>Preview: {pending.label}</strong>
+      </p>
+      {rows.map((row) => (
+        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} />
+      ))}
+      <div className="fp-preview__buttons">
+        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => acceptPending(data)} data-testid="move-accept">
+          Accept
+        </button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={cancelPending} data-testid="move-cancel">
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function PreviewTable({row, flowsReady}: {row: PreviewRow; flowsReady: boolean}) {
+  const {before, after, change} = row;
+  const lines: [string, string, string][] = [
+    ['STPs', formatSigned(change.units), formatCount(after.units)],
+    ['CCGs', formatSigned(change.ccgs), formatCount(after.ccgs)],
+    ['Population', formatSigned(change.population), formatCount(after.population)],
+    ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
+  ];
+  if (flowsReady) {
+    lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
+    lines.push(['Residents treated outside the region', after.outside === null || before.outside === null ? '—' : formatSigned(after.outside - before.outside), after.outside === null ? '—' : formatCount(after.outside)]);
+  }
+  return (
+    <table className="fp-preview__table" data-testid={`preview-${row.region.id}`}>
+      <caption>
+        <span className="fp-swatch fp-swatch--small" style={{background: row.region.colour}} aria-hidden="true" />
+        {row.region.name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">Change</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map(([label, delta, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{delta}</td>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,100 @@
+// The open option's regions: rename, recolour (from a colour-blind-safe palette, warning when
+// touching regions look alike), remove an empty one, add a new one.
+import {useMemo, useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import {colourClashes, nextRegionColour, PALETTE} from '../../domain/builder/palette';
+import {nextRegionId} from '../../domain/builder/user-option';
+import {stpCounts} from '../../domain/options';
+import type {BoundaryOption, Region} from '../../domain/types';
+import {applyStep} from '../../state/builder-actions';
+import {adjacencyOf} from '../regions/adjacency-of';
+
+export function RegionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const counts = useMemo(() => stpCounts(option), [option]);
+  const clashes = useMemo(() => colourClashes(option, adjacencyOf(data)), [option, data]);
+  const [error, setError] = useState<string | null>(null);
+  const run = (problem: string | null) => setError(problem);
+  return (
+    <section className="fp-builder__regions" aria-labelledby="fp-builder-regions">
+      <h3 className="nhsuk-heading-xs" id="fp-builder-regions">
+        Regions
+      </h3>
+      {error && (
+        <p className="nhsuk-error-message" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="fp-builder__region-list">
+        {option.regions.map((r) => (
+          <RegionRow key={r.id} data={data} region={r} stps={counts.get(r.id) ?? 0} onResult={run} />
+        ))}
+      </ul>
+      {clashes.length > 0 && (
+        <ul className="fp-builder__warnings" data-testid="colour-clashes">
+          {clashes.map((c) => (
+            <li key={c.message}>{c.message}</li>
+          ))}
+        </ul>
+      )}
+      <AddRegion data={data} option={option} onResult={run} />
+    </section>
+  );
+}
+
+function RegionRow({data, region, stps, onResult}: {data: FootprintData; region: Region; stps: number; onResult(problem: string | null): void}) {
+  const [name, setName] = useState<string | null>(null);
+  const rename = () => {
+    if (name === null || name.trim() === region.name) return setName(null);
+    const problem = applyStep(data, {kind: 'rename-region', id: region.id, name: name.trim()});
+    onResult(problem);
+    if (!problem) setName(null);
+  };
+  const id = `fp-region-${region.id}`;
+  return (
+    <li className="fp-builder__region" data-testid={`builder-region-${region.id}`}>
+      <span className="fp-swatch" style={{background: region.colour}} aria-hidden="true" />
+      <label className="fp-visually-hidden" htmlFor={`${id}-name`}>
+        Name of region {region.name}
+      </label>
+      <input className="nhsuk-input fp-builder__region-name" id={`${id}-name`} value={name ?? region.name} maxLength={50} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
+      <label className="fp-visually-hidden" htmlFor={`${id}-colour`}>
+        Colour of {region.name}
+      </label>
+      <select className="nhsuk-select fp-builder__region-colour" id={`${id}-colour`} value={region.colour.toLowerCase()} onChange={(e) => onResult(applyStep(data, {kind: 'recolour-region', id: region.id, colour: e.target.value}))}>
+        {!PALETTE.some((p) => p.colour === region.colour.toLowerCase()) && <option value={region.colour.toLowerCase()}>Own colour {region.colour}</option>}
+        {PALETTE.map((p) => (
+          <option key={p.colour} value={p.colour}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <span className="nhsuk-body-s fp-builder__region-count">{stps === 0 ? <strong>No STPs</strong> : `${stps} STP${stps === 1 ? '' : 's'}`}</span>
+      {stps === 0 && (
+        <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}))}>
+          Remove {region.name}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function AddRegion({data, option, onResult}: {data: FootprintData; option: BoundaryOption; onResult(problem: string | null): void}) {
+  const [name, setName] = useState('');
+  const add = () => {
+    const region: Region = {id: nextRegionId(option), code: null, name: name.trim(), colour: nextRegionColour(option)};
+    const problem = applyStep(data, {kind: 'add-region', region});
+    onResult(problem);
+    if (!problem) setName('');
+  };
+  return (
+    <div className="fp-builder__add-region">
+      <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-new-region">
+        New region
+      </label>
+      <input className="nhsuk-input" id="fp-builder-new-region" value={name} maxLength={50} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={add}>
+        Add region
+      </button>
+    </div>
+  );
+}

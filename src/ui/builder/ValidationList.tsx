@@ -1,0 +1,51 @@
+// The live checks of the open option, in words: each problem is a button that shows the STPs
+// or region concerned on the map.
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {checkOption, type Problem} from '../../domain/builder/validation';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+import {adjacencyOf} from '../regions/adjacency-of';
+
+export function ValidationList({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const check = useMemo(() => checkOption(option, data.stps, adjacencyOf(data)), [option, data]);
+  const count = check.problems.length;
+  return (
+    <section className="fp-builder__checks" aria-labelledby="fp-builder-checks" data-testid="builder-checks">
+      <h3 className="nhsuk-heading-xs" id="fp-builder-checks">
+        Checks
+      </h3>
+      <p className="nhsuk-body-s" role="status" data-testid="builder-check-summary">
+        {count === 0 ? 'No problems: every STP has a region, every region is in one piece and populations are within the balance limits.' : `${count} problem${count === 1 ? '' : 's'} to look at:`}
+      </p>
+      {count > 0 && (
+        <ul className="fp-builder__problems">
+          {check.problems.map((p) => (
+            <li key={`${p.kind}:${p.regionId ?? ''}:${p.units.join(',')}`}>
+              <button type="button" className="fp-link-button" onClick={() => showProblem(p)} data-testid={`problem-${p.kind}`}>
+                {p.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {check.notes.length > 0 && (
+        <ul className="nhsuk-body-s fp-builder__notes">
+          {check.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className="nhsuk-body-s" data-testid="builder-balance">
+        {check.balance.summary}
+      </p>
+    </section>
+  );
+}
+
+/** Focus the map on what the problem is about: the region (zoomed, outlined) or its one STP. */
+function showProblem(p: Problem): void {
+  const view = useFootprint.getState();
+  if (p.regionId) view.selectRegion(p.regionId);
+  else if (p.units[0]) view.selectStp(p.units[0]);
+}
