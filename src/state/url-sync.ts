@@ -3,14 +3,18 @@
 // history (the Back button still leaves the page rather than replaying every pan), and never
 // loops (replaceState fires no event). URL → store on load and on popstate (Back/Forward
 // across a hash change or an entry another script pushed).
-import type {OptionId, StpCode} from '../domain/types';
+import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
 import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type KnownOption, type LinkChoices} from './url';
 import {usedParams, viewPageParams} from './link-params';
+import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS} from './link-options';
+import {allOptions, onUserOptionsChange} from './catalogue';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
   onMessages(messages: string[]): void;
+  /** What to tell the user about user-built options that came with the link. */
+  onNotices?(notices: string[]): void;
   debounceMs?: number;
   /** The page's own parameters besides the view's (embed.html: fixed, controls…), kept in
    * the address; every other unknown parameter is reported and dropped. */
@@ -20,20 +24,35 @@ export interface UrlSyncOptions {
 /** The address of `choices`: the current address with the view's parameters replaced, the
  * page's own (`pageParams`, e.g. embed settings) and the hash kept, and every parameter the
  * page does not read dropped (decodeChoices has named them to the user). */
-export function linkFor(choices: LinkChoices, href: string = location.href, pageParams: readonly string[] = []): string {
+export function linkFor(
+  choices: LinkChoices,
+  href: string = location.href,
+  pageParams: readonly string[] = [],
+  userOptionParams: Record<string, string> = {},
+): string {
   const url = new URL(href);
   const params = usedParams(new URLSearchParams(url.search), viewPageParams(pageParams));
-  for (const name of CHOICE_PARAMS) params.delete(name);
+  for (const name of [...CHOICE_PARAMS, ...USER_OPTION_PARAMS]) params.delete(name);
   for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
+  for (const [name, value] of Object.entries(userOptionParams)) params.set(name, value);
   url.search = params.toString();
   return url.toString();
 }
 
-export function startUrlSync(
-  knownOptions: readonly KnownOption[],
-  knownStpCodes: readonly StpCode[],
-  {onMessages, debounceMs = 300, pageParams = []}: UrlSyncOptions,
-): () => void {
+/** The page's data as the link needs it: built-in options and the STPs' codes. */
+export interface LinkData {
+  options: BoundaryOption[];
+  stps: readonly {code: string}[];
+}
+
+/** The link of the current view, user-built options included (what Copy link copies). */
+export function currentLink(data: LinkData, href: string = location.href, pageParams: readonly string[] = []): string {
+  const s = useFootprint.getState();
+  return linkFor(s, href, pageParams, userOptionLinkParams(data, s.optionId, s.compareId));
+}
+
+export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions): () => void {
+  const knownStpCodes = data.stps.map((s) => s.code);
   const store = useFootprint;
   const fallback: OptionId = store.getState().optionId;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +62,7 @@ export function startUrlSync(
 
   const write = () => {
     timer = undefined;
-    const next = linkFor(store.getState(), location.href, pageParams);
+    const next = currentLink(data, location.href, pageParams);
     if (next !== location.href) history.replaceState(history.state, '', next);
     ownSearch = location.search;
   };
@@ -59,15 +78,20 @@ export function startUrlSync(
   };
   const readLocation = () => {
     ownSearch = location.search;
-    const decoded = decodeChoices(location.search, knownOptions, knownStpCodes, viewPageParams(pageParams));
+    const adopted = adoptLinkOptions(location.search, data);
+    const known: readonly KnownOption[] = allOptions(data);
+    const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]));
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
-    onMessages(decoded.messages);
+    onMessages([...adopted.messages, ...decoded.messages]);
+    onNotices?.(adopted.notices);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.
     schedule();
   };
 
   readLocation();
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
+  // The option being built changes under the same id: its link changes with it.
+  const unsubscribeOptions = onUserOptionsChange(schedule);
   const onPopState = () => {
     if (location.search === ownSearch) {
       // Same view, new hash: keep any change still waiting to be written, and write it here.
@@ -84,6 +108,7 @@ export function startUrlSync(
   return () => {
     flush();
     unsubscribe();
+    unsubscribeOptions();
     window.removeEventListener('popstate', onPopState);
     window.removeEventListener('pagehide', flush);
   };

@@ -12,13 +12,15 @@ const OPTIONS = [
   {id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
 ];
 const STPS = ['E54000020', 'E54000015'];
+// Only what the sync reads of the data: ids, titles and region ids of options, STP codes.
+const DATA = {options: OPTIONS as never, stps: STPS.map((code) => ({code}))};
 
 let stop: () => void = () => {};
 beforeEach(() => {
   vi.useFakeTimers();
   resetFootprint();
   history.replaceState(null, '', '/?option=initial');
-  stop = startUrlSync(OPTIONS, STPS, {onMessages: () => {}, debounceMs: 300});
+  stop = startUrlSync(DATA, {onMessages: () => {}, debounceMs: 300});
 });
 afterEach(() => {
   stop();
@@ -52,7 +54,7 @@ describe('URL sync', () => {
     resetFootprint();
     const messages: string[][] = [];
     history.replaceState(null, '', '/?optoin=initial&controls=0&renderer=svg#x');
-    stop = startUrlSync(OPTIONS, STPS, {onMessages: (m) => messages.push(m), debounceMs: 300, pageParams: ['controls']});
+    stop = startUrlSync(DATA, {onMessages: (m) => messages.push(m), debounceMs: 300, pageParams: ['controls']});
     expect(messages).toEqual([["Unknown setting 'optoin' — did you mean option?"]]);
     expect(useFootprint.getState().optionId).toBe('revised');
     vi.advanceTimersByTime(300);

@@ -2,7 +2,9 @@ import {useMemo, useState} from 'react';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {useFootprint} from '../../state/store';
-import {linkFor} from '../../state/url-sync';
+import {currentLink} from '../../state/url-sync';
+import {encodeChoices} from '../../state/url';
+import {useBuilder} from '../../state/builder';
 import {useFootprintData, type DataState} from '../use-data';
 import {useCurrentOption} from '../use-current-option';
 import {ErrorPanel} from '../ErrorPanel';
@@ -53,7 +55,10 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   const option = useCurrentOption(data);
   // Only the link itself is selected: a new view re-renders with the new link, but hovering
   // an STP (not part of the link) does not re-render the whole embed.
-  const fullMap = useFootprint((s) => linkFor(s, new URL('./', location.href).toString()));
+  // A user-built option goes along: the link changes when it is edited, too.
+  useFootprint((s) => encodeChoices(s));
+  useBuilder((s) => s.userOptions);
+  const fullMap = currentLink(data, new URL('./', location.href).toString());
   const showSwitch = settings.controls && !settings.fixedOption;
   return (
     <main className="fp-embed__main">

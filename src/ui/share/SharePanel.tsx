@@ -3,7 +3,7 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useFlowData} from '../../state/flow-data';
-import {linkFor} from '../../state/url-sync';
+import {currentLink} from '../../state/url-sync';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
 import {boardPackHref} from '../print/board-pack-link';
@@ -27,7 +27,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
   const ownFile = useFlowData((s) => s.custom?.fileName ?? null);
 
   const copyLink = async () => {
-    const url = linkFor(useFootprint.getState());
+    const url = currentLink(data);
     setLink({url, copied: await copyText(url)});
   };
   const run = (what: string, action: (x: Exports) => void | Promise<unknown>) => async () => {

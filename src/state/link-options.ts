@@ -1,0 +1,73 @@
+// User-built options in links. Writing: the shown option (and option A of a comparison), if
+// user-built, go into the link as their difference from a built-in base. Reading: a link's
+// user options are re-created in the builder store before the rest of the link is decoded,
+// so `option=` / `compare=` find them; an identical option the browser already has is
+// reused, and a clashing id gets a fresh one (the link's parameters are rewritten to it).
+import {ID_PARAM, readUserOption, userOptionParams, USER_OPTION_PARAMS, type LinkPrefix} from '../domain/builder/option-link';
+import {nextUserOptionId} from '../domain/builder/user-option';
+import type {BoundaryOption, OptionId} from '../domain/types';
+import {useBuilder} from './builder';
+import {allOptions, resolveOption} from './catalogue';
+
+interface LinkData {
+  options: BoundaryOption[];
+  stps: readonly {code: string}[];
+}
+
+const PREFIXES: readonly LinkPrefix[] = ['', 'compare-'];
+
+export {USER_OPTION_PARAMS};
+
+/** The link parameters of the user-built options among `optionId` and `compareId`. */
+export function userOptionLinkParams(data: LinkData, optionId: OptionId, compareId: OptionId | null): Record<string, string> {
+  const params: Record<string, string> = {};
+  const ids: Record<LinkPrefix, OptionId | null> = {'': optionId, 'compare-': compareId};
+  for (const prefix of PREFIXES) {
+    const option = resolveOption(data, ids[prefix]);
+    if (!option?.userBuilt) continue;
+    const base = data.options.find((o) => o.id === option.userBuilt!.baseId) ?? null;
+    Object.assign(params, userOptionParams(option, base, prefix));
+  }
+  return params;
+}
+
+/** Same regions (ids, names, colours, order), same assignments and same title. */
+function sameOption(a: BoundaryOption, b: BoundaryOption): boolean {
+  const regions = (o: BoundaryOption) => JSON.stringify(o.regions.map((r) => [r.id, r.name, r.colour]));
+  const assignments = (o: BoundaryOption) => JSON.stringify(Object.entries(o.assignments).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return a.title === b.title && regions(a) === regions(b) && assignments(a) === assignments(b);
+}
+
+/**
+ * Re-create the user options `search` carries. Returns the search with `option`/`compare`
+ * pointing at the options as the browser now holds them, the problems found (messages) and
+ * what to tell the user about options that came with the link (notices).
+ */
+export function adoptLinkOptions(search: string, data: LinkData): {search: string; messages: string[]; notices: string[]} {
+  const params = new URLSearchParams(search);
+  const messages: string[] = [];
+  const notices: string[] = [];
+  for (const prefix of PREFIXES) {
+    const read = readUserOption(params, prefix, data.options, data.stps.map((s) => s.code));
+    messages.push(...read.messages);
+    if (!read.option) continue;
+    const adopted = adopt(read.option, data);
+    params.set(ID_PARAM[prefix], adopted.id);
+    notices.push(
+      `“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. It is kept with your options in this browser.`,
+    );
+  }
+  return {search: `?${params.toString()}`, messages, notices};
+}
+
+/** The browser's copy of `option`: an identical one it has, or `option` added (under a fresh
+ * id if its own is taken by a different option). */
+function adopt(option: BoundaryOption, data: LinkData): BoundaryOption {
+  const existing = useBuilder.getState().userOptions;
+  const same = existing.find((o) => sameOption(o, option));
+  if (same) return same;
+  const ids = allOptions(data).map((o) => o.id);
+  const added = ids.includes(option.id) ? {...option, id: nextUserOptionId(ids)} : option;
+  useBuilder.setState({userOptions: [...existing, added]});
+  return added;
+}
