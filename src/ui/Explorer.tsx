@@ -6,7 +6,7 @@ import {DetailsPanel} from './DetailsPanel';
 import {StpList} from './StpList';
 import {useCurrentOption} from './use-current-option';
 import {useUrlSync} from './share/use-url-sync';
-import {LinkMessages} from './share/LinkMessages';
+import {LinkMessages, LinkNotices} from './share/LinkMessages';
 import {SharePanel} from './share/SharePanel';
 import {CompareControl} from './compare/CompareControl';
 import {PlaceSearch} from './search/PlaceSearch';
@@ -27,6 +27,7 @@ export function Explorer({data}: {data: FootprintData}) {
   return (
     <main className="fp-main">
       <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
+      <LinkNotices notices={link.notices} />
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />

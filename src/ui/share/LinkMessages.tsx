@@ -1,3 +1,5 @@
+import {useState} from 'react';
+
 /** What a shared link asked for that could not be shown, in an NHS notification banner.
  * role="alert": it appears once, just after load, and explains why the view differs from
  * what the sender meant. Dismissing it moves focus to the boundary options. */
@@ -29,6 +31,25 @@ export function LinkMessages({messages, onDismiss}: {messages: string[]; onDismi
           Dismiss
         </button>
       </div>
+    </div>
+  );
+}
+
+/** What came with the link that the user should know about (a user-built option): a quiet
+ * status note, not an alert, as nothing went wrong. */
+export function LinkNotices({notices}: {notices: string[]}) {
+  const [closed, setClosed] = useState<string[] | null>(null);
+  if (notices.length === 0 || closed === notices) return null;
+  return (
+    <div className="fp-link-notices" role="status" data-testid="link-notices">
+      {notices.map((n, i) => (
+        <p key={i} className="nhsuk-body-s">
+          <strong className="fp-user-tag">User-built</strong> {n}
+        </p>
+      ))}
+      <button type="button" className="fp-link-button" onClick={() => setClosed(notices)}>
+        Close this note
+      </button>
     </div>
   );
 }
