@@ -1,0 +1,85 @@
+// The builder by keyboard alone: Tab to each control, keys to choose, Enter and Escape, the
+// undo keys. The same steps as builder.e2e.ts, without a pointer.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Locator, Page} from 'playwright-core';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {driver} from './driver';
+import {colourOf} from './map-data';
+
+const LINCOLNSHIRE = 'E54000013';
+const EAST = colourOf('revised', 'E54000022');
+const MIDLANDS = colourOf('revised', LINCOLNSHIRE);
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({page} = await openPage(browser, `${inject('baseUrl')}?option=revised&renderer=svg`));
+  await waitForMapIdle(page);
+});
+afterAll(async () => browser?.close());
+
+/** Press Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+async function tabTo(target: Locator, {back = false, max = 120} = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+describe('building an option by keyboard', () => {
+  it('starts an option, chooses Lincolnshire and the East of England, previews and accepts with Enter', async () => {
+    await tabTo(page.getByTestId('builder-start'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('builder-editor').waitFor();
+    const stp = page.getByTestId('move-stp');
+    await tabTo(stp);
+    // A native select: typing the name chooses it.
+    await page.keyboard.type('Lincolnshire');
+    await page.getByText(/Lincolnshire is in/).waitFor();
+    await tabTo(page.getByTestId('move-to-east'));
+    await page.keyboard.press('Enter');
+    // Focus lands on Accept, so Enter accepts.
+    await page.getByTestId('move-preview').waitFor();
+    expect(await page.getByTestId('move-accept').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('preview-east').textContent()).toContain('+755,833');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('move-preview').waitFor({state: 'detached'});
+    await waitForMapIdle(page);
+    expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+  });
+
+  it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {
+    await page.keyboard.press('Control+Z');
+    await page.getByTestId('builder-redo').filter({hasText: 'Lincolnshire'}).waitFor();
+    expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(MIDLANDS);
+    await page.keyboard.press('Control+Shift+Z');
+    await page.getByTestId('builder-undo').filter({hasText: 'Lincolnshire'}).waitFor();
+    expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+  });
+
+  it('cancels a preview with Escape, leaving the option as it was', async () => {
+    await tabTo(page.getByTestId('move-stp'), {back: true});
+    await page.keyboard.type('Northamptonshire');
+    await page.getByText(/Northamptonshire is in/).waitFor();
+    await tabTo(page.getByTestId('move-to-east'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('move-preview').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('move-preview').waitFor({state: 'detached'});
+    expect(await driver(page).mapColourOf('E54000020')).toBe(colourOf('revised', 'E54000020'));
+  });
+
+  it('paints an STP from the map with Shift+arrows and Enter', async () => {
+    await tabTo(page.getByLabel('North West', {exact: true}).and(page.locator('input[name="fp-paint"]')), {back: true});
+    await page.keyboard.press('Space');
+    await tabTo(page.getByTestId('map'), {back: true});
+    await page.keyboard.press('Shift+ArrowDown');
+    const focused = await page.evaluate(() => (window as never as {__footprintStore?: unknown}) && document.querySelector('[data-testid="map-announcement"]')?.textContent);
+    expect(focused).toMatch(/Region: /);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('builder-undo').filter({hasText: '→ North West'}).waitFor();
+  });
+});
