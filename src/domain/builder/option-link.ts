@@ -14,13 +14,13 @@ export {readUserOption, type ReadUserOption} from './option-link-read';
  * (old browsers, mail and chat tools cut longer links). */
 export const LINK_LIMIT = 2000;
 /** Room for the rest of the view's parameters (option, compare, region, flows, layers, view,
- * renderer: at most 239 characters, measured in builder-link-size.test.ts). */
-const OTHER_PARAMS_ROOM = 250;
+ * renderer: 154 characters at most with option=mine-12, measured in builder-link-props.test.ts). */
+export const OTHER_PARAMS_ROOM = 200;
 /** The most characters one user option's own parameters may take: the builder refuses an
  * edit that would make linkSizeBound() larger. */
 export const USER_OPTION_LINK_BUDGET = LINK_LIMIT - OTHER_PARAMS_ROOM;
 /** The most `&drop=…` can take: every region id of the largest built-in option (78 for the
- * revised proposal; builder-link-size.test.ts checks every built-in fits). */
+ * revised proposal; builder-link-props.test.ts checks every built-in fits). */
 export const DROP_ALLOWANCE = 100;
 
 /**
