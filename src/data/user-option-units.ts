@@ -1,0 +1,48 @@
+// The STP assignments of a user option from outside the page (user-option-check.ts): read key
+// by key from the parsed JSON, so keys such as "__proto__" or "constructor" are only ever
+// compared as text (an unknown STP code) and never become properties of a result.
+import type {Region, StpCode} from '../domain/types';
+import {listed} from '../domain/builder/link-text';
+import {quote} from '../domain/quote';
+import type {CheckContext} from './user-option-check';
+
+/**
+ * Every STP of `ctx.unitCodes` → its region id, from `raw` (parsed JSON). Codes are matched
+ * regardless of case. Errors: an STP left out (named: "Lincolnshire (E54000013)" when
+ * `ctx.unitName` is given), an STP in a region not in `regions`, or a value that is not a
+ * region id. Said in `messages` and ignored: unknown codes, a code given twice (first kept).
+ */
+export function checkAssignments(
+  raw: Record<string, unknown>,
+  regions: readonly Region[],
+  ctx: CheckContext,
+  messages: string[],
+): {value: Record<StpCode, string>} | {error: string} {
+  const units = new Set(ctx.unitCodes);
+  const found = new Map<StpCode, string>();
+  const unknown: string[] = [];
+  for (const key of Object.keys(raw)) {
+    const code = key.trim().toUpperCase();
+    const region = Object.getOwnPropertyDescriptor(raw, key)?.value;
+    if (!units.has(code)) {
+      unknown.push(quote(key));
+      continue;
+    }
+    const named = ctx.unitName ? `${ctx.unitName(code)} (${code})` : code;
+    if (typeof region !== 'string' || !regions.some((r) => r.id === region)) {
+      return {error: `${named} is placed in region ${quote(typeof region === 'string' ? region : (JSON.stringify(region) ?? 'nothing'))}, which the option does not list`};
+    }
+    if (found.has(code)) messages.push(`${named} is listed twice — using the first`);
+    else found.set(code, region);
+  }
+  if (unknown.length) messages.push(`Unknown STP code${unknown.length > 1 ? 's' : ''} ${listed(unknown)} — ignored`);
+  const missing = ctx.unitCodes.filter((c) => !found.has(c));
+  if (missing.length) {
+    const named = missing.map((c) => (ctx.unitName ? `${ctx.unitName(c)} (${c})` : c));
+    return {error: `The option leaves out ${missing.length === 1 ? 'an STP' : `${missing.length} STPs`}: ${listed(named, 5)}. Every STP must be in a region.`};
+  }
+  // Keys are known STP codes only, in the data's order.
+  const value: Record<StpCode, string> = {};
+  for (const code of ctx.unitCodes) value[code] = found.get(code)!;
+  return {value};
+}

@@ -1,0 +1,207 @@
+// Reads a user option back from a link (format: link-text.ts). Never throws. Each bad part
+// costs only itself and gets a message naming it; the option is null (with a message) only
+// when it cannot be rebuilt: no base, an unknown base, or more regions than LIMITS allow.
+// Codes and ids are matched regardless of case, as in state/link-decode.ts.
+import {quote} from '../quote';
+import type {BoundaryOption, Region, StpCode} from '../types';
+import {isGoodId, LIMITS, readColour, sameName, withoutHidden} from './limits';
+import {FIELD, GROUP, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
+import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
+
+export interface ReadUserOption {
+  option: BoundaryOption | null;
+  /** Plain English, one per problem (at most 7), for the page to show. */
+  messages: string[];
+}
+
+/** A new region whose colour in the link is not a colour is shown in this grey. */
+export const FALLBACK_COLOUR = '#767676';
+const MAX_MESSAGES = 6;
+
+/** The regions being rebuilt: the base's (some dropped, some changed), then new ones. */
+interface Regions {
+  base: BoundaryOption;
+  kept: Map<string, Region>;
+  dropped: Set<string>;
+  added: Region[];
+}
+
+/**
+ * The user option that `params` carry under `prefix` ('' or 'compare-'), rebuilt on its
+ * built-in base (one of `builtIns`, matched by id). `unitCodes`: every STP code the data
+ * has (ONS, e.g. E54000013). `date` (YYYY-MM-DD, default today) becomes the option's date, as
+ * a link does not carry one; basedOn is the base (a link does not say which user option it
+ * came from). `{option: null, messages: []}` when the link has no user option.
+ */
+export function readUserOption(
+  params: URLSearchParams,
+  prefix: LinkPrefix,
+  builtIns: readonly BoundaryOption[],
+  unitCodes: readonly StpCode[],
+  date: string = new Date().toISOString().slice(0, 10),
+): ReadUserOption {
+  const messages: string[] = [];
+  const done = (option: BoundaryOption | null): ReadUserOption => ({option, messages: capped(messages)});
+  const get = (name: Parameters<typeof paramName>[1]) => params.get(paramName(prefix, name));
+  const rawBase = get('base');
+  if (rawBase === null) {
+    const stray = paramNames(prefix).filter((n) => params.has(n));
+    if (stray.length) messages.push(`The link changes an option (${stray.join(', ')}) but does not say which option it starts from — ignored`);
+    return done(null);
+  }
+  const base = builtIns.find((o) => o.id === rawBase.trim().toLowerCase());
+  if (!base) {
+    messages.push(`Unknown option ${quote(rawBase)} as the starting point of the link's own option — it cannot be shown`);
+    return done(null);
+  }
+  const id = readId(params.get(ID_PARAM[prefix]), builtIns, messages);
+  if (id === null) return done(null);
+  const regions: Regions = {base, kept: new Map(base.regions.map((r) => [r.id, {...r}])), dropped: new Set(), added: []};
+  readDrop(get('drop'), regions, messages);
+  readEntries(get('regions'), regions, messages);
+  const moved = readMoves(get('move'), regions, new Set(unitCodes), messages);
+  const assignments: Record<StpCode, string> = {};
+  for (const code of unitCodes) {
+    const region = moved.get(code) ?? base.assignments[code];
+    if (region === undefined) {
+      messages.push(`${base.title} does not place ${code}, so the link's option cannot be shown`);
+      return done(null);
+    }
+    assignments[code] = region;
+  }
+  keepUsedRegions(regions, assignments, messages);
+  const list = [...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!), ...regions.added];
+  if (list.length > LIMITS.regions) {
+    messages.push(`The link's option has ${list.length} regions; the most is ${LIMITS.regions} — it cannot be shown`);
+    return done(null);
+  }
+  distinctNames(list, messages);
+  const title = readText(get('title'), "The option's title", LIMITS.titleChars, 'Untitled option', messages);
+  return done({
+    id,
+    title,
+    date,
+    description: userOptionDescription(base),
+    source: {...USER_OPTION_SOURCE},
+    regions: list,
+    assignments,
+    userBuilt: {basedOn: base.id, baseId: base.id},
+  });
+}
+
+/** The option's id from option= / compare=: null (with a message) when that is a built-in. */
+function readId(raw: string | null, builtIns: readonly BoundaryOption[], messages: string[]): string | null {
+  const fresh = nextUserOptionId(builtIns.map((o) => o.id));
+  if (raw === null) return fresh;
+  const id = raw.trim().toLowerCase();
+  const builtIn = builtIns.find((o) => o.id === id);
+  if (builtIn) {
+    messages.push(`The link shows ${builtIn.title}, a published option, so its changes to an option are ignored`);
+    return null;
+  }
+  if (isGoodId(id, LIMITS.optionIdChars)) return id;
+  messages.push(`Option id ${quote(raw)} is not valid — calling it ${fresh}`);
+  return fresh;
+}
+
+function readDrop(raw: string | null, regions: Regions, messages: string[]): void {
+  for (const token of (raw ?? '').split(FIELD)) {
+    const id = token.trim().toLowerCase();
+    if (!id) continue;
+    if (regions.kept.has(id)) regions.dropped.add(id);
+    else messages.push(`Unknown region ${quote(token)} to remove — ignored`);
+  }
+}
+
+/** New regions, and base regions with a new colour or name. */
+function readEntries(raw: string | null, regions: Regions, messages: string[]): void {
+  const seen = new Set<string>();
+  for (const entry of splitEntries(raw ?? '')) {
+    const fields = splitEntry(entry);
+    const id = fields?.id.trim().toLowerCase() ?? '';
+    if (!fields || !isGoodId(id, LIMITS.regionIdChars)) {
+      messages.push(`Region ${quote(entry)} is not written as id.colour.name — ignored`);
+      continue;
+    }
+    if (seen.has(id)) {
+      messages.push(`Region ${id} is listed twice — using the first`);
+      continue;
+    }
+    seen.add(id);
+    const was = regions.kept.get(id);
+    if (was && regions.dropped.delete(id)) messages.push(`Region ${was.name} is both changed and removed — kept`);
+    const colour = fields.colour.trim() === '' ? was?.colour : readColour(`#${fields.colour.replace(/^#/, '')}`);
+    const name = fields.name === '' && was ? was.name : readText(fields.name, 'Region name', LIMITS.regionNameChars, `Region ${id}`, messages);
+    if (!colour) messages.push(`Colour ${quote(fields.colour)} of region ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`);
+    const region = {id, code: was?.code ?? null, name, colour: colour ?? was?.colour ?? FALLBACK_COLOUR};
+    if (was) regions.kept.set(id, region);
+    else regions.added.push(region);
+  }
+}
+
+/** Unit code → region id for every valid move. */
+function readMoves(raw: string | null, regions: Regions, units: Set<StpCode>, messages: string[]): Map<StpCode, string> {
+  const moved = new Map<StpCode, string>();
+  for (const group of (raw ?? '').split(GROUP)) {
+    const [first = '', ...rest] = group.split(FIELD).map((t) => t.trim());
+    const codes = rest.filter(Boolean);
+    if (!first && !codes.length) continue;
+    const id = first.toLowerCase();
+    const region = regions.kept.get(id) ?? regions.added.find((r) => r.id === id);
+    if (!region) {
+      messages.push(`Unknown region ${quote(first)} to move ${listed(codes) || 'STPs'} to — left as in ${regions.base.title}`);
+      continue;
+    }
+    if (regions.dropped.delete(id)) messages.push(`Region ${region.name} is removed but STPs move into it — kept`);
+    for (const raw of codes) {
+      const code = raw.toUpperCase();
+      if (!units.has(code)) messages.push(`Unknown STP code ${quote(raw)} in the moves — ignored`);
+      else if (moved.has(code)) messages.push(`${code} is moved twice — using the first`);
+      else moved.set(code, region.id);
+    }
+  }
+  return moved;
+}
+
+/** A dropped base region that still has units stays (dropping it would leave them nowhere). */
+function keepUsedRegions(regions: Regions, assignments: Record<StpCode, string>, messages: string[]): void {
+  for (const id of [...regions.dropped]) {
+    const codes = Object.keys(assignments).filter((c) => assignments[c] === id);
+    if (!codes.length) continue;
+    regions.dropped.delete(id);
+    messages.push(`Region ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`);
+  }
+}
+
+/** A second region with the same name as an earlier one gets " (2)", " (3)"… */
+function distinctNames(list: Region[], messages: string[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const region = list[i]!;
+    if (!list.slice(0, i).some((r) => sameName(r.name, region.name))) continue;
+    const stem = [...region.name].slice(0, LIMITS.regionNameChars - 5).join('');
+    let n = 2;
+    while (list.some((r) => sameName(r.name, `${stem} (${n})`))) n++;
+    messages.push(`Two regions are called ${quote(region.name)} — the second is now “${stem} (${n})”`);
+    list[i] = {...region, name: `${stem} (${n})`};
+  }
+}
+
+/** A title or name from the link, cleaned: hidden characters removed and length capped, each
+ * said in a message; `fallback` when nothing is left. */
+function readText(raw: string | null, what: string, maxChars: number, fallback: string, messages: string[]): string {
+  const {text, removed} = withoutHidden(raw ?? '');
+  const chars = [...text];
+  const kept = chars.slice(0, maxChars).join('').trim();
+  if (!kept) {
+    messages.push(raw === null ? `${what} is missing — using “${fallback}”` : `${what} ${quote(raw)} is empty — using “${fallback}”`);
+    return fallback;
+  }
+  if (removed) messages.push(`${what} ${quote(kept)} had ${removed} hidden control character${removed > 1 ? 's' : ''} — removed`);
+  if (chars.length > maxChars) messages.push(`${what} ${quote(kept)} was longer than ${maxChars} characters — shortened`);
+  return kept;
+}
+
+function capped(messages: string[]): string[] {
+  if (messages.length <= MAX_MESSAGES) return messages;
+  return [...messages.slice(0, MAX_MESSAGES), `…and ${messages.length - MAX_MESSAGES} more problems with the link's option`];
+}

@@ -1,0 +1,88 @@
+// A user option in a share link, written as its difference from the built-in option it was
+// built from (format: link-text.ts). Revised with Lincolnshire moved to the East of England:
+//
+//   option=mine-1&base=revised&title=My+option+1&move=east.E54000013
+//
+// Reading is in option-link-read.ts (re-exported here).
+import type {BoundaryOption} from '../types';
+import {escapeName, FIELD, GROUP, paramName, type LinkPrefix} from './link-text';
+
+export {USER_OPTION_PARAMS, ID_PARAM, type LinkPrefix} from './link-text';
+export {readUserOption, type ReadUserOption} from './option-link-read';
+
+/** The whole query string of a page showing a user option stays under this many characters
+ * (old browsers, mail and chat tools cut longer links). */
+export const LINK_LIMIT = 2000;
+/** Room for the rest of the view's parameters (option, compare, region, flows, layers, view,
+ * renderer: 154 characters at most with option=mine-12, measured in builder-link-props.test.ts). */
+export const OTHER_PARAMS_ROOM = 200;
+/** The most characters one user option's own parameters may take: the builder refuses an
+ * edit that would make linkSizeBound() larger. */
+export const USER_OPTION_LINK_BUDGET = LINK_LIMIT - OTHER_PARAMS_ROOM;
+/** The most `&drop=…` can take: every region id of the largest built-in option (78 for the
+ * revised proposal; builder-link-props.test.ts checks every built-in fits). */
+export const DROP_ALLOWANCE = 100;
+
+/**
+ * The link parameters of a user `option` written against its built-in `base`:
+ * `{base, title, move?, regions?, drop?}` with `prefix` before each name ('' for the shown
+ * option, 'compare-' for the comparison's). Empty parameters are left out. With `base` null,
+ * every region and every unit is written (the most the option can take: linkSizeBound).
+ * The option's id is not included: it goes in `option=` / `compare=` (ID_PARAM).
+ * Regions come back in the base's order, then new regions in this option's order.
+ */
+export function userOptionParams(option: BoundaryOption, base: BoundaryOption | null, prefix: LinkPrefix = ''): Record<string, string> {
+  const params: Record<string, string> = {};
+  const set = (name: Parameters<typeof paramName>[1], value: string) => {
+    if (value) params[paramName(prefix, name)] = value;
+  };
+  set('base', base?.id ?? option.userBuilt?.baseId ?? '');
+  set('title', option.title);
+  set('move', moves(option, base));
+  set('regions', changedRegions(option, base));
+  if (base) set('drop', base.regions.filter((r) => !option.regions.some((o) => o.id === r.id)).map((r) => r.id).join(FIELD));
+  return params;
+}
+
+/** Units whose region differs from the base's, grouped by region in the option's order. */
+function moves(option: BoundaryOption, base: BoundaryOption | null): string {
+  const codes = Object.keys(option.assignments).sort();
+  return option.regions
+    .map((region) => {
+      const moved = codes.filter((c) => option.assignments[c] === region.id && base?.assignments[c] !== region.id);
+      return moved.length ? [region.id, ...moved].join(FIELD) : '';
+    })
+    .filter(Boolean)
+    .join(GROUP);
+}
+
+/** "id.colour.name" for each region that is new or differs from the base; an unchanged
+ * colour or name is left empty. */
+function changedRegions(option: BoundaryOption, base: BoundaryOption | null): string {
+  const entries: string[] = [];
+  for (const r of option.regions) {
+    const was = base?.regions.find((b) => b.id === r.id);
+    const colour = was?.colour === r.colour ? '' : r.colour.replace(/^#/, '');
+    const name = was?.name === r.name ? '' : escapeName(r.name);
+    if (colour || name) entries.push([r.id, colour, name].join(FIELD));
+  }
+  return entries.join(GROUP);
+}
+
+/** Characters `params` take in a query string (URLSearchParams.toString(), its escapes
+ * included: "é" is 6, a space 1). */
+export const queryLength = (params: Record<string, string>): number => new URLSearchParams(params).toString().length;
+
+/**
+ * The most characters `option`'s parameters can take in a link, whatever its base: as if
+ * every region and unit differed from the base, with the longer prefix ('compare-'), plus
+ * DROP_ALLOWANCE. Depends on the option
+ * alone, so the builder can check it on every edit. Never less than the real length.
+ */
+export function linkSizeBound(option: BoundaryOption): number {
+  // Regions with no units yet are counted as if a unit moved into each (id, "." and "_"),
+  // so a move never changes the bound and the builder never refuses one for length.
+  const used = new Set(Object.values(option.assignments));
+  const empty = option.regions.filter((r) => !used.has(r.id)).reduce((sum, r) => sum + r.id.length + 2, 0);
+  return queryLength(userOptionParams(option, null, 'compare-')) + empty + '&compare-drop='.length + DROP_ALLOWANCE;
+}
