@@ -4,6 +4,7 @@
 import {regionAggregates} from './aggregates';
 import type {OptionComparison} from './compare';
 import {regionOfStp} from './options';
+import {markedTitle} from './option-labels';
 import {plural, summariseComparison} from './summary';
 import type {BoundaryOption, Stp, StpCode} from './types';
 
@@ -36,7 +37,7 @@ export function describeMap(
 ): MapInWords {
   const regions = regionAggregates(option, stps);
   const lines = [
-    `${option.title}: ${plural(regions.length, 'region')}.`,
+    `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
     ...regions.map((r) => `${r.region.name}: ${plural(r.stps, 'STP')}, ${peopleInWords(r.population)}.`),
   ];
   const stp = stps.find((s) => s.code === selectedStp);

@@ -1,4 +1,4 @@
-import {paragraphsLabel} from '../domain/options';
+import {optionSourceLine} from '../domain/option-labels';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
@@ -6,10 +6,13 @@ import {StpDetails} from './StpDetails';
 import {RegionDetails} from './RegionDetails';
 import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
+import {UserBuiltTag} from './UserBuiltTag';
+import {useOptions} from '../state/catalogue';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedStp = useFootprint((s) => s.selectedStp);
   const selectedRegion = useFootprint((s) => s.selectedRegion);
+  const options = useOptions(data);
   const stp = data.stps.find((s) => s.code === selectedStp);
   const region = option.regions.find((r) => r.id === selectedRegion);
   // The panel is not live: it would read out every table, and again as lazy data arrives.
@@ -26,10 +29,13 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
       ) : (
         <>
           <ComparisonDetails data={data} option={option} />
-          <h2 className="nhsuk-heading-m">{option.title}</h2>
+          <h2 className="nhsuk-heading-m">
+            {option.title}
+            <UserBuiltTag option={option} />
+          </h2>
           <p>{option.description}</p>
-          <p className="nhsuk-body-s">
-            {optionDate(option)}. Source: board paper, May 2018, {paragraphsLabel(option.source.paragraphs)}.
+          <p className="nhsuk-body-s" data-testid="option-source">
+            {optionDate(option)}. Source: {optionSourceLine(option, options)}.
           </p>
           <p className="nhsuk-body-s" data-testid="terms">
             The map shows England’s 42 sustainability and transformation partnerships (STPs), each coloured by the NHS

@@ -6,6 +6,7 @@ import {describeMap} from '../domain/map-words';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
+import {markedTitle} from '../domain/option-labels';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
@@ -23,7 +24,7 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
       </p>
       {comparison && (
         <>
-          <p className="nhsuk-body-s fp-map-words__lead">Compared with {comparison.a.title}:</p>
+          <p className="nhsuk-body-s fp-map-words__lead">Compared with {markedTitle(comparison.a)}:</p>
           <ul className="nhsuk-body-s" data-testid="map-words-changes">
             {words.changes.map((s) => (
               <li key={s}>{s}</li>

@@ -12,6 +12,7 @@ import {SvgMap} from '../map/svg/SvgMap';
 import {SvgMapView} from '../map/svg/svg-view';
 import {MapKeyHelp} from './MapKeyHelp';
 import {resolveOption} from '../state/catalogue';
+import {markedTitle} from '../domain/option-labels';
 
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
@@ -36,7 +37,7 @@ export function MapPanel({data, option, defaultRenderer = 'webgl', overlay}: {da
   useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
-    <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${option.title}`}>
+    <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${markedTitle(option)}`}>
       <div
         ref={box}
         id="fp-map"
@@ -46,9 +47,9 @@ export function MapPanel({data, option, defaultRenderer = 'webgl', overlay}: {da
         tabIndex={0}
         role="application"
         aria-roledescription="map"
-        aria-label={`Map of STPs coloured by region, ${option.title}. Arrow keys move the map, Shift and arrow keys go from STP to STP, question mark lists the keys.`}
+        aria-label={`Map of STPs coloured by region, ${markedTitle(option)}. Arrow keys move the map, Shift and arrow keys go from STP to STP, question mark lists the keys.`}
       >
-        <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${option.title}`} />
+        <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${markedTitle(option)}`} />
         <div ref={glBox} className="fp-map__webgl" hidden />
       </div>
       {/* Right after the map in tab order: the builder's move menu. */}

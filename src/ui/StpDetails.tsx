@@ -8,6 +8,7 @@ import {StpFlowBreakdown} from './flows/StpFlowBreakdown';
 import {ReasonNotes} from './compare/ReasonNotes';
 import {reasonsForStp} from '../domain/reasons';
 import {useOptions} from '../state/catalogue';
+import {UserBuiltTag} from './UserBuiltTag';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const options = useOptions(data);
@@ -39,7 +40,10 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
         <tbody>
           {options.map((o) => (
             <tr key={o.id}>
-              <th scope="row">{o.title}</th>
+              <th scope="row">
+                {o.title}
+                <UserBuiltTag option={o} />
+              </th>
               <td>{regionOfStp(o, stp.code)?.name}</td>
             </tr>
           ))}

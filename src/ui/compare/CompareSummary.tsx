@@ -5,6 +5,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from './ReasonNotes';
+import {markedTitle} from '../../domain/option-labels';
 
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -19,7 +20,7 @@ export function CompareSummary({comparison}: {comparison: OptionComparison}) {
   return (
     <div className="nhsuk-inset-text fp-compare-summary" data-testid="compare-summary">
       <h2 className="nhsuk-heading-s">
-        What changes from {comparison.a.title} to {comparison.b.title}
+        What changes from {markedTitle(comparison.a)} to {markedTitle(comparison.b)}
       </h2>
       <ul className="fp-compare-summary__list">
         {sentences.map((s) => (

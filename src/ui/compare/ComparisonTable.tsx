@@ -5,7 +5,9 @@ import {change, type OptionComparison, type RegionComparison} from '../../domain
 import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import {useFootprint} from '../../state/store';
-import {COMPARE_MEASURES, shortTitle, type CompareMeasure} from './measures';
+import {COMPARE_MEASURES, shortOptionTitle, type CompareMeasure} from './measures';
+import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
+import type {BoundaryOption} from '../../domain/types';
 import {useFlowMeasures} from '../flows/flow-columns';
 
 export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
@@ -16,7 +18,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
     <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
         <caption className="nhsuk-table__caption">
-          Regions: {a.title} (A) compared with {b.title} (B)
+          Regions: {markedTitle(a)} (A) compared with {markedTitle(b)} (B)
         </caption>
         <colgroup>
           <col />
@@ -40,12 +42,10 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
             {measures.map((m) => (
               <Fragment key={m.id}>
                 <th scope="col" className="fp-num fp-colgroup-start">
-                  <span aria-hidden="true">{shortTitle(a.title)}</span>
-                  <span className="fp-visually-hidden">{a.title}</span>
+                  <OptionHeading option={a} />
                 </th>
                 <th scope="col" className="fp-num">
-                  <span aria-hidden="true">{shortTitle(b.title)}</span>
-                  <span className="fp-visually-hidden">{b.title}</span>
+                  <OptionHeading option={b} />
                 </th>
                 <th scope="col" className="fp-num">
                   Change
@@ -75,6 +75,19 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The short name on screen, the full (marked) title for screen readers. */
+function OptionHeading({option}: {option: BoundaryOption}) {
+  return (
+    <>
+      <span aria-hidden="true">
+        {shortOptionTitle(option)}
+        {option.userBuilt && <span className="fp-th-hint fp-th-hint--block">{USER_BUILT_MARKER}</span>}
+      </span>
+      <span className="fp-visually-hidden">{markedTitle(option)}</span>
+    </>
   );
 }
 

@@ -10,6 +10,8 @@ import type {BoundaryOption, Stp} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../../map/svg/OptionSvg';
 import {Checkbox} from '../Checkbox';
+import {UserBuiltTag} from '../UserBuiltTag';
+import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../../map/svg/static-map';
 
 const WIDTH = 420;
@@ -33,7 +35,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   return (
     <section className="fp-side" aria-labelledby={`${id}-title`} data-testid="side-by-side">
       <h3 className="nhsuk-heading-s" id={`${id}-title`}>
-        Side by side: {a.title} and {b.title}
+        Side by side: {markedTitle(a)} and {markedTitle(b)}
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
         {moves.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
@@ -81,7 +83,7 @@ function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
       <OptionSvg
         map={map}
-        title={`Option ${letter}, ${optionPhrase(option)}: STPs coloured by region${
+        title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: STPs coloured by region${
           hatched.length ? `. Hatched: ${hatched.length <= MAX_NAMED ? hatched.join('; ') : plural(hatched.length, 'STP')}` : ''
         }`}
         hatched={moved}
@@ -92,7 +94,8 @@ function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
       <figcaption>
         <strong>
           {letter}: {option.title}
-        </strong>{' '}
+        </strong>
+        <UserBuiltTag option={option} />{' '}
         <span className="fp-side__date">({optionDate(option)})</span>
         <ul className="fp-side__key" aria-label={`Regions under ${optionPhrase(option)}`}>
           {option.regions.map((r) => (

@@ -25,3 +25,8 @@ export const COMPARE_MEASURES: CompareMeasure[] = [
 /** "Initial" from "Initial proposal", "Before" from "Before (five regions)": short enough
  * for a column heading; the caption gives the full titles. */
 export const shortTitle = (title: string): string => title.split(/[\s(]/)[0] ?? title;
+
+/** A column heading's short name for an option: the first word of a built-in title; a user's
+ * title (whose first word may say nothing, e.g. "My") kept whole up to 14 characters. */
+export const shortOptionTitle = (option: {title: string; userBuilt?: unknown}): string =>
+  option.userBuilt === undefined ? shortTitle(option.title) : option.title.length <= 14 ? option.title : `${option.title.slice(0, 13)}…`;

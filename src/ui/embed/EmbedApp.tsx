@@ -21,6 +21,8 @@ import {EmbedFlows} from './EmbedFlows';
 import '../share/share.scss';
 import './embed.scss';
 import {useOptions} from '../../state/catalogue';
+import {userBuiltNotice} from '../../domain/option-labels';
+import {UserBuiltTag} from '../UserBuiltTag';
 
 /** embed.html: minimal chrome for someone else's page. Loading and errors look the same as
  * in the full app (a message, never a blank frame). */
@@ -60,12 +62,19 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   useBuilder((s) => s.userOptions);
   const fullMap = currentLink(data, new URL('./', location.href).toString());
   const showSwitch = settings.controls && !settings.fixedOption;
+  const notice = userBuiltNotice(option, options);
   return (
     <main className="fp-embed__main">
       <div className="fp-embed__bar">
         <h1 className="fp-embed__title">
-          NHS England regions: {option.title} <span className="fp-embed__date">({optionDate(option)})</span>
+          NHS England regions: {option.title}
+          <UserBuiltTag option={option} /> <span className="fp-embed__date">({optionDate(option)})</span>
         </h1>
+        {notice && (
+          <p className="fp-embed__notice" data-testid="embed-notice">
+            {notice}
+          </p>
+        )}
       </div>
       {showSwitch && <EmbedOptionSwitch options={options} />}
       <LinkMessages messages={messages} onDismiss={dismiss} />

@@ -1,4 +1,5 @@
 import {useId, useState} from 'react';
+import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {embedSnippet, embedUrl} from './snippet';
 import {copyText} from '../share/copy-text';
@@ -39,7 +40,7 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
   const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
   const snippet = embedSnippet({
     src,
-    title: `Map of NHS England regions: ${option.title}`,
+    title: `Map of NHS England regions: ${markedTitle(option)}`,
     width: /^\d{2,4}(%|px)?$/.test(width.trim()) ? width.trim() : '100%',
     height: heightPx,
     responsive,
@@ -58,7 +59,7 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
       </p>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
         <CheckboxItem id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
-        <CheckboxItem id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${option.title}`} />
+        <CheckboxItem id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${markedTitle(option)}`} />
         <CheckboxItem id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
         {withFlows && ownFlowData && (
           <p className="nhsuk-body-s fp-dialog__note" data-testid="embed-own-data-note">

@@ -3,16 +3,20 @@ import {regionAggregates} from '../../domain/aggregates';
 import {formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import {useFootprint} from '../../state/store';
+import {groupOptions} from '../../domain/option-labels';
+import {UserBuiltTag} from '../UserBuiltTag';
 
-/** The option switch, inline: native radios, so arrow keys move between options. */
+/** The option switch, inline: native radios, so arrow keys move between options. User-built
+ * options come after the official ones, each tagged. */
 export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
+  const {official, user} = groupOptions(options);
   const optionId = useFootprint((s) => s.optionId);
   const chooseOption = useFootprint((s) => s.chooseOption);
   return (
     <fieldset className="nhsuk-fieldset fp-embed__switch">
       <legend className="fp-visually-hidden">Boundary option</legend>
       <div className="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">
-        {options.map((o) => (
+        {[...official, ...user].map((o) => (
           <div className="nhsuk-radios__item" key={o.id}>
             <input
               className="nhsuk-radios__input"
@@ -25,6 +29,7 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
             />
             <label className="nhsuk-label nhsuk-radios__label" htmlFor={`fp-embed-option-${o.id}`}>
               {o.title}
+              <UserBuiltTag option={o} />
             </label>
           </div>
         ))}
@@ -66,7 +71,7 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
       </summary>
       <div className="nhsuk-details__text">
         <table className="nhsuk-table fp-summary-table">
-          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}, with their STPs</caption>
+          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}{option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their STPs</caption>
           <thead>
             <tr>
               <th scope="col">Region</th>

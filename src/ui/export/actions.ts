@@ -15,7 +15,8 @@ import {useFlowData} from '../../state/flow-data';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
 import {flowKeyContent} from './png-flow-key';
-import {resolveOption} from '../../state/catalogue';
+import {allOptions, resolveOption} from '../../state/catalogue';
+import {markedTitle, optionNote} from '../../domain/option-labels';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -29,11 +30,11 @@ const activeFlows = (): Promise<FlowDataset | null> => {
 
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
   const flows = await activeFlows();
-  downloadBlob(csvBlob(regionsCsv(option, data.stps, flows)), exportName(option.id, 'regions', 'csv'));
+  downloadBlob(csvBlob(regionsCsv(option, data.stps, flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(csvBlob(assignmentsCsv(option, data.stps)), exportName(option.id, 'stp-regions', 'csv'));
+  downloadBlob(csvBlob(assignmentsCsv(option, data.stps, allOptions(data))), exportName(option.id, 'stp-regions', 'csv'));
 }
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
@@ -41,7 +42,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const flows = await activeFlows();
-  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows)), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
+  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows, allOptions(data))), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
 
@@ -62,13 +63,13 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   const compare = resolveOption(data, compareId);
   const notes = [
     stp ? `Selected STP: ${stp.name} (${stp.code}).` : region ? `Selected region: ${region.name}.` : '',
-    compare ? `Compared with: ${compare.title}.` : '',
-    `${option.title}: ${option.description} Board paper, May 2018, paragraph ${option.source.paragraphs}.`,
+    compare ? `Compared with: ${markedTitle(compare)}.` : '',
+    optionNote(option, allOptions(data)),
     'Boundaries: ONS STPs April 2018. Population: ONS mid-2018 estimates.',
     `${meta.attribution}. ${meta.licence.name}.`,
   ].filter(Boolean);
   const blob = await composePng(await takeMapSnapshot(), {
-    title: `NHS England regions: ${option.title}`,
+    title: `NHS England regions: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
     legend: regionAggregates(option, data.stps).map((r) => ({

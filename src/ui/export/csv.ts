@@ -1,12 +1,16 @@
 // CSV exports (rows from src/domain aggregates and compare): the Regions table, the comparison table and the STP → region list.
 // UTF-8 with a byte-order mark so Excel (what most board secretariats open CSVs in) reads
-// "–" and "²" correctly; RFC 4180 quoting via d3-dsv.
+// "–" and "²" correctly; RFC 4180 quoting via d3-dsv. A user-built option's file starts with
+// a `notice` column saying, on every row, that it is not an official proposal: a column
+// rather than a comment line, so the file still parses and the words survive sorting and
+// filtering. A new region has no ONS code: its region_code cell is empty, never "null".
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
 import {BUILTIN_MEASURE_LABEL, type FlowDataset} from '../../domain/flow-dataset';
 import {flowTotalsOfStps} from '../../domain/flow-regions';
+import {userBuiltNotice} from '../../domain/option-labels';
 
 type Cell = string | number | null;
 
@@ -31,8 +35,18 @@ function flowCells(stpCodes: string[], flows: FlowDataset): Cell[] {
 }
 const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LABEL : d.unit);
 
-export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowDataset | null): string {
-  return toCsv(
+/** The `notice` column for the options a file is about: none when all are official. `all`:
+ * every option known, to name what a user option was based on. */
+function withNotice(options: BoundaryOption[], all: readonly BoundaryOption[], header: string[], rows: Cell[][]): string {
+  const notice = [...new Set(options)].map((o) => userBuiltNotice(o, all)).filter((n) => n !== null).join(' ');
+  return notice ? toCsv(['notice', ...header], rows.map((r) => [notice, ...r])) : toCsv(header, rows);
+}
+
+/** `all`: every option known (built-in and user-built), only to name what a user option was based on. */
+export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowDataset | null, all: readonly BoundaryOption[] = []): string {
+  return withNotice(
+    [option],
+    all,
     ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2', ...(flows ? FLOW_HEADER : [])],
     regionAggregates(option, stps).map((r) => [
       option.id,
@@ -50,10 +64,12 @@ export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowData
 }
 
 /** Option A (the baseline) against option B (on the map), one row per region. */
-export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[], flows?: FlowDataset | null): string {
+export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[], flows?: FlowDataset | null, all: readonly BoundaryOption[] = []): string {
   const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
   const measures = ['stps', 'ccgs', 'population'] as const;
-  return toCsv(
+  return withNotice(
+    [a, b],
+    all,
     [
       'region_id',
       'region',
@@ -88,9 +104,11 @@ function comparisonFlowCells(a: string[] | undefined, b: string[] | undefined, f
   return [ca[0]!, cb[0]!, ca[1]!, cb[1]!, flowUnit(flows)];
 }
 
-export function assignmentsCsv(option: BoundaryOption, stps: Stp[]): string {
+export function assignmentsCsv(option: BoundaryOption, stps: Stp[], all: readonly BoundaryOption[] = []): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));
-  return toCsv(
+  return withNotice(
+    [option],
+    all,
     ['option', 'stp_code', 'stp', 'ons_name', 'region_id', 'region', 'population_mid_2018', 'ccgs', 'area_km2'],
     [...stps]
       .sort((x, y) => x.code.localeCompare(y.code))

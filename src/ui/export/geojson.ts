@@ -1,6 +1,8 @@
 // GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region.
 // WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
-// places (about 0.1 m, far finer than the generalised boundaries).
+// places (about 0.1 m, far finer than the generalised boundaries). Every feature of a
+// user-built option carries `userBuilt: true` and a `notice` that it is not an official
+// proposal, so the words travel with any feature copied out of the file.
 import {merge} from 'topojson-client';
 import {rewind} from '@turf/rewind';
 import {truncate} from '@turf/truncate';
@@ -9,6 +11,8 @@ import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {regionAggregates} from '../../domain/aggregates';
+import {userBuiltNotice} from '../../domain/option-labels';
+import {allOptions} from '../../state/catalogue';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -24,6 +28,18 @@ export interface RegionProperties {
   population_mid_2018: number;
   area_km2: number;
   stp_codes: string[];
+}
+
+/** Only on a user-built option's features. */
+export interface UserBuiltProperties {
+  userBuilt?: true;
+  /** "“My option 1” was built by a Footprint user, based on …. It is not an official proposal." */
+  notice?: string;
+}
+
+function userBuiltProperties(data: FootprintData, option: BoundaryOption): UserBuiltProperties {
+  const notice = userBuiltNotice(option, allOptions(data));
+  return notice === null ? {} : {userBuilt: true, notice};
 }
 
 export interface StpProperties {
@@ -47,11 +63,12 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 
 /** One feature per region: topojson's merge joins the STPs along their shared arcs, so the
  * region has no slivers or internal lines. */
-export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties> {
+export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
+  const marks = userBuiltProperties(data, option);
   const topology = data.stpTopology as unknown as Topology;
   const geometries = (topology.objects.stps as unknown as {geometries: {properties: {code: string}}[]}).geometries;
   const features = regionAggregates(option, data.stps).map(
-    (row): Feature<MultiPolygon, RegionProperties> => ({
+    (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
       id: row.region.id,
       properties: {
@@ -66,6 +83,7 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
         population_mid_2018: row.population,
         area_km2: Math.round(row.areaKm2),
         stp_codes: row.stpCodes,
+        ...marks,
       },
       geometry: merge(
         topology,
@@ -76,9 +94,10 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
   return tidy({type: 'FeatureCollection', features});
 }
 
-export function stpsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, StpProperties> {
+export function stpsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, StpProperties & UserBuiltProperties> {
+  const marks = userBuiltProperties(data, option);
   const regions = new Map(option.regions.map((r) => [r.id, r]));
-  const features = data.stpShapes.features.map((f): Feature<Shape, StpProperties> => {
+  const features = data.stpShapes.features.map((f): Feature<Shape, StpProperties & UserBuiltProperties> => {
     const s = f.properties;
     const region = regions.get(option.assignments[s.code] ?? '');
     return {
@@ -94,6 +113,7 @@ export function stpsGeoJson(data: FootprintData, option: BoundaryOption): Featur
         population_mid_2018: s.population,
         ccgs: s.ccgCount,
         area_km2: Math.round(s.areaKm2),
+        ...marks,
       },
       // A copy: tidy() rewinds in place, and the map draws from the original.
       geometry: structuredClone(f.geometry),

@@ -9,6 +9,7 @@ import {signedPercent} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {optionPhrase} from '../../domain/options';
+import {markedTitle} from '../../domain/option-labels';
 
 /** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
 export function crossRegionWords(dataset: FlowDataset): string {
@@ -36,7 +37,7 @@ export function CrossRegionSummary({options, option, dataset}: {options: Boundar
           const delta = shown - before;
           return (
             <li key={o.id} data-option={o.id}>
-              From {o.title} ({formatCount(before)}): <strong>{formatSigned(delta)}</strong>
+              From {markedTitle(o)} ({formatCount(before)}): <strong>{formatSigned(delta)}</strong>
               {before > 0 ? ` (${signedPercent(delta / before)})` : ''}
             </li>
           );

@@ -4,6 +4,7 @@ import {formatCount} from '../../domain/format';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint, type FlowDirection} from '../../state/store';
 import {Checkbox} from '../Checkbox';
+import {markedTitle} from '../../domain/option-labels';
 
 /** Slider stops: even steps on screen for a range that spans three orders of magnitude. */
 export const MIN_VOLUME_STEPS = [0, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000];
@@ -51,7 +52,7 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
           id={`${id}-cross`}
           checked={flows.crossRegionOnly}
           onChange={(on) => setFlows({crossRegionOnly: on})}
-          label={`Only flows that cross a region boundary (${option.title})`}
+          label={`Only flows that cross a region boundary (${markedTitle(option)})`}
         />
         <div className="nhsuk-form-group fp-flow-field">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-top`}>

@@ -10,6 +10,7 @@ import {formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
+import {markedTitle} from '../../domain/option-labels';
 
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
@@ -28,7 +29,7 @@ function SideChanges({comparison, stps, dataset}: {comparison: OptionComparison;
   return (
     <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
       <h3 className="nhsuk-heading-s" id="fp-flow-sides-title">
-        Patient flows that change side from {a.title} to {b.title}
+        Patient flows that change side from {markedTitle(a)} to {markedTitle(b)}
       </h3>
       <p className="nhsuk-body-s" data-testid="flow-side-summary">
         {flowSideSentence(changes, who)} <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
@@ -83,7 +84,7 @@ function SideTable({caption, flows, names, option, unit, testId}: SideTableProps
             <th scope="col" className="fp-num">
               {unit[0]!.toUpperCase() + unit.slice(1)}
             </th>
-            <th scope="col">Regions under {option.title}</th>
+            <th scope="col">Regions under {markedTitle(option)}</th>
           </tr>
         </thead>
         <tbody>

@@ -9,6 +9,7 @@ import {formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
+import {markedTitle} from '../../domain/option-labels';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -38,7 +39,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
           <dt className="nhsuk-summary-list__key">Flow containment</dt>
           <dd className="nhsuk-summary-list__value" data-testid="region-containment">
             {totals.containment === null ? 'no flows' : formatPercent(totals.containment)}
-            {elsewhere.map(({o, c}) => (c === null ? null : <span key={o.id} className="fp-secondary"> · {o.title}: {formatPercent(c)}</span>))}
+            {elsewhere.map(({o, c}) => (c === null ? null : <span key={o.id} className="fp-secondary"> · {markedTitle(o)}: {formatPercent(c)}</span>))}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">

@@ -1,6 +1,7 @@
 // Presenter mode for a board meeting: the map large, one option per step with its summary in
-// large type, Next/Previous buttons and the arrow keys. The map fades only the STPs that
-// change (change-layer.ts), and not at all for people who ask for reduced motion.
+// large type, Next/Previous buttons and the arrow keys. User-built options come last, as
+// further steps, each tagged and saying it is not an official proposal. The map fades only
+// the STPs that change (change-layer.ts), and not at all for people who ask for reduced motion.
 import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {compareOptions} from '../../domain/compare';
@@ -13,6 +14,8 @@ import {presenterStep} from './steps';
 import {PresenterFlows} from './PresenterFlows';
 import './presenter.scss';
 import {useOptions} from '../../state/catalogue';
+import {markedTitle, userBuiltNotice} from '../../domain/option-labels';
+import {UserBuiltTag} from '../UserBuiltTag';
 
 export function PresenterMode({data}: {data: FootprintData}) {
   const presenting = usePresenter((s) => s.presenting);
@@ -75,6 +78,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
 
   const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps) : null;
   const sentences = comparison ? summariseComparison(comparison) : [];
+  const notice = userBuiltNotice(step.option, options);
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">
       <p className="fp-presenter__step">
@@ -82,14 +86,20 @@ function PresenterPanel({data}: {data: FootprintData}) {
       </p>
       <h2 className="fp-presenter__title" id="fp-presenter-title" ref={heading} tabIndex={-1}>
         {step.option.title}
+        <UserBuiltTag option={step.option} />
       </h2>
+      {notice && (
+        <p className="fp-presenter__notice" data-testid="presenter-notice">
+          {notice}
+        </p>
+      )}
       <p className="fp-visually-hidden" role="status" data-testid="presenter-status">
-        {`Step ${step.index + 1} of ${total}: ${step.option.title}, ${step.option.regions.length} regions.`}
+        {`Step ${step.index + 1} of ${total}: ${markedTitle(step.option)}, ${step.option.regions.length} regions.${notice ? ' Not an official proposal.' : ''}`}
       </p>
       <div className="fp-presenter__text" data-testid="presenter-summary">
         {step.previous ? (
           <>
-            <p className="fp-presenter__lead">Compared with {step.previous.title}:</p>
+            <p className="fp-presenter__lead">Compared with {markedTitle(step.previous)}:</p>
             <ul>
               {sentences.map((s) => (
                 <li key={s}>{s}</li>

@@ -10,9 +10,10 @@ import './print.scss';
 import {OptionChoices} from '../OptionChoices';
 import {readBoardPackLink} from './board-pack-link';
 import {useOptions} from '../../state/catalogue';
+import {isUserBuilt} from '../../domain/option-labels';
 
-/** board-pack.html?baseline=before: every option, each on its own A4 landscape page, with
- * its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
+/** board-pack.html?baseline=before: every option (official, then the user-built options saved
+ * in this browser), each on its own A4 landscape page, with its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
 export function BoardPackApp() {
   const state = useFootprintData();
   if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
@@ -41,11 +42,15 @@ function BoardPack({data}: {data: FootprintData}) {
     url.searchParams.set('baseline', id);
     history.replaceState(history.state, '', url);
   };
+  const userCount = options.filter(isUserBuilt).length;
   const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
   return (
     <main className="fp-pack">
       <div className="fp-pack-toolbar">
-        <h1 className="nhsuk-heading-m">Board pack: {options.length} boundary options</h1>
+        <h1 className="nhsuk-heading-m">
+          Board pack: {options.length} boundary options
+          {userCount > 0 && `, ${userCount} of them user-built (not official proposals)`}
+        </h1>
         {link.messages.length > 0 && (
           <div className="nhsuk-error-message" role="alert" data-testid="link-messages">
             <p className="nhsuk-body-s">Part of this link could not be used:</p>

@@ -1,4 +1,6 @@
-import {optionPhrase, paragraphsLabel} from '../../domain/options';
+import {optionPhrase} from '../../domain/options';
+import {optionSourceLine, userBuiltNotice} from '../../domain/option-labels';
+import {useOptions} from '../../state/catalogue';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {regionAggregates} from '../../domain/aggregates';
@@ -26,8 +28,11 @@ interface PageProps {
 }
 
 /** One A4 landscape page: map and legend on the left; totals, changes against the baseline,
- * sources and vintage on the right. */
+ * sources and vintage on the right. A user-built option's page says so in its heading (in
+ * words, which print in black and white) and in a notice above its facts. */
 export function BoardPackPage({data, option, baseline, page, pages, printed, flows}: PageProps) {
+  const options = useOptions(data);
+  const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option);
   const rows = regionAggregates(option, data.stps);
   const containment = flows ? regionFlowTotals(option, flows) : null;
@@ -43,9 +48,12 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   return (
     <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
       <header className="fp-page__header">
-        <h2 id={titleId}>NHS England regions: {option.title}</h2>
+        <h2 id={titleId}>
+          NHS England regions: {option.title}
+          {notice && <span className="fp-page__user-built"> — user-built, not an official proposal</span>}
+        </h2>
         <p>
-          {optionDate(option)} · {option.regions.length} regions · board paper, May 2018, {paragraphsLabel(option.source.paragraphs)}
+          {optionDate(option)} · {option.regions.length} regions · {optionSourceLine(option, options)}
         </p>
       </header>
       <div className="fp-page__body">
@@ -68,6 +76,11 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           </figcaption>
         </figure>
         <div className="fp-page__facts">
+          {notice && (
+            <p className="fp-page__notice" data-testid="board-pack-notice">
+              <strong>{notice}</strong>
+            </p>
+          )}
           <p className="fp-page__description">{option.description}</p>
           <table className="fp-page__table">
             <caption>Regions (population ONS mid-2018)</caption>

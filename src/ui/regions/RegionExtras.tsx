@@ -8,6 +8,7 @@ import {regionVersusSentences} from '../../domain/summary';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
+import {UserBuiltTag} from '../UserBuiltTag';
 
 
 export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
@@ -35,7 +36,10 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
       <dl className="fp-versus" data-testid="region-versus">
         {others.map((o) => (
           <div key={o.id}>
-            <dt>{o.title}</dt>
+            <dt>
+              {o.title}
+              <UserBuiltTag option={o} />
+            </dt>
             {regionVersusSentences(compareOptions(o, option, data.stps), region.id).map((s) => (
               <dd key={s}>{s}</dd>
             ))}

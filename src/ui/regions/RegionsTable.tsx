@@ -4,6 +4,7 @@ import {regionAggregates, totalsOf} from '../../domain/aggregates';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {SortableTable} from './SortableTable';
+import {markedTitle} from '../../domain/option-labels';
 import {regionColumns} from './region-columns';
 import {useFlowColumns} from '../flows/flow-columns';
 
@@ -17,7 +18,7 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
   return (
     <SortableTable
       caption="Regions"
-      captionHint={`${option.title}: ${option.regions.length} regions. Choose a column heading to sort.`}
+      captionHint={`${markedTitle(option)}: ${option.regions.length} regions.${option.userBuilt ? ' Not an official proposal.' : ''} Choose a column heading to sort.`}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.region.id}

@@ -3,6 +3,7 @@ import {formatPercent} from '../../domain/format';
 import {regionsUnderOptions, type Place} from '../../domain/search';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
+import {UserBuiltTag} from '../UserBuiltTag';
 
 const KIND: Record<Place['kind'], string> = {stp: 'STP', ccg: 'CCG', district: 'District'};
 
@@ -36,7 +37,10 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
               <tbody>
                 {regionsUnderOptions(stp.code, options).map(({option, region}) => (
                   <tr key={option.id}>
-                    <th scope="row">{option.title}</th>
+                    <th scope="row">
+                      {option.title}
+                      <UserBuiltTag option={option} />
+                    </th>
                     <td>
                       <span className="fp-swatch fp-swatch--small" style={{background: region?.colour}} aria-hidden="true" />
                       {region?.name ?? 'none'}

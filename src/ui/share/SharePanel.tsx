@@ -7,6 +7,7 @@ import {currentLink} from '../../state/url-sync';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
 import {boardPackHref} from '../print/board-pack-link';
+import {markedTitle} from '../../domain/option-labels';
 import type * as ExportActions from '../export/actions';
 import './share.scss';
 import {useOptions} from '../../state/catalogue';
@@ -75,12 +76,12 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
           </>
         )}
       </div>
-      <h3 className="nhsuk-heading-xs">Download ({option.title})</h3>
+      <h3 className="nhsuk-heading-xs">Download ({markedTitle(option)})</h3>
       <ul className="fp-share__list">
         {button('Map picture (PNG)', 'the map picture', (exports) => exports.downloadMapPng(data, option), 'export-png')}
         {button('Regions table (CSV)', 'the regions table', (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
         {compare &&
-          button(`Comparison with ${compare.title} (CSV)`, 'the comparison table', async (exports) => {
+          button(`Comparison with ${markedTitle(compare)} (CSV)`, 'the comparison table', async (exports) => {
               // Awaited, so the status says Downloaded only once the file is made, and a failure shows.
               if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
             }, 'export-comparison-csv')}

@@ -1,0 +1,73 @@
+// Files exported for a user-built option say, inside the file, that it is not an official
+// proposal; files for official options are unchanged.
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {csvParse} from 'd3-dsv';
+import {feature} from 'topojson-client';
+import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {FootprintData} from '../../src/data/load';
+import type {BoundaryOption, Stp} from '../../src/domain/types';
+import {assignmentsCsv, comparisonCsv, regionsCsv} from '../../src/ui/export/csv';
+import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
+import {resetBuilder, useBuilder} from '../../src/state/builder';
+import {NORTHAMPTONSHIRE, userOption} from './user-option';
+
+const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
+const stpShapes = feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
+const stps = stpShapes.features.map((f) => f.properties);
+const data = {stps, stpTopology: topology, stpShapes, options} as unknown as FootprintData;
+const revised = options[2]!;
+const mine = userOption(revised);
+const all = [...options, mine];
+const NOTICE = '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.';
+const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
+
+beforeEach(() => {
+  resetBuilder();
+  useBuilder.getState().addOption(mine);
+});
+afterEach(resetBuilder);
+
+describe('CSV of a user-built option', () => {
+  it('starts every row of the regions table with the notice, and leaves a new region’s ONS code empty', () => {
+    const text = regionsCsv(mine, stps, null, all);
+    const rows = parse(text);
+    expect(text.split('\r\n')[0]!.replace(/^\ufeff/, '').startsWith('notice,option,')).toBe(true);
+    expect(rows).toHaveLength(8);
+    expect(rows.every((r) => r.notice === NOTICE)).toBe(true);
+    const nene = rows.find((r) => r.region_id === 'new-1')!;
+    expect(nene.region_code).toBe('');
+    expect(nene.stps).toBe('1');
+  });
+
+  it('carries the notice in the STP list and in a comparison with it, and not for official options', () => {
+    const stpRows = parse(assignmentsCsv(mine, stps, all));
+    expect(stpRows.every((r) => r.notice === NOTICE)).toBe(true);
+    expect(stpRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
+    const cmp = parse(comparisonCsv(revised, mine, stps, null, all));
+    expect(cmp.every((r) => r.notice === NOTICE)).toBe(true);
+    expect(cmp.find((r) => r.region_id === 'new-1')!.status).toBe('created');
+    expect(parse(regionsCsv(revised, stps))[0]!).not.toHaveProperty('notice');
+    expect(parse(comparisonCsv(options[1]!, revised, stps))[0]!).not.toHaveProperty('notice');
+  });
+});
+
+describe('GeoJSON of a user-built option', () => {
+  it('marks every region and STP feature userBuilt with the notice', () => {
+    for (const fc of [regionsGeoJson(data, mine), stpsGeoJson(data, mine)]) {
+      expect(fc.features.length).toBeGreaterThan(0);
+      for (const f of fc.features) {
+        expect(f.properties.userBuilt).toBe(true);
+        expect(f.properties.notice).toBe(NOTICE);
+      }
+    }
+    expect(regionsGeoJson(data, mine).features.find((f) => f.properties.region_id === 'new-1')!.properties.region_code).toBeNull();
+  });
+
+  it('adds nothing to an official option’s features', () => {
+    const f = regionsGeoJson(data, revised).features[0]!;
+    expect(f.properties).not.toHaveProperty('userBuilt');
+    expect(f.properties).not.toHaveProperty('notice');
+  });
+});
