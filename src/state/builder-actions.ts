@@ -2,7 +2,8 @@
 // an OptionEdit, applies it with the pure domain (src/domain/builder/user-option.ts), names
 // the step and commits it to the builder store, keeping the view store on the edited option.
 // Returns a message in words when an edit is refused; nothing changes then.
-import {applyEdit, describeEdit, makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
+import {applyEdit, describeEdit} from '../domain/builder/edit';
+import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
 import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain/types';
 import {editedOption, useBuilder} from './builder';
 import {allOptions} from './catalogue';
@@ -58,9 +59,10 @@ function unitNamer(data: BuilderData): (code: StpCode) => string {
 export function tryEdit(data: BuilderData, edit: OptionEdit): {option: BoundaryOption; label: string} | {error: string} {
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
-  const result = applyEdit(current, edit);
-  if ('error' in result) return result;
-  return {option: result.option, label: describeEdit(current, edit, unitNamer(data))};
+  const name = unitNamer(data);
+  const result = applyEdit(current, edit, name);
+  if (result.error !== undefined) return {error: result.error};
+  return {option: result.option, label: describeEdit(current, edit, name)};
 }
 
 /** Apply an edit as one undoable step. Returns null, or the reason it was refused. */

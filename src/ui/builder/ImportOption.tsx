@@ -2,7 +2,7 @@
 // a refused file leaves every option, and the view, as they were.
 import {useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import {readOptionFile, MAX_OPTION_FILE_BYTES} from '../../data/option-file';
+import {readOptionFile, OPTION_FILE_MAX_BYTES} from '../../data/option-file';
 import {useBuilder} from '../../state/builder';
 import {allOptions} from '../../state/catalogue';
 import {useFootprint} from '../../state/store';
@@ -12,7 +12,7 @@ export function ImportOption({data}: {data: FootprintData}) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     // Refuse an oversized file before reading it into memory.
-    const text = file.size > MAX_OPTION_FILE_BYTES ? '' : await file.text();
+    const text = file.size > OPTION_FILE_MAX_BYTES ? '' : await file.text();
     const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id));
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
     useBuilder.getState().addOption(result.option);
