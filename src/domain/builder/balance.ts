@@ -1,6 +1,7 @@
 // How evenly an option shares England's people between its regions. The board paper weighs
 // regions by population; a region far above or below an equal share is worth a second look.
 import type {BoundaryOption, Region} from '../types';
+import {regionIndexOf} from './contiguity';
 import type {AssignableUnit} from './units';
 
 /**
@@ -39,24 +40,21 @@ export interface Balance {
   largestOverSmallest: number | null;
 }
 
-/** Population balance of the option's regions (populations summed from `units`, one pass). */
-export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit[]): Balance {
-  const people = new Map<string, {population: number; units: number}>(option.regions.map((r) => [r.id, {population: 0, units: 0}]));
+/** Population balance of the option's regions (populations summed from `units`, one pass).
+ * `regionIndex` (regionIndexOf in contiguity.ts) may be passed when already computed. */
+export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit[], regionIndex = regionIndexOf(option, units)): Balance {
+  const people = option.regions.map(() => ({population: 0, units: 0}));
   let england = 0;
-  for (const u of units) {
+  units.forEach((u, i) => {
     england += u.population;
-    const region = option.assignments[u.code];
-    const sum = region === undefined ? undefined : people.get(region);
-    if (!sum) continue;
+    const sum = people[regionIndex[i]!];
+    if (!sum) return;
     sum.population += u.population;
     sum.units += 1;
-  }
-  const nonEmpty = option.regions.filter((r) => people.get(r.id)!.units > 0);
-  const equalShare = nonEmpty.length > 0 ? england / nonEmpty.length : 0;
-  const regions = nonEmpty.map((region) => {
-    const population = people.get(region.id)!.population;
-    return {region, population, ofEqualShare: equalShare > 0 ? population / equalShare : 0};
   });
+  const nonEmpty = option.regions.map((region, i) => ({region, ...people[i]!})).filter((r) => r.units > 0);
+  const equalShare = nonEmpty.length > 0 ? england / nonEmpty.length : 0;
+  const regions = nonEmpty.map(({region, population}) => ({region, population, ofEqualShare: equalShare > 0 ? population / equalShare : 0}));
   let largest: RegionBalance | null = null;
   let smallest: RegionBalance | null = null;
   for (const r of regions) {

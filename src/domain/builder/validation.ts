@@ -4,7 +4,7 @@
 import type {BoundaryOption, RegionId} from '../types';
 import {balanceOf, outOfBalance, type Balance} from './balance';
 import {formatCount} from '../format';
-import {effectiveAdjacency, piecesOver} from './contiguity';
+import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
 import {inWords, listNames, STP_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
 
 export type ProblemKind = 'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
@@ -47,23 +47,27 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
   const problems: Problem[] = [];
 
-  const unassigned = units.filter((u) => option.assignments[u.code] === undefined).map((u) => u.code);
+  const geography = prepareGeography(adjacency, units);
+  const regionIndex = regionIndexOf(option, units);
+  const unassigned = units.filter((_, i) => regionIndex[i] === UNASSIGNED).map((u) => u.code);
   if (unassigned.length > 0) {
     const verb = unassigned.length === 1 ? 'is' : 'are';
     problems.push({kind: 'unassigned', units: unassigned, message: `${names(unassigned)} ${verb} not in any region yet. Put ${unassigned.length === 1 ? 'it' : 'each'} in a region.`});
   }
 
   const unknown = new Map<string, string[]>();
-  for (const u of units) {
-    const id = option.assignments[u.code];
-    if (id !== undefined && !regionName.has(id)) unknown.set(id, [...(unknown.get(id) ?? []), u.code]);
-  }
+  units.forEach((u, i) => {
+    if (regionIndex[i] !== UNKNOWN_REGION) return;
+    const id = option.assignments[u.code]!;
+    const list = unknown.get(id) ?? [];
+    if (list.length === 0) unknown.set(id, list);
+    list.push(u.code);
+  });
   for (const [id, codes] of unknown) {
     problems.push({kind: 'unknown-region', units: codes, message: `${names(codes)} ${codes.length === 1 ? 'is' : 'are'} in a region called “${id}” that this option does not have. Move ${codes.length === 1 ? 'it' : 'them'} to one of its regions.`});
   }
 
-  const effective = effectiveAdjacency(adjacency, units);
-  const pieces = piecesOver(option, effective.adjacency, units);
+  const pieces = piecesOf(option, geography, units, regionIndex);
   for (const {regionId, pieces: list} of pieces) {
     const region = regionName.get(regionId)!;
     if (list.length === 0) {
@@ -80,9 +84,10 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
     });
   }
 
-  const balance = balanceOf(option, units);
+  const balance = balanceOf(option, units, regionIndex);
   for (const r of outOfBalance(balance)) {
-    const codes = units.filter((u) => option.assignments[u.code] === r.region.id).map((u) => u.code);
+    const at = option.regions.indexOf(r.region);
+    const codes = units.filter((_, i) => regionIndex[i] === at).map((u) => u.code);
     const side = r.ofEqualShare < 1 ? 'under half' : 'over twice';
     problems.push({
       kind: 'imbalance', regionId: r.region.id, units: codes,
@@ -90,7 +95,7 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
     });
   }
 
-  const notes: Note[] = effective.notes.map(({unit, nearest}) => ({
+  const notes: Note[] = geography.notes.map(({unit, nearest}) => ({
     kind: 'no-land-border', units: [unit, nearest],
     message: `${name.get(unit)} has no land border with another ${noun.one}; it is counted as touching ${name.get(nearest)}, the nearest.`,
   }));
