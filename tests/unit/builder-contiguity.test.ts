@@ -82,7 +82,14 @@ describe('region pieces, properties over random options on grids', () => {
             const inside = new Set(p);
             const seen = new Set([p[0]!]);
             const queue = [p[0]!];
-            while (queue.length) for (const n of adjacency.get(queue.pop()!)!) if (inside.has(n) && !seen.has(n)) seen.add(n), queue.push(n);
+            while (queue.length) {
+              for (const n of adjacency.get(queue.pop()!)!) {
+                if (inside.has(n) && !seen.has(n)) {
+                  seen.add(n);
+                  queue.push(n);
+                }
+              }
+            }
             expect(seen.size).toBe(p.length);
           }
         }
