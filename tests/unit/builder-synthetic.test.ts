@@ -77,10 +77,11 @@ describe('helpers', () => {
   });
 
   it('prints the bench as a markdown table with a row per size', () => {
-    const rows = [42, 6800].map((units) => ({units, flows: units * 5, medianMs: units / 1000, minMs: 0, maxMs: 1}));
+    const rows = [42, 6800].map((units) => ({units, flows: units * 5, medianMs: units / 1000, minMs: 0, maxMs: 1, steps: {move: 1, aggregates: 2, containment: 3, check: 4}}));
     const lines = builderBenchTable(rows);
     expect(lines).toContain('| 6,800 | 34,000 | 6.80 (0.00–1.00) | 1.00 | yes |');
-    expect(lines.at(-1)).toBe('At 6,800 units: within the 16 ms frame (median 6.8 ms).');
-    expect(builderBenchTable([{...rows[1]!, medianMs: 17}]).at(-1)).toMatch(/OVER the 16 ms frame/);
+    expect(lines.at(-2)).toBe('At 6,800 units: within the 16 ms frame (median 6.8 ms).');
+    expect(lines.at(-1)).toMatch(/^Median by step there: move \(new assignments object\) 1.00, aggregates 2.00, containment 3.00, check 4.00 ms\./);
+    expect(builderBenchTable([{...rows[1]!, medianMs: 17}]).at(-2)).toMatch(/OVER the 16 ms frame/);
   });
 });
