@@ -2,7 +2,8 @@
 // pages (bench/peers/: Leaflet SVG and MapLibre, both drawing the raw STP GeoJSON coloured by
 // region), measured in one run, alternating, over BENCH_RUNS (default 7) cold loads each; then
 // BENCH_SWITCHES (default 50) option switches in each renderer. Figures, not assertions: the
-// targets of issue 9 are printed beside them. --write adds the table to bench/results.md.
+// targets of issue 9 are printed beside them; then the option builder's reassignment timings
+// (scripts/lib/bench-builder.ts). --write adds the tables to bench/results.md.
 // FOOTPRINT_RAW_DIR: the raw data folder (default ../shared/data/raw).
 import {cpus, loadavg, totalmem, type} from 'node:os';
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
@@ -13,6 +14,7 @@ import {buildPeers, serve} from './lib/bench-peers';
 import {coldLoad, optionSwitches, type LoadFigures, type PageSpec} from './lib/bench-measure';
 import {allFiles, firstPaintFiles, kb, total} from './lib/dist-sizes';
 import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
+import {builderBenchTable} from './lib/bench-builder';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -98,6 +100,9 @@ async function main(): Promise<void> {
     const all = allFiles(DIST);
     out();
     out(`dist/ by file sizes (gzip -9, KB): before the first painted map ${kb(total(first, "gzip"))} (budget ${BUDGETS.firstPaintGzipKB}), all ${kb(total(all, "gzip"))} (budget ${BUDGETS.allGzipKB}); npm run size lists the files.`);
+    // The builder's domain work per reassignment (Node, no browser; also npm run bench:builder).
+    out();
+    for (const line of builderBenchTable()) out(line);
   } finally {
     await browser.close();
     server.close();

@@ -22,7 +22,10 @@ export interface Totals {
   areaKm2: number;
 }
 
-export function totalsOf(stps: readonly Stp[]): Totals {
+/** What totals need of a unit (an STP, or any unit the builder assigns). */
+export type CountedUnit = Pick<Stp, 'code' | 'population' | 'ccgCount' | 'areaKm2'>;
+
+export function totalsOf(stps: readonly CountedUnit[]): Totals {
   return {
     stps: stps.length,
     ccgs: stps.reduce((n, s) => n + s.ccgCount, 0),
@@ -31,17 +34,23 @@ export function totalsOf(stps: readonly Stp[]): Totals {
   };
 }
 
-/** Totals per region, in the option's region order. */
-export function regionAggregates(option: BoundaryOption, stps: readonly Stp[]): RegionAggregate[] {
-  const england = totalsOf(stps).population;
+/** Totals per region, in the option's region order. One pass over the units (the builder
+ * recomputes this on every move, for up to thousands of units): O(units + regions). */
+export function regionAggregates(option: BoundaryOption, stps: readonly CountedUnit[]): RegionAggregate[] {
+  const sums = new Map(option.regions.map((r) => [r.id, {stps: 0, ccgs: 0, population: 0, areaKm2: 0, stpCodes: [] as StpCode[]}]));
+  let england = 0;
+  for (const s of stps) {
+    england += s.population;
+    const sum = sums.get(option.assignments[s.code] ?? '');
+    if (!sum) continue;
+    sum.stps += 1;
+    sum.ccgs += s.ccgCount;
+    sum.population += s.population;
+    sum.areaKm2 += s.areaKm2;
+    sum.stpCodes.push(s.code);
+  }
   return option.regions.map((region) => {
-    const members = stps.filter((s) => option.assignments[s.code] === region.id);
-    const t = totalsOf(members);
-    return {
-      region,
-      ...t,
-      populationShare: england > 0 ? t.population / england : 0,
-      stpCodes: members.map((s) => s.code),
-    };
+    const t = sums.get(region.id)!;
+    return {region, ...t, populationShare: england > 0 ? t.population / england : 0, stpCodes: [...t.stpCodes]};
   });
 }
