@@ -2,7 +2,7 @@
 // accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
 import {useEffect, useMemo, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
-import {previewEdit, type PreviewRow} from '../../domain/builder/preview';
+import {previewEdit, type MoveEdit, type PreviewRow} from '../../domain/builder/preview';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
 import type {BoundaryOption} from '../../domain/types';
@@ -13,7 +13,7 @@ import {useActiveFlows} from '../flows/use-flows';
 export function PreviewCard({data, option, pending}: {data: FootprintData; option: BoundaryOption; pending: Pending}) {
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
-  const rows = useMemo(() => previewEdit(option, pending.edit, data.stps, dataset?.flows ?? null), [option, pending, data.stps, dataset]);
+  const rows = useMemo(() => previewEdit(option, pending.edit as MoveEdit, data.stps, dataset?.flows ?? null), [option, pending, data.stps, dataset]);
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
@@ -46,7 +46,7 @@ function PreviewTable({row, flowsReady}: {row: PreviewRow; flowsReady: boolean})
   ];
   if (flowsReady) {
     lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
-    lines.push(['Residents treated outside the region', after.outside === null || before.outside === null ? '—' : formatSigned(after.outside - before.outside), after.outside === null ? '—' : formatCount(after.outside)]);
+    lines.push(['Residents treated outside the region', change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);
   }
   return (
     <table className="fp-preview__table" data-testid={`preview-${row.region.id}`}>

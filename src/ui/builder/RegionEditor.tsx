@@ -2,12 +2,16 @@
 // touching regions look alike), remove an empty one, add a new one.
 import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import {colourClashes, nextRegionColour, PALETTE} from '../../domain/builder/palette';
+import {colourClashes, nextRegionColour, REGION_PALETTE} from '../../domain/builder/palette';
 import {nextRegionId} from '../../domain/builder/user-option';
 import {stpCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {applyStep} from '../../state/builder-actions';
 import {adjacencyOf} from '../regions/adjacency-of';
+
+/** Paul Tol's names for the light scheme's colours, in REGION_PALETTE order. */
+const COLOUR_NAMES = ['Light blue', 'Light cyan', 'Mint', 'Pear', 'Olive', 'Light yellow', 'Orange', 'Pink', 'Pale grey'];
+const PALETTE = REGION_PALETTE.map((colour, i) => ({colour, name: COLOUR_NAMES[i]!}));
 
 export function RegionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const counts = useMemo(() => stpCounts(option), [option]);

@@ -2,7 +2,7 @@
 // or region concerned on the map.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {checkOption, type Problem} from '../../domain/builder/validation';
+import {balanceInWords, checkOption, type Problem} from '../../domain/builder/validation';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {adjacencyOf} from '../regions/adjacency-of';
@@ -32,12 +32,12 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
       {check.notes.length > 0 && (
         <ul className="nhsuk-body-s fp-builder__notes">
           {check.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.message}>{n.message}</li>
           ))}
         </ul>
       )}
       <p className="nhsuk-body-s" data-testid="builder-balance">
-        {check.balance.summary}
+        {balanceInWords(check.balance)}
       </p>
     </section>
   );
