@@ -8,6 +8,7 @@ import {nextUserOptionId} from '../domain/builder/user-option';
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useBuilder} from './builder';
 import {allOptions, resolveOption} from './catalogue';
+import {useFootprint} from './store';
 
 interface LinkData {
   options: BoundaryOption[];
@@ -28,6 +29,16 @@ export function userOptionLinkParams(data: LinkData, optionId: OptionId, compare
     const base = data.options.find((o) => o.id === option.userBuilt!.baseId) ?? null;
     Object.assign(params, userOptionParams(option, base, prefix));
   }
+  return params;
+}
+
+/** The current view's user-built options as link parameters, with their ids (option=,
+ * compare=) when they are user-built: for pages that bring them along (the board pack). */
+export function userOptionsOfLink(data: LinkData): Record<string, string> {
+  const {optionId, compareId} = useFootprint.getState();
+  const params = userOptionLinkParams(data, optionId, compareId);
+  if (params.base) params.option = optionId;
+  if (params['compare-base'] && compareId) params.compare = compareId;
   return params;
 }
 

@@ -5,12 +5,13 @@ import {embedSnippet, embedUrl} from './snippet';
 import {copyText} from '../share/copy-text';
 import {useFootprint} from '../../state/store';
 import {flowParams} from '../../state/url';
+import {userOptionParams} from '../../domain/builder/option-link';
 import {useFlowData} from '../../state/flow-data';
 import {CheckboxItem} from '../Checkbox';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
-export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
@@ -36,6 +37,8 @@ export function EmbedDialog({option, dialogRef}: {option: BoundaryOption; dialog
     controls: !controls && '0',
     autoheight: responsive && '1',
     ...(withFlows ? flowParams({...flowSettings, visible: true}) : {}),
+    // A user-built option travels in the snippet itself: the visitor's browser has never seen it.
+    ...(option.userBuilt ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null) : {}),
   });
   const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
   const snippet = embedSnippet({

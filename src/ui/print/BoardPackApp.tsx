@@ -1,7 +1,7 @@
 import {useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
-import {useFootprintData} from '../use-data';
+import {useFootprintData, type DataState} from '../use-data';
 import {useLazy} from '../use-lazy';
 import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
@@ -14,20 +14,23 @@ import {isUserBuilt} from '../../domain/option-labels';
 
 /** board-pack.html?baseline=before: every option (official, then the user-built options saved
  * in this browser), each on its own A4 landscape page, with its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
-export function BoardPackApp() {
-  const state = useFootprintData();
+export function BoardPackApp({initial, linkMessages = []}: {initial?: DataState; linkMessages?: string[]}) {
+  const state = useFootprintData(initial);
   if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
   if (state.status === 'error') return <ErrorPanel message={state.message} file={state.file} />;
-  return <BoardPack data={state.data} />;
+  return <BoardPack data={state.data} linkMessages={linkMessages} />;
 }
 
-function BoardPack({data}: {data: FootprintData}) {
+function BoardPack({data, linkMessages}: {data: FootprintData; linkMessages: string[]}) {
   const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
   const flows = useLazy(loadStpFlows);
   const first = options[0]!;
-  const [link] = useState(() => readBoardPackLink(location.search, options));
+  const [link] = useState(() => {
+    const read = readBoardPackLink(location.search, options);
+    return {...read, messages: [...linkMessages, ...read.messages]};
+  });
   const [baselineId, setBaselineId] = useState(link.baselineId ?? first.id);
   const baseline = findOption(options, baselineId) ?? first;
   // The address keeps only what the page used, as the map's own address does.

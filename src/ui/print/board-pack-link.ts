@@ -1,13 +1,18 @@
 import {pageParamNames, readRenderer, unusedParamMessages, usedParams} from '../../state/link-params';
 import {quote} from '../../state/quote';
+import {USER_OPTION_PARAMS} from '../../domain/builder/option-link';
 
-/** The board pack's own link parameter: the option every page's changes are measured against. */
-export const BOARD_PACK_PARAMS = ['baseline'] as const;
+/** The board pack's own link parameters: the option every page's changes are measured
+ * against, and the user-built options the link brings along (option=, compare= and their
+ * definitions; see domain/builder/option-link.ts), so a pack opened elsewhere has them. */
+export const BOARD_PACK_PARAMS = ['baseline', 'option', 'compare', ...USER_OPTION_PARAMS] as const;
 
-/** board-pack.html beside the app's page: every option, with changes against `baseline`. */
-export function boardPackHref(pageHref: string, baseline: string): string {
+/** board-pack.html beside the app's page: every option, with changes against `baseline`;
+ * `userOptions`: the link parameters of user-built options to bring along. */
+export function boardPackHref(pageHref: string, baseline: string, userOptions: Record<string, string> = {}): string {
   const url = new URL('board-pack.html', pageHref);
   url.searchParams.set('baseline', baseline);
+  for (const [name, value] of Object.entries(userOptions)) url.searchParams.set(name, value);
   return url.toString();
 }
 

@@ -7,6 +7,7 @@ import {currentLink} from '../../state/url-sync';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
 import {boardPackHref} from '../print/board-pack-link';
+import {userOptionsOfLink} from '../../state/link-options';
 import {markedTitle} from '../../domain/option-labels';
 import type * as ExportActions from '../export/actions';
 import './share.scss';
@@ -93,11 +94,11 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
         {status}
       </p>
       <p>
-        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id)} target="_blank" rel="noopener" data-testid="board-pack-link">
+        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id, userOptionsOfLink(data))} target="_blank" rel="noopener" data-testid="board-pack-link">
           Board pack: every option on A4 pages, ready to print (opens in a new tab)
         </a>
       </p>
-      <EmbedDialog option={option} dialogRef={dialog} />
+      <EmbedDialog option={option} builtIns={data.options} dialogRef={dialog} />
     </section>
   );
 }
