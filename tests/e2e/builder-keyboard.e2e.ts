@@ -36,9 +36,10 @@ describe('building an option by keyboard', () => {
     await page.getByTestId('builder-editor').waitFor();
     const stp = page.getByTestId('move-stp');
     await tabTo(stp);
-    // A native select: typing the name chooses it.
+    // A native select: typing the name chooses it, and leaving it (Tab) applies the choice.
     await page.keyboard.type('Lincolnshire');
-    await page.getByText(/Lincolnshire is in/).waitFor();
+    await page.keyboard.press('Tab');
+    await page.getByTestId('move-from').filter({hasText: 'Lincolnshire is in'}).waitFor();
     await tabTo(page.getByTestId('move-to-east'));
     await page.keyboard.press('Enter');
     // Focus lands on Accept, so Enter accepts.
@@ -63,7 +64,8 @@ describe('building an option by keyboard', () => {
   it('cancels a preview with Escape, leaving the option as it was', async () => {
     await tabTo(page.getByTestId('move-stp'), {back: true});
     await page.keyboard.type('Northamptonshire');
-    await page.getByText(/Northamptonshire is in/).waitFor();
+    await page.keyboard.press('Tab');
+    await page.getByTestId('move-from').filter({hasText: 'Northamptonshire is in'}).waitFor();
     await tabTo(page.getByTestId('move-to-east'));
     await page.keyboard.press('Enter');
     await page.getByTestId('move-preview').waitFor();
@@ -73,8 +75,10 @@ describe('building an option by keyboard', () => {
   });
 
   it('paints an STP from the map with Shift+arrows and Enter', async () => {
-    await tabTo(page.getByLabel('North West', {exact: true}).and(page.locator('input[name="fp-paint"]')), {back: true});
-    await page.keyboard.press('Space');
+    await tabTo(page.locator('#fp-paint-off'), {back: true});
+    // Native radios: an arrow key moves to (and chooses) the next one, North West.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#fp-paint-north-west').isChecked()).toBe(true);
     await tabTo(page.getByTestId('map'), {back: true});
     await page.keyboard.press('Shift+ArrowDown');
     // The STP under the map's keyboard focus is read out with its region.

@@ -63,7 +63,7 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
       </select>
       {stp && from && (
         <div role="group" aria-label={`Move ${stp.name} to`} className="fp-move-menu__regions">
-          <p className="nhsuk-body-s">
+          <p className="nhsuk-body-s" data-testid="move-from">
             {stp.name} is in <strong>{from.name}</strong>. Move it to:
           </p>
           <ul>
