@@ -52,7 +52,7 @@ export function readOptionFile(
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return {ok: false, message: 'This is not a Footprint option file: it is not JSON. Choose a file saved with “Save as file”.'};
+    return {ok: false, message: 'This is not a Footprint option file: it is not JSON. Choose a file saved with “Download as a file (JSON)”.'};
   }
   const parsed = envelope.safeParse(json);
   if (!parsed.success || parsed.data.format !== OPTION_FILE_FORMAT) {

@@ -13,6 +13,8 @@ interface BuilderData {
   options: BoundaryOption[];
   stps: readonly Stp[];
 }
+/** What an edit needs of the data: the STPs' names, for step names and refusals. */
+type Units = Pick<BuilderData, 'stps'>;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -50,13 +52,13 @@ function showOnMap(id: string): void {
 }
 
 /** The name of a unit for step names ("Lincolnshire: Midlands → East of England"). */
-function unitNamer(data: BuilderData): (code: StpCode) => string {
+function unitNamer(data: Units): (code: StpCode) => string {
   const names = new Map(data.stps.map((s) => [s.code, s.name]));
   return (code) => names.get(code) ?? code;
 }
 
 /** The edit applied to the option being edited, with its step name; or the reason it cannot be. */
-export function tryEdit(data: BuilderData, edit: OptionEdit): {option: BoundaryOption; label: string} | {error: string} {
+export function tryEdit(data: Units, edit: OptionEdit): {option: BoundaryOption; label: string} | {error: string} {
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
   const name = unitNamer(data);
@@ -65,40 +67,58 @@ export function tryEdit(data: BuilderData, edit: OptionEdit): {option: BoundaryO
   return {option: result.option, label: describeEdit(current, edit, name)};
 }
 
-/** Apply an edit as one undoable step. Returns null, or the reason it was refused. */
-export function applyStep(data: BuilderData, edit: OptionEdit): string | null {
+/** Apply an edit as one undoable step. Returns null, or the reason it was refused (also
+ * put in the builder's status line, so a refused click or key is never silent). */
+export function applyStep(data: Units, edit: OptionEdit): string | null {
   const result = tryEdit(data, edit);
-  if ('error' in result) return result.error;
+  if ('error' in result) return refuse(result.error);
   useBuilder.getState().commit(result.option, result.label);
   return null;
 }
 
 /** Show a move as a preview, awaiting Accept or Cancel. Returns null, or why it cannot be. */
-export function proposeMove(data: BuilderData, unit: StpCode, to: RegionId): string | null {
+export function proposeMove(data: Units, unit: StpCode, to: RegionId): string | null {
   const edit: OptionEdit = {kind: 'move', unit, to};
   const result = tryEdit(data, edit);
-  if ('error' in result) return result.error;
+  if ('error' in result) return refuse(result.error);
   useBuilder.getState().propose({edit, label: result.label});
   return null;
 }
 
 /** Accept the pending move as a step. Returns null, or why it could not be applied. */
-export function acceptPending(data: BuilderData): string | null {
+export function acceptPending(data: Units): string | null {
   const pending = useBuilder.getState().pending;
   if (!pending) return null;
   return applyStep(data, pending.edit);
 }
 
 export function cancelPending(): void {
+  const pending = useBuilder.getState().pending;
   useBuilder.getState().propose(null);
+  if (pending) useBuilder.setState({status: `Cancelled: ${pending.label}.`});
+}
+
+function refuse(message: string): string {
+  useBuilder.setState({status: message});
+  return message;
+}
+
+/** Remove a user option from this browser; the map and comparison move off it first, so no
+ * view (or address) is left naming an option that no longer exists. */
+export function removeUserOption(data: BuilderData, id: string): void {
+  const view = useFootprint.getState();
+  if (view.optionId === id) view.chooseOption(data.options[data.options.length - 1]!.id);
+  if (view.compareId === id) view.compareWith(null);
+  useBuilder.getState().removeOption(id);
 }
 
 /** A map click or Enter on an STP: in paint mode it moves the STP to the paint region at once
  * (an undoable step) and returns true; otherwise returns false and the click selects. */
-export function paintUnit(data: BuilderData, unit: StpCode): boolean {
+export function paintUnit(data: Units, unit: StpCode): boolean {
   const {paint} = useBuilder.getState();
   const current = editedOption(useBuilder.getState());
   if (!paint || !current || useFootprint.getState().optionId !== current.id) return false;
+  if (!current.regions.some((r) => r.id === paint)) return false;
   if (current.assignments[unit] !== paint) applyStep(data, {kind: 'move', unit, to: paint});
   return true;
 }

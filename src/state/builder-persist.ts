@@ -2,7 +2,7 @@
 // written back whenever they change (on pages that own them). What could not be read or
 // written is said in words (builder store `notices`), never thrown.
 import type {BoundaryOption, Stp} from '../domain/types';
-import {loadSavedOptions, saveOptions} from './saved-options';
+import {loadSavedOptions, saveOptions, SAVED_OPTIONS_KEY} from './saved-options';
 import {useBuilder} from './builder';
 
 interface PersistData {
@@ -35,14 +35,26 @@ export function restoreSavedOptions(data: PersistData, {persist}: {persist: bool
   useBuilder.getState().setOptions(options);
   useBuilder.getState().setNotices(messages);
   if (!persist) return;
-  stop = useBuilder.subscribe(
+  let saved: string[] = [];
+  const unsubscribe = useBuilder.subscribe(
     (s) => s.userOptions,
     (userOptions) => {
       const problem = saveOptions(storage, userOptions);
-      const notices = useBuilder.getState().notices.filter((n) => !n.startsWith(SAVE_PREFIX));
-      useBuilder.getState().setNotices(problem ? [...notices, `${SAVE_PREFIX} ${problem}`] : notices);
+      // One save notice at a time: the newest replaces any earlier one.
+      const notices = useBuilder.getState().notices.filter((n) => !saved.includes(n));
+      saved = problem ? [problem] : [];
+      useBuilder.getState().setNotices([...notices, ...saved]);
     },
   );
+  // Another tab saved its options: take them, so this tab's next save does not undo that tab's
+  // work (the option open here keeps its edits).
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== SAVED_OPTIONS_KEY || e.storageArea !== storage) return;
+    useBuilder.getState().mergeOptions(loadSavedOptions(storage, data.options, data.stps.map((s) => s.code)).options);
+  };
+  window.addEventListener('storage', onStorage);
+  stop = () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+  };
 }
-
-const SAVE_PREFIX = 'Your options could not be saved in this browser:';

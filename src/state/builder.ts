@@ -39,6 +39,8 @@ export interface BuilderChoices {
   paint: RegionId | null;
   /** What the page could not read or save of the user's options, in words. */
   notices: string[];
+  /** The last step done, undone or redone, in words, for a polite live region ("Undone: …"). */
+  status: string;
 }
 
 export interface BuilderActions {
@@ -46,6 +48,10 @@ export interface BuilderActions {
   addOption(option: BoundaryOption): void;
   /** Replace the options wholesale (loading saved ones). Closes the builder. */
   setOptions(options: BoundaryOption[]): void;
+  /** Take another tab's saved options: this tab's open option keeps its edits and history. */
+  mergeOptions(options: BoundaryOption[]): void;
+  /** Add an option that came with a link, without opening it in the builder. */
+  adoptOption(option: BoundaryOption): void;
   removeOption(id: OptionId): void;
   /** Open an existing user option in the builder (a fresh undo history); null closes it. */
   edit(id: OptionId | null): void;
@@ -60,7 +66,7 @@ export interface BuilderActions {
 
 export type BuilderState = BuilderChoices & BuilderActions;
 
-export const EMPTY_BUILDER: BuilderChoices = {userOptions: [], editing: null, pending: null, paint: null, notices: []};
+export const EMPTY_BUILDER: BuilderChoices = {userOptions: [], editing: null, pending: null, paint: null, notices: [], status: ''};
 
 const replace = (options: BoundaryOption[], next: BoundaryOption) => options.map((o) => (o.id === next.id ? next : o));
 
@@ -75,6 +81,13 @@ export const useBuilder = create<BuilderState>()(
         paint: null,
       })),
     setOptions: (userOptions) => set({userOptions, editing: null, pending: null, paint: null}),
+    mergeOptions: (stored) =>
+      set((s) => {
+        const open = editedOption(s);
+        const userOptions = open ? [...stored.filter((o) => o.id !== open.id), open] : stored;
+        return open ? {userOptions} : {userOptions, editing: null, pending: null, paint: null};
+      }),
+    adoptOption: (option) => set((s) => ({userOptions: [...s.userOptions.filter((o) => o.id !== option.id), option]})),
     removeOption: (id) =>
       set((s) => ({
         userOptions: s.userOptions.filter((o) => o.id !== id),
@@ -94,12 +107,15 @@ export const useBuilder = create<BuilderState>()(
         userOptions: replace(userOptions, next),
         editing: {...editing, past: [...editing.past, {label, option: current}], future: []},
         pending: null,
+        paint: paintStill(get().paint, next),
+        status: `Done: ${label}.`,
       });
     },
     undo: () => step('past', 'future'),
     redo: () => step('future', 'past'),
     propose: (pending) => set({pending}),
-    setPaint: (paint) => set({paint}),
+    // A preview hidden under paint mode would come back (and take focus) later: drop it.
+    setPaint: (paint) => set({paint, pending: null}),
     setNotices: (notices) => set({notices}),
   })),
 );
@@ -119,7 +135,14 @@ function step(from: 'past' | 'future', to: 'past' | 'future'): void {
       [to]: [...editing[to], {label: taken.label, option: current}],
     } as Editing,
     pending: null,
+    paint: paintStill(useBuilder.getState().paint, taken.option),
+    status: `${from === 'past' ? 'Undone' : 'Redone'}: ${taken.label}.`,
   });
+}
+
+/** The paint region, if `option` still has it (an undo or removal can take it away). */
+function paintStill(paint: RegionId | null, option: BoundaryOption): RegionId | null {
+  return paint !== null && option.regions.some((r) => r.id === paint) ? paint : null;
 }
 
 /** The option being edited, or null. */

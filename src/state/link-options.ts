@@ -52,9 +52,12 @@ function sameOption(a: BoundaryOption, b: BoundaryOption): boolean {
 /**
  * Re-create the user options `search` carries. Returns the search with `option`/`compare`
  * pointing at the options as the browser now holds them, the problems found (messages) and
- * what to tell the user about options that came with the link (notices).
+ * what to tell the user about options the link added (notices; none for an option the browser
+ * already had). With `ownHistory` (Back/Forward within this page), an id the browser holds
+ * with the same base is the user's own option, edited since that history entry was written:
+ * it is kept as it is now, not replaced by or duplicated from the older entry.
  */
-export function adoptLinkOptions(search: string, data: LinkData): {search: string; messages: string[]; notices: string[]} {
+export function adoptLinkOptions(search: string, data: LinkData, {ownHistory = false} = {}): {search: string; messages: string[]; notices: string[]} {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
   const notices: string[] = [];
@@ -62,8 +65,10 @@ export function adoptLinkOptions(search: string, data: LinkData): {search: strin
     const read = readUserOption(params, prefix, data.options, data.stps.map((s) => s.code));
     messages.push(...read.messages);
     if (!read.option) continue;
-    const adopted = adopt(read.option, data);
+    const own = ownHistory ? useBuilder.getState().userOptions.find((o) => o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId) : undefined;
+    const {option: adopted, added} = own ? {option: own, added: false} : adopt(read.option, data);
     params.set(ID_PARAM[prefix], adopted.id);
+    if (!added) continue;
     notices.push(
       `“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. It is kept with your options in this browser.`,
     );
@@ -73,12 +78,11 @@ export function adoptLinkOptions(search: string, data: LinkData): {search: strin
 
 /** The browser's copy of `option`: an identical one it has, or `option` added (under a fresh
  * id if its own is taken by a different option). */
-function adopt(option: BoundaryOption, data: LinkData): BoundaryOption {
-  const existing = useBuilder.getState().userOptions;
-  const same = existing.find((o) => sameOption(o, option));
-  if (same) return same;
+function adopt(option: BoundaryOption, data: LinkData): {option: BoundaryOption; added: boolean} {
+  const same = useBuilder.getState().userOptions.find((o) => sameOption(o, option));
+  if (same) return {option: same, added: false};
   const ids = allOptions(data).map((o) => o.id);
   const added = ids.includes(option.id) ? {...option, id: nextUserOptionId(ids)} : option;
-  useBuilder.setState({userOptions: [...existing, added]});
-  return added;
+  useBuilder.getState().adoptOption(added);
+  return {option: added, added: true};
 }

@@ -76,9 +76,9 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
       write();
     }
   };
-  const readLocation = () => {
+  const readLocation = (ownHistory: boolean) => {
     ownSearch = location.search;
-    const adopted = adoptLinkOptions(location.search, data);
+    const adopted = adoptLinkOptions(location.search, data, {ownHistory});
     const known: readonly KnownOption[] = allOptions(data);
     const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]));
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
@@ -88,7 +88,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     schedule();
   };
 
-  readLocation();
+  readLocation(false);
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   // The option being built changes under the same id: its link changes with it.
   const unsubscribeOptions = onUserOptionsChange(schedule);
@@ -100,7 +100,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     }
     clearTimeout(timer);
     timer = undefined;
-    readLocation();
+    readLocation(true);
   };
   window.addEventListener('popstate', onPopState);
   // Leaving or hiding the page within the debounce still leaves the right address behind.

@@ -31,8 +31,8 @@ export function Explorer({data}: {data: FootprintData}) {
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
-        <BuilderPanel data={data} option={option} />
         <Legend option={option} stps={data.stps} />
+        <BuilderPanel data={data} option={option} />
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
         <StpList option={option} stps={data.stps} />

@@ -1,9 +1,19 @@
 import type {BoundaryOption, Stp} from '../domain/types';
+import {useBuilder} from '../state/builder';
+import {paintUnit} from '../state/builder-actions';
 import {useFootprint} from '../state/store';
 
 /** Every STP as a button, grouped by region: focusing one shows its tooltip on the map, so
  * keyboard and screen-reader users reach the same information as a mouse hover. */
 export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  // With an option open in the builder, choosing an STP here moves it (paint mode) or opens the
+  // move box over the map with focus on its first region, so the list works as a way in by keys.
+  const building = useBuilder((s) => s.editing?.optionId === option.id);
+  const choose = (code: string) => {
+    if (building && paintUnit({stps}, code)) return;
+    selectStp(code);
+    if (building) requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="move-menu"] .fp-move-menu__region')?.focus());
+  };
   const focusStp = useFootprint((s) => s.focusStp);
   const selectStp = useFootprint((s) => s.selectStp);
   const selectedStp = useFootprint((s) => s.selectedStp);
@@ -31,7 +41,7 @@ export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
                       onBlur={() => focusStp(null)}
                       onMouseEnter={() => focusStp(s.code)}
                       onMouseLeave={() => focusStp(null)}
-                      onClick={() => selectStp(s.code)}
+                      onClick={() => choose(s.code)}
                     >
                       {s.name}
                     </button>

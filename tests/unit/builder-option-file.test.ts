@@ -44,7 +44,7 @@ describe('option files', () => {
 
   it.each([
     ['over 1 MB', ' '.repeat(1.4 * 1024 * 1024), 'The file is 1.4 MB; the limit is 1 MB. An option file is a few kilobytes — is this the right file?'],
-    ['not JSON', 'id,title\nmine-1,x', 'This is not a Footprint option file: it is not JSON. Choose a file saved with “Save as file”.'],
+    ['not JSON', 'id,title\nmine-1,x', 'This is not a Footprint option file: it is not JSON. Choose a file saved with “Download as a file (JSON)”.'],
     ['another kind of JSON', '{"options": []}', 'This is not a Footprint option file: it does not say "format": "footprint-option".'],
     ['JSON that is not an object', '[1, 2]', 'This is not a Footprint option file: it does not say "format": "footprint-option".'],
     ['a newer version', '{"format": "footprint-option", "version": 2, "option": {}}', 'This option file is version 2; this Footprint reads version 1 — it was made by a newer Footprint.'],

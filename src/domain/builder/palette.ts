@@ -12,6 +12,19 @@ import type {Adjacency} from './units';
  */
 export const REGION_PALETTE = ['#77aadd', '#99ddff', '#44bb99', '#bbcc33', '#aaaa00', '#eedd88', '#ee8866', '#ffaabb', '#dddddd'] as const;
 
+/** Tol's names for REGION_PALETTE's colours, for the colour menu. */
+export const PALETTE_NAMES: Record<(typeof REGION_PALETTE)[number], string> = {
+  '#77aadd': 'Light blue',
+  '#99ddff': 'Light cyan',
+  '#44bb99': 'Mint',
+  '#bbcc33': 'Pear',
+  '#aaaa00': 'Olive',
+  '#eedd88': 'Light yellow',
+  '#ee8866': 'Orange',
+  '#ffaabb': 'Pink',
+  '#dddddd': 'Pale grey',
+};
+
 /**
  * The colour for a new region: the first palette colour no region of the option uses (compared
  * case-insensitively); once all nine are used, the one fewest regions use (first on ties).

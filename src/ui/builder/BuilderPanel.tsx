@@ -14,23 +14,30 @@ import './builder.scss';
 
 export function BuilderPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const edited = useBuilder((s) => editedOption(s));
-  useUndoKeys(data);
+  useUndoKeys();
   const notices = useBuilder((s) => s.notices);
+  const status = useBuilder((s) => s.status);
   return (
     <section className="fp-builder" aria-labelledby="fp-builder-heading" data-testid="builder">
       <h2 className="nhsuk-heading-s" id="fp-builder-heading">
         Build your own option
       </h2>
-      {notices.length > 0 && (
-        <ul className="nhsuk-body-s fp-builder__notices" data-testid="builder-notices">
-          {notices.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      {/* Always in the page, so a notice that appears later is announced. */}
+      <div role="status" data-testid="builder-notices">
+        {notices.length > 0 && (
+          <ul className="nhsuk-body-s fp-builder__notices">
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p className="fp-visually-hidden" aria-live="polite" data-testid="builder-status">
+        {status}
+      </p>
       {edited ? <OptionEditor data={data} option={edited} /> : <StartOption data={data} current={option} />}
       <SavedOptions data={data} />
-      {!edited && <ImportOption data={data} />}
+      <ImportOption data={data} />
     </section>
   );
 }
@@ -56,7 +63,17 @@ function StartOption({data, current}: {data: FootprintData; current: BoundaryOpt
           ))}
         </select>
       </div>
-      <button type="button" className="nhsuk-button nhsuk-button--small" data-testid="builder-start" onClick={() => startOption(data, base)}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--small"
+        id="fp-builder-start"
+        data-testid="builder-start"
+        onClick={() => {
+          startOption(data, base);
+          // The button goes with the start form: continue at the new option's name.
+          requestAnimationFrame(() => document.getElementById('fp-builder-title')?.focus());
+        }}
+      >
         Start a new option
       </button>
     </div>

@@ -13,7 +13,8 @@ export function ImportOption({data}: {data: FootprintData}) {
     if (!file) return;
     // Refuse an oversized file before reading it into memory.
     const text = file.size > OPTION_FILE_MAX_BYTES ? '' : await file.text();
-    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id));
+    const names = new Map(data.stps.map((s) => [s.code, s.name]));
+    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), (code) => names.get(code) ?? code);
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
     useBuilder.getState().addOption(result.option);
     useFootprint.getState().chooseOption(result.option.id);

@@ -5,7 +5,8 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
 import {applyStep} from '../../state/builder-actions';
-import {resolveOption} from '../../state/catalogue';
+import {useOptions} from '../../state/catalogue';
+import {basedOnPhrase} from '../../domain/option-labels';
 import {useFootprint} from '../../state/store';
 import {UndoRedo} from './UndoRedo';
 import {PaintMode} from './PaintMode';
@@ -15,12 +16,12 @@ import {ExportOption} from './ExportOption';
 
 export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const shown = useFootprint((s) => s.optionId === option.id);
-  const basedOn = resolveOption(data, option.userBuilt?.basedOn);
+  const basedOn = basedOnPhrase(option, useOptions(data));
   return (
     <div className="fp-builder__editor" data-testid="builder-editor">
       <OptionTitle data={data} option={option} />
       <p className="nhsuk-body-s fp-builder__based">
-        <strong className="fp-user-tag">User-built</strong> Based on {basedOn?.title ?? option.userBuilt?.basedOn ?? 'another option'}. Not an official proposal.
+        <strong className="fp-user-tag">User-built</strong> {basedOn ? `Based on ${basedOn}. ` : ''}Not an official proposal.
       </p>
       {!shown && (
         <p className="nhsuk-body-s">
@@ -36,7 +37,15 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
       <RegionEditor data={data} option={option} />
       <ValidationList data={data} option={option} />
       <ExportOption option={option} />
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => useBuilder.getState().edit(null)} data-testid="builder-close">
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={() => {
+          useBuilder.getState().edit(null);
+          requestAnimationFrame(() => document.getElementById('fp-builder-start')?.focus());
+        }}
+        data-testid="builder-close"
+      >
         Close the builder
       </button>
     </div>
@@ -69,7 +78,6 @@ function OptionTitle({data, option}: {data: FootprintData; option: BoundaryOptio
         id="fp-builder-title"
         data-testid="builder-title"
         value={value}
-        maxLength={80}
         aria-describedby={error ? 'fp-builder-title-error' : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

@@ -10,6 +10,12 @@ import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
 import {useActiveFlows} from '../flows/use-flows';
 
+/** Run an Accept or Cancel, then put focus back on the STP box: the card is gone. */
+function done(action: () => unknown): void {
+  action();
+  requestAnimationFrame(() => document.getElementById('fp-move-stp')?.focus());
+}
+
 export function PreviewCard({data, option, pending}: {data: FootprintData; option: BoundaryOption; pending: Pending}) {
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
@@ -17,18 +23,24 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
-    <div className="fp-preview" data-testid="move-preview" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancelPending())}>
-      <p className="nhsuk-body-s fp-preview__title">
+    <div
+      className="fp-preview"
+      role="group"
+      aria-labelledby="fp-preview-title"
+      data-testid="move-preview"
+      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), done(cancelPending))}
+    >
+      <p className="nhsuk-body-s fp-preview__title" id="fp-preview-title">
         <strong>Preview: {pending.label}</strong>
       </p>
       {rows.map((row) => (
         <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} />
       ))}
       <div className="fp-preview__buttons">
-        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => acceptPending(data)} data-testid="move-accept">
+        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data))} data-testid="move-accept">
           Accept
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={cancelPending} data-testid="move-cancel">
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => done(cancelPending)} data-testid="move-cancel">
           Cancel
         </button>
       </div>

@@ -2,16 +2,14 @@
 // touching regions look alike), remove an empty one, add a new one.
 import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import {colourClashes, nextRegionColour, REGION_PALETTE} from '../../domain/builder/palette';
+import {colourClashes, nextRegionColour, PALETTE_NAMES, REGION_PALETTE} from '../../domain/builder/palette';
 import {nextRegionId} from '../../domain/builder/user-option';
 import {stpCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {applyStep} from '../../state/builder-actions';
 import {adjacencyOf} from '../regions/adjacency-of';
 
-/** Paul Tol's names for the light scheme's colours, in REGION_PALETTE order. */
-const COLOUR_NAMES = ['Light blue', 'Light cyan', 'Mint', 'Pear', 'Olive', 'Light yellow', 'Orange', 'Pink', 'Pale grey'];
-const PALETTE = REGION_PALETTE.map((colour, i) => ({colour, name: COLOUR_NAMES[i]!}));
+const PALETTE = REGION_PALETTE.map((colour) => ({colour, name: PALETTE_NAMES[colour]}));
 
 export function RegionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const counts = useMemo(() => stpCounts(option), [option]);
@@ -60,7 +58,7 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
       <label className="fp-visually-hidden" htmlFor={`${id}-name`}>
         Name of region {region.name}
       </label>
-      <input className="nhsuk-input fp-builder__region-name" id={`${id}-name`} value={name ?? region.name} maxLength={50} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
+      <input className="nhsuk-input fp-builder__region-name" id={`${id}-name`} value={name ?? region.name} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
       <label className="fp-visually-hidden" htmlFor={`${id}-colour`}>
         Colour of {region.name}
       </label>
@@ -95,7 +93,7 @@ function AddRegion({data, option, onResult}: {data: FootprintData; option: Bound
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-new-region">
         New region
       </label>
-      <input className="nhsuk-input" id="fp-builder-new-region" value={name} maxLength={50} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+      <input className="nhsuk-input" id="fp-builder-new-region" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={add}>
         Add region
       </button>

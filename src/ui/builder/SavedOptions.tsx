@@ -4,9 +4,7 @@ import {useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
-import {openOption} from '../../state/builder-actions';
-import {defaultOption} from '../../state/catalogue';
-import {useFootprint} from '../../state/store';
+import {openOption, removeUserOption} from '../../state/builder-actions';
 
 export function SavedOptions({data}: {data: FootprintData}) {
   const options = useBuilder((s) => s.userOptions);
@@ -14,7 +12,7 @@ export function SavedOptions({data}: {data: FootprintData}) {
   if (options.length === 0) return null;
   return (
     <section className="fp-builder__saved" aria-labelledby="fp-builder-saved">
-      <h3 className="nhsuk-heading-xs" id="fp-builder-saved">
+      <h3 className="nhsuk-heading-xs" id="fp-builder-saved" tabIndex={-1}>
         Your options (saved in this browser)
       </h3>
       <ul className="fp-builder__saved-list" data-testid="saved-options">
@@ -29,10 +27,9 @@ export function SavedOptions({data}: {data: FootprintData}) {
 function SavedOption({data, option, open}: {data: FootprintData; option: BoundaryOption; open: boolean}) {
   const [confirming, setConfirming] = useState(false);
   const remove = () => {
-    const view = useFootprint.getState();
-    if (view.optionId === option.id) view.chooseOption(defaultOption(data).id);
-    if (view.compareId === option.id) view.compareWith(null);
-    useBuilder.getState().removeOption(option.id);
+    removeUserOption(data, option.id);
+    // The item is gone: focus goes to the list's heading, not to the page's start.
+    document.getElementById('fp-builder-saved')?.focus();
   };
   return (
     <li>

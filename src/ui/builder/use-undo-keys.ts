@@ -4,7 +4,7 @@ import {cancelPending} from '../../state/builder-actions';
 
 /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), or Cmd on macOS, undo and redo the builder's steps
  * while an option is open. Text fields keep their own undo: keys typed there are left alone. */
-export function useUndoKeys(_data: unknown): void {
+export function useUndoKeys(): void {
   const open = useBuilder((s) => s.editing !== null);
   useEffect(() => {
     if (!open) return;
@@ -14,7 +14,8 @@ export function useUndoKeys(_data: unknown): void {
       const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
       if (key !== 'z' && !redo) return;
       e.preventDefault();
-      cancelPending();
+      // With a preview open, the key cancels the preview only: the step before stays.
+      if (useBuilder.getState().pending) return cancelPending();
       if (redo) useBuilder.getState().redo();
       else useBuilder.getState().undo();
     };
