@@ -66,7 +66,7 @@ export function readOptionFile(
       message: `This option file is version ${JSON.stringify(version)?.slice(0, 20) ?? 'unknown'}; this Footprint reads version ${OPTION_FILE_VERSION}${newer ? ' — it was made by a newer Footprint' : ''}.`,
     };
   }
-  const checked = checkUserOption(parsed.data.option, {builtIns, unitCodes, existingIds, unitName});
+  const checked = checkUserOption(parsed.data.option, {builtIns, unitCodes, existingIds, unitName, refuseUnknownUnits: true});
   return checked.ok ? checked : {ok: false, message: `The option in this file cannot be used. ${sentence(checked.message)}`};
 }
 

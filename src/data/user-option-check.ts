@@ -17,6 +17,9 @@ export interface CheckContext {
   existingIds: readonly string[];
   /** "E54000013" → "Lincolnshire", for messages; codes alone without it. */
   unitName?: (code: StpCode) => string;
+  /** Refuse an STP code the data does not have (an imported file: the user is there to fix
+   * it) rather than drop it with a message (saved options, which outlive a data update). */
+  refuseUnknownUnits?: boolean;
 }
 
 export type Checked = {ok: true; option: BoundaryOption; messages: string[]} | {ok: false; message: string};

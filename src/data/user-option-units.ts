@@ -35,6 +35,9 @@ export function checkAssignments(
     if (found.has(code)) messages.push(`${named} is listed twice — using the first`);
     else found.set(code, region);
   }
+  if (unknown.length && ctx.refuseUnknownUnits) {
+    return {error: `The file names ${unknown.length > 1 ? 'STP codes' : 'an STP code'} this map does not have: ${listed(unknown)}. STP codes look like E54000013 (ONS, April 2018).`};
+  }
   if (unknown.length) messages.push(`Unknown STP code${unknown.length > 1 ? 's' : ''} ${listed(unknown)} — ignored`);
   const missing = ctx.unitCodes.filter((c) => !found.has(c));
   if (missing.length) {

@@ -66,13 +66,11 @@ describe('option files', () => {
     expect(refusal(fileWith(change))).toBe(message);
   });
 
-  it('ignores unknown STP codes and hostile keys, naming them, and pollutes nothing', () => {
+  it('refuses unknown STP codes and hostile keys, naming them, and pollutes nothing', () => {
     const text = optionFileText(lincsEast).replace('"assignments": {', '"assignments": {"__proto__": "east", "constructor": "east", "E54000999": "east",');
-    const result = read(text);
-    expect(result.ok && result.messages).toEqual(["Unknown STP codes '__proto__', 'constructor', 'E54000999' — ignored"]);
-    expect(result.ok && Object.getPrototypeOf(result.option.assignments)).toBe(Object.prototype);
-    expect(result.ok && Object.keys(result.option.assignments)).toEqual(unitCodes);
+    expect(refusal(text)).toBe("The option in this file cannot be used. The file names STP codes this map does not have: '__proto__', 'constructor', 'E54000999'. STP codes look like E54000013 (ONS, April 2018).");
     expect(({} as Record<string, unknown>).east).toBeUndefined();
+    expect(refusal(optionFileText(lincsEast).replace('"assignments": {', '"assignments": {"E54000999": "east",'))).toMatch(/^The option in this file cannot be used. The file names an STP code this map does not have: 'E54000999'\./);
   });
 
   it('removes hidden control and direction characters, and says so', () => {
