@@ -8,13 +8,22 @@ import {BoardPackApp} from './ui/print/BoardPackApp';
 import {fetchDataState} from './ui/use-data';
 import {adoptLinkOptions} from './state/link-options';
 
+/** `adopted` with its baseline following the compared option when adoption renamed it (this
+ * browser already had a different option under that id). */
+function baselineFollowing(original: string, adopted: string): string {
+  const before = new URLSearchParams(original);
+  const after = new URLSearchParams(adopted);
+  if (before.get('baseline') && before.get('baseline') === before.get('compare')) after.set('baseline', after.get('compare')!);
+  return `?${after.toString()}`;
+}
+
 // The user's saved options are restored with the data; options the link brings are added
 // before the first render, so the pack's pages and its baseline include them.
 fetchDataState().then((initial) => {
   const adopted = initial.status === 'ready' ? adoptLinkOptions(location.search, initial.data) : null;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <BoardPackApp initial={initial} linkMessages={adopted?.messages ?? []} />
+      <BoardPackApp initial={initial} search={adopted ? baselineFollowing(location.search, adopted.search) : location.search} linkMessages={adopted?.messages ?? []} />
     </StrictMode>,
   );
 });

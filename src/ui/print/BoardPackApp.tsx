@@ -14,21 +14,21 @@ import {isUserBuilt} from '../../domain/option-labels';
 
 /** board-pack.html?baseline=before: every option (official, then the user-built options saved
  * in this browser), each on its own A4 landscape page, with its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
-export function BoardPackApp({initial, linkMessages = []}: {initial?: DataState; linkMessages?: string[]}) {
+export function BoardPackApp({initial, search, linkMessages = []}: {initial?: DataState; search?: string; linkMessages?: string[]}) {
   const state = useFootprintData(initial);
   if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
   if (state.status === 'error') return <ErrorPanel message={state.message} file={state.file} />;
-  return <BoardPack data={state.data} linkMessages={linkMessages} />;
+  return <BoardPack data={state.data} search={search ?? location.search} linkMessages={linkMessages} />;
 }
 
-function BoardPack({data, linkMessages}: {data: FootprintData; linkMessages: string[]}) {
+function BoardPack({data, search, linkMessages}: {data: FootprintData; search: string; linkMessages: string[]}) {
   const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
   const flows = useLazy(loadStpFlows);
   const first = options[0]!;
   const [link] = useState(() => {
-    const read = readBoardPackLink(location.search, options);
+    const read = readBoardPackLink(search, options);
     return {...read, messages: [...linkMessages, ...read.messages]};
   });
   const [baselineId, setBaselineId] = useState(link.baselineId ?? first.id);

@@ -4,6 +4,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useFlowData} from '../../state/flow-data';
 import {currentLink} from '../../state/url-sync';
+import {LINK_LIMIT} from '../../domain/builder/option-link';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
 import {boardPackHref} from '../print/board-pack-link';
@@ -74,6 +75,11 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
               Link to this view
             </label>
             <input className="nhsuk-input" id="fp-share-link" readOnly value={link.url} onFocus={(e) => e.target.select()} data-testid="share-link" />
+            {link.url.length > LINK_LIMIT && (
+              <p className="nhsuk-body-s" data-testid="share-link-long">
+                This link is {link.url.length.toLocaleString('en-GB')} characters (two of your own options); some email programs cut links over {LINK_LIMIT.toLocaleString('en-GB')}. To be sure, download each option as a file and send those.
+              </p>
+            )}
           </>
         )}
       </div>
