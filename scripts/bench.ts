@@ -15,6 +15,7 @@ import {coldLoad, optionSwitches, type LoadFigures, type PageSpec} from './lib/b
 import {allFiles, firstPaintFiles, kb, total} from './lib/dist-sizes';
 import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
 import {builderBenchTable} from './lib/bench-builder';
+import {builderMoves} from './lib/bench-builder-ui';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
       process.stderr.write(`  cold loads: run ${i + 1}/${RUNS}\n`);
     }
     const switches = {svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES), webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES)};
+    const moves = {svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES), webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES)};
 
     const s = (name: string, key: keyof LoadFigures) => stats(loads.get(name)!.map((l) => l[key]));
     const marks = [...new Set(loads.get('Footprint')!.map((l) => l.usedMark))];
@@ -95,6 +97,12 @@ async function main(): Promise<void> {
     out('| renderer | option switch |');
     out('| --- | --- |');
     for (const [renderer, times] of Object.entries(switches)) out(`| \`?renderer=${renderer}\` | ${ms(stats(times))} |`);
+    out();
+    out(`Builder: one reassignment (Lincolnshire, Midlands ↔ East of England), ${SWITCHES} of each, ms median (min–max); target ≤ 16:`);
+    out();
+    out('| renderer | preview shown | accepted → map, Regions table and checks updated |');
+    out('| --- | --- | --- |');
+    for (const [renderer, m] of Object.entries(moves)) out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
     if (marks.every((m) => m === 'footprint:map-idle')) out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
     const first = firstPaintFiles(DIST, FIRST_PAINT);
     const all = allFiles(DIST);

@@ -10,10 +10,12 @@ export const BUDGETS = {
    * Every file in dist/ (all three pages, every lazy chunk and data file). Issue 9 asks for 600;
    * MapLibre alone (chunk and worker, a fixed choice) is 429 of it, and React, the app and its
    * data are about 290 more, so 600 is not reachable without dropping one of those. Until it
-   * is, this is a ratchet at today's size (718 KB) plus a little room: the total cannot grow
-   * unnoticed. The target stays in TARGETS and `npm run size` prints both.
+   * is, this is a ratchet at today's size plus a little room: the total cannot grow
+   * unnoticed. 718 KB before issue 11; the option builder (its panel, checks, preview, palette
+   * with colour-vision checks, link and file formats) added 20.5 KB, to 741.5 KB. The target
+   * stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 730,
+  allGzipKB: 750,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */

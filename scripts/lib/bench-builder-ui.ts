@@ -1,0 +1,66 @@
+// The builder in the built app: one reassignment, timed in the page. Lincolnshire goes back
+// and forth between the Midlands and the East of England on a user option made from Revised.
+// "preview": from the click on the region until the preview's figures are on screen.
+// "accept": from the click on Accept until the map's element, the Regions table and the checks
+// have changed and the map reports data-map-state="idle" (MapLibre: repainted).
+import type {Browser} from 'playwright-core';
+
+const LINCOLNSHIRE = 'E54000013';
+
+export async function builderMoves(browser: Browser, url: string, count: number): Promise<{preview: number[]; accept: number[]}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout: 60000});
+    await page.getByTestId('builder-start').click();
+    await page.getByTestId('move-stp').selectOption(LINCOLNSHIRE);
+    const preview: number[] = [];
+    const accept: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const to = i % 2 === 0 ? 'east' : 'midlands';
+      preview.push(await page.evaluate(`(${PREVIEW_ONCE})(${JSON.stringify(to)})`));
+      accept.push(await page.evaluate(ACCEPT_ONCE));
+      await page.getByTestId('move-stp').selectOption(LINCOLNSHIRE);
+    }
+    return {preview, accept};
+  } finally {
+    await context.close();
+  }
+}
+
+// Strings, not functions: tsx's name helpers must not leak into the page.
+const PREVIEW_ONCE = `(to) => new Promise((resolve, reject) => {
+  const menu = document.querySelector('[data-testid="move-menu"]');
+  const start = performance.now();
+  const check = () => {
+    if (!menu.querySelector('[data-testid="move-preview"] table')) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(performance.now() - start);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(menu, {subtree: true, childList: true});
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('preview: not shown within 10 s')); }, 10000);
+  document.querySelector('[data-testid="move-to-' + to + '"]').click();
+})`;
+
+const ACCEPT_ONCE = `new Promise((resolve, reject) => {
+  const map = document.querySelector('[data-testid="map"]');
+  const table = document.querySelector('[data-testid="regions-table"]');
+  const checks = document.querySelector('[data-testid="builder-checks"]');
+  const changed = {map: false, table: false, checks: false};
+  let start = 0;
+  const done = () => {
+    if (!(changed.map && changed.table && changed.checks && map.dataset.mapState === 'idle')) return;
+    const ms = performance.now() - start;
+    observers.forEach((o) => o.disconnect());
+    clearTimeout(timer);
+    resolve(ms);
+  };
+  const watch = (el, key) => { const o = new MutationObserver(() => { changed[key] = true; done(); }); o.observe(el, {subtree: true, childList: true, attributes: true, characterData: true}); return o; };
+  const observers = [watch(map, 'map'), watch(table, 'table'), watch(checks, 'checks')];
+  const timer = setTimeout(() => { observers.forEach((o) => o.disconnect()); reject(new Error('accept: no repaint within 10 s')); }, 10000);
+  start = performance.now();
+  document.querySelector('[data-testid="move-accept"]').click();
+})`;
