@@ -7,12 +7,28 @@ import type {BoundaryOption, RegionId, Stp} from './types';
 
 type StpGeometry = GeometryObject<{code: string}>;
 
+const stpsObject = (topology: Topology) => topology.objects.stps as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
+
 /** Lines where neighbouring STPs are in different regions, plus the coastline/border. */
 export function regionOutlines(topology: Topology, option: BoundaryOption): MultiLineString {
-  const object = topology.objects.stps as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
+  return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option).coordinates]};
+}
+
+/** Only the lines between neighbouring STPs in different regions: what an option changes.
+ * (The builder redraws these on every move; the coast is drawn once, see outerEdge.) */
+export function regionBorders(topology: Topology, option: BoundaryOption): MultiLineString {
   const region = (g: StpGeometry) => option.assignments[(g.properties as {code: string}).code];
-  return mesh(topology, object as never, ((a: StpGeometry, b: StpGeometry) =>
-    a === b || region(a) !== region(b)) as never) as MultiLineString;
+  return mesh(topology, stpsObject(topology) as never, ((a: StpGeometry, b: StpGeometry) => a !== b && region(a) !== region(b)) as never) as MultiLineString;
+}
+
+const edges = new WeakMap<Topology, MultiLineString>();
+
+/** England's coast and land border (arcs with an STP on one side only): the same under every
+ * option, so computed once per topology. */
+export function outerEdge(topology: Topology): MultiLineString {
+  let edge = edges.get(topology);
+  if (!edge) edges.set(topology, (edge = mesh(topology, stpsObject(topology) as never, ((a: StpGeometry, b: StpGeometry) => a === b) as never) as MultiLineString));
+  return edge;
 }
 
 /** A label point for each region: the interior point of one of its STPs, favouring large STPs

@@ -36,16 +36,25 @@ export function restoreSavedOptions(data: PersistData, {persist}: {persist: bool
   useBuilder.getState().setNotices(messages);
   if (!persist) return;
   let saved: string[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    const problem = saveOptions(storage, useBuilder.getState().userOptions);
+    // One save notice at a time: the newest replaces any earlier one.
+    const notices = useBuilder.getState().notices.filter((n) => !saved.includes(n));
+    saved = problem ? [problem] : [];
+    useBuilder.getState().setNotices([...notices, ...saved]);
+  };
+  // Saved just after the step's frame (not inside it): a move repaints first, then is stored.
+  // Leaving the page in between still saves (pagehide).
   const unsubscribe = useBuilder.subscribe(
     (s) => s.userOptions,
-    (userOptions) => {
-      const problem = saveOptions(storage, userOptions);
-      // One save notice at a time: the newest replaces any earlier one.
-      const notices = useBuilder.getState().notices.filter((n) => !saved.includes(n));
-      saved = problem ? [problem] : [];
-      useBuilder.getState().setNotices([...notices, ...saved]);
+    () => {
+      if (timer === undefined) timer = setTimeout(save, 50);
     },
   );
+  const flush = () => timer !== undefined && (clearTimeout(timer), save());
+  window.addEventListener('pagehide', flush);
   // Another tab saved its options: take them, so this tab's next save does not undo that tab's
   // work (the option open here keeps its edits).
   const onStorage = (e: StorageEvent) => {
@@ -54,7 +63,9 @@ export function restoreSavedOptions(data: PersistData, {persist}: {persist: bool
   };
   window.addEventListener('storage', onStorage);
   stop = () => {
+    flush();
     unsubscribe();
     window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pagehide', flush);
   };
 }

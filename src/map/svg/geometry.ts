@@ -3,7 +3,7 @@
 // every frame: zooming is a transform on the group that holds them, never new path data.
 import type {Geometry} from 'geojson';
 import type {FootprintData} from '../../data/load';
-import {regionOutlines} from '../../domain/region-shapes';
+import {outerEdge, regionBorders} from '../../domain/region-shapes';
 import type {BoundaryOption, StpCode} from '../../domain/types';
 import type {CcgShapes} from '../map-view';
 import {compactPath, svgPathMaker} from './paths';
@@ -13,6 +13,8 @@ export interface BaseGeometry {
   context: string;
   /** Region outlines by option (filled on first use). */
   outlines: WeakMap<BoundaryOption, string>;
+  /** The coast and land border, the same for every option. */
+  coast?: string;
   path: (g: Geometry) => string;
 }
 
@@ -55,7 +57,9 @@ export function outlinePath(data: Pick<FootprintData, 'stpTopology' | 'stpShapes
   const g = baseGeometry(data, frame);
   let d = g.outlines.get(option);
   if (d === undefined) {
-    d = g.path(regionOutlines(data.stpTopology as never, option));
+    // The coast's path is made once per frame; only the borders between regions change.
+    g.coast ??= g.path(outerEdge(data.stpTopology as never));
+    d = g.coast + g.path(regionBorders(data.stpTopology as never, option));
     g.outlines.set(option, d);
   }
   return d;
