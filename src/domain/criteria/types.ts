@@ -1,0 +1,72 @@
+// The criteria boards weigh (issue 12), as plain data: per option and per region within it.
+// Computed for any option, built-in or user-built, from the STPs, the flows and the districts
+// (score.ts). Missing is null, never a sentinel number.
+import type {OptionId, RegionId, StpCode} from '../types';
+
+/** A local authority district (April 2018) and its residents in each STP it overlaps
+ * (LSOA mid-2019 populations summed over the district's LSOAs in that STP; data/districts.json). */
+export interface DistrictResidents {
+  code: string;
+  name: string;
+  parts: {stpCode: StpCode; residents: number}[];
+}
+
+/** A district split between two or more regions under an option. */
+export interface DistrictSplit {
+  code: string;
+  name: string;
+  /** Residents in each region the district touches, largest first. */
+  regions: {regionId: RegionId; residents: number}[];
+  /** Residents outside the district's largest region (the minority side(s) of the split). */
+  minorityResidents: number;
+}
+
+export interface RegionCriteria {
+  regionId: RegionId;
+  population: number;
+  /** Population ÷ an equal share (England ÷ number of regions with STPs). */
+  ofEqualShare: number;
+  /** Flow containment 0–1; null without flows or without residents in the flows. */
+  containment: number | null;
+  /** Residents attributed to a trust outside the region; null without flows. */
+  outsideRegion: number | null;
+  stps: number;
+  ccgs: number;
+  areaKm2: number;
+  /** Districts this region shares with another region. */
+  sharedDistricts: DistrictSplit[];
+}
+
+export interface OptionCriteria {
+  optionId: OptionId;
+  /** Largest ÷ smallest region population; null with fewer than two peopled regions. */
+  populationRatio: number | null;
+  /** The region with the lowest containment and its value; null without flows. */
+  lowestContainment: {regionId: RegionId; value: number} | null;
+  /** All regions' residents attributed outside their own region; null without flows. */
+  outsideRegion: number | null;
+  mostStps: number;
+  fewestStps: number;
+  mostCcgs: number;
+  fewestCcgs: number;
+  largestAreaKm2: number;
+  /** Districts split between two or more regions, and the residents on their minority sides. */
+  splitDistricts: DistrictSplit[];
+  minorityResidents: number;
+  /** In the option's region order. */
+  regions: RegionCriteria[];
+}
+
+/** Thresholds a user can change; a value past one is flagged (in words, not colour alone). */
+export interface Thresholds {
+  /** Largest ÷ smallest region population at most this. */
+  maxPopulationRatio: number;
+  /** The lowest region's containment at least this (0–1). */
+  minContainment: number;
+  /** No region with more STPs than this. */
+  maxStpsPerRegion: number;
+  /** At most this many districts split between regions. */
+  maxSplitDistricts: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {maxPopulationRatio: 2, minContainment: 0.9, maxStpsPerRegion: 12, maxSplitDistricts: 0};
