@@ -7,6 +7,7 @@ import {nearestStp, stpInDirection, type Direction} from '../domain/stp-navigati
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
+import {editedOption, useBuilder} from '../state/builder';
 import type {MapView, TooltipContent} from './map-view';
 
 export interface MapKeyCallbacks {
@@ -30,9 +31,15 @@ export function listenForMapKeys(
   const anchors = new Map(data.stps.map((s) => [s.code, s.anchor]));
   const neighbours = stpNeighbours(data.stpTopology as never);
   const store = useFootprint;
+  // In the builder's paint mode Enter moves the STP (paintUnit): say that, not "details".
+  const enterDoes = () => {
+    const {paint} = useBuilder.getState();
+    const region = paint && editedOption(useBuilder.getState())?.regions.find((r) => r.id === paint);
+    return region && store.getState().optionId === editedOption(useBuilder.getState())?.id ? `Enter moves it to ${region.name}.` : 'Enter shows its details.';
+  };
   const say = (code: StpCode) => {
     const d = describe(code);
-    if (d) callbacks.announce(`${d.title}. ${d.lines.join('. ')}. Enter shows its details.`);
+    if (d) callbacks.announce(`${d.title}. ${d.lines.join('. ')}. ${enterDoes()}`);
   };
   const onKey = (e: KeyboardEvent) => {
     // Keys typed into a control inside the box (none today) or with a command key are not ours.

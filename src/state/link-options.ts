@@ -5,6 +5,7 @@
 // reused, and a clashing id gets a fresh one (the link's parameters are rewritten to it).
 import {ID_PARAM, readUserOption, userOptionParams, USER_OPTION_PARAMS, type LinkPrefix} from '../domain/builder/option-link';
 import {nextUserOptionId} from '../domain/builder/user-option';
+import {sameOption} from '../domain/builder/same-option';
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useBuilder} from './builder';
 import {allOptions, resolveOption} from './catalogue';
@@ -42,12 +43,6 @@ export function userOptionsOfLink(data: LinkData): Record<string, string> {
   return params;
 }
 
-/** Same regions (ids, names, colours, order), same assignments and same title. */
-function sameOption(a: BoundaryOption, b: BoundaryOption): boolean {
-  const regions = (o: BoundaryOption) => JSON.stringify(o.regions.map((r) => [r.id, r.name, r.colour]));
-  const assignments = (o: BoundaryOption) => JSON.stringify(Object.entries(o.assignments).sort(([x], [y]) => (x < y ? -1 : 1)));
-  return a.title === b.title && regions(a) === regions(b) && assignments(a) === assignments(b);
-}
 
 /**
  * Re-create the user options `search` carries. Returns the search with `option`/`compare`

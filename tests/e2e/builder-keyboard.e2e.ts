@@ -69,6 +69,8 @@ describe('building an option by keyboard', () => {
     await tabTo(page.getByTestId('move-to-east'));
     await page.keyboard.press('Enter');
     await page.getByTestId('move-preview').waitFor();
+    // Escape works wherever focus has gone, not only inside the preview.
+    await tabTo(page.getByTestId('builder-title'), {back: true});
     await page.keyboard.press('Escape');
     await page.getByTestId('move-preview').waitFor({state: 'detached'});
     expect(await driver(page).mapColourOf('E54000020')).toBe(colourOf('revised', 'E54000020'));

@@ -94,6 +94,15 @@ describe('building an option', () => {
     expect(await driver(page).mapColourOf(CORNWALL)).toBe(colourOf('revised', 'E54000005'));
   });
 
+  it('downloads the option as a file; importing it again shows it, without a second copy', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('builder-export').click()]);
+    const text = await (await download.createReadStream()).toArray();
+    const saved = await page.getByTestId('saved-options').locator('li').count();
+    await page.getByTestId('builder-import').setInputFiles({name: 'mine.json', mimeType: 'application/json', buffer: Buffer.concat(text)});
+    await page.getByTestId('import-message').filter({hasText: 'You already have “My option 1”'}).waitFor();
+    expect(await page.getByTestId('saved-options').locator('li').count()).toBe(saved);
+  });
+
   it('refuses a corrupt file with a message, and loses nothing', async () => {
     await page.getByTestId('builder-close').click();
     const saved = await page.getByTestId('saved-options').locator('li').count();

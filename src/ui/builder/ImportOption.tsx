@@ -6,6 +6,7 @@ import {readOptionFile, OPTION_FILE_MAX_BYTES} from '../../data/option-file';
 import {useBuilder} from '../../state/builder';
 import {allOptions} from '../../state/catalogue';
 import {useFootprint} from '../../state/store';
+import {sameOption} from '../../domain/builder/same-option';
 
 export function ImportOption({data}: {data: FootprintData}) {
   const [message, setMessage] = useState<{ok: boolean; text: string} | null>(null);
@@ -16,6 +17,11 @@ export function ImportOption({data}: {data: FootprintData}) {
     const names = new Map(data.stps.map((s) => [s.code, s.name]));
     const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), (code) => names.get(code) ?? code);
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
+    const already = useBuilder.getState().userOptions.find((o) => sameOption(o, result.option));
+    if (already) {
+      useFootprint.getState().chooseOption(already.id);
+      return setMessage({ok: true, text: `You already have “${already.title}”, the option in ${file.name}: it is shown now, not added twice.`});
+    }
     useBuilder.getState().addOption(result.option);
     useFootprint.getState().chooseOption(result.option.id);
     setMessage({ok: true, text: [`Imported “${result.option.title}” from ${file.name}.`, ...result.messages].join(' ')});

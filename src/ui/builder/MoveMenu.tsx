@@ -54,7 +54,7 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
         Move an STP
       </label>
       <select className="nhsuk-select fp-move-menu__stp" id="fp-move-stp" data-testid="move-stp" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectStp(e.target.value || null)}>
-        <option value="">Choose an STP, or click one on the map</option>
+        <option value="">Choose an STP</option>
         {sorted.map((s) => (
           <option key={s.code} value={s.code}>
             {s.name}

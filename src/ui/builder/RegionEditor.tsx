@@ -26,6 +26,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
           {error}
         </p>
       )}
+      <p className="nhsuk-hint">Each region's name and colour. A region with no STPs left can be removed.</p>
       <ul className="fp-builder__region-list">
         {option.regions.map((r) => (
           <RegionRow key={r.id} data={data} region={r} stps={counts.get(r.id) ?? 0} onResult={run} />

@@ -33,7 +33,7 @@ function SavedOption({data, option, open}: {data: FootprintData; option: Boundar
   };
   return (
     <li>
-      <strong>{option.title}</strong> <span className="nhsuk-body-s">· {option.regions.length} regions{open ? ' · open in the builder' : ''}</span>
+      <strong>{option.title}</strong> <span className="nhsuk-body-s">({option.regions.length} regions{open ? ', now open in the builder' : ''})</span>
       <div className="fp-builder__saved-actions">
         {!open && (
           <button type="button" className="fp-link-button" onClick={() => openOption(option.id)}>

@@ -43,10 +43,10 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
   );
 }
 
-/** Focus the map on what the problem is about: its first STP (the map zooms there, with its
- * neighbours: for a region in pieces, the piece cut off), or else its region. */
+/** Focus the map on what the problem is about: a region in pieces is shown whole (zoomed to
+ * all its pieces, outlined), an STP without a region on its own, other problems by region. */
 function showProblem(p: Problem): void {
   const view = useFootprint.getState();
-  if (p.units[0]) view.selectStp(p.units[0]);
-  else if (p.regionId) view.selectRegion(p.regionId);
+  if (p.regionId) view.selectRegion(p.regionId);
+  else if (p.units[0]) view.selectStp(p.units[0]);
 }
