@@ -192,12 +192,13 @@ describe('the pages’ own parameters', () => {
 
   it('the board pack reads its baseline in any case and names the rest', () => {
     expect(readBoardPackLink('?baseline=INITIAL&renderer=svg', options)).toEqual({baselineId: 'initial', messages: [], cleanSearch: 'baseline=initial&renderer=svg'});
-    const odd = readBoardPackLink('?basline=initial&option=x&baseline=nope', options);
+    // option= and compare= are read (they bring user-built options along), so another name here.
+    const odd = readBoardPackLink('?basline=initial&colour=x&baseline=nope', options);
     expect(odd.baselineId).toBe('before');
     expect(odd.messages).toEqual([
       "Unknown baseline 'nope' — comparing with Before (five regions)",
       "Unknown setting 'basline' — did you mean baseline?",
-      "Unknown setting 'option' — ignored",
+      "Unknown setting 'colour' — ignored",
     ]);
     expect(odd.cleanSearch).toBe('');
   });
