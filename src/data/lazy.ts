@@ -1,5 +1,6 @@
 // The CCG layer and the district lookup are needed only when someone selects an STP, turns
-// on the CCG layer or searches, so they are fetched on first use (and once), not at start-up.
+// on the CCG layer, searches or opens the criteria scorecard (districts' residents per STP, for
+// coterminosity), so they are fetched on first use (and once), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {Ccg, District} from '../domain/types';
@@ -24,6 +25,8 @@ export function loadCcgs(fetcher: typeof fetch = fetch): Promise<CcgData> {
   return ccgs;
 }
 
+/** data/districts.json, validated: every district (April 2018) with its parts per STP (share of
+ * its LSOAs, mid-2019 residents). Retries after a failure, as loadCcgs. */
 export function loadDistricts(fetcher: typeof fetch = fetch): Promise<District[]> {
   districts ??= fetchValidated('districts.json', districtsFileSchema, fetcher).then((file) => file.districts);
   districts.catch(() => (districts = null));

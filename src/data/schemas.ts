@@ -123,7 +123,9 @@ export const districtsFileSchema = z.object({
     z.object({
       code: matching(/^E0[6-9]\d{6}$/),
       name: z.string(),
-      parts: z.array(z.object({stpCode, lsoaShare: z.number().check(z.gte(0), z.lte(1))})).check(z.minLength(1)),
+      parts: z
+        .array(z.object({stpCode, lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
+        .check(z.minLength(1)),
     }),
   ),
 });

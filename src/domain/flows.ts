@@ -31,7 +31,7 @@ export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode,
 
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
-export function regionFlowTotals(option: BoundaryOption, flows: StpFlow[]): Map<RegionId, RegionFlowTotals> {
+export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow[]): Map<RegionId, RegionFlowTotals> {
   const sums = new Map<RegionId, {internal: number; outbound: number; inbound: number}>(
     option.regions.map((r) => [r.id, {internal: 0, outbound: 0, inbound: 0}]),
   );

@@ -97,6 +97,7 @@ export type OptionEdit =
 export interface District {
   code: string;
   name: string;
-  /** A district can be split between STPs; each part lists its share of the district's LSOAs. */
-  parts: { stpCode: StpCode; lsoaShare: number }[];
+  /** A district can be split between STPs; each part lists its share of the district's LSOAs
+   * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
+  parts: { stpCode: StpCode; lsoaShare: number; residents: number }[];
 }

@@ -84,8 +84,15 @@ describe('data build on a toy geography', () => {
       },
     ]);
     expect(districts).toEqual([
-      {code: 'E07000001', name: 'Borderton', parts: [{stpCode: 'E54000902', lsoaShare: 0.667}, {stpCode: 'E54000901', lsoaShare: 0.333}]},
-      {code: 'E07000002', name: 'Eastby', parts: [{stpCode: 'E54000903', lsoaShare: 1}]},
+      {
+        code: 'E07000001',
+        name: 'Borderton',
+        parts: [
+          {stpCode: 'E54000902', lsoaShare: 0.667, residents: 2200},
+          {stpCode: 'E54000901', lsoaShare: 0.333, residents: 1500},
+        ],
+      },
+      {code: 'E07000002', name: 'Eastby', parts: [{stpCode: 'E54000903', lsoaShare: 1, residents: 1800}]},
     ]);
   });
 
@@ -140,5 +147,18 @@ describe('data build on a toy geography', () => {
   it('rejects an STP assigned twice', async () => {
     const twice = {...TOY_SPEC, proposals: [{...TOY_SPEC.proposals[0]!, regions: [{id: 'west', stps: ['E54000901', 'E54000902']}, {id: 'middle-and-east', stps: ['E54000902', 'E54000903']}]}]};
     await expect(buildToy({}, twice)).rejects.toThrow(BuildError);
+  });
+
+  it('fails clearly when a district LSOA has no population, is listed twice or lacks a CCG', async () => {
+    const lsoaLookup = 'flows/lookup/ons_LSOA11_CCG18_STP18_LAD18_EN_LU_v3.csv';
+    const population = 'flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv';
+    const noPop = TOY_CSV[population]!.replace('E01000003,C,1000\n', '');
+    await expect(buildToy({[population]: noPop})).rejects.toThrow(/LSOA E01000003 \(district E07000001\) has no mid-2019 population/);
+    const twice = TOY_CSV[lsoaLookup]! + '\nE01000004,D,E38000903,01C,x,E54000902,Midshire,E07000001,Borderton,5';
+    await expect(buildToy({[lsoaLookup]: twice})).rejects.toThrow(/LSOA E01000004 is listed twice in the LSOA → CCG → STP → LAD lookup/);
+    const noCcg = TOY_CSV[lsoaLookup]!.replace('E01000004,D,E38000904', 'E01000004,D,');
+    await expect(buildToy({[lsoaLookup]: noCcg})).rejects.toThrow(/LSOA E01000004 has no CCG/);
+    const popTwice = TOY_CSV[population]! + '\nE01000004,D,1800';
+    await expect(buildToy({[population]: popTwice})).rejects.toThrow(/LSOA E01000004 is listed twice in the mid-2019 population file/);
   });
 });

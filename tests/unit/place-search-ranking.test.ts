@@ -9,7 +9,7 @@ const stp = (code: string, name: string, onsName = name, shortName = name): Stp 
   code, onsName, name, shortName, population: 1, ccgCount: 1, areaKm2: 1, anchor: [0, 0],
 });
 const ccg = (code: string, name: string, odsCode: string): Ccg => ({code, odsCode, name, stpCode: 'E54000901', population: 1});
-const district = (code: string, name: string): District => ({code, name, parts: [{stpCode: 'E54000901', lsoaShare: 1}]});
+const district = (code: string, name: string): District => ({code, name, parts: [{stpCode: 'E54000901', lsoaShare: 1, residents: 1000}]});
 
 describe('names as searched', () => {
   it('drop "NHS" and "CCG" only at the ends', () => {

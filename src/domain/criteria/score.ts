@@ -1,7 +1,12 @@
-// Computes OptionCriteria for any option (issue 12). Placeholder until the criteria are built.
-import type {BoundaryOption, Stp} from '../types';
-import type {StpFlow} from '../flows';
-import type {DistrictResidents, OptionCriteria} from './types';
+// Computes OptionCriteria for any option, built-in or user-built (issue 12), from the STPs, the
+// STP-to-STP flows and the districts. Each criterion reuses the function the rest of the app
+// shows it with (balance, flow containment), so the scorecard never disagrees with other views.
+import type {BoundaryOption, RegionId, Stp} from '../types';
+import {balanceOf} from '../builder/balance';
+import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from '../flows';
+import {districtSplits, sharedDistrictsOf} from './coterminosity';
+import {regionSpans} from './span';
+import type {DistrictResidents, OptionCriteria, RegionCriteria} from './types';
 
 export interface CriteriaInputs {
   units: readonly Stp[];
@@ -10,9 +15,64 @@ export interface CriteriaInputs {
   districts: readonly DistrictResidents[];
 }
 
-/** The criteria of `option`: see types.ts for shapes and units. */
+/**
+ * The criteria of `option`: see types.ts for shapes and units. Regions are those with at least one
+ * STP, in the option's order (an empty region of a user's option has nothing to measure);
+ * populations are the STPs' (ONS mid-2018), district residents mid-2019, flows PHE 2018.
+ * With no STP in any region the extremes are 0 and the ratio null. Never throws on an
+ * incomplete option: unassigned STPs are simply in no region.
+ */
 export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): OptionCriteria {
-  void option;
-  void inputs;
-  throw new Error('optionCriteria is not built yet');
+  const {units, flows, districts} = inputs;
+  const balance = balanceOf(option, units);
+  const spans = regionSpans(option, units);
+  const flowTotals = flows ? regionFlowTotals(option, flows) : null;
+  const splits = districtSplits(option, districts);
+  const regions: RegionCriteria[] = balance.regions.map(({region, population, ofEqualShare}) => {
+    const span = spans.get(region.id)!;
+    const totals = flowTotals?.get(region.id);
+    return {
+      regionId: region.id,
+      population,
+      ofEqualShare,
+      containment: totals ? totals.containment : null,
+      outsideRegion: totals ? totals.outbound : null,
+      stps: span.stps,
+      ccgs: span.ccgs,
+      areaKm2: span.areaKm2,
+      sharedDistricts: sharedDistrictsOf(splits, region.id),
+    };
+  });
+  const most = (f: (r: RegionCriteria) => number) => (regions.length ? Math.max(...regions.map(f)) : 0);
+  const fewest = (f: (r: RegionCriteria) => number) => (regions.length ? Math.min(...regions.map(f)) : 0);
+  return {
+    optionId: option.id,
+    populationRatio: regions.filter((r) => r.population > 0).length >= 2 ? balance.largestOverSmallest : null,
+    lowestContainment: lowestContainment(regions),
+    outsideRegion: flowTotals ? totalOutbound(flowTotals) : null,
+    mostStps: most((r) => r.stps),
+    fewestStps: fewest((r) => r.stps),
+    mostCcgs: most((r) => r.ccgs),
+    fewestCcgs: fewest((r) => r.ccgs),
+    largestAreaKm2: most((r) => r.areaKm2),
+    splitDistricts: splits,
+    minorityResidents: splits.reduce((sum, s) => sum + s.minorityResidents, 0),
+    regions,
+  };
+}
+
+/** The region with the lowest containment (first in option order on ties); null when no region
+ * has one (no flows, or no residents in them). */
+function lowestContainment(regions: readonly RegionCriteria[]): {regionId: RegionId; value: number} | null {
+  let lowest: {regionId: RegionId; value: number} | null = null;
+  for (const r of regions) {
+    if (r.containment !== null && (!lowest || r.containment < lowest.value)) lowest = {regionId: r.regionId, value: r.containment};
+  }
+  return lowest;
+}
+
+function totalOutbound(totals: ReadonlyMap<RegionId, RegionFlowTotals>): number {
+  let sum = 0;
+  for (const t of totals.values()) sum += t.outbound;
+  return sum;
 }

@@ -1,0 +1,69 @@
+// The trade-off between two options in words (issue 12): generated from the criteria, never
+// written per option, so it is right for user-built options too and changes when the data do.
+import type {OptionId, RegionId} from '../types';
+import {formatCount} from '../format';
+import {listNames} from '../builder/units';
+import type {DistrictSplit, OptionCriteria} from './types';
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/**
+ * One or two sentences comparing `a` with `b`: which has fewer residents attributed to a trust
+ * outside their region, and by how many (left out when either has no flows); then which splits
+ * more council districts, by how many, how many residents are on the minority sides, and the
+ * largest split only that option makes (district, its main region, the residents in the other(s)). Equal figures are called
+ * "the same". `titles` gives each option's display title by id, `regionNames` each region's name
+ * (both fall back to the id). Numbers in en-GB grouping, e.g. "1,234".
+ */
+export function tradeOffSentences(
+  a: OptionCriteria,
+  b: OptionCriteria,
+  titles: Readonly<Record<OptionId, string>>,
+  regionNames: Readonly<Record<RegionId, string>>,
+): string[] {
+  const title = (c: OptionCriteria) => titles[c.optionId] ?? c.optionId;
+  const sentences: string[] = [];
+  if (a.outsideRegion !== null && b.outsideRegion !== null) sentences.push(flowSentence(a, b, title));
+  sentences.push(splitSentence(a, b, title, (id) => regionNames[id] ?? id));
+  return sentences;
+}
+
+function flowSentence(a: OptionCriteria, b: OptionCriteria, title: (c: OptionCriteria) => string): string {
+  const [x, y] = [Math.round(a.outsideRegion!), Math.round(b.outsideRegion!)];
+  if (x === y) return `${title(a)} and ${title(b)} have the same number of residents attributed to a trust outside their region (${formatCount(x)}).`;
+  const [fewer, more] = x < y ? [a, b] : [b, a];
+  const [low, high] = x < y ? [x, y] : [y, x];
+  return `${title(fewer)} has ${plural(high - low, 'fewer resident', 'fewer residents')} attributed to a trust outside their region than ${title(more)} (${formatCount(low)} against ${formatCount(high)}).`;
+}
+
+function splitSentence(a: OptionCriteria, b: OptionCriteria, title: (c: OptionCriteria) => string, regionName: (id: RegionId) => string): string {
+  const [na, nb] = [a.splitDistricts.length, b.splitDistricts.length];
+  if (na === nb) {
+    const residents =
+      a.minorityResidents === b.minorityResidents
+        ? `the same number of residents on the minority side (${formatCount(a.minorityResidents)})`
+        : `${formatCount(a.minorityResidents)} and ${formatCount(b.minorityResidents)} residents on the minority side respectively`;
+    return `${title(a)} and ${title(b)} split the same number of council districts between regions (${formatCount(na)}), with ${residents}.`;
+  }
+  const [more, fewer] = na > nb ? [a, b] : [b, a];
+  const extra = largestOnlyIn(more, fewer);
+  const clause = extra
+    ? `; the largest split only it makes is ${extra.name}, mostly in ${regionName(extra.regions[0]!.regionId)} with ` +
+      `${plural(extra.minorityResidents, 'resident', 'residents')} in ${listNames(extra.regions.slice(1).map((r) => regionName(r.regionId)))}`
+    : '';
+  return (
+    `${title(more)} splits ${plural(more.splitDistricts.length, 'council district', 'council districts')} between regions, ` +
+    `${formatCount(more.splitDistricts.length - fewer.splitDistricts.length)} more than ${title(fewer)}, affecting ` +
+    `${plural(more.minorityResidents, 'resident', 'residents')} on the minority side against ${formatCount(fewer.minorityResidents)}${clause}.`
+  );
+}
+
+/** The split of `more` with the most minority residents among districts `fewer` does not split. */
+function largestOnlyIn(more: OptionCriteria, fewer: OptionCriteria): DistrictSplit | null {
+  const inFewer = new Set(fewer.splitDistricts.map((s) => s.code));
+  let largest: DistrictSplit | null = null;
+  for (const s of more.splitDistricts) {
+    if (!inFewer.has(s.code) && (!largest || s.minorityResidents > largest.minorityResidents)) largest = s;
+  }
+  return largest;
+}
