@@ -33,7 +33,7 @@ describe('criteria CSV', () => {
     expect([ratio.better, ratio.threshold, ratio[before.title], ratio[revised.title]]).toEqual(['lower', '2', '2.35', '1.5']);
     const containment = rows.find((r) => r.criterion === 'Lowest flow containment')!;
     expect([containment.threshold, containment[before.title], containment[initial.title], containment[revised.title]]).toEqual(['90', '87.7', '', '92']);
-    expect(rows.find((r) => r.criterion.startsWith('Fewest STPs'))!.better).toBe('');
+    expect(rows.find((r) => (r.criterion ?? '').startsWith('Fewest STPs'))!.better).toBe('');
   });
 
   it('writes the thresholds in use', () => {
