@@ -6,6 +6,7 @@
 // Each page declares its own extra parameters (embed.html: fixed, controls, autoheight;
 // board-pack.html: baseline) on top of the ones every page shares.
 import {quote} from './quote';
+import {SCORECARD_PARAMS} from './thresholds-link';
 
 /** The view's parameters, read and written by url.ts / url-sync.ts. */
 export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'min', 'top', 'cross', 'dir', 'layers', 'view'] as const;
@@ -21,9 +22,10 @@ export function pageParamNames(pageParams: readonly string[]): string[] {
   return [...SHARED_PARAMS, ...pageParams];
 }
 
-/** The view pages (app, embed): the view's parameters, the shared ones and `extra`. */
+/** The view pages (app, embed): the view's parameters, the scorecard's (thresholds-link.ts),
+ * the shared ones and `extra`. */
 export function viewPageParams(extra: readonly string[] = []): string[] {
-  return pageParamNames([...CHOICE_PARAMS, ...extra]);
+  return pageParamNames([...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...extra]);
 }
 
 /** `renderer=svg|webgl`, case-insensitive; null when absent or not valid (with a message). */

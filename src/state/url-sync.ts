@@ -9,6 +9,8 @@ import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type Known
 import {usedParams, viewPageParams} from './link-params';
 import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS} from './link-options';
 import {allOptions, onUserOptionsChange} from './catalogue';
+import {useScorecard} from './thresholds';
+import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
@@ -32,7 +34,7 @@ export function linkFor(
 ): string {
   const url = new URL(href);
   const params = usedParams(new URLSearchParams(url.search), viewPageParams(pageParams));
-  for (const name of [...CHOICE_PARAMS, ...USER_OPTION_PARAMS]) params.delete(name);
+  for (const name of [...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...USER_OPTION_PARAMS]) params.delete(name);
   for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
   for (const [name, value] of Object.entries(userOptionParams)) params.set(name, value);
   url.search = params.toString();
@@ -45,10 +47,10 @@ export interface LinkData {
   stps: readonly {code: string}[];
 }
 
-/** The link of the current view, user-built options included (what Copy link copies). */
+/** The link of the current view, user-built options and the scorecard included (what Copy link copies). */
 export function currentLink(data: LinkData, href: string = location.href, pageParams: readonly string[] = []): string {
   const s = useFootprint.getState();
-  return linkFor(s, href, pageParams, userOptionLinkParams(data, s.optionId, s.compareId));
+  return linkFor(s, href, pageParams, {...userOptionLinkParams(data, s.optionId, s.compareId), ...scorecardParams(useScorecard.getState())});
 }
 
 export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions): () => void {
@@ -82,7 +84,9 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     const known: readonly KnownOption[] = allOptions(data);
     const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]));
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
-    onMessages([...adopted.messages, ...decoded.messages]);
+    const scorecard = decodeScorecard(adopted.search);
+    useScorecard.getState().applyScorecard(scorecard.choices);
+    onMessages([...adopted.messages, ...decoded.messages, ...scorecard.messages]);
     onNotices?.(adopted.notices);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.
     schedule();
@@ -92,6 +96,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   // The option being built changes under the same id: its link changes with it.
   const unsubscribeOptions = onUserOptionsChange(schedule);
+  const unsubscribeScorecard = useScorecard.subscribe((s) => JSON.stringify(scorecardParams(s)), schedule);
   const onPopState = () => {
     if (location.search === ownSearch) {
       // Same view, new hash: keep any change still waiting to be written, and write it here.
@@ -109,6 +114,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     flush();
     unsubscribe();
     unsubscribeOptions();
+    unsubscribeScorecard();
     window.removeEventListener('popstate', onPopState);
     window.removeEventListener('pagehide', flush);
   };

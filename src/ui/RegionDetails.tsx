@@ -7,6 +7,7 @@ import {useFootprint} from '../state/store';
 import {Row} from './StpDetails';
 import {RegionExtras} from './regions/RegionExtras';
 import {RegionFlows} from './flows/RegionFlows';
+import {RegionCriteria} from './scorecard/RegionCriteria';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
@@ -54,6 +55,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       </table>
       <RegionExtras region={region} data={data} option={option} />
       <RegionFlows region={region} data={data} option={option} />
+      <RegionCriteria region={region} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

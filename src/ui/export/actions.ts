@@ -17,6 +17,10 @@ import {composePng} from './png';
 import {flowKeyContent} from './png-flow-key';
 import {allOptions, resolveOption} from '../../state/catalogue';
 import {markedTitle, optionNote} from '../../domain/option-labels';
+import {criteriaCsv} from './criteria-csv';
+import {loadDistricts} from '../../data/lazy';
+import {criteriaOf, districtResidents} from '../scorecard/use-criteria';
+import {useScorecard} from '../../state/thresholds';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -44,6 +48,16 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
   const flows = await activeFlows();
   downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows, allOptions(data))), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
+}
+
+/** Every option against the criteria (the scorecard), with the thresholds in use. Throws
+ * (the Share panel shows it) when the criteria cannot be computed. */
+export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
+  const [flows, districts] = await Promise.all([activeFlows(), loadDistricts()]);
+  const options = allOptions(data);
+  const inputs = {units: data.stps, flows: flows?.flows ?? null, districts: districtResidents(districts)};
+  const criteria = options.map((o) => criteriaOf(o, inputs));
+  downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options)), exportName('all-options', 'criteria', 'csv'));
 }
 
 export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOption): void {

@@ -37,7 +37,7 @@ const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LAB
 
 /** The `notice` column for the options a file is about: none when all are official. `all`:
  * every option known, to name what a user option was based on. */
-function withNotice(options: BoundaryOption[], all: readonly BoundaryOption[], header: string[], rows: Cell[][]): string {
+export function withNotice(options: BoundaryOption[], all: readonly BoundaryOption[], header: string[], rows: Cell[][]): string {
   const notice = [...new Set(options)].map((o) => userBuiltNotice(o, all)).filter((n) => n !== null).join(' ');
   return notice ? toCsv(['notice', ...header], rows.map((r) => [notice, ...r])) : toCsv(header, rows);
 }

@@ -1,5 +1,5 @@
 // Below the map: the Regions table for the option shown and, when comparing, the two options
-// side by side and the comparison table. Tables are the accessible alternative to the map,
+// side by side and the comparison table; then the scorecard of every option. Tables are the accessible alternative to the map,
 // not an afterthought.
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
@@ -8,6 +8,7 @@ import {useComparison} from '../compare/use-comparison';
 import {SideBySide} from '../compare/SideBySide';
 import {FlowSideChanges} from '../flows/FlowSideChanges';
 import {RegionsTable} from './RegionsTable';
+import {Scorecard} from '../scorecard/Scorecard';
 import './regions.scss';
 
 export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -23,6 +24,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
         {comparison && <ComparisonTable comparison={comparison} />}
         {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
       </div>
+      <Scorecard data={data} />
     </section>
   );
 }

@@ -92,6 +92,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
               // Awaited, so the status says Downloaded only once the file is made, and a failure shows.
               if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
             }, 'export-comparison-csv')}
+        {button('Criteria scorecard, every option (CSV)', 'the criteria scorecard', (exports) => exports.downloadCriteriaCsv(data), 'export-criteria-csv')}
         {button('STP → region list (CSV)', 'the STP list', (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
         {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
         {button('STP boundaries with region (GeoJSON)', 'the STP boundaries', (exports) => exports.downloadStpsGeoJson(data, option), 'export-stps-geojson')}

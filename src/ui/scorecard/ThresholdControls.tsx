@@ -1,0 +1,80 @@
+// The four thresholds past which the scorecard flags a value. A change applies at once; a value
+// that is not valid says why beside the box and the last good threshold stays in use.
+import {useId, useState} from 'react';
+import type {Thresholds} from '../../domain/criteria/types';
+import {useScorecard} from '../../state/thresholds';
+import {parseThreshold, shownValue, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
+
+const WORDS: Record<keyof Thresholds, {label: string; unit: string}> = {
+  maxPopulationRatio: {label: 'Largest population ratio', unit: 'largest ÷ smallest region, at most'},
+  minContainment: {label: 'Lowest flow containment', unit: '% of residents, at least'},
+  maxStpsPerRegion: {label: 'Most STPs in a region', unit: 'STPs, at most'},
+  maxSplitDistricts: {label: 'Districts split between regions', unit: 'districts, at most'},
+};
+
+export function ThresholdControls() {
+  const thresholds = useScorecard((s) => s.thresholds);
+  const reset = useScorecard((s) => s.resetThresholds);
+  return (
+    <fieldset className="nhsuk-fieldset fp-thresholds" data-testid="threshold-controls">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flag a value past these thresholds</legend>
+      <div className="fp-thresholds__inputs">
+        {THRESHOLD_SPECS.map((spec) => (
+          <ThresholdInput key={spec.key} spec={spec} value={shownValue(spec, thresholds)} />
+        ))}
+      </div>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={reset}>
+        Reset thresholds
+      </button>
+    </fieldset>
+  );
+}
+
+function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
+  const setThreshold = useScorecard((s) => s.setThreshold);
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(value);
+  const id = useId();
+  // A threshold changed elsewhere (Reset, Back to another link) shows in the box: adjusted
+  // while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (shown !== value) {
+    setShown(value);
+    if (Number(text) !== value || text.trim() === '') setText(String(value));
+    setError(null);
+  }
+  const change = (next: string) => {
+    setText(next);
+    const parsed = parseThreshold(spec, next);
+    if ('value' in parsed) {
+      setError(null);
+      setThreshold(spec.key, parsed.value);
+    } else setError(`${parsed.error}; still using ${value}`);
+  };
+  const words = WORDS[spec.key];
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {words.label} <span className="fp-th-hint">({words.unit})</span>
+      </label>
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="fp-visually-hidden">Error:</span> {error}
+        </span>
+      )}
+      <input
+        className={`nhsuk-input nhsuk-input--width-4${error ? ' nhsuk-input--error' : ''}`}
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={spec.min}
+        max={spec.max}
+        step={spec.whole ? 1 : 'any'}
+        value={text}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => change(e.target.value)}
+        data-testid={`threshold-${spec.param}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The criteria scorecard in the built app (issue 12): opened from the analysis area, a changed
+// threshold changes the flags at once and goes in the address, axe clean at 1280 and 360 px.
+// Needs the domain's optionCriteria and the districts' residents: before they land, the page
+// shows "The scorecard could not be computed: …" and the first test fails on that.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {axeViolations} from './axe';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Opens the app, opens the scorecard by its summary, and waits for the table or the error. */
+async function openScorecard(viewport?: {width: number; height: number}): Promise<Page> {
+  const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised`, viewport);
+  await waitForMapIdle(page);
+  await page.getByText('Scorecard: every option against the criteria').click();
+  await page.locator('[data-testid=scorecard-table], [data-testid=scorecard-error]').first().waitFor();
+  const error = await page.getByTestId('scorecard-error').textContent().catch(() => null);
+  expect(error, 'the scorecard was computed').toBeNull();
+  return page;
+}
+
+const ratioFlags = (page: Page) => page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').count();
+
+describe('scorecard', () => {
+  it('lists every option, marks a best value per row, and re-flags at once when a threshold changes', async () => {
+    const page = await openScorecard();
+    const table = page.getByTestId('scorecard-table');
+    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual(['Before (five regions)', 'Initial proposal', 'Revised proposal']);
+    expect(await table.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-best').count()).toBeGreaterThan(0);
+    const ratio = page.getByLabel(/Largest population ratio/);
+    await ratio.fill('100');
+    expect(await ratioFlags(page)).toBe(0);
+    await ratio.fill('1');
+    expect(await ratioFlags(page)).toBe(3);
+    expect(await page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').first().textContent()).toContain('Over 1.00×');
+    await page.waitForFunction(() => location.search.includes('ratio=1') && location.search.includes('scorecard=1'));
+  });
+
+  it('is axe clean, and scrolls inside its labelled region at 360 px', async () => {
+    const wide = await openScorecard();
+    expect(await axeViolations(wide)).toEqual([]);
+    const narrow = await openScorecard({width: 360, height: 740});
+    expect(await axeViolations(narrow)).toEqual([]);
+    const region = narrow.getByRole('region', {name: 'Every option against the criteria'});
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});

@@ -1,0 +1,44 @@
+// Hand-made OptionCriteria for the scorecard's tests (the domain's optionCriteria is built
+// separately): three options whose values differ criterion by criterion.
+import type {DistrictSplit, OptionCriteria} from '../../src/domain/criteria/types';
+import type {BoundaryOption} from '../../src/domain/types';
+
+const split = (code: string, name: string, minority: number): DistrictSplit => ({
+  code,
+  name,
+  regions: [
+    {regionId: 'a', residents: 90_000},
+    {regionId: 'b', residents: minority},
+  ],
+  minorityResidents: minority,
+});
+
+export function criteria(optionId: string, patch: Partial<OptionCriteria> = {}): OptionCriteria {
+  return {
+    optionId,
+    populationRatio: 1.5,
+    lowestContainment: {regionId: 'a', value: 0.92},
+    outsideRegion: 100_000,
+    mostStps: 10,
+    fewestStps: 4,
+    mostCcgs: 40,
+    fewestCcgs: 10,
+    largestAreaKm2: 40_000,
+    splitDistricts: [],
+    minorityResidents: 0,
+    regions: [],
+    ...patch,
+  };
+}
+
+export const FIXTURE_OPTIONS: Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'>[] = [
+  {id: 'before', title: 'Before'},
+  {id: 'revised', title: 'Revised proposal'},
+  {id: 'user-1', title: 'My option', userBuilt: {basedOn: 'revised', baseId: 'revised'}},
+];
+
+export const FIXTURE_CRITERIA: OptionCriteria[] = [
+  criteria('before', {populationRatio: 2.4, lowestContainment: {regionId: 'a', value: 0.86}, mostStps: 13, splitDistricts: [split('E07000037', 'High Peak', 20_000)], minorityResidents: 20_000}),
+  criteria('revised', {populationRatio: 1.8, lowestContainment: {regionId: 'b', value: 0.91}, splitDistricts: [split('E07000037', 'High Peak', 20_000), split('E07000100', 'Somewhere', 5_000)], minorityResidents: 25_000}),
+  criteria('user-1', {populationRatio: 1.9, lowestContainment: null, outsideRegion: null}),
+];

@@ -1,0 +1,86 @@
+// The criteria CSV (one row per criterion, one column per option) and the scorecard's link
+// parameters (thresholds only when not default; bad values named, defaults kept).
+import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {csvParse, csvParseRows} from 'd3-dsv';
+import type {BoundaryOption} from '../../src/domain/types';
+import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
+import {criteriaCsv} from '../../src/ui/export/criteria-csv';
+import {SCORECARD_ROWS} from '../../src/ui/scorecard/rows';
+import {decodeScorecard, scorecardParams} from '../../src/state/thresholds-link';
+import {DEFAULT_SCORECARD} from '../../src/state/thresholds';
+import {decodeChoices} from '../../src/state/url';
+import {criteria} from './criteria-ui-fixtures';
+import {userOption} from './user-option';
+
+const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
+const mine = userOption(revised);
+const strip = (text: string) => text.replace(/^\ufeff/, '');
+
+describe('criteria CSV', () => {
+  const c = [
+    criteria('before', {populationRatio: 2.345, lowestContainment: {regionId: 'x', value: 0.8765}}),
+    criteria('initial', {lowestContainment: null, outsideRegion: null}),
+    criteria('revised'),
+  ];
+
+  it('has one row per criterion and one column per option, shares as percentages, unknown as empty', () => {
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    expect(rows.columns).toEqual(['criterion', 'unit', 'better', 'threshold', before.title, initial.title, revised.title]);
+    expect(rows.map((r) => r.criterion)).toEqual(SCORECARD_ROWS.map((r) => r.label));
+    const ratio = rows.find((r) => r.criterion === 'Population balance')!;
+    expect([ratio.better, ratio.threshold, ratio[before.title], ratio[revised.title]]).toEqual(['lower', '2', '2.35', '1.5']);
+    const containment = rows.find((r) => r.criterion === 'Lowest flow containment')!;
+    expect([containment.threshold, containment[before.title], containment[initial.title], containment[revised.title]]).toEqual(['90', '87.7', '', '92']);
+    expect(rows.find((r) => (r.criterion ?? '').startsWith('Fewest STPs'))!.better).toBe('');
+  });
+
+  it('writes the thresholds in use', () => {
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], {...DEFAULT_THRESHOLDS, maxStpsPerRegion: 9})));
+    expect(rows.find((r) => r.criterion === 'Most STPs in a region')!.threshold).toBe('9');
+  });
+
+  it('marks a user-built option in its column title and adds the notice column on every row', () => {
+    const text = strip(criteriaCsv([...c, criteria(mine.id)], [before, initial, revised, mine], DEFAULT_THRESHOLDS, [...options, mine]));
+    const [header, ...body] = csvParseRows(text);
+    expect(header![0]).toBe('notice');
+    expect(header!.at(-1)).toBe('My option 1 (user-built)');
+    expect(body.every((r) => r[0] === '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.')).toBe(true);
+    expect(csvParseRows(strip(criteriaCsv(c, [before, initial, revised])))[0]![0]).toBe('criterion');
+  });
+});
+
+describe('scorecard link', () => {
+  it('says nothing at the defaults', () => {
+    expect(scorecardParams(DEFAULT_SCORECARD)).toEqual({});
+  });
+
+  it('round-trips the open scorecard and every changed threshold, containment as a percentage', () => {
+    const choices = {open: true, thresholds: {maxPopulationRatio: 1.75, minContainment: 0.85, maxStpsPerRegion: 10, maxSplitDistricts: 3}};
+    const params = scorecardParams(choices);
+    expect(params).toEqual({scorecard: '1', ratio: '1.75', containment: '85', maxstps: '10', splits: '3'});
+    expect(decodeScorecard(new URLSearchParams(params).toString())).toEqual({choices, messages: []});
+  });
+
+  it('writes only the thresholds that differ from the defaults', () => {
+    expect(scorecardParams({open: false, thresholds: {...DEFAULT_THRESHOLDS, minContainment: 0.925}})).toEqual({containment: '92.5'});
+    expect(decodeScorecard('?containment=92.5').choices).toEqual({thresholds: {...DEFAULT_THRESHOLDS, minContainment: 0.925}});
+  });
+
+  it('names each bad value and keeps its default, the rest of the link still applying', () => {
+    const decoded = decodeScorecard('?scorecard=yes&ratio=0.5&containment=abc&maxstps=2.5&splits=4');
+    expect(decoded.choices).toEqual({thresholds: {...DEFAULT_THRESHOLDS, maxSplitDistricts: 4}});
+    expect(decoded.messages).toEqual([
+      "Scorecard setting 'yes' is not valid — use 0 or 1",
+      "Population ratio threshold '0.5' is not valid — using 2",
+      "Containment threshold 'abc' is not valid — using 90%",
+      "STPs per region threshold '2.5' is not valid — using 12",
+    ]);
+  });
+
+  it('the page knows the scorecard parameters (no "unknown setting" message for them)', () => {
+    const decoded = decodeChoices('?option=revised&scorecard=1&ratio=1.5&containment=80&maxstps=9&splits=2&sorecard=1', options, []);
+    expect(decoded.messages).toEqual(["Unknown setting 'sorecard' — did you mean scorecard?"]);
+  });
+});
