@@ -58,13 +58,6 @@ describe('scorecard section', () => {
     expect((await screen.findByTestId('scorecard-error')).textContent).toBe('The scorecard could not be computed: optionCriteria is not built yet');
     expect(screen.getByTestId('threshold-controls')).toBeTruthy();
   });
-
-  it('never reads a share of LSOAs as residents: a district file without residents is named', async () => {
-    compute.fn = (o) => FIXTURE_CRITERIA.find((c) => c.optionId === o.id);
-    districts.parts = [{stpCode: 'E54000020', lsoaShare: 0.5}];
-    await openScorecard();
-    expect((await screen.findByTestId('scorecard-error')).textContent).toMatch(/no residents for High Peak/);
-  });
 });
 
 describe('region criteria', () => {

@@ -7,7 +7,7 @@ import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
 import {ScorecardTable} from './ScorecardTable';
 import {ThresholdControls} from './ThresholdControls';
-import {TradeOffSentences} from './TradeOffSentences';
+import {ComparisonTradeOff} from './TradeOffSentences';
 import {useAllCriteria} from './use-criteria';
 import './scorecard.scss';
 
@@ -53,8 +53,7 @@ function ScorecardBody({data}: {data: FootprintData}) {
       {state.status === 'ready' && (
         <>
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
-          {/* SLOT: tradeOffSentences(a, b, titles, regionNames) when comparing, once the domain has it. */}
-          <TradeOffSentences sentences={[]} />
+          <ComparisonTradeOff options={state.options} criteria={state.criteria} />
         </>
       )}
     </>

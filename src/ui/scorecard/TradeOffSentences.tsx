@@ -1,6 +1,23 @@
-// SLOT for the trade-off in words when comparing A and B (issue 12). The sentences come from the
-// domain's `tradeOffSentences(a, b, titles, regionNames)` once it lands; until then the
-// scorecard passes none and this draws nothing.
+// The trade-off in words when comparing A and B (issue 12), generated from the two options'
+// criteria by the domain (never written per option).
+import {tradeOffSentences} from '../../domain/criteria/trade-offs';
+import {markedTitle} from '../../domain/option-labels';
+import type {OptionCriteria} from '../../domain/criteria/types';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+
+/** The sentences for the comparison on screen (option A → the option on the map), if any. */
+export function ComparisonTradeOff({options, criteria}: {options: readonly BoundaryOption[]; criteria: readonly OptionCriteria[]}) {
+  const optionId = useFootprint((s) => s.optionId);
+  const compareId = useFootprint((s) => s.compareId);
+  const a = criteria.find((c) => c.optionId === compareId);
+  const b = criteria.find((c) => c.optionId === optionId);
+  if (!a || !b || a === b) return null;
+  const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
+  const regionNames = Object.fromEntries(options.flatMap((o) => o.regions.map((r) => [r.id, r.name])));
+  return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames)} />;
+}
+
 export function TradeOffSentences({sentences}: {sentences: readonly string[]}) {
   if (sentences.length === 0) return null;
   return (

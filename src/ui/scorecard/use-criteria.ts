@@ -82,23 +82,13 @@ export function criteriaOf(option: BoundaryOption, inputs: CriteriaInputs): Opti
 
 const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 
-/**
- * The district file's parts with their residents (data/districts.json; issue 12 adds
- * `residents` to each part beside `lsoaShare`). Throws, naming the gap, while the file has no
- * residents: a share of LSOAs is not a count of people and is never read as one.
- */
+/** The district file's parts as the criteria read them: each STP part's residents (LSOA
+ * mid-2019 populations summed in the data build; data/districts.json). */
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
-  if (found) return found;
-  found = districts.map((d) => ({
-    code: d.code,
-    name: d.name,
-    parts: d.parts.map((p) => {
-      const residents = (p as {residents?: unknown}).residents;
-      if (typeof residents !== 'number') throw new Error(`the district file has no residents for ${d.name} (the data build does not add them yet)`);
-      return {stpCode: p.stpCode, residents};
-    }),
-  }));
-  residentsOf.set(districts, found);
+  if (!found) {
+    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({stpCode: p.stpCode, residents: p.residents}))}));
+    residentsOf.set(districts, found);
+  }
   return found;
 }
