@@ -12,10 +12,11 @@ export const BUDGETS = {
    * data are about 290 more, so 600 is not reachable without dropping one of those. Until it
    * is, this is a ratchet at today's size plus a little room: the total cannot grow
    * unnoticed. 718 KB before issue 11; the option builder (its panel, checks, preview, palette
-   * with colour-vision checks, link and file formats) added 20.5 KB, to 741.5 KB. The target
-   * stays in TARGETS and `npm run size` prints both.
+   * with colour-vision checks, link and file formats) added 20.5 KB, to 741.5 KB; the criteria
+   * scorecard (issue 12: its domain, table, thresholds, board-pack sheet and the districts'
+   * residents) 8.3 KB more, to 749.8 KB. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 750,
+  allGzipKB: 760,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */

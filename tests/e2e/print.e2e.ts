@@ -26,7 +26,7 @@ describe('the board pack', () => {
     const pages = page.getByTestId('board-pack-page');
     await pages.first().waitFor();
     expect(await pages.count()).toBe(3);
-    const titles = await page.locator('.fp-page__header h2').allTextContents();
+    const titles = await pages.locator('.fp-page__header h2').allTextContents();
     expect(titles).toEqual(['NHS England regions: Before (five regions)', 'NHS England regions: Initial proposal', 'NHS England regions: Revised proposal']);
     // 297 × 210 mm at 96 px per inch.
     const box = (await pages.nth(2).boundingBox())!;
@@ -80,13 +80,26 @@ describe('the board pack', () => {
     const pdf = await page.pdf({preferCSSPageSize: true, printBackground: true});
     writeFileSync('test-artifacts/print-board-pack.pdf', pdf);
     const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(sheets).toHaveLength(3);
+    // The scorecard's sheet, then one per option.
+    expect(sheets).toHaveLength(4);
     // A4 landscape in points: 841.9 × 595.3 (Chromium rounds to 594.96).
     const boxes = pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
-    expect(boxes).toHaveLength(3);
+    expect(boxes).toHaveLength(4);
     for (const b of boxes) expect(b).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+\]/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens with the scorecard: every option against the criteria, and each trade-off against the baseline in words', async () => {
+    const {page} = await openPage(browser, packUrl('?baseline=initial'), {width: 1280, height: 900});
+    const sheet = page.getByTestId('board-pack-scorecard');
+    await sheet.getByTestId('scorecard-table').waitFor();
+    expect(await sheet.getByTestId('scorecard-option').allTextContents()).toEqual(['Before (five regions)', 'Initial proposal', 'Revised proposal']);
+    expect(await sheet.getByTestId('scorecard-row-split-districts').textContent()).toMatch(/3.*5.*6/);
+    expect(await sheet.getByTestId('board-pack-tradeoffs').textContent()).toContain('Revised proposal has 34,002 fewer residents attributed to a trust outside their region than Initial proposal');
+    // Each option's own page carries its criteria in one line.
+    expect(await page.getByTestId('board-pack-page').nth(2).getByTestId('board-pack-criteria').textContent()).toContain('6 districts split (77,993 residents on the minority side)');
     await page.context().close();
   });
 

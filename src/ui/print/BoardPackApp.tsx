@@ -6,6 +6,8 @@ import {useLazy} from '../use-lazy';
 import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
+import {BoardPackScorecard} from './BoardPackScorecard';
+import {useAllCriteria} from '../scorecard/use-criteria';
 import './print.scss';
 import {OptionChoices} from '../OptionChoices';
 import {readBoardPackLink} from './board-pack-link';
@@ -26,6 +28,7 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
   const flows = useLazy(loadStpFlows);
+  const criteria = useAllCriteria(data, true);
   const first = options[0]!;
   const [link] = useState(() => {
     const read = readBoardPackLink(search, options);
@@ -87,16 +90,18 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
       )}
       {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
       <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
+        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} baseline={baseline} />}
         {(flows.status === 'ready' || flows.status === 'error') && options.map((option, i) => (
           <BoardPackPage
             key={option.id}
             data={data}
             option={option}
             baseline={baseline}
-            page={i + 1}
-            pages={options.length}
+            page={i + 2}
+            pages={options.length + 1}
             printed={printed}
             flows={flows.status === 'ready' ? flows.value.flows : null}
+            criteria={criteria.status === 'ready' ? criteria.criteria.find((c) => c.optionId === option.id) : undefined}
           />
         ))}
       </div>

@@ -15,6 +15,8 @@ import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import {OptionSvg} from '../../map/svg/OptionSvg';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
+import {CriteriaLine} from './BoardPackScorecard';
+import type {OptionCriteria} from '../../domain/criteria/types';
 
 interface PageProps {
   data: FootprintData;
@@ -25,12 +27,14 @@ interface PageProps {
   printed: string;
   /** The built-in STP → STP flows, or null if they could not be loaded (the page goes without). */
   flows: StpFlow[] | null;
+  /** The option's criteria (issue 12) once computed, for one line at the foot of the page. */
+  criteria?: OptionCriteria;
 }
 
 /** One A4 landscape page: map and legend on the left; totals, changes against the baseline,
  * sources and vintage on the right. A user-built option's page says so in its heading (in
  * words, which print in black and white) and in a notice above its facts. */
-export function BoardPackPage({data, option, baseline, page, pages, printed, flows}: PageProps) {
+export function BoardPackPage({data, option, baseline, page, pages, printed, flows, criteria}: PageProps) {
   const options = useOptions(data);
   const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option);
@@ -55,6 +59,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
         <p>
           {optionDate(option)} · {option.regions.length} regions · {optionSourceLine(option, options)}
         </p>
+        <CriteriaLine criteria={criteria} />
       </header>
       <div className="fp-page__body">
         <figure className="fp-page__map">
