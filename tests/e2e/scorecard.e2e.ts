@@ -31,13 +31,26 @@ describe('scorecard', () => {
     const table = page.getByTestId('scorecard-table');
     expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual(['Before (five regions)', 'Initial proposal', 'Revised proposal']);
     expect(await table.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-best').count()).toBeGreaterThan(0);
+    // At the default 2.0, only Before (3.04×) is flagged.
+    expect(await ratioFlags(page)).toBe(1);
     const ratio = page.getByLabel(/Largest population ratio/);
     await ratio.fill('100');
-    expect(await ratioFlags(page)).toBe(0);
+    await expect.poll(() => ratioFlags(page)).toBe(0);
     await ratio.fill('1');
-    expect(await ratioFlags(page)).toBe(3);
+    await expect.poll(() => ratioFlags(page)).toBe(3);
     expect(await page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').first().textContent()).toContain('Over 1.00×');
-    await page.waitForFunction(() => location.search.includes('ratio=1') && location.search.includes('scorecard=1'));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('ratio') === '1' && new URLSearchParams(location.search).get('scorecard') === '1');
+  });
+
+  it('states the trade-off in words beside the comparison, from the figures', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial&renderer=svg`);
+    const tradeOff = page.getByTestId('scorecard-tradeoffs');
+    await tradeOff.waitFor();
+    const text = (await tradeOff.textContent()) ?? '';
+    expect(text).toContain('Revised proposal has 34,002 fewer residents attributed to a trust outside their region than Initial proposal');
+    // Region names come from the options compared: Initial's "east" is Central and East of England.
+    expect(text).toContain('mostly in Midlands with 17,059 residents in East of England');
+    await page.context().close();
   });
 
   it('is axe clean, and scrolls inside its labelled region at 360 px', async () => {

@@ -5,6 +5,7 @@ import {tradeOffSentences} from '../../domain/criteria/trade-offs';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {ScorecardTable} from '../scorecard/ScorecardTable';
+import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import '../scorecard/scorecard.scss';
 
@@ -44,7 +45,6 @@ export function CriteriaLine({criteria}: {criteria: OptionCriteria | undefined})
 
 function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
-  const regionNames = Object.fromEntries(options.flatMap((o) => o.regions.map((r) => [r.id, r.name])));
   const a = criteria.find((c) => c.optionId === baseline.id);
   if (!a) return null;
   return (
@@ -53,7 +53,7 @@ function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; cr
       {criteria
         .filter((b) => b.optionId !== baseline.id)
         .map((b) => (
-          <p key={b.optionId}>{tradeOffSentences(a, b, titles, regionNames).join(' ')}</p>
+          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId])).join(' ')}</p>
         ))}
     </div>
   );

@@ -5,6 +5,7 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {ComparisonTable} from '../compare/ComparisonTable';
 import {useComparison} from '../compare/use-comparison';
+import {ComparisonTradeOffSection} from '../scorecard/ComparisonTradeOffSection';
 import {SideBySide} from '../compare/SideBySide';
 import {FlowSideChanges} from '../flows/FlowSideChanges';
 import {RegionsTable} from './RegionsTable';
@@ -22,6 +23,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
       <div className="fp-analysis__tables">
         <RegionsTable data={data} option={option} />
         {comparison && <ComparisonTable comparison={comparison} />}
+        {comparison && <ComparisonTradeOffSection data={data} />}
         {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
       </div>
       <Scorecard data={data} />

@@ -7,7 +7,6 @@ import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
 import {ScorecardTable} from './ScorecardTable';
 import {ThresholdControls} from './ThresholdControls';
-import {ComparisonTradeOff} from './TradeOffSentences';
 import {useAllCriteria} from './use-criteria';
 import './scorecard.scss';
 
@@ -53,7 +52,6 @@ function ScorecardBody({data}: {data: FootprintData}) {
       {state.status === 'ready' && (
         <>
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
-          <ComparisonTradeOff options={state.options} criteria={state.criteria} />
         </>
       )}
     </>

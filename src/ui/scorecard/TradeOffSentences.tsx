@@ -14,8 +14,15 @@ export function ComparisonTradeOff({options, criteria}: {options: readonly Bound
   const b = criteria.find((c) => c.optionId === optionId);
   if (!a || !b || a === b) return null;
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
-  const regionNames = Object.fromEntries(options.flatMap((o) => o.regions.map((r) => [r.id, r.name])));
+  const regionNames = namesOf(options, [a.optionId, b.optionId]);
   return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames)} />;
+}
+
+/** Region id → name from the options compared only, the later one's names winning: ids such as
+ * "east" are named differently by different options ("Central and East of England"). */
+export function namesOf(options: readonly BoundaryOption[], ids: readonly string[]): Record<string, string> {
+  const chosen = ids.map((id) => options.find((o) => o.id === id)).filter((o) => o !== undefined);
+  return Object.fromEntries(chosen.flatMap((o) => o.regions.map((r) => [r.id, r.name])));
 }
 
 export function TradeOffSentences({sentences}: {sentences: readonly string[]}) {
