@@ -43,10 +43,18 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
     d.lsoas += 1;
     byDistrict.set(row.LAD18CD, d);
   }
+  // The population file's own English total (its E01 rows), not the lookup's: an English LSOA
+  // the lookup leaves out would otherwise go missing unnoticed.
+  let englandTotal = 0;
+  for (const [lsoa, people] of population) {
+    if (!lsoa.startsWith('E01')) continue; // Welsh LSOAs (W01) are in the file; England only here
+    if (!seen.has(lsoa)) throw new BuildError(`LSOA ${lsoa} has a mid-2019 population but is in no district of the LSOA → CCG → STP → LAD lookup`);
+    englandTotal += people;
+  }
   const districts = [...byDistrict.entries()].sort(([a], [b]) => byCode(a, b)).map(([code, d]) => toDistrict(code, d));
   const total = districts.reduce((sum, d) => sum + d.parts.reduce((s, p) => s + p.residents, 0), 0);
-  if (total !== expectedTotal) {
-    throw new BuildError(`District residents add up to ${total}, but the population file gives ${expectedTotal} for the lookup's LSOAs`);
+  if (total !== expectedTotal || total !== englandTotal) {
+    throw new BuildError(`District residents add up to ${total}, but the population file gives ${englandTotal} for England's LSOAs`);
   }
   return districts;
 }

@@ -160,5 +160,8 @@ describe('data build on a toy geography', () => {
     await expect(buildToy({[lsoaLookup]: noCcg})).rejects.toThrow(/LSOA E01000004 has no CCG/);
     const popTwice = TOY_CSV[population]! + '\nE01000004,D,1800';
     await expect(buildToy({[population]: popTwice})).rejects.toThrow(/LSOA E01000004 is listed twice in the mid-2019 population file/);
+    // An English LSOA the lookup leaves out: its people would vanish from every district.
+    const dropped = TOY_CSV[lsoaLookup]!.split('\n').filter((line) => !line.startsWith('E01000004,')).join('\n');
+    await expect(buildToy({[lsoaLookup]: dropped})).rejects.toThrow(/LSOA E01000004 has a mid-2019 population but is in no district/);
   });
 });
