@@ -6,7 +6,7 @@ import {applyEdit, describeEdit} from '../domain/builder/edit';
 import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
 import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain/types';
 import {editedOption, useBuilder} from './builder';
-import {allOptions} from './catalogue';
+import {allOptions, defaultOption} from './catalogue';
 import {useFootprint} from './store';
 
 interface BuilderData {
@@ -107,7 +107,7 @@ function refuse(message: string): string {
  * view (or address) is left naming an option that no longer exists. */
 export function removeUserOption(data: BuilderData, id: string): void {
   const view = useFootprint.getState();
-  if (view.optionId === id) view.chooseOption(data.options[data.options.length - 1]!.id);
+  if (view.optionId === id) view.chooseOption(defaultOption(data).id);
   if (view.compareId === id) view.compareWith(null);
   useBuilder.getState().removeOption(id);
 }

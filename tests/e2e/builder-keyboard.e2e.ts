@@ -29,19 +29,23 @@ async function tabTo(target: Locator, {back = false, max = 120} = {}) {
   throw new Error(`Tab never reached ${target}`);
 }
 
+/** From the focused STP box: type the STP's name (a native select chooses it; Tab applies the
+ * choice), Tab to the region's button and press Enter to preview the move. */
+async function previewByKeys(stp: string, region: string) {
+  await page.keyboard.type(stp);
+  await page.keyboard.press('Tab');
+  await page.getByTestId('move-from').filter({hasText: `${stp} is in`}).waitFor();
+  await tabTo(page.getByTestId(`move-to-${region}`));
+  await page.keyboard.press('Enter');
+}
+
 describe('building an option by keyboard', () => {
   it('starts an option, chooses Lincolnshire and the East of England, previews and accepts with Enter', async () => {
     await tabTo(page.getByTestId('builder-start'));
     await page.keyboard.press('Enter');
     await page.getByTestId('builder-editor').waitFor();
-    const stp = page.getByTestId('move-stp');
-    await tabTo(stp);
-    // A native select: typing the name chooses it, and leaving it (Tab) applies the choice.
-    await page.keyboard.type('Lincolnshire');
-    await page.keyboard.press('Tab');
-    await page.getByTestId('move-from').filter({hasText: 'Lincolnshire is in'}).waitFor();
-    await tabTo(page.getByTestId('move-to-east'));
-    await page.keyboard.press('Enter');
+    await tabTo(page.getByTestId('move-stp'));
+    await previewByKeys('Lincolnshire', 'east');
     // Focus lands on Accept, so Enter accepts.
     await page.getByTestId('move-preview').waitFor();
     expect(await page.getByTestId('move-accept').evaluate((el) => el === document.activeElement)).toBe(true);
@@ -63,11 +67,7 @@ describe('building an option by keyboard', () => {
 
   it('cancels a preview with Escape, leaving the option as it was', async () => {
     await tabTo(page.getByTestId('move-stp'), {back: true});
-    await page.keyboard.type('Northamptonshire');
-    await page.keyboard.press('Tab');
-    await page.getByTestId('move-from').filter({hasText: 'Northamptonshire is in'}).waitFor();
-    await tabTo(page.getByTestId('move-to-east'));
-    await page.keyboard.press('Enter');
+    await previewByKeys('Northamptonshire', 'east');
     await page.getByTestId('move-preview').waitFor();
     // Escape works wherever focus has gone, not only inside the preview.
     await tabTo(page.getByTestId('builder-title'), {back: true});

@@ -34,6 +34,10 @@ export interface CriterionRow {
   passes?(value: number, thresholds: Thresholds): boolean;
 }
 
+/** A threshold that caps the value (`at most`) or floors it (`at least`), with its check. */
+const atMost = (threshold: keyof Thresholds) => ({threshold, passes: (v: number, t: Thresholds) => v <= t[threshold]});
+const atLeast = (threshold: keyof Thresholds) => ({threshold, passes: (v: number, t: Thresholds) => v >= t[threshold]});
+
 /** The rows in scorecard order: balance, flows, span, coterminosity. "Fewest" rows count as
  * better when higher: a region with very few STPs or CCGs is the uneven end of the span. */
 export const criterionRows: readonly CriterionRow[] = [
@@ -43,8 +47,7 @@ export const criterionRows: readonly CriterionRow[] = [
     unit: 'ratio',
     better: 'lower',
     value: (c) => c.populationRatio,
-    threshold: 'maxPopulationRatio',
-    passes: (v, t) => v <= t.maxPopulationRatio,
+    ...atMost('maxPopulationRatio'),
   },
   {
     id: 'lowest-containment',
@@ -52,8 +55,7 @@ export const criterionRows: readonly CriterionRow[] = [
     unit: 'share',
     better: 'higher',
     value: (c) => c.lowestContainment?.value ?? null,
-    threshold: 'minContainment',
-    passes: (v, t) => v >= t.minContainment,
+    ...atLeast('minContainment'),
   },
   {id: 'outside-region', label: 'Residents attributed to a trust outside their region', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
   {
@@ -62,8 +64,7 @@ export const criterionRows: readonly CriterionRow[] = [
     unit: 'count',
     better: 'lower',
     value: (c) => c.mostStps,
-    threshold: 'maxStpsPerRegion',
-    passes: (v, t) => v <= t.maxStpsPerRegion,
+    ...atMost('maxStpsPerRegion'),
   },
   {id: 'fewest-stps', label: 'Fewest STPs in one region', unit: 'count', better: 'higher', value: (c) => c.fewestStps},
   {id: 'most-ccgs', label: 'Most CCGs in one region', unit: 'count', better: 'lower', value: (c) => c.mostCcgs},
@@ -75,8 +76,7 @@ export const criterionRows: readonly CriterionRow[] = [
     unit: 'count',
     better: 'lower',
     value: (c) => c.splitDistricts.length,
-    threshold: 'maxSplitDistricts',
-    passes: (v, t) => v <= t.maxSplitDistricts,
+    ...atMost('maxSplitDistricts'),
   },
   {id: 'minority-residents', label: 'Residents on the minority side of a split district', unit: 'people', better: 'lower', value: (c) => c.minorityResidents},
 ];
