@@ -26,6 +26,8 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
   return (
     <svg className="fp-chart__svg" width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
       <PatternDefs scope={scope} fills={fills} />
+      {/* First, so the bars and their text sit over the line. */}
+      {marker && <MarkerLine x={plotX + x(marker.value) - x(0)} top={layout.top} bottom={layout.height - 2} label={marker.label} width={width} />}
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
@@ -62,7 +64,6 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
           </g>
         );
       })}
-      {marker && <MarkerLine x={plotX + x(marker.value) - x(0)} top={layout.top} bottom={layout.height - 2} label={marker.label} width={width} />}
     </svg>
   );
 }
