@@ -2,7 +2,7 @@
 // equal share, England's figure). Bars carry data-value and an exact pixel width so browser
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
-import {barLayout, endText, fitText} from './bar-layout';
+import {barLayout, CHAR_PX, endText, fitText} from './bar-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -34,6 +34,7 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
         const label = narrow ? b.label : fitText(b.label, labelWidth - 10);
         return (
           <g key={b.key} className="fp-chart__row" data-key={b.key}>
+            {narrow && <rect className="fp-chart__text-bg" x={0} y={y - 20} width={label.length * CHAR_PX + 4} height={17} fill="#fff" />}
             <text x={narrow ? 0 : plotX - 8} y={narrow ? y - 6 : y + barHeight / 2} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
               {label !== b.label && <title>{b.label}</title>}
               {label}
@@ -56,6 +57,8 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
                   stroke={INK}
                   strokeWidth={1}
                 />
+                {/* A white ground, so the reference line never runs through the figure. */}
+                <rect className="fp-chart__text-bg" x={plotX + length + 3} y={y} width={endText(b).length * CHAR_PX + 6} height={barHeight} fill="#fff" />
                 <text x={plotX + length + 6} y={y + barHeight / 2} dy="0.35em" fill={INK} className="fp-chart__value">
                   {endText(b)}
                 </text>
