@@ -25,7 +25,7 @@ async function bars(page: Page, chart: string) {
   const svg = page.getByTestId(`region-chart-${chart}`).locator('svg');
   const scale = Number(await svg.getAttribute('data-chart-scale'));
   const list = await svg.locator('g.fp-chart__row').evaluateAll((gs) =>
-    gs.map((g) => ({key: g.getAttribute('data-key'), label: g.querySelector('text')!.textContent, width: (g.querySelector('rect') as SVGRectElement | null)?.getBBox().width ?? null})),
+    gs.map((g) => ({key: g.getAttribute('data-key'), label: g.querySelector('text')!.textContent, width: (g.querySelector('rect.fp-chart__bar') as SVGRectElement | null)?.getBBox().width ?? null})),
   );
   return {scale, list};
 }
@@ -59,5 +59,16 @@ describe('region charts', () => {
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
     const svgWidth = Number(await chart.locator('svg').getAttribute('width'));
     expect(svgWidth).toBeLessThanOrEqual(360);
+  });
+
+  it('draws the charts an embed asks for with chart=, and names a chart it does not know', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=initial&chart=population,nope&autoheight=1`);
+    const charts = page.getByTestId('embed-charts');
+    await expect.poll(() => charts.getByTestId('region-chart-population').getByTestId('chart-bar').count()).toBe(7);
+    expect(await charts.getByTestId('region-chart-containment').count()).toBe(0);
+    await expect.poll(() => page.getByText("Embed setting chart='nope' is not a chart").count()).toBe(1);
+    const {scale, list} = await bars(page, 'population');
+    const values = await charts.getByTestId('chart-bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
+    list.forEach((b, i) => expect(Math.abs(b.width! - values[i]! * scale)).toBeLessThan(1));
   });
 });
