@@ -16,23 +16,46 @@ export interface HBarChartProps {
   scope: string;
   /** Ids of the caption elements naming the chart. */
   labelledBy: string;
+  /** A square of each bar's fill before its label: where the colour means something (a
+   * region), it can then be read on a bar too short to show it. */
+  swatches?: boolean;
 }
 
-export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartProps) {
+const SWATCH = 12;
+/** Room a swatch takes before a label: the square and a gap. */
+const SWATCH_ROOM = SWATCH + 6;
+
+export function HBarChart({bars, width, marker, scope, labelledBy, swatches = false}: HBarChartProps) {
   const layout = barLayout(bars, width, marker);
   const {plotX, x, barY, barHeight, narrow, labelWidth} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
+  const swatchRoom = swatches ? SWATCH_ROOM : 0;
   return (
     <svg className="fp-chart__svg" width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
       <PatternDefs scope={scope} fills={fills} />
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
-        const label = narrow ? b.label : fitText(b.label, labelWidth - 10);
+        const label = narrow ? b.label : fitText(b.label, labelWidth - 10 - swatchRoom);
+        // Narrow: swatch, then the label, on the line above the bar. Wide: label, then the
+        // swatch, just left of the bar.
+        const labelY = narrow ? y - 6 : y + barHeight / 2;
         return (
           <g key={b.key} className="fp-chart__row" data-key={b.key}>
-            <text x={narrow ? 0 : plotX - 8} y={narrow ? y - 6 : y + barHeight / 2} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
+            {swatches && (
+              <rect
+                className="fp-chart__swatch"
+                x={narrow ? 0.5 : plotX - 8 - SWATCH + 0.5}
+                y={narrow ? labelY - SWATCH + 1.5 : labelY - SWATCH / 2}
+                width={SWATCH - 1}
+                height={SWATCH - 1}
+                fill={fillOf(b.fill, ids)}
+                stroke={INK}
+                strokeWidth={1}
+              />
+            )}
+            <text x={narrow ? swatchRoom : plotX - 8 - swatchRoom} y={labelY} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
               {label !== b.label && <title>{b.label}</title>}
               {label}
             </text>
