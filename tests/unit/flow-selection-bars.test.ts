@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {stpDestinations, stpOrigins, regionDestinations} from '../../src/domain/flow-selection';
 import {stpFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
-import {barLayout} from '../../src/ui/charts/bar-layout';
+import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
 import {flowSelectionChartData, MIXED_GREY, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
 
 const [A, B, C, D, E, X] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000999'];
@@ -79,5 +79,14 @@ describe('flowSelectionChartData', () => {
     const perUnit = lengths[0]! / bars[0]!.value!;
     bars.forEach((b, i) => expect(Math.abs(lengths[i]! - b.value! * perUnit)).toBeLessThan(1e-9));
     expect(layout.plotX + lengths[0]!).toBeLessThanOrEqual(width);
+  });
+
+  it('makes room for the swatches, so a wide chart cuts no label it would not cut without them', () => {
+    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Northamptonshire (its own)'));
+    const plain = barLayout(bars, 960);
+    const keyed = barLayout(bars, 960, null, true);
+    expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
+    for (const b of bars) expect(fitText(b.label, keyed.labelWidth - 10 - keyed.swatchRoom)).toBe(b.label);
+    expect(barLayout(bars, 360, null, true).swatchRoom).toBe(SWATCH_ROOM);
   });
 });

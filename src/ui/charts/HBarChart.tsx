@@ -2,7 +2,7 @@
 // equal share, England's figure). Bars carry data-value and an exact pixel width so browser
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
-import {barLayout, endText, fitText} from './bar-layout';
+import {barLayout, endText, fitText, SWATCH} from './bar-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -21,16 +21,11 @@ export interface HBarChartProps {
   swatches?: boolean;
 }
 
-const SWATCH = 12;
-/** Room a swatch takes before a label: the square and a gap. */
-const SWATCH_ROOM = SWATCH + 6;
-
 export function HBarChart({bars, width, marker, scope, labelledBy, swatches = false}: HBarChartProps) {
-  const layout = barLayout(bars, width, marker);
-  const {plotX, x, barY, barHeight, narrow, labelWidth} = layout;
+  const layout = barLayout(bars, width, marker, swatches);
+  const {plotX, x, barY, barHeight, narrow, labelWidth, swatchRoom} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
-  const swatchRoom = swatches ? SWATCH_ROOM : 0;
   return (
     <svg className="fp-chart__svg" width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
       <PatternDefs scope={scope} fills={fills} />
