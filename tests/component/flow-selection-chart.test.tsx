@@ -35,7 +35,7 @@ describe('FlowSelectionChart', () => {
     expect([...svg.querySelectorAll('[data-testid=chart-bar]')].map((b) => Number(b.getAttribute('data-value')))).toEqual([700, 200, 100]);
     expect(svg.textContent).toContain('700 (70.0%)');
     const table = within(figure).getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['STP of the trust', 'Region (Toy option)', 'Admissions', 'Share']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['STP of the trust', 'Region', 'Admissions', 'Share']);
     expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
       'Westshire (its own)West70070.0%',
       'MidshireWest20020.0%',
@@ -49,6 +49,12 @@ describe('FlowSelectionChart', () => {
     render(<FlowSelectionChart flows={stpOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />);
     expect(screen.getByRole('columnheader', {name: 'STP where they live'})).toBeTruthy();
     expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe('Where patients of trusts in Westshire come from All live in Westshire itself.');
+  });
+
+  it('marks a user-built option where it names the option the colours follow', () => {
+    const mine: BoundaryOption = {...TOY, title: 'My option', phrase: undefined, userBuilt: {basedOn: 'revised', baseId: 'revised'}};
+    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />);
+    expect(screen.getByTestId('chart-key').textContent).toMatch(/^Bar colour: region of the trust’s STP under “My option” \(user-built\):/);
   });
 
   it('says there are no flows, with no chart, when there are none', () => {

@@ -81,7 +81,9 @@ async function openStp(width: number): Promise<Page> {
 }
 
 describe('flows of a selected STP as charts', () => {
-  it.each([1280, 360])("draws Northamptonshire's destinations and origins to scale at %i px", async (width) => {
+  // 1280 and 360: the panel is narrow (labels above the bars); 1000: the panel spans the page
+  // under the map (labels beside the bars).
+  it.each([1280, 1000, 360])("draws Northamptonshire's destinations and origins to scale at %i px", async (width) => {
     const page = await openStp(width);
     try {
       const out = page.getByTestId('stp-flows-out');
@@ -97,6 +99,8 @@ describe('flows of a selected STP as charts', () => {
         ['6 other STPs', 2_926],
       ]);
       expectProportional(bars);
+      // No label is cut short (a cut one carries its full text in a <title>).
+      expect(await out.locator('svg text title').count()).toBe(0);
       expect(await out.locator('figcaption').textContent()).toBe(
         'Where residents of Northamptonshire are treated 85% are treated within Northamptonshire; the largest flow elsewhere is to Buckinghamshire, Oxfordshire and Berkshire West (6%).',
       );
@@ -112,6 +116,11 @@ describe('flows of a selected STP as charts', () => {
       expectProportional(origins);
       await shoot(out, `charts-flows-stp-out-${width}`);
       await shoot(inbound, `charts-flows-stp-in-${width}`);
+      // The numbers, opened, fit the panel: four columns with no sideways scrolling.
+      await out.getByText('Show the numbers in this chart').click();
+      await out.locator('table').waitFor();
+      expect(await out.locator('details').evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+      await shoot(out.locator('table'), `charts-flows-stp-out-table-${width}`);
     } finally {
       await page.context().close();
     }

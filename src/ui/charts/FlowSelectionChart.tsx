@@ -7,7 +7,7 @@ import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import type {SelectionFlows} from '../../domain/flow-selection';
 import {selectionFlowsSummary, selectionFlowsTitle, sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
-import {markedTitle} from '../../domain/option-labels';
+import {isUserBuilt, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {optionPhrase} from '../../domain/options';
 import {ChartFigure} from './ChartFigure';
 import {HBarChart} from './HBarChart';
@@ -39,11 +39,15 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
   const data = flowSelectionChartData(flows, names);
   const columns: TextColumn<FlowSelectionRow>[] = [
     {label: flows.side === 'destinations' ? 'STP of the trust' : 'STP where they live', text: (r) => r.label},
-    {label: `Region (${markedTitle(names.option)})`, text: (r) => r.region},
+    // Just "Region": the option is named in the colour key right above, and a longer heading
+    // would not fit four columns into the side panel.
+    {label: 'Region', text: (r) => r.region},
     {label: capitalise(dataset.unit), numeric: true, text: (r) => formatCount(r.volume)},
     {label: 'Share', numeric: true, text: (r) => sharePercent(r.share)},
   ];
-  const colourMeaning = `Bar colour: region of ${flows.side === 'destinations' ? 'the trust’s STP' : 'the STP where they live'} under ${optionPhrase(names.option)}`;
+  // A user's option is marked as such wherever it is named (option-labels.ts).
+  const under = `${optionPhrase(names.option)}${isUserBuilt(names.option) ? ` ${USER_BUILT_MARKER}` : ''}`;
+  const colourMeaning = `Bar colour: region of ${flows.side === 'destinations' ? 'the trust’s STP' : 'the STP where they live'} under ${under}`;
   return (
     <ChartFigure
       title={title}
