@@ -52,6 +52,6 @@ export function describeMap(
 }
 
 /** "in the Midlands", "in the North West", but "in London": names of compass areas take "the". */
-function theRegion(name: string): string {
+export function theRegion(name: string): string {
   return /^(Midlands|North|South|East|West|Central)\b/.test(name) ? `the ${name}` : name;
 }

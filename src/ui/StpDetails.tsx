@@ -51,7 +51,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
       </table>
       <ReasonNotes reasons={reasonsForStp(options, stp.code)} />
       <StpExtras stp={stp} data={data} option={option} />
-      <StpFlowBreakdown stp={stp} data={data} />
+      <StpFlowBreakdown stp={stp} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

@@ -2,7 +2,7 @@
 // equal share, England's figure). Bars carry data-value and an exact pixel width so browser
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
-import {barLayout, endText, fitText, type BarDensity, type BarLayout} from './bar-layout';
+import {barLayout, endText, fitText, SWATCH, type BarDensity, type BarLayout} from './bar-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -17,11 +17,14 @@ export interface HBarChartProps {
   /** Ids of the caption elements naming the chart. */
   labelledBy: string;
   density?: BarDensity;
+  /** A square of each bar's fill before its label: where the colour means something (a
+   * region), it can then be read on a bar too short to show it. */
+  swatches?: boolean;
 }
 
-export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal'}: HBarChartProps) {
-  const layout = barLayout(bars, width, marker, density);
-  const {plotX, x, barY, barHeight, narrow, labelWidth, charPx} = layout;
+export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal', swatches = false}: HBarChartProps) {
+  const layout = barLayout(bars, width, marker, density, swatches);
+  const {plotX, x, barY, barHeight, narrow, labelWidth, charPx, swatchRoom} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
   return (
@@ -32,10 +35,25 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
-        const label = narrow ? b.label : fitText(b.label, labelWidth - 10, charPx);
+        const label = narrow ? b.label : fitText(b.label, labelWidth - 10 - swatchRoom, charPx);
+        // Narrow: swatch, then the label, on the line above the bar. Wide: label, then the
+        // swatch, just left of the bar.
+        const labelY = narrow ? y - 6 : y + barHeight / 2;
         return (
           <g key={b.key} className="fp-chart__row" data-key={b.key}>
-            <text x={narrow ? 0 : plotX - 8} y={narrow ? y - 6 : y + barHeight / 2} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
+            {swatches && (
+              <rect
+                className="fp-chart__swatch"
+                x={narrow ? 0.5 : plotX - 8 - SWATCH + 0.5}
+                y={narrow ? labelY - SWATCH + 1.5 : labelY - SWATCH / 2}
+                width={SWATCH - 1}
+                height={SWATCH - 1}
+                fill={fillOf(b.fill, ids)}
+                stroke={INK}
+                strokeWidth={1}
+              />
+            )}
+            <text x={narrow ? swatchRoom : plotX - 8 - swatchRoom} y={labelY} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
               {label !== b.label && <title>{b.label}</title>}
               {label}
             </text>
@@ -71,14 +89,14 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
 
 /** The vertical spans [y0, y1] where the line at `lineX` would cross a label or a figure. */
 function textGaps(bars: readonly Bar[], layout: BarLayout, lineX: number): [number, number][] {
-  const {plotX, x, barY, barHeight, narrow, charPx} = layout;
+  const {plotX, x, barY, barHeight, narrow, charPx, swatchRoom} = layout;
   return bars.flatMap((b, i): [number, number][] => {
     const y = barY(i);
     const end = plotX + (b.value === null ? 0 : x(b.value) - x(0)) + (b.value === null ? 0 : 6);
     const text = b.value === null ? b.valueText : endText(b);
     const gaps: [number, number][] = [];
     if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - 1, y + barHeight + 1]);
-    if (narrow && lineX <= b.label.length * charPx + 3) gaps.push([y - 20, y - 2]);
+    if (narrow && lineX <= swatchRoom + b.label.length * charPx + 3) gaps.push([y - 20, y - 2]);
     return gaps;
   });
 }

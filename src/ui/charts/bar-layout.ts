@@ -9,6 +9,10 @@ export const NARROW = 520;
  * layout must be the same in tests, the prerender and print). */
 export const CHAR_PX = 7.4;
 const LABEL_MAX = 210;
+/** A colour swatch before a label (HBarChart's `swatches`): its side, and the room it takes
+ * with the gap after it. */
+export const SWATCH = 12;
+export const SWATCH_ROOM = SWATCH + 6;
 
 export interface BarLayout {
   narrow: boolean;
@@ -26,10 +30,12 @@ export interface BarLayout {
   barY(index: number): number;
   /** x scale from value to length in px (domain starts at 0). */
   x: ScaleLinear<number, number>;
-  /** Label width when wide (labels are cut to it, the full text in a <title>). */
+  /** Label width when wide, swatch included (labels are cut to it, the full text in a <title>). */
   labelWidth: number;
   /** Estimated px per character at this layout's type size. */
   charPx: number;
+  /** Room before (narrow) or after (wide) each label for its swatch; 0 without swatches. */
+  swatchRoom: number;
 }
 
 /** 'dense': 12 px type and tight rows, labels always beside the bars (the board pack's A4
@@ -40,12 +46,13 @@ export const DENSE_CHAR_PX = 6.4;
 
 
 /** The layout of `bars` in `width` px, with room at the right for the longest value text. */
-export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null, density: BarDensity = 'normal'): BarLayout {
+export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null, density: BarDensity = 'normal', swatches = false): BarLayout {
   const dense = density === 'dense';
   const charPx = dense ? DENSE_CHAR_PX : CHAR_PX;
   const textPx = (s: string) => s.length * charPx;
   const narrow = !dense && width < NARROW;
-  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * (dense ? 0.42 : 0.35));
+  const swatchRoom = swatches ? SWATCH_ROOM : 0;
+  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * (dense ? 0.42 : 0.35)) + swatchRoom;
   const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b))), 40) + 10);
   const plotX = labelWidth;
   const plotWidth = Math.max(40, width - plotX - valueRoom);
@@ -55,7 +62,7 @@ export function barLayout(bars: readonly Bar[], width: number, marker?: Marker |
   const rowHeight = dense ? 20 : narrow ? 46 : 30;
   const barHeight = dense ? 13 : 18;
   const barY = (i: number) => top + i * rowHeight + (narrow ? 22 : (rowHeight - barHeight) / 2);
-  return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth, charPx};
+  return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth, charPx, swatchRoom};
 }
 
 /** What is written after a bar: value, note and marks, e.g. "8,955,004 ★ Best". */

@@ -38,3 +38,9 @@ export interface TextColumn<Row> {
   numeric?: boolean;
   text(row: Row): string;
 }
+
+/** One colour of a chart's colour key, e.g. a region's name and colour. */
+export interface ColourKeyEntry {
+  name: string;
+  colour: string;
+}

@@ -1,4 +1,5 @@
-// A selected region's patient flows: containment under each option, inbound and outbound, and
+// A selected region's patient flows: containment under each option, inbound and outbound, a
+// chart of where its residents are treated (within the region, then the STPs outside it), and
 // its biggest flows across the region boundary in each direction. The totals are the region's
 // row (rowsOf with the active flows): the figures the Regions and comparison tables show.
 import {useMemo} from 'react';
@@ -6,6 +7,9 @@ import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowKey} from '../../domain/flow-key';
 import {topFlows} from '../../domain/flows';
+import {regionDestinations} from '../../domain/flow-selection';
+import {theRegion} from '../../domain/map-words';
+import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
@@ -23,8 +27,10 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
   const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
+  const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
   const flowsOf = (o: BoundaryOption) => rowsOf(o, data.stps, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
+  const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
   const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
     topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
@@ -58,6 +64,16 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
           </dd>
         </div>
       </dl>
+      <FlowSelectionChart
+        flows={destinations}
+        place={theRegion(region.name)}
+        dataset={dataset}
+        option={option}
+        shortName={(c) => names.get(c) ?? c}
+        fullName={(c) => fullNames.get(c) ?? c}
+        ownLabel={`Within ${theRegion(region.name)}`}
+        testId="region-flows-chart"
+      />
       {(['out', 'in'] as const).map((direction) => {
         const list = biggest(direction);
         return (

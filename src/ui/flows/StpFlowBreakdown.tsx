@@ -1,6 +1,7 @@
-// A selected STP's flows: where its residents are treated (STP by STP, with shares), who comes
-// to its trusts from elsewhere, and the CCG → trust detail behind it (e.g. Nene CCG:
-// Northampton General 51%, Kettering 31%, Oxford 7%). The CCG → trust file is fetched only here.
+// A selected STP's flows: where its residents are treated and where the patients of its trusts
+// live (charts, its own STP first, the numbers as each chart's table), and the CCG → trust
+// detail behind them (e.g. Nene CCG: Northampton General 51%, Kettering 31%, Oxford 7%). The
+// CCG → trust file is fetched only here.
 import {useMemo} from 'react';
 import {loadCcgs} from '../../data/lazy';
 import {loadCcgTrustFlows} from '../../data/flows-load';
@@ -8,13 +9,15 @@ import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {ccgTrustBreakdown} from '../../domain/flows-ccg';
 import {formatCount, formatPercent} from '../../domain/format';
-import type {Stp} from '../../domain/types';
+import {stpDestinations, stpOrigins} from '../../domain/flow-selection';
+import type {BoundaryOption, Stp} from '../../domain/types';
+import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useLazy} from '../use-lazy';
 import {useActiveFlows} from './use-flows';
 
 const TOP = 5;
 
-export function StpFlowBreakdown({stp, data}: {stp: Stp; data: FootprintData}) {
+export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
   return (
     <div className="fp-stp-flows" data-testid="stp-flows">
@@ -24,74 +27,37 @@ export function StpFlowBreakdown({stp, data}: {stp: Stp; data: FootprintData}) {
       ) : flows.status !== 'ready' ? (
         <p className="nhsuk-body-s">Loading the patient flows…</p>
       ) : (
-        <StpLevel stp={stp} data={data} dataset={flows.value} />
+        <StpLevel stp={stp} data={data} option={option} dataset={flows.value} />
       )}
       <CcgTrustLevel stp={stp} />
     </div>
   );
 }
 
-function StpLevel({stp, data, dataset}: {stp: Stp; data: FootprintData; dataset: FlowDataset}) {
-  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
-  const out = dataset.flows.filter((f) => f.origin === stp.code).sort((a, b) => b.volume - a.volume);
-  const total = out.reduce((n, f) => n + f.volume, 0);
-  const inbound = dataset.flows.filter((f) => f.destination === stp.code && f.origin !== stp.code).sort((a, b) => b.volume - a.volume);
-  const rest = out.slice(TOP).reduce((n, f) => n + f.volume, 0);
-  const name = (c: string) => (c === stp.code ? `${names.get(c) ?? c} (its own)` : (names.get(c) ?? c));
+function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+  const byCode = useMemo(() => new Map(data.stps.map((s) => [s.code, s])), [data.stps]);
+  const out = useMemo(() => stpDestinations(dataset.flows, stp.code), [dataset, stp.code]);
+  const inbound = useMemo(() => stpOrigins(dataset.flows, stp.code), [dataset, stp.code]);
+  const names = {
+    option,
+    shortName: (c: string) => byCode.get(c)?.shortName ?? c,
+    fullName: (c: string) => byCode.get(c)?.name ?? c,
+    ownLabel: `${stp.shortName} (its own)`,
+  };
   return (
     <>
       <p className="nhsuk-body-s fp-flow-measure">
         {measureLabel(dataset).replace(/^./, (c) => c.toUpperCase())}.
-        {dataset.kind === 'builtin' && total < stp.population && (
+        {dataset.kind === 'builtin' && out.total < stp.population && (
           <>
             {' '}
-            {formatCount(total)} rather than its {formatCount(stp.population)} people (mid-2018): the flows use mid-2019
+            {formatCount(out.total)} rather than its {formatCount(stp.population)} people (mid-2018): the flows use mid-2019
             populations, and the source leaves out small flows.
           </>
         )}
       </p>
-      <table className="nhsuk-table fp-summary-table fp-flow-breakdown" data-testid="stp-flows-out">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Where its {formatCount(total)} {dataset.unit} go
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">STP of the trust</th>
-            <th scope="col" className="fp-num">
-              {dataset.unit}
-            </th>
-            <th scope="col" className="fp-num">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {out.slice(0, TOP).map((f) => (
-            <tr key={f.destination}>
-              <th scope="row">{name(f.destination)}</th>
-              <td className="fp-num">{formatCount(f.volume)}</td>
-              <td className="fp-num">{formatPercent(total > 0 ? f.volume / total : 0)}</td>
-            </tr>
-          ))}
-          {rest > 0 && (
-            <tr>
-              <th scope="row">{out.length - TOP} other STPs</th>
-              <td className="fp-num">{formatCount(rest)}</td>
-              <td className="fp-num">{formatPercent(rest / total)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {inbound.length > 0 && (
-        <p className="nhsuk-body-s" data-testid="stp-flows-in">
-          Biggest flows into its trusts:{' '}
-          {inbound
-            .slice(0, 3)
-            .map((f) => `${names.get(f.origin) ?? f.origin} ${formatCount(f.volume)}`)
-            .join(', ')}
-          .
-        </p>
-      )}
+      <FlowSelectionChart flows={out} place={stp.name} dataset={dataset} testId="stp-flows-out" {...names} />
+      <FlowSelectionChart flows={inbound} place={stp.name} dataset={dataset} testId="stp-flows-in" {...names} />
     </>
   );
 }

@@ -1,0 +1,128 @@
+// Flows for a selection, as parts of one whole: where a selection's residents are treated
+// (grouped by the STP of the trust), or where the patients of trusts in an STP live. The
+// selection's own area comes first, then the largest other STPs, then everything else as one
+// part, so a chart of the parts always adds up to the selection's total. Pure: no React or DOM.
+import type {StpFlow} from './flows';
+import type {BoundaryOption, RegionId, StpCode} from './types';
+
+/** How many other STPs get a bar of their own before the rest are put together. */
+export const TOP_OTHERS = 5;
+
+export type FlowPartKind = 'own' | 'stp' | 'rest';
+
+export interface FlowPart {
+  /** 'own': the selection's own area; 'stp': one other STP; 'rest': all remaining STPs. */
+  kind: FlowPartKind;
+  /** The STPs counted in the part: the selection's (code order) for 'own', one for 'stp', and
+   * the remaining ones (largest first) for 'rest'. */
+  stps: StpCode[];
+  /** In the dataset's unit (e.g. people); ≥ 0. */
+  volume: number;
+  /** volume / total, 0–1. */
+  share: number;
+}
+
+export type FlowSide = 'destinations' | 'origins';
+
+export interface SelectionFlows {
+  /** 'destinations': where the selection's residents are treated (flows from it, by the STP
+   * of the trust); 'origins': where the patients of trusts in it live (flows to it, by STP of
+   * residence). */
+  side: FlowSide;
+  /** The selection's STPs, in code order. */
+  own: StpCode[];
+  /** Everything from (or to) the selection, own area included; 0 when nothing is known. */
+  total: number;
+  /** Own first, then up to `topN` other STPs largest first (ties by code), then the rest (at
+   * least two STPs: a single one left over gets its own part instead); no 'stp' or 'rest' part
+   * with a zero volume. Empty exactly when total is 0 — an explicit
+   * "no flows", never parts with NaN shares. */
+  parts: FlowPart[];
+  /** Flows left out because their volume is not a finite number ≥ 0. The loaders refuse such
+   * volumes, so this is 0 unless a caller passes unchecked data; it is counted, not hidden. */
+  ignored: number;
+}
+
+export interface SelectionQuery {
+  own: Iterable<StpCode>;
+  side: FlowSide;
+  /** Other STPs with a part of their own (default TOP_OTHERS; Infinity for all). */
+  topN?: number;
+}
+
+const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The selection's flows as parts (see SelectionFlows). `flows` may be null or undefined (not
+ * loaded, or no file): the result is then empty. Flows are summed per STP, so a pair given
+ * twice counts once with both volumes.
+ */
+export function selectionFlows(flows: readonly StpFlow[] | null | undefined, query: SelectionQuery): SelectionFlows {
+  const own = new Set(query.own);
+  const ownList = [...own].sort(byCode);
+  const topN = Math.max(0, Math.floor(query.topN ?? TOP_OTHERS));
+  const empty: SelectionFlows = {side: query.side, own: ownList, total: 0, parts: [], ignored: 0};
+  if (!flows || own.size === 0) return empty;
+
+  let ownVolume = 0;
+  let ignored = 0;
+  const others = new Map<StpCode, number>();
+  for (const f of flows) {
+    const [mine, other] = query.side === 'destinations' ? [f.origin, f.destination] : [f.destination, f.origin];
+    if (!own.has(mine)) continue;
+    if (!Number.isFinite(f.volume) || f.volume < 0) {
+      ignored++;
+      continue;
+    }
+    if (own.has(other)) ownVolume += f.volume;
+    else others.set(other, (others.get(other) ?? 0) + f.volume);
+  }
+  const ranked = [...others].filter(([, v]) => v > 0).sort(([a, x], [b, y]) => y - x || byCode(a, b));
+  const total = ownVolume + ranked.reduce((n, [, v]) => n + v, 0);
+  if (total <= 0) return {...empty, ignored};
+
+  const share = (v: number) => v / total;
+  const parts: FlowPart[] = [
+    {kind: 'own', stps: ownList, volume: ownVolume, share: share(ownVolume)},
+  ];
+  // A rest of one STP is that STP: it is named rather than hidden behind "1 other STP".
+  const shown = ranked.length === topN + 1 ? ranked.length : topN;
+  for (const [stp, volume] of ranked.slice(0, shown)) parts.push({kind: 'stp', stps: [stp], volume, share: share(volume)});
+  const rest = ranked.slice(shown);
+  if (rest.length > 0) {
+    const volume = rest.reduce((n, [, v]) => n + v, 0);
+    parts.push({kind: 'rest', stps: rest.map(([code]) => code), volume, share: share(volume)});
+  }
+  return {side: query.side, own: ownList, total, parts, ignored};
+}
+
+/** Where an STP's residents are treated: itself first, then the top other STPs, then the rest. */
+export function stpDestinations(flows: readonly StpFlow[] | null | undefined, stp: StpCode, topN = TOP_OTHERS): SelectionFlows {
+  return selectionFlows(flows, {own: [stp], side: 'destinations', topN});
+}
+
+/** Where the patients of trusts in an STP (its trusts' HQs) live: its own residents first. */
+export function stpOrigins(flows: readonly StpFlow[] | null | undefined, stp: StpCode, topN = TOP_OTHERS): SelectionFlows {
+  return selectionFlows(flows, {own: [stp], side: 'origins', topN});
+}
+
+/**
+ * Where a region's residents are treated under `option`: "within the region" as one part,
+ * then the top STPs outside it, then the rest.
+ *
+ * One part for the whole region rather than its own STPs one by one: most residents are
+ * treated in their own STP, so per-STP bars would repeat the region's STP list with the
+ * largest numbers and push the flows across the boundary — what the region panel, and the
+ * board paper's argument about containment, is about — out of the top few. The single bar is
+ * the region's containment, the same figure the panel states.
+ * A region the option does not have, or one with no STPs, gives an empty result.
+ */
+export function regionDestinations(
+  flows: readonly StpFlow[] | null | undefined,
+  option: BoundaryOption,
+  region: RegionId,
+  topN = TOP_OTHERS,
+): SelectionFlows {
+  const members = Object.keys(option.assignments).filter((c) => option.assignments[c] === region);
+  return selectionFlows(flows, {own: members, side: 'destinations', topN});
+}

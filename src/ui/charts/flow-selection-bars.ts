@@ -1,0 +1,73 @@
+// The data of a selection's flow chart (flow-selection.ts parts → bars, table rows, legend):
+// pure, so unit tests can check labels, colours and value text without drawing. Bars take the
+// colour of their STPs' region under the option shown, so the chart reads as "which region".
+import type {FlowPart, SelectionFlows} from '../../domain/flow-selection';
+import {sharePercent} from '../../domain/flow-selection-words';
+import {formatCount} from '../../domain/format';
+import type {BoundaryOption, StpCode} from '../../domain/types';
+import type {Bar, ColourKeyEntry} from './chart-types';
+
+/** Bars whose STPs are in more than one region, or in none of the option's (NHS grey 4). */
+export const MIXED_GREY = '#d8dde0';
+
+export interface FlowSelectionRow {
+  key: string;
+  /** The full name in the table, e.g. "Leicester, Leicestershire and Rutland". */
+  label: string;
+  /** The region of the part's STPs under the option, in words. */
+  region: string;
+  volume: number;
+  share: number;
+}
+
+export interface FlowSelectionChartData {
+  bars: Bar[];
+  rows: FlowSelectionRow[];
+  /** The colours used, in the order the bars first use them. */
+  legend: ColourKeyEntry[];
+}
+
+export interface FlowSelectionNames {
+  option: BoundaryOption;
+  /** Short name for a bar ("Leicester, Leics & Rutland"). */
+  shortName(code: StpCode): string;
+  /** Full name for the table. */
+  fullName(code: StpCode): string;
+  /** The own part's label, e.g. "Northamptonshire (its own)" or "Within the Midlands". */
+  ownLabel: string;
+}
+
+/** `1 other STP`, `31 other STPs`. */
+const others = (n: number) => `${n} other STP${n === 1 ? '' : 's'}`;
+
+/** Value text at a bar's end: "607,706 (84.9%)". */
+export const flowValueText = (p: FlowPart) => `${formatCount(p.volume)} (${sharePercent(p.share)})`;
+
+export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames): FlowSelectionChartData {
+  const bars: Bar[] = [];
+  const rows: FlowSelectionRow[] = [];
+  const legend = new Map<string, ColourKeyEntry>();
+  for (const part of flows.parts) {
+    const key = part.kind === 'stp' ? part.stps[0]! : part.kind;
+    const region = regionOf(part.stps, names.option);
+    if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
+    const [short, full] =
+      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.stps.length), others(part.stps.length)] : [names.shortName(key), names.fullName(key)];
+    bars.push({key, label: short, value: part.volume, valueText: flowValueText(part), fill: {colour: region.colour}});
+    rows.push({key, label: full, region: region.name, volume: part.volume, share: part.share});
+  }
+  return {bars, rows, legend: [...legend.values()]};
+}
+
+/** The one region all `stps` are in under `option` (its name and colour), or grey with words
+ * saying why not. */
+function regionOf(stps: readonly StpCode[], option: BoundaryOption): {name: string; legend: string; colour: string} {
+  const ids = stps.map((c) => option.assignments[c]);
+  const regions = option.regions.filter((r) => ids.includes(r.id));
+  const unplaced = ids.some((id) => !option.regions.some((r) => r.id === id));
+  if (regions.length === 1 && !unplaced) return {name: regions[0]!.name, legend: regions[0]!.name, colour: regions[0]!.colour};
+  const none = 'Not in a region of this option';
+  if (regions.length === 0) return {name: none, legend: none, colour: MIXED_GREY};
+  const count = `${regions.length} region${regions.length === 1 ? '' : 's'}`;
+  return {name: unplaced ? `${count} (some STPs in none)` : count, legend: 'More than one region', colour: MIXED_GREY};
+}

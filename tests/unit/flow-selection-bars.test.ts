@@ -1,0 +1,92 @@
+// The data of a selection's flow chart (src/ui/charts/flow-selection-bars.ts): labels, value
+// text, region colours and the key, and bars proportional to the numbers at 360 and 1280 px.
+import {describe, expect, it} from 'vitest';
+import {stpDestinations, stpOrigins, regionDestinations} from '../../src/domain/flow-selection';
+import {stpFlowsFromTuples} from '../../src/domain/flows';
+import type {BoundaryOption} from '../../src/domain/types';
+import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
+import {flowSelectionChartData, MIXED_GREY, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
+
+const [A, B, C, D, E, X] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000999'];
+const WEST = '#77aadd';
+const EAST = '#44bb99';
+const TOY: BoundaryOption = {
+  id: 'toy', title: 'Toy', date: '2018-05', description: 'toy', source: {document: 'toy', paragraphs: '1'},
+  regions: [{id: 'west', code: null, name: 'West', colour: WEST}, {id: 'east', code: null, name: 'East', colour: EAST}],
+  assignments: {[A]: 'west', [B]: 'west', [C]: 'east', [D]: 'east', [E]: 'east'},
+};
+const SHORT: Record<string, string> = {[A]: 'Westsh.', [B]: 'Midsh.', [C]: 'Eastsh.', [D]: 'Northsh.', [E]: 'Southsh.'};
+const FULL: Record<string, string> = {[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire', [D]: 'Northshire', [E]: 'Southshire'};
+const names = (ownLabel: string): FlowSelectionNames => ({option: TOY, shortName: (c) => SHORT[c] ?? c, fullName: (c) => FULL[c] ?? c, ownLabel});
+
+// Westshire's residents: 600,000 at home, 200,000 in Midshire (west), 120,000 in Eastshire
+// (east), 50,000 in Northshire (east), 30,000 in Southshire (east): 1,000,000.
+const FLOWS = stpFlowsFromTuples([
+  [A, A, 600_000], [A, B, 200_000], [A, C, 120_000], [A, D, 50_000], [A, E, 30_000],
+  [C, A, 7_000], [X, A, 3_000],
+]);
+
+describe('flowSelectionChartData', () => {
+  it('labels the own bar first, then short names, then the rest; value text is number and share', () => {
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('Westsh. (its own)'));
+    expect(data.bars.map((b) => [b.key, b.label, b.value, b.valueText])).toEqual([
+      ['own', 'Westsh. (its own)', 600_000, '600,000 (60.0%)'],
+      [B, 'Midsh.', 200_000, '200,000 (20.0%)'],
+      [C, 'Eastsh.', 120_000, '120,000 (12.0%)'],
+      ['rest', '2 other STPs', 80_000, '80,000 (8.0%)'],
+    ]);
+    expect(data.rows.map((r) => [r.label, r.region, r.volume, r.share])).toEqual([
+      ['Westsh. (its own)', 'West', 600_000, 0.6],
+      ['Midshire', 'West', 200_000, 0.2],
+      ['Eastshire', 'East', 120_000, 0.12],
+      ['2 other STPs', 'East', 80_000, 0.08],
+    ]);
+  });
+
+  it('colours each bar by its STPs’ region under the option, and keys the colours in bar order', () => {
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('own'));
+    expect(data.bars.map((b) => b.fill.colour)).toEqual([WEST, WEST, EAST, EAST]);
+    expect(data.legend).toEqual([{name: 'West', colour: WEST}, {name: 'East', colour: EAST}]);
+  });
+
+  it('greys a bar of STPs in several regions, or in none of the option’s, and says which', () => {
+    const rest = flowSelectionChartData(stpDestinations(FLOWS, A, 0), names('own'));
+    expect(rest.bars[1]!.fill.colour).toBe(MIXED_GREY);
+    expect(rest.rows[1]!.region).toBe('2 regions');
+    expect(rest.legend.at(-1)).toEqual({name: 'More than one region', colour: MIXED_GREY});
+
+    const origins = flowSelectionChartData(stpOrigins(FLOWS, A), names('own'));
+    const unknown = origins.rows.find((r) => r.key === X)!;
+    expect(unknown.region).toBe('Not in a region of this option');
+    expect(origins.bars.find((b) => b.key === X)!.fill.colour).toBe(MIXED_GREY);
+    const mixed = flowSelectionChartData(stpOrigins(FLOWS, A, 0), names('own'));
+    expect(mixed.rows[1]!.region).toBe('1 region (some STPs in none)');
+  });
+
+  it('gives a region its own colour for "within the region"', () => {
+    const data = flowSelectionChartData(regionDestinations(FLOWS, TOY, 'west'), names('Within West'));
+    expect(data.bars[0]).toMatchObject({key: 'own', label: 'Within West', fill: {colour: WEST}, value: 800_000});
+  });
+
+  it('draws nothing for an empty selection', () => {
+    expect(flowSelectionChartData(stpDestinations(null, A), names('own'))).toEqual({bars: [], rows: [], legend: []});
+  });
+
+  it.each([360, 1280])('makes bar lengths proportional to the numbers at %i px, inside the chart', (width) => {
+    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Westsh. (its own)'));
+    const layout = barLayout(bars, width);
+    const lengths = bars.map((b) => layout.x(b.value!) - layout.x(0));
+    const perUnit = lengths[0]! / bars[0]!.value!;
+    bars.forEach((b, i) => expect(Math.abs(lengths[i]! - b.value! * perUnit)).toBeLessThan(1e-9));
+    expect(layout.plotX + lengths[0]!).toBeLessThanOrEqual(width);
+  });
+
+  it('makes room for the swatches, so a wide chart cuts no label it would not cut without them', () => {
+    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Northamptonshire (its own)'));
+    const plain = barLayout(bars, 960);
+    const keyed = barLayout(bars, 960, null, 'normal', true);
+    expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
+    for (const b of bars) expect(fitText(b.label, keyed.labelWidth - 10 - keyed.swatchRoom)).toBe(b.label);
+    expect(barLayout(bars, 360, null, 'normal', true).swatchRoom).toBe(SWATCH_ROOM);
+  });
+});
