@@ -38,6 +38,10 @@ describe('scorecard', () => {
     await expect.poll(() => ratioFlags(page)).toBe(0);
     await ratio.fill('1');
     await expect.poll(() => ratioFlags(page)).toBe(3);
+    // A screen reader hears the change from the polite live region.
+    expect(await page.getByTestId('scorecard-flag-news').textContent()).toMatch(/^\d+ values now flagged\.$/);
+    // The lowest containment names its region.
+    expect(await table.getByTestId('scorecard-row-lowest-containment').getByRole('cell').first().textContent()).toMatch(/^\d+\.\d% \([A-Z][\w ]+\)/);
     expect(await page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').first().textContent()).toContain('Over 1.00×');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('ratio') === '1' && new URLSearchParams(location.search).get('scorecard') === '1');
   });

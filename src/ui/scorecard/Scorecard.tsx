@@ -5,6 +5,7 @@
 import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
+import {FlagNews} from './FlagNews';
 import {ScorecardTable} from './ScorecardTable';
 import {ThresholdControls} from './ThresholdControls';
 import {useAllCriteria} from './use-criteria';
@@ -51,6 +52,7 @@ function ScorecardBody({data}: {data: FootprintData}) {
       </div>
       {state.status === 'ready' && (
         <>
+          <FlagNews criteria={state.criteria} thresholds={thresholds} />
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
         </>
       )}
