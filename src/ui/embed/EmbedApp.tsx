@@ -18,6 +18,8 @@ import {EMBED_PARAMS, embedSettingMessages, readEmbedSettings, type EmbedSetting
 import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
 import {usePostHeight} from './use-post-height';
 import {EmbedFlows} from './EmbedFlows';
+import {EmbedCharts} from './EmbedCharts';
+import {readEmbedCharts} from './embed-charts';
 import '../share/share.scss';
 import './embed.scss';
 import {useOptions} from '../../state/catalogue';
@@ -48,8 +50,9 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   const link = useUrlSync(data, EMBED_PARAMS);
   // The embed settings are read once, on load; their messages go with the link's.
   const settingMessages = useMemo(() => embedSettingMessages(location.search), []);
+  const charts = useMemo(() => readEmbedCharts(location.search), []);
   const [settingsSeen, setSettingsSeen] = useState(false);
-  const messages = [...(settingsSeen ? [] : settingMessages), ...link.messages];
+  const messages = [...(settingsSeen ? [] : [...settingMessages, ...charts.messages]), ...link.messages];
   const dismiss = () => {
     setSettingsSeen(true);
     link.dismiss();
@@ -87,6 +90,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
           <RegionsTable option={option} stps={data.stps} />
         </div>
       </div>
+      <EmbedCharts data={data} option={option} charts={charts.charts} scrolls={!settings.autoHeight} />
       <footer className="fp-embed__footer">
         <span>
           Source: ONS and NHS England board paper, May 2018. {meta.attribution.replace(/^Source: /, '')}.{' '}

@@ -8,6 +8,7 @@ import {flowParams} from '../../state/url';
 import {userOptionParams} from '../../domain/builder/option-link';
 import {useFlowData} from '../../state/flow-data';
 import {CheckboxItem} from '../Checkbox';
+import {EMBED_CHART_LABELS, EMBED_CHARTS, embedChartParam, type EmbedChartId} from './embed-charts';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -28,6 +29,8 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
   const [height, setHeight] = useState('640');
   const [responsive, setResponsive] = useState(true);
   const [status, setStatus] = useState('');
+  const [charts, setCharts] = useState<EmbedChartId[]>([]);
+  const toggleChart = (c: EmbedChartId, on: boolean) => setCharts((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
   const wanted = region ?? selectedRegion ?? '';
   const validRegion = option.regions.some((r) => r.id === wanted) ? wanted : '';
   const src = embedUrl(location.href, {
@@ -36,6 +39,7 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
     fixed: fixed && controls && '1',
     controls: !controls && '0',
     autoheight: responsive && '1',
+    chart: embedChartParam(charts),
     ...(withFlows ? flowParams({...flowSettings, visible: true}) : {}),
     // A user-built option travels in the snippet itself: the visitor's browser has never seen it.
     ...(option.userBuilt ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null) : {}),
@@ -71,6 +75,14 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
         )}
         <CheckboxItem id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
       </div>
+      <fieldset className="nhsuk-fieldset fp-dialog__charts">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Charts under the map</legend>
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+          {EMBED_CHARTS.map((c) => (
+            <CheckboxItem key={c} id={field(`chart-${c}`)} checked={charts.includes(c)} onChange={(on) => toggleChart(c, on)} label={EMBED_CHART_LABELS[c]} />
+          ))}
+        </div>
+      </fieldset>
       <div className="fp-dialog__row">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={field('region')}>

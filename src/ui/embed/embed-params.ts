@@ -5,6 +5,7 @@ import {quote} from '../../state/quote';
 //   fixed=1       the option cannot be changed (no option switch)
 //   controls=0    no controls at all: a static legend, no option switch
 //   autoheight=1  the page takes its natural height and posts it to the parent
+//   chart=a,b     charts under the map (embed-charts.ts)
 export interface EmbedSettings {
   fixedOption: boolean;
   controls: boolean;
@@ -12,7 +13,8 @@ export interface EmbedSettings {
 }
 
 /** The embed page's own link parameters (declared to the URL sync so they are kept). */
-export const EMBED_PARAMS = ['fixed', 'controls', 'autoheight'] as const;
+export const EMBED_PARAMS = ['fixed', 'controls', 'autoheight', 'chart'] as const;
+const SWITCHES = ['fixed', 'controls', 'autoheight'] as const;
 const DEFAULTS = {fixed: '0', controls: '1', autoheight: '0'} as const;
 
 export function readEmbedSettings(search: string): EmbedSettings {
@@ -27,7 +29,7 @@ export function readEmbedSettings(search: string): EmbedSettings {
 /** A message for each embed setting that is neither 0 nor 1 (read as its default). */
 export function embedSettingMessages(search: string): string[] {
   const p = new URLSearchParams(search);
-  return EMBED_PARAMS.flatMap((name) => {
+  return SWITCHES.flatMap((name) => {
     const raw = p.get(name);
     if (raw === null || raw === '0' || raw === '1') return [];
     return [`Embed setting ${name}=${quote(raw)} is not valid — use 0 or 1; using ${DEFAULTS[name]}`];

@@ -10,6 +10,7 @@ import {SideBySide} from '../compare/SideBySide';
 import {FlowSideChanges} from '../flows/FlowSideChanges';
 import {RegionsTable} from './RegionsTable';
 import {Scorecard} from '../scorecard/Scorecard';
+import {RegionCharts} from '../charts/RegionCharts';
 import './regions.scss';
 
 export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -26,6 +27,10 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
         {comparison && <ComparisonTradeOffSection data={data} />}
         {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
       </div>
+      <h3 className="nhsuk-heading-s" id="fp-region-charts">
+        Regions in charts
+      </h3>
+      <RegionCharts data={data} option={option} />
       <Scorecard data={data} />
     </section>
   );

@@ -1,0 +1,72 @@
+// Every chart's frame: a caption that says what the chart shows and what it says, the SVG
+// (role img, named by the caption), and the same numbers as a small table — the text
+// alternative, for screen readers, for copying and for anyone who would rather read.
+import {useId, type ReactNode} from 'react';
+import type {TextColumn} from './chart-types';
+import {useChartWidth} from './use-chart-width';
+
+export interface ChartFigureProps<Row> {
+  title: string;
+  /** One sentence with the chart's main point, generated from the figures. */
+  summary: string;
+  /** Draws the chart at the panel's width (CSS px); `labelledBy` names the SVG. */
+  children(width: number, labelledBy: string): ReactNode;
+  table: {columns: TextColumn<Row>[]; rows: readonly Row[]; rowKey(row: Row): string};
+  /** Source and vintage, e.g. "ONS mid-2018 population estimates". */
+  source?: string;
+  testId?: string;
+  className?: string;
+}
+
+export function ChartFigure<Row>({title, summary, children, table, source, testId, className}: ChartFigureProps<Row>) {
+  const id = useId();
+  const [ref, width] = useChartWidth<HTMLDivElement>();
+  return (
+    <figure className={`fp-chart${className ? ` ${className}` : ''}`} data-testid={testId} aria-labelledby={`${id}-title`}>
+      <figcaption className="fp-chart__caption">
+        <span className="fp-chart__title" id={`${id}-title`}>
+          {title}
+        </span>{' '}
+        <span className="fp-chart__summary" id={`${id}-summary`}>
+          {summary}
+        </span>
+      </figcaption>
+      <div className="fp-chart__plot" ref={ref}>
+        {children(width, `${id}-title ${id}-summary`)}
+      </div>
+      <details className="fp-chart__numbers">
+        <summary>Show the numbers in this chart</summary>
+        <table className="nhsuk-table fp-chart__table">
+          <caption className="fp-visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c.label} scope="col" className={c.numeric ? 'fp-num' : undefined}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={table.rowKey(row)}>
+                {table.columns.map((c, i) =>
+                  i === 0 ? (
+                    <th key={c.label} scope="row">
+                      {c.text(row)}
+                    </th>
+                  ) : (
+                    <td key={c.label} className={c.numeric ? 'fp-num' : undefined}>
+                      {c.text(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {source && <p className="fp-chart__source">Source: {source}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+// Pixel layout of a horizontal bar chart from its width: pure, so unit tests can check that
+// bars are proportional to their values and that nothing runs off the side at 360 px.
+import {scaleLinear, type ScaleLinear} from 'd3-scale';
+import type {Bar, Marker} from './chart-types';
+
+/** Below this width a bar's label goes on its own line above the bar. */
+export const NARROW = 520;
+/** Estimated advance of one character of 14 px Arial/Frutiger text (no DOM measuring: the
+ * layout must be the same in tests, the prerender and print). */
+export const CHAR_PX = 7.4;
+const LABEL_MAX = 210;
+
+export interface BarLayout {
+  narrow: boolean;
+  width: number;
+  height: number;
+  /** Left edge of the bars (0 when narrow). */
+  plotX: number;
+  /** Width from plotX to the largest value's bar end. */
+  plotWidth: number;
+  /** Space above the first row, for the marker's label. */
+  top: number;
+  rowHeight: number;
+  barHeight: number;
+  /** y of a row's bar (top edge). */
+  barY(index: number): number;
+  /** x scale from value to length in px (domain starts at 0). */
+  x: ScaleLinear<number, number>;
+  /** Label width when wide (labels are cut to it, the full text in a <title>). */
+  labelWidth: number;
+}
+
+const textPx = (s: string) => s.length * CHAR_PX;
+
+/** The layout of `bars` in `width` px, with room at the right for the longest value text. */
+export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null): BarLayout {
+  const narrow = width < NARROW;
+  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * 0.35);
+  const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b))), 40) + 10);
+  const plotX = labelWidth;
+  const plotWidth = Math.max(40, width - plotX - valueRoom);
+  const max = Math.max(marker?.value ?? 0, ...bars.map((b) => b.value ?? 0));
+  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, plotWidth]);
+  const top = marker ? 22 : 4;
+  const rowHeight = narrow ? 46 : 30;
+  const barHeight = 18;
+  const barY = (i: number) => top + i * rowHeight + (narrow ? 22 : (rowHeight - barHeight) / 2);
+  return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth};
+}
+
+/** What is written after a bar: value, note and marks, e.g. "8,955,004 ★ Best". */
+export function endText(bar: Bar): string {
+  return [bar.valueText, bar.note ? `(${bar.note})` : '', ...(bar.marks ?? [])].filter(Boolean).join(' ');
+}
+
+/** `text` cut to fit `px` with an ellipsis. */
+export function fitText(text: string, px: number): string {
+  const n = Math.floor(px / CHAR_PX);
+  return text.length <= n ? text : `${text.slice(0, Math.max(1, n - 1))}…`;
+}

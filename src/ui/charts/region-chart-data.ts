@@ -1,0 +1,97 @@
+// The per-region bar charts' data (issue 13), read from the one row model per option
+// (src/domain/region-rows.ts): the same numbers as the Regions table and its CSV. Pure, so the
+// unit tests check sorting, markers, nulls and the summary sentence.
+import {formatCompact, formatCount, formatPercent} from '../../domain/format';
+import type {OptionRows, RegionRow} from '../../domain/region-rows';
+import type {Bar, Marker} from './chart-types';
+
+export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
+
+export interface RegionMeasure {
+  id: RegionMeasureId;
+  title: string;
+  /** Column heading of the text alternative's value column. */
+  column: string;
+  value(r: RegionRow): number | null;
+  /** As written at a bar's end (compact where the table has the full figure beside it). */
+  short(n: number): string;
+  /** As written in the text alternative: the Regions table's own format. */
+  full(n: number): string;
+  source: string;
+  /** Needs the flow data: null values mean "loading" or "not loaded", never zero. */
+  flows?: true;
+}
+
+export const REGION_MEASURES: readonly RegionMeasure[] = [
+  {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: 'ONS mid-2018 population estimates'},
+  {id: 'stps', title: 'STPs in each region', column: 'STPs', value: (r) => r.stps, short: formatCount, full: formatCount, source: 'NHS England STP footprints, April 2018'},
+  {
+    id: 'containment',
+    title: 'Flow containment by region',
+    column: 'Flow containment',
+    value: (r) => r.flows?.containment ?? null,
+    short: (n) => formatPercent(n),
+    full: (n) => formatPercent(n),
+    source: 'PHE 2018 trust catchment populations',
+    flows: true,
+  },
+  {
+    id: 'outside',
+    title: 'Residents attributed to a trust outside their region',
+    column: 'Residents outside their region',
+    value: (r) => r.flows?.outbound ?? null,
+    short: formatCompact,
+    full: formatCount,
+    source: 'PHE 2018 trust catchment populations',
+    flows: true,
+  },
+];
+
+export interface RegionChart {
+  measure: RegionMeasure;
+  /** Largest first; unknown values last, in the option's order. */
+  bars: Bar[];
+  marker: Marker | null;
+  summary: string;
+}
+
+/** The chart of `measure` for `rows`; `missing` is what a null value says ("loading…" while
+ * the flow data loads, "not known" when it failed). */
+export function regionChart(rows: OptionRows, measure: RegionMeasure, missing = 'not known'): RegionChart {
+  const bars = rows.rows.map((r): Bar => {
+    const value = measure.value(r);
+    return {key: r.region.id, label: r.region.name, value, valueText: value === null ? missing : measure.short(value), fill: {colour: r.region.colour}};
+  });
+  bars.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value));
+  return {measure, bars, marker: markerOf(rows, measure), summary: summaryOf(bars, rows, measure, missing)};
+}
+
+/** England's reference where it means something: an equal share of the population, the
+ * average STPs per region, England's containment. None for residents outside (a total). */
+function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
+  const peopled = rows.rows.filter((r) => r.stps > 0).length;
+  const e = rows.england;
+  if (measure.id === 'population' && e.equalShare !== null) return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
+  if (measure.id === 'stps' && peopled > 0) return {value: e.stps / peopled, label: `Average ${(e.stps / peopled).toFixed(1)}`};
+  if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `England ${formatPercent(e.containment)}`};
+  return null;
+}
+
+function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasure, missing: string): string {
+  const known = bars.filter((b) => b.value !== null);
+  if (known.length === 0) return `${measure.column}: ${missing}.`;
+  const [top, bottom] = [known[0]!, known[known.length - 1]!];
+  const f = (b: Bar) => measure.full(b.value!);
+  switch (measure.id) {
+    case 'population': {
+      const ratio = bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
+      return `Largest ${top.label} (${f(top)})${ratio}, ${bottom.label} (${f(bottom)}).`;
+    }
+    case 'stps':
+      return `From ${f(bottom)} ${bottom.value === 1 ? 'STP' : 'STPs'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.stps} in all.`;
+    case 'containment':
+      return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the region); highest ${top.label} (${f(top)}).`;
+    case 'outside':
+      return `Most in ${top.label} (${f(top)}); ${formatCount(rows.england.crossRegion ?? 0)} across all regions.`;
+  }
+}

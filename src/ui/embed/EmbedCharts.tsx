@@ -1,0 +1,22 @@
+// The charts an embed asked for with `chart=` (issue 13), under the map: the region charts
+// here; the comparison, scorecard and flow charts when the page has what they need (two
+// options compared, a selection), otherwise a line saying why not.
+import type {FootprintData} from '../../data/load';
+import type {BoundaryOption} from '../../domain/types';
+import {RegionCharts} from '../charts/RegionCharts';
+import type {RegionMeasureId} from '../charts/region-chart-data';
+import type {EmbedChartId} from './embed-charts';
+
+const REGION_CHARTS: readonly RegionMeasureId[] = ['population', 'stps', 'containment', 'outside'];
+
+/** `scrolls`: the frame has a fixed height, so the charts scroll in their own box (which
+ * then takes keyboard focus, so it can be scrolled without a mouse). */
+export function EmbedCharts({data, option, charts, scrolls}: {data: FootprintData; option: BoundaryOption; charts: readonly EmbedChartId[]; scrolls: boolean}) {
+  if (charts.length === 0) return null;
+  const regional = REGION_CHARTS.filter((c) => charts.includes(c));
+  return (
+    <section className="fp-embed__charts" aria-label="Charts" data-testid="embed-charts" tabIndex={scrolls ? 0 : undefined}>
+      {regional.length > 0 && <RegionCharts data={data} option={option} measures={regional} />}
+    </section>
+  );
+}

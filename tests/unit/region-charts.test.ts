@@ -1,0 +1,111 @@
+// The per-region charts' data and layout (issue 13): the numbers come from the one row model,
+// bars are sorted with unknowns last, markers mean what they say, and bars are proportional.
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
+import {optionRows} from '../../src/domain/region-rows';
+import {barLayout, CHAR_PX, endText, fitText, NARROW} from '../../src/ui/charts/bar-layout';
+import type {Bar} from '../../src/ui/charts/chart-types';
+import {REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
+import {option, stps} from './real-data';
+import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
+
+const measure = (id: RegionMeasureId) => REGION_MEASURES.find((m) => m.id === id)!;
+const flows: StpFlow[] = stpFlowsFromTuples(JSON.parse(readFileSync('data/flows-stp.json', 'utf8')).flows);
+
+describe('optionRows', () => {
+  it('gives an equal share over regions with units, and null flows without flow data', () => {
+    const rows = optionRows(TOY_A, TOY_STPS, null);
+    expect(rows.england.population).toBe(10500);
+    expect(rows.england.equalShare).toBe(5250);
+    expect(rows.rows.map((r) => r.ofEqualShare)).toEqual([3000 / 5250, 7500 / 5250]);
+    expect(rows.rows.every((r) => r.flows === null)).toBe(true);
+    expect(rows.england.containment).toBeNull();
+  });
+
+  it('leaves an empty region out of the equal share, with ofEqualShare null', () => {
+    const empty = {...TOY_A, regions: [...TOY_A.regions, {id: 'none', code: null, name: 'None', colour: '#fff'}]};
+    const rows = optionRows(empty, TOY_STPS, null);
+    expect(rows.england.equalShare).toBe(5250);
+    expect(rows.rows[2]).toMatchObject({stps: 0, population: 0, ofEqualShare: null});
+  });
+
+  it('computes containment per region and for England from the flows', () => {
+    const toyFlows: StpFlow[] = [
+      {origin: 'E54000901', destination: 'E54000902', volume: 90},
+      {origin: 'E54000901', destination: 'E54000903', volume: 10},
+      {origin: 'E54000905', destination: 'E54000905', volume: 50},
+    ];
+    const rows = optionRows(TOY_A, TOY_STPS, toyFlows);
+    expect(rows.rows[0]!.flows).toMatchObject({internal: 90, outbound: 10, containment: 0.9});
+    expect(rows.rows[1]!.flows).toMatchObject({inbound: 10, containment: 1});
+    expect(rows.england).toMatchObject({crossRegion: 10, containment: 140 / 150});
+  });
+});
+
+describe('regionChart', () => {
+  it('sorts the revised proposal by population, largest first, with the equal share marked', () => {
+    const chart = regionChart(optionRows(option('revised'), stps, null), measure('population'));
+    const values = chart.bars.map((b) => b.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(chart.bars[0]!.label).toBe('Midlands');
+    expect(chart.marker!.value).toBeCloseTo(values.reduce((a, b) => a + b, 0) / 7, 6);
+    expect(chart.summary).toMatch(/^Largest Midlands \(10,537,679\), 1\.88× the smallest, South West \(5,605,997\)\.$/);
+  });
+
+  it('puts unknown containment last as words, never as a zero bar', () => {
+    const chart = regionChart(optionRows(option('revised'), stps, null), measure('containment'), 'loading…');
+    expect(chart.bars.every((b) => b.value === null && b.valueText === 'loading…')).toBe(true);
+    expect(chart.marker).toBeNull();
+    expect(chart.summary).toBe('Flow containment: loading….');
+  });
+
+  it('marks England containment and names the lowest region with flows', () => {
+    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('containment'));
+    const last = chart.bars.at(-1)!;
+    expect(last.label).toBe('East of England');
+    expect(last.valueText).toBe('91.3%');
+    expect(chart.marker!.label).toMatch(/^England \d+\.\d%$/);
+    expect(chart.summary).toContain('Lowest East of England (91.3%');
+  });
+
+  it('has no marker for residents outside their region (a total, not a share)', () => {
+    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('outside'));
+    expect(chart.marker).toBeNull();
+    expect(chart.bars.reduce((n, b) => n + b.value!, 0)).toBe(optionRows(option('revised'), stps, flows).england.crossRegion);
+  });
+
+  it('averages STPs over regions that have any (a new empty region does not lower it)', () => {
+    const withEmpty = {...TOY_C, regions: [...TOY_C.regions, {id: 'none', code: null, name: 'None', colour: '#fff'}]};
+    const chart = regionChart(optionRows(withEmpty, TOY_STPS, null), measure('stps'));
+    expect(chart.marker!.value).toBeCloseTo(5 / 3);
+    expect(chart.summary).toBe('From 0 STPs (None) to 2 (West); 5 in all.');
+    expect(regionChart(optionRows(TOY_C, TOY_STPS, null), measure('stps')).summary).toBe('From 1 STP (North) to 2 (West); 5 in all.');
+  });
+});
+
+describe('barLayout', () => {
+  const bars: Bar[] = [
+    {key: 'a', label: 'North East and Yorkshire', value: 8_600_000, valueText: '8.6 m', fill: {colour: '#000'}},
+    {key: 'b', label: 'London', value: 4_300_000, valueText: '4.3 m', fill: {colour: '#000'}, marks: ['★ Best']},
+    {key: 'c', label: 'Unknown', value: null, valueText: 'not known', fill: {colour: '#000'}},
+  ];
+
+  it.each([360, 640, 1280])('keeps bars proportional and the longest text inside %i px', (width) => {
+    const l = barLayout(bars, width, {value: 9_000_000, label: 'Equal share'});
+    expect(l.x(8_600_000) / l.x(4_300_000)).toBeCloseTo(2, 9);
+    expect(l.x(0)).toBe(0);
+    for (const b of bars) if (b.value !== null) expect(l.plotX + l.x(b.value) + 6 + endText(b).length * CHAR_PX).toBeLessThanOrEqual(width);
+    expect(l.narrow).toBe(width < NARROW);
+  });
+
+  it('scales to the marker when it is beyond every bar', () => {
+    const l = barLayout(bars, 800, {value: 17_200_000, label: 'm'});
+    expect(l.x(17_200_000)).toBeCloseTo(l.plotWidth, 9);
+  });
+
+  it('cuts a long label with an ellipsis', () => {
+    expect(fitText('North East and Yorkshire', 10 * CHAR_PX)).toBe('North Eas…');
+    expect(fitText('London', 100)).toBe('London');
+  });
+});
