@@ -5,6 +5,7 @@
 import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
+import {ScorecardChart} from '../charts/ScorecardChart';
 import {FlagNews} from './FlagNews';
 import {ScorecardTable} from './ScorecardTable';
 import {ThresholdControls} from './ThresholdControls';
@@ -54,6 +55,7 @@ function ScorecardBody({data}: {data: FootprintData}) {
         <>
           <FlagNews criteria={state.criteria} thresholds={thresholds} />
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
+          <ScorecardChart options={state.options} criteria={state.criteria} thresholds={thresholds} table="above" />
         </>
       )}
     </>
