@@ -1,7 +1,9 @@
 // What changes between two options. Regions are matched by their stable id, so a region that
 // keeps its id but not its name is a rename, and an id only one option has is a region that
-// is created or removed. An STP "moves" when its region id differs.
-import {regionAggregates, type RegionAggregate} from './aggregates';
+// is created or removed. An STP "moves" when its region id differs. Each region's figures are
+// the two options' rows (region-rows.ts), so the comparison shows the numbers the Regions table,
+// the charts and the CSVs show.
+import {optionRows, type OptionRows, type RegionRow} from './region-rows';
 import type {BoundaryOption, Region, RegionId, Stp, StpCode} from './types';
 
 export interface StpMove {
@@ -21,8 +23,11 @@ export interface RegionComparison {
   status: RegionStatus;
   /** A's name when B renames the region; null otherwise. */
   renamedFrom: string | null;
-  a: RegionAggregate | null;
-  b: RegionAggregate | null;
+  /** The region's row under A (aggregates, share of an equal share, flow totals or null);
+   * null when A has no such region. */
+  a: RegionRow | null;
+  /** The same under B. */
+  b: RegionRow | null;
   gained: StpCode[];
   lost: StpCode[];
 }
@@ -50,7 +55,24 @@ export function change(a: number | null | undefined, b: number | null | undefine
   return {a: av, b: bv, delta, pct: av ? delta / av : null};
 }
 
-export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[]): OptionComparison {
+/** The two options' rows, when the caller already has them (the UI's memoised rowsOf, with
+ * flow totals once flows are loaded). */
+export interface ComparedRows {
+  a: OptionRows;
+  b: OptionRows;
+}
+
+/**
+ * Option A (the baseline) against option B over `stps` (data/stps.json: ONS mid-2018
+ * populations, CCG counts, areas in km²): the STPs that move, in data order, and every region
+ * of either option. `rows`: the options' rows to read figures from (so the figures are the
+ * very objects other views show); without them, rows without flow totals are computed here.
+ * Throws if `rows` belong to other options than `a` and `b` (a programming error).
+ */
+export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[], rows?: ComparedRows): OptionComparison {
+  if (rows && (rows.a.option.id !== a.id || rows.b.option.id !== b.id)) {
+    throw new Error(`compareOptions: rows of ${rows.a.option.id} and ${rows.b.option.id} given for ${a.id} and ${b.id}`);
+  }
   const regionA = new Map(a.regions.map((r) => [r.id, r]));
   const regionB = new Map(b.regions.map((r) => [r.id, r]));
   const moves: StpMove[] = [];
@@ -59,8 +81,8 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
     const to = regionB.get(b.assignments[stp.code] ?? '');
     if (from && to && from.id !== to.id) moves.push({stp, from, to});
   }
-  const aggA = new Map(regionAggregates(a, stps).map((x) => [x.region.id, x]));
-  const aggB = new Map(regionAggregates(b, stps).map((x) => [x.region.id, x]));
+  const rowA = new Map((rows?.a ?? optionRows(a, stps, null)).rows.map((x) => [x.region.id, x]));
+  const rowB = new Map((rows?.b ?? optionRows(b, stps, null)).rows.map((x) => [x.region.id, x]));
   const ids = [...b.regions.map((r) => r.id), ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id))];
   const regions = ids.map((id): RegionComparison => {
     const ra = regionA.get(id);
@@ -70,8 +92,8 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
       name: (rb ?? ra)!.name,
       status: ra && rb ? 'kept' : rb ? 'created' : 'removed',
       renamedFrom: ra && rb && ra.name !== rb.name ? ra.name : null,
-      a: aggA.get(id) ?? null,
-      b: aggB.get(id) ?? null,
+      a: rowA.get(id) ?? null,
+      b: rowB.get(id) ?? null,
       gained: moves.filter((m) => m.to.id === id).map((m) => m.stp.code),
       lost: moves.filter((m) => m.from.id === id).map((m) => m.stp.code),
     };

@@ -1,6 +1,6 @@
-// Flow totals for any set of STPs (a region of some option, as the tables hold it): the same
-// numbers as regionFlowTotals, but needing only the region's STP codes, so a table row that
-// carries its stpCodes can show containment without knowing the option.
+// Flow totals for any set of STPs: the same numbers as regionFlowTotals when every STP is
+// assigned, but needing only the region's STP codes (the builder's preview of one move uses
+// it). Views and exports read a region's flow totals from its row (region-rows.ts) instead.
 import type {RegionFlowTotals, StpFlow} from './flows';
 import type {StpCode} from './types';
 

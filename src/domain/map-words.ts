@@ -1,10 +1,10 @@
 // "The map in words": what the map shows, as a few sentences for everyone (and for screen
 // readers, who cannot see the colours). Generated from the option and STP data, so it is
 // always true to what is drawn; when comparing, the comparison summary's sentences are reused.
-import {regionAggregates} from './aggregates';
 import type {OptionComparison} from './compare';
 import {regionOfStp} from './options';
 import {markedTitle} from './option-labels';
+import {optionRows, type OptionRows} from './region-rows';
 import {plural, summariseComparison} from './summary';
 import type {BoundaryOption, Stp, StpCode} from './types';
 
@@ -27,15 +27,17 @@ export interface MapInWords {
 /**
  * The option on the map described in words. `stps`: every STP (data/stps.topo.json);
  * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
- * (an unknown code is ignored). Populations are ONS mid-2018, rounded for reading.
+ * (an unknown code is ignored); `rows`: the option's rows over `stps` when the caller has them
+ * (the UI's memoised rowsOf), else computed here. Populations are ONS mid-2018, rounded for reading.
  */
 export function describeMap(
   option: BoundaryOption,
   stps: readonly Stp[],
   comparison: OptionComparison | null = null,
   selectedStp: StpCode | null = null,
+  rows: OptionRows = optionRows(option, stps, null),
 ): MapInWords {
-  const regions = regionAggregates(option, stps);
+  const regions = rows.rows;
   const lines = [
     `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
     ...regions.map((r) => `${r.region.name}: ${plural(r.stps, 'STP')}, ${peopleInWords(r.population)}.`),

@@ -56,6 +56,12 @@ export function optionRows(option: BoundaryOption, units: readonly CountedUnit[]
   return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, flows)}};
 }
 
+/** Whether `rows` were built with flow data: England's cross-region total is a number then,
+ * null without (every region's `flows` is then null too). */
+export function hasFlows(rows: OptionRows): boolean {
+  return rows.england.crossRegion !== null;
+}
+
 function englandFlows(rows: readonly RegionRow[], flows: readonly StpFlow[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
   if (!flows) return {crossRegion: null, containment: null};
   const all = flows.reduce((n, f) => n + f.volume, 0);

@@ -7,12 +7,16 @@ import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 import {markedTitle} from '../domain/option-labels';
+import {rowsOf} from './use-option-rows';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedStp = useFootprint((s) => s.selectedStp);
-  const words = useMemo(() => describeMap(option, data.stps, comparison, selectedStp), [option, data.stps, comparison, selectedStp]);
+  const words = useMemo(
+    () => describeMap(option, data.stps, comparison, selectedStp, rowsOf(option, data.stps, null)),
+    [option, data.stps, comparison, selectedStp],
+  );
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
       <h2 className="nhsuk-heading-s" id="fp-map-words-title">

@@ -8,12 +8,16 @@ import {Row} from './StpDetails';
 import {RegionExtras} from './regions/RegionExtras';
 import {RegionFlows} from './flows/RegionFlows';
 import {RegionCriteria} from './scorecard/RegionCriteria';
+import {rowsOf} from './use-option-rows';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
   const clear = useFootprint((s) => s.clearSelection);
   const stps = stpsInRegion(option, region.id, data.stps).sort((a, b) => b.population - a.population);
-  const {ccgs, population, areaKm2: area} = totalsOf(stps);
+  // The region's totals from the option's row: the figures the Regions table shows (a region
+  // the option does not list has no row: its STPs, none, are summed as before).
+  const row = rowsOf(option, data.stps, null).rows.find((r) => r.region.id === region.id);
+  const {ccgs, population, areaKm2: area} = row ?? totalsOf(stps);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">

@@ -22,10 +22,16 @@ export function rowsOf(option: BoundaryOption, units: readonly CountedUnit[], fl
   return value;
 }
 
+/** The active flow list (a user's file, or the built-in PHE data, fetched when `withFlows`)
+ * once it is ready; null before then, when it fails, and always when not `withFlows`. Hand it
+ * to rowsOf so every row of the page is built from the same list. */
+export function useFlowList(withFlows = true): readonly StpFlow[] | null {
+  const flows = useActiveFlows(withFlows);
+  return withFlows && flows.status === 'ready' ? flows.value.flows : null;
+}
+
 /** The rows of `option`, with flow figures once the active flow data is loaded (fetched when
  * `withFlows`); flow figures stay null until then and when the flow file fails. */
 export function useOptionRows(data: FootprintData, option: BoundaryOption, withFlows = true): OptionRows {
-  const flows = useActiveFlows(withFlows);
-  const list = withFlows && flows.status === 'ready' ? flows.value.flows : null;
-  return rowsOf(option, data.stps, list);
+  return rowsOf(option, data.stps, useFlowList(withFlows));
 }

@@ -8,6 +8,7 @@ import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {compareOptions} from '../../src/domain/compare';
 import {useFlowData} from '../../src/state/flow-data';
 import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
+import {rowsOf} from '../../src/ui/use-option-rows';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
@@ -42,7 +43,9 @@ describe('ComparisonTable flow containment', () => {
         {origin: london[0]!, destination: london[1]!, volume: 10},
       ],
     });
-    render(<ComparisonTable comparison={compareOptions(initial, revised, stps)} />);
+    // The table reads the comparison's rows, as the page gives them: built with the active flows.
+    const flows = useFlowData.getState().custom!.flows;
+    render(<ComparisonTable comparison={compareOptions(initial, revised, stps, {a: rowsOf(initial, stps, flows), b: rowsOf(revised, stps, flows)})} />);
     await screen.findAllByText('Flow containment');
     expect(cells('london', 'containment')).toEqual(['100.0%', '100.0%', '0 pts']);
     expect(cells('south-west', 'containment')).toEqual(['–no figure', '–no figure', '–no figure']);

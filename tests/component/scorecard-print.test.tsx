@@ -17,7 +17,7 @@ afterEach(cleanup);
 describe('board pack scorecard', () => {
   it('names the default thresholds in the same words and formats as the controls and the table', () => {
     const state = {status: 'ready' as const, options, criteria: options.map((o) => criteria(o.id, {lowestContainment: {regionId: 'london', value: 0.92}})), flowsMissing: false};
-    render(<BoardPackScorecard state={state} baseline={initial} />);
+    render(<BoardPackScorecard state={state} baseline={initial} pages={5} />);
     expect(screen.getByTestId('board-pack-thresholds').textContent).toBe(
       'largest population ratio at most 2.00×; lowest flow containment at least 90.0%; most STPs in a region at most 12; districts split between regions at most 0',
     );

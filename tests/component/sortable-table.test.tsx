@@ -41,4 +41,31 @@ describe('SortableTable', () => {
     expect(order()).toEqual(['London', 'Midlands', 'South West', 'England']);
     expect(screen.getByRole('status').textContent).toBe('Regions sorted by region, A to Z.');
   });
+
+  it('shows a missing value (null) as "–" and sorts it last, largest first and smallest first', () => {
+    interface Share {
+      name: string;
+      share: number | null;
+    }
+    const shares: Share[] = [
+      {name: 'North', share: null},
+      {name: 'London', share: 0.9},
+      {name: 'East', share: 0},
+      {name: 'West', share: null},
+      {name: 'South', share: 0.5},
+    ];
+    const shareColumns: TableColumn<Share>[] = [
+      {id: 'name', label: 'Region', numeric: false, value: (r) => r.name},
+      {id: 'share', label: 'Containment', numeric: true, value: (r) => r.share},
+    ];
+    render(<SortableTable caption="Regions" columns={shareColumns} rows={shares} rowKey={(r) => r.name} />);
+    const cellOf = (name: string) => within(screen.getByRole('rowheader', {name}).closest('tr')!).getAllByRole('cell')[0]!.textContent;
+    expect(cellOf('North')).toBe('–');
+    expect(cellOf('East')).toBe('0');
+    const button = within(screen.getByRole('columnheader', {name: /Containment/})).getByRole('button');
+    fireEvent.click(button);
+    expect(order()).toEqual(['London', 'South', 'East', 'North', 'West']);
+    fireEvent.click(button);
+    expect(order()).toEqual(['East', 'South', 'London', 'North', 'West']);
+  });
 });

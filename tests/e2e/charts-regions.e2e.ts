@@ -3,6 +3,8 @@
 // England ÷ 7 falls; unknown flow figures become numbers once the flow data arrives.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
+import {readFileSync} from 'node:fs';
+import {PNG} from 'pngjs';
 import {launchBrowser, openPage} from './browser';
 
 let browser: Browser;
@@ -41,7 +43,7 @@ describe('region charts', () => {
     expect(list.map((b) => b.label)[0]).toBe('Midlands');
     for (const b of list) expect(Math.abs(b.width! - population.get(b.label!)! * scale), b.label!).toBeLessThan(1);
     const sum = [...population.values()].reduce((a, b) => a + b, 0);
-    const line = Number(await chart.getByTestId('chart-marker').locator('line').getAttribute('x1'));
+    const line = Number(await chart.getByTestId('chart-marker').getAttribute('data-x'));
     const x0 = Number(await chart.getByTestId('chart-bar').first().getAttribute('x'));
     expect(Math.abs(line - x0 - (sum / 7) * scale)).toBeLessThan(1);
   });
@@ -70,5 +72,24 @@ describe('region charts', () => {
     const {scale, list} = await bars(page, 'population');
     const values = await charts.getByTestId('chart-bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
     list.forEach((b, i) => expect(Math.abs(b.width! - values[i]! * scale)).toBeLessThan(1));
+  });
+
+  it('saves a chart as a PNG with its title, summary, source and attribution', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised`);
+    const chart = page.getByTestId('region-chart-stps');
+    await chart.getByTestId('chart-bar').first().waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', {name: /Download this chart/}).click()]);
+    expect(file.suggestedFilename()).toMatch(/^footprint-revised-chart-stps-\d{4}-\d\d-\d\d\.png$/);
+    const path = `test-artifacts/${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    const png = PNG.sync.read(readFileSync(path));
+    const svgWidth = Number(await chart.locator('svg').getAttribute('width'));
+    // 16 px either side, at twice the CSS size (or more on a high-density screen).
+    expect(png.width).toBeGreaterThanOrEqual((svgWidth + 32) * 2);
+    const text = (await page.evaluate(() => (window as never as {__footprintChartPng: {text(): string[]}}).__footprintChartPng.text())).join(' ');
+    expect(text).toContain('STPs in each region, Revised proposal');
+    expect(text).toContain('From 3 STPs (North West) to 11 (Midlands)');
+    expect(text).toContain('Source: NHS England STP footprints, April 2018.');
+    expect(text).toMatch(/Contains OS data © Crown copyright/);
   });
 });

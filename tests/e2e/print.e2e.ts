@@ -80,11 +80,11 @@ describe('the board pack', () => {
     const pdf = await page.pdf({preferCSSPageSize: true, printBackground: true});
     writeFileSync('test-artifacts/print-board-pack.pdf', pdf);
     const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    // The scorecard's sheet, then one per option.
-    expect(sheets).toHaveLength(4);
+    // The scorecard's sheet, the regions at a glance, then one per option.
+    expect(sheets).toHaveLength(5);
     // A4 landscape in points: 841.9 × 595.3 (Chromium rounds to 594.96).
     const boxes = pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
-    expect(boxes).toHaveLength(4);
+    expect(boxes).toHaveLength(5);
     for (const b of boxes) expect(b).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+\]/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -100,6 +100,14 @@ describe('the board pack', () => {
     expect(await sheet.getByTestId('board-pack-tradeoffs').textContent()).toContain('Revised proposal has 34,002 fewer residents attributed to a trust outside their region than Initial proposal');
     // Each option's own page carries its criteria in one line.
     expect(await page.getByTestId('board-pack-page').nth(2).getByTestId('board-pack-criteria').textContent()).toContain('6 districts split (77,993 residents on the minority side)');
+    // Then the regions at a glance: per option, bars as long as its page's populations.
+    const glance = page.getByTestId('board-pack-glance');
+    expect(await glance.locator('h3').allTextContents()).toEqual(['Before (five regions)', 'Initial proposal', 'Revised proposal']);
+    const bars = glance.nth(2).getByTestId('glance-population').locator('rect.fp-chart__bar');
+    const widths = await bars.evaluateAll((rs) => rs.map((r) => ({w: (r as SVGRectElement).getBBox().width, v: Number(r.getAttribute('data-value'))})));
+    const table = await page.getByTestId('board-pack-page').nth(2).locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(widths.map((b) => b.v).sort()).toEqual(table.slice(0, 7).map((t) => Number(t.replace(/,/g, ''))).sort());
+    for (const b of widths) expect(Math.abs(b.w / widths[0]!.w - b.v / widths[0]!.v)).toBeLessThan(0.005);
     await page.context().close();
   });
 

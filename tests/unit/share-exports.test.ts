@@ -10,6 +10,7 @@ import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
 import {embedSnippet, embedUrl} from '../../src/ui/embed/snippet';
 import {readEmbedSettings} from '../../src/ui/embed/embed-params';
 import {fitProjection, svgMap, viewBoxAround} from '../../src/map/svg/static-map';
+import {rowsOf} from '../../src/ui/use-option-rows';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
@@ -29,14 +30,14 @@ describe('CSV', () => {
   });
 
   it('regions of the revised proposal add up to 42 STPs', () => {
-    const rows = parse(regionsCsv(revised, stps));
+    const rows = parse(regionsCsv(rowsOf(revised, stps, null)));
     expect(rows).toHaveLength(7);
     expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_share_pct), 0)).toBeCloseTo(100, 0);
   });
 
   it('compares initial with revised: Northamptonshire moves, and only Midlands and East change', () => {
-    const rows = parse(comparisonCsv(initial, revised, stps));
+    const rows = parse(comparisonCsv(rowsOf(initial, stps, null), rowsOf(revised, stps, null), stps));
     const changed = rows.filter((r) => r.population_change !== '0');
     expect(changed.map((r) => r.region_id).sort()).toEqual(['east', 'midlands']);
     expect(rows.find((r) => r.region_id === 'midlands')!.stps_gained).toBe('E54000020');

@@ -10,6 +10,7 @@ import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {assignmentsCsv, comparisonCsv, regionsCsv} from '../../src/ui/export/csv';
 import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
+import {rowsOf} from '../../src/ui/use-option-rows';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
 
 const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
@@ -31,7 +32,7 @@ afterEach(resetBuilder);
 
 describe('CSV of a user-built option', () => {
   it('starts every row of the regions table with the notice, and leaves a new region’s ONS code empty', () => {
-    const text = regionsCsv(mine, stps, null, all);
+    const text = regionsCsv(rowsOf(mine, stps, null), null, all);
     const rows = parse(text);
     expect(text.split('\r\n')[0]!.replace(/^\ufeff/, '').startsWith('notice,option,')).toBe(true);
     expect(rows).toHaveLength(8);
@@ -45,11 +46,11 @@ describe('CSV of a user-built option', () => {
     const stpRows = parse(assignmentsCsv(mine, stps, all));
     expect(stpRows.every((r) => r.notice === NOTICE)).toBe(true);
     expect(stpRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
-    const cmp = parse(comparisonCsv(revised, mine, stps, null, all));
+    const cmp = parse(comparisonCsv(rowsOf(revised, stps, null), rowsOf(mine, stps, null), stps, null, all));
     expect(cmp.every((r) => r.notice === NOTICE)).toBe(true);
     expect(cmp.find((r) => r.region_id === 'new-1')!.status).toBe('created');
-    expect(parse(regionsCsv(revised, stps))[0]!).not.toHaveProperty('notice');
-    expect(parse(comparisonCsv(options[1]!, revised, stps))[0]!).not.toHaveProperty('notice');
+    expect(parse(regionsCsv(rowsOf(revised, stps, null)))[0]!).not.toHaveProperty('notice');
+    expect(parse(comparisonCsv(rowsOf(options[1]!, stps, null), rowsOf(revised, stps, null), stps))[0]!).not.toHaveProperty('notice');
   });
 });
 

@@ -1,7 +1,9 @@
 // Every chart's frame: a caption that says what the chart shows and what it says, the SVG
 // (role img, named by the caption), and the same numbers as a small table — the text
 // alternative, for screen readers, for copying and for anyone who would rather read.
-import {useId, type ReactNode} from 'react';
+import {useId, useState, type ReactNode} from 'react';
+import {downloadBlob} from '../export/download';
+import {chartPng} from './chart-png';
 import type {TextColumn} from './chart-types';
 import {useChartWidth} from './use-chart-width';
 
@@ -18,9 +20,11 @@ export interface ChartFigureProps<Row> {
   source?: string;
   testId?: string;
   className?: string;
+  /** The PNG's file name; no download button without one. */
+  pngName?: string;
 }
 
-export function ChartFigure<Row>({title, summary, children, table, source, testId, className}: ChartFigureProps<Row>) {
+export function ChartFigure<Row>({title, summary, children, table, source, testId, className, pngName}: ChartFigureProps<Row>) {
   const id = useId();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   return (
@@ -71,6 +75,31 @@ export function ChartFigure<Row>({title, summary, children, table, source, testI
         </details>
       )}
       {source && <p className="fp-chart__source">Source: {source}</p>}
+      {pngName && <PngButton plot={ref} name={pngName} text={{title, summary, source}} />}
     </figure>
+  );
+}
+
+/** Saves the chart as a PNG with its words; a failure is said beside the button. */
+function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: {title: string; summary: string; source?: string}}) {
+  const [status, setStatus] = useState('');
+  const save = async () => {
+    const svg = plot.current?.querySelector('svg');
+    if (!svg) return;
+    setStatus('Making the picture…');
+    try {
+      downloadBlob(await chartPng(svg, text), name);
+      setStatus('Picture saved.');
+    } catch (err) {
+      setStatus(`The picture could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <p className="fp-chart__actions">
+      <button type="button" className="fp-link-button" onClick={save}>
+        Download this chart (PNG)<span className="fp-visually-hidden">: {text.title}</span>
+      </button>{' '}
+      <span role="status">{status}</span>
+    </p>
   );
 }

@@ -2,7 +2,7 @@
 // equal share, England's figure). Bars carry data-value and an exact pixel width so browser
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
-import {barLayout, CHAR_PX, endText, fitText} from './bar-layout';
+import {barLayout, endText, fitText, type BarDensity, type BarLayout} from './bar-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -16,25 +16,25 @@ export interface HBarChartProps {
   scope: string;
   /** Ids of the caption elements naming the chart. */
   labelledBy: string;
+  density?: BarDensity;
 }
 
-export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartProps) {
-  const layout = barLayout(bars, width, marker);
-  const {plotX, x, barY, barHeight, narrow, labelWidth} = layout;
+export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal'}: HBarChartProps) {
+  const layout = barLayout(bars, width, marker, density);
+  const {plotX, x, barY, barHeight, narrow, labelWidth, charPx} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
   return (
-    <svg className="fp-chart__svg" width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
+    <svg className={`fp-chart__svg fp-chart__svg--${density}`} width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
       <PatternDefs scope={scope} fills={fills} />
-      {/* First, so the bars and their text sit over the line. */}
-      {marker && <MarkerLine x={plotX + x(marker.value) - x(0)} top={layout.top} bottom={layout.height - 2} label={marker.label} width={width} />}
+      {/* First, so the bars sit over the line; it is broken where it would cross a figure. */}
+      {marker && <MarkerLine x={plotX + x(marker.value) - x(0)} top={layout.top} bottom={layout.height - 2} label={marker.label} width={width} gaps={textGaps(bars, layout, plotX + x(marker.value) - x(0))} />}
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
-        const label = narrow ? b.label : fitText(b.label, labelWidth - 10);
+        const label = narrow ? b.label : fitText(b.label, labelWidth - 10, charPx);
         return (
           <g key={b.key} className="fp-chart__row" data-key={b.key}>
-            {narrow && <rect className="fp-chart__text-bg" x={0} y={y - 20} width={label.length * CHAR_PX + 4} height={17} fill="#fff" />}
             <text x={narrow ? 0 : plotX - 8} y={narrow ? y - 6 : y + barHeight / 2} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
               {label !== b.label && <title>{b.label}</title>}
               {label}
@@ -57,8 +57,6 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
                   stroke={INK}
                   strokeWidth={1}
                 />
-                {/* A white ground, so the reference line never runs through the figure. */}
-                <rect className="fp-chart__text-bg" x={plotX + length + 3} y={y} width={endText(b).length * CHAR_PX + 6} height={barHeight} fill="#fff" />
                 <text x={plotX + length + 6} y={y + barHeight / 2} dy="0.35em" fill={INK} className="fp-chart__value">
                   {endText(b)}
                 </text>
@@ -71,13 +69,41 @@ export function HBarChart({bars, width, marker, scope, labelledBy}: HBarChartPro
   );
 }
 
-function MarkerLine({x, top, bottom, label, width}: {x: number; top: number; bottom: number; label: string; width: number}) {
+/** The vertical spans [y0, y1] where the line at `lineX` would cross a label or a figure. */
+function textGaps(bars: readonly Bar[], layout: BarLayout, lineX: number): [number, number][] {
+  const {plotX, x, barY, barHeight, narrow, charPx} = layout;
+  return bars.flatMap((b, i): [number, number][] => {
+    const y = barY(i);
+    const end = plotX + (b.value === null ? 0 : x(b.value) - x(0)) + (b.value === null ? 0 : 6);
+    const text = b.value === null ? b.valueText : endText(b);
+    const gaps: [number, number][] = [];
+    if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - 1, y + barHeight + 1]);
+    if (narrow && lineX <= b.label.length * charPx + 3) gaps.push([y - 20, y - 2]);
+    return gaps;
+  });
+}
+
+/** [y0, y1] pieces of the span top…bottom with the gaps left out. */
+function pieces(top: number, bottom: number, gaps: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = top;
+  for (const [g0, g1] of [...gaps].sort((a, b) => a[0] - b[0])) {
+    if (g0 > from) out.push([from, Math.min(g0, bottom)]);
+    from = Math.max(from, g1);
+  }
+  if (from < bottom) out.push([from, bottom]);
+  return out;
+}
+
+function MarkerLine({x, top, bottom, label, width, gaps}: {x: number; top: number; bottom: number; label: string; width: number; gaps: [number, number][]}) {
   // The label sits above the line, kept inside the chart at either edge.
   const anchor = x > width * 0.6 ? 'end' : x < width * 0.2 ? 'start' : 'middle';
   return (
-    <g className="fp-chart__marker" data-testid="chart-marker">
-      <line x1={x} x2={x} y1={top - 4} y2={bottom} stroke={INK} strokeWidth={1.5} strokeDasharray="4 3" />
-      <text x={x} y={top - 8} textAnchor={anchor} fill={INK} className="fp-chart__marker-label">
+    <g className="fp-chart__marker" data-testid="chart-marker" data-x={x}>
+      {pieces(top - 4, bottom, gaps).map(([y1, y2]) => (
+        <line key={y1} x1={x} x2={x} y1={y1} y2={y2} stroke={INK} strokeWidth={1.5} strokeDasharray="4 3" />
+      ))}
+      <text x={x} y={top - 6} textAnchor={anchor} fill={INK} className="fp-chart__marker-label">
         {label}
       </text>
     </g>

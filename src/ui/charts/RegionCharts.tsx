@@ -7,6 +7,7 @@ import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {useActiveFlows} from '../flows/use-flows';
 import {useOptionRows} from '../use-option-rows';
+import {exportName} from '../export/download';
 import {ChartFigure} from './ChartFigure';
 import {HBarChart} from './HBarChart';
 import {REGION_MEASURES, regionChart, type RegionMeasureId} from './region-chart-data';
@@ -37,6 +38,7 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
           title={`${c.measure.title}, ${markedTitle(option)}`}
           summary={c.summary}
           source={c.measure.source}
+          pngName={exportName(option.id, `chart-${c.measure.id}`, 'png')}
           table={{
             columns: [
               {label: 'Region', text: (b) => b.label},

@@ -29,24 +29,34 @@ export interface BarLayout {
   x: ScaleLinear<number, number>;
   /** Label width when wide (labels are cut to it, the full text in a <title>). */
   labelWidth: number;
+  /** Estimated px per character at this layout's type size. */
+  charPx: number;
 }
 
-const textPx = (s: string) => s.length * CHAR_PX;
+/** 'dense': 12 px type and tight rows, labels always beside the bars (the board pack's A4
+ * sheet, where several options share a page). */
+export type BarDensity = 'normal' | 'dense';
+/** px per character of 12 px type. */
+export const DENSE_CHAR_PX = 6.4;
+
 
 /** The layout of `bars` in `width` px, with room at the right for the longest value text. */
-export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null): BarLayout {
-  const narrow = width < NARROW;
-  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * 0.35);
+export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null, density: BarDensity = 'normal'): BarLayout {
+  const dense = density === 'dense';
+  const charPx = dense ? DENSE_CHAR_PX : CHAR_PX;
+  const textPx = (s: string) => s.length * charPx;
+  const narrow = !dense && width < NARROW;
+  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * (dense ? 0.42 : 0.35));
   const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b))), 40) + 10);
   const plotX = labelWidth;
   const plotWidth = Math.max(40, width - plotX - valueRoom);
   const max = Math.max(marker?.value ?? 0, ...bars.map((b) => b.value ?? 0));
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, plotWidth]);
-  const top = marker ? 22 : 4;
-  const rowHeight = narrow ? 46 : 30;
-  const barHeight = 18;
+  const top = marker ? (dense ? 18 : 22) : 4;
+  const rowHeight = dense ? 20 : narrow ? 46 : 30;
+  const barHeight = dense ? 13 : 18;
   const barY = (i: number) => top + i * rowHeight + (narrow ? 22 : (rowHeight - barHeight) / 2);
-  return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth};
+  return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth, charPx};
 }
 
 /** What is written after a bar: value, note and marks, e.g. "8,955,004 ★ Best". */
@@ -55,7 +65,7 @@ export function endText(bar: Bar): string {
 }
 
 /** `text` cut to fit `px` with an ellipsis. */
-export function fitText(text: string, px: number): string {
-  const n = Math.floor(px / CHAR_PX);
+export function fitText(text: string, px: number, charPx = CHAR_PX): string {
+  const n = Math.floor(px / charPx);
   return text.length <= n ? text : `${text.slice(0, Math.max(1, n - 1))}…`;
 }

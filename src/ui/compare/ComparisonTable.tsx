@@ -1,5 +1,7 @@
 // Each region under A and B and the change, for every measure. Regions are matched by id;
-// renamed, new and removed regions say so in words, not only by an empty cell.
+// renamed, new and removed regions say so in words, not only by an empty cell. Every figure is
+// read from the comparison's rows (compareOptions with the memoised rowsOf of A and B); the flow
+// measures appear when those rows carry flow totals.
 import {Fragment, type ReactNode} from 'react';
 import {change, type OptionComparison, type RegionComparison} from '../../domain/compare';
 import {formatSigned} from '../../domain/format';
@@ -13,7 +15,7 @@ import {useFlowMeasures} from '../flows/flow-columns';
 export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const {a, b} = comparison;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const measures = [...COMPARE_MEASURES, ...useFlowMeasures()];
+  const measures = [...COMPARE_MEASURES, ...useFlowMeasures(comparison)];
   return (
     <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">

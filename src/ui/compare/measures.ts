@@ -1,6 +1,6 @@
-// The measures the comparison table shows for each region, as data: flow containment joins
-// later as one more entry.
-import type {RegionAggregate} from '../../domain/aggregates';
+// The measures the comparison table shows for each region, as data, read from the options'
+// rows (region-rows.ts); the flow measures join from flows/flow-columns.tsx.
+import type {RegionRow} from '../../domain/region-rows';
 import {formatCount} from '../../domain/format';
 
 export interface CompareMeasure {
@@ -9,7 +9,7 @@ export interface CompareMeasure {
   /** Unit or vintage, shown under the label. */
   hint?: string;
   /** null when the region has no figure (e.g. no flows): shown as "–", with no change. */
-  value(region: RegionAggregate): number | null;
+  value(region: RegionRow): number | null;
   format(n: number): string;
   /** The change from A to B in words, when "+n (+x%)" does not suit (e.g. "+0.2 pts"). */
   change?(a: number, b: number): string;

@@ -4,14 +4,19 @@ import {compareOptions, type OptionComparison} from '../../domain/compare';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
+import {rowsOf, useFlowList} from '../use-option-rows';
 
 /** The comparison of option A (compareId) with the option on the map (B), or null when the
- * user is not comparing or chose the same option twice. Derived, never stored. */
-export function useComparison(data: FootprintData, b: BoundaryOption): OptionComparison | null {
+ * user is not comparing or chose the same option twice. Derived, never stored. Its regions'
+ * figures are the two options' memoised rows (rowsOf), with flow totals once the active flow
+ * data is ready when `withFlows` (which fetches the built-in flows); without, flows are null. */
+export function useComparison(data: FootprintData, b: BoundaryOption, withFlows = false): OptionComparison | null {
   const compareId = useFootprint((s) => s.compareId);
   const options = useOptions(data);
+  const flows = useFlowList(withFlows);
   return useMemo(() => {
     const a = options.find((o) => o.id === compareId);
-    return a && a.id !== b.id ? compareOptions(a, b, data.stps) : null;
-  }, [options, data.stps, compareId, b]);
+    if (!a || a.id === b.id) return null;
+    return compareOptions(a, b, data.stps, {a: rowsOf(a, data.stps, flows), b: rowsOf(b, data.stps, flows)});
+  }, [options, data.stps, compareId, b, flows]);
 }

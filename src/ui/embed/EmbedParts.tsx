@@ -1,10 +1,10 @@
 import type {BoundaryOption, Stp} from '../../domain/types';
-import {regionAggregates} from '../../domain/aggregates';
 import {formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import {useFootprint} from '../../state/store';
 import {groupOptions} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
+import {rowsOf} from '../use-option-rows';
 
 /** The option switch, inline: native radios, so arrow keys move between options. User-built
  * options come after the official ones, each tagged. */
@@ -38,7 +38,7 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
   );
 }
 
-/** The legend without buttons, for controls=0. */
+/** The legend without buttons, for controls=0; counts from the option's memoised rows. */
 export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
   const selected = useFootprint((s) => s.selectedRegion);
   return (
@@ -47,7 +47,7 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
         Legend: {option.regions.length} regions
       </h2>
       <ul className="fp-legend" data-testid="legend">
-        {regionAggregates(option, stps).map((r) => (
+        {rowsOf(option, stps, null).rows.map((r) => (
           <li className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`} key={r.region.id}>
             <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
             <span className="fp-legend__name">{r.region.name}</span>
@@ -61,7 +61,8 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
   );
 }
 
-/** The map's content as a table, for anyone who cannot use the map. */
+/** The map's content as a table, for anyone who cannot use the map: populations (ONS
+ * mid-2018) from the option's memoised rows, the figures the main app's tables show. */
 export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
   const names = new Map(stps.map((s) => [s.code, s.name]));
   return (
@@ -82,7 +83,7 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
             </tr>
           </thead>
           <tbody>
-            {regionAggregates(option, stps).map((r) => (
+            {rowsOf(option, stps, null).rows.map((r) => (
               <tr key={r.region.id}>
                 <th scope="row">{r.region.name}</th>
                 <td className="fp-num">{formatCount(r.population)}</td>

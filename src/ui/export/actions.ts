@@ -7,7 +7,6 @@ import {optionDate} from '../OptionSwitch';
 import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
-import {regionAggregates} from '../../domain/aggregates';
 import {formatCount} from '../../domain/format';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadStpFlows} from '../../data/flows-load';
@@ -21,6 +20,7 @@ import {criteriaCsv} from './criteria-csv';
 import {loadDistricts} from '../../data/lazy';
 import {criteriaOf, districtResidents} from '../scorecard/use-criteria';
 import {useScorecard} from '../../state/thresholds';
+import {rowsOf} from '../use-option-rows';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -32,9 +32,13 @@ const activeFlows = (): Promise<FlowDataset | null> => {
   return custom ? Promise.resolve(custom) : loadStpFlows().catch(() => null);
 };
 
+/** The option's rows with the flows in use: the same memoised object the Regions table shows
+ * once its flows are loaded (rowsOf of the same option, STPs and flow list). */
+const rowsWith = (data: FootprintData, option: BoundaryOption, flows: FlowDataset | null) => rowsOf(option, data.stps, flows?.flows ?? null);
+
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
   const flows = await activeFlows();
-  downloadBlob(csvBlob(regionsCsv(option, data.stps, flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
+  downloadBlob(csvBlob(regionsCsv(rowsWith(data, option, flows), flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
@@ -46,7 +50,8 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const flows = await activeFlows();
-  downloadBlob(csvBlob(comparisonCsv(a, option, data.stps, flows, allOptions(data))), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
+  const csv = comparisonCsv(rowsWith(data, a, flows), rowsWith(data, option, flows), data.stps, flows, allOptions(data));
+  downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
 
@@ -86,7 +91,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     title: `NHS England regions: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
-    legend: regionAggregates(option, data.stps).map((r) => ({
+    legend: rowsOf(option, data.stps, null).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
       detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${formatCount(r.population)}`,

@@ -1,4 +1,6 @@
-// CSV exports (rows from src/domain aggregates and compare): the Regions table, the comparison table and the STP → region list.
+// CSV exports: the Regions table and the comparison table, read from the options' rows
+// (region-rows.ts, memoised by rowsOf, so a file holds the numbers the page shows), and the
+// STP → region list.
 // UTF-8 with a byte-order mark so Excel (what most board secretariats open CSVs in) reads
 // "–" and "²" correctly; RFC 4180 quoting via d3-dsv. A user-built option's file starts with
 // a `notice` column saying, on every row, that it is not an official proposal: a column
@@ -6,11 +8,10 @@
 // filtering. A new region has no ONS code: its region_code cell is empty, never "null".
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
-import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
 import {BUILTIN_MEASURE_LABEL, type FlowDataset} from '../../domain/flow-dataset';
-import {flowTotalsOfStps} from '../../domain/flow-regions';
 import {userBuiltNotice} from '../../domain/option-labels';
+import {hasFlows, type OptionRows} from '../../domain/region-rows';
 
 type Cell = string | number | null;
 
@@ -26,14 +27,24 @@ export function toCsv(header: string[], rows: Cell[][]): string {
   return `\ufeff${csvFormatRows([header, ...rows.map((r) => r.map(safeCell))])}\r\n`;
 }
 
-/** Flow columns, added when flow data is at hand: containment and the volumes across the
- * region boundary, with the unit so a loaded file's counts are not mistaken for residents. */
+/** Flow columns, added when the rows carry flow totals: containment and the volumes across
+ * the region boundary, with the unit so a loaded file's counts are not mistaken for residents. */
 const FLOW_HEADER = ['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'];
-function flowCells(stpCodes: string[], flows: FlowDataset): Cell[] {
-  const t = flowTotalsOfStps(stpCodes, flows.flows);
-  return [t.containment === null ? null : Math.round(t.containment * 1000) / 10, t.outbound, t.inbound, flowUnit(flows)];
-}
 const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LABEL : d.unit);
+/** A share (0–1) as a percentage to one decimal; null (no figure) stays null, an empty cell. */
+const pct = (p: number | null | undefined) => (p === null || p === undefined ? null : Math.round(p * 1000) / 10);
+
+/** The flow unit for the files' flow columns, or null for none. `flows` is the dataset the
+ * rows were built from, given exactly when they carry flow totals: throws otherwise (a
+ * programming error that would print the wrong unit or drop columns). */
+function unitOf(rows: OptionRows[], flows: FlowDataset | null): string | null {
+  for (const r of rows) {
+    if (hasFlows(r) !== (flows !== null)) {
+      throw new Error(`CSV export: the rows of ${r.option.id} were built ${flows ? 'without' : 'with'} flows, but the flow dataset was ${flows ? '' : 'not '}given`);
+    }
+  }
+  return flows ? flowUnit(flows) : null;
+}
 
 /** The `notice` column for the options a file is about: none when all are official. `all`:
  * every option known, to name what a user option was based on. */
@@ -42,13 +53,21 @@ export function withNotice(options: BoundaryOption[], all: readonly BoundaryOpti
   return notice ? toCsv(['notice', ...header], rows.map((r) => [notice, ...r])) : toCsv(header, rows);
 }
 
-/** `all`: every option known (built-in and user-built), only to name what a user option was based on. */
-export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowDataset | null, all: readonly BoundaryOption[] = []): string {
+/**
+ * The Regions table as CSV: one line per region of `rows` (rowsOf(option, stps, flows), in the
+ * option's region order), populations ONS mid-2018, shares in %, area in km² rounded; with
+ * flow columns when the rows carry flow totals, `flows` being the dataset they came from
+ * (its unit names them). `all`: every option known (built-in and user-built), only to name
+ * what a user option was based on. Throws if `flows` and the rows disagree.
+ */
+export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+  const {option} = rows;
+  const unit = unitOf([rows], flows);
   return withNotice(
     [option],
     all,
-    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2', ...(flows ? FLOW_HEADER : [])],
-    regionAggregates(option, stps).map((r) => [
+    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : [])],
+    rows.rows.map((r) => [
       option.id,
       r.region.id,
       r.region.code,
@@ -56,31 +75,36 @@ export function regionsCsv(option: BoundaryOption, stps: Stp[], flows?: FlowData
       r.stps,
       r.ccgs,
       r.population,
-      Math.round(r.populationShare * 1000) / 10,
+      pct(r.populationShare),
       Math.round(r.areaKm2),
-      ...(flows ? flowCells(r.stpCodes, flows) : []),
+      ...(unit ? [pct(r.flows?.containment), r.flows?.outbound ?? null, r.flows?.inbound ?? null, unit] : []),
     ]),
   );
 }
 
-/** Option A (the baseline) against option B (on the map), one row per region. */
-export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[], flows?: FlowDataset | null, all: readonly BoundaryOption[] = []): string {
-  const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
+/**
+ * Option A (the baseline) against option B (on the map), one line per region (B's order,
+ * then regions only A has), from the two options' rows (rowsOf, both with or both without
+ * flows) and `stps` (for the STPs that move). `flows`, `all` and errors as regionsCsv.
+ */
+export function comparisonCsv(a: OptionRows, b: OptionRows, stps: readonly Stp[], flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+  const unit = unitOf([a, b], flows);
+  const [ia, ib] = [a.option.id, b.option.id];
   const measures = ['stps', 'ccgs', 'population'] as const;
   return withNotice(
-    [a, b],
+    [a.option, b.option],
     all,
     [
       'region_id',
       'region',
       'status',
-      ...measures.flatMap((m) => [`${m}_${a.id}`, `${m}_${b.id}`, `${m}_change`]),
+      ...measures.flatMap((m) => [`${m}_${ia}`, `${m}_${ib}`, `${m}_change`]),
       'population_change_pct',
       'stps_gained',
       'stps_lost',
-      ...(flows ? [`flow_containment_pct_${a.id}`, `flow_containment_pct_${b.id}`, `flow_to_other_regions_${a.id}`, `flow_to_other_regions_${b.id}`, 'flow_unit'] : []),
+      ...(unit ? [`flow_containment_pct_${ia}`, `flow_containment_pct_${ib}`, `flow_to_other_regions_${ia}`, `flow_to_other_regions_${ib}`, 'flow_unit'] : []),
     ],
-    compareOptions(a, b, stps).regions.map((r) => {
+    compareOptions(a.option, b.option, stps, {a, b}).regions.map((r) => {
       const cells = measures.flatMap((m) => {
         const c = change(r.a?.[m], r.b?.[m]);
         return [c.a, c.b, c.delta];
@@ -93,15 +117,10 @@ export function comparisonCsv(a: BoundaryOption, b: BoundaryOption, stps: Stp[],
         pct(change(r.a?.population, r.b?.population).pct),
         r.gained.join(' '),
         r.lost.join(' '),
-        ...(flows ? comparisonFlowCells(r.a?.stpCodes, r.b?.stpCodes, flows) : []),
+        ...(unit ? [pct(r.a?.flows?.containment), pct(r.b?.flows?.containment), r.a?.flows?.outbound ?? null, r.b?.flows?.outbound ?? null, unit] : []),
       ];
     }),
   );
-}
-
-function comparisonFlowCells(a: string[] | undefined, b: string[] | undefined, flows: FlowDataset): Cell[] {
-  const [ca, cb] = [a ? flowCells(a, flows) : [null, null], b ? flowCells(b, flows) : [null, null]];
-  return [ca[0]!, cb[0]!, ca[1]!, cb[1]!, flowUnit(flows)];
 }
 
 export function assignmentsCsv(option: BoundaryOption, stps: Stp[], all: readonly BoundaryOption[] = []): string {

@@ -10,9 +10,9 @@ import type {Topology} from 'topojson-specification';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
-import {regionAggregates} from '../../domain/aggregates';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {allOptions} from '../../state/catalogue';
+import {rowsOf} from '../use-option-rows';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -61,13 +61,13 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
   return collection;
 }
 
-/** One feature per region: topojson's merge joins the STPs along their shared arcs, so the
- * region has no slivers or internal lines. */
+/** One feature per region (its figures from the option's memoised rows, rowsOf): topojson's
+ * merge joins the STPs along their shared arcs, so the region has no slivers or internal lines. */
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.stpTopology as unknown as Topology;
   const geometries = (topology.objects.stps as unknown as {geometries: {properties: {code: string}}[]}).geometries;
-  const features = regionAggregates(option, data.stps).map(
+  const features = rowsOf(option, data.stps, null).rows.map(
     (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
       id: row.region.id,

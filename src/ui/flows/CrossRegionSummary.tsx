@@ -1,15 +1,17 @@
 // The one number a board member needs to compare boundary options on patient flows: how many
 // residents are attributed to a trust outside their own region, under the option shown, and
-// how that changes from each other option.
+// how that changes from each other option. Each option's number is its rows' England
+// cross-region total (rowsOf), the Regions table's "Outside own region" total.
 import {useMemo} from 'react';
 import type {FlowDataset} from '../../domain/flow-dataset';
-import {optionCrossRegionTotal} from '../../domain/flows';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {optionPhrase} from '../../domain/options';
 import {markedTitle} from '../../domain/option-labels';
+import type {CountedUnit} from '../../domain/aggregates';
+import {rowsOf} from '../use-option-rows';
 
 /** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
 export function crossRegionWords(dataset: FlowDataset): string {
@@ -18,9 +20,10 @@ export function crossRegionWords(dataset: FlowDataset): string {
     : `${dataset.unit} from one region to another`;
 }
 
-export function CrossRegionSummary({options, option, dataset}: {options: BoundaryOption[]; option: BoundaryOption; dataset: FlowDataset}) {
+/** `units`: the STPs (data/stps.json) the options assign; `dataset`: the active flows. */
+export function CrossRegionSummary({options, option, units, dataset}: {options: BoundaryOption[]; option: BoundaryOption; units: readonly CountedUnit[]; dataset: FlowDataset}) {
   const compareId = useFootprint((s) => s.compareId);
-  const totals = useMemo(() => new Map(options.map((o) => [o.id, optionCrossRegionTotal(o, dataset.flows).total])), [options, dataset]);
+  const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsOf(o, units, dataset.flows).england.crossRegion ?? 0])), [options, units, dataset]);
   const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
   const shown = totals.get(option.id) ?? 0;
   // The option being compared with comes first: that is the change the user asked about.

@@ -1,15 +1,17 @@
 // A selected region's patient flows: containment under each option, inbound and outbound, and
-// its biggest flows across the region boundary in each direction.
+// its biggest flows across the region boundary in each direction. The totals are the region's
+// row (rowsOf with the active flows): the figures the Regions and comparison tables show.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowKey} from '../../domain/flow-key';
-import {regionFlowTotals, topFlows} from '../../domain/flows';
+import {topFlows} from '../../domain/flows';
 import {formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
+import {rowsOf} from '../use-option-rows';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -21,13 +23,14 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
   const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
-  const totals = useMemo(() => regionFlowTotals(option, dataset.flows).get(region.id), [option, dataset, region.id]);
+  const flowsOf = (o: BoundaryOption) => rowsOf(o, data.stps, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
+  const totals = flowsOf(option);
   const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
     topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
   const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
-    .map((o) => ({o, c: regionFlowTotals(o, dataset.flows).get(region.id)?.containment ?? null}));
+    .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
   if (!totals) return null;
   const name = (c: string) => names.get(c) ?? c;
   return (

@@ -1,99 +1,79 @@
 // Flow containment, inbound and outbound as extra columns for the Regions table and extra
-// measures for the comparison table (both define their columns as data). Rows carry their
-// STPs' codes, so the numbers come straight from the active flow dataset.
+// measures for the comparison table (both define their columns as data). Every figure is read
+// from the rows' flow totals (region-rows.ts, memoised by rowsOf), never computed here, so the
+// tables show the numbers the charts and the CSVs show. A missing figure is null, shown "–".
 import {useMemo} from 'react';
-import type {RegionAggregate} from '../../domain/aggregates';
+import type {OptionComparison} from '../../domain/compare';
 import type {FlowDataset} from '../../domain/flow-dataset';
-import {flowTotalsOfStps, pointsChange} from '../../domain/flow-regions';
-import {optionCrossRegionTotal, type RegionFlowTotals} from '../../domain/flows';
+import {pointsChange} from '../../domain/flow-regions';
 import {formatCompact, formatCount, formatPercent} from '../../domain/format';
-import type {BoundaryOption} from '../../domain/types';
+import {hasFlows, type OptionRows, type RegionRow} from '../../domain/region-rows';
+import {useFlowData} from '../../state/flow-data';
 import type {CompareMeasure} from '../compare/measures';
-import {Amount, type TableColumn} from '../regions/SortableTable';
-import {useActiveFlows} from './use-flows';
+import {Amount, MISSING, type TableColumn} from '../regions/SortableTable';
 
-/** Totals per row, cached by the row's STP list (rows are rebuilt on every render). */
-function totalsFor(dataset: FlowDataset) {
-  const cache = new Map<string, RegionFlowTotals>();
-  return (r: RegionAggregate) => {
-    const key = r.stpCodes.join();
-    let t = cache.get(key);
-    if (!t) cache.set(key, (t = flowTotalsOfStps(r.stpCodes, dataset.flows)));
-    return t;
-  };
+interface FlowHints {
+  containment: string;
+  outbound: string;
+  inbound: string;
 }
 
-/** Column hints that say what is counted: attribution to trusts for the built-in data. */
-const hints = (d: FlowDataset) =>
-  d.kind === 'builtin'
+/** Column hints that say what is counted: attribution to trusts for the built-in data (null),
+ * the file's own unit for a user's file. */
+const hints = (custom: FlowDataset | null): FlowHints =>
+  custom === null
     ? {containment: 'residents, PHE 2018', outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
-    : {containment: d.unit, outbound: `${d.unit} to other regions`, inbound: `${d.unit} from other regions`};
+    : {containment: custom.unit, outbound: `${custom.unit} to other regions`, inbound: `${custom.unit} from other regions`};
 
-/** Containment, inbound and outbound columns; [] until the flow data is loaded. */
-export function useFlowColumns(option: BoundaryOption): TableColumn<RegionAggregate>[] {
-  const flows = useActiveFlows(true);
-  const dataset = flows.status === 'ready' ? flows.value : null;
-  return useMemo(() => {
-    if (!dataset) return [];
-    const totals = totalsFor(dataset);
-    const hint = hints(dataset);
-    const all = dataset.flows.reduce((n, f) => n + f.volume, 0);
-    const cross = optionCrossRegionTotal(option, dataset.flows).total;
-    const count = (n: number) => <Amount full={formatCount(n)} compact={formatCompact(n)} />;
-    return [
-      {
-        id: 'containment',
-        label: 'Flow containment',
-        hint: hint.containment,
-        numeric: true,
-        value: (r) => totals(r).containment ?? -1,
-        cell: (r) => {
-          const c = totals(r).containment;
-          return c === null ? '–' : formatPercent(c);
-        },
-        total: all > 0 ? formatPercent((all - cross) / all) : '',
-      },
-      {
-        id: 'outbound',
-        label: 'Outside own region',
-        hint: hint.outbound,
-        numeric: true,
-        value: (r) => totals(r).outbound,
-        cell: (r) => count(totals(r).outbound),
-        total: count(cross),
-      },
-      {
-        id: 'inbound',
-        label: 'From other regions',
-        hint: hint.inbound,
-        numeric: true,
-        value: (r) => totals(r).inbound,
-        cell: (r) => count(totals(r).inbound),
-        total: count(cross),
-      },
-    ];
-  }, [dataset, option]);
+/** The hints for the flows the rows were built from: rows take the user's file whenever one
+ * is loaded (useActiveFlows), so the store's `custom` names them in the same render. */
+function useFlowHints(): FlowHints {
+  const custom = useFlowData((s) => s.custom);
+  return useMemo(() => hints(custom), [custom]);
 }
 
-/** The same three as comparison measures (A, B and the change); [] until loaded. */
-export function useFlowMeasures(): CompareMeasure[] {
-  const flows = useActiveFlows(true);
-  const dataset = flows.status === 'ready' ? flows.value : null;
+const containmentOf = (r: RegionRow): number | null => r.flows?.containment ?? null;
+const outboundOf = (r: RegionRow): number | null => r.flows?.outbound ?? null;
+const inboundOf = (r: RegionRow): number | null => r.flows?.inbound ?? null;
+
+const count = (n: number | null) => (n === null ? MISSING : <Amount full={formatCount(n)} compact={formatCompact(n)} />);
+const percent = (n: number | null) => (n === null ? MISSING : formatPercent(n));
+
+/** Containment, outbound and inbound columns of `rows`, with England's figures in the footer;
+ * [] when the rows were built without flows (not loaded yet, or failed). */
+export function useFlowColumns(rows: OptionRows): TableColumn<RegionRow>[] {
+  const hint = useFlowHints();
   return useMemo(() => {
-    if (!dataset) return [];
-    const totals = totalsFor(dataset);
-    const hint = hints(dataset);
+    if (!hasFlows(rows)) return [];
+    const {containment, crossRegion} = rows.england;
     return [
       {
         id: 'containment',
         label: 'Flow containment',
         hint: hint.containment,
-        value: (r) => totals(r).containment,
-        format: (n) => formatPercent(n),
-        change: pointsChange,
+        numeric: true,
+        value: containmentOf,
+        cell: (r) => percent(containmentOf(r)),
+        total: containment === null ? '' : formatPercent(containment),
       },
-      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, value: (r) => totals(r).outbound, format: formatCount},
-      {id: 'inbound', label: 'From other regions', hint: hint.inbound, value: (r) => totals(r).inbound, format: formatCount},
+      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, numeric: true, value: outboundOf, cell: (r) => count(outboundOf(r)), total: count(crossRegion)},
+      // Every resident leaving one region arrives in another: England's inbound is its outbound.
+      {id: 'inbound', label: 'From other regions', hint: hint.inbound, numeric: true, value: inboundOf, cell: (r) => count(inboundOf(r)), total: count(crossRegion)},
     ];
-  }, [dataset]);
+  }, [rows, hint]);
+}
+
+/** The same three as comparison measures (A, B and the change), read from the comparison's
+ * rows; [] when neither option's rows carry flows. */
+export function useFlowMeasures(comparison: OptionComparison): CompareMeasure[] {
+  const hint = useFlowHints();
+  const withFlows = comparison.regions.some((r) => Boolean(r.a?.flows ?? r.b?.flows));
+  return useMemo(() => {
+    if (!withFlows) return [];
+    return [
+      {id: 'containment', label: 'Flow containment', hint: hint.containment, value: containmentOf, format: (n) => formatPercent(n), change: pointsChange},
+      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, value: outboundOf, format: formatCount},
+      {id: 'inbound', label: 'From other regions', hint: hint.inbound, value: inboundOf, format: formatCount},
+    ];
+  }, [withFlows, hint]);
 }

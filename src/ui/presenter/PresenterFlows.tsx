@@ -1,23 +1,34 @@
 // The one flow number for each presenter step: people treated outside their own region under
 // this option, and the change from the step before. Loads the small STP flow file if needed;
-// until it arrives (or if it cannot), the step simply goes without.
+// until it arrives (or if it cannot), the step simply goes without. The numbers are the
+// options' rows' England cross-region totals (rowsOf), as in the Regions table's footer.
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
-import {optionCrossRegionTotal} from '../../domain/flows';
 import {formatCount, formatSigned} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import type {BoundaryOption} from '../../domain/types';
 import {crossRegionWords} from '../flows/CrossRegionSummary';
 import {useActiveFlows} from '../flows/use-flows';
+import type {CountedUnit} from '../../domain/aggregates';
+import {rowsOf} from '../use-option-rows';
 
-export function PresenterFlows({option, previous}: {option: BoundaryOption; previous: BoundaryOption | null}) {
+/** `units`: the STPs (data/stps.json) the options assign. */
+export function PresenterFlows({units, option, previous}: {units: readonly CountedUnit[]; option: BoundaryOption; previous: BoundaryOption | null}) {
   const flows = useActiveFlows(true);
   if (flows.status !== 'ready') return null;
-  return <FlowFigure dataset={flows.value} option={option} previous={previous} />;
+  return <FlowFigure units={units} dataset={flows.value} option={option} previous={previous} />;
 }
 
-function FlowFigure({dataset, option, previous}: {dataset: FlowDataset; option: BoundaryOption; previous: BoundaryOption | null}) {
-  const now = optionCrossRegionTotal(option, dataset.flows).total;
-  const before = previous ? optionCrossRegionTotal(previous, dataset.flows).total : null;
+interface FigureProps {
+  units: readonly CountedUnit[];
+  dataset: FlowDataset;
+  option: BoundaryOption;
+  previous: BoundaryOption | null;
+}
+
+function FlowFigure({units, dataset, option, previous}: FigureProps) {
+  const crossRegion = (o: BoundaryOption) => rowsOf(o, units, dataset.flows).england.crossRegion ?? 0;
+  const now = crossRegion(option);
+  const before = previous ? crossRegion(previous) : null;
   return (
     <p className="fp-presenter__flows" data-testid="presenter-flows">
       <strong>{formatCount(now)}</strong> {crossRegionWords(dataset)}

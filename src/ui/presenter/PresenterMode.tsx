@@ -16,6 +16,7 @@ import './presenter.scss';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle, userBuiltNotice} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
+import {rowsOf} from '../use-option-rows';
 
 export function PresenterMode({data}: {data: FootprintData}) {
   const presenting = usePresenter((s) => s.presenting);
@@ -76,7 +77,8 @@ function PresenterPanel({data}: {data: FootprintData}) {
     return () => document.removeEventListener('keydown', onKey);
   }, [go, step.index, setPresenting]);
 
-  const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps) : null;
+  const rows = (o: typeof step.option) => rowsOf(o, data.stps, null);
+  const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps, {a: rows(step.previous), b: rows(step.option)}) : null;
   const sentences = comparison ? summariseComparison(comparison) : [];
   const notice = userBuiltNotice(step.option, options);
   return (
@@ -109,7 +111,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
         ) : (
           <p>{step.option.description}</p>
         )}
-        <PresenterFlows option={step.option} previous={step.previous} />
+        <PresenterFlows units={data.stps} option={step.option} previous={step.previous} />
         {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
         <p className="fp-presenter__lead">{step.option.regions.length} regions</p>
         <ul className="fp-presenter__regions">

@@ -6,6 +6,7 @@ import {useLazy} from '../use-lazy';
 import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
+import {BoardPackCharts, chartSheetCount} from './BoardPackCharts';
 import {BoardPackScorecard} from './BoardPackScorecard';
 import {useAllCriteria} from '../scorecard/use-criteria';
 import './print.scss';
@@ -49,6 +50,9 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
     history.replaceState(history.state, '', url);
   };
   const userCount = options.filter(isUserBuilt).length;
+  // The scorecard, the charts at a glance, then one page per option.
+  const chartSheets = chartSheetCount(options.length);
+  const pages = 1 + chartSheets + options.length;
   const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
   return (
     <main className="fp-pack">
@@ -81,7 +85,7 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
           </button>
           <a href={new URL('./', location.href).toString()}>Back to the map</a>
         </div>
-        <p className="nhsuk-body-s">One A4 landscape page per option. Choose landscape and “no margins” or default margins in the print dialogue.</p>
+        <p className="nhsuk-body-s">The scorecard, the regions at a glance, then one A4 landscape page per option. Choose landscape and “no margins” or default margins in the print dialogue.</p>
       </div>
       {flows.status === 'error' && (
         <p className="nhsuk-error-message" role="alert">
@@ -90,15 +94,18 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
       )}
       {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
       <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
-        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} baseline={baseline} />}
+        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} baseline={baseline} pages={pages} />}
+        {(flows.status === 'ready' || flows.status === 'error') && (
+          <BoardPackCharts data={data} options={options} flows={flows.status === 'ready' ? flows.value.flows : null} firstPage={2} pages={pages} />
+        )}
         {(flows.status === 'ready' || flows.status === 'error') && options.map((option, i) => (
           <BoardPackPage
             key={option.id}
             data={data}
             option={option}
             baseline={baseline}
-            page={i + 2}
-            pages={options.length + 1}
+            page={i + 2 + chartSheets}
+            pages={pages}
             printed={printed}
             flows={flows.status === 'ready' ? flows.value.flows : null}
             criteria={criteria.status === 'ready' ? criteria.criteria.find((c) => c.optionId === option.id) : undefined}

@@ -3,13 +3,13 @@ import {optionSourceLine, userBuiltNotice} from '../../domain/option-labels';
 import {useOptions} from '../../state/catalogue';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
-import {regionAggregates} from '../../domain/aggregates';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {plural, signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
-import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../domain/flows';
+import type {StpFlow} from '../../domain/flows';
+import {rowsOf} from '../use-option-rows';
 import {svgMap} from '../../map/svg/static-map';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import {OptionSvg} from '../../map/svg/OptionSvg';
@@ -38,12 +38,14 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const options = useOptions(data);
   const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option);
-  const rows = regionAggregates(option, data.stps);
-  const containment = flows ? regionFlowTotals(option, flows) : null;
-  const outside = flows ? optionCrossRegionTotal(option, flows).total : null;
-  const outsideBaseline = flows && option.id !== baseline.id ? optionCrossRegionTotal(baseline, flows).total : null;
+  // The option's and the baseline's memoised rows: the figures every other view shows.
+  const own = rowsOf(option, data.stps, flows);
+  const base = rowsOf(baseline, data.stps, flows);
+  const rows = own.rows;
+  const outside = own.england.crossRegion;
   const isBaseline = option.id === baseline.id;
-  const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps);
+  const outsideBaseline = isBaseline ? null : base.england.crossRegion;
+  const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps, {a: base, b: own});
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
   const moved = new Set(cmp?.moves.map((m) => m.stp.code));
@@ -97,7 +99,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 <th scope="col" className="fp-num">Population</th>
                 <th scope="col" className="fp-num">Share</th>
                 <th scope="col" className="fp-num">Area</th>
-                {containment && (
+                {flows && (
                   <th scope="col" className="fp-num">
                     Flow contained
                   </th>
@@ -116,7 +118,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                   <td className="fp-num">{formatCount(r.population)}</td>
                   <td className="fp-num">{formatPercent(r.populationShare)}</td>
                   <td className="fp-num">{formatArea(r.areaKm2)}</td>
-                  {containment && <td className="fp-num">{percentOrDash(containment.get(r.region.id)?.containment)}</td>}
+                  {flows && <td className="fp-num">{percentOrDash(r.flows?.containment)}</td>}
                 </tr>
               ))}
             </tbody>

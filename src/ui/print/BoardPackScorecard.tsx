@@ -11,14 +11,14 @@ import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import '../scorecard/scorecard.scss';
 
-export function BoardPackScorecard({state, baseline}: {state: CriteriaState; baseline: BoundaryOption}) {
+/** `pages`: all pages in the pack (this is the first). */
+export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaState; baseline: BoundaryOption; pages: number}) {
   return (
     <section className="fp-page fp-page--scorecard" aria-labelledby="fp-pack-scorecard" data-testid="board-pack-scorecard">
       <header className="fp-page__header">
         <h2 id="fp-pack-scorecard">Scorecard: every option against the criteria</h2>
         <p>
-          Page 1 of {state.status === 'ready' ? state.options.length + 1 : '…'}. Flags use the default thresholds:{' '}
-          <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS)}</span>.
+          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS)}</span>.
         </p>
       </header>
       {state.status === 'loading' && <p>Computing the criteria…</p>}

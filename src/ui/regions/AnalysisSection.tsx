@@ -14,7 +14,8 @@ import {RegionCharts} from '../charts/RegionCharts';
 import './regions.scss';
 
 export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const comparison = useComparison(data, option);
+  // With flows: the comparison table shows them (the Regions table fetches them anyway).
+  const comparison = useComparison(data, option, true);
   return (
     <section className="fp-analysis" aria-labelledby="fp-analysis-title">
       <h2 className="nhsuk-heading-m" id="fp-analysis-title">

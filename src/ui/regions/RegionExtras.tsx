@@ -9,6 +9,7 @@ import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
 import {UserBuiltTag} from '../UserBuiltTag';
+import {rowsOf} from '../use-option-rows';
 
 
 export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
@@ -16,6 +17,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
   const others = options.filter((o) => o.id !== option.id);
+  const versus = (o: BoundaryOption) => compareOptions(o, option, data.stps, {a: rowsOf(o, data.stps, null), b: rowsOf(option, data.stps, null)});
   return (
     <>
       <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>
@@ -40,7 +42,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
               {o.title}
               <UserBuiltTag option={o} />
             </dt>
-            {regionVersusSentences(compareOptions(o, option, data.stps), region.id).map((s) => (
+            {regionVersusSentences(versus(o), region.id).map((s) => (
               <dd key={s}>{s}</dd>
             ))}
           </div>

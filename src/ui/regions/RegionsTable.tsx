@@ -1,26 +1,26 @@
-import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {regionAggregates, totalsOf} from '../../domain/aggregates';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {SortableTable} from './SortableTable';
 import {markedTitle} from '../../domain/option-labels';
 import {regionColumns} from './region-columns';
 import {useFlowColumns} from '../flows/flow-columns';
+import {useOptionRows} from '../use-option-rows';
 
-/** Totals per region for the option on the map, derived on the fly from the option and data. */
+/** Totals per region for the option on the map: the option's memoised rows (rowsOf), with the
+ * flow columns once the active flow data is loaded (fetched on first render); England's
+ * figures in the footer. */
 export function RegionsTable({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selected = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const rows = useMemo(() => regionAggregates(option, data.stps), [option, data.stps]);
-  const england = useMemo(() => totalsOf(data.stps), [data.stps]);
-  const columns = [...regionColumns(england, (id) => selectRegion(selected === id ? null : id), selected), ...useFlowColumns(option)];
+  const rows = useOptionRows(data, option, true);
+  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected), ...useFlowColumns(rows)];
   return (
     <SortableTable
       caption="Regions"
       captionHint={`${markedTitle(option)}: ${option.regions.length} regions.${option.userBuilt ? ' Not an official proposal.' : ''} Choose a column heading to sort.`}
       columns={columns}
-      rows={rows}
+      rows={rows.rows}
       rowKey={(r) => r.region.id}
       totalLabel="England"
       testId="regions-table"

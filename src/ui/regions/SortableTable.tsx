@@ -1,6 +1,8 @@
 // A table whose columns are data (so another measure, such as flow containment, is one more
 // entry in a list) and which sorts by any column. The sort controls are buttons inside the
 // column headers, the sorted header carries aria-sort, and the new order is announced politely.
+// A missing value is null, never a sentinel: it is shown "–" and sorts last in both directions,
+// so a region without a figure never passes for the smallest (or largest) one.
 import {useState, type ReactNode} from 'react';
 
 export interface TableColumn<Row> {
@@ -10,8 +12,9 @@ export interface TableColumn<Row> {
   /** Optional smaller text under the label, e.g. the unit or vintage. */
   hint?: string;
   numeric: boolean;
-  value(row: Row): number | string;
-  /** The cell as shown; defaults to the value. */
+  /** What the column sorts by; null when the row has no figure (shown "–", sorted last). */
+  value(row: Row): number | string | null;
+  /** The cell as shown; defaults to the value ("–" for null). */
   cell?(row: Row): ReactNode;
   /** The England total for the footer, if the measure adds up. */
   total?: ReactNode;
@@ -71,7 +74,7 @@ export function SortableTable<Row>({caption, captionHint, columns, rows, rowKey,
           {sorted.map((row) => (
             <tr key={rowKey(row)} className={['nhsuk-table__row', rowClassName?.(row)].filter(Boolean).join(' ')}>
               {columns.map((c, i) => {
-                const content = c.cell ? c.cell(row) : c.value(row);
+                const content = c.cell ? c.cell(row) : (c.value(row) ?? MISSING);
                 const className = c.numeric ? 'nhsuk-table__cell fp-num' : 'nhsuk-table__cell';
                 return i === 0 ? (
                   <th key={c.id} scope="row" className={className}>
@@ -112,11 +115,17 @@ function orderWords(c: {numeric: boolean}, direction: Direction): string {
   return direction === 'ascending' ? 'A to Z' : 'Z to A';
 }
 
+/** How a missing value is shown. */
+export const MISSING = '–';
+
+/** `rows` sorted by `column`; rows whose value is null come last whichever the direction (in
+ * their given order), since "no figure" is neither small nor large. Stable. */
 export function sortRows<Row>(rows: Row[], column: TableColumn<Row>, direction: Direction): Row[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((x, y) => {
     const a = column.value(x);
     const b = column.value(y);
+    if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
     const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en-GB');
     return sign * c;
   });

@@ -1,14 +1,18 @@
-// The Regions table's columns, as data. Flow containment joins later as one more entry.
-import type {RegionAggregate, Totals} from '../../domain/aggregates';
+// The Regions table's columns, as data, over the option's rows (region-rows.ts); the flow
+// columns join from flows/flow-columns.tsx.
+import type {Totals} from '../../domain/aggregates';
 import {formatCompact, formatCount, formatPercent} from '../../domain/format';
+import type {RegionRow} from '../../domain/region-rows';
 import type {RegionId} from '../../domain/types';
 import {Amount, type TableColumn} from './SortableTable';
 
+/** Region (a button that selects it), STPs, CCGs, population (ONS mid-2018), area (km²) and
+ * share of England's population; `england`: the footer's totals (the rows' England row). */
 export function regionColumns(
   england: Totals,
   selectRegion: (id: RegionId) => void,
   selected: RegionId | null,
-): TableColumn<RegionAggregate>[] {
+): TableColumn<RegionRow>[] {
   return [
     {
       id: 'region',
