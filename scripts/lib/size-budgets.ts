@@ -14,9 +14,12 @@ export const BUDGETS = {
    * unnoticed. 718 KB before issue 11; the option builder (its panel, checks, preview, palette
    * with colour-vision checks, link and file formats) added 20.5 KB, to 741.5 KB; the criteria
    * scorecard (issue 12: its domain, table, thresholds, board-pack sheet and the districts'
-   * residents) 8.3 KB more, to 749.8 KB. The target stays in TARGETS and `npm run size` prints both.
+   * residents) 8.3 KB more, to 749.8 KB. Issue 13's charts: the region charts, their PNGs and
+   * the board pack's glance sheet 9.1 KB, to 758.9 KB; the scorecard chart (with the scorecard's
+   * one row list, shown values and live flag count) 2.1 KB more, to 761.0 KB. The target stays in
+   * TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 760,
+  allGzipKB: 770,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */

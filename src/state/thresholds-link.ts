@@ -6,6 +6,7 @@
 // `containment` is a percentage (85 means 0.85), as typed in the control. Decoding never
 // throws: a bad value costs only itself, keeps the default and yields a message.
 import {z} from '../zod';
+import {THRESHOLD_WORDS} from '../domain/criteria/threshold-words';
 import {DEFAULT_THRESHOLDS, type Thresholds} from '../domain/criteria/types';
 import type {ScorecardChoices} from './thresholds';
 import {quote} from './quote';
@@ -33,7 +34,7 @@ export const THRESHOLD_SPECS: readonly ThresholdSpec[] = [
 ];
 
 /** The threshold in the control's unit (containment 0.9 → 90), without float noise. */
-export function shownValue(spec: ThresholdSpec, thresholds: Thresholds): number {
+export function controlValue(spec: ThresholdSpec, thresholds: Thresholds): number {
   return Number((thresholds[spec.key] / spec.scale).toFixed(6));
 }
 
@@ -61,17 +62,10 @@ export function scorecardParams(choices: ScorecardChoices): Record<string, strin
   const p: Record<string, string> = {};
   if (choices.open) p.scorecard = '1';
   for (const spec of THRESHOLD_SPECS) {
-    if (choices.thresholds[spec.key] !== DEFAULT_THRESHOLDS[spec.key]) p[spec.param] = String(shownValue(spec, choices.thresholds));
+    if (choices.thresholds[spec.key] !== DEFAULT_THRESHOLDS[spec.key]) p[spec.param] = String(controlValue(spec, choices.thresholds));
   }
   return p;
 }
-
-const LABELS: Record<keyof Thresholds, string> = {
-  maxPopulationRatio: 'Population ratio threshold',
-  minContainment: 'Containment threshold',
-  maxStpsPerRegion: 'STPs per region threshold',
-  maxSplitDistricts: 'Split districts threshold',
-};
 
 /** The scorecard choices `search` asks for (only those it names), and a message per bad value. */
 export function decodeScorecard(search: string | URLSearchParams): {choices: Partial<ScorecardChoices>; messages: string[]} {
@@ -92,8 +86,8 @@ export function decodeScorecard(search: string | URLSearchParams): {choices: Par
       thresholds[spec.key] = parsed.value;
       any = true;
     } else {
-      const fallback = shownValue(spec, DEFAULT_THRESHOLDS);
-      messages.push(`${LABELS[spec.key]} ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`);
+      const fallback = controlValue(spec, DEFAULT_THRESHOLDS);
+      messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`);
     }
   }
   if (any) choices.thresholds = thresholds;

@@ -59,7 +59,7 @@ describe('scorecard link sync', () => {
 
   it('names a bad threshold, keeps the default and leaves it out of the address', () => {
     start('/?option=revised&ratio=-1');
-    expect(messages).toEqual([["Population ratio threshold '-1' is not valid — using 2"]]);
+    expect(messages).toEqual([["Largest population ratio threshold '-1' is not valid — using 2"]]);
     expect(useScorecard.getState().thresholds).toEqual(DEFAULT_THRESHOLDS);
     vi.advanceTimersByTime(300);
     expect(location.search).toBe('?option=revised');

@@ -43,11 +43,17 @@ async function openScorecard() {
 
 describe('scorecard section', () => {
   it('shows the criteria of every option once opened (flows that failed to load cost only their rows)', async () => {
-    compute.fn = (o) => FIXTURE_CRITERIA.find((c) => c.optionId === o.id);
+    const computed: string[] = [];
+    compute.fn = (o) => (computed.push(o.id), FIXTURE_CRITERIA.find((c) => c.optionId === o.id));
     await openScorecard();
     const table = await screen.findByTestId('scorecard-table');
     expect(within(table).getAllByTestId('scorecard-option').map((h) => h.textContent)).toEqual(['Before', 'Revised proposal']);
     expect(screen.getByText(/The flow data did not load/)).toBeTruthy();
+    // The chart beside the table draws the same options' criteria (one computation).
+    const chart = screen.getByTestId('scorecard-chart');
+    expect([...chart.querySelectorAll('[data-testid=scorecard-chart-population-ratio] g.fp-chart__row')].map((g) => g.getAttribute('data-key'))).toEqual(['before', 'revised']);
+    expect(within(chart).getByText(/The table above has the same numbers/)).toBeTruthy();
+    expect(computed).toEqual(['before', 'revised']);
   });
 
   it('says the scorecard could not be computed when the computation throws', async () => {

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
-// The scorecard table with hand-made criteria: "Best" per row, flags that follow the
-// thresholds the user types, em dashes for unknown values, and the user-built column marked.
+// The scorecard table with hand-made criteria: "Best" per row and flags, both on the values as
+// shown; flags that follow the thresholds the user types, and a live sentence saying so; em
+// dashes for unknown values; the region of the lowest containment; the user-built column marked.
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import {ScorecardTable} from '../../src/ui/scorecard/ScorecardTable';
 import {ThresholdControls} from '../../src/ui/scorecard/ThresholdControls';
 import {resetScorecard, useScorecard} from '../../src/state/thresholds';
+import {FlagNews} from '../../src/ui/scorecard/FlagNews';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
-import {FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
+import {criteria, FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
 
 beforeEach(() => act(resetScorecard));
 afterEach(cleanup);
@@ -18,6 +20,7 @@ function Connected() {
   return (
     <>
       <ThresholdControls />
+      <FlagNews criteria={FIXTURE_CRITERIA} thresholds={thresholds} />
       <ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={thresholds} />
     </>
   );
@@ -55,6 +58,23 @@ describe('scorecard table', () => {
     expect(cell('population-ratio', 1).textContent).toBe('1.80×★ Best');
   });
 
+  it('compares the values as shown: two cells reading 1.80× are both best, and 2.004× is not over 2.00×', () => {
+    const shown = [
+      criteria('before', {populationRatio: 1.801}),
+      criteria('revised', {populationRatio: 1.799}),
+      criteria('user-1', {populationRatio: 2.004}),
+    ];
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />);
+    expect([0, 1, 2].map((i) => cell('population-ratio', i).textContent)).toEqual(['1.80×★ Best', '1.80×★ Best', '2.00×']);
+    expect(flagged('population-ratio')).toEqual([null, null, null]);
+  });
+
+  it('names the region with the lowest containment beside its value', () => {
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    expect(cell('lowest-containment', 0).textContent).toBe('86.0% (North West)⚠ Under 90.0%');
+    expect(cell('lowest-containment', 1).textContent).toBe('91.0% (Midlands)★ Best');
+  });
+
   it('shows an em dash, read as "Not known", for an unknown value, with no Best and no flag', () => {
     render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
     const unknown = cell('lowest-containment', 2);
@@ -88,6 +108,19 @@ describe('thresholds', () => {
     expect(flagged('lowest-containment')).toEqual(['⚠ Under 95.0%', '⚠ Under 95.0%', null]);
     fireEvent.change(screen.getByLabelText(/Districts split between regions/), {target: {value: '1'}});
     expect(flagged('split-districts')).toEqual([null, '⚠ Over 1', null]);
+  });
+
+  it('says in a polite live region how many values a threshold change flags, and nothing before', () => {
+    render(<Connected />);
+    const news = screen.getByTestId('scorecard-flag-news');
+    expect(news.getAttribute('aria-live')).toBe('polite');
+    expect(news.textContent).toBe(''); // 5 flagged at the defaults: not news
+    fireEvent.change(screen.getByLabelText(/Largest population ratio/), {target: {value: '1.85'}});
+    expect(news.textContent).toBe('6 values now flagged.');
+    fireEvent.change(screen.getByLabelText(/Largest population ratio/), {target: {value: '1.86'}});
+    expect(news.textContent).toBe(''); // the same values flagged: nothing to say
+    fireEvent.change(screen.getByLabelText(/Districts split between regions/), {target: {value: '5'}});
+    expect(news.textContent).toBe('4 values now flagged.');
   });
 
   it('says why a value is not valid and keeps the last good threshold', () => {

@@ -1,7 +1,7 @@
 // Hand-made OptionCriteria for the scorecard's tests (the domain's optionCriteria is built
 // separately): three options whose values differ criterion by criterion.
 import type {DistrictSplit, OptionCriteria} from '../../src/domain/criteria/types';
-import type {BoundaryOption} from '../../src/domain/types';
+import type {ScorecardOption} from '../../src/ui/scorecard/row-format';
 
 const split = (code: string, name: string, minority: number): DistrictSplit => ({
   code,
@@ -31,10 +31,15 @@ export function criteria(optionId: string, patch: Partial<OptionCriteria> = {}):
   };
 }
 
-export const FIXTURE_OPTIONS: Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'>[] = [
-  {id: 'before', title: 'Before'},
-  {id: 'revised', title: 'Revised proposal'},
-  {id: 'user-1', title: 'My option', userBuilt: {basedOn: 'revised', baseId: 'revised'}},
+const REGIONS = [
+  {id: 'a', name: 'North West'},
+  {id: 'b', name: 'Midlands'},
+];
+
+export const FIXTURE_OPTIONS: ScorecardOption[] = [
+  {id: 'before', title: 'Before', regions: REGIONS},
+  {id: 'revised', title: 'Revised proposal', regions: REGIONS},
+  {id: 'user-1', title: 'My option', userBuilt: {basedOn: 'revised', baseId: 'revised'}, regions: REGIONS},
 ];
 
 export const FIXTURE_CRITERIA: OptionCriteria[] = [

@@ -6,7 +6,7 @@ import {csvParse, csvParseRows} from 'd3-dsv';
 import type {BoundaryOption} from '../../src/domain/types';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {criteriaCsv} from '../../src/ui/export/criteria-csv';
-import {SCORECARD_ROWS} from '../../src/ui/scorecard/rows';
+import {criterionRows} from '../../src/domain/criteria/rows';
 import {decodeScorecard, scorecardParams} from '../../src/state/thresholds-link';
 import {DEFAULT_SCORECARD} from '../../src/state/thresholds';
 import {decodeChoices} from '../../src/state/url';
@@ -20,20 +20,39 @@ const strip = (text: string) => text.replace(/^\ufeff/, '');
 
 describe('criteria CSV', () => {
   const c = [
-    criteria('before', {populationRatio: 2.345, lowestContainment: {regionId: 'x', value: 0.8765}}),
+    criteria('before', {populationRatio: 2.345, lowestContainment: {regionId: 'north-of-england', value: 0.8765}, largestAreaKm2: 61_234.5}),
     criteria('initial', {lowestContainment: null, outsideRegion: null}),
-    criteria('revised'),
+    criteria('revised', {lowestContainment: {regionId: 'midlands', value: 0.92}}),
   ];
 
   it('has one row per criterion and one column per option, shares as percentages, unknown as empty', () => {
     const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
     expect(rows.columns).toEqual(['criterion', 'unit', 'better', 'threshold', before.title, initial.title, revised.title]);
-    expect(rows.map((r) => r.criterion)).toEqual(SCORECARD_ROWS.map((r) => r.label));
+    expect(rows.map((r) => r.criterion)).toEqual(criterionRows.flatMap((r) => (r.region ? [r.label, `${r.label}: region`] : [r.label])));
     const ratio = rows.find((r) => r.criterion === 'Population balance')!;
     expect([ratio.better, ratio.threshold, ratio[before.title], ratio[revised.title]]).toEqual(['lower', '2', '2.35', '1.5']);
     const containment = rows.find((r) => r.criterion === 'Lowest flow containment')!;
     expect([containment.threshold, containment[before.title], containment[initial.title], containment[revised.title]]).toEqual(['90', '87.7', '', '92']);
     expect(rows.find((r) => (r.criterion ?? '').startsWith('Fewest STPs'))!.better).toBe('');
+  });
+
+  it('writes values as the scorecard shows them, so a spreadsheet agrees with its Best and flags', () => {
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    expect(rows.find((r) => r.criterion === 'Largest region by area')![before.title]).toBe('61235');
+    expect(rows.find((r) => r.criterion === 'Population balance')![before.title]).toBe('2.35');
+  });
+
+  it('names the region with the lowest containment under each option, in the row after it', () => {
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    const index = rows.findIndex((r) => r.criterion === 'Lowest flow containment');
+    const region = rows[index + 1]!;
+    expect([region.criterion, region.unit, region[before.title], region[initial.title], region[revised.title]]).toEqual([
+      'Lowest flow containment: region',
+      'region',
+      'North of England',
+      '',
+      'Midlands',
+    ]);
   });
 
   it('writes the thresholds in use', () => {
@@ -73,9 +92,9 @@ describe('scorecard link', () => {
     expect(decoded.choices).toEqual({thresholds: {...DEFAULT_THRESHOLDS, maxSplitDistricts: 4}});
     expect(decoded.messages).toEqual([
       "Scorecard setting 'yes' is not valid — use 0 or 1",
-      "Population ratio threshold '0.5' is not valid — using 2",
-      "Containment threshold 'abc' is not valid — using 90%",
-      "STPs per region threshold '2.5' is not valid — using 12",
+      "Largest population ratio threshold '0.5' is not valid — using 2",
+      "Lowest flow containment threshold 'abc' is not valid — using 90%",
+      "Most STPs in a region threshold '2.5' is not valid — using 12",
     ]);
   });
 

@@ -1,12 +1,14 @@
-// The scorecard's rows (issue 12) as data: what each criterion is called, its unit, which way is
-// better, how to read it from OptionCriteria and which threshold (if any) it is checked against.
-// The UI, the board pack and the criteria CSV all draw from this one list, in this order.
-import type {OptionId} from '../types';
+// The scorecard's rows (issue 12) as data, the one list: what each criterion is called, what it
+// counts, which way is better, how to read it from OptionCriteria, which threshold (if any)
+// flags it and how the best value is chosen. The scorecard table, the criteria CSV, the board
+// pack and the charts all draw from it, in this order; the UI adds only how a unit is written
+// (src/ui/scorecard/row-format.ts).
+import type {OptionId, RegionId} from '../types';
+import {shownValue, type CriterionUnit} from './shown';
+import {THRESHOLD_WORDS} from './threshold-words';
 import type {OptionCriteria, Thresholds} from './types';
 
-/** How a value is shown: 'ratio' (e.g. 1.88×), 'share' (0–1, shown as a percentage),
- * 'people', 'count' (STPs, CCGs, districts) or 'km2'. */
-export type CriterionUnit = 'ratio' | 'share' | 'people' | 'count' | 'km2';
+export type {CriterionUnit} from './shown';
 
 export type CriterionId =
   | 'population-ratio'
@@ -22,63 +24,83 @@ export type CriterionId =
 
 export interface CriterionRow {
   id: CriterionId;
-  /** Plain words for a board member, e.g. "Largest ÷ smallest region population". */
+  /** Plain words for a board member, e.g. "Population balance". */
   label: string;
+  /** What the number counts, shown after the label and in the CSV's unit column, e.g.
+   * "largest ÷ smallest region". */
+  unitWords: string;
   unit: CriterionUnit;
-  better: 'lower' | 'higher';
+  /** Which way is better; null where neither is (a region with few STPs is neither good nor bad). */
+  better: 'lower' | 'higher' | null;
   /** The row's value for an option; null when it cannot be measured (e.g. flows not loaded). */
   value(c: OptionCriteria): number | null;
+  /** The region the value belongs to, for rows about one region (lowest containment); null
+   * when the value is null. Absent on rows about the whole option. */
+  region?(c: OptionCriteria): RegionId | null;
   /** The threshold the value is checked against, when the issue sets one. */
   threshold?: keyof Thresholds;
-  /** Whether a (non-null) value is within its threshold; present exactly when `threshold` is. */
+  /** Whether a (non-null) value is within its threshold, both as shown (shown.ts); present
+   * exactly when `threshold` is. */
   passes?(value: number, thresholds: Thresholds): boolean;
 }
 
-/** A threshold that caps the value (`at most`) or floors it (`at least`), with its check. */
-const atMost = (threshold: keyof Thresholds) => ({threshold, passes: (v: number, t: Thresholds) => v <= t[threshold]});
-const atLeast = (threshold: keyof Thresholds) => ({threshold, passes: (v: number, t: Thresholds) => v >= t[threshold]});
+/** The threshold `key` of a row shown in `unit`: a cap or a floor (threshold-words.ts), checked
+ * on the values as shown, so "90.0%" never fails "at least 90.0%". */
+function limitedBy(unit: CriterionUnit, key: keyof Thresholds): Pick<CriterionRow, 'threshold' | 'passes'> {
+  const cap = THRESHOLD_WORDS[key].limit === 'at most';
+  return {
+    threshold: key,
+    passes: (v, t) => {
+      const [value, limit] = [shownValue(unit, v), shownValue(unit, t[key])];
+      return cap ? value <= limit : value >= limit;
+    },
+  };
+}
 
-/** The rows in scorecard order: balance, flows, span, coterminosity. "Fewest" rows count as
- * better when higher: a region with very few STPs or CCGs is the uneven end of the span. */
+/** The rows in scorecard order: balance, flows, span, coterminosity. */
 export const criterionRows: readonly CriterionRow[] = [
   {
     id: 'population-ratio',
-    label: 'Largest ÷ smallest region population',
+    label: 'Population balance',
+    unitWords: 'largest ÷ smallest region',
     unit: 'ratio',
     better: 'lower',
     value: (c) => c.populationRatio,
-    ...atMost('maxPopulationRatio'),
+    ...limitedBy('ratio', 'maxPopulationRatio'),
   },
   {
     id: 'lowest-containment',
-    label: 'Lowest patient-flow containment of any region',
+    label: 'Lowest flow containment',
+    unitWords: '% of residents treated in their own region',
     unit: 'share',
     better: 'higher',
     value: (c) => c.lowestContainment?.value ?? null,
-    ...atLeast('minContainment'),
+    region: (c) => c.lowestContainment?.regionId ?? null,
+    ...limitedBy('share', 'minContainment'),
   },
-  {id: 'outside-region', label: 'Residents attributed to a trust outside their region', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
-  {
-    id: 'most-stps',
-    label: 'Most STPs in one region',
-    unit: 'count',
-    better: 'lower',
-    value: (c) => c.mostStps,
-    ...atMost('maxStpsPerRegion'),
-  },
-  {id: 'fewest-stps', label: 'Fewest STPs in one region', unit: 'count', better: 'higher', value: (c) => c.fewestStps},
-  {id: 'most-ccgs', label: 'Most CCGs in one region', unit: 'count', better: 'lower', value: (c) => c.mostCcgs},
-  {id: 'fewest-ccgs', label: 'Fewest CCGs in one region', unit: 'count', better: 'higher', value: (c) => c.fewestCcgs},
-  {id: 'largest-area', label: 'Area of the largest region', unit: 'km2', better: 'lower', value: (c) => c.largestAreaKm2},
+  {id: 'outside-region', label: 'Residents attributed outside their region', unitWords: 'residents', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
+  {id: 'most-stps', label: 'Most STPs in a region', unitWords: 'STPs', unit: 'count', better: 'lower', value: (c) => c.mostStps, ...limitedBy('count', 'maxStpsPerRegion')},
+  {id: 'fewest-stps', label: 'Fewest STPs in a region', unitWords: 'STPs', unit: 'count', better: null, value: (c) => c.fewestStps},
+  {id: 'most-ccgs', label: 'Most CCGs in a region', unitWords: 'CCGs', unit: 'count', better: 'lower', value: (c) => c.mostCcgs},
+  {id: 'fewest-ccgs', label: 'Fewest CCGs in a region', unitWords: 'CCGs', unit: 'count', better: null, value: (c) => c.fewestCcgs},
+  {id: 'largest-area', label: 'Largest region by area', unitWords: 'km²', unit: 'km2', better: 'lower', value: (c) => c.largestAreaKm2},
   {
     id: 'split-districts',
-    label: 'Council districts split between regions',
+    label: 'Local authority districts split between regions',
+    unitWords: 'districts',
     unit: 'count',
     better: 'lower',
     value: (c) => c.splitDistricts.length,
-    ...atMost('maxSplitDistricts'),
+    ...limitedBy('count', 'maxSplitDistricts'),
   },
-  {id: 'minority-residents', label: 'Residents on the minority side of a split district', unit: 'people', better: 'lower', value: (c) => c.minorityResidents},
+  {
+    id: 'minority-residents',
+    label: 'Residents on the minority side of a split district',
+    unitWords: 'residents',
+    unit: 'people',
+    better: 'lower',
+    value: (c) => c.minorityResidents,
+  },
 ];
 
 /** The row with this id; throws on an unknown id (a programming error, not user input). */
@@ -88,17 +110,41 @@ export function criterionRow(id: CriterionId): CriterionRow {
   return row;
 }
 
+/** The row flagged by threshold `key`; throws when no row is (a programming error). */
+export function thresholdRow(key: keyof Thresholds): CriterionRow {
+  const row = criterionRows.find((r) => r.threshold === key);
+  if (!row) throw new Error(`No criterion row has threshold "${key}"`);
+  return row;
+}
+
 /**
- * The options with the best value of the row (every one on a tie, in `criteria` order); options
- * whose value is null are skipped, so the result is empty when none can be measured. Values
- * within a millionth of each other (relative) count as equal, so rounding cannot pick a winner.
+ * The options with the best value of `row`, compared as shown (shown.ts), every one on a tie,
+ * in `criteria` order. None when the row has no better direction, or when fewer than two
+ * different values are known (all equal, or one known: nothing to choose between); options
+ * whose value is null are never compared.
  */
-export function bestOptions(rowId: CriterionId, criteria: readonly OptionCriteria[]): OptionId[] {
-  const row = criterionRow(rowId);
-  const values = criteria.map((c) => ({id: c.optionId, value: row.value(c)})).filter((v): v is {id: OptionId; value: number} => v.value !== null);
-  if (values.length === 0) return [];
-  const pick = row.better === 'lower' ? Math.min : Math.max;
-  const best = pick(...values.map((v) => v.value));
-  const close = (v: number) => Math.abs(v - best) <= 1e-6 * Math.max(1, Math.abs(best));
-  return values.filter((v) => close(v.value)).map((v) => v.id);
+export function bestOptions(row: CriterionRow, criteria: readonly OptionCriteria[]): OptionId[] {
+  if (row.better === null) return [];
+  const known = criteria.flatMap((c) => {
+    const v = row.value(c);
+    return v === null ? [] : [{id: c.optionId, shown: shownValue(row.unit, v)}];
+  });
+  const shown = known.map((k) => k.shown);
+  if (new Set(shown).size < 2) return [];
+  const best = row.better === 'lower' ? Math.min(...shown) : Math.max(...shown);
+  return known.filter((k) => k.shown === best).map((k) => k.id);
+}
+
+/** Whether `value` is past the row's threshold (as shown); false for null and rows without one. */
+export function isFlagged(row: CriterionRow, value: number | null, thresholds: Thresholds): boolean {
+  return value !== null && row.passes !== undefined && !row.passes(value, thresholds);
+}
+
+/** Every flagged value, row by row then option by option (what a threshold change re-flags). */
+export function flaggedValues(
+  criteria: readonly OptionCriteria[],
+  thresholds: Thresholds,
+  rows: readonly CriterionRow[] = criterionRows,
+): {rowId: CriterionId; optionId: OptionId}[] {
+  return rows.flatMap((row) => criteria.filter((c) => isFlagged(row, row.value(c), thresholds)).map((c) => ({rowId: row.id, optionId: c.optionId})));
 }

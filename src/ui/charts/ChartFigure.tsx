@@ -13,7 +13,9 @@ export interface ChartFigureProps<Row> {
   summary: string;
   /** Draws the chart at the panel's width (CSS px); `labelledBy` names the SVG. */
   children(width: number, labelledBy: string): ReactNode;
-  table: {columns: TextColumn<Row>[]; rows: readonly Row[]; rowKey(row: Row): string};
+  /** The same numbers as a table, behind "Show the numbers". Leave out only where a table
+   * beside the chart already has them, and say so in `summary`. */
+  table?: {columns: TextColumn<Row>[]; rows: readonly Row[]; rowKey(row: Row): string};
   /** Source and vintage, e.g. "ONS mid-2018 population estimates". */
   source?: string;
   testId?: string;
@@ -38,38 +40,40 @@ export function ChartFigure<Row>({title, summary, children, table, source, testI
       <div className="fp-chart__plot" ref={ref}>
         {children(width, `${id}-title ${id}-summary`)}
       </div>
-      <details className="fp-chart__numbers">
-        <summary>Show the numbers in this chart</summary>
-        <table className="nhsuk-table fp-chart__table">
-          <caption className="fp-visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c.label} scope="col" className={c.numeric ? 'fp-num' : undefined}>
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={table.rowKey(row)}>
-                {table.columns.map((c, i) =>
-                  i === 0 ? (
-                    <th key={c.label} scope="row">
-                      {c.text(row)}
-                    </th>
-                  ) : (
-                    <td key={c.label} className={c.numeric ? 'fp-num' : undefined}>
-                      {c.text(row)}
-                    </td>
-                  ),
-                )}
+      {table && (
+        <details className="fp-chart__numbers">
+          <summary>Show the numbers in this chart</summary>
+          <table className="nhsuk-table fp-chart__table">
+            <caption className="fp-visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c.label} scope="col" className={c.numeric ? 'fp-num' : undefined}>
+                    {c.label}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={table.rowKey(row)}>
+                  {table.columns.map((c, i) =>
+                    i === 0 ? (
+                      <th key={c.label} scope="row">
+                        {c.text(row)}
+                      </th>
+                    ) : (
+                      <td key={c.label} className={c.numeric ? 'fp-num' : undefined}>
+                        {c.text(row)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {source && <p className="fp-chart__source">Source: {source}</p>}
       {pngName && <PngButton plot={ref} name={pngName} text={{title, summary, source}} />}
     </figure>

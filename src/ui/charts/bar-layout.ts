@@ -8,7 +8,8 @@ export const NARROW = 520;
 /** Estimated advance of one character of 14 px Arial/Frutiger text (no DOM measuring: the
  * layout must be the same in tests, the prerender and print). */
 export const CHAR_PX = 7.4;
-const LABEL_MAX = 210;
+/** The widest a label column gets when wide (px). */
+export const LABEL_MAX = 210;
 /** A colour swatch before a label (HBarChart's `swatches`): its side, and the room it takes
  * with the gap after it. */
 export const SWATCH = 12;

@@ -1,13 +1,22 @@
 // The scorecard as a CSV: one row per criterion, one column per option (titles, user-built ones
-// marked), the unit, which way is better and the threshold in use. Shares are written as
-// percentages (the unit says so); an unknown value is an empty cell, never 0.
+// marked), the unit, which way is better and the threshold in use. Values are written as the
+// scorecard shows them (shown.ts: ratios to 0.01, whole people, counts and km²), so a
+// spreadsheet's comparisons agree with the table's "Best" and flags; shares as percentages to
+// 0.1 (the unit says so). An unknown value is an empty cell, never 0. A row about one region
+// (lowest containment) is followed by a row naming that region under each option.
+import {criterionRows, type CriterionRow} from '../../domain/criteria/rows';
+import {shownValue} from '../../domain/criteria/shown';
 import {DEFAULT_THRESHOLDS, type OptionCriteria, type Thresholds} from '../../domain/criteria/types';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
-import {SCORECARD_ROWS, type ScorecardRow} from '../scorecard/rows';
+import {regionOf} from '../scorecard/row-format';
 import {withNotice} from './csv';
 
-const asFile = (row: ScorecardRow, v: number | null) => (v === null ? null : row.percent ? Math.round(v * 1000) / 10 : v);
+function asFile(row: CriterionRow, v: number | null): number | null {
+  if (v === null) return null;
+  const shown = shownValue(row.unit, v);
+  return row.unit === 'share' ? Number((shown * 100).toFixed(1)) : shown;
+}
 
 /**
  * `criteria[i]` belongs to `options[i]`. `all`: every option known, to name what a user option
@@ -18,18 +27,16 @@ export function criteriaCsv(
   options: readonly BoundaryOption[],
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   all: readonly BoundaryOption[] = options,
-  rows: readonly ScorecardRow[] = SCORECARD_ROWS,
+  rows: readonly CriterionRow[] = criterionRows,
 ): string {
   return withNotice(
     [...options],
     all,
     ['criterion', 'unit', 'better', 'threshold', ...options.map(markedTitle)],
-    rows.map((row) => [
-      row.label,
-      row.unit,
-      row.better ?? '',
-      row.threshold ? asFile(row, thresholds[row.threshold]) : null,
-      ...criteria.map((c) => asFile(row, row.value(c))),
-    ]),
+    rows.flatMap((row) => {
+      const values = [row.label, row.unitWords, row.better ?? '', row.threshold ? asFile(row, thresholds[row.threshold]) : null, ...criteria.map((c) => asFile(row, row.value(c)))];
+      if (!row.region) return [values];
+      return [values, [`${row.label}: region`, 'region', '', null, ...criteria.map((c, i) => regionOf(row, c, options[i]))]];
+    }),
   );
 }

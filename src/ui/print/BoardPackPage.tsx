@@ -61,7 +61,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
         <p>
           {optionDate(option)} · {option.regions.length} regions · {optionSourceLine(option, options)}
         </p>
-        <CriteriaLine criteria={criteria} />
+        <CriteriaLine criteria={criteria} option={option} />
       </header>
       <div className="fp-page__body">
         <figure className="fp-page__map">

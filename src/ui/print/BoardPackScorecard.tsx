@@ -1,10 +1,12 @@
 // The board pack's scorecard page: every option against the criteria (default thresholds),
 // and each option's trade-off against the baseline, in words generated from the figures.
+import {criterionRow} from '../../domain/criteria/rows';
 import {DEFAULT_THRESHOLDS, type OptionCriteria} from '../../domain/criteria/types';
 import {tradeOffSentences} from '../../domain/criteria/trade-offs';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {ScorecardTable} from '../scorecard/ScorecardTable';
+import {criterionText, formatCriterion, thresholdsInWords, type ScorecardOption} from '../scorecard/row-format';
 import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import '../scorecard/scorecard.scss';
@@ -16,8 +18,7 @@ export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaSta
       <header className="fp-page__header">
         <h2 id="fp-pack-scorecard">Scorecard: every option against the criteria</h2>
         <p>
-          Page 1 of {pages}. Flags use the default thresholds: population ratio at most {DEFAULT_THRESHOLDS.maxPopulationRatio.toFixed(1)}, lowest containment at least{' '}
-          {Math.round(DEFAULT_THRESHOLDS.minContainment * 100)}%, no region over {DEFAULT_THRESHOLDS.maxStpsPerRegion} STPs, {DEFAULT_THRESHOLDS.maxSplitDistricts} split districts.
+          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS)}</span>.
         </p>
       </header>
       {state.status === 'loading' && <p>Computing the criteria…</p>}
@@ -32,14 +33,18 @@ export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaSta
   );
 }
 
-/** One line of an option's criteria, for its own page. */
-export function CriteriaLine({criteria}: {criteria: OptionCriteria | undefined}) {
+/** One line of an option's criteria, for its own page: the scorecard's figures written by the
+ * scorecard's formatters (row-format.ts), so the line and the scorecard sheet always agree. */
+export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | undefined; option: ScorecardOption}) {
   if (!criteria) return null;
+  const text = (id: Parameters<typeof criterionRow>[0]) => criterionText(criterionRow(id), criteria, option);
+  const [ratio, containment] = [text('population-ratio'), text('lowest-containment')];
+  const splits = criteria.splitDistricts.length;
   const parts = [
-    criteria.populationRatio === null ? null : `population ratio ${criteria.populationRatio.toFixed(2)}×`,
-    criteria.lowestContainment === null ? null : `lowest containment ${(criteria.lowestContainment.value * 100).toFixed(1)}%`,
-    `at most ${criteria.mostStps} STPs in a region`,
-    `${criteria.splitDistricts.length} district${criteria.splitDistricts.length === 1 ? '' : 's'} split (${criteria.minorityResidents.toLocaleString('en-GB')} residents on the minority side)`,
+    ratio === null ? null : `population ratio ${ratio}`,
+    containment === null ? null : `lowest containment ${containment}`,
+    `at most ${text('most-stps')} STPs in a region`,
+    `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
   ].filter(Boolean);
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;
 }

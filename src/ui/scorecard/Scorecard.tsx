@@ -5,6 +5,8 @@
 import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
+import {ScorecardChart} from '../charts/ScorecardChart';
+import {FlagNews} from './FlagNews';
 import {ScorecardTable} from './ScorecardTable';
 import {ThresholdControls} from './ThresholdControls';
 import {useAllCriteria} from './use-criteria';
@@ -51,7 +53,9 @@ function ScorecardBody({data}: {data: FootprintData}) {
       </div>
       {state.status === 'ready' && (
         <>
+          <FlagNews criteria={state.criteria} thresholds={thresholds} />
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
+          <ScorecardChart options={state.options} criteria={state.criteria} thresholds={thresholds} table="above" />
         </>
       )}
     </>

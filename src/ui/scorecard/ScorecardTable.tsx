@@ -1,21 +1,22 @@
 // Every option against every criterion: rows are criteria, columns options. The best value in
 // a row says "Best" and a value past its threshold says so ("Over 2.00×"), both in words with
-// an icon, never by colour alone. Presentational: give it criteria, it draws them.
+// an icon, never by colour alone; both compare the values as shown. Presentational: give it
+// criteria, it draws them.
+import {bestOptions, criterionRows, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
-import type {BoundaryOption} from '../../domain/types';
 import {UserBuiltTag} from '../UserBuiltTag';
-import {bestIndexes, flagWords, passes, SCORECARD_ROWS, type ScorecardRow} from './rows';
+import {criterionText, flagWords, type ScorecardOption} from './row-format';
 
 export interface ScorecardTableProps {
   /** The options, in column order (built-in then user-built). */
-  options: readonly Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'>[];
+  options: readonly ScorecardOption[];
   /** The criteria of each option, in the same order. */
   criteria: readonly OptionCriteria[];
   thresholds: Thresholds;
-  rows?: readonly ScorecardRow[];
+  rows?: readonly CriterionRow[];
 }
 
-export function ScorecardTable({options, criteria, thresholds, rows = SCORECARD_ROWS}: ScorecardTableProps) {
+export function ScorecardTable({options, criteria, thresholds, rows = criterionRows}: ScorecardTableProps) {
   return (
     <div className="fp-table-scroll" role="region" aria-labelledby="fp-scorecard-caption" tabIndex={0}>
       <table className="nhsuk-table fp-data-table fp-scorecard-table" data-testid="scorecard-table">
@@ -35,7 +36,7 @@ export function ScorecardTable({options, criteria, thresholds, rows = SCORECARD_
         </thead>
         <tbody>
           {rows.map((row) => (
-            <ScorecardRowView key={row.id} row={row} criteria={criteria} thresholds={thresholds} />
+            <ScorecardRowView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} />
           ))}
         </tbody>
       </table>
@@ -43,38 +44,47 @@ export function ScorecardTable({options, criteria, thresholds, rows = SCORECARD_
   );
 }
 
-function ScorecardRowView({row, criteria, thresholds}: {row: ScorecardRow; criteria: readonly OptionCriteria[]; thresholds: Thresholds}) {
-  const values = criteria.map((c) => row.value(c));
-  const best = bestIndexes(row, values);
+interface RowProps {
+  row: CriterionRow;
+  options: readonly ScorecardOption[];
+  criteria: readonly OptionCriteria[];
+  thresholds: Thresholds;
+}
+
+function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
+  const best = new Set(bestOptions(row, criteria));
   return (
     <tr data-testid={`scorecard-row-${row.id}`}>
       <th scope="row">
         {row.label}
-        <span className="fp-th-hint"> ({row.unit})</span>
+        <span className="fp-th-hint"> ({row.unitWords})</span>
       </th>
-      {values.map((v, i) => (
-        <td key={criteria[i]!.optionId} className="fp-num fp-scorecard-cell">
-          {v === null ? (
-            <>
-              <span aria-hidden="true">—</span>
-              <span className="fp-visually-hidden">Not known</span>
-            </>
-          ) : (
-            row.format(v)
-          )}
-          {best.has(i) && (
-            <span className="fp-scorecard-best" data-testid="scorecard-best">
-              <span aria-hidden="true">★ </span>Best
-            </span>
-          )}
-          {v !== null && !passes(row, v, thresholds) && (
-            <span className="fp-scorecard-flag" data-testid="scorecard-flag">
-              <span aria-hidden="true">⚠ </span>
-              {flagWords(row, thresholds)}
-            </span>
-          )}
-        </td>
-      ))}
+      {criteria.map((c) => {
+        const text = criterionText(row, c, options.find((o) => o.id === c.optionId));
+        return (
+          <td key={c.optionId} className="fp-num fp-scorecard-cell">
+            {text === null ? (
+              <>
+                <span aria-hidden="true">—</span>
+                <span className="fp-visually-hidden">Not known</span>
+              </>
+            ) : (
+              text
+            )}
+            {best.has(c.optionId) && (
+              <span className="fp-scorecard-best" data-testid="scorecard-best">
+                <span aria-hidden="true">★ </span>Best
+              </span>
+            )}
+            {isFlagged(row, row.value(c), thresholds) && (
+              <span className="fp-scorecard-flag" data-testid="scorecard-flag">
+                <span aria-hidden="true">⚠ </span>
+                {flagWords(row, thresholds)}
+              </span>
+            )}
+          </td>
+        );
+      })}
     </tr>
   );
 }

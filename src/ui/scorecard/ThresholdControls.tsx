@@ -1,16 +1,9 @@
 // The four thresholds past which the scorecard flags a value. A change applies at once; a value
 // that is not valid says why beside the box and the last good threshold stays in use.
 import {useId, useState} from 'react';
-import type {Thresholds} from '../../domain/criteria/types';
+import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import {useScorecard} from '../../state/thresholds';
-import {parseThreshold, shownValue, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
-
-const WORDS: Record<keyof Thresholds, {label: string; unit: string}> = {
-  maxPopulationRatio: {label: 'Largest population ratio', unit: 'largest ÷ smallest region, at most'},
-  minContainment: {label: 'Lowest flow containment', unit: '% of residents, at least'},
-  maxStpsPerRegion: {label: 'Most STPs in a region', unit: 'STPs, at most'},
-  maxSplitDistricts: {label: 'Districts split between regions', unit: 'districts, at most'},
-};
+import {controlValue, parseThreshold, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
 
 export function ThresholdControls() {
   const thresholds = useScorecard((s) => s.thresholds);
@@ -20,7 +13,7 @@ export function ThresholdControls() {
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flag a value past these thresholds</legend>
       <div className="fp-thresholds__inputs">
         {THRESHOLD_SPECS.map((spec) => (
-          <ThresholdInput key={spec.key} spec={spec} value={shownValue(spec, thresholds)} />
+          <ThresholdInput key={spec.key} spec={spec} value={controlValue(spec, thresholds)} />
         ))}
       </div>
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={reset}>
@@ -51,11 +44,11 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
       setThreshold(spec.key, parsed.value);
     } else setError(`${parsed.error}; still using ${value}`);
   };
-  const words = WORDS[spec.key];
+  const words = THRESHOLD_WORDS[spec.key];
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
-        {words.label} <span className="fp-th-hint">({words.unit})</span>
+        {words.label} <span className="fp-th-hint">({words.unitWords}, {words.limit})</span>
       </label>
       {error && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
