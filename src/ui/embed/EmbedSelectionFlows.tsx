@@ -1,0 +1,42 @@
+// The embed's `chart=flows`: where the selected STP's or region's residents are treated (the
+// same chart as the full app's panels). With nothing selected it says how to choose.
+import {useMemo} from 'react';
+import type {FootprintData} from '../../data/load';
+import {regionDestinations, stpDestinations} from '../../domain/flow-selection';
+import {theRegion} from '../../domain/map-words';
+import type {BoundaryOption} from '../../domain/types';
+import {useFootprint} from '../../state/store';
+import {FlowSelectionChart} from '../charts/FlowSelectionChart';
+import {useActiveFlows} from '../flows/use-flows';
+
+export function EmbedSelectionFlows({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const flows = useActiveFlows(true);
+  const stpCode = useFootprint((s) => s.selectedStp);
+  const regionId = useFootprint((s) => s.selectedRegion);
+  const stp = data.stps.find((s) => s.code === stpCode) ?? null;
+  const region = option.regions.find((r) => r.id === regionId) ?? null;
+  const byCode = useMemo(() => new Map(data.stps.map((s) => [s.code, s])), [data.stps]);
+  const dataset = flows.status === 'ready' ? flows.value : null;
+  const parts = useMemo(() => {
+    if (!dataset) return null;
+    if (stp) return stpDestinations(dataset.flows, stp.code);
+    if (region) return regionDestinations(dataset.flows, option, region.id);
+    return null;
+  }, [dataset, stp, region, option]);
+  if (flows.status === 'error') return <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>;
+  if (!stp && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose an STP or a region on the map to see where its residents are treated.</p>;
+  if (!dataset || !parts) return <p className="nhsuk-body-s">Loading the patient flows…</p>;
+  const place = stp ? stp.name : theRegion(region!.name);
+  return (
+    <FlowSelectionChart
+      flows={parts}
+      place={place}
+      dataset={dataset}
+      option={option}
+      shortName={(c) => byCode.get(c)?.shortName ?? c}
+      fullName={(c) => byCode.get(c)?.name ?? c}
+      ownLabel={stp ? `${stp.shortName} (its own)` : `Within ${place}`}
+      testId="embed-flows-chart"
+    />
+  );
+}
