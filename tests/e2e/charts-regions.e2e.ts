@@ -92,4 +92,14 @@ describe('region charts', () => {
     expect(text).toContain('Source: NHS England STP footprints, April 2018.');
     expect(text).toMatch(/Contains OS data © Crown copyright/);
   });
+
+  it('draws the scorecard and a selected region’s flows in an embed, and says how to choose when nothing is selected', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=scorecard,flows&region=midlands&autoheight=1`);
+    const flows = page.getByTestId('embed-flows-chart');
+    await expect.poll(() => flows.getByTestId('chart-bar').count()).toBeGreaterThan(2);
+    expect(await flows.locator('g.fp-chart__row text').first().textContent()).toBe('Within the Midlands');
+    await expect.poll(() => page.getByTestId('scorecard-chart').getByTestId('chart-bar').count()).toBeGreaterThan(10);
+    const bare = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=flows`);
+    await bare.page.getByTestId('embed-flows-chart-hint').waitFor();
+  });
 });
