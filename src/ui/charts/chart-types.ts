@@ -44,3 +44,22 @@ export interface ColourKeyEntry {
   name: string;
   colour: string;
 }
+
+/** One row of a dumbbell chart: a value under A (hollow circle) and under B (filled circle in
+ * the fill), joined by a line, with the change written at the row's end. */
+export interface Dumbbell {
+  key: string;
+  label: string;
+  /** A's value; null: no A point (not in A, or no figure — `endText` says which). */
+  a: number | null;
+  b: number | null;
+  /** Written at the row's end: the change ("+730,650", "−0.3 pts") or words ("new in B",
+   * "only in A", "not known"). */
+  endText: string;
+  /** The B point's fill (and the row's key swatch): the region's colour, patterned where
+   * another row shares it. */
+  fill: BarFill;
+  /** Hover text of each point, e.g. "Initial proposal: 8,224,354". */
+  aTitle?: string;
+  bTitle?: string;
+}

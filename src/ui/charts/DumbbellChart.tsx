@@ -1,0 +1,84 @@
+// A dumbbell per row: A's value as a hollow circle, B's as a filled circle in the row's colour
+// (patterned where two rows share one) with a dark outline, a line between, and the change
+// written at the end. Points carry data-a / data-b and their exact cx, and the SVG its scale
+// (data-origin: x of 0, data-scale: px per unit), so browser tests can read positions against
+// the numbers. A row with one point or none says why in its end text.
+import type {Dumbbell} from './chart-types';
+import {DOT_R, dumbbellLayout, SWATCH, type DumbbellOptions} from './dumbbell-layout';
+import {fillOf, PatternDefs, patternLookup} from './patterns';
+
+const INK = '#212b32';
+const GRID = '#d8dde0';
+const GREY = '#4c6272';
+
+export interface DumbbellChartProps extends DumbbellOptions {
+  rows: readonly Dumbbell[];
+  width: number;
+  /** Unique on the page: prefixes pattern ids. */
+  scope: string;
+  /** Ids of the caption elements naming the chart. */
+  labelledBy: string;
+}
+
+export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFormat}: DumbbellChartProps) {
+  const layout = dumbbellLayout(rows, width, {zeroBased, tickFormat});
+  const {x, ticks, gridSpans, height} = layout;
+  const fills = rows.map((r) => r.fill);
+  const ids = patternLookup(scope, fills);
+  return (
+    <svg
+      className="fp-chart__svg fp-dumbbell"
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby={labelledBy}
+      data-origin={x(0)}
+      data-scale={x(1) - x(0)}
+    >
+      <PatternDefs scope={scope} fills={fills} />
+      <g className="fp-dumbbell__axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <g key={t.value}>
+            {gridSpans.map(([y1, y2]) => (
+              <line key={y1} x1={t.x} x2={t.x} y1={y1} y2={y2} stroke={GRID} strokeWidth={1} />
+            ))}
+            <text x={t.x} y={14} textAnchor={t.anchor} fill={GREY}>
+              {t.text}
+            </text>
+          </g>
+        ))}
+      </g>
+      {rows.map((r, i) => {
+        const y = layout.dotY(i);
+        const ty = layout.textY(i);
+        const label = layout.labels[i]!;
+        const xa = r.a === null ? null : x(r.a);
+        const xb = r.b === null ? null : x(r.b);
+        const fill = fillOf(r.fill, ids);
+        return (
+          <g key={r.key} className="fp-chart__row" data-key={r.key} data-testid="dumbbell-row">
+            <rect className="fp-dumbbell__swatch" x={layout.swatchX} y={ty - SWATCH + 2} width={SWATCH} height={SWATCH} fill={fill} stroke={INK} strokeWidth={1} />
+            <text x={layout.labelX} y={ty} fill={INK} className="fp-dumbbell__label">
+              {label !== r.label && <title>{r.label}</title>}
+              {label}
+            </text>
+            {xa !== null && xb !== null && <line x1={xa} x2={xb} y1={y} y2={y} stroke={INK} strokeWidth={2} />}
+            {xa !== null && (
+              <circle className="fp-dumbbell__a" data-testid="dumbbell-a" data-a={r.a} cx={xa} cy={y} r={DOT_R - 1} fill="#fff" stroke={INK} strokeWidth={2}>
+                {r.aTitle && <title>{r.aTitle}</title>}
+              </circle>
+            )}
+            {xb !== null && (
+              <circle className="fp-dumbbell__b" data-testid="dumbbell-b" data-b={r.b} cx={xb} cy={y} r={DOT_R} fill={fill} stroke={INK} strokeWidth={1.5}>
+                {r.bTitle && <title>{r.bTitle}</title>}
+              </circle>
+            )}
+            <text x={layout.endX} y={ty} textAnchor="end" fill={xa === null || xb === null ? GREY : INK} className="fp-dumbbell__change" data-testid="dumbbell-change">
+              {r.endText}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
