@@ -1,8 +1,9 @@
 // Below the map: the Regions table for the option shown and, when comparing, the two options
-// side by side and the comparison table; then the scorecard of every option. Tables are the accessible alternative to the map,
-// not an afterthought.
+// side by side, the comparison table and its chart; then the scorecard of every option.
+// Tables are the accessible alternative to the map, not an afterthought.
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
+import {CompareChart} from '../charts/CompareChart';
 import {ComparisonTable} from '../compare/ComparisonTable';
 import {useComparison} from '../compare/use-comparison';
 import {ComparisonTradeOffSection} from '../scorecard/ComparisonTradeOffSection';
@@ -25,6 +26,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
       <div className="fp-analysis__tables">
         <RegionsTable data={data} option={option} />
         {comparison && <ComparisonTable comparison={comparison} />}
+        {comparison && <CompareChart data={data} comparison={comparison} />}
         {comparison && <ComparisonTradeOffSection data={data} />}
         {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
       </div>

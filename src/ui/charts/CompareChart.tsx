@@ -1,0 +1,122 @@
+// Option A and option B region by region, as dumbbells: A's value a hollow circle, B's a
+// filled one in the region's colour, the change written at the end; a region only one option
+// has gets one point and says so. The numbers come from the row models (useComparisonRows), the
+// statuses from the comparison, so the chart agrees with the comparison table.
+import {useId, useMemo, useState} from 'react';
+import type {FootprintData} from '../../data/load';
+import type {OptionComparison} from '../../domain/compare';
+import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {markedTitle} from '../../domain/option-labels';
+import {ChartFigure} from './ChartFigure';
+import type {TextColumn} from './chart-types';
+import {compareChartRows, type CompareChartRow} from './compare-chart-data';
+import {compareChartNotes, compareChartSummary, rowHeading} from './compare-chart-text';
+import {CHART_MEASURES, DEFAULT_MEASURE, measureById, type ChartMeasure, type CompareMeasureId} from './compare-measures';
+import {DumbbellChart} from './DumbbellChart';
+import {useComparisonRows} from './use-comparison-rows';
+import './charts.scss';
+
+/** Written where a region has no figure. */
+const LOADING = 'loading';
+const NOT_KNOWN = 'not known';
+
+export function CompareChart({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
+  const id = useId();
+  const [measureId, setMeasureId] = useState<CompareMeasureId>(DEFAULT_MEASURE);
+  const measure = measureById(measureId);
+  const {a, b, flows} = useComparisonRows(data, comparison, measure.flows);
+  const dataset = flows.status === 'ready' ? flows.value : null;
+  const missing = measure.flows && flows.status !== 'ready' && flows.status !== 'error' ? LOADING : NOT_KNOWN;
+  const rows = useMemo(() => compareChartRows(comparison, a, b, measure, missing), [comparison, a, b, measure, missing]);
+  const titleA = markedTitle(comparison.a);
+  const titleB = markedTitle(comparison.b);
+  const label = labelOf(measure, dataset);
+  const notes = compareChartNotes(rows);
+  return (
+    <section className="fp-compare-chart" aria-labelledby={`${id}-heading`} data-testid="compare-chart">
+      <h3 className="nhsuk-heading-s" id={`${id}-heading`}>
+        Region by region
+      </h3>
+      <div className="nhsuk-form-group fp-compare-chart__measure">
+        <label className="nhsuk-label" htmlFor={`${id}-measure`}>
+          Show
+        </label>
+        <select className="nhsuk-select" id={`${id}-measure`} value={measureId} onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}>
+          {CHART_MEASURES.map((m) => (
+            <option key={m.id} value={m.id}>
+              {labelOf(m, dataset)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {measure.flows && flows.status === 'error' && (
+        <p className="nhsuk-body-s fp-compare-chart__status" role="status">
+          The flow data did not load ({flows.message}), so these figures are not known.{' '}
+          <button type="button" className="fp-link-button" onClick={flows.retry}>
+            Try again
+          </button>
+        </p>
+      )}
+      <ChartFigure<CompareChartRow>
+        title={`${label} by region: ${titleA} (A) and ${titleB} (B)`}
+        summary={compareChartSummary(rows, missing)}
+        source={measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source}
+        testId="compare-chart-figure"
+        table={{columns: columnsOf(titleA, titleB), rows, rowKey: (r) => r.key}}
+      >
+        {(width, labelledBy) => (
+          <>
+            <Key titleA={titleA} titleB={titleB} notes={notes} />
+            <DumbbellChart rows={rows} width={width} scope={`dumbbell-${id.replace(/[^\w-]/g, '')}`} labelledBy={labelledBy} zeroBased={measure.zeroBased} tickFormat={measure.tickFormat} />
+          </>
+        )}
+      </ChartFigure>
+    </section>
+  );
+}
+
+/** The key to the points, and the notes on renames and shared colours. */
+function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: string[]}) {
+  return (
+    <div className="fp-compare-chart__key">
+      <ul className="fp-compare-chart__points">
+        <li>
+          <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
+            <circle cx={8} cy={8} r={6} fill="#fff" stroke="#212b32" strokeWidth={2} />
+          </svg>
+          A: {titleA}
+        </li>
+        <li>
+          <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
+            <circle cx={8} cy={8} r={7} fill="#768692" stroke="#212b32" strokeWidth={1.5} />
+          </svg>
+          B: {titleB}, in the region’s colour
+        </li>
+      </ul>
+      {notes.length > 0 && (
+        <ul className="fp-compare-chart__notes" data-testid="compare-chart-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function columnsOf(titleA: string, titleB: string): TextColumn<CompareChartRow>[] {
+  return [
+    {label: 'Region', text: rowHeading},
+    {label: `A: ${titleA}`, numeric: true, text: (r) => r.aText},
+    {label: `B: ${titleB}`, numeric: true, text: (r) => r.bText},
+    {label: 'Change', numeric: true, text: (r) => r.endText},
+  ];
+}
+
+/** The measure's name; a user's flow file counts its own unit, not residents. */
+function labelOf(m: ChartMeasure, dataset: FlowDataset | null): string {
+  if (m.id === 'outbound' && dataset && dataset.kind !== 'builtin') return `Flows outside their region (${dataset.unit})`;
+  return m.label;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

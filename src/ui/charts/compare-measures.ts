@@ -1,0 +1,68 @@
+// The measures the option comparison chart can show, as data over the one row model
+// (src/domain/region-rows.ts): how each is read, written, changed and put on an axis.
+import {pointsChange} from '../../domain/flow-regions';
+import {formatCompact, formatCount, formatPercent, formatSigned} from '../../domain/format';
+import type {RegionRow} from '../../domain/region-rows';
+
+export type CompareMeasureId = 'population' | 'stps' | 'containment' | 'outbound';
+
+export interface ChartMeasure {
+  id: CompareMeasureId;
+  /** The choice's words, also the start of the chart's title. */
+  label: string;
+  /** Where the figures come from; the flow measures name the flow data in use instead. */
+  source: string;
+  /** True when the figure comes from the flow data (null until it is loaded). */
+  flows: boolean;
+  /** null: no figure (flows not loaded, or no residents in them). */
+  value(row: RegionRow): number | null;
+  format(n: number): string;
+  /** The change from A to B, e.g. "+730,650", "−1", "−0.3 pts", "0". */
+  change(a: number, b: number): string;
+  zeroBased: boolean;
+  tickFormat(n: number): string;
+}
+
+const signedCount = (a: number, b: number) => formatSigned(Math.round(b - a));
+
+export const CHART_MEASURES: readonly ChartMeasure[] = [
+  {
+    id: 'population',
+    label: 'Population',
+    source: 'ONS mid-2018 population estimates',
+    flows: false,
+    value: (r) => r.population,
+    format: formatCount,
+    change: signedCount,
+    zeroBased: true,
+    tickFormat: formatCompact,
+  },
+  {id: 'stps', label: 'STPs', source: 'ONS STPs, April 2018', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {
+    id: 'containment',
+    label: 'Flow containment',
+    source: '',
+    flows: true,
+    value: (r) => r.flows?.containment ?? null,
+    format: (n) => formatPercent(n),
+    change: pointsChange,
+    // Regions sit between about 80% and 97%: from zero, a change of a point would be a pixel.
+    zeroBased: false,
+    tickFormat: (n) => formatPercent(n, 0),
+  },
+  {
+    id: 'outbound',
+    label: 'Residents attributed outside their region',
+    source: '',
+    flows: true,
+    value: (r) => r.flows?.outbound ?? null,
+    format: formatCount,
+    change: signedCount,
+    zeroBased: true,
+    tickFormat: formatCompact,
+  },
+];
+
+export const DEFAULT_MEASURE: CompareMeasureId = 'population';
+
+export const measureById = (id: CompareMeasureId): ChartMeasure => CHART_MEASURES.find((m) => m.id === id) ?? CHART_MEASURES[0]!;
