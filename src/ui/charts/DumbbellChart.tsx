@@ -2,7 +2,8 @@
 // (patterned where two rows share one) with a dark outline, a line between, and the change
 // written at the end. Points carry data-a / data-b and their exact cx, and the SVG its scale
 // (data-origin: x of 0, data-scale: px per unit), so browser tests can read positions against
-// the numbers. A row with one point or none says why in its end text.
+// the numbers. A row with one point or none says why in its end text. The viewBox only matters
+// where the page is narrower than the chart was laid out for (print): it scales down to fit.
 import type {Dumbbell} from './chart-types';
 import {DOT_R, dumbbellLayout, SWATCH, type DumbbellOptions} from './dumbbell-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
@@ -30,6 +31,7 @@ export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFo
       className="fp-chart__svg fp-dumbbell"
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby={labelledBy}
       data-origin={x(0)}
