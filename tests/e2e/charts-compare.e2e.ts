@@ -37,7 +37,7 @@ async function tableCells(p: Page, region: string, measure: string): Promise<[st
 async function drawnRows(chart: Locator) {
   return chart.locator('[data-testid="dumbbell-row"]').evaluateAll((rows) =>
     rows.map((g) => {
-      const svgLeft = g.ownerSVGElement!.getBoundingClientRect().left;
+      const svgLeft = (g as SVGGElement).ownerSVGElement!.getBoundingClientRect().left;
       const point = (sel: string, attr: string) => {
         const c = g.querySelector(sel);
         if (!c) return null;
@@ -107,18 +107,19 @@ describe('the option comparison chart', () => {
       await expect
         .poll(() => chart.locator('.fp-chart__plot').evaluate((d) => Number(d.querySelector('svg.fp-dumbbell')!.getAttribute('width')) === Math.floor(d.clientWidth)))
         .toBe(true);
-      // Real text boxes: labels, changes and tick labels inside the SVG and apart.
+      // Real boxes: labels, changes, tick labels and points inside the SVG, and no text
+      // touching another text or a point.
       const problems = await chart.locator('svg.fp-dumbbell').evaluate((svg) => {
         const out: string[] = [];
         const bounds = svg.getBoundingClientRect();
-        const texts = [...svg.querySelectorAll('text')].map((t) => ({t: t.textContent, box: t.getBoundingClientRect()}));
-        for (const {t, box} of texts) if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5) out.push(`${t} runs off the side`);
-        for (let i = 0; i < texts.length; i++) {
-          for (let j = i + 1; j < texts.length; j++) {
-            const [p, q] = [texts[i]!.box, texts[j]!.box];
-            if (p.left < q.right && q.left < p.right && p.top < q.bottom - 2 && q.top < p.bottom - 2) out.push(`${texts[i]!.t} overlaps ${texts[j]!.t}`);
-          }
-        }
+        const boxes = (sel: string, name: (e: Element) => string) => [...svg.querySelectorAll(sel)].map((e) => ({t: name(e), box: e.getBoundingClientRect()}));
+        const texts = boxes('text', (e) => e.textContent ?? '');
+        const points = boxes('circle', (e) => `the point at ${e.getAttribute('data-a') ?? e.getAttribute('data-b')}`);
+        for (const {t, box} of [...texts, ...points]) if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5) out.push(`${t} runs off the side`);
+        const meet = (p: DOMRect, q: DOMRect) => p.left < q.right && q.left < p.right && p.top < q.bottom - 2 && q.top < p.bottom - 2;
+        texts.forEach((a, i) => {
+          for (const b of [...texts.slice(i + 1), ...points]) if (meet(a.box, b.box)) out.push(`${a.t} overlaps ${b.t}`);
+        });
         if (bounds.right > document.documentElement.clientWidth) out.push('the chart is wider than the page');
         return out;
       });
