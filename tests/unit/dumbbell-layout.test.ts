@@ -48,6 +48,9 @@ function expectInside(layout: DumbbellLayout, rows: readonly Dumbbell[]) {
     expect(left).toBeGreaterThan(right);
     right = left + w;
   }
+  // Wide, the change column's heading shares the axis line with the tick labels.
+  expect(layout.changeHeading === null).toBe(layout.narrow);
+  if (layout.changeHeading) expect(right + 24).toBeLessThanOrEqual(layout.endX - textPx(layout.changeHeading));
 }
 
 describe('dumbbellLayout', () => {
@@ -63,6 +66,11 @@ describe('dumbbellLayout', () => {
     expectInside(layout, ROWS);
     expect(layout.ticks[0]!.value).toBe(0);
     expect(layout.ticks.length).toBeLessThan(layout.x.ticks(3).length);
+  });
+
+  it('keeps the last tick label clear of the "Change" heading when the changes are short', () => {
+    const rows = [dumbbell('a', 'A', 20_000_000, 20_000_000, '0'), dumbbell('b', 'B', 5_000_000, 5_000_000, '0')];
+    for (const width of [600, 960]) expectInside(dumbbellLayout(rows, width, counts), rows);
   });
 
   it('puts points on a zero-based axis: distance from 0 is proportional to the value', () => {

@@ -44,11 +44,16 @@ export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFo
             {gridSpans.map(([y1, y2]) => (
               <line key={y1} x1={t.x} x2={t.x} y1={y1} y2={y2} stroke={GRID} strokeWidth={1} />
             ))}
-            <text x={t.x} y={14} textAnchor={t.anchor} fill={GREY}>
+            <text x={t.x} y={layout.axisY} textAnchor={t.anchor} fill={GREY}>
               {t.text}
             </text>
           </g>
         ))}
+        {layout.changeHeading && (
+          <text x={layout.endX} y={layout.axisY} textAnchor="end" fill={INK} className="fp-dumbbell__heading" fontWeight={600}>
+            {layout.changeHeading}
+          </text>
+        )}
       </g>
       {rows.map((r, i) => {
         const y = layout.dotY(i);

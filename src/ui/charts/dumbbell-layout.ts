@@ -14,6 +14,7 @@ const SWATCH_ROOM = SWATCH + 6;
 const LABEL_MAX = 260;
 /** Height of the axis labels above the first row. */
 const AXIS = 24;
+export const CHANGE_HEADING = 'Change';
 
 export interface Tick {
   value: number;
@@ -43,6 +44,10 @@ export interface DumbbellLayout {
   /** Value → x in px, the whole plot (points' centres stay inside it). */
   x: ScaleLinear<number, number>;
   ticks: Tick[];
+  /** Above the change column when wide (narrow, the change sits beside its label). */
+  changeHeading: string | null;
+  /** Baseline of the axis labels and the change heading. */
+  axisY: number;
   /** Vertical extents [y1, y2] of the grid lines at each tick. */
   gridSpans: [number, number][];
 }
@@ -60,7 +65,7 @@ export const textPx = (s: string) => s.length * CHAR_PX;
 export function dumbbellLayout(rows: readonly Dumbbell[], width: number, {zeroBased, tickFormat}: DumbbellOptions): DumbbellLayout {
   const narrow = width < NARROW;
   const top = AXIS;
-  const endRoom = Math.min(width * 0.4, Math.max(...rows.map((r) => textPx(r.endText)), 30) + 14);
+  const endRoom = Math.min(width * 0.4, Math.max(...rows.map((r) => textPx(r.endText)), textPx(CHANGE_HEADING)) + 14);
   const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, width * 0.35, Math.max(...rows.map((r) => textPx(r.label)), 40) + SWATCH_ROOM + 12);
   const plotStart = labelWidth + DOT_R + 1;
   const plotEnd = (narrow ? width : width - endRoom) - DOT_R - 1;
@@ -81,8 +86,11 @@ export function dumbbellLayout(rows: readonly Dumbbell[], width: number, {zeroBa
     textY: (i) => top + i * rowHeight + (narrow ? 15 : rowHeight / 2 + 5),
     dotY,
     endX: width - 2,
+    axisY: 14,
     x,
-    ticks: ticksOf(x, tickCount, tickFormat, width),
+    // Wide, the change column has a heading on the axis line: ticks stop short of it.
+    ticks: ticksOf(x, tickCount, tickFormat, narrow ? width : width - textPx(CHANGE_HEADING) - 28),
+    changeHeading: narrow ? null : CHANGE_HEADING,
     // Narrow, the labels and changes cross the plot: grid lines only through the points' bands.
     gridSpans: narrow ? rows.map((_, i): [number, number] => [dotY(i) - DOT_R - 4, dotY(i) + DOT_R + 4]) : [[top - 4, top + rows.length * rowHeight]],
   };
@@ -102,7 +110,7 @@ function domainOf(rows: readonly Dumbbell[], zeroBased: boolean): [number, numbe
   return [lo, hi];
 }
 
-/** d3's round ticks, their labels kept inside the chart and dropped where they would touch. */
+/** d3's round ticks, their labels kept left of `width` and dropped where they would touch. */
 function ticksOf(x: ScaleLinear<number, number>, count: number, format: (v: number) => string, width: number): Tick[] {
   const placed: Tick[] = [];
   let lastRight = -Infinity;
@@ -112,7 +120,7 @@ function ticksOf(x: ScaleLinear<number, number>, count: number, format: (v: numb
     const w = textPx(text);
     const anchor: Tick['anchor'] = px - w / 2 < 0 ? 'start' : px + w / 2 > width ? 'end' : 'middle';
     const left = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
-    if (left < lastRight + 12) continue;
+    if (left < lastRight + 12 || left + w > width) continue;
     placed.push({value, x: px, text, anchor});
     lastRight = left + w;
   }
