@@ -81,7 +81,7 @@ describe('the option comparison chart', () => {
     });
     expect((await tableCells(page, 'midlands', 'population'))[2]).toBe('+730,650 (+7.5%)');
     expect(await chartOf(page).locator('figcaption').textContent()).toBe(
-      'Population by region: Initial proposal (A) and Revised proposal (B) 2 of 7 regions in both options change; the largest change is Midlands, +730,650.',
+      'Population of each region: Initial proposal (A) and Revised proposal (B) 2 of 7 regions in both options change; the largest change is Midlands, +730,650.',
     );
     expect(await chartOf(page).textContent()).toContain('East of England was Central and East of England in A.');
     const show = chartOf(page).getByLabel('Show');
@@ -149,6 +149,16 @@ describe('the option comparison chart', () => {
       'Midlands and East of England (hatched) has the same colour as Midlands.',
     ]);
     await screenshot(p, 'chart-compare-before-revised-360');
+    // The numbers, open on a phone: they scroll in their own box, the page does not widen.
+    await chart.getByText('Show the numbers in this chart').click();
+    const numbers = chart.getByRole('region', {name: /^Numbers: /});
+    expect(await numbers.locator('tbody tr').count()).toBe(9);
+    expect(await numbers.locator('tbody tr', {hasText: 'Midlands and East of England'}).locator('td').allTextContents()).toEqual([
+      (await chart.locator('[data-key="midlands-and-east"] .fp-dumbbell__a').getAttribute('data-a'))!.replace(/\B(?=(\d{3})+$)/g, ','),
+      'not a region',
+      'only in A',
+    ]);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(await axeViolations(p)).toEqual([]);
     await p.context().close();
   });

@@ -7,6 +7,7 @@ import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {markedTitle} from '../../domain/option-labels';
+import {shortOptionTitle} from '../compare/measures';
 import {ChartFigure} from './ChartFigure';
 import type {TextColumn} from './chart-types';
 import {compareChartRows, type CompareChartRow} from './compare-chart-data';
@@ -30,7 +31,6 @@ export function CompareChart({data, comparison}: {data: FootprintData; compariso
   const rows = useMemo(() => compareChartRows(comparison, a, b, measure, missing), [comparison, a, b, measure, missing]);
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
-  const label = labelOf(measure, dataset);
   const notes = compareChartNotes(rows);
   return (
     <section className="fp-compare-chart" aria-labelledby={`${id}-heading`} data-testid="compare-chart">
@@ -39,7 +39,7 @@ export function CompareChart({data, comparison}: {data: FootprintData; compariso
       </h3>
       <div className="nhsuk-form-group fp-compare-chart__measure">
         <label className="nhsuk-label" htmlFor={`${id}-measure`}>
-          Show
+          Show in the chart
         </label>
         <select className="nhsuk-select" id={`${id}-measure`} value={measureId} onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}>
           {CHART_MEASURES.map((m) => (
@@ -58,11 +58,11 @@ export function CompareChart({data, comparison}: {data: FootprintData; compariso
         </p>
       )}
       <ChartFigure<CompareChartRow>
-        title={`${label} by region: ${titleA} (A) and ${titleB} (B)`}
+        title={`${titleOf(measure, dataset)}: ${titleA} (A) and ${titleB} (B)`}
         summary={compareChartSummary(rows, missing)}
         source={measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source}
         testId="compare-chart-figure"
-        table={{columns: columnsOf(titleA, titleB), rows, rowKey: (r) => r.key}}
+        table={{columns: columnsOf(comparison), rows, rowKey: (r) => r.key}}
       >
         {(width, labelledBy) => (
           <>
@@ -104,19 +104,21 @@ function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: st
   );
 }
 
-function columnsOf(titleA: string, titleB: string): TextColumn<CompareChartRow>[] {
+/** The text alternative's columns: short option names (the table's caption gives them whole,
+ * marked where user-built), so the table fits a phone. */
+function columnsOf({a, b}: OptionComparison): TextColumn<CompareChartRow>[] {
   return [
     {label: 'Region', text: rowHeading},
-    {label: `A: ${titleA}`, numeric: true, text: (r) => r.aText},
-    {label: `B: ${titleB}`, numeric: true, text: (r) => r.bText},
+    {label: `A: ${shortOptionTitle(a)}`, numeric: true, text: (r) => r.aText},
+    {label: `B: ${shortOptionTitle(b)}`, numeric: true, text: (r) => r.bText},
     {label: 'Change', numeric: true, text: (r) => r.endText},
   ];
 }
 
-/** The measure's name; a user's flow file counts its own unit, not residents. */
-function labelOf(m: ChartMeasure, dataset: FlowDataset | null): string {
-  if (m.id === 'outbound' && dataset && dataset.kind !== 'builtin') return `Flows outside their region (${dataset.unit})`;
-  return m.label;
-}
+/** The measure's name and the chart's title; a user's flow file counts its own unit, not
+ * residents. */
+const ownFile = (m: ChartMeasure, dataset: FlowDataset | null) => m.id === 'outbound' && dataset !== null && dataset.kind !== 'builtin';
+const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows outside their region (${dataset!.unit})` : m.label);
+const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows from each region to other regions (${dataset!.unit})` : m.title);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,8 +8,10 @@ export type CompareMeasureId = 'population' | 'stps' | 'containment' | 'outbound
 
 export interface ChartMeasure {
   id: CompareMeasureId;
-  /** The choice's words, also the start of the chart's title. */
+  /** The choice's words. */
   label: string;
+  /** The start of the chart's title, e.g. "Population of each region". */
+  title: string;
   /** Where the figures come from; the flow measures name the flow data in use instead. */
   source: string;
   /** True when the figure comes from the flow data (null until it is loaded). */
@@ -29,6 +31,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
   {
     id: 'population',
     label: 'Population',
+    title: 'Population of each region',
     source: 'ONS mid-2018 population estimates',
     flows: false,
     value: (r) => r.population,
@@ -37,10 +40,11 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: 'stps', label: 'STPs', source: 'ONS STPs, April 2018', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {id: 'stps', label: 'STPs', title: 'STPs in each region', source: 'ONS STPs, April 2018', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
   {
     id: 'containment',
     label: 'Flow containment',
+    title: 'Flow containment of each region',
     source: '',
     flows: true,
     value: (r) => r.flows?.containment ?? null,
@@ -53,6 +57,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
   {
     id: 'outbound',
     label: 'Residents attributed outside their region',
+    title: 'Residents of each region attributed to trusts outside it',
     source: '',
     flows: true,
     value: (r) => r.flows?.outbound ?? null,
