@@ -151,7 +151,7 @@ describe('the option comparison chart', () => {
     await screenshot(p, 'chart-compare-before-revised-360');
     // The numbers, open on a phone: they scroll in their own box, the page does not widen.
     await chart.getByText('Show the numbers in this chart').click();
-    const numbers = chart.getByRole('region', {name: /^Numbers: /});
+    const numbers = chart.locator('.fp-chart__table');
     expect(await numbers.locator('tbody tr').count()).toBe(9);
     expect(await numbers.locator('tbody tr', {hasText: 'Midlands and East of England'}).locator('td').allTextContents()).toEqual([
       (await chart.locator('[data-key="midlands-and-east"] .fp-dumbbell__a').getAttribute('data-a'))!.replace(/\B(?=(\d{3})+$)/g, ','),

@@ -1,6 +1,6 @@
 // The option comparison chart's rows (src/ui/charts/compare-chart-data.ts) and words: statuses
-// from the comparison, numbers from the row model, missing figures as words (never 0), the
-// change text, and patterns for rows that share a colour.
+// and numbers from the comparison's row models, missing figures as words (never 0), the change
+// text, and patterns for rows that share a colour.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {stpFlowsFileSchema} from '../../src/data/flow-schemas';
@@ -18,7 +18,7 @@ const flows = stpFlowsFromTuples(stpFlowsFileSchema.parse(JSON.parse(readFileSyn
 
 function chart(a: BoundaryOption, b: BoundaryOption, measure: CompareMeasureId, withFlows = false, units = stps, missing = 'loading') {
   const list = withFlows ? flows : null;
-  return compareChartRows(compareOptions(a, b, units), optionRows(a, units, list), optionRows(b, units, list), measureById(measure), missing);
+  return compareChartRows(compareOptions(a, b, units, {a: optionRows(a, units, list), b: optionRows(b, units, list)}), measureById(measure), missing);
 }
 const row = (rows: CompareChartRow[], key: string) => rows.find((r) => r.key === key)!;
 const pick = (r: CompareChartRow) => ({status: r.status, a: r.a, b: r.b, endText: r.endText});
@@ -29,7 +29,7 @@ describe('compareChartRows on the board paper options', () => {
     expect(rows.map((r) => r.label)).toEqual(option('revised').regions.map((r) => r.name));
     const cmp = compareOptions(option('initial'), option('revised'), stps);
     for (const r of rows) {
-      // The same numbers as the comparison's own aggregates (a second path to them).
+      // The same numbers as the comparison computes from the options on its own.
       const c = cmp.regions.find((x) => x.id === r.key)!;
       expect([r.a, r.b]).toEqual([c.a!.population, c.b!.population]);
     }
@@ -128,9 +128,10 @@ describe('compareChartRows: flow measures', () => {
 
   it('a region with no residents in the flows has no containment: the missing word, not 0%', () => {
     const rows = compareChartRows(
-      compareOptions(option('initial'), option('revised'), stps),
-      optionRows(option('initial'), stps, flows.filter((f) => option('initial').assignments[f.origin] !== 'london')),
-      optionRows(option('revised'), stps, flows),
+      compareOptions(option('initial'), option('revised'), stps, {
+        a: optionRows(option('initial'), stps, flows.filter((f) => option('initial').assignments[f.origin] !== 'london')),
+        b: optionRows(option('revised'), stps, flows),
+      }),
       measureById('containment'),
       'not known',
     );

@@ -1,7 +1,7 @@
 // Option A and option B region by region, as dumbbells: A's value a hollow circle, B's a
 // filled one in the region's colour, the change written at the end; a region only one option
-// has gets one point and says so. The numbers come from the row models (useComparisonRows), the
-// statuses from the comparison, so the chart agrees with the comparison table.
+// has gets one point and says so. Statuses and numbers both come from the comparison, whose
+// regions carry the options' memoised rows, so the chart agrees with the comparison table.
 import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
@@ -14,21 +14,23 @@ import {compareChartRows, type CompareChartRow} from './compare-chart-data';
 import {compareChartNotes, compareChartSummary, rowHeading} from './compare-chart-text';
 import {CHART_MEASURES, DEFAULT_MEASURE, measureById, type ChartMeasure, type CompareMeasureId} from './compare-measures';
 import {DumbbellChart} from './DumbbellChart';
-import {useComparisonRows} from './use-comparison-rows';
+import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
 
 /** Written where a region has no figure. */
 const LOADING = 'loading';
 const NOT_KNOWN = 'not known';
 
-export function CompareChart({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
+/** `comparison`: from useComparison, best with flows (the chart adds them when a flow measure
+ * is shown and they are missing). */
+export function CompareChart({data, comparison: given}: {data: FootprintData; comparison: OptionComparison}) {
   const id = useId();
   const [measureId, setMeasureId] = useState<CompareMeasureId>(DEFAULT_MEASURE);
   const measure = measureById(measureId);
-  const {a, b, flows} = useComparisonRows(data, comparison, measure.flows);
+  const {comparison, flows} = useChartComparison(data, given, measure.flows);
   const dataset = flows.status === 'ready' ? flows.value : null;
-  const missing = measure.flows && flows.status !== 'ready' && flows.status !== 'error' ? LOADING : NOT_KNOWN;
-  const rows = useMemo(() => compareChartRows(comparison, a, b, measure, missing), [comparison, a, b, measure, missing]);
+  const missing = measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
+  const rows = useMemo(() => compareChartRows(comparison, measure, missing), [comparison, measure, missing]);
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
   const notes = compareChartNotes(rows);
@@ -82,13 +84,13 @@ function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: st
       <ul className="fp-compare-chart__points">
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle cx={8} cy={8} r={6} fill="#fff" stroke="#212b32" strokeWidth={2} />
+            <circle className="fp-dumbbell__a" cx={8} cy={8} r={6} fill="#fff" stroke="#212b32" strokeWidth={2} />
           </svg>
           A: {titleA}
         </li>
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle cx={8} cy={8} r={7} fill="#768692" stroke="#212b32" strokeWidth={1.5} />
+            <circle className="fp-dumbbell__b" cx={8} cy={8} r={7} fill="#768692" stroke="#212b32" strokeWidth={1.5} />
           </svg>
           B: {titleB}, in the region’s colour
         </li>

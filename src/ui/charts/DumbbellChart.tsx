@@ -5,7 +5,8 @@
 // the numbers. A row with one point or none says why in its end text. The viewBox only matters
 // where the page is narrower than the chart was laid out for (print): it scales down to fit.
 import type {Dumbbell} from './chart-types';
-import {DOT_R, dumbbellLayout, SWATCH, type DumbbellOptions} from './dumbbell-layout';
+import {SWATCH} from './bar-layout';
+import {DOT_R, dumbbellLayout, type DumbbellOptions} from './dumbbell-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -64,12 +65,12 @@ export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFo
         const fill = fillOf(r.fill, ids);
         return (
           <g key={r.key} className="fp-chart__row" data-key={r.key} data-testid="dumbbell-row">
-            <rect className="fp-dumbbell__swatch" x={layout.swatchX} y={ty - SWATCH + 2} width={SWATCH} height={SWATCH} fill={fill} stroke={INK} strokeWidth={1} />
+            <rect className="fp-chart__swatch fp-dumbbell__swatch" x={layout.swatchX + 0.5} y={ty - SWATCH + 1.5} width={SWATCH - 1} height={SWATCH - 1} fill={fill} stroke={INK} strokeWidth={1} />
             <text x={layout.labelX} y={ty} fill={INK} className="fp-dumbbell__label">
               {label !== r.label && <title>{r.label}</title>}
               {label}
             </text>
-            {xa !== null && xb !== null && <line x1={xa} x2={xb} y1={y} y2={y} stroke={INK} strokeWidth={2} />}
+            {xa !== null && xb !== null && <line className="fp-dumbbell__link" x1={xa} x2={xb} y1={y} y2={y} stroke={INK} strokeWidth={2} />}
             {xa !== null && (
               <circle className="fp-dumbbell__a" data-testid="dumbbell-a" data-a={r.a} cx={xa} cy={y} r={DOT_R - 1} fill="#fff" stroke={INK} strokeWidth={2}>
                 {r.aTitle && <title>{r.aTitle}</title>}

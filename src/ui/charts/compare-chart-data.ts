@@ -1,8 +1,9 @@
-// The option comparison chart's rows, from the two options' row models (the numbers) and the
-// comparison (which regions are kept, new or gone, and renames): pure, so the statuses, the
-// missing figures, the change words and the patterns are unit-tested without a browser.
+// The option comparison chart's rows, from the comparison: which regions are kept, new or gone,
+// renames, and each region's row under A and B (the options' row models, so the numbers are
+// the tables'). Pure, so the statuses, the missing figures, the change words and the patterns
+// are unit-tested without a browser.
 import type {OptionComparison, RegionStatus} from '../../domain/compare';
-import type {OptionRows, RegionRow} from '../../domain/region-rows';
+import type {RegionRow} from '../../domain/region-rows';
 import {markedTitle} from '../../domain/option-labels';
 import type {BarPattern, Dumbbell} from './chart-types';
 import type {ChartMeasure} from './compare-measures';
@@ -29,20 +30,18 @@ const PATTERNS: readonly BarPattern[] = ['hatch', 'dots', 'cross'];
 
 /**
  * One row per region of `comparison` (B's regions in B's order, then those only A has), with
- * the values of `measure` read from `rowsA` / `rowsB` (the row models of comparison.a and .b).
- * `missing` is written where a region has no figure, e.g. "loading" or "not known": a missing
- * figure is never drawn as 0 and never makes a change. A row's colour is B's region colour (A's
- * for a region only A has); rows after the first of one colour get a pattern.
+ * the values of `measure` read from each region's rows under A and B (flow figures only when
+ * the comparison was built with flows). `missing` is written where a region has no figure,
+ * e.g. "loading" or "not known": a missing figure is never drawn as 0 and never makes a
+ * change. A row's colour is B's region colour (A's for a region only A has); rows after the
+ * first of one colour get a pattern.
  */
-export function compareChartRows(comparison: OptionComparison, rowsA: OptionRows, rowsB: OptionRows, measure: ChartMeasure, missing: string): CompareChartRow[] {
-  const byId = (rows: OptionRows) => new Map(rows.rows.map((r) => [r.region.id, r]));
-  const inA = byId(rowsA);
-  const inB = byId(rowsB);
+export function compareChartRows(comparison: OptionComparison, measure: ChartMeasure, missing: string): CompareChartRow[] {
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
   const rows = comparison.regions.map((region): CompareChartRow => {
-    const ra = region.status === 'created' ? undefined : inA.get(region.id);
-    const rb = region.status === 'removed' ? undefined : inB.get(region.id);
+    const ra = region.a ?? undefined;
+    const rb = region.b ?? undefined;
     const a = valueOf(ra, measure);
     const b = valueOf(rb, measure);
     const colour = (rb ?? ra)?.region.colour ?? '#ffffff';

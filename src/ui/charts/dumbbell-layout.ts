@@ -3,14 +3,11 @@
 // values and that nothing overlaps or runs off the side at 360 px. Narrow: the label and the
 // change share a line above the points, which get the whole width.
 import {scaleLinear, type ScaleLinear} from 'd3-scale';
-import {CHAR_PX, fitText, NARROW} from './bar-layout';
+import {CHAR_PX, fitText, NARROW, SWATCH_ROOM} from './bar-layout';
 import type {Dumbbell} from './chart-types';
 
 /** Radius of both points (px): big enough for a pattern to show in B's fill. */
 export const DOT_R = 7;
-/** The key swatch before each label, and the gap after it. */
-export const SWATCH = 14;
-const SWATCH_ROOM = SWATCH + 6;
 const LABEL_MAX = 260;
 /** Height of the axis labels above the first row. */
 const AXIS = 24;
