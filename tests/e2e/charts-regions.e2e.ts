@@ -1,6 +1,7 @@
 // The per-region charts in the built app (issue 13): each bar's length, read in pixels, is
 // its number in the Regions table over the chart's scale; the equal-share line sits where
-// England ÷ 7 falls; unknown flow figures become numbers once the flow data arrives.
+// England ÷ 7 falls; unknown flow figures become numbers once the flow data arrives; the
+// embed draws what chart= asks for (regions, scorecard, selection flows, comparison).
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
@@ -99,7 +100,15 @@ describe('region charts', () => {
     await expect.poll(() => flows.getByTestId('chart-bar').count()).toBeGreaterThan(2);
     expect(await flows.locator('g.fp-chart__row text').first().textContent()).toBe('Within the Midlands');
     await expect.poll(() => page.getByTestId('scorecard-chart').getByTestId('chart-bar').count()).toBeGreaterThan(10);
-    const bare = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=flows`);
+    const bare = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=flows,compare`);
     await bare.page.getByTestId('embed-flows-chart-hint').waitFor();
+    await bare.page.getByTestId('embed-compare-hint').waitFor();
+  });
+
+  it('draws the comparison chart in an embed given compare=', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&compare=initial&chart=compare&autoheight=1`);
+    const rows = page.getByTestId('embed-charts').getByTestId('dumbbell-row');
+    await expect.poll(() => rows.count()).toBe(7);
+    expect(await rows.filter({hasText: 'Midlands'}).first().textContent()).toContain('+730,650');
   });
 });

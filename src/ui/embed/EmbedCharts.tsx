@@ -6,6 +6,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {RegionCharts} from '../charts/RegionCharts';
 import type {RegionMeasureId} from '../charts/region-chart-data';
 import type {EmbedChartId} from './embed-charts';
+import {EmbedCompare} from './EmbedCompare';
 import {EmbedScorecard} from './EmbedScorecard';
 import {EmbedSelectionFlows} from './EmbedSelectionFlows';
 
@@ -19,6 +20,7 @@ export function EmbedCharts({data, option, charts, scrolls}: {data: FootprintDat
   return (
     <section className="fp-embed__charts" aria-label="Charts" data-testid="embed-charts" tabIndex={scrolls ? 0 : undefined}>
       {regional.length > 0 && <RegionCharts data={data} option={option} measures={regional} />}
+      {charts.includes('compare') && <EmbedCompare data={data} option={option} />}
       {charts.includes('scorecard') && <EmbedScorecard data={data} />}
       {charts.includes('flows') && <EmbedSelectionFlows data={data} option={option} />}
     </section>

@@ -30,6 +30,9 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
   const [responsive, setResponsive] = useState(true);
   const [status, setStatus] = useState('');
   const [charts, setCharts] = useState<EmbedChartId[]>([]);
+  // The comparison chart needs the option compared with: only offered while comparing.
+  const compareId = useFootprint((s) => s.compareId);
+  const comparing = compareId !== null && compareId !== option.id;
   const toggleChart = (c: EmbedChartId, on: boolean) => setCharts((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
   const wanted = region ?? selectedRegion ?? '';
   const validRegion = option.regions.some((r) => r.id === wanted) ? wanted : '';
@@ -39,7 +42,8 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
     fixed: fixed && controls && '1',
     controls: !controls && '0',
     autoheight: responsive && '1',
-    chart: embedChartParam(charts),
+    chart: embedChartParam(charts.filter((c) => c !== 'compare' || comparing)),
+    compare: comparing && charts.includes('compare') && compareId,
     ...(withFlows ? flowParams({...flowSettings, visible: true}) : {}),
     // A user-built option travels in the snippet itself: the visitor's browser has never seen it.
     ...(option.userBuilt ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null) : {}),
@@ -79,7 +83,14 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Charts under the map</legend>
         <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
           {EMBED_CHARTS.map((c) => (
-            <CheckboxItem key={c} id={field(`chart-${c}`)} checked={charts.includes(c)} onChange={(on) => toggleChart(c, on)} label={EMBED_CHART_LABELS[c]} />
+            <CheckboxItem
+              key={c}
+              id={field(`chart-${c}`)}
+              checked={charts.includes(c) && (c !== 'compare' || comparing)}
+              disabled={c === 'compare' && !comparing}
+              onChange={(on) => toggleChart(c, on)}
+              label={c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c]}
+            />
           ))}
         </div>
       </fieldset>
