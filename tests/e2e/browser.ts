@@ -1,6 +1,7 @@
 // The only file that imports playwright-core. Debian's Chromium, software WebGL, and no
 // background traffic (the machine has no network beyond the registries).
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request} from 'playwright-core';
+import {afterEach} from 'vitest';
 import {guardContext} from './page-guard';
 export {allowPageProblem} from './page-guard';
 
@@ -67,4 +68,18 @@ export async function openPage(
 /** Wait until MapLibre has finished rendering the latest change (its `idle` event). */
 export async function waitForMapIdle(page: Page, timeout = 30000): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout});
+}
+
+/** An openPage whose pages are all closed after each test of the calling file, so a late
+ * console error is never blamed on the next test. Call once at the top of a spec file. */
+export function openPagesClosedAfterEach(): typeof openPage {
+  const opened: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.context().close()));
+  });
+  return async (...args) => {
+    const result = await openPage(...args);
+    opened.push(result.page);
+    return result;
+  };
 }

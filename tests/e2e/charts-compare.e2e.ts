@@ -180,7 +180,7 @@ describe('the option comparison chart', () => {
     expect(await chartOf(p).locator('svg.fp-dumbbell circle').count()).toBe(0);
     expect(await chartOf(p).locator('figcaption').textContent()).toContain('The figures are loading.');
     release();
-    await expect.poll(changes).toContain('+0.2 pts');
+    await expect.poll(changes, {timeout: 20_000}).toContain('+0.2 pts');
     expect(await chartOf(p).locator('svg.fp-dumbbell circle').count()).toBe(14);
     await context.close();
   });

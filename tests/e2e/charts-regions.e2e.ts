@@ -6,13 +6,15 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
 import {PNG} from 'pngjs';
-import {launchBrowser, openPage} from './browser';
+import {launchBrowser, openPagesClosedAfterEach} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
+
+const openPage = openPagesClosedAfterEach();
 
 /** Region name → the Regions table's full figure in column `index` (0 = the region). */
 async function tableColumn(page: Page, index: number): Promise<Map<string, number>> {
@@ -38,7 +40,7 @@ describe('region charts', () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised`);
     const chart = page.getByTestId('region-chart-population');
     await chart.scrollIntoViewIfNeeded();
-    await expect.poll(() => chart.getByTestId('chart-bar').count()).toBe(7);
+    await expect.poll(() => chart.getByTestId('chart-bar').count(), {timeout: 20_000}).toBe(7);
     const population = await tableColumn(page, 3);
     const {scale, list} = await bars(page, 'population');
     expect(list.map((b) => b.label)[0]).toBe('Midlands');
@@ -53,7 +55,7 @@ describe('region charts', () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}?option=initial`, {width: 360, height: 800});
     const chart = page.getByTestId('region-chart-containment');
     await chart.scrollIntoViewIfNeeded();
-    await expect.poll(() => chart.getByTestId('chart-bar').count()).toBe(7);
+    await expect.poll(() => chart.getByTestId('chart-bar').count(), {timeout: 20_000}).toBe(7);
     const containment = await tableColumn(page, 6);
     const {scale, list} = await bars(page, 'containment');
     // The table rounds to 0.1%: a bar may differ from it by 0.05 points of the scale.
@@ -67,9 +69,9 @@ describe('region charts', () => {
   it('draws the charts an embed asks for with chart=, and names a chart it does not know', async () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=initial&chart=population,nope&autoheight=1`);
     const charts = page.getByTestId('embed-charts');
-    await expect.poll(() => charts.getByTestId('region-chart-population').getByTestId('chart-bar').count()).toBe(7);
+    await expect.poll(() => charts.getByTestId('region-chart-population').getByTestId('chart-bar').count(), {timeout: 20_000}).toBe(7);
     expect(await charts.getByTestId('region-chart-containment').count()).toBe(0);
-    await expect.poll(() => page.getByText("Embed setting chart='nope' is not a chart").count()).toBe(1);
+    await expect.poll(() => page.getByText("Embed setting chart='nope' is not a chart").count(), {timeout: 20_000}).toBe(1);
     const {scale, list} = await bars(page, 'population');
     const values = await charts.getByTestId('chart-bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
     list.forEach((b, i) => expect(Math.abs(b.width! - values[i]! * scale)).toBeLessThan(1));
@@ -97,9 +99,9 @@ describe('region charts', () => {
   it('draws the scorecard and a selected region’s flows in an embed, and says how to choose when nothing is selected', async () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=scorecard,flows&region=midlands&autoheight=1`);
     const flows = page.getByTestId('embed-flows-chart');
-    await expect.poll(() => flows.getByTestId('chart-bar').count()).toBeGreaterThan(2);
+    await expect.poll(() => flows.getByTestId('chart-bar').count(), {timeout: 20_000}).toBeGreaterThan(2);
     expect(await flows.locator('g.fp-chart__row text').first().textContent()).toBe('Within the Midlands');
-    await expect.poll(() => page.getByTestId('scorecard-chart').getByTestId('chart-bar').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId('scorecard-chart').getByTestId('chart-bar').count(), {timeout: 20_000}).toBeGreaterThan(10);
     const bare = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&chart=flows,compare`);
     await bare.page.getByTestId('embed-flows-chart-hint').waitFor();
     await bare.page.getByTestId('embed-compare-hint').waitFor();
@@ -108,7 +110,7 @@ describe('region charts', () => {
   it('draws the comparison chart in an embed given compare=', async () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}embed.html?option=revised&compare=initial&chart=compare&autoheight=1`);
     const rows = page.getByTestId('embed-charts').getByTestId('dumbbell-row');
-    await expect.poll(() => rows.count()).toBe(7);
+    await expect.poll(() => rows.count(), {timeout: 20_000}).toBe(7);
     expect(await rows.filter({hasText: 'Midlands'}).first().textContent()).toContain('+730,650');
   });
 });

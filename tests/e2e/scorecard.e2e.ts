@@ -4,7 +4,7 @@
 // of the bar the table marks.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {launchBrowser, openPagesClosedAfterEach, waitForMapIdle} from './browser';
 import {axeViolations} from './axe';
 
 let browser: Browser;
@@ -12,6 +12,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
+
+const openPage = openPagesClosedAfterEach();
 
 /** Opens the app, opens the scorecard by its summary, and waits for the table or the error. */
 async function openScorecard(viewport?: {width: number; height: number}): Promise<Page> {
@@ -61,9 +63,9 @@ describe('scorecard', () => {
     expect(await ratioFlags(page)).toBe(1);
     const ratio = page.getByLabel(/Largest population ratio/);
     await ratio.fill('100');
-    await expect.poll(() => ratioFlags(page)).toBe(0);
+    await expect.poll(() => ratioFlags(page), {timeout: 20_000}).toBe(0);
     await ratio.fill('1');
-    await expect.poll(() => ratioFlags(page)).toBe(3);
+    await expect.poll(() => ratioFlags(page), {timeout: 20_000}).toBe(3);
     // A screen reader hears the change from the polite live region.
     expect(await page.getByTestId('scorecard-flag-news').textContent()).toMatch(/^\d+ values now flagged\.$/);
     // The lowest containment names its region.
