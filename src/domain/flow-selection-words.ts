@@ -1,7 +1,7 @@
 // The words of a selection's flow charts: the caption, and the one sentence with the chart's
 // point, generated from the same parts the bars are drawn from (flow-selection.ts).
 import type {FlowPart, FlowSide, SelectionFlows} from './flow-selection';
-import {formatCount} from './format';
+import {formatCount, formatPercent} from './format';
 import type {StpCode} from './types';
 
 /** The chart's caption. `place` is the selection as it reads in a sentence: "Northamptonshire",
@@ -26,7 +26,7 @@ export function roughPercent(share: number): string {
 export function sharePercent(share: number): string {
   if (share > 0 && share < 0.0005) return 'under 0.1%';
   if (share < 1 && share >= 0.9995) return 'over 99.9%';
-  return `${(share * 100).toFixed(1)}%`;
+  return formatPercent(share);
 }
 
 /**

@@ -13,8 +13,16 @@ export function formatCompact(n: number): string {
 
 export const formatArea = (km2: number): string => `${whole.format(km2)} km²`;
 
+/** A share (0–1) as a percentage rounded to `places`, halves up once float noise is removed
+ * (0.2875 × 1000 is 287.49999999999997 in binary): the one rounding the tables, charts, CSVs
+ * and the scorecard share, so a figure never reads 28.7% in one and 28.8% in another. */
+export function percentOf(share: number, places = 1): number {
+  const factor = 10 ** places;
+  return Math.round(Number((share * 100 * factor).toPrecision(12))) / factor;
+}
+
 export function formatPercent(share: number, places = 1): string {
-  return `${(share * 100).toFixed(places)}%`;
+  return `${percentOf(share, places).toFixed(places)}%`;
 }
 
 /** "+730,650" / "−1" / "0": a real minus sign, and a plus on gains, for change columns. */

@@ -6,6 +6,7 @@
 // a `notice` column saying, on every row, that it is not an official proposal: a column
 // rather than a comment line, so the file still parses and the words survive sorting and
 // filtering. A new region has no ONS code: its region_code cell is empty, never "null".
+import {percentOf} from '../../domain/format';
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
@@ -32,7 +33,7 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 const FLOW_HEADER = ['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'];
 const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LABEL : d.unit);
 /** A share (0–1) as a percentage to one decimal; null (no figure) stays null, an empty cell. */
-const pct = (p: number | null | undefined) => (p === null || p === undefined ? null : Math.round(p * 1000) / 10);
+const pct = (p: number | null | undefined) => (p === null || p === undefined ? null : percentOf(p));
 
 /** The flow unit for the files' flow columns, or null for none. `flows` is the dataset the
  * rows were built from, given exactly when they carry flow totals: throws otherwise (a
