@@ -6,7 +6,7 @@ import {stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
 import {barLayout, CHAR_PX, endText, fitText, NARROW} from '../../src/ui/charts/bar-layout';
 import type {Bar} from '../../src/ui/charts/chart-types';
-import {REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
+import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
 import {option, stps} from './real-data';
 import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
 
@@ -107,5 +107,23 @@ describe('barLayout', () => {
   it('cuts a long label with an ellipsis', () => {
     expect(fitText('North East and Yorkshire', 10 * CHAR_PX)).toBe('North Eas…');
     expect(fitText('London', 100)).toBe('London');
+  });
+});
+
+describe('region charts with a user’s flow file or an empty region', () => {
+  it('names a loaded file’s unit and file, never PHE', () => {
+    const file = {kind: 'file' as const, measure: 'Admissions', unit: 'admissions', period: '2019/20', source: 'x', flows, fileName: 'adm.csv'};
+    const outside = measureForFlows(measure('outside'), file);
+    expect(outside.title).toBe('Admissions to other regions');
+    expect(outside.source).toBe('admissions, 2019/20 (your file adm.csv)');
+    expect(measureForFlows(measure('containment'), file).source).not.toMatch(/PHE/);
+    expect(measureForFlows(measure('population'), file)).toBe(measure('population'));
+  });
+
+  it('leaves an empty region out of "smallest" and says it has no STPs', () => {
+    const withEmpty = {...TOY_A, regions: [...TOY_A.regions, {id: 'none', code: null, name: 'Empty one', colour: '#fff'}]};
+    const rows = optionRows(withEmpty, TOY_STPS, []);
+    expect(regionChart(rows, measure('population')).summary).toBe('Largest East (7,500), 2.50× the smallest, West (3,000).');
+    expect(regionChart(rows, measure('containment')).bars.find((b) => b.key === 'none')!.valueText).toBe('no STPs');
   });
 });

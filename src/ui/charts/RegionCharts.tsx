@@ -10,7 +10,7 @@ import {useOptionRows} from '../use-option-rows';
 import {exportName} from '../export/download';
 import {ChartFigure} from './ChartFigure';
 import {HBarChart} from './HBarChart';
-import {REGION_MEASURES, regionChart, type RegionMeasureId} from './region-chart-data';
+import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from './region-chart-data';
 import type {Bar} from './chart-types';
 import './charts.scss';
 
@@ -24,10 +24,11 @@ export interface RegionChartsProps {
 export function RegionCharts({data, option, measures}: RegionChartsProps) {
   const rows = useOptionRows(data, option);
   const flows = useActiveFlows(true);
+  const dataset = flows.status === 'ready' ? flows.value : null;
   const missing = flows.status === 'error' ? 'not known: the flow data did not load' : flows.status === 'ready' ? 'not known' : 'loading…';
   const charts = useMemo(
-    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, m, missing)),
-    [rows, measures, missing],
+    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), missing)),
+    [rows, measures, missing, dataset],
   );
   return (
     <div className="fp-charts-grid" data-testid="region-charts">

@@ -4,6 +4,7 @@
 import {formatCompact, formatCount, formatPercent} from '../../domain/format';
 import type {OptionRows, RegionRow} from '../../domain/region-rows';
 import type {Bar, Marker} from './chart-types';
+import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 
 export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
 
@@ -47,6 +48,17 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
   },
 ];
 
+/** `measure` as it reads for the flow data in use: a user's file is named with its unit and
+ * file, never credited to PHE (the built-in data keeps the words above). */
+export function measureForFlows(measure: RegionMeasure, dataset: FlowDataset | null): RegionMeasure {
+  if (!measure.flows || !dataset || dataset.kind === 'builtin') return measure;
+  const unit = dataset.unit.charAt(0).toUpperCase() + dataset.unit.slice(1);
+  const source = measureLabel(dataset);
+  return measure.id === 'outside'
+    ? {...measure, title: `${unit} to other regions`, column: `${unit} to other regions`, source}
+    : {...measure, title: `Flow containment by region (${dataset.unit})`, source};
+}
+
 export interface RegionChart {
   measure: RegionMeasure;
   /** Largest first; unknown values last, in the option's order. */
@@ -60,7 +72,9 @@ export interface RegionChart {
 export function regionChart(rows: OptionRows, measure: RegionMeasure, missing = 'not known'): RegionChart {
   const bars = rows.rows.map((r): Bar => {
     const value = measure.value(r);
-    return {key: r.region.id, label: r.region.name, value, valueText: value === null ? missing : measure.short(value), fill: {colour: r.region.colour}};
+    // An empty region has no residents to measure: say so rather than "not known".
+    const none = value === null ? (r.stps === 0 ? 'no STPs' : missing) : null;
+    return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
   });
   bars.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value));
   return {measure, bars, marker: markerOf(rows, measure), summary: summaryOf(bars, rows, measure, missing)};
@@ -80,12 +94,15 @@ function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
 function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasure, missing: string): string {
   const known = bars.filter((b) => b.value !== null);
   if (known.length === 0) return `${measure.column}: ${missing}.`;
-  const [top, bottom] = [known[0]!, known[known.length - 1]!];
+  let [top, bottom] = [known[0]!, known[known.length - 1]!];
   const f = (b: Bar) => measure.full(b.value!);
   switch (measure.id) {
     case 'population': {
+      // An empty region (a user's, with no STPs yet) is not the smallest: it has no share.
+      const peopled = known.filter((b) => rows.rows.find((r) => r.region.id === b.key)!.stps > 0);
+      if (peopled.length > 0) [top, bottom] = [peopled[0]!, peopled[peopled.length - 1]!];
       const ratio = bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
-      return `Largest ${top.label} (${f(top)})${ratio}, ${bottom.label} (${f(bottom)}).`;
+      return `Largest ${top.label} (${f(top)})${ratio}${ratio ? ',' : '; smallest'} ${bottom.label} (${f(bottom)}).`;
     }
     case 'stps':
       return `From ${f(bottom)} ${bottom.value === 1 ? 'STP' : 'STPs'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.stps} in all.`;
