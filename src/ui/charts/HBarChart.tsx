@@ -20,10 +20,12 @@ export interface HBarChartProps {
   /** A square of each bar's fill before its label: where the colour means something (a
    * region), it can then be read on a bar too short to show it. */
   swatches?: boolean;
+  /** One scale for several charts: the value at the right edge (see barLayout). */
+  domainMax?: number;
 }
 
-export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal', swatches = false}: HBarChartProps) {
-  const layout = barLayout(bars, width, marker, density, swatches);
+export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal', swatches = false, domainMax = 0}: HBarChartProps) {
+  const layout = barLayout(bars, width, marker, density, swatches, domainMax);
   const {plotX, x, barY, barHeight, narrow, labelWidth, charPx, swatchRoom} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);

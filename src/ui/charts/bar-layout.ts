@@ -47,7 +47,9 @@ export const DENSE_CHAR_PX = 6.4;
 
 
 /** The layout of `bars` in `width` px, with room at the right for the longest value text. */
-export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null, density: BarDensity = 'normal', swatches = false): BarLayout {
+/** `domainMax`: the value at the plot's right edge when charts must share one scale (the board
+ * pack's options side by side); at least the largest bar and the marker. */
+export function barLayout(bars: readonly Bar[], width: number, marker?: Marker | null, density: BarDensity = 'normal', swatches = false, domainMax = 0): BarLayout {
   const dense = density === 'dense';
   const charPx = dense ? DENSE_CHAR_PX : CHAR_PX;
   const textPx = (s: string) => s.length * charPx;
@@ -57,7 +59,7 @@ export function barLayout(bars: readonly Bar[], width: number, marker?: Marker |
   const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b))), 40) + 10);
   const plotX = labelWidth;
   const plotWidth = Math.max(40, width - plotX - valueRoom);
-  const max = Math.max(marker?.value ?? 0, ...bars.map((b) => b.value ?? 0));
+  const max = Math.max(domainMax, marker?.value ?? 0, ...bars.map((b) => b.value ?? 0));
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, plotWidth]);
   const top = marker ? (dense ? 18 : 22) : 4;
   const rowHeight = dense ? 20 : narrow ? 46 : 30;

@@ -6,7 +6,8 @@ import {useLazy} from '../use-lazy';
 import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
-import {BoardPackCharts, chartSheetCount} from './BoardPackCharts';
+import {BoardPackCharts} from './BoardPackCharts';
+import {glanceSheets} from './glance-sheets';
 import {BoardPackScorecard} from './BoardPackScorecard';
 import {useAllCriteria} from '../scorecard/use-criteria';
 import './print.scss';
@@ -51,7 +52,7 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
   };
   const userCount = options.filter(isUserBuilt).length;
   // The scorecard, the charts at a glance, then one page per option.
-  const chartSheets = chartSheetCount(options.length);
+  const chartSheets = glanceSheets(options).length;
   const pages = 1 + chartSheets + options.length;
   const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
   return (
