@@ -92,7 +92,8 @@ describe('region charts', () => {
     const text = (await page.evaluate(() => (window as never as {__footprintChartPng: {text(): string[]}}).__footprintChartPng.text())).join(' ');
     expect(text).toContain('STPs in each region, Revised proposal');
     expect(text).toContain('From 3 STPs (North West) to 11 (Midlands)');
-    expect(text).toContain('Source: NHS England STP footprints, April 2018.');
+    expect(text).toContain('Source: ONS STPs, April 2018.');
+    expect(text).toContain('Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data');
     expect(text).toMatch(/Contains OS data © Crown copyright/);
   });
 

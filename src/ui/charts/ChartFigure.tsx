@@ -3,7 +3,6 @@
 // alternative, for screen readers, for copying and for anyone who would rather read.
 import {useId, useState, type ReactNode} from 'react';
 import {downloadBlob} from '../export/download';
-import {chartPng} from './chart-png';
 import type {TextColumn} from './chart-types';
 import {useChartWidth} from './use-chart-width';
 
@@ -88,6 +87,8 @@ function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | n
     if (!svg) return;
     setStatus('Making the picture…');
     try {
+      // Loaded on first use: the picture code (and the map PNG's helpers) stay out of the page.
+      const {chartPng} = await import('./chart-png');
       downloadBlob(await chartPng(svg, text), name);
       setStatus('Picture saved.');
     } catch (err) {

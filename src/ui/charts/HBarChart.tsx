@@ -97,7 +97,9 @@ function textGaps(bars: readonly Bar[], layout: BarLayout, lineX: number): [numb
     const end = plotX + (b.value === null ? 0 : x(b.value) - x(0)) + (b.value === null ? 0 : 6);
     const text = b.value === null ? b.valueText : endText(b);
     const gaps: [number, number][] = [];
-    if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - 1, y + barHeight + 1]);
+    // The whole row: a line broken only at the figure's height still seems to run through it.
+    const pad = (layout.rowHeight - barHeight) / 2;
+    if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - (narrow ? 2 : pad), y + barHeight + (narrow ? 2 : pad)]);
     if (narrow && lineX <= swatchRoom + b.label.length * charPx + 3) gaps.push([y - 20, y - 2]);
     return gaps;
   });

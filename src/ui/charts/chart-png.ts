@@ -37,7 +37,7 @@ export async function chartPng(svg: SVGSVGElement, text: ChartPngText): Promise<
   measure.font = `14px ${FONT}`;
   const summaryLines = wrapText(measure, text.summary, width);
   measure.font = `12px ${FONT}`;
-  const notes = [text.source ? `Source: ${text.source}.` : '', `${meta.attribution}. ${meta.licence.name}.`].filter(Boolean);
+  const notes = [text.source ? `Source: ${text.source}.` : '', `${meta.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
   const noteLines = notes.flatMap((n) => wrapText(measure, n, width));
   const top = PAD + titleLines.length * 20 + summaryLines.length * 18 + 8;
   const canvasHeight = top + height + 8 + noteLines.length * 16 + PAD;

@@ -25,7 +25,7 @@ export interface RegionMeasure {
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
   {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: 'ONS mid-2018 population estimates'},
-  {id: 'stps', title: 'STPs in each region', column: 'STPs', value: (r) => r.stps, short: formatCount, full: formatCount, source: 'NHS England STP footprints, April 2018'},
+  {id: 'stps', title: 'STPs in each region', column: 'STPs', value: (r) => r.stps, short: formatCount, full: formatCount, source: 'ONS STPs, April 2018'},
   {
     id: 'containment',
     title: 'Flow containment by region',
