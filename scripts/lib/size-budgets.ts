@@ -16,10 +16,11 @@ export const BUDGETS = {
    * scorecard (issue 12: its domain, table, thresholds, board-pack sheet and the districts'
    * residents) 8.3 KB more, to 749.8 KB. Issue 13's charts: the region charts, their PNGs and
    * the board pack's glance sheet 9.1 KB, to 758.9 KB; the scorecard chart (with the scorecard's
-   * one row list, shown values and live flag count) 2.1 KB more, to 761.0 KB. The target stays in
+   * one row list, shown values and live flag count) 2.1 KB more, to 761.0 KB; the comparison
+   * dumbbell, the embed's charts and the review's fixes 7.1 KB more, to 768.1 KB. The target stays in
    * TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 770,
+  allGzipKB: 775,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */
