@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
-import {barLayout, CHAR_PX, endText, fitText, NARROW} from '../../src/ui/charts/bar-layout';
+import {barLayout, CHAR_PX, endText, fitText, labelText, NARROW} from '../../src/ui/charts/bar-layout';
 import type {Bar} from '../../src/ui/charts/chart-types';
 import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
 import {option, stps} from './real-data';
@@ -125,5 +125,30 @@ describe('region charts with a user’s flow file or an empty region', () => {
     const rows = optionRows(withEmpty, TOY_STPS, []);
     expect(regionChart(rows, measure('population')).summary).toBe('Largest East (7,500), 2.50× the smallest, West (3,000).');
     expect(regionChart(rows, measure('containment')).bars.find((b) => b.key === 'none')!.valueText).toBe('no STPs');
+  });
+});
+
+describe('long words at 360 px (review)', () => {
+  const long: Bar[] = [
+    {key: 'a', label: 'Before (five regions)', value: 0.916, valueText: '91.6%', fill: {colour: '#000'}, marks: ['★ Best', '⚠ Under 95.0%']},
+    {key: 'b', label: 'A region a user named with a very long name indeed, fifty', value: 0.5, valueText: '50.0%', fill: {colour: '#000'}},
+  ];
+
+  it('puts the marks on the label’s line and keeps every line inside the chart', () => {
+    const l = barLayout(long, 360);
+    expect(l.narrow).toBe(true);
+    expect(endText(long[0]!, true)).toBe('91.6%');
+    expect(labelText(long[0]!, l)).toBe('Before (five regions)  ★ Best ⚠ Under 95.0%');
+    for (const b of long) {
+      expect(labelText(b, l).length * CHAR_PX).toBeLessThanOrEqual(360);
+      expect(l.plotX + l.x(b.value!) + 6 + endText(b, true).length * CHAR_PX).toBeLessThanOrEqual(360);
+    }
+    expect(labelText(long[1]!, l).endsWith('…')).toBe(true);
+  });
+
+  it('keeps the marks after the value when wide', () => {
+    const l = barLayout(long, 900);
+    expect(endText(long[0]!, l.narrow)).toBe('91.6% ★ Best ⚠ Under 95.0%');
+    expect(labelText(long[0]!, l)).toBe('Before (five regions)');
   });
 });

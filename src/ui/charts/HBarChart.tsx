@@ -2,7 +2,7 @@
 // equal share, England's figure). Bars carry data-value and an exact pixel width so browser
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
-import {barLayout, endText, fitText, SWATCH, type BarDensity, type BarLayout} from './bar-layout';
+import {barLayout, endText, labelText, SWATCH, type BarDensity, type BarLayout} from './bar-layout';
 import {fillOf, PatternDefs, patternLookup} from './patterns';
 
 const INK = '#212b32';
@@ -26,7 +26,7 @@ export interface HBarChartProps {
 
 export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal', swatches = false, domainMax = 0}: HBarChartProps) {
   const layout = barLayout(bars, width, marker, density, swatches, domainMax);
-  const {plotX, x, barY, barHeight, narrow, labelWidth, charPx, swatchRoom} = layout;
+  const {plotX, x, barY, barHeight, narrow, swatchRoom} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
   return (
@@ -37,7 +37,7 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
-        const label = narrow ? b.label : fitText(b.label, labelWidth - 10 - swatchRoom, charPx);
+        const label = labelText(b, layout);
         // Narrow: swatch, then the label, on the line above the bar. Wide: label, then the
         // swatch, just left of the bar.
         const labelY = narrow ? y - 6 : y + barHeight / 2;
@@ -56,7 +56,7 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
               />
             )}
             <text x={narrow ? swatchRoom : plotX - 8 - swatchRoom} y={labelY} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
-              {label !== b.label && <title>{b.label}</title>}
+              {!label.startsWith(b.label) && <title>{b.label}</title>}
               {label}
             </text>
             {b.value === null ? (
@@ -78,7 +78,7 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
                   strokeWidth={1}
                 />
                 <text x={plotX + length + 6} y={y + barHeight / 2} dy="0.35em" fill={INK} className="fp-chart__value">
-                  {endText(b)}
+                  {endText(b, narrow)}
                 </text>
               </>
             )}
@@ -95,12 +95,12 @@ function textGaps(bars: readonly Bar[], layout: BarLayout, lineX: number): [numb
   return bars.flatMap((b, i): [number, number][] => {
     const y = barY(i);
     const end = plotX + (b.value === null ? 0 : x(b.value) - x(0)) + (b.value === null ? 0 : 6);
-    const text = b.value === null ? b.valueText : endText(b);
+    const text = b.value === null ? b.valueText : endText(b, narrow);
     const gaps: [number, number][] = [];
     // The whole row: a line broken only at the figure's height still seems to run through it.
     const pad = (layout.rowHeight - barHeight) / 2;
     if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - (narrow ? 2 : pad), y + barHeight + (narrow ? 2 : pad)]);
-    if (narrow && lineX <= swatchRoom + b.label.length * charPx + 3) gaps.push([y - 20, y - 2]);
+    if (narrow && lineX <= swatchRoom + labelText(b, layout).length * charPx + 3) gaps.push([y - 20, y - 2]);
     return gaps;
   });
 }

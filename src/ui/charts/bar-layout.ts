@@ -56,7 +56,7 @@ export function barLayout(bars: readonly Bar[], width: number, marker?: Marker |
   const narrow = !dense && width < NARROW;
   const swatchRoom = swatches ? SWATCH_ROOM : 0;
   const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, Math.max(...bars.map((b) => textPx(b.label)), 40) + 12, width * (dense ? 0.42 : 0.35)) + swatchRoom;
-  const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b))), 40) + 10);
+  const valueRoom = Math.min(width * 0.5, Math.max(...bars.map((b) => textPx(endText(b, narrow))), 40) + 10);
   const plotX = labelWidth;
   const plotWidth = Math.max(40, width - plotX - valueRoom);
   const max = Math.max(domainMax, marker?.value ?? 0, ...bars.map((b) => b.value ?? 0));
@@ -68,9 +68,18 @@ export function barLayout(bars: readonly Bar[], width: number, marker?: Marker |
   return {narrow, width, height: top + bars.length * rowHeight + 4, plotX, plotWidth, top, rowHeight, barHeight, barY, x, labelWidth, charPx, swatchRoom};
 }
 
-/** What is written after a bar: value, note and marks, e.g. "8,955,004 ★ Best". */
-export function endText(bar: Bar): string {
-  return [bar.valueText, bar.note ? `(${bar.note})` : '', ...(bar.marks ?? [])].filter(Boolean).join(' ');
+/** What is written after a bar: value, note and marks, e.g. "8,955,004 ★ Best". When
+ * `narrow`, the marks go on the label's line instead (labelText), where there is room. */
+export function endText(bar: Bar, narrow = false): string {
+  return [bar.valueText, bar.note ? `(${bar.note})` : '', ...(narrow ? [] : (bar.marks ?? []))].filter(Boolean).join(' ');
+}
+
+/** The label as written: when `narrow` (its own line above the bar), with the marks after it
+ * ("Before ★ Best ⚠ Under 95.0%") and cut with an ellipsis to the chart's width. */
+export function labelText(bar: Bar, layout: Pick<BarLayout, 'narrow' | 'width' | 'swatchRoom' | 'charPx' | 'labelWidth'>): string {
+  if (!layout.narrow) return fitText(bar.label, layout.labelWidth - 10 - layout.swatchRoom, layout.charPx);
+  const marks = bar.marks?.length ? `  ${bar.marks.join(' ')}` : '';
+  return `${fitText(bar.label, layout.width - layout.swatchRoom - marks.length * layout.charPx - 4, layout.charPx)}${marks}`;
 }
 
 /** `text` cut to fit `px` with an ellipsis. */
