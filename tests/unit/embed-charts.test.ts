@@ -11,7 +11,8 @@ describe('chart=', () => {
   it('names an unknown chart and leaves it out', () => {
     const read = readEmbedCharts('?chart=population,popluation');
     expect(read.charts).toEqual(['population']);
-    expect(read.messages).toEqual(["Embed setting chart='popluation' is not a chart — use population, stps, containment, outside, compare, scorecard, flows; left out"]);
+    expect(read.messages).toEqual(["Embed setting chart='popluation' is not a chart — did you mean population? Use population, stps, containment, outside, compare, scorecard, flows; left out"]);
+    expect(readEmbedCharts('?chart=zzzzzzzz').messages).toEqual(["Embed setting chart='zzzzzzzz' is not a chart — use population, stps, containment, outside, compare, scorecard, flows; left out"]);
   });
 
   it('asks for nothing when absent or empty', () => {

@@ -1,6 +1,7 @@
 // The embed's `chart=` parameter (issue 13): which charts to draw under the map, a comma list,
 // e.g. `chart=population,containment`. Unknown names are named to the user and left out;
 // nothing else is read in their place.
+import {closestName} from '../../state/link-params';
 import {quote} from '../../state/quote';
 
 /** Every chart an embed can ask for, in the order they are drawn. */
@@ -29,7 +30,10 @@ export function readEmbedCharts(search: string): {charts: EmbedChartId[]; messag
   const unknown = names.filter((n) => !isChart(n));
   return {
     charts: EMBED_CHARTS.filter((c) => names.includes(c)),
-    messages: unknown.map((n) => `Embed setting chart=${quote(n)} is not a chart — use ${EMBED_CHARTS.join(', ')}; left out`),
+    messages: unknown.map((n) => {
+      const near = closestName(n, EMBED_CHARTS);
+      return `Embed setting chart=${quote(n)} is not a chart — ${near ? `did you mean ${near}? Use` : 'use'} ${EMBED_CHARTS.join(', ')}; left out`;
+    }),
   };
 }
 
