@@ -5,7 +5,7 @@ import {stpDestinations, stpOrigins, regionDestinations} from '../../src/domain/
 import {stpFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
-import {flowSelectionChartData, MIXED_GREY, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
+import {flowSelectionChartData, MIXED_GREY, withDistinctPatterns, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
 
 const [A, B, C, D, E, X] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000999'];
 const WEST = '#77aadd';
@@ -88,5 +88,28 @@ describe('flowSelectionChartData', () => {
     expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
     for (const b of bars) expect(fitText(b.label, keyed.labelWidth - 10 - keyed.swatchRoom)).toBe(b.label);
     expect(barLayout(bars, 360, null, 'normal', true).swatchRoom).toBe(SWATCH_ROOM);
+  });
+});
+
+describe('regions sharing a colour (review)', () => {
+  it('patterns the second region of a colour, on its bars and in the key, and names the pattern', () => {
+    const same: BoundaryOption = {...TOY, regions: TOY.regions.map((r) => ({...r, colour: WEST}))};
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same});
+    expect(data.legend.map((e) => [e.name, e.pattern ?? null])).toEqual([
+      ['West', null],
+      ['East', 'hatch'],
+    ]);
+    const patterned = data.bars.filter((b) => b.fill.pattern === 'hatch').map((b) => b.key);
+    expect(patterned).toEqual([C, D, E]);
+    expect(data.bars.filter((b) => !b.fill.pattern).map((b) => b.key)).toEqual(['own', B]);
+  });
+
+  it('leaves distinct colours plain', () => {
+    expect(withDistinctPatterns([{name: 'a', colour: '#111111'}, {name: 'b', colour: '#222222'}]).every((e) => !e.pattern)).toBe(true);
+    expect(withDistinctPatterns([{name: 'a', colour: '#AABBCC'}, {name: 'b', colour: '#aabbcc'}, {name: 'c', colour: '#aabbcc'}]).map((e) => e.pattern)).toEqual([
+      undefined,
+      'hatch',
+      'dots',
+    ]);
   });
 });

@@ -43,6 +43,9 @@ export interface TextColumn<Row> {
 export interface ColourKeyEntry {
   name: string;
   colour: string;
+  /** Over the colour when another entry has the same colour (e.g. a user's region given an
+   * official region's colour), so the two are told apart without colour. */
+  pattern?: BarPattern;
 }
 
 /** One row of a dumbbell chart: a value under A (hollow circle) and under B (filled circle in

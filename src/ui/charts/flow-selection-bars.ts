@@ -5,7 +5,7 @@ import type {FlowPart, SelectionFlows} from '../../domain/flow-selection';
 import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
 import type {BoundaryOption, StpCode} from '../../domain/types';
-import type {Bar, ColourKeyEntry} from './chart-types';
+import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
 
 /** Bars whose STPs are in more than one region, or in none of the option's (NHS grey 4). */
 export const MIXED_GREY = '#d8dde0';
@@ -47,6 +47,7 @@ export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelecti
   const bars: Bar[] = [];
   const rows: FlowSelectionRow[] = [];
   const legend = new Map<string, ColourKeyEntry>();
+  const regionOfBar: string[] = [];
   for (const part of flows.parts) {
     const key = part.kind === 'stp' ? part.stps[0]! : part.kind;
     const region = regionOf(part.stps, names.option);
@@ -55,8 +56,28 @@ export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelecti
       part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.stps.length), others(part.stps.length)] : [names.shortName(key), names.fullName(key)];
     bars.push({key, label: short, value: part.volume, valueText: flowValueText(part), fill: {colour: region.colour}});
     rows.push({key, label: full, region: region.name, volume: part.volume, share: part.share});
+    regionOfBar.push(region.legend);
   }
-  return {bars, rows, legend: [...legend.values()]};
+  const entries = withDistinctPatterns([...legend.values()]);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  bars.forEach((b, i) => {
+    const pattern = byName.get(regionOfBar[i]!)?.pattern;
+    if (pattern) b.fill = {...b.fill, pattern};
+  });
+  return {bars, rows, legend: entries};
+}
+
+const PATTERNS: readonly BarPattern[] = ['hatch', 'dots', 'cross'];
+
+/** The key with a pattern on every entry after the first of each colour, in key order (up to
+ * three patterns a colour: more regions of one colour than that is past telling apart). */
+export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): ColourKeyEntry[] {
+  const seen = new Map<string, number>();
+  return entries.map((e) => {
+    const n = seen.get(e.colour.toLowerCase()) ?? 0;
+    seen.set(e.colour.toLowerCase(), n + 1);
+    return n === 0 ? e : {...e, pattern: PATTERNS[(n - 1) % PATTERNS.length]!};
+  });
 }
 
 /** The one region all `stps` are in under `option` (its name and colour), or grey with words
