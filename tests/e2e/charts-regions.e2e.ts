@@ -114,4 +114,19 @@ describe('region charts', () => {
     await expect.poll(() => rows.count(), {timeout: 20_000}).toBe(7);
     expect(await rows.filter({hasText: 'Midlands'}).first().textContent()).toContain('+730,650');
   });
+
+  it('saves the comparison and flow charts as PNGs with their keys in words', async () => {
+    const drawn = (page: Page) => page.evaluate(() => (window as never as {__footprintChartPng: {text(): string[]}}).__footprintChartPng.text().join(' '));
+    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial&stp=E54000020&renderer=svg`);
+    const compare = page.getByTestId('compare-chart');
+    await compare.getByTestId('dumbbell-row').first().waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', {name: /Download this chart/}).click()]);
+    expect(file.suggestedFilename()).toMatch(/^footprint-revised-chart-compare-initial-population-\d{4}-\d\d-\d\d\.png$/);
+    expect(await drawn(page)).toContain('Hollow circle: A, Initial proposal. Filled circle: B, Revised proposal');
+    const flows = page.getByTestId('stp-flows-out');
+    await flows.getByTestId('chart-bar').first().waitFor();
+    const [flowFile] = await Promise.all([page.waitForEvent('download'), flows.getByRole('button', {name: /Download this chart/}).click()]);
+    expect(flowFile.suggestedFilename()).toMatch(/^footprint-revised-chart-destinations-northamptonshire-/);
+    expect(await drawn(page)).toMatch(/Bar colour: region of the trust’s STP under .*: Midlands/);
+  });
 });

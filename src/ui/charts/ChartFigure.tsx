@@ -21,9 +21,11 @@ export interface ChartFigureProps<Row> {
   className?: string;
   /** The PNG's file name; no download button without one. */
   pngName?: string;
+  /** Lines the picture needs that sit outside the SVG on the page (a key, notes). */
+  pngNotes?: string[];
 }
 
-export function ChartFigure<Row>({title, summary, children, table, source, testId, className, pngName}: ChartFigureProps<Row>) {
+export function ChartFigure<Row>({title, summary, children, table, source, testId, className, pngName, pngNotes}: ChartFigureProps<Row>) {
   const id = useId();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   return (
@@ -74,16 +76,17 @@ export function ChartFigure<Row>({title, summary, children, table, source, testI
         </details>
       )}
       {source && <p className="fp-chart__source">Source: {source}</p>}
-      {pngName && <PngButton plot={ref} name={pngName} text={{title, summary, source}} />}
+      {pngName && <PngButton plot={ref} name={pngName} text={{title, summary, source, notes: pngNotes}} />}
     </figure>
   );
 }
 
 /** Saves the chart as a PNG with its words; a failure is said beside the button. */
-function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: {title: string; summary: string; source?: string}}) {
+function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: {title: string; summary: string; source?: string; notes?: string[]}}) {
   const [status, setStatus] = useState('');
   const save = async () => {
-    const svg = plot.current?.querySelector('svg');
+    // The chart's own drawing (role img), not a key's small glyphs beside it.
+    const svg = plot.current?.querySelector<SVGSVGElement>('svg[role="img"]');
     if (!svg) return;
     setStatus('Making the picture…');
     try {

@@ -8,6 +8,7 @@ import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {markedTitle} from '../../domain/option-labels';
 import {shortOptionTitle} from '../compare/measures';
+import {exportName} from '../export/download';
 import {ChartFigure} from './ChartFigure';
 import type {TextColumn} from './chart-types';
 import {compareChartRows, type CompareChartRow} from './compare-chart-data';
@@ -64,6 +65,8 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
         summary={compareChartSummary(rows, missing)}
         source={measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source}
         testId="compare-chart-figure"
+        pngName={exportName(comparison.b.id, `chart-compare-${comparison.a.id}-${measureId}`, 'png')}
+        pngNotes={[`Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the region’s colour.`, ...notes]}
         table={{columns: columnsOf(comparison), rows, rowKey: (r) => r.key}}
       >
         {(width, labelledBy) => (

@@ -13,6 +13,8 @@ import {ChartFigure} from './ChartFigure';
 import {HBarChart} from './HBarChart';
 import type {TextColumn} from './chart-types';
 import {ChartColourKey} from './ChartColourKey';
+import {exportName} from '../export/download';
+import {PATTERN_WORDS} from './patterns';
 import {flowSelectionChartData, type FlowSelectionNames, type FlowSelectionRow} from './flow-selection-bars';
 import './charts.scss';
 
@@ -56,6 +58,8 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
       className="fp-flow-chart"
       source={capitalise(measureLabel(dataset))}
       table={{columns, rows: data.rows, rowKey: (r) => r.key}}
+      pngName={exportName(names.option.id, `chart-${flows.side}-${place.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, 'png')}
+      pngNotes={[`${colourMeaning}: ${data.legend.map((e) => `${e.name}${e.pattern ? ` (${PATTERN_WORDS[e.pattern]})` : ''}`).join(', ')}.`]}
     >
       {(width, labelledBy) => (
         <>

@@ -19,6 +19,8 @@ export interface ChartPngText {
   title: string;
   summary: string;
   source?: string;
+  /** Lines drawn under the chart before the source (its key, notes on shared colours). */
+  notes?: string[];
 }
 
 /** A PNG of `svg` with its words; rejects when the browser cannot draw it (message in words). */
@@ -37,7 +39,7 @@ export async function chartPng(svg: SVGSVGElement, text: ChartPngText): Promise<
   measure.font = `14px ${FONT}`;
   const summaryLines = wrapText(measure, text.summary, width);
   measure.font = `12px ${FONT}`;
-  const notes = [text.source ? `Source: ${text.source}.` : '', `${meta.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
+  const notes = [...(text.notes ?? []), text.source ? `Source: ${text.source}.` : '', `${meta.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
   const noteLines = notes.flatMap((n) => wrapText(measure, n, width));
   const top = PAD + titleLines.length * 20 + summaryLines.length * 18 + 8;
   const canvasHeight = top + height + 8 + noteLines.length * 16 + PAD;
