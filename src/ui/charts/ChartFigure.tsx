@@ -103,7 +103,7 @@ function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | n
       <button type="button" className="fp-link-button" onClick={save}>
         Download this chart (PNG)<span className="fp-visually-hidden">: {text.title}</span>
       </button>{' '}
-      <span role="status">{status}</span>
+      <span aria-live="polite">{status}</span>
     </p>
   );
 }
