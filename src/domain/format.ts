@@ -30,3 +30,6 @@ export function formatSigned(n: number, format: (n: number) => string = formatCo
   if (n === 0) return '0';
   return n > 0 ? `+${format(n)}` : `−${format(-n)}`;
 }
+
+/** The first letter in upper case: a unit or measure at the start of a line ("Admissions"). */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

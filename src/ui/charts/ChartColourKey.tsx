@@ -3,10 +3,9 @@
 // its colour with another carries the same pattern as its bars.
 import {useId} from 'react';
 import type {ColourKeyEntry} from './chart-types';
-import {fillOf, PATTERN_WORDS, PatternDefs, patternLookup} from './patterns';
+import {fillOf, INK, PATTERN_WORDS, PatternDefs, patternLookup} from './patterns';
 import './chart-key.scss';
 
-const INK = '#212b32';
 
 export function ChartColourKey({meaning, entries}: {meaning: string; entries: readonly ColourKeyEntry[]}) {
   // Pattern ids must be unique on the page; useId's colons are not welcome in url(#…).

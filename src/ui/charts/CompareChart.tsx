@@ -2,6 +2,7 @@
 // filled one in the region's colour, the change written at the end; a region only one option
 // has gets one point and says so. Statuses and numbers both come from the comparison, whose
 // regions carry the options' memoised rows, so the chart agrees with the comparison table.
+import {capitalise} from '../../domain/format';
 import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
@@ -126,4 +127,3 @@ const ownFile = (m: ChartMeasure, dataset: FlowDataset | null) => m.id === 'outb
 const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows outside their region (${dataset!.unit})` : m.label);
 const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows from each region to other regions (${dataset!.unit})` : m.title);
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

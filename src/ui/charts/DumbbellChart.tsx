@@ -7,9 +7,8 @@
 import type {Dumbbell} from './chart-types';
 import {SWATCH} from './bar-layout';
 import {DOT_R, dumbbellLayout, type DumbbellOptions} from './dumbbell-layout';
-import {fillOf, PatternDefs, patternLookup} from './patterns';
+import {fillOf, INK, PatternDefs, patternLookup} from './patterns';
 
-const INK = '#212b32';
 const GRID = '#d8dde0';
 const GREY = '#4c6272';
 

@@ -6,7 +6,7 @@ import {useId} from 'react';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import type {SelectionFlows} from '../../domain/flow-selection';
 import {selectionFlowsSummary, selectionFlowsTitle, sharePercent} from '../../domain/flow-selection-words';
-import {formatCount} from '../../domain/format';
+import {formatCount, capitalise} from '../../domain/format';
 import {isUserBuilt, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {optionPhrase} from '../../domain/options';
 import {ChartFigure} from './ChartFigure';
@@ -71,4 +71,3 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
   );
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,9 +3,8 @@
 // tests can read lengths against the numbers. A null value draws no bar and says so.
 import type {Bar, Marker} from './chart-types';
 import {barLayout, endText, labelText, SWATCH, type BarDensity, type BarLayout} from './bar-layout';
-import {fillOf, PatternDefs, patternLookup} from './patterns';
+import {fillOf, INK, PatternDefs, patternLookup} from './patterns';
 
-const INK = '#212b32';
 const GREY = '#4c6272';
 
 export interface HBarChartProps {

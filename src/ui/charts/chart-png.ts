@@ -1,6 +1,7 @@
 // A chart as a PNG, to paste into slides and papers: its title and summary above, the drawing
 // (serialised SVG: every colour is a presentation attribute; the type size is set on the clone,
 // as no stylesheet travels with it), then the source and the licence's attribution below.
+import {INK} from './patterns';
 import meta from '../../../data/meta.json';
 import {snapshotSvg} from '../../map/svg/snapshot';
 import {exposeForTests} from '../../map/test-hooks';
@@ -8,7 +9,6 @@ import {FONT} from '../export/png-flow-key';
 import {wrapText} from '../export/png';
 
 const PAD = 16;
-const INK = '#212b32';
 const GREY = '#4c6272';
 
 /** The text drawn into the last chart picture, for the browser tests. */

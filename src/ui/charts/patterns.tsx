@@ -2,7 +2,8 @@
 // colour so the difference survives greyscale printing and colour-vision deficiency.
 import type {BarFill, BarPattern} from './chart-types';
 
-const INK = '#212b32';
+/** NHS text colour: outlines, patterns and chart text. */
+export const INK = '#212b32';
 
 /** The pattern's id in this chart (ids must be unique per page: `scope` is the chart's id). */
 export const patternId = (scope: string, pattern: BarPattern) => `${scope}-${pattern}`;
@@ -15,16 +16,15 @@ export function fillOf(fill: BarFill, colourPatterns: Map<string, string>): stri
 
 /** One <pattern> per (pattern, colour) used; returns the defs and the id lookup for fillOf. */
 export function PatternDefs({scope, fills}: {scope: string; fills: readonly BarFill[]}) {
-  const used = new Map<string, {pattern: BarPattern; colour: string; id: string}>();
-  for (const f of fills) {
-    if (!f.pattern) continue;
-    const key = `${f.pattern}|${f.colour}`;
-    if (!used.has(key)) used.set(key, {pattern: f.pattern, colour: f.colour, id: `${patternId(scope, f.pattern)}-${used.size}`});
-  }
-  if (used.size === 0) return null;
+  const ids = patternLookup(scope, fills);
+  const used = [...ids].map(([key, id]) => {
+    const [pattern, colour] = key.split('|') as [BarPattern, string];
+    return {pattern, colour, id};
+  });
+  if (used.length === 0) return null;
   return (
     <defs>
-      {[...used.values()].map(({pattern, colour, id}) => (
+      {used.map(({pattern, colour, id}) => (
         <pattern key={id} id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform={pattern === 'hatch' ? 'rotate(45)' : undefined}>
           <rect width={6} height={6} fill={colour} />
           {pattern === 'hatch' && <line x1={0} y1={0} x2={0} y2={6} stroke={INK} strokeWidth={1.5} />}
