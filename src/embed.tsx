@@ -1,16 +1,9 @@
-// Entry of embed.html: the map, legend and option switch for other people's pages.
-import {StrictMode} from 'react';
-import {createRoot} from 'react-dom/client';
+// Entry of embed.html: the map, legend and option switch for other people's pages. As
+// src/main.tsx: styles with the page, code after the first paint. The embed draws SVG unless
+// the link asks for renderer=webgl.
 import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
-import {EmbedApp} from './ui/embed/EmbedApp';
-import {fetchDataState} from './ui/use-data';
+import './map/svg/svg-map.scss';
+import {bootAfterFirstPaint} from './boot';
 
-// As in main.tsx: draw once the data is in, so the prerendered map is replaced by the same map.
-fetchDataState().then((initial) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <EmbedApp initial={initial} />
-    </StrictMode>,
-  ),
-);
+bootAfterFirstPaint(() => import('./embed-main'), 'svg');

@@ -1,17 +1,8 @@
-import {StrictMode} from 'react';
-import {createRoot} from 'react-dom/client';
+// Entry of index.html. Only the styles come with the page, so the prerendered map paints styled
+// and nothing competes with it; the app's code (and MapLibre) are fetched after that paint.
 import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
-import {App} from './ui/App';
-import {fetchDataState} from './ui/use-data';
+import './map/svg/svg-map.scss';
+import {bootAfterFirstPaint} from './boot';
 
-// The page arrives with the map prerendered (see scripts/prerender.ts). React draws the whole app
-// once the data is in, in one commit, so the prerendered map is replaced by the same map, never
-// by a loading message.
-fetchDataState(true).then((initial) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App initial={initial} />
-    </StrictMode>,
-  ),
-);
+bootAfterFirstPaint(() => import('./app-main'), 'webgl');

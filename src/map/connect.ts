@@ -16,6 +16,7 @@ import type {SvgMapView} from './svg/svg-view';
 import type {createMapLibreView as CreateMapLibreView} from './maplibre';
 import {exposeSvgForTests} from './svg/svg-hooks';
 import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
+import {afterFirstPaint} from './first-paint';
 
 /** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
  * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
@@ -116,7 +117,14 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   afterFirstPaint()
     .then(() => import('./maplibre'))
     .then(
-      ({createMapLibreView}) => (live ? startGl(createMapLibreView) : undefined),
+      ({createMapLibreView, clearPrewarmedResources}) =>
+        live
+          ? startGl(createMapLibreView).catch((err: unknown) => {
+              // No WebGL map after all: the workers the page's boot started are not needed.
+              clearPrewarmedResources();
+              throw err;
+            })
+          : undefined,
       // Any failure to import (offline, a new deployment replaced the file, a blocked CSS
       // preload) means the code did not arrive: say so, not "no WebGL".
       () => live && showSvg('svg', 'its code did not download'),
@@ -150,11 +158,6 @@ function problemOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
   return 'it could not be drawn';
-}
-
-/** Resolves after the browser has painted the current frame: MapLibre must not delay first paint. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Calls `then` once `box` reports data-map-state="idle" (MapLibre's idle event). Returns a

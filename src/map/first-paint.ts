@@ -22,3 +22,10 @@ export function markFirstMapPaint(prerendered: boolean): void {
 export function pagePrerendered(): boolean {
   return typeof document !== 'undefined' && document.documentElement.hasAttribute('data-fp-prerendered');
 }
+
+/** Resolves after the browser has painted the current frame (a requestAnimationFrame callback
+ * runs just before the paint; the task after it, just after). Work started then cannot delay the
+ * first paint: the app's code (src/boot.ts) and MapLibre (connect.ts) wait for it. */
+export function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

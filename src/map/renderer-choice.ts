@@ -1,7 +1,7 @@
 // Which renderer a page asks for: the link's `renderer=svg|webgl` (any case; an invalid value is
 // reported by the link message, src/state/link-params.ts), else the page's default (the app:
 // WebGL after an SVG first paint; the embed: SVG, light for the public).
-import {readRenderer} from '../state/link-params';
+import {readRenderer} from '../state/renderer-param';
 import type {MapRenderer} from './map-view';
 
 export function chooseRenderer(search: string, fallback: MapRenderer): MapRenderer {

@@ -1,7 +1,7 @@
 // The map paints from the HTML alone, picks the linked option before any module runs, and the
 // page stays usable when MapLibre's code never arrives; a lost WebGL context leaves the map as
 // it was (the SVG map stands in) and a restored one redraws every STP in its region's colour.
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle} from './browser';
@@ -27,6 +27,29 @@ describe('first paint', () => {
       expect(html).toContain('>North East and Yorkshire</text>');
       expect(html).toMatch(/<script src="\.\/first-paint\.js"><\/script>/);
     }
+  });
+
+  it('the HTML loads no app code before the first paint: its scripts and module preloads total under 10 KB', () => {
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(`dist/${page}`, 'utf8');
+      const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+      expect(files.length).toBeGreaterThan(1);
+      const bytes = files.reduce((sum, f) => sum + statSync(`dist/${f}`).size, 0);
+      expect(bytes, `${page}: ${files.join(', ')}`).toBeLessThan(10_000);
+    }
+  });
+
+  it("when the app's code cannot be fetched, the page says so and keeps the prerendered map", async () => {
+    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
+    const base = inject('baseUrl');
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
+    const page = await context.newPage();
+    await page.route(/\/assets\/app-main[^/]*$/, (route) => route.abort());
+    await page.goto(base);
+    await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
+    expect(await page.getByRole('alert').textContent()).toContain('reload the page');
+    expect(await page.locator('svg.fp-svgmap path.fp-svgmap__stp').count()).toBe(42);
+    await context.close();
   });
 
   it('?option=initial paints Northamptonshire in the Central and East colour with no JavaScript module at all', async () => {
