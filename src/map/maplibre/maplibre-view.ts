@@ -1,11 +1,11 @@
 // The WebGL renderer: the one place that holds a MapLibre map. Loaded lazily as its own chunk
 // after the SVG map has painted; implements the same MapView as the SVG renderer.
-import {Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent} from 'maplibre-gl';
+import {Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import '../../ui/styles/maplibre.css';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
-import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
+import {regionLabelPoints} from '../../domain/region-shapes';
 import type {MapViewport} from '../../state/store';
 import {
   MapUnavailableError,
@@ -28,6 +28,7 @@ import {snapshotMap} from './export-image';
 import {ChangeLayer} from './change-layer';
 import {CcgLayer} from './ccg-layer';
 import {FlowLayer} from './flow-layer';
+import {RegionOutlines} from './region-outlines';
 import {exposeForTests} from '../test-hooks';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
@@ -85,6 +86,7 @@ export class MapLibreView implements MapView {
   private changes: ChangeLayer;
   private ccgs: CcgLayer;
   private flows: FlowLayer;
+  private outlines: RegionOutlines;
 
   constructor(
     private map: MapLibreMap,
@@ -98,6 +100,7 @@ export class MapLibreView implements MapView {
     this.changes = new ChangeLayer(map);
     this.ccgs = new CcgLayer(map);
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
+    this.outlines = new RegionOutlines(map, data);
     // Over a flow arrow, the flow's tooltip shows instead of the STP's.
     map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : stpAt(e)));
     map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
@@ -138,8 +141,7 @@ export class MapLibreView implements MapView {
       const region = option.assignments[stp.code];
       this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
     }
-    const outlines = regionOutlines(this.data.stpTopology as never, option);
-    (this.map.getSource(SOURCE.regionOutlines) as GeoJSONSource).setData(outlines);
+    this.outlines.show(option);
     this.labels.show(option, regionLabelPoints(this.data.stps, option));
     this.busy();
   }

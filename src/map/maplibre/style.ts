@@ -1,9 +1,10 @@
 // The map style as plain data: no basemap, no glyphs or sprites, nothing from another origin.
-// Region colours come from feature-state, so switching option never rebuilds a source.
+// Region colours and outlines come from feature-state, so switching option never rebuilds a source.
 import type {StyleSpecification, LayerSpecification, ExpressionSpecification} from 'maplibre-gl';
 import type {FootprintData} from '../../data/load';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS, FILL_OPACITY, OUTLINE_WIDTH} from '../colours';
+import {regionOutlineSource} from './region-outlines';
 
 export {COLOURS};
 
@@ -33,8 +34,14 @@ export function layers(): LayerSpecification[] {
       id: LAYER.regionOutline,
       type: 'line',
       source: SOURCE.regionOutlines,
-      layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9]},
+      // Every STP edge is a feature; only the option's region borders (feature-state, see
+      // region-outlines.ts) are drawn. Round caps join the separate edges without notches.
+      layout: {'line-join': 'round', 'line-cap': 'round'},
+      paint: {
+        'line-color': COLOURS.regionOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9],
+        'line-opacity': ['case', state('border', false), 1, 0],
+      },
     },
     {
       id: LAYER.stpFocus,
@@ -61,14 +68,14 @@ export function layers(): LayerSpecification[] {
   ];
 }
 
-export function buildStyle(data: Pick<FootprintData, 'stpShapes' | 'context'>): StyleSpecification {
+export function buildStyle(data: Pick<FootprintData, 'stpShapes' | 'context' | 'stpTopology'>): StyleSpecification {
   return {
     version: 8,
     sources: {
       [SOURCE.context]: {type: 'geojson', data: data.context},
       // promoteId lets feature-state key on the ONS code.
       [SOURCE.stps]: {type: 'geojson', data: data.stpShapes, promoteId: 'code'},
-      [SOURCE.regionOutlines]: {type: 'geojson', data: {type: 'FeatureCollection', features: []}},
+      [SOURCE.regionOutlines]: regionOutlineSource(data),
     },
     layers: layers(),
   };
