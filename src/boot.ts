@@ -2,7 +2,7 @@
 // map. After the browser has painted it, the app's code is fetched, and MapLibre with it when
 // the WebGL map is wanted, so the WebGL map is not kept waiting for the app's data and first
 // render. Imports here stay tiny (no React, zod or d3): they load before the first paint.
-import {afterFirstPaint} from './map/first-paint';
+import {afterFirstContentfulPaint} from './map/first-paint';
 import type {MapRenderer} from './map/map-view';
 import {chooseRenderer} from './map/renderer-choice';
 
@@ -18,7 +18,7 @@ export interface PageModule {
  * replaced the files), the page says so above the prerendered map and asks for a reload.
  */
 export function bootAfterFirstPaint(load: () => Promise<PageModule>, defaultRenderer: MapRenderer): void {
-  afterFirstPaint()
+  afterFirstContentfulPaint()
     .then(() => {
       if (chooseRenderer(location.search, defaultRenderer) === 'webgl') void warmMapLibre();
       return load();

@@ -16,7 +16,7 @@ import type {SvgMapView} from './svg/svg-view';
 import type {createMapLibreView as CreateMapLibreView} from './maplibre';
 import {exposeSvgForTests} from './svg/svg-hooks';
 import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
-import {afterFirstPaint} from './first-paint';
+import {afterNextFrame} from './first-paint';
 
 /** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
  * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
@@ -114,7 +114,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
     });
   };
   const stopMirror = mirrorState(glBox, container);
-  afterFirstPaint()
+  afterNextFrame()
     .then(() => import('./maplibre'))
     .then(
       ({createMapLibreView, clearPrewarmedResources}) =>

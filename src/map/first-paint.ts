@@ -24,8 +24,33 @@ export function pagePrerendered(): boolean {
 }
 
 /** Resolves after the browser has painted the current frame (a requestAnimationFrame callback
- * runs just before the paint; the task after it, just after). Work started then cannot delay the
- * first paint: the app's code (src/boot.ts) and MapLibre (connect.ts) wait for it. */
-export function afterFirstPaint(): Promise<void> {
+ * runs just before the paint; the task after it, just after). MapLibre (connect.ts) waits for
+ * it, so React's first drawing of the app is on screen before MapLibre's code runs. */
+export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Resolves once the browser reports the page's first contentful paint (for a prerendered page,
+ * the map is on screen: its pixels, not just a frame handed to the compositor, which on a
+ * 2-core machine can still be rasterising when the next task runs), or after the next frame
+ * where paint timing is not supported. `capMs` (ms after the call) bounds the wait: a hidden
+ * tab or an off-screen iframe paints nothing and must still start its app.
+ */
+export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | null = null;
+    const finish = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(finish, capMs);
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      void afterNextFrame().then(finish);
+      return;
+    }
+    observer = new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && finish());
+    observer.observe({type: 'paint', buffered: true});
+  });
 }

@@ -39,6 +39,19 @@ describe('first paint', () => {
     }
   });
 
+  it("fetches the app's code and MapLibre only once the prerendered map is painted (or after the 1 s cap)", async () => {
+    const {page} = await openPage(browser, inject('baseUrl'));
+    await waitForMapIdle(page);
+    const t = await page.evaluate(() => {
+      const start = (part: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.startTime ?? NaN;
+      return {fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime, app: start('/assets/app-main-'), maplibre: start('/assets/maplibre-')};
+    });
+    // The cap counts from the boot module's start, so min(fcp, 1000) is a floor either way.
+    expect(t.app).toBeGreaterThanOrEqual(Math.min(t.fcp, 1000));
+    expect(t.maplibre).toBeGreaterThanOrEqual(Math.min(t.fcp, 1000));
+    await page.context().close();
+  });
+
   it("when the app's code cannot be fetched, the page says so and keeps the prerendered map", async () => {
     allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
     const base = inject('baseUrl');
