@@ -47,6 +47,23 @@ export default tseslint.config(
     },
   },
   {
+    // What loads before the first paint (README "How the map is drawn"): the entries, the boot and
+    // what they import stay tiny. Styles only from src/ui; everything else comes by import().
+    files: ['src/main.tsx', 'src/embed.tsx', 'src/boot.ts', 'src/map/first-paint.ts', 'src/map/renderer-choice.ts', 'src/state/renderer-param.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}],
+          patterns: [
+            {group: ['react', 'react-*', 'react-dom/*', 'zustand', 'd3-*', 'maplibre-gl', 'topojson-client', '@turf/*', '**/data/**'], message: 'Loads before the first paint: import() it from the page code instead.'},
+            {regex: '/ui/(?!.*\\.scss$)', message: 'Only styles from src/ui load before the first paint.'},
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only src/map talks to MapLibre.
     files: ['src/ui/**', 'src/state/**', 'src/data/**'],
     rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['maplibre-gl']}]},

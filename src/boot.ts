@@ -23,25 +23,33 @@ export function bootAfterFirstPaint(load: () => Promise<PageModule>, defaultRend
       if (chooseRenderer(location.search, defaultRenderer) === 'webgl') void warmMapLibre();
       return load();
     })
-    .then((page) => page.start(), showBootFailure);
+    .then((page) => page.start(), showBootFailure)
+    .catch((err: unknown) => console.error('Footprint could not start:', err));
 }
 
-/** A head start only (MapLibre's code and its workers): a failure here is reported by connect.ts
- * when it imports the same module. (A try around the awaited import, not .then(ok, fail): the
- * build wraps `import().then()` in its preloader, whose CSS errors would escape the handler.) */
+/** A head start only (MapLibre's code and its workers): a failure to download is reported by
+ * connect.ts when it imports the same module. (The catch is on the import alone, not
+ * `import().then(ok, fail)`: the build moves such a .then inside its preloader, and the
+ * preloader's CSS errors then escaped the handler.) */
 async function warmMapLibre(): Promise<void> {
-  try {
-    (await import('./map/maplibre')).prewarm();
-  } catch {
-    // connect.ts says "its code did not download" when it tries the same import.
-  }
+  const maplibre = await import('./map/maplibre').catch(() => null);
+  maplibre?.warmWorkers();
 }
 
-/** A plain message (React has not loaded) at the top of the page, read out at once. */
+/** A plain message (React has not loaded) at the top of the page, read out at once, with a
+ * reload button; the browser's own error (a file name, a network code) goes to the console. */
 function showBootFailure(err: unknown): void {
-  const message = document.createElement('p');
-  message.className = 'fp-boot-error';
-  message.setAttribute('role', 'alert');
-  message.textContent = `Footprint could not load its code (${err instanceof Error ? err.message : String(err)}). The map below is a picture only: reload the page to try again.`;
-  document.body.prepend(message);
+  console.warn('Footprint: the page\'s code did not load.', err);
+  const box = document.createElement('div');
+  box.className = 'fp-boot-error';
+  box.setAttribute('role', 'alert');
+  const words = document.createElement('p');
+  words.textContent = 'Footprint could not load its code: the network may be down, or the site was updated while this page was open. The map below is a picture only.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'nhsuk-button nhsuk-button--secondary';
+  reload.textContent = 'Reload the page';
+  reload.addEventListener('click', () => location.reload());
+  box.append(words, reload);
+  document.body.prepend(box);
 }

@@ -4,6 +4,9 @@
 import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
 import './map/svg/svg-map.scss';
+// The embed's own frame (title bar, legend column) is in the prerendered HTML too.
+import './ui/embed/embed.scss';
 import {bootAfterFirstPaint} from './boot';
+import {EMBED_RENDERER} from './map/renderer-choice';
 
-bootAfterFirstPaint(() => import('./embed-main'), 'svg');
+bootAfterFirstPaint(() => import('./embed-main'), EMBED_RENDERER);

@@ -4,5 +4,6 @@ import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
 import './map/svg/svg-map.scss';
 import {bootAfterFirstPaint} from './boot';
+import {APP_RENDERER} from './map/renderer-choice';
 
-bootAfterFirstPaint(() => import('./app-main'), 'webgl');
+bootAfterFirstPaint(() => import('./app-main'), APP_RENDERER);

@@ -117,11 +117,11 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   afterNextFrame()
     .then(() => import('./maplibre'))
     .then(
-      ({createMapLibreView, clearPrewarmedResources}) =>
+      ({createMapLibreView, releaseWorkers}) =>
         live
           ? startGl(createMapLibreView).catch((err: unknown) => {
-              // No WebGL map after all: the workers the page's boot started are not needed.
-              clearPrewarmedResources();
+              // No WebGL map after all: the workers the page's boot may have started are not needed.
+              releaseWorkers();
               throw err;
             })
           : undefined,

@@ -34,8 +34,8 @@ export function afterNextFrame(): Promise<void> {
  * Resolves once the browser reports the page's first contentful paint (for a prerendered page,
  * the map is on screen: its pixels, not just a frame handed to the compositor, which on a
  * 2-core machine can still be rasterising when the next task runs), or after the next frame
- * where paint timing is not supported. `capMs` (ms after the call) bounds the wait: a hidden
- * tab or an off-screen iframe paints nothing and must still start its app.
+ * where paint timing is not supported. `capMs` (ms after the call) bounds the wait: an
+ * off-screen iframe paints nothing and must still start its app (a hidden tab starts at once).
  */
 export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
   return new Promise((resolve) => {
@@ -46,6 +46,8 @@ export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
       resolve();
     };
     const timer = setTimeout(finish, capMs);
+    // A tab opened in the background paints nothing until shown: start its app now.
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return finish();
     if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       void afterNextFrame().then(finish);
       return;

@@ -7,7 +7,7 @@ import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
 import {markFirstMapPaint, pagePrerendered} from '../map/first-paint';
 import type {MapRenderer} from '../map/map-view';
-import {chooseRenderer} from '../map/renderer-choice';
+import {APP_RENDERER, chooseRenderer} from '../map/renderer-choice';
 import {SvgMap} from '../map/svg/SvgMap';
 import {SvgMapView} from '../map/svg/svg-view';
 import {MapKeyHelp} from './MapKeyHelp';
@@ -17,7 +17,7 @@ import {markedTitle} from '../domain/option-labels';
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
  * used, or stands in while a lost WebGL context is being restored. */
-export function MapPanel({data, option, defaultRenderer = 'webgl', overlay}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer; overlay?: ReactNode}) {
+export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer; overlay?: ReactNode}) {
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
   // One SVG view per data set; it starts with the option on screen (no grey first frame).

@@ -52,6 +52,33 @@ describe('first paint', () => {
     await page.context().close();
   });
 
+  it('the embed paints its own frame from the HTML alone (title bar styled, no JavaScript module)', async () => {
+    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
+    const base = inject('baseUrl');
+    const context = await guardedContext(browser, {viewport: {width: 800, height: 600}}, [new URL(base).origin]);
+    const page = await context.newPage();
+    await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
+    await page.goto(`${base}embed.html`);
+    // embed.scss gives the bar the NHS blue; without it the bar is transparent.
+    expect(await page.locator('.fp-embed__bar').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  it('loads no MapLibre where the SVG map is the one asked for (app ?renderer=svg, the embed), and does for embed ?renderer=webgl', async () => {
+    const asked = async (path: string) => {
+      const {page} = await openPage(browser, `${inject('baseUrl')}${path}`);
+      await waitForMapIdle(page);
+      // Resource entries appear when a download ends: wait until nothing is in flight.
+      await page.waitForLoadState('networkidle');
+      const loaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/assets/maplibre')));
+      await page.context().close();
+      return loaded;
+    };
+    expect(await asked('?renderer=svg')).toBe(false);
+    expect(await asked('embed.html')).toBe(false);
+    expect(await asked('embed.html?renderer=webgl')).toBe(true);
+  });
+
   it("when the app's code cannot be fetched, the page says so and keeps the prerendered map", async () => {
     allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
     const base = inject('baseUrl');
@@ -60,7 +87,7 @@ describe('first paint', () => {
     await page.route(/\/assets\/app-main[^/]*$/, (route) => route.abort());
     await page.goto(base);
     await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
-    expect(await page.getByRole('alert').textContent()).toContain('reload the page');
+    await page.getByRole('button', {name: 'Reload the page'}).waitFor();
     expect(await page.locator('svg.fp-svgmap path.fp-svgmap__stp').count()).toBe(42);
     await context.close();
   });

@@ -71,7 +71,11 @@ export function createMapLibreView(
   map.touchZoomRotate.disableRotation();
   map.getCanvas().removeAttribute('tabindex');
   return new Promise((resolve, reject) => {
-    map.once('error', (e) => reject(new MapUnavailableError(e.error?.message ?? 'map error')));
+    map.once('error', (e) => {
+      // A map that never loaded is removed, or it would keep its canvas and MapLibre's workers.
+      map.remove();
+      reject(new MapUnavailableError(e.error?.message ?? 'map error'));
+    });
     map.once('load', () => resolve(new MapLibreView(map, data, handlers, container, context)));
   });
 }

@@ -1,3 +1,4 @@
+import {EMBED_RENDERER} from '../../map/renderer-choice';
 import {useMemo, useState} from 'react';
 import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
@@ -82,7 +83,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       {showSwitch && <EmbedOptionSwitch options={options} />}
       <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
-        <MapPanel data={data} option={option} defaultRenderer="svg" />
+        <MapPanel data={data} option={option} defaultRenderer={EMBED_RENDERER} />
         <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
           {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
