@@ -7,6 +7,5 @@ import './map/svg/svg-map.scss';
 // The embed's own frame (title bar, legend column) is in the prerendered HTML too.
 import './ui/embed/embed.scss';
 import {bootAfterFirstPaint} from './boot';
-import {EMBED_RENDERER} from './map/renderer-choice';
 
-bootAfterFirstPaint(() => import('./embed-main'), EMBED_RENDERER);
+bootAfterFirstPaint(() => import('./embed-main'));

@@ -117,14 +117,7 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   afterNextFrame()
     .then(() => import('./maplibre'))
     .then(
-      ({createMapLibreView, releaseWorkers}) =>
-        live
-          ? startGl(createMapLibreView).catch((err: unknown) => {
-              // No WebGL map after all: the workers the page's boot may have started are not needed.
-              releaseWorkers();
-              throw err;
-            })
-          : undefined,
+      ({createMapLibreView}) => (live ? startGl(createMapLibreView) : undefined),
       // Any failure to import (offline, a new deployment replaced the file, a blocked CSS
       // preload) means the code did not arrive: say so, not "no WebGL".
       () => live && showSvg('svg', 'its code did not download'),

@@ -4,8 +4,7 @@
 import {readRenderer} from '../state/renderer-param';
 import type {MapRenderer} from './map-view';
 
-/** The app draws WebGL after its SVG first paint; the embed stays SVG (light for the public).
- * Read by the page's boot (which starts MapLibre early) and by the map panel (which uses it). */
+/** The app draws WebGL after its SVG first paint; the embed stays SVG (light for the public). */
 export const APP_RENDERER: MapRenderer = 'webgl';
 export const EMBED_RENDERER: MapRenderer = 'svg';
 

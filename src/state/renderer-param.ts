@@ -1,5 +1,5 @@
-// The `renderer=svg|webgl` link parameter on its own, with nothing heavy imported: the page's
-// boot script (src/boot.ts) reads it before the app's code has loaded.
+// The `renderer=svg|webgl` link parameter on its own: the map module (renderer-choice.ts) reads
+// it without the rest of the link's parameters (and their zod schemas).
 import {quote} from './quote';
 
 export const RENDERERS = ['svg', 'webgl'] as const;
