@@ -26,7 +26,8 @@ async function waitForMark(page: Page, names: string[], timeout: number): Promis
   const found = await page.waitForFunction(
     (marks) => {
       for (const name of marks) {
-        const entry = performance.getEntriesByName(name, 'mark')[0];
+        // A mark, or a paint entry ('first-contentful-paint') for a page with no script.
+        const entry = performance.getEntriesByName(name).find((e) => e.entryType === 'mark' || e.entryType === 'paint');
         if (entry) return {name, at: entry.startTime, wall: performance.timeOrigin + entry.startTime};
       }
       return null;

@@ -46,7 +46,15 @@ export function buildPeers(): string {
   for (const [from, to] of vendor) copyFileSync(path.join(ROOT, 'node_modules', from), path.join(out, 'vendor', to));
   copyFileSync(geojson, path.join(out, 'stps.geojson'));
   writeFileSync(path.join(out, 'regions.json'), JSON.stringify(regionColours()));
+  const built = path.join(ROOT, 'dist/index.html');
+  if (existsSync(built)) writeFileSync(path.join(out, 'footprint-static.html'), htmlAlone(readFileSync(built, 'utf8')));
   return out;
+}
+
+/** Footprint's built page with every script and stylesheet taken out: the prerendered map as
+ * bare HTML and SVG, the floor of what drawing that map costs (a reference row, not a peer). */
+export function htmlAlone(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*>/g, '');
 }
 
 /** One response: when the server finished sending it (ms since epoch) and its bytes (headers + body as sent). */

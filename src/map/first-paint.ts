@@ -48,6 +48,8 @@ export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
     const timer = setTimeout(finish, capMs);
     // A tab opened in the background paints nothing until shown: start its app now.
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return finish();
+    // Nothing prerendered (the dev server): nothing to wait for but the next frame.
+    if (!pagePrerendered()) return void afterNextFrame().then(finish);
     if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       void afterNextFrame().then(finish);
       return;

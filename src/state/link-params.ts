@@ -14,8 +14,8 @@ export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'mi
 /** Read on every page: which map renderer to use (chosen by the map module). */
 export const SHARED_PARAMS = ['renderer'] as const;
 
-import {readRenderer} from './renderer-param';
-export {RENDERERS, readRenderer, type RendererName} from './renderer-param';
+export const RENDERERS = ['svg', 'webgl'] as const;
+export type RendererName = (typeof RENDERERS)[number];
 
 /** Every parameter a page with these extra parameters reads (plus the shared ones). */
 export function pageParamNames(pageParams: readonly string[]): string[] {
@@ -26,6 +26,15 @@ export function pageParamNames(pageParams: readonly string[]): string[] {
  * the shared ones and `extra`. */
 export function viewPageParams(extra: readonly string[] = []): string[] {
   return pageParamNames([...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...extra]);
+}
+
+/** `renderer=svg|webgl`, case-insensitive; null when absent or not valid (with a message). */
+export function readRenderer(params: URLSearchParams): {renderer: RendererName | null; messages: string[]} {
+  const raw = params.get('renderer');
+  if (raw === null) return {renderer: null, messages: []};
+  const found = RENDERERS.find((r) => r === raw.toLowerCase());
+  if (found) return {renderer: found, messages: []};
+  return {renderer: null, messages: [`Map renderer ${quote(raw)} is not valid — use svg or webgl`]};
 }
 
 /**

@@ -12,9 +12,12 @@ type MapProbe = {__footprintMap: {zoom(): number; center(): [number, number]}};
 const mapZoom = (p: Page) => p.evaluate(() => (window as never as MapProbe).__footprintMap.zoom());
 const mapCenter = (p: Page) => p.evaluate(() => (window as never as MapProbe).__footprintMap.center());
 const searchOf = (p: Page) => p.evaluate(() => location.search);
-/** The sync is debounced: wait until the address says what we expect, never a fixed sleep. */
-const waitForSearch = (p: Page, test: (search: string) => boolean, timeout = 5000) =>
-  p.waitForFunction((src) => new Function('s', `return (${src})(s)`)(location.search), test.toString(), {timeout});
+/** The sync is debounced: wait until the address says what we expect, never a fixed sleep.
+ * Polled from the test, not in the page: a test function rebuilt in the page with new Function
+ * is eval, which the page's Content-Security-Policy refuses (DevTools' first try is exempt, so
+ * it failed only when the address was not yet written at that first try). */
+const waitForSearch = (p: Page, test: (search: string) => boolean, timeout = 20_000) =>
+  expect.poll(() => searchOf(p), {timeout, interval: 50}).toSatisfy(test);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -29,6 +29,7 @@ import {ChangeLayer} from './change-layer';
 import {CcgLayer} from './ccg-layer';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
+import {whenLoaded} from './when-loaded';
 import {exposeForTests} from '../test-hooks';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
@@ -70,14 +71,7 @@ export function createMapLibreView(
   }
   map.touchZoomRotate.disableRotation();
   map.getCanvas().removeAttribute('tabindex');
-  return new Promise((resolve, reject) => {
-    map.once('error', (e) => {
-      // A map that never loaded is removed, or it would keep its canvas and MapLibre's workers.
-      map.remove();
-      reject(new MapUnavailableError(e.error?.message ?? 'map error'));
-    });
-    map.once('load', () => resolve(new MapLibreView(map, data, handlers, container, context)));
-  });
+  return whenLoaded(map, () => new MapLibreView(map, data, handlers, container, context), (message) => new MapUnavailableError(message));
 }
 
 export class MapLibreView implements MapView {
