@@ -142,6 +142,28 @@ describe('first paint', () => {
   });
 });
 
+describe('React taking over the prerendered map', () => {
+  it('shows the linked option at once: no STP fades in from the default option (a user switch still fades)', async () => {
+    const base = inject('baseUrl');
+    // Motion allowed: under reduced motion nothing fades at all.
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'}, [new URL(base).origin]);
+    // Watches the whole load for an STP in its fading state, from before any module runs.
+    await context.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.fp-svgmap__stp--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
+      }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}?renderer=svg&option=initial`);
+    await waitForMapIdle(page);
+    const sawFade = () => page.evaluate(() => (window as never as {__sawFade?: boolean}).__sawFade === true);
+    expect(await sawFade()).toBe(false);
+    await page.getByRole('radio', {name: 'Revised proposal'}).check();
+    await expect.poll(sawFade, {timeout: 20_000}).toBe(true);
+    await context.close();
+  });
+});
+
 describe('losing the WebGL context', () => {
   it('shows the SVG map at once, says the map is being redrawn, and redraws every STP coloured on restore', async () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}?option=initial`);

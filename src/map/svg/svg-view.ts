@@ -9,6 +9,7 @@ import {stpsChangingColour} from '../../domain/options';
 import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
+import {afterNextFrame} from '../first-paint';
 import type {CcgShapes, CcgVisibility, ChangedStp, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
 import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
 import {snapshotSvg} from './snapshot';
@@ -25,6 +26,9 @@ export class SvgMapView implements MapView {
   private resize: ResizeObserver | null = null;
   /** The view asked for last (null: England), kept across resizes. */
   private wanted: MapViewport | null = null;
+  /** Whether the map has been drawn on screen since it was attached: until then there is
+   * nothing the user saw to fade from. */
+  private seen = false;
 
   /** `option`: the option on screen now, so the first frame is coloured like the prerendered map. */
   constructor(
@@ -72,6 +76,7 @@ export class SvgMapView implements MapView {
       this.apply(this.wanted ?? homeViewport(width, height));
     };
     measure();
+    void afterNextFrame().then(() => (this.seen = true));
     this.resize = new ResizeObserver(measure);
     this.resize.observe(box);
     return () => {
@@ -84,7 +89,10 @@ export class SvgMapView implements MapView {
 
   showOption(option: BoundaryOption): void {
     const before = this.scene.option;
-    this.update({option, fading: fadingBetween(before, option, this.data.stps)});
+    // Fade only what has been on screen: the option a link names is applied just after the
+    // first render, and fading into it replayed the default option's colours over the
+    // prerendered map (Northamptonshire orange for 0.7 s under ?option=initial).
+    this.update({option, fading: this.seen ? fadingBetween(before, option, this.data.stps) : []});
   }
 
   setFocused(stp: StpCode | null, content: TooltipContent | null): void {
