@@ -1,11 +1,8 @@
 // Entry of board-pack.html: one A4 landscape page per option, for printing or saving as PDF.
-import {StrictMode} from 'react';
-import {createRoot} from 'react-dom/client';
 import './ui/styles/nhsuk.scss';
 import './ui/styles/app.scss';
 import {BoardPackApp} from './ui/print/BoardPackApp';
-
-import {fetchDataState} from './ui/use-data';
+import {renderPageWhenLoaded} from './ui/render-page';
 import {adoptLinkOptions} from './state/link-options';
 
 /** `adopted` with its baseline following the compared option when adoption renamed it (this
@@ -19,11 +16,7 @@ function baselineFollowing(original: string, adopted: string): string {
 
 // The user's saved options are restored with the data; options the link brings are added
 // before the first render, so the pack's pages and its baseline include them.
-fetchDataState().then((initial) => {
+renderPageWhenLoaded((initial) => {
   const adopted = initial.status === 'ready' ? adoptLinkOptions(location.search, initial.data) : null;
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <BoardPackApp initial={initial} search={adopted ? baselineFollowing(location.search, adopted.search) : location.search} linkMessages={adopted?.messages ?? []} />
-    </StrictMode>,
-  );
+  return <BoardPackApp initial={initial} search={adopted ? baselineFollowing(location.search, adopted.search) : location.search} linkMessages={adopted?.messages ?? []} />;
 });

@@ -48,11 +48,9 @@ export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
     const timer = setTimeout(finish, capMs);
     // A tab opened in the background paints nothing until shown: start its app now.
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return finish();
-    // Nothing prerendered (the dev server): nothing to wait for but the next frame.
-    if (!pagePrerendered()) return void afterNextFrame().then(finish);
-    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      void afterNextFrame().then(finish);
-      return;
+    // Nothing prerendered (the dev server), or no paint timing: wait for the next frame only.
+    if (!pagePrerendered() || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      return void afterNextFrame().then(finish);
     }
     observer = new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && finish());
     observer.observe({type: 'paint', buffered: true});

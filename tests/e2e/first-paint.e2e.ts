@@ -19,6 +19,18 @@ async function northamptonshireLooksLike(page: Page, optionId: string): Promise<
   return colourDistance(await pixelAt(page, at.x, at.y + 6), hexToRgb(colourOf(optionId, NORTHAMPTONSHIRE)));
 }
 
+/** A page at `path` with every request matching `blocked` aborted (the browser reports each as
+ * a failed load: this test's doing, so allowed). Close its context when done. */
+async function pageWithout(blocked: RegExp, path: string, viewport = {width: 1280, height: 800}): Promise<Page> {
+  allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
+  const base = inject('baseUrl');
+  const context = await guardedContext(browser, {viewport}, [new URL(base).origin]);
+  const page = await context.newPage();
+  await page.route(blocked, (route) => route.abort());
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
 describe('first paint', () => {
   it('dist/index.html and dist/embed.html carry the map: 42 STP paths, coloured, with region names', () => {
     for (const page of ['index.html', 'embed.html']) {
@@ -53,15 +65,10 @@ describe('first paint', () => {
   });
 
   it('the embed paints its own frame from the HTML alone (title bar styled, no JavaScript module)', async () => {
-    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
-    const base = inject('baseUrl');
-    const context = await guardedContext(browser, {viewport: {width: 800, height: 600}}, [new URL(base).origin]);
-    const page = await context.newPage();
-    await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
-    await page.goto(`${base}embed.html`);
+    const page = await pageWithout(/\/assets\/.*\.m?js$/, 'embed.html', {width: 800, height: 600});
     // embed.scss gives the bar the NHS blue; without it the bar is transparent.
     expect(await page.locator('.fp-embed__bar').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    await context.close();
+    await page.context().close();
   });
 
   /** Opens `path`, recording every request from before navigation; resolves with the MapLibre
@@ -95,42 +102,26 @@ describe('first paint', () => {
   });
 
   it("when the app's code cannot be fetched, the page says so and keeps the prerendered map", async () => {
-    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
-    const base = inject('baseUrl');
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
-    const page = await context.newPage();
-    await page.route(/\/assets\/app-main[^/]*$/, (route) => route.abort());
-    await page.goto(base);
+    const page = await pageWithout(/\/assets\/app-main[^/]*$/, '');
     await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
     await page.getByRole('button', {name: 'Reload the page'}).waitFor();
     expect(await page.locator('svg.fp-svgmap path.fp-svgmap__stp').count()).toBe(42);
-    await context.close();
+    await page.context().close();
   });
 
   it('?option=initial paints Northamptonshire in the Central and East colour with no JavaScript module at all', async () => {
-    // The aborted modules are this test's doing: the browser reports each as a failed load.
-    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
-    const base = inject('baseUrl');
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
-    const page = await context.newPage();
-    await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
-    await page.goto(`${inject('baseUrl')}?option=initial`);
+    const page = await pageWithout(/\/assets\/.*\.m?js$/, '?option=initial');
     // No hooks without the app: find the STP's point from the prerendered path's box.
     const box = (await page.locator('svg.fp-svgmap path[data-code="E54000020"]').boundingBox())!;
     const [r, g, b] = await pixelAt(page, box.x + box.width / 2, box.y + box.height / 2);
     expect(colourDistance([r, g, b], hexToRgb(colourOf('initial', NORTHAMPTONSHIRE)))).toBeLessThan(40);
     expect(colourDistance([r, g, b], hexToRgb(colourOf('revised', NORTHAMPTONSHIRE)))).toBeGreaterThan(40);
     expect(await page.locator('svg.fp-svgmap text:visible', {hasText: 'Central and East of England'}).count()).toBe(1);
-    await context.close();
+    await page.context().close();
   });
 
   it('with the MapLibre chunk blocked, ?option=initial keeps the SVG map and stays usable', async () => {
-    allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
-    const base = inject('baseUrl');
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
-    const page = await context.newPage();
-    await page.route(/\/assets\/maplibre[^/]*$/, (route) => route.abort());
-    await page.goto(`${inject('baseUrl')}?option=initial`);
+    const page = await pageWithout(/\/assets\/maplibre[^/]*$/, '?option=initial');
     await waitForMapIdle(page);
     expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
     expect(await page.getByTestId('map-note').textContent()).toContain('its code did not download');
@@ -138,7 +129,7 @@ describe('first paint', () => {
     await page.getByRole('radio', {name: 'Revised proposal'}).check();
     await waitForMapIdle(page);
     expect(await northamptonshireLooksLike(page, 'revised')).toBeLessThan(40);
-    await context.close();
+    await page.context().close();
   });
 });
 
