@@ -14,11 +14,11 @@ interface OptionsFile {
   options: {id: string; regions: {id: string; colour: string}[]; assignments: Record<string, string>}[];
 }
 
-/** STP code → fill colour under the app's default option (the revised proposal), from data/options.json. */
+/** STP code → fill colour under the app's default option (the revised proposal), from data/england-2018/options.json. */
 export function regionColours(optionId = 'revised'): Record<string, string> {
-  const file = JSON.parse(readFileSync(path.join(ROOT, 'data/options.json'), 'utf8')) as OptionsFile;
+  const file = JSON.parse(readFileSync(path.join(ROOT, 'data/england-2018/options.json'), 'utf8')) as OptionsFile;
   const option = file.options.find((o) => o.id === optionId);
-  if (!option) throw new Error(`data/options.json has no option "${optionId}".`);
+  if (!option) throw new Error(`data/england-2018/options.json has no option "${optionId}".`);
   const colour = new Map(option.regions.map((r) => [r.id, r.colour]));
   return Object.fromEntries(Object.entries(option.assignments).map(([stp, region]) => [stp, colour.get(region) ?? '#cccccc']));
 }

@@ -1,14 +1,10 @@
-// The whole data build as one pure-ish function: raw folder in, file name → contents out.
-// Writing and checking are separate (build-data.ts, check-data.ts) so both share this.
+// The whole data build as one pure-ish function: raw folder in, file path (inside data/) →
+// contents out. Writing and checking are separate (build-data.ts, check-data.ts) so both share
+// this. Each geography is a folder named by its id, holding its manifest and the files it lists.
 import type {Topology} from 'topojson-specification';
-import {
-  ccgTopologySchema,
-  contextTopologySchema,
-  districtsFileSchema,
-  optionsFileSchema,
-  stpTopologySchema,
-} from '../../src/data/schemas';
-import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {areaTopologySchema, contextTopologySchema, districtsFileSchema, optionsFileSchema, partTopologySchema} from '../../src/data/schemas';
+import {areaFlowsFileSchema, partTrustFlowsFileSchema} from '../../src/data/flow-schemas';
+import {catalogueOf, geographyCatalogueSchema, geographyManifestSchema} from '../../src/data/manifest-schema';
 import {buildFlows} from './flows';
 import {attachCcgProperties} from './ccg-shapes';
 import {readCcgs} from './ccgs';
@@ -18,17 +14,20 @@ import {buildOptions} from './options';
 import {BuildError, RawFolder} from './raw';
 import {attachStpProperties, crossCheckPopulations} from './stps';
 import {renameCountries} from './context';
-import {META} from './meta';
+import {MANIFEST_2018} from './manifest';
+import {checkBoundsHold} from './bounds';
 
 export type BuildOutput = Map<string, string>;
 
 export async function buildAll(rawDir: string): Promise<BuildOutput> {
   const raw = new RawFolder(rawDir);
   const ccgs = readCcgs(raw);
+  const g = MANIFEST_2018;
 
   const stpTopo = await stpTopology(raw.path('stpShapes'));
   const stps = attachStpProperties(stpTopo, ccgs);
   crossCheckPopulations(raw, stps);
+  checkBoundsHold(stpTopo, g.bounds);
   const stpCodes = stps.map((s) => s.code);
 
   const ccgTopo = await ccgTopology(raw.path('ccgShapes'));
@@ -42,14 +41,17 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   const flows = await buildFlows(raw, new Set(stpCodes));
 
   const out: BuildOutput = new Map();
-  out.set('stps.topo.json', validated('stps.topo.json', stpTopologySchema, stpTopo));
-  out.set('ccgs.topo.json', validated('ccgs.topo.json', ccgTopologySchema, ccgTopo));
-  out.set('context.topo.json', validated('context.topo.json', contextTopologySchema, contextTopo));
-  out.set('options.json', validated('options.json', optionsFileSchema, options, 2));
-  out.set('districts.json', validated('districts.json', districtsFileSchema, districts));
-  out.set('flows-stp.json', validated('flows-stp.json', stpFlowsFileSchema, flows.stp));
-  out.set('flows-ccg-trust.json', validated('flows-ccg-trust.json', ccgTrustFlowsFileSchema, flows.ccgTrust));
-  out.set('meta.json', JSON.stringify(META, null, 2) + '\n');
+  const put = (file: string, text: string) => out.set(`${g.id}/${file}`, text);
+  const f = g.files;
+  put('manifest.json', validated('manifest.json', geographyManifestSchema, g, 2));
+  put(f.areas, validated(f.areas, areaTopologySchema(g), stpTopo));
+  put(f.parts!, validated(f.parts!, partTopologySchema(g, g.parts!), ccgTopo));
+  put(f.context, validated(f.context, contextTopologySchema, contextTopo));
+  put(f.options, validated(f.options, optionsFileSchema(g), options, 2));
+  put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
+  put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows.stp));
+  put(f.partTrustFlows!, validated(f.partTrustFlows!, partTrustFlowsFileSchema(g, g.parts!), flows.ccgTrust));
+  out.set('geographies.json', validated('geographies.json', geographyCatalogueSchema, catalogueOf([g], g.id), 2));
   return out;
 }
 
@@ -58,7 +60,7 @@ interface Schema {
 }
 
 /** Validate with the same schema the app loads with, then serialise deterministically. */
-function validated(name: string, schema: Schema, value: unknown, indent?: number): string {
+export function validated(name: string, schema: Schema, value: unknown, indent?: number): string {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = result.error!.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -5,8 +5,8 @@ import {normaliseCcgName} from './ccgs';
 import {BuildError, byCode} from './raw';
 
 export function attachCcgProperties(topology: Topology, ccgs: Ccg[]): void {
-  const object = topology.objects.ccgs as {geometries: GeometryObject<{name: string}>[]} | undefined;
-  if (!object) throw new BuildError('CCG file produced no "ccgs" layer');
+  const object = topology.objects.parts as {geometries: GeometryObject<{name: string}>[]} | undefined;
+  if (!object) throw new BuildError('CCG file produced no "parts" layer');
   const byName = new Map(ccgs.map((c) => [normaliseCcgName(c.name), c]));
   const matched = new Set<string>();
   for (const geometry of object.geometries) {

@@ -3,7 +3,7 @@ import {BuildError} from './raw';
 
 /** Wales and Scotland keep only a code and a name. */
 export function renameCountries(topology: Topology): void {
-  const object = topology.objects.countries as {geometries: GeometryObject<Record<string, string>>[]} | undefined;
+  const object = topology.objects.context as {geometries: GeometryObject<Record<string, string>>[]} | undefined;
   if (!object || object.geometries.length !== 2) {
     throw new BuildError('The countries file should give exactly Wales and Scotland besides England');
   }

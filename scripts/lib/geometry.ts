@@ -29,7 +29,7 @@ export function stpTopology(shp: string): Promise<Topology> {
   return run(
     `-i ${q(shp)} -each 'areaKm2 = this.area / 1e6' -proj wgs84 init=EPSG:27700 ` +
       `-each 'ax = this.innerX, ay = this.innerY' -filter-fields stp18cd,stp18nm,areaKm2,ax,ay ` +
-      `-sort stp18cd -rename-layers stps`,
+      `-sort stp18cd -rename-layers areas`,
     'stps.json',
   );
 }
@@ -39,7 +39,7 @@ export function contextTopology(shp: string): Promise<Topology> {
   return run(
     `-i ${q(shp)} -filter 'ctry18c != "E92000001"' -proj wgs84 init=EPSG:27700 ` +
       `-filter-islands min-area=20km2 remove-empty -simplify 30% keep-shapes ` +
-      `-filter-fields ctry18c,ctry18nm -sort ctry18c -rename-layers countries`,
+      `-filter-fields ctry18c,ctry18nm -sort ctry18c -rename-layers context`,
     'countries.json',
   );
 }
@@ -47,7 +47,7 @@ export function contextTopology(shp: string): Promise<Topology> {
 /** CCGs: already WGS84; generalised to roughly the STP layer's level of detail. */
 export function ccgTopology(json: string): Promise<Topology> {
   return run(
-    `-i ${q(json)} -simplify 20% keep-shapes -filter-fields name -rename-layers ccgs`,
+    `-i ${q(json)} -simplify 20% keep-shapes -filter-fields name -rename-layers parts`,
     'ccgs.json',
   );
 }

@@ -1,5 +1,6 @@
-// Builds data/options.json from the board paper's groupings and the ONS lookups, and checks
+// Builds data/england-2018/options.json from the board paper's groupings and the ONS lookups, and checks
 // each option against the lookups it claims to match.
+import {MANIFEST_2018} from './manifest';
 import type {BoundaryOption, Ccg} from '../../src/domain/types';
 import {optionSchema} from '../../src/data/schemas';
 import {OPTION_SPEC, type OptionSpec, type OptionsSpec} from './option-spec';
@@ -80,7 +81,7 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryO
 }
 
 function checkOption(option: BoundaryOption, stpCodes: string[]): void {
-  const parsed = optionSchema.safeParse(option);
+  const parsed = optionSchema(MANIFEST_2018).safeParse(option);
   if (!parsed.success) {
     throw new BuildError(`Option "${option.id}" is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }

@@ -10,8 +10,8 @@ type Props = {stp18cd: string; stp18nm: string; areaKm2: number; ax: number; ay:
 const round = (n: number, dp: number) => Math.round(n * 10 ** dp) / 10 ** dp;
 
 export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
-  const object = topology.objects.stps as {geometries: GeometryObject<Props>[]} | undefined;
-  if (!object) throw new BuildError('STP shapefile produced no "stps" layer');
+  const object = topology.objects.areas as {geometries: GeometryObject<Props>[]} | undefined;
+  if (!object) throw new BuildError('STP shapefile produced no "areas" layer');
   const stps: Stp[] = [];
   const seen = new Set<string>();
   for (const geometry of object.geometries) {
@@ -27,7 +27,7 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
       name,
       shortName: SHORT_NAMES[p.stp18cd] ?? name,
       population: own.reduce((sum, c) => sum + c.population, 0),
-      ccgCount: own.length,
+      partCount: own.length,
       areaKm2: round(p.areaKm2, 1),
       anchor: [round(p.ax, 4), round(p.ay, 4)],
     };
@@ -47,9 +47,9 @@ export function crossCheckPopulations(raw: RawFolder, stps: Stp[]): void {
     const stp = stps.find((s) => s.code === row.stp18cd);
     if (!stp) throw new BuildError(`STP ${row.stp18cd} has a published population but no boundary`);
     const expected = toInt(row.pop_mid2018_all_ages, row.stp18cd!);
-    if (stp.population !== expected || stp.ccgCount !== toInt(row.n_ccg18, row.stp18cd!)) {
+    if (stp.population !== expected || stp.partCount !== toInt(row.n_ccg18, row.stp18cd!)) {
       throw new BuildError(
-        `STP ${stp.code}: population ${stp.population} / ${stp.ccgCount} CCGs does not match the published ${expected} / ${row.n_ccg18}`,
+        `STP ${stp.code}: population ${stp.population} / ${stp.partCount} CCGs does not match the published ${expected} / ${row.n_ccg18}`,
       );
     }
   }

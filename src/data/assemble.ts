@@ -2,10 +2,10 @@
 // so the build's prerender step (scripts/prerender.tsx) makes exactly the data the page makes.
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {z} from '../zod';
+import type {Geography} from '../domain/geography';
 import type {BoundaryOption, Stp} from '../domain/types';
 import {optionProblems} from '../domain/options';
-import type {contextTopologySchema, optionsFileSchema, StpTopology} from './schemas';
+import type {ContextTopology, OptionsFile, StpTopology} from './schemas';
 
 export class DataError extends Error {
   constructor(
@@ -18,6 +18,12 @@ export class DataError extends Error {
 }
 
 export interface FootprintData {
+  /** The geography's manifest: its words, codes, bounds, default option and files. */
+  geography: Geography;
+  /** The URL of one of the geography's files, by the name its manifest gives. */
+  fileUrl(name: string): string;
+  /** Messages about the link's geography (an unknown one, shown the default instead). */
+  geographyMessages: string[];
   stps: Stp[];
   stpTopology: StpTopology;
   stpShapes: FeatureCollection<Polygon | MultiPolygon, Stp>;
@@ -25,22 +31,25 @@ export interface FootprintData {
   options: BoundaryOption[];
 }
 
-/** The app's data from the three validated files (shared with the build's prerender step).
- * Throws a DataError naming options.json when an option does not fit the STPs. */
+/** The app's data from the geography's validated start-up files (shared with the build's
+ * prerender step). Throws a DataError naming the options file when an option does not fit the
+ * areas. `fileUrl` resolves the manifest's other file names for loading on first use. */
 export function assembleData(
-  stpTopology: StpTopology,
-  contextTopology: z.infer<typeof contextTopologySchema>,
-  optionsFile: z.infer<typeof optionsFileSchema>,
+  geography: Geography,
+  areaTopology: StpTopology,
+  contextTopology: ContextTopology,
+  optionsFile: OptionsFile,
+  fileUrl: (name: string) => string = (name) => name,
 ): FootprintData {
-  const stpShapes = feature(stpTopology as never, stpTopology.objects.stps as never) as unknown as FootprintData['stpShapes'];
+  const stpShapes = feature(areaTopology as never, areaTopology.objects.areas as never) as unknown as FootprintData['stpShapes'];
   const stps = stpShapes.features.map((f: Feature<Polygon | MultiPolygon, Stp>) => f.properties);
   const options = optionsFile.options as BoundaryOption[];
   for (const option of options) {
-    const problems = optionProblems(option, stps);
+    const problems = optionProblems(option, stps, geography.areas.noun);
     if (problems.length) {
-      throw new DataError('options.json', `Option "${option.title}" does not fit the STPs: ${problems.slice(0, 3).join('; ')}.`);
+      throw new DataError(geography.files.options, `Option "${option.title}" does not fit the ${geography.areas.noun.many}: ${problems.slice(0, 3).join('; ')}.`);
     }
   }
-  const context = feature(contextTopology as never, contextTopology.objects.countries as never) as unknown as FootprintData['context'];
-  return {stps, stpTopology, stpShapes, context, options};
+  const context = feature(contextTopology as never, contextTopology.objects.context as never) as unknown as FootprintData['context'];
+  return {geography, fileUrl, geographyMessages: [], stps, stpTopology: areaTopology, stpShapes, context, options};
 }

@@ -2,10 +2,8 @@
 // build and the map app can evolve without editing each other's file. The build validates
 // what it writes with these and the app validates what it loads, as for the other files.
 import {z} from '../zod';
-import {matching, text, wholePositive} from './schemas';
-
-const stpCode = matching(/^E54\d{6}$/, 'an STP code looks like E54000020');
-const ccgCode = matching(/^E38\d{6}$/, 'a CCG code looks like E38000119');
+import type {Geography, UnitLevel} from '../domain/geography';
+import {codeOf, matching, perGeography, text, wholePositive} from './schemas';
 /** ODS trust codes: R plus two alphanumerics (RNS, R0D); a few have more. */
 const trustCode = matching(/^R[A-Z0-9]{2,4}$/, 'a trust code looks like RNS');
 /** People, rounded after aggregation; pairs that round to 0 are left out. */
@@ -18,7 +16,9 @@ const describedFlows = {
   source: text(),
 };
 
-export const stpFlowsFileSchema = z
+function areaFlowsFileSchemaFor(g: Geography) {
+  const stpCode = codeOf(g.areas);
+  return z
   .object({
     ...describedFlows,
     /** [origin (residence) STP, destination (trust HQ) STP, people]; self-flows included. */
@@ -32,20 +32,30 @@ export const stpFlowsFileSchema = z
       seen.add(key);
     }
   }));
+}
 
-export const trustSchema = z.object({
-  code: trustCode,
-  name: text(),
-  /** STP containing the trust's headquarters; a multi-site trust counts entirely there. */
-  stpCode,
-  lon: z.number().check(z.gte(-7), z.lte(2.5)),
-  lat: z.number().check(z.gte(49.8), z.lte(56)),
-});
+/** How far outside the geography's bounds a trust may stand (degrees): a trust just over a
+ * border (in Wales, say) still serves residents on the map. */
+const TRUST_MARGIN = 1;
 
-export const ccgTrustFlowsFileSchema = z
+function trustSchemaFor(g: Geography) {
+  const [w, s, e, n] = g.bounds;
+  return z.object({
+    code: trustCode,
+    name: text(),
+    /** Area containing the trust's headquarters; a multi-site trust counts entirely there. */
+    stpCode: codeOf(g.areas),
+    lon: z.number().check(z.gte(w - TRUST_MARGIN), z.lte(e + TRUST_MARGIN)),
+    lat: z.number().check(z.gte(s - TRUST_MARGIN), z.lte(n + TRUST_MARGIN)),
+  });
+}
+
+function partTrustFlowsFileSchemaFor(g: Geography, parts: UnitLevel) {
+  const ccgCode = codeOf(parts);
+  return z
   .object({
     ...describedFlows,
-    trusts: z.array(trustSchema).check(z.minLength(1)),
+    trusts: z.array(trustSchemaFor(g)).check(z.minLength(1)),
     /** [CCG of residence, trust code, people]. */
     flows: z.array(z.tuple([ccgCode, trustCode, volume])).check(z.minLength(1)),
     /** [CCG, all its residents (mid-2019)]: the denominator of a CCG's shares, so the part not
@@ -65,7 +75,15 @@ export const ccgTrustFlowsFileSchema = z
       seen.add(key);
     }
   }));
+}
 
-export type StpFlowsFile = z.infer<typeof stpFlowsFileSchema>;
-export type CcgTrustFlowsFile = z.infer<typeof ccgTrustFlowsFileSchema>;
-export type TrustRecord = z.infer<typeof trustSchema>;
+/** Flows between the geography's areas, checked against its area codes. */
+export const areaFlowsFileSchema = perGeography(areaFlowsFileSchemaFor);
+/** Trusts with their HQ area, placed within a degree of the geography's bounds. */
+export const trustSchema = perGeography(trustSchemaFor);
+/** Flows from the geography's parts to trusts. */
+export const partTrustFlowsFileSchema = perGeography(partTrustFlowsFileSchemaFor);
+
+export type StpFlowsFile = z.infer<ReturnType<typeof areaFlowsFileSchemaFor>>;
+export type CcgTrustFlowsFile = z.infer<ReturnType<typeof partTrustFlowsFileSchemaFor>>;
+export type TrustRecord = z.infer<ReturnType<typeof trustSchemaFor>>;

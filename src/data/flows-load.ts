@@ -1,11 +1,12 @@
-// The patient-flow files are fetched on first use (flows shown, an STP selected, or a flow
-// number on screen), once, like the CCG layer in lazy.ts.
+// The patient-flow files are fetched on first use (flows shown, an area selected, or a flow
+// number on screen), once per file, like the part layer in lazy.ts.
 import type {CcgTrustFlow, Trust} from '../domain/flows-ccg';
 import {ccgTrustFlowsFromTuples} from '../domain/flows-ccg';
 import {stpFlowsFromTuples} from '../domain/flows';
 import type {FlowDataset} from '../domain/flow-dataset';
-import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from './flow-schemas';
+import {areaFlowsFileSchema, partTrustFlowsFileSchema} from './flow-schemas';
 import {fetchValidated} from './load';
+import {notInGeography, once, type GeographyFiles} from './lazy';
 
 export interface CcgTrustData {
   measure: string;
@@ -13,38 +14,42 @@ export interface CcgTrustData {
   period: string;
   trusts: Trust[];
   flows: CcgTrustFlow[];
-  /** CCG code → all its residents (mid-2019), the denominator of its shares. */
+  /** Part code → all its residents (mid-2019), the denominator of its shares. */
   residents: Map<string, number>;
 }
 
-let stpFlows: Promise<FlowDataset> | null = null;
-let ccgTrust: Promise<CcgTrustData> | null = null;
+/** The geography's built-in flows between areas. Rejects with a DataError when the file fails
+ * or the geography has none. */
+export function loadStpFlows({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<FlowDataset> {
+  const name = g.files.areaFlows;
+  if (!name) return notInGeography(g, 'patient flows');
+  return once(fileUrl(name), () =>
+    fetchValidated(name, fileUrl(name), areaFlowsFileSchema(g), fetcher).then(
+      (file): FlowDataset => ({
+        kind: 'builtin',
+        measure: file.measure,
+        unit: file.unit,
+        period: file.period,
+        source: file.source,
+        flows: stpFlowsFromTuples(file.flows),
+      }),
+    ),
+  );
+}
 
-/** Retries after a failure (the promise is dropped), so "try again" can work. */
-export function loadStpFlows(fetcher: typeof fetch = fetch): Promise<FlowDataset> {
-  stpFlows ??= fetchValidated('flows-stp.json', stpFlowsFileSchema, fetcher).then(
-    (file): FlowDataset => ({
-      kind: 'builtin',
+/** The geography's flows from parts to trusts. Rejects as loadStpFlows. */
+export function loadCcgTrustFlows({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<CcgTrustData> {
+  const name = g.files.partTrustFlows;
+  if (!name || !g.parts) return notInGeography(g, 'flows to trusts');
+  const parts = g.parts;
+  return once(fileUrl(name), () =>
+    fetchValidated(name, fileUrl(name), partTrustFlowsFileSchema(g, parts), fetcher).then((file) => ({
       measure: file.measure,
       unit: file.unit,
       period: file.period,
-      source: file.source,
-      flows: stpFlowsFromTuples(file.flows),
-    }),
+      trusts: file.trusts,
+      flows: ccgTrustFlowsFromTuples(file.flows),
+      residents: new Map(file.residents),
+    })),
   );
-  stpFlows.catch(() => (stpFlows = null));
-  return stpFlows;
-}
-
-export function loadCcgTrustFlows(fetcher: typeof fetch = fetch): Promise<CcgTrustData> {
-  ccgTrust ??= fetchValidated('flows-ccg-trust.json', ccgTrustFlowsFileSchema, fetcher).then((file) => ({
-    measure: file.measure,
-    unit: file.unit,
-    period: file.period,
-    trusts: file.trusts,
-    flows: ccgTrustFlowsFromTuples(file.flows),
-    residents: new Map(file.residents),
-  }));
-  ccgTrust.catch(() => (ccgTrust = null));
-  return ccgTrust;
 }

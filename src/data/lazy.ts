@@ -1,34 +1,59 @@
-// The CCG layer and the district lookup are needed only when someone selects an STP, turns
-// on the CCG layer, searches or opens the criteria scorecard (districts' residents per STP, for
-// coterminosity), so they are fetched on first use (and once), not at start-up.
+// The part layer (the 2018 geography's CCGs) and the district lookup are needed only when
+// someone selects an area, turns on the part layer, searches or opens the criteria scorecard
+// (districts' residents per area, for coterminosity), so they are fetched on first use (and
+// once per file), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {Ccg, District} from '../domain/types';
+import type {FootprintData} from './assemble';
+import {DataError} from './assemble';
 import {fetchValidated} from './load';
-import {ccgTopologySchema, districtsFileSchema} from './schemas';
+import {districtsFileSchema, partTopologySchema} from './schemas';
 
 export interface CcgData {
   ccgs: Ccg[];
   shapes: FeatureCollection<Polygon | MultiPolygon, Ccg>;
 }
 
-let ccgs: Promise<CcgData> | null = null;
-let districts: Promise<District[]> | null = null;
+/** What a loader needs of the page's data: the manifest and where its files are. */
+export type GeographyFiles = Pick<FootprintData, 'geography' | 'fileUrl'>;
 
-/** Retries after a failure (the promise is dropped), so "try again" can work. */
-export function loadCcgs(fetcher: typeof fetch = fetch): Promise<CcgData> {
-  ccgs ??= fetchValidated('ccgs.topo.json', ccgTopologySchema, fetcher).then((topology) => {
-    const shapes = feature(topology as never, topology.objects.ccgs as never) as unknown as CcgData['shapes'];
-    return {ccgs: shapes.features.map((f) => f.properties), shapes};
-  });
-  ccgs.catch(() => (ccgs = null));
-  return ccgs;
+const cache = new Map<string, Promise<unknown>>();
+
+/** `load()` once per URL; a failure is dropped from the cache, so "try again" can work. */
+export function once<T>(url: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(url) as Promise<T> | undefined;
+  if (!p) {
+    cache.set(url, (p = load()));
+    p.catch(() => cache.delete(url));
+  }
+  return p;
 }
 
-/** data/districts.json, validated: every district (April 2018) with its parts per STP (share of
- * its LSOAs, mid-2019 residents). Retries after a failure, as loadCcgs. */
-export function loadDistricts(fetcher: typeof fetch = fetch): Promise<District[]> {
-  districts ??= fetchValidated('districts.json', districtsFileSchema, fetcher).then((file) => file.districts);
-  districts.catch(() => (districts = null));
-  return districts;
+/** A rejected promise naming what the geography lacks (its manifest lists no such file). */
+export function notInGeography(g: GeographyFiles['geography'], what: string): Promise<never> {
+  return Promise.reject(new DataError('manifest.json', `${g.title} has no ${what}.`));
+}
+
+/** The geography's parts with their shapes. Rejects with a DataError when the file fails or
+ * the geography has none. */
+export function loadCcgs({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<CcgData> {
+  const name = g.files.parts;
+  if (!name || !g.parts) return notInGeography(g, 'finer units');
+  const parts = g.parts;
+  return once(fileUrl(name), () =>
+    fetchValidated(name, fileUrl(name), partTopologySchema(g, parts), fetcher).then((topology) => {
+      const shapes = feature(topology as never, topology.objects.parts as never) as unknown as CcgData['shapes'];
+      return {ccgs: shapes.features.map((f) => f.properties), shapes};
+    }),
+  );
+}
+
+/** The geography's districts with their residents per area (share of LSOAs, residents).
+ * Rejects as loadCcgs. */
+export function loadDistricts({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<District[]> {
+  const name = g.files.districts;
+  if (!name || !g.districts) return notInGeography(g, 'districts');
+  const districts = g.districts;
+  return once(fileUrl(name), () => fetchValidated(name, fileUrl(name), districtsFileSchema(g, districts), fetcher).then((file) => file.districts));
 }

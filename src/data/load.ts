@@ -1,20 +1,26 @@
-// Loads and validates the committed data files. Every failure becomes a DataError that names
-// the file and says what is wrong, so the UI can show it instead of a blank page.
+// Loads and validates a geography: its manifest first, then the files it lists. Every failure
+// becomes a DataError that names the file and says what is wrong, so the UI can show it
+// instead of a blank page.
 import type {z} from '../zod';
-import {contextTopologySchema, optionsFileSchema, stpTopologySchema} from './schemas';
+import type {Geography} from '../domain/geography';
+import {areaTopologySchema, contextTopologySchema, optionsFileSchema} from './schemas';
+import {geographyManifestSchema} from './manifest-schema';
 import {assembleData, DataError, type FootprintData} from './assemble';
-import {DATA_URLS, type DataFileName} from './urls';
+import {DEFAULT_GEOGRAPHY_ID, locateGeography, type GeographyLocation} from './geography-files';
 
 export {DataError, type FootprintData};
 
+/** Fetches `url` and parses it with `schema`; `name` is the file's name in messages. Throws a
+ * DataError when the file cannot be fetched, is not JSON or does not fit the schema. */
 export async function fetchValidated<S extends z.ZodMiniType>(
-  name: DataFileName,
+  name: string,
+  url: string,
   schema: S,
   fetcher: typeof fetch = fetch,
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetcher(DATA_URLS[name]);
+    response = await fetcher(url);
   } catch {
     throw new DataError(name, `The data file ${name} could not be downloaded. Check your connection and reload.`);
   }
@@ -36,11 +42,29 @@ export async function fetchValidated<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-export async function loadFootprintData(fetcher: typeof fetch = fetch): Promise<FootprintData> {
-  const [stpTopology, contextTopology, optionsFile] = await Promise.all([
-    fetchValidated('stps.topo.json', stpTopologySchema, fetcher),
-    fetchValidated('context.topo.json', contextTopologySchema, fetcher),
-    fetchValidated('options.json', optionsFileSchema, fetcher),
+/** A geography's manifest, validated, with where its files are. */
+export async function fetchManifest(location: GeographyLocation, fetcher: typeof fetch = fetch): Promise<Geography> {
+  const manifest = await fetchValidated(`${location.id}/manifest.json`, location.manifestUrl, geographyManifestSchema, fetcher);
+  if (manifest.id !== location.id) {
+    throw new DataError(`${location.id}/manifest.json`, `The manifest in geographies/${location.id}/ is of another geography ("${manifest.id}").`);
+  }
+  return manifest;
+}
+
+/** The geography's start-up data (its manifest, areas, context and options): the files every
+ * page needs before drawing the map. */
+export async function loadGeographyData(location: GeographyLocation, fetcher: typeof fetch = fetch): Promise<FootprintData> {
+  const g = await fetchManifest(location, fetcher);
+  const file = <S extends z.ZodMiniType>(name: string, schema: S) => fetchValidated(name, location.fileUrl(name), schema, fetcher);
+  const [areaTopology, contextTopology, optionsFile] = await Promise.all([
+    file(g.files.areas, areaTopologySchema(g)),
+    file(g.files.context, contextTopologySchema),
+    file(g.files.options, optionsFileSchema(g)),
   ]);
-  return assembleData(stpTopology, contextTopology, optionsFile);
+  return assembleData(g, areaTopology, contextTopology, optionsFile, location.fileUrl);
+}
+
+/** The default geography's start-up data (see loadGeographyData). */
+export function loadFootprintData(fetcher: typeof fetch = fetch): Promise<FootprintData> {
+  return loadGeographyData(locateGeography(DEFAULT_GEOGRAPHY_ID)!, fetcher);
 }

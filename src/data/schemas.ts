@@ -1,92 +1,22 @@
 // zod schemas for every committed data file. The build validates what it writes with
 // these, and the app validates what it loads, so the two can never silently disagree.
+// Codes are checked against the patterns of the geography's manifest (schemasFor), so no
+// schema here names a particular geography's codes.
 // zod/mini's functional API (see zod.ts): checks go in .check(...), wrappers are functions.
 import {z} from '../zod';
+import {withArticle, type Geography, type UnitLevel} from '../domain/geography';
 
 /** Shorthands for the checks used throughout: a string matching a pattern, a non-empty string. */
 export const matching = (pattern: RegExp, message?: string) => z.string().check(z.regex(pattern, message));
 export const text = () => z.string().check(z.minLength(1));
 export const wholePositive = () => z.int().check(z.positive());
 
-const stpCode = matching(/^E54\d{6}$/, 'an STP code looks like E54000020');
+/** A code of `level`, e.g. "an STP code looks like E54000020". */
+export const codeOf = (level: UnitLevel) =>
+  matching(new RegExp(level.codePattern), `${withArticle(level.noun.one)} code looks like ${level.codeExample}`);
+
 const colour = matching(/^#[0-9a-f]{6}$/i, 'a colour looks like #1d70b8');
-
-export const regionSchema = z.object({
-  id: matching(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by hyphens'),
-  code: z.nullable(matching(/^E40\d{6}$/)),
-  name: text(),
-  colour,
-});
-
-export const optionSchema = z
-  .object({
-    id: matching(/^[a-z][a-z0-9-]*$/),
-    title: text(),
-    phrase: z.optional(text()),
-    date: matching(/^\d{4}-\d{2}(-\d{2})?$/),
-    description: text(),
-    source: z.object({document: text(), paragraphs: text()}),
-    reasons: z.optional(
-      z.array(
-        z.object({
-          stps: z.array(stpCode).check(z.minLength(1)),
-          title: text(),
-          quotes: z.array(text()).check(z.minLength(1)),
-          paragraphs: text(),
-        }),
-      ),
-    ),
-    regions: z.array(regionSchema).check(z.minLength(1)),
-    assignments: z.record(stpCode, z.string()),
-  })
-  .check(z.superRefine((option, ctx) => {
-    const ids = new Set(option.regions.map((r) => r.id));
-    if (ids.size !== option.regions.length) {
-      ctx.addIssue({code: 'custom', message: `option "${option.id}" lists a region twice`});
-    }
-    const used = new Set(Object.values(option.assignments));
-    for (const [stp, region] of Object.entries(option.assignments)) {
-      if (!ids.has(region)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `option "${option.id}" assigns ${stp} to unknown region "${region}"`,
-        });
-      }
-    }
-    for (const stp of option.reasons?.flatMap((r) => r.stps) ?? []) {
-      if (!(stp in option.assignments)) {
-        ctx.addIssue({code: 'custom', message: `option "${option.id}" gives a reason for ${stp}, which it does not assign`});
-      }
-    }
-    for (const r of option.regions) {
-      if (!used.has(r.id)) {
-        ctx.addIssue({code: 'custom', message: `option "${option.id}": region "${r.id}" has no STPs`});
-      }
-    }
-  }));
-
-export const optionsFileSchema = z.object({
-  options: z.array(optionSchema).check(z.minLength(1)),
-});
-
-const stpPropertiesSchema = z.object({
-  code: stpCode,
-  onsName: z.string(),
-  name: z.string(),
-  shortName: z.string(),
-  population: wholePositive(),
-  ccgCount: wholePositive(),
-  areaKm2: z.number().check(z.positive()),
-  anchor: z.tuple([z.number(), z.number()]),
-});
-
-const ccgPropertiesSchema = z.object({
-  code: matching(/^E38\d{6}$/),
-  odsCode: z.string().check(z.minLength(3)),
-  name: z.string(),
-  stpCode,
-  population: wholePositive(),
-});
+const regionId = matching(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by hyphens');
 
 const countryPropertiesSchema = z.object({code: z.string(), name: z.string()});
 
@@ -114,24 +44,140 @@ function topologySchema<T extends z.ZodMiniType>(objectName: string, properties:
   });
 }
 
-export const stpTopologySchema = topologySchema('stps', stpPropertiesSchema);
-export const ccgTopologySchema = topologySchema('ccgs', ccgPropertiesSchema);
-export const contextTopologySchema = topologySchema('countries', countryPropertiesSchema);
+export const contextTopologySchema = topologySchema('context', countryPropertiesSchema);
 
-export const districtsFileSchema = z.object({
-  districts: z.array(
+function regionSchemaFor(g: Geography) {
+  return z.object({
+    id: regionId,
+    code: z.nullable(g.regionCodePattern ? matching(new RegExp(g.regionCodePattern)) : z.null()),
+    name: text(),
+    colour,
+  });
+}
+
+function optionSchemaFor(g: Geography) {
+  const areaCode = codeOf(g.areas);
+  const areas = g.areas.noun.many;
+  return z
+    .object({
+      id: matching(/^[a-z][a-z0-9-]*$/),
+      title: text(),
+      phrase: z.optional(text()),
+      date: matching(/^\d{4}-\d{2}(-\d{2})?$/),
+      description: text(),
+      source: z.object({document: text(), paragraphs: text()}),
+      reasons: z.optional(
+        z.array(
+          z.object({
+            stps: z.array(areaCode).check(z.minLength(1)),
+            title: text(),
+            quotes: z.array(text()).check(z.minLength(1)),
+            paragraphs: text(),
+          }),
+        ),
+      ),
+      regions: z.array(regionSchemaFor(g)).check(z.minLength(1)),
+      assignments: z.record(areaCode, z.string()),
+    })
+    .check(z.superRefine((option, ctx) => {
+      const ids = new Set(option.regions.map((r) => r.id));
+      if (ids.size !== option.regions.length) {
+        ctx.addIssue({code: 'custom', message: `option "${option.id}" lists a region twice`});
+      }
+      const used = new Set(Object.values(option.assignments));
+      for (const [area, region] of Object.entries(option.assignments)) {
+        if (!ids.has(region)) {
+          ctx.addIssue({code: 'custom', message: `option "${option.id}" assigns ${area} to unknown region "${region}"`});
+        }
+      }
+      for (const area of option.reasons?.flatMap((r) => r.stps) ?? []) {
+        if (!(area in option.assignments)) {
+          ctx.addIssue({code: 'custom', message: `option "${option.id}" gives a reason for ${area}, which it does not assign`});
+        }
+      }
+      for (const r of option.regions) {
+        if (!used.has(r.id)) ctx.addIssue({code: 'custom', message: `option "${option.id}": region "${r.id}" has no ${areas}`});
+      }
+    }));
+}
+
+function optionsFileSchemaFor(g: Geography) {
+  const option = optionSchemaFor(g);
+  return z
+    .object({options: z.array(option).check(z.minLength(1))})
+    .check(z.superRefine((file, ctx) => {
+      if (!file.options.some((o) => o.id === g.defaultOption)) {
+        ctx.addIssue({code: 'custom', message: `the manifest's default option "${g.defaultOption}" is not in the file`});
+      }
+    }));
+}
+
+function areaTopologySchemaFor(g: Geography) {
+  return topologySchema(
+    'areas',
     z.object({
-      code: matching(/^E0[6-9]\d{6}$/),
+      code: codeOf(g.areas),
+      onsName: z.string(),
       name: z.string(),
-      parts: z
-        .array(z.object({stpCode, lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
-        .check(z.minLength(1)),
+      shortName: z.string(),
+      population: wholePositive(),
+      partCount: wholePositive(),
+      areaKm2: z.number().check(z.positive()),
+      anchor: z.tuple([z.number(), z.number()]),
     }),
-  ),
-});
+  );
+}
 
-export type StpTopology = z.infer<typeof stpTopologySchema>;
-export type CcgTopology = z.infer<typeof ccgTopologySchema>;
+function partTopologySchemaFor(g: Geography, parts: UnitLevel) {
+  return topologySchema(
+    'parts',
+    z.object({
+      code: codeOf(parts),
+      odsCode: z.string().check(z.minLength(3)),
+      name: z.string(),
+      stpCode: codeOf(g.areas),
+      population: wholePositive(),
+    }),
+  );
+}
+
+function districtsFileSchemaFor(g: Geography, districts: UnitLevel) {
+  return z.object({
+    districts: z.array(
+      z.object({
+        code: codeOf(districts),
+        name: z.string(),
+        parts: z
+          .array(z.object({stpCode: codeOf(g.areas), lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
+          .check(z.minLength(1)),
+      }),
+    ),
+  });
+}
+
+/** `make` once per geography object (schemas compile their patterns once). */
+export function perGeography<A extends unknown[], T>(make: (g: Geography, ...rest: A) => T): (g: Geography, ...rest: A) => T {
+  const cache = new WeakMap<Geography, T>();
+  return (g, ...rest) => {
+    let s = cache.get(g);
+    if (!s) cache.set(g, (s = make(g, ...rest)));
+    return s;
+  };
+}
+
+/** Every schema below checks codes against the geography's own patterns; built once per
+ * manifest. The part and district schemas take the level, since a geography may have none. */
+export const regionSchema = perGeography(regionSchemaFor);
+export const optionSchema = perGeography(optionSchemaFor);
+export const optionsFileSchema = perGeography(optionsFileSchemaFor);
+export const areaTopologySchema = perGeography(areaTopologySchemaFor);
+export const partTopologySchema = perGeography(partTopologySchemaFor);
+export const districtsFileSchema = perGeography(districtsFileSchemaFor);
+
+export type AreaTopology = z.infer<ReturnType<typeof areaTopologySchemaFor>>;
+export type PartTopology = z.infer<ReturnType<typeof partTopologySchemaFor>>;
 export type ContextTopology = z.infer<typeof contextTopologySchema>;
-export type OptionsFile = z.infer<typeof optionsFileSchema>;
-export type DistrictsFile = z.infer<typeof districtsFileSchema>;
+export type OptionsFile = z.infer<ReturnType<typeof optionsFileSchemaFor>>;
+export type DistrictsFile = z.infer<ReturnType<typeof districtsFileSchemaFor>>;
+/** @deprecated name kept while the app's own names move from STPs to areas. */
+export type StpTopology = AreaTopology;

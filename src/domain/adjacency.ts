@@ -5,11 +5,11 @@ import type {GeometryObject} from 'topojson-specification';
 import type {BoundaryOption, Region, RegionId, StpCode} from './types';
 
 interface StpTopologyLike {
-  objects: {stps: {geometries: readonly {properties: {code: string}}[]}};
+  objects: {areas: {geometries: readonly {properties: {code: string}}[]}};
 }
 
 export function stpNeighbours(topology: StpTopologyLike): Map<StpCode, StpCode[]> {
-  const geometries = topology.objects.stps.geometries;
+  const geometries = topology.objects.areas.geometries;
   const lists = neighbors(geometries as unknown as GeometryObject[]);
   return new Map(geometries.map((g, i) => [g.properties.code, (lists[i] ?? []).map((j) => geometries[j]!.properties.code)]));
 }

@@ -23,12 +23,12 @@ export interface Totals {
 }
 
 /** What totals need of a unit (an STP, or any unit the builder assigns). */
-export type CountedUnit = Pick<Stp, 'code' | 'population' | 'ccgCount' | 'areaKm2'>;
+export type CountedUnit = Pick<Stp, 'code' | 'population' | 'partCount' | 'areaKm2'>;
 
 export function totalsOf(stps: readonly CountedUnit[]): Totals {
   return {
     stps: stps.length,
-    ccgs: stps.reduce((n, s) => n + s.ccgCount, 0),
+    ccgs: stps.reduce((n, s) => n + s.partCount, 0),
     population: stps.reduce((n, s) => n + s.population, 0),
     areaKm2: stps.reduce((n, s) => n + s.areaKm2, 0),
   };
@@ -44,7 +44,7 @@ export function regionAggregates(option: BoundaryOption, stps: readonly CountedU
     const sum = sums.get(option.assignments[s.code] ?? '');
     if (!sum) continue;
     sum.stps += 1;
-    sum.ccgs += s.ccgCount;
+    sum.ccgs += s.partCount;
     sum.population += s.population;
     sum.areaKm2 += s.areaKm2;
     sum.stpCodes.push(s.code);

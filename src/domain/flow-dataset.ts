@@ -5,7 +5,7 @@ import type {BoundaryOption, RegionId, StpCode} from './types';
 import {topFlows} from './flows';
 
 export interface FlowDataset {
-  /** 'builtin' for data/flows-stp.json; 'file' for a CSV the user loaded in the browser. */
+  /** 'builtin' for data/england-2018/flows-stp.json; 'file' for a CSV the user loaded in the browser. */
   kind: 'builtin' | 'file';
   /** What is counted, e.g. "Residents attributed to hospital trusts". */
   measure: string;

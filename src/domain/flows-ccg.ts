@@ -1,4 +1,4 @@
-// Where one CCG's residents go, trust by trust (data/flows-ccg-trust.json): the detail behind
+// Where one CCG's residents go, trust by trust (data/england-2018/flows-ccg-trust.json): the detail behind
 // an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7% of its
 // residents (the rest, about 3%, are in small flows the source suppresses).
 import type {StpCode} from './types';
@@ -32,7 +32,7 @@ export interface CcgBreakdown {
   unattributedShare: number | null;
 }
 
-/** [ccg, trust, volume] tuples, as in data/flows-ccg-trust.json, to objects. */
+/** [ccg, trust, volume] tuples, as in data/england-2018/flows-ccg-trust.json, to objects. */
 export function ccgTrustFlowsFromTuples(tuples: readonly (readonly [string, string, number])[]): CcgTrustFlow[] {
   return tuples.map(([ccg, trust, volume]) => ({ccg, trust, volume}));
 }

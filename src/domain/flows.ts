@@ -24,7 +24,7 @@ export interface RegionFlowTotals {
   containment: number | null;
 }
 
-/** [origin, destination, volume] tuples, as in data/flows-stp.json, to StpFlow objects. */
+/** [origin, destination, volume] tuples, as in data/england-2018/flows-stp.json, to StpFlow objects. */
 export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode, number])[]): StpFlow[] {
   return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
 }

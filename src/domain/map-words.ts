@@ -25,7 +25,7 @@ export interface MapInWords {
 }
 
 /**
- * The option on the map described in words. `stps`: every STP (data/stps.topo.json);
+ * The option on the map described in words. `stps`: every STP (data/england-2018/stps.topo.json);
  * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
  * (an unknown code is ignored); `rows`: the option's rows over `stps` when the caller has them
  * (the UI's memoised rowsOf), else computed here. Populations are ONS mid-2018, rounded for reading.

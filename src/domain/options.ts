@@ -1,5 +1,6 @@
-// Lookups over boundary options. Options are data (data/options.json); these helpers answer
+// Lookups over boundary options. Options are data (data/england-2018/options.json); these helpers answer
 // the questions the UI asks of them.
+import {withArticle, type Noun} from './geography';
 import type {BoundaryOption, OptionId, Region, RegionId, Stp, StpCode} from './types';
 
 export function findOption(options: BoundaryOption[], id: OptionId | null | undefined): BoundaryOption | undefined {
@@ -35,8 +36,9 @@ export function stpCounts(option: BoundaryOption): Map<RegionId, number> {
   return counts;
 }
 
-/** Problems that make an option unusable with these STPs; empty when it is sound. */
-export function optionProblems(option: BoundaryOption, stps: Stp[]): string[] {
+/** Problems that make an option unusable with these areas; empty when it is sound. `noun`:
+ * what the geography calls its areas (the manifest's), e.g. {one: 'STP', many: 'STPs'}. */
+export function optionProblems(option: BoundaryOption, stps: Stp[], noun: Noun): string[] {
   const problems: string[] = [];
   const known = new Set(stps.map((s) => s.code));
   const regionIds = new Set(option.regions.map((r) => r.id));
@@ -44,7 +46,7 @@ export function optionProblems(option: BoundaryOption, stps: Stp[]): string[] {
     if (!option.assignments[s.code]) problems.push(`${s.name} is not assigned to a region`);
   }
   for (const [code, region] of Object.entries(option.assignments)) {
-    if (!known.has(code)) problems.push(`${code} is not an STP`);
+    if (!known.has(code)) problems.push(`${code} is not ${withArticle(noun.one)}`);
     if (!regionIds.has(region)) problems.push(`${code} is assigned to unknown region "${region}"`);
   }
   return problems;

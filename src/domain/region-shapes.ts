@@ -7,7 +7,7 @@ import type {BoundaryOption, RegionId, Stp} from './types';
 
 type StpGeometry = GeometryObject<{code: string}>;
 
-const stpsObject = (topology: Topology) => topology.objects.stps as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
+const stpsObject = (topology: Topology) => topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
 
 /** Lines where neighbouring STPs are in different regions, plus the coastline/border. */
 export function regionOutlines(topology: Topology, option: BoundaryOption): MultiLineString {

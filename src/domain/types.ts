@@ -17,7 +17,7 @@ export interface Stp {
   shortName: string;
   /** ONS mid-2018 population, summed from the CCG estimates. */
   population: number;
-  ccgCount: number;
+  partCount: number;
   areaKm2: number;
   /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
   anchor: [number, number];

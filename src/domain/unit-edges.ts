@@ -18,7 +18,7 @@ export interface UnitEdge {
   neighbour: string | null;
 }
 
-/** A collection of polygon units, each carrying its code (e.g. `topology.objects.stps`):
+/** A collection of polygon units, each carrying its code (e.g. `topology.objects.areas`):
  * `arcs` as in a TopoJSON Polygon or MultiPolygon. */
 export interface UnitCollection {
   geometries: readonly Unit[];

@@ -46,7 +46,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     const {layers, selectedStp} = store.getState();
     const visible = {all: layers.ccgs, stp: selectedStp};
     if (!visible.all && !visible.stp) return view.showCcgs(null, visible);
-    loadCcgs()
+    loadCcgs(data)
       .then((ccgs) => live && view.showCcgs(ccgs.shapes, {all: store.getState().layers.ccgs, stp: store.getState().selectedStp}))
       // The details panel reports a failed download; the map just goes without the layer.
       .catch(() => undefined);

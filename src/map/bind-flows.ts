@@ -52,7 +52,7 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     const request = ++latest;
     if (!useFootprint.getState().flows.visible) return view.showFlows(null);
     const custom = useFlowData.getState().custom;
-    (custom ? Promise.resolve(custom) : loadStpFlows())
+    (custom ? Promise.resolve(custom) : loadStpFlows(data))
       .then((dataset) => live && request === latest && view.showFlows(drawing(dataset)))
       // The flow controls report a failed download; the map just goes without arrows.
       .catch(() => undefined);

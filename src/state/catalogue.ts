@@ -1,4 +1,4 @@
-// The one way to read options: the built-in catalogue (data/options.json) followed by the
+// The one way to read options: the built-in catalogue (data/england-2018/options.json) followed by the
 // options users built (the builder store). Every view, binder and export asks here, so a
 // user-built option works wherever a built-in one does.
 import {useBuilder} from './builder';

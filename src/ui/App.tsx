@@ -3,6 +3,7 @@ import {Header} from './Header';
 import {SourcesFooter} from './SourcesFooter';
 import {ErrorPanel} from './ErrorPanel';
 import {Explorer} from './Explorer';
+import {GeographyProvider} from './geography-context';
 
 export function App({initial}: {initial?: DataState}) {
   const state = useFootprintData(initial);
@@ -14,15 +15,19 @@ export function App({initial}: {initial?: DataState}) {
       <a className="nhsuk-skip-link" href="#fp-map">
         Skip to the map
       </a>
-      <Header />
+      <Header tagline={state.status === 'ready' ? state.data.geography.tagline : null} />
       {state.status === 'loading' && (
         <main className="fp-panel-state" aria-busy="true">
-          <p role="status">Loading England's STP boundaries and boundary options…</p>
+          <p role="status">Loading the boundaries and boundary options…</p>
         </main>
       )}
       {state.status === 'error' && <ErrorPanel message={state.message} file={state.file} />}
-      {state.status === 'ready' && <Explorer data={state.data} />}
-      <SourcesFooter />
+      {state.status === 'ready' && (
+        <GeographyProvider data={state.data}>
+          <Explorer data={state.data} />
+          <SourcesFooter geography={state.data.geography} />
+        </GeographyProvider>
+      )}
     </div>
   );
 }

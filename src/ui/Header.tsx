@@ -1,8 +1,9 @@
-export function Header() {
+/** The page's title, with the geography's tagline once its manifest has loaded. */
+export function Header({tagline}: {tagline: string | null}) {
   return (
     <header className="fp-header">
       <h1>Footprint</h1>
-      <p>NHS England's regions and the 2018 boundary options</p>
+      {tagline && <p>{tagline}</p>}
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {mapLabel} from '../domain/geography';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, StpCode} from '../domain/types';
 import {regionOfStp} from '../domain/options';
@@ -20,6 +21,7 @@ import {markedTitle} from '../domain/option-labels';
 export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer; overlay?: ReactNode}) {
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
+  const g = data.geography;
   // One SVG view per data set; it starts with the option on screen (no grey first frame).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const svg = useMemo(() => new SvgMapView(data, option), [data]);
@@ -37,7 +39,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
-    <section className="fp-map-area" aria-label={`Map: STPs coloured by region, ${markedTitle(option)}`}>
+    <section className="fp-map-area" aria-label={`Map: ${g.areas.noun.many} coloured by ${g.regionNoun.one}, ${markedTitle(option)}`}>
       <div
         ref={box}
         id="fp-map"
@@ -47,9 +49,9 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
         tabIndex={0}
         role="application"
         aria-roledescription="map"
-        aria-label={`Map of STPs coloured by region, ${markedTitle(option)}. Arrow keys move the map, Shift and arrow keys go from STP to STP, question mark lists the keys.`}
+        aria-label={`Map of ${g.areas.noun.many} coloured by ${g.regionNoun.one}, ${markedTitle(option)}. Arrow keys move the map, Shift and arrow keys go from ${g.areas.noun.one} to ${g.areas.noun.one}, question mark lists the keys.`}
       >
-        <SvgMap view={svg} data={data} label={`Map of England's STPs coloured by region: ${markedTitle(option)}`} />
+        <SvgMap view={svg} data={data} label={mapLabel(g, markedTitle(option))} />
         <div ref={glBox} className="fp-map__webgl" hidden />
       </div>
       {/* Right after the map in tab order: the builder's move menu. */}

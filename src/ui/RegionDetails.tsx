@@ -52,7 +52,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
                 </button>
               </th>
               <td className="fp-num">{formatCount(s.population)}</td>
-              <td className="fp-num">{s.ccgCount}</td>
+              <td className="fp-num">{s.partCount}</td>
             </tr>
           ))}
         </tbody>

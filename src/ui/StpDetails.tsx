@@ -26,7 +26,7 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
       <dl className="nhsuk-summary-list">
         <Row label="Region" value={region?.name ?? 'none'} testId="details-region" />
         <Row label="Population (mid-2018)" value={formatCount(stp.population)} />
-        <Row label="CCGs" value={String(stp.ccgCount)} />
+        <Row label="CCGs" value={String(stp.partCount)} />
         <Row label="Area" value={formatArea(stp.areaKm2)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">

@@ -7,14 +7,14 @@ import type {FootprintData} from '../../src/data/load';
 import {compareOptions} from '../../src/domain/compare';
 import {useFlowData} from '../../src/state/flow-data';
 import {CompareChart} from '../../src/ui/charts/CompareChart';
-import {option, stps} from '../unit/real-data';
+import {option, stps, GEOGRAPHY_2018} from '../unit/real-data';
 
 afterEach(() => {
   cleanup();
   useFlowData.getState().restoreBuiltIn();
 });
 
-const data = {stps} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, stps} as unknown as FootprintData;
 const initial = option('initial');
 const revised = option('revised');
 const london = Object.keys(revised.assignments).filter((c) => revised.assignments[c] === 'london');

@@ -10,9 +10,9 @@ import {useFlowData} from '../../src/state/flow-data';
 import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
 import {rowsOf} from '../../src/ui/use-option-rows';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
 const [, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 
 afterEach(() => {

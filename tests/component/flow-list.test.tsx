@@ -8,7 +8,7 @@ import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {useFlowData} from '../../src/state/flow-data';
 import {FlowList} from '../../src/ui/flows/FlowList';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const revised = options[2]!;
 const [a, b] = Object.keys(revised.assignments) as [string, string];
 const stps = [

@@ -11,7 +11,8 @@ import type {FlowDataset} from '../../src/domain/flow-dataset';
 import {stpFlowsFromTuples} from '../../src/domain/flows';
 import {formatCount, formatPercent} from '../../src/domain/format';
 import {useFlowData} from '../../src/state/flow-data';
-import {options, stps} from '../unit/real-data';
+import {options, stps, GEOGRAPHY_2018} from '../unit/real-data';
+import {GeographyProvider} from '../../src/ui/geography-context';
 
 const builtIn = vi.hoisted(() => ({dataset: null as FlowDataset | null}));
 vi.mock('../../src/data/flows-load', () => ({loadStpFlows: () => Promise.resolve(builtIn.dataset!)}));
@@ -25,9 +26,9 @@ builtIn.dataset = {
   unit: 'people',
   period: '2018',
   source: 'PHE',
-  flows: stpFlowsFromTuples((JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows),
+  flows: stpFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows),
 };
-const data = {stps, options} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, stps, options} as unknown as FootprintData;
 
 afterEach(() => {
   cleanup();
@@ -43,7 +44,7 @@ const shown = (cell: Element) => (cell.querySelector('.fp-amount-full') ?? cell)
 
 describe('Regions table on the committed data', () => {
   it.each(options.map((o) => [o.id, o] as const))('%s: shows the population and containment of the rows and the CSV', async (_id, option) => {
-    render(<RegionsTable data={data} option={option} />);
+    render(<GeographyProvider data={data}><RegionsTable data={data} option={option} /></GeographyProvider>);
     await within(table()).findByText('Flow containment');
     const rows = rowsOf(option, stps, builtIn.dataset!.flows);
     const csv = csvParse(regionsCsv(rows, builtIn.dataset).replace(/^\ufeff/, ''));
@@ -82,7 +83,7 @@ describe('Regions table: a region without containment', () => {
         {origin: 'E54000020', destination: london[0]!, volume: 25},
       ],
     });
-    render(<RegionsTable data={data} option={revised} />);
+    render(<GeographyProvider data={data}><RegionsTable data={data} option={revised} /></GeographyProvider>);
     const header = within(table()).getByRole('columnheader', {name: /Flow containment/});
     const containment = column('Flow containment');
     const order = () => bodyRows().map((tr) => [tr.querySelector('th')!.textContent, tr.querySelectorAll('th, td')[containment]!.textContent]);

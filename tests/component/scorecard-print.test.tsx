@@ -9,7 +9,7 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {BoardPackScorecard, CriteriaLine} from '../../src/ui/print/BoardPackScorecard';
 import {criteria} from '../unit/criteria-ui-fixtures';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 
 afterEach(cleanup);

@@ -8,6 +8,8 @@ import type {FootprintData} from '../../src/data/load';
 import {resetScorecard, useScorecard} from '../../src/state/thresholds';
 import {resetBuilder} from '../../src/state/builder';
 import {FIXTURE_CRITERIA} from '../unit/criteria-ui-fixtures';
+import {GEOGRAPHY_2018} from '../unit/real-data';
+import {GeographyProvider} from '../../src/ui/geography-context';
 
 const compute = vi.hoisted(() => ({fn: (_option: {id: string}): unknown => null}));
 vi.mock('../../src/domain/criteria/score', () => ({optionCriteria: (option: {id: string}) => compute.fn(option)}));
@@ -21,7 +23,7 @@ const OPTIONS = [
   {id: 'before', title: 'Before', regions: []},
   {id: 'revised', title: 'Revised proposal', regions: []},
 ];
-const DATA = {options: OPTIONS, stps: []} as unknown as FootprintData;
+const DATA = {...GEOGRAPHY_2018, options: OPTIONS, stps: []} as unknown as FootprintData;
 
 beforeEach(() => {
   resetScorecard();
@@ -31,7 +33,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function openScorecard() {
-  render(<Scorecard data={DATA} />);
+  render(<GeographyProvider data={DATA}><Scorecard data={DATA} /></GeographyProvider>);
   const details = screen.getByTestId('scorecard') as HTMLDetailsElement;
   expect(screen.queryByTestId('threshold-controls')).toBeNull(); // folded: nothing fetched yet
   await act(async () => {

@@ -8,15 +8,16 @@ import type {FootprintData} from '../../src/data/load';
 import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {StpList} from '../../src/ui/StpList';
+import {GEOGRAPHY_2018} from '../unit/real-data';
 
 // CCG and district lists never arrive here: STP names are enough.
 vi.mock('../../src/data/lazy', () => ({loadCcgs: () => new Promise(() => {}), loadDistricts: () => new Promise(() => {})}));
 const {PlaceSearch} = await import('../../src/ui/search/PlaceSearch');
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
-const data = {options, stps} as unknown as FootprintData;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, options, stps} as unknown as FootprintData;
 
 afterEach(cleanup);
 

@@ -6,6 +6,7 @@ import type {FootprintData} from '../../src/data/load';
 import type {BoundaryOption} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {useFlowData} from '../../src/state/flow-data';
+import {GEOGRAPHY_2018} from '../unit/real-data';
 
 let finish: (ok: boolean) => void = () => {};
 let fail: (err: Error) => void = () => {};
@@ -18,8 +19,8 @@ vi.mock('../../src/ui/export/actions', () => ({
 }));
 
 const {SharePanel} = await import('../../src/ui/share/SharePanel');
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const data = {options, stps: []} as unknown as FootprintData;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const data = {...GEOGRAPHY_2018, options, stps: []} as unknown as FootprintData;
 
 afterEach(() => {
   cleanup();

@@ -19,16 +19,17 @@ import {BoardPackPage} from '../../src/ui/print/BoardPackPage';
 import {PresenterMode} from '../../src/ui/presenter/PresenterMode';
 import {useOptions} from '../../src/state/catalogue';
 import {NORTHAMPTONSHIRE, userOption} from '../unit/user-option';
+import {GEOGRAPHY_2018} from '../unit/real-data';
 
 // The map itself is not under test (and needs WebGL).
 vi.mock('../../src/ui/MapPanel', () => ({MapPanel: () => null}));
 const {EmbedView} = await import('../../src/ui/embed/EmbedApp');
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
 const stps = stpShapes.features.map((f) => f.properties);
-const data = {options, stps, stpTopology: topology, stpShapes} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, options, stps, stpTopology: topology, stpShapes} as unknown as FootprintData;
 const revised = options[2]!;
 const mine = userOption(revised);
 

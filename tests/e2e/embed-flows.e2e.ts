@@ -7,7 +7,7 @@ import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {axeViolations} from './axe';
 
 const volumes = new Map(
-  (JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows.map(([o, d, v]) => [`${o}>${d}`, v]),
+  (JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows.map(([o, d, v]) => [`${o}>${d}`, v]),
 );
 type FlowHook = {arrows(): string[]};
 const arrows = (page: Page) => page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());

@@ -10,12 +10,12 @@ import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {colourDistance, hexToRgb} from './pixels';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as {
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as {
   id: string;
   regions: {id: string; name: string}[];
   assignments: Record<string, string>;
 }[];
-const stps = JSON.parse(readFileSync('data/stps.topo.json', 'utf8')).objects.stps.geometries.map(
+const stps = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
   (g: {properties: {code: string; population: number; areaKm2: number}}) => g.properties,
 ) as {code: string; population: number; areaKm2: number}[];
 const england = stps.reduce((n, s) => n + s.population, 0);

@@ -11,9 +11,9 @@ const NORTHAMPTONSHIRE = 'E54000020';
 const LEICESTER = 'E54000015';
 const COVENTRY_WARWICKSHIRE = 'E54000018';
 
-const flows = (JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows;
+const flows = (JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows;
 const volumeOf = (key: string) => flows.find(([o, d]) => `${o}>${d}` === key)![2];
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as {id: string; assignments: Record<string, string>}[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as {id: string; assignments: Record<string, string>}[];
 const crosses = (optionId: string, key: string) => {
   const a = options.find((o) => o.id === optionId)!.assignments;
   const [o, d] = key.split('>') as [string, string];

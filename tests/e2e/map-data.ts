@@ -3,19 +3,19 @@ import {readFileSync} from 'node:fs';
 
 export const NORTHAMPTONSHIRE = 'E54000020';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as {
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as {
   id: string;
   regions: {id: string; name: string; colour: string}[];
   assignments: Record<string, string>;
 }[];
 
-/** The colour of an STP's region under an option, as data/options.json gives it. */
+/** The colour of an STP's region under an option, as data/england-2018/options.json gives it. */
 export const colourOf = (optionId: string, stp: string): string => {
   const o = options.find((x) => x.id === optionId)!;
   return o.regions.find((r) => r.id === o.assignments[stp])!.colour;
 };
 
-const anchors = JSON.parse(readFileSync('data/stps.topo.json', 'utf8')).objects.stps.geometries.map(
+const anchors = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
   (g: {properties: {code: string; anchor: [number, number]}}) => g.properties,
 ) as {code: string; anchor: [number, number]}[];
 

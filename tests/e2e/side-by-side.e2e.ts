@@ -39,7 +39,7 @@ describe('side by side', () => {
     expect(await page.getByTestId('side-map-B').locator('figcaption strong').textContent()).toBe('B: Revised proposal');
     expect(await hatchedIn(page, 'A')).toEqual([NORTHAMPTONSHIRE]);
     expect(await hatchedIn(page, 'B')).toEqual([NORTHAMPTONSHIRE]);
-    // Central and East of England's colour on A, the Midlands' on B (from data/options.json).
+    // Central and East of England's colour on A, the Midlands' on B (from data/england-2018/options.json).
     expect(await fillOf(page, 'A', 'Northamptonshire')).toBe('#44bb99');
     expect(await fillOf(page, 'B', 'Northamptonshire')).toBe('#ee8866');
     // Each map's accessible name says which STP is hatched and its region under that option.

@@ -12,7 +12,7 @@ export const CORNWALL = 'E54000036';
 export const LINCOLNSHIRE = 'E54000013';
 export const NEY = 'north-east-and-yorkshire';
 
-const unit = (code: string, name: string, population: number, anchor: [number, number]): AssignableUnit => ({code, name, population, ccgCount: 1, areaKm2: 100, anchor});
+const unit = (code: string, name: string, population: number, anchor: [number, number]): AssignableUnit => ({code, name, population, partCount: 1, areaKm2: 100, anchor});
 /** Mainland A–B–C in a row, west to east; the Isles of Scilly (S) have no land border and are
  * nearest to A. */
 export const ISLAND_UNITS: AssignableUnit[] = [

@@ -8,7 +8,7 @@ import {moveUnit} from '../../src/domain/builder/units';
 import {LINCOLNSHIRE, randomGridOption, region} from './builder-geo-fixtures';
 import {option, stps} from './real-data';
 
-const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/flows-stp.json', 'utf8')).flows);
+const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 const revised = option('revised');
 
 describe('previewing a move on the real data', () => {

@@ -3,7 +3,7 @@
 // text, and patterns for rows that share a colour.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {compareOptions} from '../../src/domain/compare';
 import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
@@ -11,10 +11,10 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {compareChartRows, NEW_IN_B, NOT_A_REGION, ONLY_IN_A, type CompareChartRow} from '../../src/ui/charts/compare-chart-data';
 import {compareChartNotes, compareChartSummary, rowHeading} from '../../src/ui/charts/compare-chart-text';
 import {measureById, type CompareMeasureId} from '../../src/ui/charts/compare-measures';
-import {option, stps} from './real-data';
+import {option, stps, geography} from './real-data';
 import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
 
-const flows = stpFlowsFromTuples(stpFlowsFileSchema.parse(JSON.parse(readFileSync('data/flows-stp.json', 'utf8'))).flows);
+const flows = stpFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
 
 function chart(a: BoundaryOption, b: BoundaryOption, measure: CompareMeasureId, withFlows = false, units = stps, missing = 'loading') {
   const list = withFlows ? flows : null;

@@ -1,7 +1,7 @@
-// The criteria on the real geography for each built-in option (data/options.json), with the
+// The criteria on the real geography for each built-in option (data/england-2018/options.json), with the
 // coterminosity figures checked against an independent computation made here, straight from the
 // raw ONS LSOA → CCG → STP → LAD lookup and the LSOA mid-2019 populations (not from
-// data/districts.json, nor the build's code). Needs the raw folder: FOOTPRINT_RAW_DIR, or
+// data/england-2018/districts.json, nor the build's code). Needs the raw folder: FOOTPRINT_RAW_DIR, or
 // ../shared/data/raw beside the checkout; the test fails, saying so, when it is missing.
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -56,7 +56,7 @@ function independentSplits(): Map<string, Expected> {
   return result;
 }
 
-const flowsFile = JSON.parse(readFileSync('data/flows-stp.json', 'utf8'));
+const flowsFile = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'));
 const flows = stpFlowsFromTuples(flowsFile.flows);
 const criteriaOf = (o: BoundaryOption) => optionCriteria(o, {units: stps, flows, districts});
 

@@ -48,9 +48,9 @@ describe('data build on a toy geography', () => {
   it('produces exactly the expected STPs, options and districts', async () => {
     const {stps, options, districts} = await buildToy();
     expect(stps.map(({anchor: _a, ...rest}) => rest)).toEqual([
-      {code: 'E54000901', onsName: 'Westshire', name: 'Westshire', shortName: 'Westshire', population: 300, ccgCount: 1, areaKm2: 100},
-      {code: 'E54000902', onsName: 'Midshire', name: 'Midshire', shortName: 'Midshire', population: 120, ccgCount: 2, areaKm2: 100},
-      {code: 'E54000903', onsName: 'Eastshire', name: 'Eastshire', shortName: 'Eastshire', population: 1000, ccgCount: 1, areaKm2: 100},
+      {code: 'E54000901', onsName: 'Westshire', name: 'Westshire', shortName: 'Westshire', population: 300, partCount: 1, areaKm2: 100},
+      {code: 'E54000902', onsName: 'Midshire', name: 'Midshire', shortName: 'Midshire', population: 120, partCount: 2, areaKm2: 100},
+      {code: 'E54000903', onsName: 'Eastshire', name: 'Eastshire', shortName: 'Eastshire', population: 1000, partCount: 1, areaKm2: 100},
     ]);
     // Interior points lie inside their squares, west to east, in WGS84 near 52.6° N, 2° W.
     const lons = stps.map((s) => s.anchor[0]);

@@ -3,8 +3,9 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {z} from '../../src/zod';
-import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {optionSchema} from '../../src/data/schemas';
+import {geography} from './real-data';
 
 const messages = (schema: z.ZodMiniType, value: unknown): string[] => {
   const r = schema.safeParse(value);
@@ -21,11 +22,11 @@ describe('the STP flow file', () => {
   ];
 
   it('accepts distinct flows, A → B and B → A being different', () => {
-    expect(messages(stpFlowsFileSchema, {...described, flows})).toEqual([]);
+    expect(messages(areaFlowsFileSchema(geography), {...described, flows})).toEqual([]);
   });
 
   it('rejects a flow listed twice, naming it', () => {
-    expect(messages(stpFlowsFileSchema, {...described, flows: [...flows, ['E54000020', 'E54000015', 3]]})).toEqual([
+    expect(messages(areaFlowsFileSchema(geography), {...described, flows: [...flows, ['E54000020', 'E54000015', 3]]})).toEqual([
       'flow E54000020 → E54000015 is listed twice',
     ]);
   });
@@ -47,52 +48,52 @@ describe('the CCG → trust flow file', () => {
   };
 
   it('accepts a consistent file', () => {
-    expect(messages(ccgTrustFlowsFileSchema, valid)).toEqual([]);
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), valid)).toEqual([]);
   });
 
   it('rejects a trust listed twice', () => {
-    expect(messages(ccgTrustFlowsFileSchema, {...valid, trusts: [...valid.trusts, trust('RNS')]})).toEqual(['a trust is listed twice']);
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [...valid.trusts, trust('RNS')]})).toEqual(['a trust is listed twice']);
   });
 
   it('rejects flows from a CCG without a resident count, to an unlisted trust, or listed twice', () => {
-    expect(messages(ccgTrustFlowsFileSchema, {...valid, residents: [['E38000108', 150]]})).toEqual([
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, residents: [['E38000108', 150]]})).toEqual([
       'CCG E38000119 has flows but no resident count',
     ]);
-    expect(messages(ccgTrustFlowsFileSchema, {...valid, trusts: [trust('RNS')]})).toEqual(['flow E38000108 → RWE: trust not listed']);
-    expect(messages(ccgTrustFlowsFileSchema, {...valid, flows: [...valid.flows, ['E38000119', 'RNS', 1]]})).toEqual([
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS')]})).toEqual(['flow E38000108 → RWE: trust not listed']);
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, flows: [...valid.flows, ['E38000119', 'RNS', 1]]})).toEqual([
       'flow E38000119 → RNS is listed twice',
     ]);
   });
 });
 
 describe('an option in options.json', () => {
-  const real = JSON.parse(readFileSync('data/options.json', 'utf8')).options[2];
+  const real = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options[2];
 
   it('accepts the revised proposal as committed', () => {
-    expect(messages(optionSchema, real)).toEqual([]);
+    expect(messages(optionSchema(geography), real)).toEqual([]);
   });
 
   it('rejects a region listed twice', () => {
-    expect(messages(optionSchema, {...real, regions: [...real.regions, real.regions[0]]})).toEqual([
+    expect(messages(optionSchema(geography), {...real, regions: [...real.regions, real.regions[0]]})).toEqual([
       'option "revised" lists a region twice',
     ]);
   });
 
   it('rejects an STP assigned to a region the option does not list', () => {
     const assignments = {...real.assignments, E54000020: 'atlantis'};
-    expect(messages(optionSchema, {...real, assignments})).toEqual(['option "revised" assigns E54000020 to unknown region "atlantis"']);
+    expect(messages(optionSchema(geography), {...real, assignments})).toEqual(['option "revised" assigns E54000020 to unknown region "atlantis"']);
   });
 
   it('rejects a reason about an STP the option does not assign', () => {
     const assignments = {...real.assignments};
     delete assignments.E54000020;
-    expect(messages(optionSchema, {...real, assignments})).toEqual([
+    expect(messages(optionSchema(geography), {...real, assignments})).toEqual([
       'option "revised" gives a reason for E54000020, which it does not assign',
     ]);
   });
 
   it('rejects a region with no STPs', () => {
     const regions = [...real.regions, {...real.regions[0], id: 'empty', name: 'Empty'}];
-    expect(messages(optionSchema, {...real, regions})).toEqual(['option "revised": region "empty" has no STPs']);
+    expect(messages(optionSchema(geography), {...real, regions})).toEqual(['option "revised": region "empty" has no STPs']);
   });
 });

@@ -85,7 +85,7 @@ describe('the width scale', () => {
   });
 
   it('is the same for every option and filter on the real data, so comparisons are honest', () => {
-    const file = JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]};
+    const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]};
     const all = stpFlowsFromTuples(file.flows);
     const scale = flowScale(all);
     expect(scale.maxVolume).toBe(238_877);

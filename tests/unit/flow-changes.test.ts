@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {flowSideChanges, flowSideSentence} from '../../src/domain/flow-changes';
 import {optionCrossRegionTotal, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
-import {stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import type {BoundaryOption} from '../../src/domain/types';
-import {NORTHAMPTONSHIRE, option, options} from './real-data';
+import {NORTHAMPTONSHIRE, option, options, geography} from './real-data';
 
 const [A, B, C, D] = ['E54000901', 'E54000902', 'E54000903', 'E54000904'];
 const toy = (id: string, assignments: Record<string, string>): BoundaryOption => ({
@@ -38,7 +38,7 @@ describe('flows that change side between options', () => {
   });
 
   it('on the real data: Initial → Revised brings Northamptonshire’s flows to Leicester and Warwickshire inside the Midlands', () => {
-    const flows = stpFlowsFromTuples(stpFlowsFileSchema.parse(JSON.parse(readFileSync('data/flows-stp.json', 'utf8'))).flows);
+    const flows = stpFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
     const c = flowSideChanges(option('initial'), option('revised'), flows);
     const within = new Map(c.nowWithin.map((f) => [`${f.origin}>${f.destination}`, f.volume]));
     expect(within.get(`${NORTHAMPTONSHIRE}>E54000015`)).toBe(22_598); // to Leicester, Leicestershire and Rutland

@@ -5,7 +5,7 @@ import {describeFlow} from '../../src/domain/flow-text';
 import {originTotals, stpFlowsFromTuples} from '../../src/domain/flows';
 import {NORTHAMPTONSHIRE, option, stps} from './real-data';
 
-const file = JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {measure: string; unit: string; period: string; source: string; flows: [string, string, number][]};
+const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {measure: string; unit: string; period: string; source: string; flows: [string, string, number][]};
 const builtIn: FlowDataset = {kind: 'builtin', measure: file.measure, unit: file.unit, period: file.period, source: file.source, flows: stpFlowsFromTuples(file.flows)};
 const LEICESTER = 'E54000015';
 const COVENTRY = 'E54000018';

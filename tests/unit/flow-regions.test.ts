@@ -5,7 +5,7 @@ import {flowTotalsOfStps, pointsChange} from '../../src/domain/flow-regions';
 import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
 import {option, stps} from './real-data';
 
-const flows = stpFlowsFromTuples((JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows);
+const flows = stpFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows);
 
 describe('flowTotalsOfStps', () => {
   it('gives every region of every option the same totals as regionFlowTotals', () => {

@@ -172,7 +172,7 @@ describe('properties', () => {
 });
 
 describe('on the committed data (PHE 2018)', () => {
-  const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/flows-stp.json', 'utf8')).flows);
+  const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 
   it('treats 85% of Northamptonshire’s 715,491 residents at home; Oxford’s STP is the next largest', () => {
     const out = stpDestinations(flows, NORTHAMPTONSHIRE);

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import mapshaper from 'mapshaper';
 import {describe, expect, it} from 'vitest';
-import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {buildFlowOutputs} from '../../scripts/lib/flows/core';
 import {checkAgainstExpected, type ExpectedFlows} from '../../scripts/lib/flows/expected';
 import {FLOW_DESCRIPTION} from '../../scripts/lib/flows/files';
@@ -13,6 +13,7 @@ import {locateTrusts} from '../../scripts/lib/flows/locate';
 import {titleCase, trustHeadquarters, type TrustHq} from '../../scripts/lib/flows/trusts';
 import type {FlowInputs} from '../../scripts/lib/flows/types';
 import {BuildError} from '../../scripts/lib/raw';
+import {geography} from './real-data';
 
 const [S1, S2] = ['E54000901', 'E54000902'];
 const [C1, C2] = ['E38000901', 'E38000902'];
@@ -102,8 +103,8 @@ describe('flow build core', () => {
     expect(aggregates.total).toBe(6379.5);
     expect(aggregates.crossStp).toBe(2627.75);
     expect(aggregates.stpStp.get(S2)?.get(S1)).toBe(2502.75);
-    expect(stpFlowsFileSchema.safeParse(stp).success).toBe(true);
-    expect(ccgTrustFlowsFileSchema.safeParse(ccgTrust).success).toBe(true);
+    expect(areaFlowsFileSchema(geography).safeParse(stp).success).toBe(true);
+    expect(partTrustFlowsFileSchema(geography, geography.parts!).safeParse(ccgTrust).success).toBe(true);
   });
 
   it('is deterministic whatever the order of the catchment and trust rows', () => {

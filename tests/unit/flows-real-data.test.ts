@@ -1,18 +1,19 @@
-// The flow functions on the committed data (data/options.json, data/flows-*.json): the numbers
+// The flow functions on the committed data (data/england-2018/options.json, data/flows-*.json): the numbers
 // behind the board paper's Northamptonshire decision, pinned so a data or code change that
 // moves them is noticed.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {ccgTrustFlowsFileSchema, stpFlowsFileSchema} from '../../src/data/flow-schemas';
+import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {optionsFileSchema} from '../../src/data/schemas';
 import {optionCrossRegionTotal, regionFlowTotals, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
 import {ccgTrustBreakdown, ccgTrustFlowsFromTuples} from '../../src/domain/flows-ccg';
 import type {BoundaryOption} from '../../src/domain/types';
+import {geography} from './real-data';
 
-const json = (file: string): unknown => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
-const options = optionsFileSchema.parse(json('options.json')).options as BoundaryOption[];
-const stpFile = stpFlowsFileSchema.parse(json('flows-stp.json'));
-const ccgFile = ccgTrustFlowsFileSchema.parse(json('flows-ccg-trust.json'));
+const json = (file: string): unknown => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
+const options = optionsFileSchema(geography).parse(json('options.json')).options as BoundaryOption[];
+const stpFile = areaFlowsFileSchema(geography).parse(json('flows-stp.json'));
+const ccgFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(json('flows-ccg-trust.json'));
 const flows = stpFlowsFromTuples(stpFile.flows);
 const option = (id: string) => options.find((o) => o.id === id)!;
 const initial = option('initial');

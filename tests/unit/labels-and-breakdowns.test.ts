@@ -9,7 +9,7 @@ import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {TOY_A} from './toy-geography';
 
 const stp = (code: string, anchor: [number, number], areaKm2: number): Stp => ({
-  code, onsName: code, name: code, shortName: code, population: 1, ccgCount: 1, areaKm2, anchor,
+  code, onsName: code, name: code, shortName: code, population: 1, partCount: 1, areaKm2, anchor,
 });
 const oneRegion = (codes: string[]): BoundaryOption => ({
   ...TOY_A,

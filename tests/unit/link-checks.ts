@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {choicesFromLink, LIMITS, LINK_DEFAULTS, type DecodedLink, type KnownOption} from '../../src/state/url';
 import {DEFAULT_CHOICES} from '../../src/state/store';
 
-export const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as KnownOption[];
+export const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as KnownOption[];
 export const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
 
 const within = (n: number, {min, max}: {min: number; max: number}) => Number.isFinite(n) && n >= min && n <= max;

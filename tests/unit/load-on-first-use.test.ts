@@ -8,6 +8,10 @@ import {describe, expect, it} from 'vitest';
 import {loadCcgs, loadDistricts} from '../../src/data/lazy';
 import {loadCcgTrustFlows, loadStpFlows} from '../../src/data/flows-load';
 import {DataError} from '../../src/data/load';
+import {geography} from './real-data';
+
+/** The 2018 geography, each file at a URL named after it. */
+const FILES_2018 = {geography, fileUrl: (name: string) => `/assets/${name}`};
 
 const FILES = ['ccgs.topo.json', 'districts.json', 'flows-stp.json', 'flows-ccg-trust.json'];
 
@@ -18,7 +22,7 @@ function fetchFailingOnce() {
     const name = FILES.find((f) => String(url).includes(f.replace('.json', '')))!;
     calls.push(name);
     if (calls.length === 1) return new Response('', {status: 503});
-    return new Response(readFileSync(`data/${name}`, 'utf8'));
+    return new Response(readFileSync(`data/england-2018/${name}`, 'utf8'));
   }) as typeof fetch;
   return {fetcher, calls};
 }
@@ -38,7 +42,7 @@ async function failThenLoadOnce<T>(load: (f: typeof fetch) => Promise<T>, file: 
 
 describe('files loaded on first use', () => {
   it('the CCG layer: the 195 CCGs with their properties and shapes', async () => {
-    const data = await failThenLoadOnce(loadCcgs, 'ccgs.topo.json');
+    const data = await failThenLoadOnce((f) => loadCcgs(FILES_2018, f), 'ccgs.topo.json');
     expect(data.ccgs).toHaveLength(195);
     expect(data.ccgs[0]).toEqual({
       code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', stpCode: 'E54000005', population: 160106,
@@ -48,12 +52,12 @@ describe('files loaded on first use', () => {
   });
 
   it('the district lookup', async () => {
-    const districts = await failThenLoadOnce(loadDistricts, 'districts.json');
+    const districts = await failThenLoadOnce((f) => loadDistricts(FILES_2018, f), 'districts.json');
     expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}]});
   });
 
   it('the STP patient flows: the built-in dataset with its description, flows as objects', async () => {
-    const data = await failThenLoadOnce(loadStpFlows, 'flows-stp.json');
+    const data = await failThenLoadOnce((f) => loadStpFlows(FILES_2018, f), 'flows-stp.json');
     expect(data).toMatchObject({kind: 'builtin', measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.source).toMatch(/^Public Health England/);
     expect(data.flows).toHaveLength(485);
@@ -61,7 +65,7 @@ describe('files loaded on first use', () => {
   });
 
   it('the CCG → trust flows: trusts, flows as objects, residents by CCG', async () => {
-    const data = await failThenLoadOnce(loadCcgTrustFlows, 'flows-ccg-trust.json');
+    const data = await failThenLoadOnce((f) => loadCcgTrustFlows(FILES_2018, f), 'flows-ccg-trust.json');
     expect(data).toMatchObject({measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.trusts).toHaveLength(139);
     expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', lon: -2.2277, lat: 53.4624});

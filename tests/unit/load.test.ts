@@ -2,11 +2,13 @@ import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {DataError, fetchValidated, loadFootprintData} from '../../src/data/load';
 import {optionsFileSchema} from '../../src/data/schemas';
+import {geography} from './real-data';
 
 const files: Record<string, string> = {
-  'stps.topo.json': readFileSync('data/stps.topo.json', 'utf8'),
-  'context.topo.json': readFileSync('data/context.topo.json', 'utf8'),
-  'options.json': readFileSync('data/options.json', 'utf8'),
+  'manifest.json': readFileSync('data/england-2018/manifest.json', 'utf8'),
+  'stps.topo.json': readFileSync('data/england-2018/stps.topo.json', 'utf8'),
+  'context.topo.json': readFileSync('data/england-2018/context.topo.json', 'utf8'),
+  'options.json': readFileSync('data/england-2018/options.json', 'utf8'),
 };
 
 /** A fetch over the committed files, keyed by the asset URL's file name. */
@@ -24,7 +26,7 @@ describe('loading data files', () => {
     const data = await loadFootprintData(fakeFetch());
     expect(data.stps).toHaveLength(42);
     expect(data.options).toHaveLength(3);
-    expect(data.stps.find((s) => s.code === 'E54000020')).toMatchObject({name: 'Northamptonshire', population: 730650, ccgCount: 2});
+    expect(data.stps.find((s) => s.code === 'E54000020')).toMatchObject({name: 'Northamptonshire', population: 730650, partCount: 2});
     expect(data.stps.reduce((sum, s) => sum + s.population, 0)).toBe(55977178);
   });
 
@@ -44,14 +46,14 @@ describe('loading data files', () => {
   });
 
   it('rejects an options file whose option does not fit the STPs', async () => {
-    const file = optionsFileSchema.parse(JSON.parse(files['options.json']!));
+    const file = optionsFileSchema(geography).parse(JSON.parse(files['options.json']!));
     delete file.options[1]!.assignments.E54000020;
     const err = await loadFootprintData(fakeFetch({'options.json': new Response(JSON.stringify(file))})).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/Option "Initial proposal" does not fit the STPs: Northamptonshire is not assigned/);
   });
 
   it('fetchValidated passes valid data through', async () => {
-    const parsed = await fetchValidated('options.json', optionsFileSchema, fakeFetch());
+    const parsed = await fetchValidated('options.json', '/assets/options.json', optionsFileSchema(geography), fakeFetch());
     expect(parsed.options[2]!.id).toBe('revised');
   });
 });

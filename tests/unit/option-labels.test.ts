@@ -4,7 +4,7 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {basedOnPhrase, groupOptions, isUserBuilt, markedTitle, optionNote, optionSourceLine, userBuiltNotice} from '../../src/domain/option-labels';
 import {userOption} from './user-option';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 const mine = userOption(revised);
 const all = [...options, mine];

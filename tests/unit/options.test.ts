@@ -3,9 +3,10 @@ import {readFileSync} from 'node:fs';
 import {findOption, optionPhrase, optionProblems, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
 import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
 import type {BoundaryOption, Stp} from '../../src/domain/types';
+import {geography} from './real-data';
 
 const stp = (code: string, name = code): Stp => ({
-  code, onsName: name, name, shortName: name, population: 100, ccgCount: 1, areaKm2: 10, anchor: [0, 0],
+  code, onsName: name, name, shortName: name, population: 100, partCount: 1, areaKm2: 10, anchor: [0, 0],
 });
 const STPS = [stp('E54000901', 'Westshire'), stp('E54000902', 'Midshire'), stp('E54000903', 'Eastshire')];
 const TOY: BoundaryOption = {
@@ -28,9 +29,9 @@ describe('option lookups', () => {
   });
 
   it('reports an unassigned STP, an unknown STP and an unknown region', () => {
-    expect(optionProblems(TOY, STPS)).toEqual([]);
+    expect(optionProblems(TOY, STPS, geography.areas.noun)).toEqual([]);
     const broken = {...TOY, assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'}};
-    expect(optionProblems(broken, STPS)).toEqual([
+    expect(optionProblems(broken, STPS, geography.areas.noun)).toEqual([
       'Eastshire is not assigned to a region',
       'E54000902 is assigned to unknown region "north"',
       'E54000999 is not an STP',
@@ -39,14 +40,14 @@ describe('option lookups', () => {
 
   it('schema rejects a region with no STPs and an assignment to a missing region', () => {
     const empty = {...TOY, regions: [...TOY.regions, {id: 'north', code: null, name: 'North', colour: '#000003'}]};
-    expect(optionSchema.safeParse(empty).error?.issues[0]?.message).toBe('option "toy": region "north" has no STPs');
+    expect(optionSchema(geography).safeParse(empty).error?.issues[0]?.message).toBe('option "toy": region "north" has no STPs');
     const unknown = {...TOY, assignments: {...TOY.assignments, E54000903: 'south'}};
-    expect(optionSchema.safeParse(unknown).success).toBe(false);
+    expect(optionSchema(geography).safeParse(unknown).success).toBe(false);
   });
 });
 
 describe('the real options file', () => {
-  const file = optionsFileSchema.parse(JSON.parse(readFileSync('data/options.json', 'utf8')));
+  const file = optionsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')));
   const codes = Object.keys(file.options[0]!.assignments);
   it('has Before, Initial and Revised, each assigning all 42 STPs', () => {
     expect(file.options.map((o) => o.id)).toEqual(['before', 'initial', 'revised']);

@@ -6,7 +6,7 @@ import type {Ccg, District, Stp} from '../../src/domain/types';
 import {TOY_A} from './toy-geography';
 
 const stp = (code: string, name: string, onsName = name, shortName = name): Stp => ({
-  code, onsName, name, shortName, population: 1, ccgCount: 1, areaKm2: 1, anchor: [0, 0],
+  code, onsName, name, shortName, population: 1, partCount: 1, areaKm2: 1, anchor: [0, 0],
 });
 const ccg = (code: string, name: string, odsCode: string): Ccg => ({code, odsCode, name, stpCode: 'E54000901', population: 1});
 const district = (code: string, name: string): District => ({code, name, parts: [{stpCode: 'E54000901', lsoaShare: 1, residents: 1000}]});

@@ -3,14 +3,20 @@ import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {BoundaryOption, Ccg, District, Stp} from '../../src/domain/types';
+import type {Geography} from '../../src/domain/geography';
+import {geographyManifestSchema} from '../../src/data/manifest-schema';
 
-const json = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
+const json = (file: string) => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 
 export const stpTopology = json('stps.topo.json');
-export const stpShapes = feature(stpTopology, stpTopology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
+export const stpShapes = feature(stpTopology, stpTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
 export const stps: Stp[] = stpShapes.features.map((f) => f.properties);
 export const options: BoundaryOption[] = json('options.json').options;
-export const ccgs: Ccg[] = json('ccgs.topo.json').objects.ccgs.geometries.map((g: {properties: Ccg}) => g.properties);
+export const ccgs: Ccg[] = json('ccgs.topo.json').objects.parts.geometries.map((g: {properties: Ccg}) => g.properties);
 export const districts: District[] = json('districts.json').districts;
 export const option = (id: string): BoundaryOption => options.find((o) => o.id === id)!;
 export const NORTHAMPTONSHIRE = 'E54000020';
+/** The 2018 geography's manifest, as the app loads it. */
+export const geography: Geography = geographyManifestSchema.parse(json('manifest.json'));
+/** What FootprintData carries of the geography, for tests that build their data by hand. */
+export const GEOGRAPHY_2018 = {geography, fileUrl: (name: string) => `/assets/${name}`, geographyMessages: [] as string[]};

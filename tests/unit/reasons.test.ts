@@ -7,7 +7,7 @@ import {reasonsForComparison, reasonsForStp} from '../../src/domain/reasons';
 import {optionSchema} from '../../src/data/schemas';
 import type {BoundaryOption} from '../../src/domain/types';
 import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
-import {NORTHAMPTONSHIRE, option, options, stps} from './real-data';
+import {NORTHAMPTONSHIRE, option, options, stps, geography} from './real-data';
 
 const MIDSHIRE = 'E54000902';
 const withReason = (o: BoundaryOption, stpCodes: string[], title: string): BoundaryOption => ({
@@ -49,7 +49,7 @@ describe('reasons from the source', () => {
 
   it('must name STPs the option assigns', () => {
     const bad = withReason(TOY_B, ['E54000999'], 'Why nowhere');
-    const result = optionSchema.safeParse(bad);
+    const result = optionSchema(geography).safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toContain('option "beta" gives a reason for E54000999, which it does not assign');
   });

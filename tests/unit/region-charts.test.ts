@@ -11,7 +11,7 @@ import {option, stps} from './real-data';
 import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
 
 const measure = (id: RegionMeasureId) => REGION_MEASURES.find((m) => m.id === id)!;
-const flows: StpFlow[] = stpFlowsFromTuples(JSON.parse(readFileSync('data/flows-stp.json', 'utf8')).flows);
+const flows: StpFlow[] = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 
 describe('optionRows', () => {
   it('gives an equal share over regions with units, and null flows without flow data', () => {

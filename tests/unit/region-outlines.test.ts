@@ -9,8 +9,8 @@ import {outlineEdgeIds} from '../../src/domain/unit-edges';
 import type {BoundaryOption} from '../../src/domain/types';
 import type {FootprintData} from '../../src/data/load';
 
-const data = {stpTopology: JSON.parse(readFileSync('data/stps.topo.json', 'utf8'))} as Pick<FootprintData, 'stpTopology'>;
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const data = {stpTopology: JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'))} as Pick<FootprintData, 'stpTopology'>;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const byId = (id: string) => options.find((o) => o.id === id)!;
 const edges = stpEdges(data).features.map((f) => f.properties);
 

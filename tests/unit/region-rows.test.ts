@@ -13,7 +13,7 @@ import {options, stps} from './real-data';
 import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
 
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
-const realFlows = stpFlowsFromTuples((JSON.parse(readFileSync('data/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows);
+const realFlows = stpFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows);
 const builtIn: FlowDataset = {kind: 'builtin', measure: 'm', unit: 'people', period: 'p', source: 's', flows: realFlows};
 
 // West: Westshire (901) + Midshire (902); East: 903, 904, 905. Southshire (905) has no flows.

@@ -5,9 +5,9 @@ import {formatCompact, formatCount, formatPercent, formatSigned} from '../../src
 import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {feature} from 'topojson-client';
 
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const stps = (feature(topology, topology.objects.stps) as unknown as {features: {properties: Stp}[]}).features.map((f) => f.properties);
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const stps = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Stp}[]}).features.map((f) => f.properties);
 const byId = (id: string) => options.find((o) => o.id === id)!;
 
 describe('region outlines from the topology', () => {

@@ -13,7 +13,7 @@ import {decodeChoices} from '../../src/state/url';
 import {criteria} from './criteria-ui-fixtures';
 import {userOption} from './user-option';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 const mine = userOption(revised);
 const strip = (text: string) => text.replace(/^\ufeff/, '');

@@ -11,12 +11,13 @@ import {embedSnippet, embedUrl} from '../../src/ui/embed/snippet';
 import {readEmbedSettings} from '../../src/ui/embed/embed-params';
 import {fitProjection, svgMap, viewBoxAround} from '../../src/map/svg/static-map';
 import {rowsOf} from '../../src/ui/use-option-rows';
+import {GEOGRAPHY_2018} from './real-data';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
 const stps = stpShapes.features.map((f) => f.properties);
-const data = {stps, stpTopology: topology, stpShapes, context: {type: 'FeatureCollection', features: []}, options} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, stps, stpTopology: topology, stpShapes, context: {type: 'FeatureCollection', features: []}, options} as unknown as FootprintData;
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
 

@@ -2,8 +2,8 @@
 // regions created and removed.
 import type {BoundaryOption, Region, Stp} from '../../src/domain/types';
 
-const stp = (code: string, name: string, population: number, ccgCount: number, areaKm2: number): Stp => ({
-  code, onsName: name, name, shortName: name, population, ccgCount, areaKm2, anchor: [0, 0],
+const stp = (code: string, name: string, population: number, partCount: number, areaKm2: number): Stp => ({
+  code, onsName: name, name, shortName: name, population, partCount, areaKm2, anchor: [0, 0],
 });
 export const TOY_STPS: Stp[] = [
   stp('E54000901', 'Westshire', 1000, 2, 100),

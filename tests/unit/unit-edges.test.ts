@@ -9,9 +9,9 @@ import {stpNeighbours} from '../../src/domain/adjacency';
 import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
 
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const edges = unitEdges(topology, topology.objects.stps);
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const edges = unitEdges(topology, topology.objects.areas);
 
 /** Every segment of the lines, as text, the same whichever way it is drawn. */
 function segments(lines: number[][][]): Set<string> {
@@ -31,10 +31,10 @@ const meshSegments = (option: BoundaryOption) => segments((regionOutlines(topolo
 
 describe('region outlines from unit edges', () => {
   it('splits the STP topology into one edge per arc, reversed arcs and multipolygons included', () => {
-    const arcs = JSON.stringify(topology.objects.stps.geometries.map((g: {arcs: unknown}) => g.arcs));
+    const arcs = JSON.stringify(topology.objects.areas.geometries.map((g: {arcs: unknown}) => g.arcs));
     // The real data exercises both: without them this test would prove less than it says.
     expect(arcs).toMatch(/-\d/);
-    expect(topology.objects.stps.geometries.some((g: {type: string}) => g.type === 'MultiPolygon')).toBe(true);
+    expect(topology.objects.areas.geometries.some((g: {type: string}) => g.type === 'MultiPolygon')).toBe(true);
     expect(edges.features.map((f) => f.id)).toEqual(topology.arcs.map((_: unknown, i: number) => i));
     expect(edges.features.every((f) => f.id === f.properties.edge)).toBe(true);
     const coast = edges.features.filter((f) => f.properties.neighbour === null);

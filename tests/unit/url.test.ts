@@ -6,7 +6,7 @@ import {linkFor} from '../../src/state/url-sync';
 import {EMBED_PARAMS, embedSettingMessages} from '../../src/ui/embed/embed-params';
 import {readBoardPackLink} from '../../src/ui/print/board-pack-link';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as KnownOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as KnownOption[];
 const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
 const decode = (search: string) => decodeChoices(search, options, stpCodes);
 

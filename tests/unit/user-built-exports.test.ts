@@ -12,12 +12,13 @@ import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
 import {rowsOf} from '../../src/ui/use-option-rows';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
+import {GEOGRAPHY_2018} from './real-data';
 
-const options = JSON.parse(readFileSync('data/options.json', 'utf8')).options as BoundaryOption[];
-const topology = JSON.parse(readFileSync('data/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.stps) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
+const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
 const stps = stpShapes.features.map((f) => f.properties);
-const data = {stps, stpTopology: topology, stpShapes, options} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, stps, stpTopology: topology, stpShapes, options} as unknown as FootprintData;
 const revised = options[2]!;
 const mine = userOption(revised);
 const all = [...options, mine];

@@ -8,7 +8,7 @@ import type {AssignableUnit} from './units';
  * A region is flagged when its population is under half, or over twice, an equal share
  * (England ÷ the number of non-empty regions): a factor of two either way, symmetric on a ratio
  * scale and easy to say in words. The bounds were chosen so that all three built-in options
- * (data/options.json, ONS mid-2018 populations) pass; their extremes, checked in
+ * (data/england-2018/options.json, ONS mid-2018 populations) pass; their extremes, checked in
  * tests/unit/builder-validation.test.ts, are:
  *   before:  South West 0.501×, Midlands and East of England 1.52× (largest ÷ smallest 3.04)
  *   initial: South West 0.701×, Midlands 1.23× (1.75)

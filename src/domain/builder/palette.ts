@@ -7,7 +7,7 @@ import type {Adjacency} from './units';
 /**
  * Paul Tol's "light" qualitative scheme (https://personal.sron.nl/~pault/, "Colour schemes",
  * 2021): designed to be distinct for colour-blind readers and to carry dark text, as the map's
- * labels need. The built-in options (data/options.json) use seven of the nine; pale grey is
+ * labels need. The built-in options (data/england-2018/options.json) use seven of the nine; pale grey is
  * last so it is handed out last (grey reads as "no data" on many maps).
  */
 export const REGION_PALETTE = ['#77aadd', '#99ddff', '#44bb99', '#bbcc33', '#aaaa00', '#eedd88', '#ee8866', '#ffaabb', '#dddddd'] as const;

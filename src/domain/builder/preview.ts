@@ -42,7 +42,7 @@ export type MoveEdit = Extract<OptionEdit, {kind: 'move'}>;
  * losing the unit (none if the unit is in no region yet, or in one the option does not list)
  * and one for the region gaining it, in that order. A region just added (empty) works like any
  * other: its `before` is all zeros with null containment. Moving a unit to the region it is in
- * gives []. `flows` (data/flows-stp.json as StpFlow) may be null: flow figures are then null.
+ * gives []. `flows` (data/england-2018/flows-stp.json as StpFlow) may be null: flow figures are then null.
  * Errors: throws RangeError if `edit.unit` is not one of `units` or `edit.to` is not a region
  * of the option (add the region first).
  */
@@ -71,7 +71,7 @@ export function figures(option: BoundaryOption, regionId: string, units: readonl
   for (const u of units) {
     if (option.assignments[u.code] !== regionId) continue;
     codes.push(u.code);
-    ccgs += u.ccgCount;
+    ccgs += u.partCount;
     population += u.population;
     areaKm2 += u.areaKm2;
   }

@@ -59,7 +59,7 @@ export function syntheticGeography({width, height, regions = 7, seed = 1}: Synth
       units.push({
         code, name: `Unit ${x + 1},${y + 1}`,
         population: Math.round(50_000 + rand() * 1_450_000),
-        ccgCount: 1 + Math.floor(rand() * 8),
+        partCount: 1 + Math.floor(rand() * 8),
         areaKm2: Math.round(100 + rand() * 4_900),
         anchor: [-5 + x * 0.1, 55 - y * 0.1],
       });

@@ -10,7 +10,7 @@ export interface AssignableUnit {
   name: string;
   /** People (ONS mid-year estimate). */
   population: number;
-  ccgCount: number;
+  partCount: number;
   areaKm2: number;
   /** A point inside the unit's shape, [longitude, latitude] in degrees. */
   anchor: [number, number];

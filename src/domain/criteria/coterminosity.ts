@@ -5,7 +5,7 @@ import type {BoundaryOption, RegionId} from '../types';
 import type {DistrictResidents, DistrictSplit} from './types';
 
 /**
- * The districts (data/districts.json: April 2018 LADs, mid-2019 residents per STP) split
+ * The districts (data/england-2018/districts.json: April 2018 LADs, mid-2019 residents per STP) split
  * between two or more regions of `option`, in `districts` order. A district's residents are
  * summed per region over its parts; a part in an STP the option leaves unassigned, or assigns to
  * a region it does not list, belongs to no region and is left out (a partly built option is

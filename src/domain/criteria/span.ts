@@ -22,7 +22,7 @@ export function regionSpans(option: BoundaryOption, units: readonly Stp[]): Map<
     const span = id === undefined ? undefined : spans.get(id);
     if (!span) continue;
     span.stps += 1;
-    span.ccgs += unit.ccgCount;
+    span.ccgs += unit.partCount;
     span.areaKm2 += unit.areaKm2;
   }
   return spans;

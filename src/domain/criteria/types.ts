@@ -4,7 +4,7 @@
 import type {OptionId, RegionId, StpCode} from '../types';
 
 /** A local authority district (April 2018) and its residents in each STP it overlaps
- * (LSOA mid-2019 populations summed over the district's LSOAs in that STP; data/districts.json). */
+ * (LSOA mid-2019 populations summed over the district's LSOAs in that STP; data/england-2018/districts.json). */
 export interface DistrictResidents {
   code: string;
   name: string;

@@ -17,7 +17,7 @@ export function stpEdges(data: Pick<FootprintData, 'stpTopology'>): FeatureColle
   const topology = data.stpTopology;
   let edges = cache.get(topology);
   // stpTopologySchema requires the stps object, so it is there.
-  if (!edges) cache.set(topology, (edges = unitEdges(topology as unknown as Topology, topology.objects.stps!)));
+  if (!edges) cache.set(topology, (edges = unitEdges(topology as unknown as Topology, topology.objects.areas!)));
   return edges;
 }
 

@@ -5,6 +5,8 @@ import {useId, useState, type ReactNode} from 'react';
 import {downloadBlob} from '../export/download';
 import type {TextColumn} from './chart-types';
 import {useChartWidth} from './use-chart-width';
+import type {ChartPngText} from './chart-png';
+import {useGeographyFiles} from '../geography-context';
 
 export interface ChartFigureProps<Row> {
   title: string;
@@ -82,7 +84,8 @@ export function ChartFigure<Row>({title, summary, children, table, source, testI
 }
 
 /** Saves the chart as a PNG with its words; a failure is said beside the button. */
-function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: {title: string; summary: string; source?: string; notes?: string[]}}) {
+function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: Omit<ChartPngText, 'attribution'>}) {
+  const files = useGeographyFiles();
   const [status, setStatus] = useState('');
   const save = async () => {
     // The chart's own drawing (role img), not a key's small glyphs beside it.
@@ -92,7 +95,7 @@ function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | n
     try {
       // Loaded on first use: the picture code (and the map PNG's helpers) stay out of the page.
       const {chartPng} = await import('./chart-png');
-      downloadBlob(await chartPng(svg, text), name);
+      downloadBlob(await chartPng(svg, {...text, attribution: files?.geography.attribution ?? ''}), name);
       setStatus('Picture saved.');
     } catch (err) {
       setStatus(`The picture could not be made: ${err instanceof Error ? err.message : String(err)}`);

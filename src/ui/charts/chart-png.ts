@@ -2,7 +2,6 @@
 // (serialised SVG: every colour is a presentation attribute; the type size is set on the clone,
 // as no stylesheet travels with it), then the source and the licence's attribution below.
 import {INK} from './patterns';
-import meta from '../../../data/meta.json';
 import {snapshotSvg} from '../../map/svg/snapshot';
 import {exposeForTests} from '../../map/test-hooks';
 import {FONT} from '../export/png-flow-key';
@@ -21,6 +20,8 @@ export interface ChartPngText {
   source?: string;
   /** Lines drawn under the chart before the source (its key, notes on shared colours). */
   notes?: string[];
+  /** The geography's attribution line (its manifest's), drawn last. */
+  attribution: string;
 }
 
 /** A PNG of `svg` with its words; rejects when the browser cannot draw it (message in words). */
@@ -39,7 +40,7 @@ export async function chartPng(svg: SVGSVGElement, text: ChartPngText): Promise<
   measure.font = `14px ${FONT}`;
   const summaryLines = wrapText(measure, text.summary, width);
   measure.font = `12px ${FONT}`;
-  const notes = [...(text.notes ?? []), text.source ? `Source: ${text.source}.` : '', `${meta.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
+  const notes = [...(text.notes ?? []), text.source ? `Source: ${text.source}.` : '', `${text.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
   const noteLines = notes.flatMap((n) => wrapText(measure, n, width));
   const top = PAD + titleLines.length * 20 + summaryLines.length * 18 + 8;
   const canvasHeight = top + height + 8 + noteLines.length * 16 + PAD;

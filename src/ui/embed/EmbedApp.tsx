@@ -1,6 +1,5 @@
 import {EMBED_RENDERER} from '../../map/renderer-choice';
 import {useMemo, useState} from 'react';
-import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {useFootprint} from '../../state/store';
 import {currentLink} from '../../state/url-sync';
@@ -24,6 +23,7 @@ import {readEmbedCharts} from './embed-charts';
 import '../share/share.scss';
 import './embed.scss';
 import {useOptions} from '../../state/catalogue';
+import {GeographyProvider} from '../geography-context';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 
@@ -37,11 +37,15 @@ export function EmbedApp({initial}: {initial?: DataState}) {
     <div className={`fp-embed${settings.autoHeight ? ' fp-embed--auto' : ''}`}>
       {state.status === 'loading' && (
         <p className="fp-embed__loading" role="status">
-          Loading the map of NHS England regions…
+          Loading the map…
         </p>
       )}
       {state.status === 'error' && <ErrorPanel message={state.message} file={state.file} />}
-      {state.status === 'ready' && <EmbedView data={state.data} settings={settings} />}
+      {state.status === 'ready' && (
+        <GeographyProvider data={state.data}>
+          <EmbedView data={state.data} settings={settings} />
+        </GeographyProvider>
+      )}
     </div>
   );
 }
@@ -71,7 +75,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
     <main className="fp-embed__main">
       <div className="fp-embed__bar">
         <h1 className="fp-embed__title">
-          NHS England regions: {option.title}
+          {data.geography.mapTitle}: {option.title}
           <UserBuiltTag option={option} /> <span className="fp-embed__date">({optionDate(option)})</span>
         </h1>
         {notice && (
@@ -94,9 +98,9 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       <EmbedCharts data={data} option={option} charts={charts.charts} scrolls={!settings.autoHeight} />
       <footer className="fp-embed__footer">
         <span>
-          Source: ONS and NHS England board paper, May 2018. {meta.attribution.replace(/^Source: /, '')}.{' '}
-          <a href={meta.licence.url} rel="license noopener" target="_blank">
-            {meta.licence.name}
+          Source: {data.geography.citations.options}. {data.geography.attribution.replace(/^Source: /, '')}.{' '}
+          <a href={data.geography.licence.url} rel="license noopener" target="_blank">
+            {data.geography.licence.name}
           </a>
           .
         </span>{' '}

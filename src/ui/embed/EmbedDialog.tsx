@@ -12,7 +12,7 @@ import {EMBED_CHART_LABELS, EMBED_CHARTS, embedChartParam, type EmbedChartId} fr
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
-export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+export function EmbedDialog({option, builtIns, mapTitle, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; mapTitle: string; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
@@ -51,7 +51,7 @@ export function EmbedDialog({option, builtIns, dialogRef}: {option: BoundaryOpti
   const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
   const snippet = embedSnippet({
     src,
-    title: `Map of NHS England regions: ${markedTitle(option)}`,
+    title: `Map of ${mapTitle}: ${markedTitle(option)}`,
     width: /^\d{2,4}(%|px)?$/.test(width.trim()) ? width.trim() : '100%',
     height: heightPx,
     responsive,

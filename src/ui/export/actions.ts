@@ -1,5 +1,4 @@
 // What each Download button does: gather the current view, build the file, save it.
-import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
@@ -8,6 +7,7 @@ import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
+import {countOf} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadStpFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
@@ -27,9 +27,9 @@ const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lo
 
 /** The flow dataset in use (a loaded file or the built-in one); null if it cannot be had,
  * and the CSV then goes without its flow columns rather than not at all. */
-const activeFlows = (): Promise<FlowDataset | null> => {
+const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
   const custom = useFlowData.getState().custom;
-  return custom ? Promise.resolve(custom) : loadStpFlows().catch(() => null);
+  return custom ? Promise.resolve(custom) : loadStpFlows(data).catch(() => null);
 };
 
 /** The option's rows with the flows in use: the same memoised object the Regions table shows
@@ -37,7 +37,7 @@ const activeFlows = (): Promise<FlowDataset | null> => {
 const rowsWith = (data: FootprintData, option: BoundaryOption, flows: FlowDataset | null) => rowsOf(option, data.stps, flows?.flows ?? null);
 
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
-  const flows = await activeFlows();
+  const flows = await activeFlows(data);
   downloadBlob(csvBlob(regionsCsv(rowsWith(data, option, flows), flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
 }
 
@@ -49,7 +49,7 @@ export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOpti
 export async function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): Promise<boolean> {
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
-  const flows = await activeFlows();
+  const flows = await activeFlows(data);
   const csv = comparisonCsv(rowsWith(data, a, flows), rowsWith(data, option, flows), data.stps, flows, allOptions(data));
   downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
@@ -58,7 +58,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
 /** Every option against the criteria (the scorecard), with the thresholds in use. Throws
  * (the Share panel shows it) when the criteria cannot be computed. */
 export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
-  const [flows, districts] = await Promise.all([activeFlows(), loadDistricts()]);
+  const [flows, districts] = await Promise.all([activeFlows(data), loadDistricts(data)]);
   const options = allOptions(data);
   const inputs = {units: data.stps, flows: flows?.flows ?? null, districts: districtResidents(districts)};
   const criteria = options.map((o) => criteriaOf(o, inputs));
@@ -76,25 +76,26 @@ export function downloadStpsGeoJson(data: FootprintData, option: BoundaryOption)
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
   const {selectedStp, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
   // With arrows on the map, the picture carries their key, measure and source.
-  const flows = flowSettings.visible ? await activeFlows() : null;
+  const flows = flowSettings.visible ? await activeFlows(data) : null;
+  const g = data.geography;
   const stp = data.stps.find((s) => s.code === selectedStp);
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = resolveOption(data, compareId);
   const notes = [
-    stp ? `Selected STP: ${stp.name} (${stp.code}).` : region ? `Selected region: ${region.name}.` : '',
+    stp ? `Selected ${g.areas.noun.one}: ${stp.name} (${stp.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
     optionNote(option, allOptions(data)),
-    'Boundaries: ONS STPs April 2018. Population: ONS mid-2018 estimates.',
-    `${meta.attribution}. ${meta.licence.name}.`,
+    `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,
+    `${g.attribution}. ${g.licence.name}.`,
   ].filter(Boolean);
   const blob = await composePng(await takeMapSnapshot(), {
-    title: `NHS England regions: ${markedTitle(option)}`,
+    title: `${g.mapTitle}: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
     legend: rowsOf(option, data.stps, null).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
-      detail: `${r.stps} ${r.stps === 1 ? 'STP' : 'STPs'} · population ${formatCount(r.population)}`,
+      detail: `${countOf(r.stps, g.areas.noun)} · population ${formatCount(r.population)}`,
     })),
     notes,
     flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume) : undefined,

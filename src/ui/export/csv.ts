@@ -134,7 +134,7 @@ export function assignmentsCsv(option: BoundaryOption, stps: Stp[], all: readonl
       .sort((x, y) => x.code.localeCompare(y.code))
       .map((s) => {
         const r = region.get(option.assignments[s.code] ?? '');
-        return [option.id, s.code, s.name, s.onsName, r?.id ?? null, r?.name ?? null, s.population, s.ccgCount, Math.round(s.areaKm2)];
+        return [option.id, s.code, s.name, s.onsName, r?.id ?? null, r?.name ?? null, s.population, s.partCount, Math.round(s.areaKm2)];
       }),
   );
 }

@@ -66,7 +66,7 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.stpTopology as unknown as Topology;
-  const geometries = (topology.objects.stps as unknown as {geometries: {properties: {code: string}}[]}).geometries;
+  const geometries = (topology.objects.areas as unknown as {geometries: {properties: {code: string}}[]}).geometries;
   const features = rowsOf(option, data.stps, null).rows.map(
     (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
@@ -111,7 +111,7 @@ export function stpsGeoJson(data: FootprintData, option: BoundaryOption): Featur
         region_id: region?.id ?? null,
         region: region?.name ?? null,
         population_mid_2018: s.population,
-        ccgs: s.ccgCount,
+        ccgs: s.partCount,
         area_km2: Math.round(s.areaKm2),
         ...marks,
       },

@@ -1,9 +1,9 @@
-// "About the flow data": what the numbers are and are not, from meta.json's flowCaveats (the
+// "About the flow data": what the numbers are and are not, from the manifest's flowCaveats (the
 // same text as data/README.md), so the app says it wherever flows are shown.
-import meta from '../../../data/meta.json';
 import {BUILTIN_MEASURE_LABEL} from '../../domain/flow-dataset';
+import type {Geography} from '../../domain/geography';
 
-export function FlowAbout() {
+export function FlowAbout({geography}: {geography: Geography}) {
   return (
     <details className="nhsuk-details fp-flow-about" data-testid="flow-about">
       <summary className="nhsuk-details__summary">
@@ -15,7 +15,7 @@ export function FlowAbout() {
           area each acute trust serves, from where the area's patients were admitted. They are not admission counts.
         </p>
         <ul className="nhsuk-body-s">
-          {meta.flowCaveats.map((c) => (
+          {geography.flowCaveats.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
         </>
       )}
       <LoadFlowData data={data} />
-      <FlowAbout />
+      <FlowAbout geography={data.geography} />
     </section>
   );
 }

@@ -34,7 +34,7 @@ export function LoadFlowData({data}: {data: FootprintData}) {
     const stale = () => request !== latest.current;
     setOutcome({kind: 'reading'});
     try {
-      const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(), loadCcgTrustFlows()]);
+      const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(data), loadCcgTrustFlows(data)]);
       if (stale()) return;
       const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});

@@ -12,7 +12,7 @@ import {formatCount, formatPercent} from '../../domain/format';
 import {stpDestinations, stpOrigins} from '../../domain/flow-selection';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
-import {useLazy} from '../use-lazy';
+import {useGeographyFile} from '../geography-context';
 import {useActiveFlows} from './use-flows';
 
 const TOP = 5;
@@ -63,8 +63,8 @@ function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; 
 }
 
 function CcgTrustLevel({stp}: {stp: Stp}) {
-  const ccgs = useLazy(loadCcgs);
-  const trusts = useLazy(loadCcgTrustFlows);
+  const ccgs = useGeographyFile(loadCcgs);
+  const trusts = useGeographyFile(loadCcgTrustFlows);
   if (ccgs.status === 'error' || trusts.status === 'error') {
     return <p className="nhsuk-body-s">The CCG and trust detail could not be loaded.</p>;
   }

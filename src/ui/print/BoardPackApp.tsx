@@ -2,7 +2,7 @@ import {useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
 import {useFootprintData, type DataState} from '../use-data';
-import {useLazy} from '../use-lazy';
+import {GeographyProvider, useGeographyFile} from '../geography-context';
 import {loadStpFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
@@ -22,14 +22,18 @@ export function BoardPackApp({initial, search, linkMessages = []}: {initial?: Da
   const state = useFootprintData(initial);
   if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
   if (state.status === 'error') return <ErrorPanel message={state.message} file={state.file} />;
-  return <BoardPack data={state.data} search={search ?? location.search} linkMessages={linkMessages} />;
+  return (
+    <GeographyProvider data={state.data}>
+      <BoardPack data={state.data} search={search ?? location.search} linkMessages={linkMessages} />
+    </GeographyProvider>
+  );
 }
 
 function BoardPack({data, search, linkMessages}: {data: FootprintData; search: string; linkMessages: string[]}) {
   const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
-  const flows = useLazy(loadStpFlows);
+  const flows = useGeographyFile(loadStpFlows);
   const criteria = useAllCriteria(data, true);
   const first = options[0]!;
   const [link] = useState(() => {

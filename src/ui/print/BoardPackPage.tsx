@@ -1,7 +1,6 @@
 import {optionPhrase} from '../../domain/options';
 import {optionSourceLine, userBuiltNotice} from '../../domain/option-labels';
 import {useOptions} from '../../state/catalogue';
-import meta from '../../../data/meta.json';
 import type {FootprintData} from '../../data/load';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
@@ -180,7 +179,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
       <footer className="fp-page__footer">
         <p>
           Sources and vintage:{' '}
-          {meta.sources.map((s, i) => (
+          {data.geography.sources.map((s, i) => (
             <span key={s.id}>
               {i > 0 && '; '}
               {s.publisher}, {s.title.replace(/ \(board paper.*$/, '')}
@@ -190,7 +189,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           .
         </p>
         <p>
-          {meta.attribution}. {meta.licence.name}. Printed from Footprint on {printed}. Page {page} of {pages}.
+          {data.geography.attribution}. {data.geography.licence.name}. Printed from Footprint on {printed}. Page {page} of {pages}.
         </p>
       </footer>
     </section>

@@ -5,12 +5,12 @@ import {formatCount} from '../../domain/format';
 import {regionOfStp} from '../../domain/options';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {useFootprint} from '../../state/store';
-import {useLazy} from '../use-lazy';
+import {useGeographyFile} from '../geography-context';
 import {CcgLayerToggle} from './MapLayers';
 
 export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const ccgs = useLazy(loadCcgs);
+  const ccgs = useGeographyFile(loadCcgs);
   const region = regionOfStp(option, stp.code);
   const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population) : [];
   return (

@@ -10,7 +10,7 @@ import type {DistrictResidents, OptionCriteria} from '../../domain/criteria/type
 import type {BoundaryOption, District} from '../../domain/types';
 import {useOptions} from '../../state/catalogue';
 import {useActiveFlows} from '../flows/use-flows';
-import {useLazy} from '../use-lazy';
+import {useGeographyFile} from '../geography-context';
 
 export type CriteriaState =
   | {status: 'loading'}
@@ -23,7 +23,7 @@ type InputsState = {status: 'loading'} | {status: 'error'; message: string} | {s
  * only the flow criteria (null, shown as —), not the scorecard. */
 function useCriteriaInputs(data: FootprintData, wanted: boolean): InputsState {
   const flows = useActiveFlows(wanted);
-  const districts = useLazy(loadDistricts, wanted);
+  const districts = useGeographyFile(loadDistricts, wanted);
   const flowList = flows.status === 'ready' ? flows.value.flows : null;
   const flowsSettled = flows.status === 'ready' || flows.status === 'error';
   const districtList = districts.status === 'ready' ? districts.value : null;
@@ -83,7 +83,7 @@ export function criteriaOf(option: BoundaryOption, inputs: CriteriaInputs): Opti
 const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 
 /** The district file's parts as the criteria read them: each STP part's residents (LSOA
- * mid-2019 populations summed in the data build; data/districts.json). */
+ * mid-2019 populations summed in the data build; data/england-2018/districts.json). */
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
   if (!found) {

@@ -18,7 +18,7 @@ export function PlaceSearch({data}: {data: FootprintData}) {
   const [wanted, setWanted] = useState(false);
   const id = useId();
   // CCG and district names arrive on first use; STP names are there from the start.
-  const loadExtra = useCallback(() => Promise.all([loadCcgs(), loadDistricts()]), []);
+  const loadExtra = useCallback(() => Promise.all([loadCcgs(data), loadDistricts(data)]), [data]);
   const extra = useLazy(loadExtra, wanted);
   const places = useMemo(
     () => (extra.status === 'ready' ? buildPlaces(data.stps, extra.value[0].ccgs, extra.value[1]) : buildPlaces(data.stps)),

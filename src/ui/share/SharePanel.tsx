@@ -105,7 +105,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
           Board pack: every option on A4 pages, ready to print (opens in a new tab)
         </a>
       </p>
-      <EmbedDialog option={option} builtIns={data.options} dialogRef={dialog} />
+      <EmbedDialog option={option} builtIns={data.options} mapTitle={data.geography.mapTitle} dialogRef={dialog} />
     </section>
   );
 }

@@ -1,5 +1,8 @@
-// What the app shows about where its data comes from. Kept beside the build so the footer,
-// exports and data/README.md can never disagree about vintages.
+// The manifest of the 2018 geography (data/england-2018/manifest.json): what its units are
+// called and coded, where its data comes from, where the map looks, which option shows first
+// and which files to load. The app reads every such fact from here, never from its code.
+import type {Geography} from '../../src/domain/geography';
+
 export const ATTRIBUTION =
   'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2018';
 
@@ -11,9 +14,62 @@ export const FLOW_CAVEATS = [
   'Trust codes are 2021 successors: trusts that merged later are counted as one.',
 ];
 
-export const META = {
+/** The folder (and link id) of the 2018 geography, the app's default. */
+export const ENGLAND_2018 = 'england-2018';
+
+export const MANIFEST_2018: Geography = {
+  id: ENGLAND_2018,
+  title: 'England, April 2018: 42 STPs',
+  tagline: "NHS England's regions and the 2018 boundary options",
+  mapTitle: 'NHS England regions',
+  place: 'England',
+  vintage: 'April 2018',
   attribution: ATTRIBUTION,
+  citations: {
+    boundaries: 'ONS STPs, April 2018',
+    population: 'ONS mid-2018 estimates',
+    options: 'ONS and NHS England board paper, May 2018',
+    summary:
+      'Boundaries: ONS STPs April 2018 (ultra generalised, clipped). Population: ONS mid-2018 estimates. Regions: ONS CCG to NHS England region lookup (April 2018) and the NHS England and NHS Improvement board paper of May 2018.',
+  },
+  regionNoun: {one: 'region', many: 'regions'},
+  regionCodePattern: '^E40\\d{6}$',
+  areas: {
+    noun: {one: 'STP', many: 'STPs'},
+    longNoun: {one: 'sustainability and transformation partnership', many: 'sustainability and transformation partnerships'},
+    codePattern: '^E54\\d{6}$',
+    codeExample: 'E54000020',
+    codeVintage: 'ONS, April 2018',
+  },
+  parts: {
+    noun: {one: 'CCG', many: 'CCGs'},
+    longNoun: {one: 'clinical commissioning group', many: 'clinical commissioning groups'},
+    codePattern: '^E38\\d{6}$',
+    codeExample: 'E38000119',
+    codeVintage: 'ONS, April 2018',
+  },
+  districts: {
+    noun: {one: 'district', many: 'districts'},
+    longNoun: {one: 'local authority district', many: 'local authority districts'},
+    codePattern: '^E0[6-9]\\d{6}$',
+    codeExample: 'E07000150',
+    codeVintage: 'ONS, April 2018',
+    vintage: 'April 2018',
+  },
   flowCaveats: FLOW_CAVEATS,
+  // England with a little sea around it; the build checks every STP lies inside.
+  bounds: [-6.4, 49.85, 1.8, 55.85],
+  // The board's decision: the last official option.
+  defaultOption: 'revised',
+  files: {
+    areas: 'stps.topo.json',
+    context: 'context.topo.json',
+    options: 'options.json',
+    parts: 'ccgs.topo.json',
+    districts: 'districts.json',
+    areaFlows: 'flows-stp.json',
+    partTrustFlows: 'flows-ccg-trust.json',
+  },
   licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
   sources: [
     {id: 'stp-boundaries', title: 'Sustainability and Transformation Partnerships (April 2018) Ultra Generalised Clipped Boundaries in England', publisher: 'ONS', vintage: 'April 2018'},

@@ -1,0 +1,40 @@
+// Where a geography's files are. Built-in geographies (data/<id>/, built by `npm run data`) are
+// bundled as fingerprinted assets; any other id is looked for beside the page, in
+// geographies/<id>/ (a host can add a geography by copying its built folder there, and the
+// browser tests serve their test geography that way), with its files beside its manifest.
+import catalogue from '../../data/geographies.json';
+import {geographyIdSchema} from './manifest-schema';
+
+// Vite turns each data file into a hashed asset URL (?url); the keys are source paths.
+const BUILT_IN_URLS = import.meta.glob('../../data/*/*.json', {query: '?url', import: 'default', eager: true}) as Record<string, string>;
+
+/** A geography the page can load: its id and the URL of each of its files by name. */
+export interface GeographyLocation {
+  id: string;
+  builtIn: boolean;
+  manifestUrl: string;
+  /** The URL of a file named in the manifest (a name inside the geography's folder). */
+  fileUrl(name: string): string;
+}
+
+/** The geography a link without `geography=` opens (data/geographies.json). */
+export const DEFAULT_GEOGRAPHY_ID: string = catalogue.default;
+
+/** The built-in geographies, in the order a chooser lists them. */
+export const BUILT_IN_GEOGRAPHIES: readonly {id: string; title: string}[] = catalogue.geographies;
+
+/** Where the geography `id` is, or null when the id cannot be one (not lower-case words
+ * joined by hyphens: nothing is fetched for it). `base`: the page's base URL. */
+export function locateGeography(id: string, base: string = import.meta.env.BASE_URL): GeographyLocation | null {
+  if (!geographyIdSchema.safeParse(id).success) return null;
+  const builtIn = BUILT_IN_URLS[`../../data/${id}/manifest.json`];
+  if (builtIn) return {id, builtIn: true, manifestUrl: builtIn, fileUrl: (name) => BUILT_IN_URLS[`../../data/${id}/${name}`] ?? missing(id, name)};
+  const folder = `${base}geographies/${id}/`;
+  return {id, builtIn: false, manifestUrl: `${folder}manifest.json`, fileUrl: (name) => `${folder}${name}`};
+}
+
+/** A built-in manifest naming a file its folder lacks: the build never writes one, so this is
+ * a URL that answers 404 and the loader's message names the file. */
+function missing(id: string, name: string): string {
+  return `${import.meta.env.BASE_URL}data/${id}/${name}`;
+}

@@ -1,0 +1,119 @@
+// A geography is data: its manifest (data/<id>/manifest.json, built by `npm run data`) says what
+// its units are called, what code they carry, where the map looks and which option shows first.
+// Every word the app writes about units ("STP", "CCGs") comes from here, never from code.
+
+/** A word in its two forms, e.g. {one: 'STP', many: 'STPs'}. */
+export interface Noun {
+  one: string;
+  many: string;
+}
+
+/** One level of a geography's units, e.g. the 2018 geography's STPs or its CCGs. */
+export interface UnitLevel {
+  /** The short word used everywhere ("STP"), and its long form for a first mention
+   * ("sustainability and transformation partnership"). */
+  noun: Noun;
+  longNoun: Noun;
+  /** The codes this level's units carry, as a regular expression source (anchored), and one
+   * real example for messages, e.g. '^E54\\d{6}$' and 'E54000020'. */
+  codePattern: string;
+  codeExample: string;
+  /** Which code system and when, e.g. "ONS, April 2018": a code belongs to a vintage. */
+  codeVintage: string;
+}
+
+export interface GeographySource {
+  id: string;
+  title: string;
+  publisher: string;
+  vintage: string;
+}
+
+/** A bounding box in degrees: [west, south, east, north]. */
+export type LonLatBounds = [west: number, south: number, east: number, north: number];
+
+/** The files of a geography, by role, as names inside its data folder. Optional roles are
+ * missing where the geography has no such data (the app then hides what needs it). */
+export interface GeographyFiles {
+  /** TopoJSON with one object "areas": the units options assign and the map draws. */
+  areas: string;
+  /** TopoJSON with one object "context": neighbouring countries, for orientation only. */
+  context: string;
+  /** The built-in options (optionsFileSchema). */
+  options: string;
+  /** TopoJSON with one object "parts": the finer units each area is made of. */
+  parts?: string;
+  /** Districts with their residents per area (districtsFileSchema), for coterminosity. */
+  districts?: string;
+  /** Flows between areas (areaFlowsFileSchema). */
+  areaFlows?: string;
+  /** Flows from parts to trusts (partTrustFlowsFileSchema). */
+  partTrustFlows?: string;
+}
+
+/** What the app knows about a geography before loading any of its units. */
+export interface Geography {
+  /** Stable id, written in links as `geography=` (e.g. "england-2018"). */
+  id: string;
+  /** Its name in a chooser and in the page's header, e.g. "England, April 2018". */
+  title: string;
+  /** One line under the page's title, e.g. "NHS England's regions and the 2018 boundary options". */
+  tagline: string;
+  /** What the map shows, as a title ("NHS England regions"): the embed's heading, a picture's title. */
+  mapTitle: string;
+  /** The place the map shows, in sentences ("England's row", "Map of England's STPs"). */
+  place: string;
+  vintage: string;
+  attribution: string;
+  licence: {name: string; url: string};
+  sources: GeographySource[];
+  /** Short citations: `boundaries` and `population` for a chart or picture's source line
+   * ("ONS STPs, April 2018"), `options` for where the built-in options come from, `summary`
+   * for the page footer (one paragraph). */
+  citations: {boundaries: string; population: string; options: string; summary: string};
+  /** What an option groups areas into ("region"), in the built-in options' own word. */
+  regionNoun: Noun;
+  /** The code an option's region may carry where it had an official one; null: none do. */
+  regionCodePattern: string | null;
+  /** The units options assign and the map draws (the 2018 geography's STPs). */
+  areas: UnitLevel;
+  /** The finer units areas are made of (the 2018 geography's CCGs); null: none. */
+  parts: UnitLevel | null;
+  /** The local-government units used for coterminosity; null: none. */
+  districts: (UnitLevel & {vintage: string}) | null;
+  /** What the flow figures are and are not, shown wherever flows are. */
+  flowCaveats: string[];
+  /** The map's home view: the whole geography, [west, south, east, north] in degrees. */
+  bounds: LonLatBounds;
+  /** The option shown when a link names none (an id in the options file). */
+  defaultOption: string;
+  files: GeographyFiles;
+}
+
+/** "1 STP", "3 STPs", "1,234 CCGs". */
+export function countOf(n: number, noun: Noun): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? noun.one : noun.many}`;
+}
+
+/** The noun for `n` things: one or many. */
+export function nounFor(n: number, noun: Noun): string {
+  return n === 1 ? noun.one : noun.many;
+}
+
+/** "an STP", "a CCG", "a region": the article follows the sound of the word, so an initialism
+ * read letter by letter ("STP" = "ess-tee-pee") takes "an". */
+export function withArticle(word: string): string {
+  const initialism = /^[A-Z]{2,}/.test(word);
+  const vowelSound = initialism ? /^[AEFHILMNORSX]/.test(word) : /^[aeiou]/i.test(word);
+  return `${vowelSound ? 'an' : 'a'} ${word}`;
+}
+
+/** Whether `code` is a code of `level` (its pattern, case as written in the data). */
+export function isCodeOf(level: Pick<UnitLevel, 'codePattern'>, code: string): boolean {
+  return new RegExp(level.codePattern).test(code);
+}
+
+/** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal". */
+export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string): string {
+  return `Map of ${g.place}'s ${g.areas.noun.many} coloured by ${g.regionNoun.one}: ${optionTitle}`;
+}

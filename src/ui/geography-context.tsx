@@ -1,0 +1,25 @@
+// The page's geography (its manifest and where its files are), for the components and hooks
+// that load a file on first use or write the geography's words without being handed the data.
+// Every page puts its loaded data here once (App, EmbedApp, BoardPackApp).
+import {createContext, useCallback, useContext, type ReactNode} from 'react';
+import type {GeographyFiles} from '../data/lazy';
+import {useLazy} from './use-lazy';
+
+const GeographyContext = createContext<GeographyFiles | null>(null);
+
+export function GeographyProvider({data, children}: {data: GeographyFiles; children: ReactNode}) {
+  return <GeographyContext.Provider value={data}>{children}</GeographyContext.Provider>;
+}
+
+/** The page's geography, or null outside a GeographyProvider. */
+export function useGeographyFiles(): GeographyFiles | null {
+  return useContext(GeographyContext);
+}
+
+/** useLazy over one of the geography's files: `load(files)` once `wanted` (see useLazy). Outside
+ * a provider it reports that no geography is loaded rather than guessing one. */
+export function useGeographyFile<T>(load: (files: GeographyFiles) => Promise<T>, wanted = true) {
+  const files = useGeographyFiles();
+  const run = useCallback(() => (files ? load(files) : Promise.reject(new Error('No geography is loaded on this page.'))), [files, load]);
+  return useLazy(run, wanted);
+}
