@@ -8,9 +8,11 @@ import {optionProblems} from '../domain/options';
 import type {ContextTopology, OptionsFile, StpTopology} from './schemas';
 
 export class DataError extends Error {
+  /** `missing`: the server said the file is not there (404), as opposed to broken or unreachable. */
   constructor(
     readonly file: string,
     message: string,
+    readonly missing = false,
   ) {
     super(message);
     this.name = 'DataError';

@@ -4,6 +4,7 @@
 // browser tests serve their test geography that way), with its files beside its manifest.
 import catalogue from '../../data/geographies.json';
 import {geographyIdSchema} from './manifest-schema';
+import {withArticle} from '../domain/geography';
 
 // Vite turns each data file into a hashed asset URL (?url); the keys are source paths.
 const BUILT_IN_URLS = import.meta.glob('../../data/*/*.json', {query: '?url', import: 'default', eager: true}) as Record<string, string>;
@@ -20,8 +21,21 @@ export interface GeographyLocation {
 /** The geography a link without `geography=` opens (data/geographies.json). */
 export const DEFAULT_GEOGRAPHY_ID: string = catalogue.default;
 
-/** The built-in geographies, in the order a chooser lists them. */
-export const BUILT_IN_GEOGRAPHIES: readonly {id: string; title: string}[] = catalogue.geographies;
+/** The built-in geographies, in the order a chooser lists them, with their levels' codes. */
+export const BUILT_IN_GEOGRAPHIES: readonly {id: string; title: string; codes: readonly {noun: string; pattern: string}[]}[] = catalogue.geographies;
+
+/** Where a code that is not one of the page's areas comes from, in words, e.g. "a CCG code of
+ * England, April 2018" (another level of this geography or another built-in geography), or
+ * null when no built-in geography has such codes. `ownId`: the page's geography. */
+export function codeOrigin(code: string, own: {id: string; areaNoun: string}): string | null {
+  for (const g of BUILT_IN_GEOGRAPHIES) {
+    for (const level of g.codes) {
+      if (g.id === own.id && level.noun === own.areaNoun) continue;
+      if (new RegExp(level.pattern).test(code)) return `${withArticle(level.noun)} code of ${g.title}`;
+    }
+  }
+  return null;
+}
 
 /** Where the geography `id` is, or null when the id cannot be one (not lower-case words
  * joined by hyphens: nothing is fetched for it). `base`: the page's base URL. */

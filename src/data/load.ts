@@ -3,6 +3,7 @@
 // instead of a blank page.
 import type {z} from '../zod';
 import type {Geography} from '../domain/geography';
+import {quote} from '../domain/quote';
 import {areaTopologySchema, contextTopologySchema, optionsFileSchema} from './schemas';
 import {geographyManifestSchema} from './manifest-schema';
 import {assembleData, DataError, type FootprintData} from './assemble';
@@ -25,7 +26,7 @@ export async function fetchValidated<S extends z.ZodMiniType>(
     throw new DataError(name, `The data file ${name} could not be downloaded. Check your connection and reload.`);
   }
   if (!response.ok) {
-    throw new DataError(name, `The data file ${name} is missing (the server answered ${response.status}).`);
+    throw new DataError(name, `The data file ${name} is missing (the server answered ${response.status}).`, response.status === 404);
   }
   let json: unknown;
   try {
@@ -67,4 +68,23 @@ export async function loadGeographyData(location: GeographyLocation, fetcher: ty
 /** The default geography's start-up data (see loadGeographyData). */
 export function loadFootprintData(fetcher: typeof fetch = fetch): Promise<FootprintData> {
   return loadGeographyData(locateGeography(DEFAULT_GEOGRAPHY_ID)!, fetcher);
+}
+
+/**
+ * The start-up data of the geography a link asks for (`asked`: its `geography=` value, null for
+ * none). A geography that does not exist (an id that cannot be one, or no manifest at its place)
+ * opens the default one instead, with a message naming what was asked for in
+ * `geographyMessages`; a geography that exists but whose files fail rejects with the DataError.
+ */
+export async function loadLinkedGeography(asked: string | null, fetcher: typeof fetch = fetch): Promise<FootprintData> {
+  const id = asked?.trim().toLowerCase() ?? '';
+  if (!id || id === DEFAULT_GEOGRAPHY_ID) return loadFootprintData(fetcher);
+  const location = locateGeography(id);
+  try {
+    if (location) return await loadGeographyData(location, fetcher);
+  } catch (err) {
+    if (!(err instanceof DataError && err.missing && err.file === `${id}/manifest.json`)) throw err;
+  }
+  const data = await loadFootprintData(fetcher);
+  return {...data, geographyMessages: [`Unknown geography ${quote(asked ?? '')} — showing ${data.geography.title}`]};
 }

@@ -12,6 +12,7 @@ import {useFootprint} from './store';
 interface BuilderData {
   options: BoundaryOption[];
   stps: readonly Stp[];
+  geography: {defaultOption: string};
 }
 /** What an edit needs of the data: the STPs' names, for step names and refusals. */
 type Units = Pick<BuilderData, 'stps'>;

@@ -8,6 +8,10 @@ interface HasOptions {
   options: BoundaryOption[];
 }
 
+interface HasDefault extends HasOptions {
+  geography: {defaultOption: OptionId};
+}
+
 /** Built-ins then user options, the same array for the same inputs (stable for React). */
 const joined = new WeakMap<BoundaryOption[], WeakMap<BoundaryOption[], BoundaryOption[]>>();
 export function catalogue(builtIns: BoundaryOption[], userOptions: BoundaryOption[]): BoundaryOption[] {
@@ -35,10 +39,11 @@ export function resolveOption(data: HasOptions, id: OptionId | null | undefined)
   return id == null ? undefined : allOptions(data).find((o) => o.id === id);
 }
 
-/** The option a page shows when none is chosen or the chosen one is gone: the last official
- * option (the revised proposal), never a user's option that happens to be last in the list. */
-export function defaultOption(data: HasOptions): BoundaryOption {
-  return data.options[data.options.length - 1]!;
+/** The option a page shows when none is chosen or the chosen one is gone: the one the
+ * geography's manifest names (the 2018 geography's: the revised proposal), never a user's. The
+ * manifest is validated to name one of its options, so this always finds one. */
+export function defaultOption(data: HasDefault): BoundaryOption {
+  return data.options.find((o) => o.id === data.geography.defaultOption) ?? data.options[0]!;
 }
 
 /** Subscribe to any change of the user options (binders redraw when the edited option

@@ -11,7 +11,12 @@ import type {StpCode} from '../domain/types';
 import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport} from './store';
 import type {DecodedLink, KnownOption, LinkChoices} from './url';
 import {quote} from './quote';
-import {readRenderer, unusedParamMessages, viewPageParams} from './link-params';
+import {readRenderer, unusedParamMessages} from './link-params';
+import {withArticle, type Geography} from '../domain/geography';
+import {codeOrigin} from '../data/geography-files';
+
+/** What reading a link needs of its geography: its id, default option, place name and areas' noun. */
+export type LinkGeography = Pick<Geography, 'id' | 'defaultOption' | 'place' | 'areas'>;
 
 // Bounds generous enough for any real view, tight enough that no value can hurt the page.
 export const LIMITS = {
@@ -71,22 +76,23 @@ export function decodeChoices(
   search: string,
   knownOptions: readonly KnownOption[],
   knownStpCodes: readonly StpCode[],
-  known: readonly string[] = viewPageParams(),
+  known: readonly string[],
+  geography: LinkGeography,
 ): DecodedLink {
   const params = safeParams(search);
   const r: Reader = {get: (name) => params.get(name), choices: {}, messages: []};
-  const option = readOption(r, knownOptions);
+  const option = readOption(r, knownOptions, geography.defaultOption);
   readCompare(r, knownOptions, option);
-  readSelection(r, knownStpCodes, option);
+  readSelection(r, knownStpCodes, option, geography);
   readFlows(r);
   readLayers(r);
-  readField(r, 'view', viewSchema, 'Map view', 'showing the whole of England', (v) => (r.choices.viewport = v));
+  readField(r, 'view', viewSchema, 'Map view', `showing the whole of ${geography.place}`, (v) => (r.choices.viewport = v));
   r.messages.push(...readRenderer(params).messages, ...unusedParamMessages(params, known));
   return {choices: r.choices, messages: capped(r.messages)};
 }
 
-function readOption(r: Reader, knownOptions: readonly KnownOption[]): KnownOption | undefined {
-  const fallback = knownOptions.find((o) => o.id === DEFAULT_CHOICES.optionId) ?? knownOptions[knownOptions.length - 1];
+function readOption(r: Reader, knownOptions: readonly KnownOption[], defaultOption: string): KnownOption | undefined {
+  const fallback = knownOptions.find((o) => o.id === defaultOption);
   const raw = r.get('option');
   if (raw === null) return fallback;
   const found = knownOptions.find((o) => sameId(o.id, raw));
@@ -105,18 +111,21 @@ function readCompare(r: Reader, knownOptions: readonly KnownOption[], option: Kn
   else r.choices.compareId = found.id;
 }
 
-function readSelection(r: Reader, knownStpCodes: readonly StpCode[], option: KnownOption | undefined): void {
+function readSelection(r: Reader, knownStpCodes: readonly StpCode[], option: KnownOption | undefined, g: LinkGeography): void {
   const rawStp = r.get('stp');
+  const area = g.areas.noun.one;
   if (rawStp !== null) {
     const code = rawStp.trim().toUpperCase();
+    const origin = knownStpCodes.includes(code) ? null : codeOrigin(code, {id: g.id, areaNoun: area});
     if (knownStpCodes.includes(code)) r.choices.selectedStp = code;
-    else r.messages.push(`Unknown STP code ${quote(rawStp)} — no STP selected`);
+    else if (origin) r.messages.push(`${quote(rawStp)} is ${origin}, not ${withArticle(area)} of this map — no ${area} selected`);
+    else r.messages.push(`Unknown ${area} code ${quote(rawStp)} — no ${area} selected`);
   }
   const rawRegion = r.get('region');
   if (rawRegion === null) return;
   const region = option?.regions.find((reg) => sameId(reg.id, rawRegion));
   if (!region) r.messages.push(`Unknown region ${quote(rawRegion)} in ${option?.title ?? 'this option'} — no region selected`);
-  else if (r.choices.selectedStp) r.messages.push(`The link names both an STP and a region — showing the STP`);
+  else if (r.choices.selectedStp) r.messages.push(`The link names both ${withArticle(area)} and a region — showing the ${area}`);
   else r.choices.selectedRegion = region.id;
 }
 

@@ -11,8 +11,13 @@ import {SCORECARD_PARAMS} from './thresholds-link';
 /** The view's parameters, read and written by url.ts / url-sync.ts. */
 export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'min', 'top', 'cross', 'dir', 'layers', 'view'] as const;
 
-/** Read on every page: which map renderer to use (chosen by the map module). */
-export const SHARED_PARAMS = ['renderer'] as const;
+/** Which geography a page shows (data/geographies.json lists the built-in ones); a link
+ * without it shows the default geography, so every link made before geographies existed opens
+ * as it did. Read before the data loads (src/ui/use-data.ts). */
+export const GEOGRAPHY_PARAM = 'geography';
+
+/** Read on every page: the geography, and which map renderer to use (chosen by the map module). */
+export const SHARED_PARAMS = [GEOGRAPHY_PARAM, 'renderer'] as const;
 
 export const RENDERERS = ['svg', 'webgl'] as const;
 export type RendererName = (typeof RENDERERS)[number];

@@ -68,7 +68,9 @@ export const DEFAULT_FLOWS: FlowSettings = {
 };
 
 export const DEFAULT_CHOICES: ViewChoices = {
-  optionId: 'revised',
+  // None chosen yet: pages show the geography's default option (its manifest names it) until
+  // a link or the user chooses one.
+  optionId: '',
   compareId: null,
   selectedStp: null,
   selectedRegion: null,

@@ -6,7 +6,9 @@
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
 import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type KnownOption, type LinkChoices} from './url';
-import {usedParams, viewPageParams} from './link-params';
+import {GEOGRAPHY_PARAM, usedParams, viewPageParams} from './link-params';
+import {DEFAULT_GEOGRAPHY_ID} from '../data/geography-files';
+import type {LinkGeography} from './link-decode';
 import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS} from './link-options';
 import {allOptions, onUserOptionsChange} from './catalogue';
 import {useScorecard} from './thresholds';
@@ -34,29 +36,46 @@ export function linkFor(
 ): string {
   const url = new URL(href);
   const params = usedParams(new URLSearchParams(url.search), viewPageParams(pageParams));
-  for (const name of [...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...USER_OPTION_PARAMS]) params.delete(name);
+  for (const name of [...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...USER_OPTION_PARAMS, GEOGRAPHY_PARAM]) params.delete(name);
   for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
   for (const [name, value] of Object.entries(userOptionParams)) params.set(name, value);
   url.search = params.toString();
   return url.toString();
 }
 
-/** The page's data as the link needs it: built-in options and the STPs' codes. */
+/** The page's data as the link needs it: built-in options, the areas' codes, the geography
+ * (its id goes in the link unless it is the default; its default option is shown when a link
+ * names none) and what loading it had to say about the link's geography. */
 export interface LinkData {
   options: BoundaryOption[];
   stps: readonly {code: string}[];
+  geography: LinkGeography;
+  geographyMessages?: readonly string[];
+}
+
+/** The `geography=` part of a link to `data`'s geography: none for the default one, so links
+ * to it read as they always have. */
+export function geographyLinkParams(data: Pick<LinkData, 'geography'>): Record<string, string> {
+  return data.geography.id === DEFAULT_GEOGRAPHY_ID ? {} : {[GEOGRAPHY_PARAM]: data.geography.id};
 }
 
 /** The link of the current view, user-built options and the scorecard included (what Copy link copies). */
 export function currentLink(data: LinkData, href: string = location.href, pageParams: readonly string[] = []): string {
   const s = useFootprint.getState();
-  return linkFor(s, href, pageParams, {...userOptionLinkParams(data, s.optionId, s.compareId), ...scorecardParams(useScorecard.getState())});
+  return linkFor(s, href, pageParams, {
+    ...geographyLinkParams(data),
+    ...userOptionLinkParams(data, s.optionId, s.compareId),
+    ...scorecardParams(useScorecard.getState()),
+  });
 }
 
 export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions): () => void {
   const knownStpCodes = data.stps.map((s) => s.code);
   const store = useFootprint;
-  const fallback: OptionId = store.getState().optionId;
+  // A link without an option shows the one already on screen (a page may have chosen one before
+  // the sync starts), or else the geography's default.
+  const fallback: OptionId = store.getState().optionId || data.geography.defaultOption;
+  let loadMessages = data.geographyMessages ?? [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The query string this sync last wrote or read: a popstate that lands on it again is a
    * hash-only navigation (a skip link, #fp-comparison), not Back/Forward to another view. */
@@ -82,11 +101,13 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     ownSearch = location.search;
     const adopted = adoptLinkOptions(location.search, data, {ownHistory});
     const known: readonly KnownOption[] = allOptions(data);
-    const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]));
+    const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
     const scorecard = decodeScorecard(adopted.search);
     useScorecard.getState().applyScorecard(scorecard.choices);
-    onMessages([...adopted.messages, ...decoded.messages, ...scorecard.messages]);
+    // What loading said about the link's geography is said once, with the first reading.
+    onMessages([...loadMessages, ...adopted.messages, ...decoded.messages, ...scorecard.messages]);
+    loadMessages = [];
     onNotices?.(adopted.notices);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.
     schedule();

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
-import {DataError, loadFootprintData, type FootprintData} from '../data/load';
+import {DataError, loadLinkedGeography, type FootprintData} from '../data/load';
+import {GEOGRAPHY_PARAM} from '../state/link-params';
 import {restoreSavedOptions} from '../state/builder-persist';
 
 export type DataState =
@@ -11,7 +12,8 @@ export type DataState =
  * `persistOptions`: the main page owns them; the embed and board pack only read them). A
  * failure becomes a message, never a blank page. */
 export function fetchDataState(persistOptions = false): Promise<DataState> {
-  return loadFootprintData().then(
+  // The geography is chosen before anything loads: the link's, or the default.
+  return loadLinkedGeography(new URLSearchParams(location.search).get(GEOGRAPHY_PARAM)).then(
     (data): DataState => {
       restoreSavedOptions(data, {persist: persistOptions});
       return {status: 'ready', data};

@@ -7,9 +7,10 @@ import {startUrlSync} from '../../src/state/url-sync';
 import {resetFootprint} from '../../src/state/store';
 import {resetScorecard, useScorecard} from '../../src/state/thresholds';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
+import {geography} from '../unit/real-data';
 
 const OPTIONS = [{id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]}];
-const DATA = {options: OPTIONS as never, stps: [{code: 'E54000020'}]};
+const DATA = {options: OPTIONS as never, stps: [{code: 'E54000020'}], geography};
 
 let stop: () => void = () => {};
 let messages: string[][] = [];

@@ -5,6 +5,7 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {startUrlSync} from '../../src/state/url-sync';
 import {resetFootprint, useFootprint} from '../../src/state/store';
+import {geography} from '../unit/real-data';
 
 const OPTIONS = [
   {id: 'before', title: 'Before (five regions)', regions: [{id: 'north-of-england', name: 'North of England'}]},
@@ -13,7 +14,7 @@ const OPTIONS = [
 ];
 const STPS = ['E54000020', 'E54000015'];
 // Only what the sync reads of the data: ids, titles and region ids of options, STP codes.
-const DATA = {options: OPTIONS as never, stps: STPS.map((code) => ({code}))};
+const DATA = {options: OPTIONS as never, stps: STPS.map((code) => ({code})), geography};
 
 let stop: () => void = () => {};
 beforeEach(() => {

@@ -2,7 +2,7 @@ import {beforeEach, describe, expect, it} from 'vitest';
 import {editedOption, resetBuilder, useBuilder} from '../../src/state/builder';
 import {allOptions, catalogue, defaultOption, resolveOption} from '../../src/state/catalogue';
 import type {BoundaryOption} from '../../src/domain/types';
-import {option, options} from './real-data';
+import {geography, option, options} from './real-data';
 
 const LINCOLNSHIRE = 'E54000013';
 
@@ -58,7 +58,7 @@ describe('builder store: undo and redo', () => {
 });
 
 describe('option resolver', () => {
-  const data = {options};
+  const data = {options, geography};
 
   it('finds built-in and user options by id; the default stays the revised proposal', () => {
     useBuilder.getState().addOption(userCopy('mine-1'));

@@ -12,6 +12,8 @@ import {DEFAULT_SCORECARD} from '../../src/state/thresholds';
 import {decodeChoices} from '../../src/state/url';
 import {criteria} from './criteria-ui-fixtures';
 import {userOption} from './user-option';
+import {geography} from './real-data';
+import {viewPageParams} from '../../src/state/link-params';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
@@ -99,7 +101,7 @@ describe('scorecard link', () => {
   });
 
   it('the page knows the scorecard parameters (no "unknown setting" message for them)', () => {
-    const decoded = decodeChoices('?option=revised&scorecard=1&ratio=1.5&containment=80&maxstps=9&splits=2&sorecard=1', options, []);
+    const decoded = decodeChoices('?option=revised&scorecard=1&ratio=1.5&containment=80&maxstps=9&splits=2&sorecard=1', options, [], viewPageParams(), geography);
     expect(decoded.messages).toEqual(["Unknown setting 'sorecard' — did you mean scorecard?"]);
   });
 });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import {decodeChoices, encodeChoices, LINK_DEFAULTS, type LinkChoices} from '../../src/state/url';
 import {viewPageParams} from '../../src/state/link-params';
 import {expectValidView, options, stpCodes} from './link-checks';
+import {geography} from './real-data';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20180517);
 const KNOWN = viewPageParams();
@@ -56,7 +57,7 @@ it('10,000 generated links: no exception, a valid view, every unused parameter n
   try {
     fc.assert(
       fc.property(link, (search) => {
-        const decoded = decodeChoices(search, options, stpCodes);
+        const decoded = decodeChoices(search, options, stpCodes, viewPageParams(), geography);
         expectValidView(decoded);
         expectUnknownNamesReported(search, decoded.messages);
         expect(({} as Record<string, unknown>).x).toBeUndefined();

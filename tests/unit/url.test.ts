@@ -1,14 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {choicesFromLink, decodeChoices, encodeChoices, LINK_DEFAULTS as defaults, type KnownOption, type LinkChoices} from '../../src/state/url';
+import {choicesFromLink, decodeChoices, encodeChoices, LINK_DEFAULTS, type KnownOption, type LinkChoices} from '../../src/state/url';
+
+/** The link defaults of the 2018 geography: its default option, the revised proposal. */
+const defaults: LinkChoices = {...LINK_DEFAULTS, optionId: 'revised'};
 import {closestName, viewPageParams} from '../../src/state/link-params';
 import {linkFor} from '../../src/state/url-sync';
 import {EMBED_PARAMS, embedSettingMessages} from '../../src/ui/embed/embed-params';
 import {readBoardPackLink} from '../../src/ui/print/board-pack-link';
+import {geography} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as KnownOption[];
 const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
-const decode = (search: string) => decodeChoices(search, options, stpCodes);
+const decode = (search: string) => decodeChoices(search, options, stpCodes, viewPageParams(), geography);
 
 const full: LinkChoices = {
   ...defaults,
@@ -131,7 +135,7 @@ describe('encodeChoices / decodeChoices', () => {
   });
 
   it("reads the page's own parameters and the renderer as known", () => {
-    const embed = (s: string) => decodeChoices(s, options, stpCodes, viewPageParams(EMBED_PARAMS));
+    const embed = (s: string) => decodeChoices(s, options, stpCodes, viewPageParams(EMBED_PARAMS), geography);
     expect(embed('?controls=0&autoheight=1&fixed=1&renderer=svg').messages).toEqual([]);
     expect(decode('?controls=0').messages).toEqual(["Unknown setting 'controls' — ignored"]);
     expect(embed('?controll=0').messages).toEqual(["Unknown setting 'controll' — did you mean controls?"]);

@@ -12,7 +12,8 @@ import {EMBED_CHART_LABELS, EMBED_CHARTS, embedChartParam, type EmbedChartId} fr
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
-export function EmbedDialog({option, builtIns, mapTitle, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; mapTitle: string; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+/** `linkParams`: what every link to this page's geography carries (geographyLinkParams). */
+export function EmbedDialog({option, builtIns, mapTitle, linkParams, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; mapTitle: string; linkParams: Record<string, string>; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
@@ -37,6 +38,7 @@ export function EmbedDialog({option, builtIns, mapTitle, dialogRef}: {option: Bo
   const wanted = region ?? selectedRegion ?? '';
   const validRegion = option.regions.some((r) => r.id === wanted) ? wanted : '';
   const src = embedUrl(location.href, {
+    ...linkParams,
     option: option.id,
     region: validRegion || null,
     fixed: fixed && controls && '1',

@@ -3,7 +3,7 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useFlowData} from '../../state/flow-data';
-import {currentLink} from '../../state/url-sync';
+import {currentLink, geographyLinkParams} from '../../state/url-sync';
 import {LINK_LIMIT} from '../../domain/builder/option-link';
 import {EmbedDialog} from '../embed/EmbedDialog';
 import {copyText} from './copy-text';
@@ -101,11 +101,11 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
         {status}
       </p>
       <p>
-        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id, userOptionsOfLink(data))} target="_blank" rel="noopener" data-testid="board-pack-link">
+        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id, {...geographyLinkParams(data), ...userOptionsOfLink(data)})} target="_blank" rel="noopener" data-testid="board-pack-link">
           Board pack: every option on A4 pages, ready to print (opens in a new tab)
         </a>
       </p>
-      <EmbedDialog option={option} builtIns={data.options} mapTitle={data.geography.mapTitle} dialogRef={dialog} />
+      <EmbedDialog option={option} builtIns={data.options} mapTitle={data.geography.mapTitle} linkParams={geographyLinkParams(data)} dialogRef={dialog} />
     </section>
   );
 }
