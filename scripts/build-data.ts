@@ -1,16 +1,16 @@
-// npm run data [-- --raw DIR] [--out DIR]: rebuild data/ from the raw public sources.
+// npm run data [-- --raw DIR] [--out DIR]: rebuild data/ from the raw public sources, and the
+// tests' own geography (tests/fixtures/geographies/).
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {buildAll} from './lib/build';
 import {BuildError} from './lib/raw';
 import {parseArgs} from './lib/args';
+import {allOutputs} from './lib/outputs';
 
 const args = parseArgs(process.argv.slice(2));
 try {
-  const out = await buildAll(args.raw);
-  for (const [name, text] of out) {
-    mkdirSync(path.dirname(path.join(args.out, name)), {recursive: true});
-    writeFileSync(path.join(args.out, name), text);
+  for (const {file, name, text} of await allOutputs(args.raw, args.out)) {
+    mkdirSync(path.dirname(file), {recursive: true});
+    writeFileSync(file, text);
     console.log(`${name.padEnd(36)} ${(text.length / 1024).toFixed(1).padStart(7)} KB`);
   }
 } catch (err) {

@@ -1,6 +1,7 @@
 // Serves the built app (dist/) for the browser tests and tells them where.
-import {existsSync} from 'node:fs';
-import {preview, type PreviewServer} from 'vite';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {preview, type Plugin, type PreviewServer} from 'vite';
 import type {TestProject} from 'vitest/node';
 
 let server: PreviewServer | undefined;
@@ -15,10 +16,28 @@ export async function setup(project: TestProject): Promise<void> {
     build: {outDir},
     preview: {port: 0, strictPort: false, host: '127.0.0.1'},
     logLevel: 'warn',
+    plugins: [testGeographies()],
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
+}
+
+/** The tests' own geographies (built by `npm run data` into tests/fixtures/geographies/) at
+ * geographies/<id>/ beside the page, where a host would put an extra geography. */
+function testGeographies(): Plugin {
+  const root = path.resolve('tests/fixtures/geographies');
+  return {
+    name: 'footprint-test-geographies',
+    configurePreviewServer(server) {
+      server.middlewares.use('/geographies', (req, res, next) => {
+        const file = path.join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+        if (!file.startsWith(root + path.sep) || !file.endsWith('.json') || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+  };
 }
 
 export async function teardown(): Promise<void> {
