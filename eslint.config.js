@@ -24,12 +24,14 @@ export default tseslint.config(
     rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}]}]},
   },
   {
-    // The domain is pure: checked by the linter, not kept by habit.
+    // The domain is pure: checked by the linter, not kept by habit. '**/state/**', not
+    // '*/state/*': a single star matches one path segment, so '../../state/store' (from
+    // src/domain/builder/) slipped through (tests/unit/import-rules.test.ts).
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '*/map/*', '*/ui/*', '*/state/*']},
+        {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '**/map/**', '**/ui/**', '**/state/**']},
       ],
     },
   },
