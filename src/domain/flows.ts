@@ -6,10 +6,10 @@
 // A flow's origin is where residents live, its destination the STP of the trust HQ they are
 // attributed to. Flows touching an STP the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
-import type {BoundaryOption, RegionId, StpCode} from './types';
+import type {BoundaryOption, RegionId, StpCode, StpFlow} from './types';
 import {crossesRegion} from './flow-key';
 
-export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
+export type {StpFlow};
 
 export interface RegionFlowTotals {
   /** Residents of the region attributed to trusts in the region. */
