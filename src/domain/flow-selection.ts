@@ -4,6 +4,7 @@
 // part, so a chart of the parts always adds up to the selection's total. Pure: no React or DOM.
 import type {StpFlow} from './flows';
 import type {BoundaryOption, RegionId, StpCode} from './types';
+import {regionMembers} from './options';
 
 /** How many other STPs get a bar of their own before the rest are put together. */
 export const TOP_OTHERS = 5;
@@ -123,6 +124,5 @@ export function regionDestinations(
   region: RegionId,
   topN = TOP_OTHERS,
 ): SelectionFlows {
-  const members = Object.keys(option.assignments).filter((c) => option.assignments[c] === region);
-  return selectionFlows(flows, {own: members, side: 'destinations', topN});
+  return selectionFlows(flows, {own: regionMembers(option, region), side: 'destinations', topN});
 }

@@ -5,6 +5,7 @@ import type {GeometryObject, Topology} from 'topojson-specification';
 import type {MultiLineString} from 'geojson';
 import type {BoundaryOption, RegionId, Stp} from './types';
 import {isRegionOutline} from './outline-rule';
+import {stpsInRegion} from './options';
 
 type StpGeometry = GeometryObject<{code: string}>;
 
@@ -40,7 +41,7 @@ export function outerEdge(topology: Topology): MultiLineString {
 export function regionLabelPoints(stps: Stp[], option: BoundaryOption): Map<RegionId, [number, number]> {
   const points = new Map<RegionId, [number, number]>();
   for (const region of option.regions) {
-    const members = stps.filter((s) => option.assignments[s.code] === region.id);
+    const members = stpsInRegion(option, region.id, stps);
     if (members.length === 0) continue;
     const weight = members.reduce((sum, s) => sum + s.areaKm2, 0);
     const mx = members.reduce((sum, s) => sum + s.anchor[0] * s.areaKm2, 0) / weight;

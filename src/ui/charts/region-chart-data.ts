@@ -1,7 +1,7 @@
 // The per-region bar charts' data (issue 13), read from the one row model per option
 // (src/domain/region-rows.ts): the same numbers as the Regions table and its CSV. Pure, so the
 // unit tests check sorting, markers, nulls and the summary sentence.
-import {formatCompact, formatCount, formatPercent} from '../../domain/format';
+import {capitalise, formatCompact, formatCount, formatPercent} from '../../domain/format';
 import type {OptionRows, RegionRow} from '../../domain/region-rows';
 import type {Bar, Marker} from './chart-types';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
@@ -52,7 +52,7 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
  * file, never credited to PHE (the built-in data keeps the words above). */
 export function measureForFlows(measure: RegionMeasure, dataset: FlowDataset | null): RegionMeasure {
   if (!measure.flows || !dataset || dataset.kind === 'builtin') return measure;
-  const unit = dataset.unit.charAt(0).toUpperCase() + dataset.unit.slice(1);
+  const unit = capitalise(dataset.unit);
   const source = measureLabel(dataset);
   return measure.id === 'outside'
     ? {...measure, title: `${unit} to other regions`, column: `${unit} to other regions`, source}

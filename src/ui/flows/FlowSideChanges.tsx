@@ -6,7 +6,7 @@ import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import type {StpFlow} from '../../domain/flows';
-import {formatCount} from '../../domain/format';
+import {capitalise, formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
@@ -82,7 +82,7 @@ function SideTable({caption, flows, names, option, unit, testId}: SideTableProps
             <th scope="col">From (where residents live)</th>
             <th scope="col">To (STP of the trust)</th>
             <th scope="col" className="fp-num">
-              {unit[0]!.toUpperCase() + unit.slice(1)}
+              {capitalise(unit)}
             </th>
             <th scope="col">Regions under {markedTitle(option)}</th>
           </tr>

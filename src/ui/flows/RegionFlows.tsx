@@ -10,12 +10,13 @@ import {topFlows} from '../../domain/flows';
 import {regionDestinations} from '../../domain/flow-selection';
 import {theRegion} from '../../domain/map-words';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
-import {formatCount, formatPercent} from '../../domain/format';
+import {capitalise, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
 import {rowsOf} from '../use-option-rows';
+import {regionMembers} from '../../domain/options';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -31,7 +32,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
   const flowsOf = (o: BoundaryOption) => rowsOf(o, data.stps, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
   const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
-  const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
+  const members = useMemo(() => new Set(regionMembers(option, region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
     topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
   const elsewhere = options
@@ -96,5 +97,3 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
     </div>
   );
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

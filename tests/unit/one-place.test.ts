@@ -1,0 +1,27 @@
+// Facts written once (issue 19): each has one home, and a copy elsewhere in src/ fails here, so
+// the copies cannot drift apart again.
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+const files = sources('src').map((path) => ({path, text: readFileSync(path, 'utf8')}));
+
+/** The files of src/ whose text matches `pattern`. */
+const filesMatching = (pattern: RegExp) => files.filter((f) => pattern.test(f.text)).map((f) => f.path);
+
+describe('one place each', () => {
+  it('capitalise: domain/format.ts', () => {
+    expect(filesMatching(/toUpperCase\(\) \+/)).toEqual(['src/domain/format.ts']);
+  });
+
+  it("an option's region members: domain/options.ts", () => {
+    // A filter of codes or units by their assigned region, e.g. filter((c) => o.assignments[c] === id).
+    expect(filesMatching(/filter\(\((\w+)\) => [\w.]*assignments\[\1(\.code|\.properties\.code)?\] === [\w.]+\)/)).toEqual(['src/domain/options.ts']);
+  });
+});
