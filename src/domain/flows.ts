@@ -32,26 +32,34 @@ export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode,
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
 export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow[]): Map<RegionId, RegionFlowTotals> {
-  const sums = new Map<RegionId, {internal: number; outbound: number; inbound: number}>(
-    option.regions.map((r) => [r.id, {internal: 0, outbound: 0, inbound: 0}]),
+  return flowTotalsByGroup(
+    option.regions.map((r) => r.id),
+    (code) => option.assignments[code],
+    flows,
   );
+}
+
+/** The one tally behind every region's flow totals (regionFlowTotals, and flowTotalsOfStps for
+ * a set of STPs): per group of `groups`, in that order, with `groupOf` placing each STP. A
+ * flow with an end in no group, or in a group not listed, is left out. */
+export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: StpCode) => G | undefined, flows: readonly StpFlow[]): Map<G, RegionFlowTotals> {
+  const sums = new Map(groups.map((g) => [g, {internal: 0, outbound: 0, inbound: 0}]));
   for (const f of flows) {
-    const from = option.assignments[f.origin];
-    const to = option.assignments[f.destination];
-    if (from === undefined || to === undefined) continue;
-    const a = sums.get(from);
-    const b = sums.get(to);
-    if (!a || !b) continue; // assigned to a region the option does not list
+    const from = groupOf(f.origin);
+    const to = groupOf(f.destination);
+    const a = from === undefined ? undefined : sums.get(from);
+    const b = to === undefined ? undefined : sums.get(to);
+    if (!a || !b) continue;
     if (from === to) a.internal += f.volume;
     else {
       a.outbound += f.volume;
       b.inbound += f.volume;
     }
   }
-  const out = new Map<RegionId, RegionFlowTotals>();
-  for (const [id, s] of sums) {
+  const out = new Map<G, RegionFlowTotals>();
+  for (const [g, s] of sums) {
     const total = s.internal + s.outbound;
-    out.set(id, {...s, total, containment: total > 0 ? s.internal / total : null});
+    out.set(g, {...s, total, containment: total > 0 ? s.internal / total : null});
   }
   return out;
 }
