@@ -8,6 +8,7 @@
 // region and are ignored by the region functions.
 import type {BoundaryOption, RegionId, StpCode, StpFlow} from './types';
 import {crossesRegion} from './flow-key';
+import {largestFirst} from './order';
 
 export type {StpFlow};
 
@@ -112,9 +113,6 @@ export interface TopFlowsQuery {
   focus?: FlowFocus;
 }
 
-/** Code order, independent of the user's locale. */
-const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 /** The largest flows between different STPs that match the query, largest first; ties broken
  * by origin then destination code so the list never reorders between renders. */
 export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
@@ -128,6 +126,6 @@ export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
   return flows
     .filter((f) => f.origin !== f.destination && f.volume >= minVolume && inFocus(f))
     .filter((f) => !crossRegionOnly || crossesRegion(option, f))
-    .sort((x, y) => y.volume - x.volume || byCode(x.origin, y.origin) || byCode(x.destination, y.destination))
+    .sort(largestFirst((f) => f.volume, (f) => f.origin, (f) => f.destination))
     .slice(0, Math.max(0, topN));
 }

@@ -24,4 +24,10 @@ describe('one place each', () => {
     // A filter of codes or units by their assigned region, e.g. filter((c) => o.assignments[c] === id).
     expect(filesMatching(/filter\(\((\w+)\) => [\w.]*assignments\[\1(\.code|\.properties\.code)?\] === [\w.]+\)/)).toEqual(['src/domain/options.ts']);
   });
+
+  it('the largest-first sort: domain/order.ts', () => {
+    // A hand-written descending comparator: (a, b) => b.size - a.size, alone or with a tie-break by code.
+    const descending = /\((\w+), (\w+)\) => \2\.(\w+) - \1\.\3(\)| \|\| byCode| \|\| \w+\.\w+\.localeCompare|\s*\|\|\s*\(\1\.\w+ <)/;
+    expect(filesMatching(descending)).toEqual([]);
+  });
 });

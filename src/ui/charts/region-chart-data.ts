@@ -5,6 +5,7 @@ import {capitalise, formatCompact, formatCount, formatPercent} from '../../domai
 import type {OptionRows, RegionRow} from '../../domain/region-rows';
 import type {Bar, Marker} from './chart-types';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {largestFirst} from '../../domain/order';
 
 export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
 
@@ -76,7 +77,7 @@ export function regionChart(rows: OptionRows, measure: RegionMeasure, missing = 
     const none = value === null ? (r.stps === 0 ? 'no STPs' : missing) : null;
     return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
   });
-  bars.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value));
+  bars.sort(largestFirst((b) => b.value));
   return {measure, bars, marker: markerOf(rows, measure), summary: summaryOf(bars, rows, measure, missing)};
 }
 

@@ -14,6 +14,7 @@ import type {BoundaryOption, Stp} from '../../domain/types';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useLazy} from '../use-lazy';
 import {useActiveFlows} from './use-flows';
+import {largestFirst} from '../../domain/order';
 
 const TOP = 5;
 
@@ -69,7 +70,7 @@ function CcgTrustLevel({stp}: {stp: Stp}) {
     return <p className="nhsuk-body-s">The CCG and trust detail could not be loaded.</p>;
   }
   if (ccgs.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the CCG and trust detail…</p>;
-  const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population);
+  const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population));
   return (
     <div data-testid="stp-ccg-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By CCG and trust</h4>
