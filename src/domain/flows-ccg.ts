@@ -3,6 +3,7 @@
 // residents (the rest, about 3%, are in small flows the source suppresses).
 import type {StpCode} from './types';
 import {largestFirst} from './order';
+import {unitIndex} from './unit-index';
 
 export interface Trust {
   code: string;
@@ -46,7 +47,7 @@ export function ccgTrustBreakdown(
   trusts: Trust[],
   residents?: number,
 ): CcgBreakdown {
-  const byCode = new Map(trusts.map((t) => [t.code, t]));
+  const byCode = unitIndex(trusts);
   const volumes = new Map<string, number>();
   for (const f of ccgTrustFlows) {
     if (f.ccg === ccgCode) volumes.set(f.trust, (volumes.get(f.trust) ?? 0) + f.volume);

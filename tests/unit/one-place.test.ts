@@ -30,4 +30,9 @@ describe('one place each', () => {
     const descending = /\((\w+), (\w+)\) => \2\.(\w+) - \1\.\3(\)| \|\| byCode| \|\| \w+\.\w+\.localeCompare|\s*\|\|\s*\(\1\.\w+ <)/;
     expect(filesMatching(descending)).toEqual([]);
   });
+
+  it('the code → unit index: domain/unit-index.ts', () => {
+    // new Map(units.map((u) => [u.code, u])), or of names: [u.code, u.name].
+    expect(filesMatching(/new Map\([\w.]*\.map\(\((\w+)\) => \[\1\.code, \1(\.name|\.shortName)?\]\)\)/)).toEqual(['src/domain/unit-index.ts']);
+  });
 });

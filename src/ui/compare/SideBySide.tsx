@@ -13,6 +13,7 @@ import {Checkbox} from '../Checkbox';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../../map/svg/static-map';
+import {unitNames} from '../../domain/unit-index';
 
 const WIDTH = 420;
 /** More moved STPs than this are not named on the maps: the names would pile up. */
@@ -76,8 +77,8 @@ interface SideMapProps {
 
 function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
   const regionName = (code: string) => regionOfStp(option, code)?.name ?? 'no region';
-  const nameOf = new Map(map.stps.map((s) => [s.code, s.name]));
-  const describe = (code: string) => `${nameOf.get(code) ?? code}: ${regionName(code)}`;
+  const nameOf = unitNames(map.stps);
+  const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
   const hatched = [...moved].map(describe);
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>

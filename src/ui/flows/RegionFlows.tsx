@@ -17,6 +17,7 @@ import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
 import {rowsOf} from '../use-option-rows';
 import {regionMembers} from '../../domain/options';
+import {unitNames} from '../../domain/unit-index';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -27,8 +28,7 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
-  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
-  const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
+  const shortName = unitNames(data.stps, 'shortName');
   const flowsOf = (o: BoundaryOption) => rowsOf(o, data.stps, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
   const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
@@ -39,7 +39,6 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
   if (!totals) return null;
-  const name = (c: string) => names.get(c) ?? c;
   return (
     <div className="fp-region-flows" data-testid="region-flows">
       <h3 className="nhsuk-heading-xs">Patient flows</h3>
@@ -70,8 +69,8 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         place={theRegion(region.name)}
         dataset={dataset}
         option={option}
-        shortName={(c) => names.get(c) ?? c}
-        fullName={(c) => fullNames.get(c) ?? c}
+        shortName={shortName}
+        fullName={unitNames(data.stps)}
         ownLabel={`Within ${theRegion(region.name)}`}
         testId="region-flows-chart"
       />
@@ -86,7 +85,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
               <ol className="nhsuk-body-s fp-flow-top" data-testid={`region-flows-${direction}`}>
                 {list.map((f) => (
                   <li key={flowKey(f)}>
-                    {name(f.origin)} → {name(f.destination)}: {formatCount(f.volume)}
+                    {shortName(f.origin)} → {shortName(f.destination)}: {formatCount(f.volume)}
                   </li>
                 ))}
               </ol>

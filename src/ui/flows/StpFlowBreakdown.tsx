@@ -15,6 +15,7 @@ import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useLazy} from '../use-lazy';
 import {useActiveFlows} from './use-flows';
 import {largestFirst} from '../../domain/order';
+import {unitNames} from '../../domain/unit-index';
 
 const TOP = 5;
 
@@ -36,13 +37,12 @@ export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: Footprint
 }
 
 function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
-  const byCode = useMemo(() => new Map(data.stps.map((s) => [s.code, s])), [data.stps]);
   const out = useMemo(() => stpDestinations(dataset.flows, stp.code), [dataset, stp.code]);
   const inbound = useMemo(() => stpOrigins(dataset.flows, stp.code), [dataset, stp.code]);
   const names = {
     option,
-    shortName: (c: string) => byCode.get(c)?.shortName ?? c,
-    fullName: (c: string) => byCode.get(c)?.name ?? c,
+    shortName: unitNames(data.stps, 'shortName'),
+    fullName: unitNames(data.stps),
     ownLabel: `${stp.shortName} (its own)`,
   };
   return (
