@@ -70,4 +70,8 @@ describe("the HTML labels' CSS repeats the spec", () => {
   const fontSize = (file: string, selector: string) => new RegExp(`^\\${selector} \\{\\n  font: bold (\\d+)px`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
   it('region names', () => expect(fontSize('src/ui/styles/app.scss', '.fp-region-label')).toBe(String(REGION_LABEL.fontSize)));
   it('"moves" labels', () => expect(fontSize('src/ui/compare/compare.scss', '.fp-change-label')).toBe(String(CHANGE_LABEL.fontSize)));
+  it("the hatch's key: its stripes as wide and as far apart as the map's", () => {
+    const key = /^\.fp-hatch-key \{[^}]*repeating-linear-gradient\(-45deg, [^ ]+ 0 ([\d.]+)px, #fff [\d.]+px ([\d.]+)px\)/m.exec(readFileSync('src/ui/styles/app.scss', 'utf8'));
+    expect(key?.slice(1).map(Number)).toEqual([HATCH.stripe, HATCH.spacing]);
+  });
 });
