@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const NO_ZOD = {name: 'zod', message: "Import {z} from src/zod.ts: it configures zod jitless for the Content-Security-Policy."};
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'test-artifacts/', 'data/', 'stats/', 'bench/.build/', 'reports/', '.stryker-tmp/']},
+  {ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-artifacts/', 'data/', 'stats/', 'bench/.build/', 'reports/', '.stryker-tmp/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
