@@ -50,6 +50,18 @@ describe('one drawing of a change', () => {
     expect(changeDrawing(fixed)).toEqual(changeDrawing(main));
   });
 
+  it('the static map names every region on the whole map, inside its edges', () => {
+    const doc = new DOMParser().parseFromString(renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" />), 'text/html');
+    const names = [...doc.querySelectorAll('.fp-svg-map__region')];
+    expect(names.map((n) => n.textContent).sort()).toEqual(revised.regions.map((r) => r.name).sort());
+    const width = svgMap(data, revised).width;
+    for (const n of names) {
+      const half = (n.textContent!.length * REGION_LABEL.charWidth) / 2;
+      expect(Number(n.getAttribute('x')) + half).toBeLessThanOrEqual(width);
+      expect(Number(n.getAttribute('x')) - half).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('region names are the same size on both', () => {
     const size = (markup: string, selector: string) => new DOMParser().parseFromString(markup, 'text/html').querySelector(selector)!.getAttribute('font-size');
     expect(size(fixed, '.fp-svg-map__region')).toBe(String(REGION_LABEL.fontSize));
