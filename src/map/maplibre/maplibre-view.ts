@@ -31,7 +31,7 @@ import {CcgLayer} from './ccg-layer';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
 import {whenLoaded} from './when-loaded';
-import {exposeForTests} from '../test-hooks';
+import {exposeMapForTests} from './test-window';
 import {DrawStateSignal} from '../draw-state';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
@@ -263,20 +263,4 @@ export class MapLibreView implements MapView {
 
 function stpAt(e: MapLayerMouseEvent): StpCode | null {
   return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
-}
-
-/** A read-only window into the rendered map for the browser tests (what the map really
- * shows, not what the store says). */
-function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
-  exposeForTests('__footprintMap', {
-    renderer: 'webgl',
-    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
-    project: (lngLat: [number, number]) => {
-      const p = map.project(lngLat);
-      const box = container.getBoundingClientRect();
-      return {x: p.x + box.left, y: p.y + box.top};
-    },
-    zoom: () => map.getZoom(),
-    center: () => map.getCenter().toArray(),
-  });
 }
