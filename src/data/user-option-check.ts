@@ -7,20 +7,9 @@ import {LIMITS, isGoodId, nameProblem, readColour, sameName, withoutHidden} from
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from '../domain/builder/user-option';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from '../domain/builder/option-link';
 import {quote} from '../domain/quote';
-import {checkAssignments} from './user-option-units';
+import {checkAssignments, type CheckContext} from './user-option-units';
 
-export interface CheckContext {
-  builtIns: readonly BoundaryOption[];
-  /** Every STP code in the data (ONS, e.g. E54000013). */
-  unitCodes: readonly StpCode[];
-  /** Ids already taken by the user's own options (built-in ids are taken anyway). */
-  existingIds: readonly string[];
-  /** "E54000013" → "Lincolnshire", for messages; codes alone without it. */
-  unitName?: (code: StpCode) => string;
-  /** Refuse an STP code the data does not have (an imported file: the user is there to fix
-   * it) rather than drop it with a message (saved options, which outlive a data update). */
-  refuseUnknownUnits?: boolean;
-}
+export type {CheckContext};
 
 export type Checked = {ok: true; option: BoundaryOption; messages: string[]} | {ok: false; message: string};
 

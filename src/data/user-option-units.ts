@@ -1,10 +1,24 @@
 // The STP assignments of a user option from outside the page (user-option-check.ts): read key
 // by key from the parsed JSON, so keys such as "__proto__" or "constructor" are only ever
 // compared as text (an unknown STP code) and never become properties of a result.
-import type {Region, StpCode} from '../domain/types';
+import type {BoundaryOption, Region, StpCode} from '../domain/types';
 import {listed} from '../domain/builder/link-text';
 import {quote} from '../domain/quote';
-import type {CheckContext} from './user-option-check';
+
+/** What checking a user option needs to know (defined here, the lower of the two files, so
+ * user-option-check.ts imports this one and not the other way round). */
+export interface CheckContext {
+  builtIns: readonly BoundaryOption[];
+  /** Every STP code in the data (ONS, e.g. E54000013). */
+  unitCodes: readonly StpCode[];
+  /** Ids already taken by the user's own options (built-in ids are taken anyway). */
+  existingIds: readonly string[];
+  /** "E54000013" → "Lincolnshire", for messages; codes alone without it. */
+  unitName?: (code: StpCode) => string;
+  /** Refuse an STP code the data does not have (an imported file: the user is there to fix
+   * it) rather than drop it with a message (saved options, which outlive a data update). */
+  refuseUnknownUnits?: boolean;
+}
 
 /**
  * Every STP of `ctx.unitCodes` → its region id, from `raw` (parsed JSON). Codes are matched

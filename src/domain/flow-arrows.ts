@@ -5,9 +5,8 @@
 // screen at every latitude and arrowhead bearings match what the eye sees. Every arrow bends
 // to the right of its direction of travel, so A → B and B → A curve to opposite sides of the
 // straight line and both stay visible.
-import type {StpFlow} from './flows';
 import {fromWorld, toWorld, type LonLat} from './projection';
-import type {StpCode} from './types';
+import type {StpCode, StpFlow} from './types';
 
 export type {LonLat};
 type Xy = [number, number];

@@ -6,6 +6,7 @@ import {crossesRegion} from './flow-key';
 import type {StpFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {formatCount, formatSigned} from './format';
+import {largestFirst} from './order';
 
 export interface FlowSideChanges {
   /** Flows that crossed a region boundary under A and do not under B, largest first. */
@@ -18,7 +19,7 @@ export interface FlowSideChanges {
   net: number;
 }
 
-const byVolume = (x: StpFlow, y: StpFlow) => y.volume - x.volume || x.origin.localeCompare(y.origin) || x.destination.localeCompare(y.destination);
+const byVolume = largestFirst<StpFlow>((f) => f.volume, (f) => f.origin, (f) => f.destination);
 const sum = (flows: StpFlow[]) => flows.reduce((n, f) => n + f.volume, 0);
 
 export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly StpFlow[]): FlowSideChanges {

@@ -3,6 +3,7 @@
 import type {StpFlow} from './flows';
 import type {BoundaryOption, RegionId, StpCode} from './types';
 import {topFlows} from './flows';
+import {regionMembers} from './options';
 
 export interface FlowDataset {
   /** 'builtin' for data/england-2018/flows-stp.json; 'file' for a CSV the user loaded in the browser. */
@@ -47,7 +48,7 @@ export function flowsToDraw(
 ): StpFlow[] {
   let focusStps: StpCode[] | null = null;
   if (selection.stp) focusStps = [selection.stp];
-  else if (selection.region) focusStps = Object.keys(option.assignments).filter((c) => option.assignments[c] === selection.region);
+  else if (selection.region) focusStps = regionMembers(option, selection.region);
   return topFlows(flows, {
     minVolume: filter.minVolume,
     crossRegionOnly: filter.crossRegionOnly,

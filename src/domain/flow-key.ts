@@ -1,7 +1,6 @@
 // One way to name a flow and one test for "crosses a region boundary", shared by the map
 // (bind-flows.ts), the flow lists and tables, so they cannot disagree.
-import type {StpFlow} from './flows';
-import type {BoundaryOption} from './types';
+import type {BoundaryOption, StpFlow} from './types';
 
 export {flowKey} from './flow-arrows';
 

@@ -1,23 +1,13 @@
-// Flow totals for any set of STPs: the same numbers as regionFlowTotals when every STP is
-// assigned, but needing only the region's STP codes (the builder's preview of one move uses
-// it). Views and exports read a region's flow totals from its row (region-rows.ts) instead.
-import type {RegionFlowTotals, StpFlow} from './flows';
+// Flow totals for any set of STPs: the same tally as regionFlowTotals (flows.ts), over two
+// groups, the set and everything else, so it needs only the region's STP codes (the builder's
+// preview of one move uses it). Views and exports read a region's flow totals from its row
+// (region-rows.ts) instead.
+import {flowTotalsByGroup, type RegionFlowTotals, type StpFlow} from './flows';
 import type {StpCode} from './types';
 
 export function flowTotalsOfStps(codes: readonly StpCode[], flows: readonly StpFlow[]): RegionFlowTotals {
   const inside = new Set(codes);
-  let internal = 0;
-  let outbound = 0;
-  let inbound = 0;
-  for (const f of flows) {
-    const from = inside.has(f.origin);
-    const to = inside.has(f.destination);
-    if (from && to) internal += f.volume;
-    else if (from) outbound += f.volume;
-    else if (to) inbound += f.volume;
-  }
-  const total = internal + outbound;
-  return {internal, outbound, inbound, total, containment: total > 0 ? internal / total : null};
+  return flowTotalsByGroup(['in', 'out'], (code) => (inside.has(code) ? 'in' : 'out'), flows).get('in')!;
 }
 
 /** Containment change in percentage points, e.g. "+0.2 pts", "−0.1 pts", "0 pts". */

@@ -1,7 +1,7 @@
 // The words of a selection's flow charts: the caption, and the one sentence with the chart's
 // point, generated from the same parts the bars are drawn from (flow-selection.ts).
 import type {FlowPart, FlowSide, SelectionFlows} from './flow-selection';
-import {formatCount, formatPercent} from './format';
+import {capitalise, formatCount, formatPercent} from './format';
 import type {StpCode} from './types';
 
 /** The chart's caption. `place` is the selection as it reads in a sentence: "Northamptonshire",
@@ -51,5 +51,3 @@ export function selectionFlowsSummary(flows: SelectionFlows, place: string, name
   const second = destinations ? `the largest flow elsewhere is to ${where}` : `the largest group from elsewhere lives in ${where}`;
   return `${capitalise(first)}; ${second}.${left}`;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

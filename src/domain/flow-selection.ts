@@ -4,6 +4,8 @@
 // part, so a chart of the parts always adds up to the selection's total. Pure: no React or DOM.
 import type {StpFlow} from './flows';
 import type {BoundaryOption, RegionId, StpCode} from './types';
+import {regionMembers} from './options';
+import {byCode, largestFirst} from './order';
 
 /** How many other STPs get a bar of their own before the rest are put together. */
 export const TOP_OTHERS = 5;
@@ -50,8 +52,6 @@ export interface SelectionQuery {
   topN?: number;
 }
 
-const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 /**
  * The selection's flows as parts (see SelectionFlows). `flows` may be null or undefined (not
  * loaded, or no file): the result is then empty. Flows are summed per STP, so a pair given
@@ -77,7 +77,7 @@ export function selectionFlows(flows: readonly StpFlow[] | null | undefined, que
     if (own.has(other)) ownVolume += f.volume;
     else others.set(other, (others.get(other) ?? 0) + f.volume);
   }
-  const ranked = [...others].filter(([, v]) => v > 0).sort(([a, x], [b, y]) => y - x || byCode(a, b));
+  const ranked = [...others].filter(([, v]) => v > 0).sort(largestFirst(([, volume]) => volume, ([code]) => code));
   const total = ownVolume + ranked.reduce((n, [, v]) => n + v, 0);
   if (total <= 0) return {...empty, ignored};
 
@@ -123,6 +123,5 @@ export function regionDestinations(
   region: RegionId,
   topN = TOP_OTHERS,
 ): SelectionFlows {
-  const members = Object.keys(option.assignments).filter((c) => option.assignments[c] === region);
-  return selectionFlows(flows, {own: members, side: 'destinations', topN});
+  return selectionFlows(flows, {own: regionMembers(option, region), side: 'destinations', topN});
 }

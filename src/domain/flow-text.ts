@@ -2,7 +2,7 @@
 import type {FlowDataset} from './flow-dataset';
 import {measureLabel} from './flow-dataset';
 import type {StpFlow} from './flows';
-import {formatCount, formatPercent} from './format';
+import {capitalise, formatCount, formatPercent} from './format';
 import type {BoundaryOption, StpCode} from './types';
 
 export interface FlowWords {
@@ -30,5 +30,3 @@ export function describeFlow(
   lines.push(capitalise(measureLabel(dataset)));
   return {title: `${from} → ${to}`, lines};
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

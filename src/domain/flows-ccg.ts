@@ -2,6 +2,8 @@
 // an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7% of its
 // residents (the rest, about 3%, are in small flows the source suppresses).
 import type {StpCode} from './types';
+import {largestFirst} from './order';
+import {unitIndex} from './unit-index';
 
 export interface Trust {
   code: string;
@@ -45,7 +47,7 @@ export function ccgTrustBreakdown(
   trusts: Trust[],
   residents?: number,
 ): CcgBreakdown {
-  const byCode = new Map(trusts.map((t) => [t.code, t]));
+  const byCode = unitIndex(trusts);
   const volumes = new Map<string, number>();
   for (const f of ccgTrustFlows) {
     if (f.ccg === ccgCode) volumes.set(f.trust, (volumes.get(f.trust) ?? 0) + f.volume);
@@ -55,7 +57,7 @@ export function ccgTrustBreakdown(
   const base = residents && residents > 0 ? residents : attributed;
   const rows = [...volumes]
     .map(([trustCode, volume]) => ({trustCode, trust: byCode.get(trustCode), volume, share: base > 0 ? volume / base : 0}))
-    .sort((a, b) => b.volume - a.volume || (a.trustCode < b.trustCode ? -1 : a.trustCode > b.trustCode ? 1 : 0));
+    .sort(largestFirst((r) => r.volume, (r) => r.trustCode));
   const unattributedShare = residents && residents > 0 ? Math.max(0, residents - attributed) / residents : null;
   return {trusts: rows, attributed, unattributedShare};
 }

@@ -6,10 +6,11 @@
 // A flow's origin is where residents live, its destination the STP of the trust HQ they are
 // attributed to. Flows touching an STP the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
-import type {BoundaryOption, RegionId, StpCode} from './types';
+import type {BoundaryOption, RegionId, StpCode, StpFlow} from './types';
 import {crossesRegion} from './flow-key';
+import {largestFirst} from './order';
 
-export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
+export type {StpFlow};
 
 export interface RegionFlowTotals {
   /** Residents of the region attributed to trusts in the region. */
@@ -32,26 +33,34 @@ export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode,
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
 export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow[]): Map<RegionId, RegionFlowTotals> {
-  const sums = new Map<RegionId, {internal: number; outbound: number; inbound: number}>(
-    option.regions.map((r) => [r.id, {internal: 0, outbound: 0, inbound: 0}]),
+  return flowTotalsByGroup(
+    option.regions.map((r) => r.id),
+    (code) => option.assignments[code],
+    flows,
   );
+}
+
+/** The one tally behind every region's flow totals (regionFlowTotals, and flowTotalsOfStps for
+ * a set of STPs): per group of `groups`, in that order, with `groupOf` placing each STP. A
+ * flow with an end in no group, or in a group not listed, is left out. */
+export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: StpCode) => G | undefined, flows: readonly StpFlow[]): Map<G, RegionFlowTotals> {
+  const sums = new Map(groups.map((g) => [g, {internal: 0, outbound: 0, inbound: 0}]));
   for (const f of flows) {
-    const from = option.assignments[f.origin];
-    const to = option.assignments[f.destination];
-    if (from === undefined || to === undefined) continue;
-    const a = sums.get(from);
-    const b = sums.get(to);
-    if (!a || !b) continue; // assigned to a region the option does not list
+    const from = groupOf(f.origin);
+    const to = groupOf(f.destination);
+    const a = from === undefined ? undefined : sums.get(from);
+    const b = to === undefined ? undefined : sums.get(to);
+    if (!a || !b) continue;
     if (from === to) a.internal += f.volume;
     else {
       a.outbound += f.volume;
       b.inbound += f.volume;
     }
   }
-  const out = new Map<RegionId, RegionFlowTotals>();
-  for (const [id, s] of sums) {
+  const out = new Map<G, RegionFlowTotals>();
+  for (const [g, s] of sums) {
     const total = s.internal + s.outbound;
-    out.set(id, {...s, total, containment: total > 0 ? s.internal / total : null});
+    out.set(g, {...s, total, containment: total > 0 ? s.internal / total : null});
   }
   return out;
 }
@@ -104,9 +113,6 @@ export interface TopFlowsQuery {
   focus?: FlowFocus;
 }
 
-/** Code order, independent of the user's locale. */
-const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 /** The largest flows between different STPs that match the query, largest first; ties broken
  * by origin then destination code so the list never reorders between renders. */
 export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
@@ -120,6 +126,6 @@ export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
   return flows
     .filter((f) => f.origin !== f.destination && f.volume >= minVolume && inFocus(f))
     .filter((f) => !crossRegionOnly || crossesRegion(option, f))
-    .sort((x, y) => y.volume - x.volume || byCode(x.origin, y.origin) || byCode(x.destination, y.destination))
+    .sort(largestFirst((f) => f.volume, (f) => f.origin, (f) => f.destination))
     .slice(0, Math.max(0, topN));
 }

@@ -23,8 +23,16 @@ export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | unde
   return id === undefined ? undefined : option.regions.find((r) => r.id === id);
 }
 
-export function stpsInRegion(option: BoundaryOption, region: RegionId, stps: Stp[]): Stp[] {
-  return stps.filter((s) => option.assignments[s.code] === region);
+/** The codes of the units `option` puts in `region`, in the option's assignment order: the one
+ * reading of a region's members (a unit the option leaves without a region is in none). */
+export function regionMembers(option: Pick<BoundaryOption, 'assignments'>, region: RegionId): StpCode[] {
+  return Object.keys(option.assignments).filter((code) => option.assignments[code] === region);
+}
+
+/** The STPs (or other units) of `stps` that `option` puts in `region`, in `stps` order. */
+export function stpsInRegion<S extends Pick<Stp, 'code'>>(option: Pick<BoundaryOption, 'assignments'>, region: RegionId, stps: readonly S[]): S[] {
+  const members = new Set(regionMembers(option, region));
+  return stps.filter((s) => members.has(s.code));
 }
 
 /** Number of STPs in each region of the option, in the option's region order. */

@@ -4,6 +4,8 @@ import {mesh} from 'topojson-client';
 import type {GeometryObject, Topology} from 'topojson-specification';
 import type {MultiLineString} from 'geojson';
 import type {BoundaryOption, RegionId, Stp} from './types';
+import {isRegionOutline} from './outline-rule';
+import {stpsInRegion} from './options';
 
 type StpGeometry = GeometryObject<{code: string}>;
 
@@ -14,17 +16,19 @@ export function regionOutlines(topology: Topology, option: BoundaryOption): Mult
   return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option).coordinates]};
 }
 
-/** Only the lines between neighbouring STPs in different regions: what an option changes.
- * (The builder redraws these on every move; the coast is drawn once, see outerEdge.) */
+/** Only the lines between neighbouring STPs that outline regions (outline-rule.ts): what an
+ * option changes. (The builder redraws these on every move; the coast is drawn once, see
+ * outerEdge.) */
 export function regionBorders(topology: Topology, option: BoundaryOption): MultiLineString {
-  const region = (g: StpGeometry) => option.assignments[(g.properties as {code: string}).code];
-  return mesh(topology, stpsObject(topology) as never, ((a: StpGeometry, b: StpGeometry) => a !== b && region(a) !== region(b)) as never) as MultiLineString;
+  const code = (g: StpGeometry) => (g.properties as {code: string}).code;
+  const outlines = (a: StpGeometry, b: StpGeometry) => a !== b && isRegionOutline(option, code(a), code(b));
+  return mesh(topology, stpsObject(topology) as never, outlines as never) as MultiLineString;
 }
 
 const edges = new WeakMap<Topology, MultiLineString>();
 
-/** England's coast and land border (arcs with an STP on one side only): the same under every
- * option, so computed once per topology. */
+/** England's coast and land border (arcs with an STP on one side only, which outline-rule.ts
+ * always counts): the same under every option, so computed once per topology. */
 export function outerEdge(topology: Topology): MultiLineString {
   let edge = edges.get(topology);
   if (!edge) edges.set(topology, (edge = mesh(topology, stpsObject(topology) as never, ((a: StpGeometry, b: StpGeometry) => a === b) as never) as MultiLineString));
@@ -37,7 +41,7 @@ export function outerEdge(topology: Topology): MultiLineString {
 export function regionLabelPoints(stps: Stp[], option: BoundaryOption): Map<RegionId, [number, number]> {
   const points = new Map<RegionId, [number, number]>();
   for (const region of option.regions) {
-    const members = stps.filter((s) => option.assignments[s.code] === region.id);
+    const members = stpsInRegion(option, region.id, stps);
     if (members.length === 0) continue;
     const weight = members.reduce((sum, s) => sum + s.areaKm2, 0);
     const mx = members.reduce((sum, s) => sum + s.anchor[0] * s.areaKm2, 0) / weight;

@@ -1,6 +1,7 @@
 // "Where is my area under each option?": find an STP, CCG or local authority district by
 // name (or part of one) and say which region it falls in under every option.
 import type {BoundaryOption, Ccg, District, Region, Stp, StpCode} from './types';
+import {largestFirst} from './order';
 
 export type PlaceKind = 'stp' | 'ccg' | 'district';
 
@@ -46,7 +47,7 @@ export function buildPlaces(stps: readonly Stp[], ccgs: readonly Ccg[] = [], dis
       kind: 'district',
       code: d.code,
       name: d.name,
-      parts: [...d.parts].sort((x, y) => y.lsoaShare - x.lsoaShare).map((p) => ({stpCode: p.stpCode, share: p.lsoaShare})),
+      parts: [...d.parts].sort(largestFirst((p) => p.lsoaShare)).map((p) => ({stpCode: p.stpCode, share: p.lsoaShare})),
       key: normaliseName(d.name),
     })),
   ];

@@ -3,6 +3,7 @@
 import type {OptionComparison, RegionComparison, StpMove} from './compare';
 import {change} from './compare';
 import {formatCount, formatPercent, formatSigned} from './format';
+import {largestFirst} from './order';
 
 /** STPs are named when few move (a board member wants to read "Northamptonshire"); when a
  * region is split, counts read better than a list of twenty names. */
@@ -25,7 +26,7 @@ function moveGroups(moves: StpMove[]): StpMove[][] {
     const key = `${m.from.id}→${m.to.id}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
-  return [...groups.values()].sort((x, y) => y.length - x.length);
+  return [...groups.values()].sort(largestFirst((g) => g.length));
 }
 
 function describeGroup(group: StpMove[], moving: number): string {

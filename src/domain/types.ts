@@ -7,6 +7,10 @@ export type StpCode = string;
 export type RegionId = string;
 export type OptionId = string;
 
+/** Residents of `origin` attributed to trusts in `destination` (see flows.ts). Here, not in
+ * flows.ts, so flow-key.ts and flow-arrows.ts need not import flows.ts, which imports them. */
+export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
+
 export interface Stp {
   code: StpCode;
   /** ONS April 2018 name, e.g. "West Yorkshire". */

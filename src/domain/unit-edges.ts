@@ -1,12 +1,13 @@
 // The edges of a units topology (STPs today): each shared arc once, with the unit on each
 // side. Which edges are region outlines then depends only on the option's assignments, so a
 // renderer can hold every edge once and switch options by showing or hiding them (MapLibre:
-// feature-state) instead of recomputing and re-sending lines. Mirrors regionOutlines
-// (region-shapes.ts), which keeps the topojson mesh for the SVG map and the builder.
+// feature-state) instead of recomputing and re-sending lines. The same rule (outline-rule.ts) as
+// regionOutlines (region-shapes.ts), which keeps the topojson mesh for the SVG map and the builder.
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import type {BoundaryOption} from './types';
+import {isRegionOutline} from './outline-rule';
 
 /** One edge's properties. `edge` is the arc's index in `topology.arcs` (0-based, also the
  * feature id). `unit` is the code of the first unit (in the collection's order) drawn along
@@ -58,16 +59,11 @@ export function unitEdges(topology: Topology, units: UnitCollection): FeatureCol
   return {type: 'FeatureCollection', features};
 }
 
-/**
- * The `edge` numbers of the edges that outline regions under `option`, exactly as
- * regionOutlines draws them: an edge with no neighbour always; an edge between two units
- * when `option.assignments` differ for them. Two unassigned units (both undefined) are not a
- * border, as in regionOutlines.
- */
+/** The `edge` numbers of the edges that outline regions under `option` (outline-rule.ts). */
 export function outlineEdgeIds(edges: readonly UnitEdge[], option: BoundaryOption): Set<number> {
   const ids = new Set<number>();
   for (const e of edges) {
-    if (e.neighbour === null || option.assignments[e.unit] !== option.assignments[e.neighbour]) ids.add(e.edge);
+    if (isRegionOutline(option, e.unit, e.neighbour)) ids.add(e.edge);
   }
   return ids;
 }

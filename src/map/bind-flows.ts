@@ -14,6 +14,7 @@ import {useFootprint} from '../state/store';
 import type {FlowDrawing} from './map-view';
 import type {MapView} from './map-view';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
+import {unitNames} from '../domain/unit-index';
 
 /** Per dataset: the shared width scale and the origin totals (both over all flows). */
 const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<StpCode, number>}>();
@@ -25,8 +26,7 @@ function derive(d: FlowDataset) {
 
 export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
   const anchors = new Map<StpCode, LonLat>(data.stps.map((s) => [s.code, s.anchor]));
-  const names = new Map(data.stps.map((s) => [s.code, s.name]));
-  const nameOf = (code: StpCode) => names.get(code) ?? code;
+  const nameOf = unitNames(data.stps);
   let live = true;
   let latest = 0;
 

@@ -1,8 +1,9 @@
 // Which renderer draws the map, and the store bound to it. The SVG map is drawn at once; where
 // WebGL is wanted, MapLibre is loaded after first paint (its own chunk), bound to the store, and
 // swapped in once it has drawn the same view. Without WebGL, or while its context is lost, the
-// SVG map stays (or comes back), fully usable. The map box's data-map-state is "idle" only when
-// the renderer that will stay has drawn the latest change, so tests never see a swap mid-way.
+// SVG map stays (or comes back), fully usable. The map box's data-map-state (for the browser
+// tests) is "idle" only when the renderer that will stay has drawn the latest change, so tests
+// never see a swap mid-way; this file learns that from MapView's drawState, never from the DOM.
 import type {FootprintData} from '../data/load';
 import type {StpCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
@@ -17,6 +18,7 @@ import type {createMapLibreView as CreateMapLibreView} from './maplibre';
 import {exposeSvgForTests} from './svg/svg-hooks';
 import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
 import {afterNextFrame} from './first-paint';
+import {whenIdle} from './draw-state';
 
 /** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
  * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
@@ -77,7 +79,6 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   let cancelSwap = () => undefined as void;
   let current: unknown = null;
   const startGl = async (createMapLibreView: typeof CreateMapLibreView): Promise<void> => {
-    glBox.dataset.mapState = 'busy';
     const gl = await createMapLibreView(glBox, data, handlers, svg.viewport(), {
       onLost: () => {
         // Nothing is drawn until the context comes back: show the SVG map at the same view.
@@ -100,8 +101,12 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
     if (!live) return gl.destroy();
     current = gl;
     const unbindGl = bind(gl);
-    cleanup = () => (cancelSwap(), unbindGl(), gl.destroy());
-    cancelSwap = whenIdle(glBox, () => {
+    // While the WebGL map is shown, the map box's state is MapLibre's.
+    const stopMirror = gl.onDrawState((state) => {
+      if (active === gl) container.dataset.mapState = state;
+    });
+    cleanup = () => (cancelSwap(), stopMirror(), unbindGl(), gl.destroy());
+    cancelSwap = whenIdle(gl, () => {
       if (!live || current !== gl) return;
       unbindSvg?.();
       unbindSvg = null;
@@ -109,11 +114,10 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
       active = gl;
       gl.exposeForTests();
       glBox.hidden = false;
-      setState(glBox.dataset.mapState ?? 'idle', 'webgl');
+      setState(gl.drawState(), 'webgl');
       onStatus({phase: 'webgl'});
     });
   };
-  const stopMirror = mirrorState(glBox, container);
   afterNextFrame()
     .then(() => import('./maplibre'))
     .then(
@@ -127,7 +131,6 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
   return () => {
     live = false;
     stopKeys();
-    stopMirror();
     unbindSvg?.();
     svg.setHandlers(null);
     cleanup();
@@ -151,29 +154,4 @@ function problemOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
   return 'it could not be drawn';
-}
-
-/** Calls `then` once `box` reports data-map-state="idle" (MapLibre's idle event). Returns a
- * function that stops waiting. */
-function whenIdle(box: HTMLElement, then: () => void): () => void {
-  if (box.dataset.mapState === 'idle') {
-    then();
-    return () => undefined;
-  }
-  const watch = new MutationObserver(() => {
-    if (box.dataset.mapState !== 'idle') return;
-    watch.disconnect();
-    then();
-  });
-  watch.observe(box, {attributes: true, attributeFilter: ['data-map-state']});
-  return () => watch.disconnect();
-}
-
-/** While the WebGL map is shown, the map box's state is MapLibre's. Returns the disconnect. */
-function mirrorState(from: HTMLElement, to: HTMLElement): () => void {
-  const observer = new MutationObserver(() => {
-    if (to.dataset.renderer === 'webgl' && from.dataset.mapState) to.dataset.mapState = from.dataset.mapState;
-  });
-  observer.observe(from, {attributes: true, attributeFilter: ['data-map-state']});
-  return () => observer.disconnect();
 }

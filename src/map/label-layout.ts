@@ -2,6 +2,7 @@
 // England view): each label keeps its point if it can, else moves to the nearest free slot
 // above or below it. Pure screen geometry, shared by both renderers so a swap keeps every label
 // where it was.
+import {REGION_LABEL} from './draw-spec';
 
 export interface LabelInput {
   id: string;
@@ -17,9 +18,9 @@ export interface PlacedLabel extends LabelInput {
   dy: number;
 }
 
-/** Approximate box of a 13 px bold Arial label (as .fp-region-label): 7.5 px a character, 18 px high. */
-export const LABEL_CHAR_WIDTH = 7.5;
-export const LABEL_HEIGHT = 18;
+/** Approximate box of a region name (draw-spec.ts; as .fp-region-label): per character, height. */
+const LABEL_CHAR_WIDTH = REGION_LABEL.charWidth;
+const LABEL_HEIGHT = REGION_LABEL.height;
 
 const OFFSETS: [number, number][] = [
   [0, 0],

@@ -68,9 +68,16 @@ export interface MapHandlers {
   onFlowHover?(key: string | null): void;
 }
 
+/** "busy" from a change or a move until the renderer has drawn it, then "idle". */
+export type DrawState = 'idle' | 'busy';
+
 export interface MapView {
   /** "svg" or "webgl": which renderer this is. */
   readonly renderer: MapRenderer;
+  /** Whether the latest change is on screen. */
+  drawState(): DrawState;
+  /** Calls `listener` each time the draw state changes. Returns the unsubscribe. */
+  onDrawState(listener: (state: DrawState) => void): () => void;
   showOption(option: BoundaryOption): void;
   setFocused(stp: StpCode | null, content: TooltipContent | null): void;
   setSelected(stp: StpCode | null, region: RegionId | null): void;

@@ -8,6 +8,7 @@ import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain
 import {editedOption, useBuilder} from './builder';
 import {allOptions, defaultOption} from './catalogue';
 import {useFootprint} from './store';
+import {unitNames} from '../domain/unit-index';
 
 interface BuilderData {
   options: BoundaryOption[];
@@ -54,8 +55,7 @@ function showOnMap(id: string): void {
 
 /** The name of a unit for step names ("Lincolnshire: Midlands → East of England"). */
 function unitNamer(data: Units): (code: StpCode) => string {
-  const names = new Map(data.stps.map((s) => [s.code, s.name]));
-  return (code) => names.get(code) ?? code;
+  return unitNames(data.stps);
 }
 
 /** The edit applied to the option being edited, with its step name; or the reason it cannot be. */

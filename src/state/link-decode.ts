@@ -9,7 +9,7 @@
 import {z} from '../zod';
 import type {StpCode} from '../domain/types';
 import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport} from './store';
-import type {DecodedLink, KnownOption, LinkChoices} from './url';
+import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 import {quote} from './quote';
 import {readRenderer, unusedParamMessages} from './link-params';
 import {withArticle, type Geography} from '../domain/geography';

@@ -5,27 +5,14 @@
 //    &flows=1&min=1000&top=60&cross=1&dir=in&layers=ccgs&view=52.5,-1.5,7
 //
 // Decoding (link-decode.ts) never throws: see there.
-import type {OptionId, RegionId} from '../domain/types';
-import {DEFAULT_CHOICES, type FlowSettings, type ViewChoices} from './store';
+import type {OptionId} from '../domain/types';
+import {DEFAULT_CHOICES, type FlowSettings} from './store';
+import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 
-/** The choices a link carries (focus is momentary, so it never goes in a link). */
-export type LinkChoices = Omit<ViewChoices, 'focusedStp'>;
-
+export type {DecodedLink, KnownOption, LinkChoices};
 export {CHOICE_PARAMS} from './link-params';
 export {quote} from './quote';
 export {decodeChoices, LIMITS} from './link-decode';
-
-/** What decoding needs to know about an option: its id and title, and its regions' ids. */
-export interface KnownOption {
-  id: OptionId;
-  title: string;
-  regions: readonly {id: RegionId; name: string}[];
-}
-
-export interface DecodedLink {
-  choices: Partial<LinkChoices>;
-  messages: string[];
-}
 
 const LAYER_NAMES = Object.keys(DEFAULT_CHOICES.layers) as (keyof LinkChoices['layers'])[];
 

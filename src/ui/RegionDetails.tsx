@@ -9,11 +9,12 @@ import {RegionExtras} from './regions/RegionExtras';
 import {RegionFlows} from './flows/RegionFlows';
 import {RegionCriteria} from './scorecard/RegionCriteria';
 import {rowsOf} from './use-option-rows';
+import {largestFirst} from '../domain/order';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
   const clear = useFootprint((s) => s.clearSelection);
-  const stps = stpsInRegion(option, region.id, data.stps).sort((a, b) => b.population - a.population);
+  const stps = stpsInRegion(option, region.id, data.stps).sort(largestFirst((s) => s.population));
   // The region's totals from the option's row: the figures the Regions table shows (a region
   // the option does not list has no row: its STPs, none, are summed as before).
   const row = rowsOf(option, data.stps, null).rows.find((r) => r.region.id === region.id);

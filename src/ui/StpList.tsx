@@ -2,6 +2,7 @@ import type {BoundaryOption, Stp} from '../domain/types';
 import {useBuilder} from '../state/builder';
 import {paintUnit} from '../state/builder-actions';
 import {useFootprint} from '../state/store';
+import {stpsInRegion} from '../domain/options';
 
 /** Every STP as a button, grouped by region: focusing one shows its tooltip on the map, so
  * keyboard and screen-reader users reach the same information as a mouse hover. */
@@ -29,8 +30,7 @@ export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
               {r.name}
             </h3>
             <ul className="fp-stp-list">
-              {stps
-                .filter((s) => option.assignments[s.code] === r.id)
+              {stpsInRegion(option, r.id, stps)
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((s) => (
                   <li key={s.code}>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {findOption, optionPhrase, optionProblems, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
+import {findOption, optionPhrase, optionProblems, regionMembers, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
 import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
 import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {geography} from './real-data';
@@ -75,5 +75,13 @@ describe('the real options file', () => {
     expect(regionOfStp(revised!, 'E54000020')?.name).toBe('Midlands');
     expect([...stpCounts(revised!)].find(([id]) => id === 'midlands')?.[1]).toBe(11);
     expect([...stpCounts(initial!)].find(([id]) => id === 'midlands')?.[1]).toBe(10);
+  });
+});
+
+describe('regionMembers', () => {
+  it("lists a region's codes in the option's order, and none for a region without units", () => {
+    const option = {assignments: {b: 'north', a: 'south', c: 'north'} as Record<string, string>};
+    expect(regionMembers(option, 'north')).toEqual(['b', 'c']);
+    expect(regionMembers(option, 'east')).toEqual([]);
   });
 });

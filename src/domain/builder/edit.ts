@@ -4,6 +4,7 @@
 import type {BoundaryOption, OptionEdit, Region, RegionId} from '../types';
 import {charCount, COLOUR_PATTERN, isGoodId, LIMITS, nameProblem, sameName} from './limits';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from './option-link';
+import {regionMembers} from '../options';
 
 export type EditResult = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 
@@ -72,7 +73,7 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
     case 'remove-region': {
       const r = region(edit.id);
       if (!r) return {error: `There is no region “${edit.id}” in this option`};
-      const units = Object.keys(option.assignments).filter((u) => option.assignments[u] === r.id);
+      const units = regionMembers(option, r.id);
       if (units.length) {
         const what = units.length === 1 ? unitName(units[0]!) : `${units.length} areas`;
         return {error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another region first`};

@@ -7,6 +7,7 @@ import type {BoundaryOption, Region, StpCode} from '../types';
 import {isGoodId, LIMITS, readColour, sameName, withoutHidden} from './limits';
 import {FIELD, GROUP, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
+import {regionMembers} from '../options';
 
 export interface ReadUserOption {
   option: BoundaryOption | null;
@@ -166,7 +167,7 @@ function readMoves(raw: string | null, regions: Regions, units: Set<StpCode>, me
 /** A dropped base region that still has units stays (dropping it would leave them nowhere). */
 function keepUsedRegions(regions: Regions, assignments: Record<StpCode, string>, messages: string[]): void {
   for (const id of [...regions.dropped]) {
-    const codes = Object.keys(assignments).filter((c) => assignments[c] === id);
+    const codes = regionMembers({assignments}, id);
     if (!codes.length) continue;
     regions.dropped.delete(id);
     messages.push(`Region ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`);

@@ -6,6 +6,7 @@ import {balanceOf, outOfBalance, type Balance} from './balance';
 import {formatCount} from '../format';
 import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
 import {inWords, listNames, STP_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
+import {unitNames} from '../unit-index';
 
 export type ProblemKind = 'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
 
@@ -42,8 +43,8 @@ export interface OptionCheck {
  * Never throws; an option with no problems has `problems: []`. Time: O(units + edges + regions).
  */
 export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = STP_NOUN): OptionCheck {
-  const name = new Map(units.map((u) => [u.code, u.name]));
-  const names = (codes: readonly string[]) => listNames(codes.map((c) => name.get(c) ?? c));
+  const name = unitNames(units);
+  const names = (codes: readonly string[]) => listNames(codes.map(name));
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
   const problems: Problem[] = [];
 
@@ -97,7 +98,7 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
 
   const notes: Note[] = geography.notes.map(({unit, nearest}) => ({
     kind: 'no-land-border', units: [unit, nearest],
-    message: `${name.get(unit)} has no land border with another ${noun.one}; it is counted as touching ${name.get(nearest)}, the nearest.`,
+    message: `${name(unit)} has no land border with another ${noun.one}; it is counted as touching ${name(nearest)}, the nearest.`,
   }));
   return {problems, notes, balance};
 }

@@ -2,7 +2,7 @@
 // layer is on, otherwise only the CCGs inside the selected STP.
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import {LAYER, SOURCE} from './layer-ids';
-import {COLOURS} from '../colours';
+import {COLOURS} from '../draw-spec';
 
 import type {CcgShapes, CcgVisibility} from '../map-view';
 

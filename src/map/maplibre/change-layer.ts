@@ -1,33 +1,42 @@
 // The "what changes" overlay: STPs whose region differs between option A and option B are
 // hatched (a pattern, so the change does not rest on colour alone), outlined with dashes and
-// labelled. The hatch image is drawn here at run time: no sprite file, nothing fetched.
+// labelled, as draw-spec.ts says. The hatch image is drawn here at run time: no sprite file,
+// nothing fetched.
 // Also the short fade of changed STPs from their old colour when the option switches.
 import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
 import {regionOfStp, stpsChangingColour} from '../../domain/options';
 import type {BoundaryOption, Stp, StpCode} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
-import {COLOURS} from '../colours';
+import {CHANGE_LABEL, CHANGE_OUTLINE, COLOURS, FILL_OPACITY, HATCH} from '../draw-spec';
 import {exposeForTests} from '../test-hooks';
 
 import type {ChangedStp} from '../map-view';
 
 const HATCH_IMAGE = 'fp-hatch';
-/** More labels than this crowd the map; the summary and the table name them instead. */
-const MAX_LABELS = 6;
+/** Device pixels per CSS pixel of the hatch image: crisp stripes on high-density screens. */
+const HATCH_RATIO = 2;
 const FADE_MS = 900;
 
-/** Diagonal stripes in the NHS text colour on a transparent tile that repeats seamlessly. */
-export function hatchPixels(size = 10, ink = 3): {width: number; height: number; data: Uint8Array} {
+/** HATCH's stripes on a transparent tile that repeats seamlessly, `ratio` device pixels to the
+ * CSS pixel. The stripes run along the tile's diagonals (rising to the right, as rotate(45) of
+ * the SVG pattern), so a tile `size` wide puts them size/√2 apart: the nearest whole sizes to
+ * HATCH.spacing and HATCH.stripe (14 and 4 at ratio 2: 4.95 and 1.41 CSS px). */
+export function hatchPixels(ratio = HATCH_RATIO): {width: number; height: number; data: Uint8Array} {
+  const size = Math.round(HATCH.spacing * Math.SQRT2 * ratio);
+  const ink = Math.round(HATCH.stripe * Math.SQRT2 * ratio);
+  const rgba = [...rgbOf(HATCH.colour), Math.round(HATCH.opacity * 255)];
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       if ((x + y) % size >= ink) continue;
-      const i = (y * size + x) * 4;
-      data.set([0x21, 0x2b, 0x32, 0xd0], i);
+      data.set(rgba, (y * size + x) * 4);
     }
   }
   return {width: size, height: size, data};
 }
+
+/** "#212b32" → [33, 43, 50]. */
+const rgbOf = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 const codeFilter = (codes: StpCode[]): FilterSpecification => ['in', ['get', 'code'], ['literal', codes]];
 
@@ -36,8 +45,7 @@ export class ChangeLayer {
   private markers: Marker[] = [];
 
   constructor(private map: MapLibreMap) {
-    // pixelRatio 2: crisp stripes on high-density screens, 5 px apart on the page.
-    map.addImage(HATCH_IMAGE, hatchPixels(10, 3), {pixelRatio: 2});
+    map.addImage(HATCH_IMAGE, hatchPixels(), {pixelRatio: HATCH_RATIO});
     const none = codeFilter([]);
     map.addLayer(
       {
@@ -57,7 +65,8 @@ export class ChangeLayer {
         source: SOURCE.stps,
         filter: none,
         layout: {'line-join': 'round'},
-        paint: {'line-color': COLOURS.focus, 'line-width': 3, 'line-dasharray': [1.5, 1]},
+        // MapLibre's dashes are in line widths.
+        paint: {'line-color': CHANGE_OUTLINE.colour, 'line-width': CHANGE_OUTLINE.width, 'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width)},
       },
       LAYER.stpFocus,
     );
@@ -78,7 +87,7 @@ export class ChangeLayer {
     this.codes = changes.map((c) => c.code);
     for (const id of [LAYER.stpChangedHatch, LAYER.stpChangedOutline]) this.map.setFilter(id, codeFilter(this.codes));
     this.removeLabels();
-    this.markers = changes.length > MAX_LABELS ? [] : changes.map((c) => this.label(c));
+    this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
   }
 
   /** Changed STPs start in their old colour and fade into the new one; nothing moves for
@@ -91,7 +100,7 @@ export class ChangeLayer {
     const id = LAYER.stpTransition;
     this.map.setFilter(id, codeFilter(fading.map((s) => s.code)));
     this.map.setPaintProperty(id, 'fill-opacity-transition', {duration: 0, delay: 0});
-    this.map.setPaintProperty(id, 'fill-opacity', 0.92);
+    this.map.setPaintProperty(id, 'fill-opacity', FILL_OPACITY.normal);
     // Once the old colour is on screen, let it go; MapLibre animates the paint change.
     this.map.once('render', () => {
       this.map.setPaintProperty(id, 'fill-opacity-transition', {duration: FADE_MS, delay: 200});
@@ -106,7 +115,7 @@ export class ChangeLayer {
     // The summary names every move for assistive technology; this is for the eye.
     el.setAttribute('aria-hidden', 'true');
     // Above the STP's point: region names sit on their own points, often just below.
-    return new Marker({element: el, anchor: 'bottom', offset: [0, -8]}).setLngLat(c.anchor).addTo(this.map);
+    return new Marker({element: el, anchor: 'bottom', offset: [0, -CHANGE_LABEL.above]}).setLngLat(c.anchor).addTo(this.map);
   }
 }
 

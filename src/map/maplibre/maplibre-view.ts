@@ -12,6 +12,7 @@ import {
   type CcgShapes,
   type CcgVisibility,
   type ChangedStp,
+  type DrawState,
   type FlowDrawing,
   type MapHandlers,
   type MapSnapshot,
@@ -30,7 +31,8 @@ import {CcgLayer} from './ccg-layer';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
 import {whenLoaded} from './when-loaded';
-import {exposeForTests} from '../test-hooks';
+import {exposeMapForTests} from './test-window';
+import {DrawStateSignal} from '../draw-state';
 
 // MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
 setWorkerUrl(workerUrl);
@@ -85,6 +87,7 @@ export class MapLibreView implements MapView {
   private ccgs: CcgLayer;
   private flows: FlowLayer;
   private outlines: RegionOutlines;
+  private drawn = new DrawStateSignal('busy');
 
   constructor(
     private map: MapLibreMap,
@@ -111,9 +114,9 @@ export class MapLibreView implements MapView {
     });
     // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test
     // waiting for "idle" right after a wheel zoom could read the view mid-animation.
-    map.on('movestart', () => (container.dataset.mapState = 'busy'));
+    map.on('movestart', () => this.drawn.set('busy'));
     map.on('idle', () => {
-      container.dataset.mapState = 'idle';
+      this.drawn.set('idle');
       // For npm run bench: when the first full map was on screen.
       if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
     });
@@ -129,6 +132,14 @@ export class MapLibreView implements MapView {
     exposeMapForTests(this.map, this.container);
     this.flows.expose();
     this.changes.expose();
+  }
+
+  drawState(): DrawState {
+    return this.drawn.get();
+  }
+
+  onDrawState(listener: (state: DrawState) => void): () => void {
+    return this.drawn.subscribe(listener);
   }
 
   showOption(option: BoundaryOption): void {
@@ -242,29 +253,14 @@ export class MapLibreView implements MapView {
     this.map.setFeatureState({source: SOURCE.stps, id: stp}, state);
   }
 
-  /** Tests wait for data-map-state="idle": set busy now, MapLibre's next idle sets it back. */
+  /** Busy now (connect.ts and, through it, the tests wait for idle); MapLibre's next idle
+   * sets it back. */
   private busy(): void {
-    this.container.dataset.mapState = 'busy';
+    this.drawn.set('busy');
     this.map.triggerRepaint();
   }
 }
 
 function stpAt(e: MapLayerMouseEvent): StpCode | null {
   return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
-}
-
-/** A read-only window into the rendered map for the browser tests (what the map really
- * shows, not what the store says). */
-function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
-  exposeForTests('__footprintMap', {
-    renderer: 'webgl',
-    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
-    project: (lngLat: [number, number]) => {
-      const p = map.project(lngLat);
-      const box = container.getBoundingClientRect();
-      return {x: p.x + box.left, y: p.y + box.top};
-    },
-    zoom: () => map.getZoom(),
-    center: () => map.getCenter().toArray(),
-  });
 }

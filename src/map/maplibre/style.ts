@@ -3,7 +3,7 @@
 import type {StyleSpecification, LayerSpecification, ExpressionSpecification} from 'maplibre-gl';
 import type {FootprintData} from '../../data/load';
 import {LAYER, SOURCE} from './layer-ids';
-import {COLOURS, FILL_OPACITY, OUTLINE_WIDTH} from '../colours';
+import {COLOURS, FILL_OPACITY, LINE_WIDTH, OUTLINE_WIDTH} from '../draw-spec';
 import {regionOutlineSource} from './region-outlines';
 
 export {COLOURS};
@@ -18,7 +18,7 @@ export function layers(): LayerSpecification[] {
   return [
     {id: LAYER.background, type: 'background', paint: {'background-color': COLOURS.sea}},
     {id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: {'fill-color': COLOURS.context}},
-    {id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: {'line-color': COLOURS.contextLine, 'line-width': 0.8}},
+    {id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: {'line-color': COLOURS.contextLine, 'line-width': LINE_WIDTH.context}},
     {
       id: LAYER.stpFill,
       type: 'fill',
@@ -29,7 +29,7 @@ export function layers(): LayerSpecification[] {
         'fill-opacity': ['case', state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
       },
     },
-    {id: LAYER.stpBorder, type: 'line', source: SOURCE.stps, paint: {'line-color': COLOURS.stpBorder, 'line-width': 0.8}},
+    {id: LAYER.stpBorder, type: 'line', source: SOURCE.stps, paint: {'line-color': COLOURS.stpBorder, 'line-width': LINE_WIDTH.stpBorder}},
     {
       id: LAYER.regionOutline,
       type: 'line',
@@ -47,7 +47,7 @@ export function layers(): LayerSpecification[] {
       id: LAYER.stpFocus,
       type: 'line',
       source: SOURCE.stps,
-      paint: {'line-color': COLOURS.focus, 'line-width': 3, 'line-opacity': ['case', state('focused', false), 1, 0]},
+      paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.focus, 'line-opacity': ['case', state('focused', false), 1, 0]},
     },
     // The selected STP: a yellow line on a dark casing, unlike any border or region outline, so
     // it stands out on every region colour (and is not colour alone: it is also the widest line).
@@ -56,14 +56,14 @@ export function layers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.stps,
       layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.focus, 'line-width': 7, 'line-opacity': ['case', state('selected', false), 1, 0]},
+      paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.selectedCasing, 'line-opacity': ['case', state('selected', false), 1, 0]},
     },
     {
       id: LAYER.stpSelected,
       type: 'line',
       source: SOURCE.stps,
       layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.selected, 'line-width': 3, 'line-opacity': ['case', state('selected', false), 1, 0]},
+      paint: {'line-color': COLOURS.selected, 'line-width': LINE_WIDTH.selected, 'line-opacity': ['case', state('selected', false), 1, 0]},
     },
   ];
 }

@@ -1,8 +1,12 @@
 // One option drawn as SVG: STPs filled by region, region outlines and names, and optionally
 // some STPs hatched and named (the ones that move in a comparison). Shared by the board pack
-// and the side-by-side comparison, so both draw a change the same way as the main map.
+// and the side-by-side comparison; every width, dash, hatch and label size is draw-spec.ts's
+// and the names are placed by label-layout.ts, so a change looks as it does on the main map.
 import {useId} from 'react';
 import type {Position} from 'geojson';
+import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, REGION_LABEL, STP_LABEL, regionOutlineWidth} from '../draw-spec';
+import {placeLabels} from '../label-layout';
+import {HatchPattern} from './hatch';
 import type {SvgMap, ViewBox} from './static-map';
 import './svg.scss';
 
@@ -23,69 +27,76 @@ export function OptionSvg({map, title, hatched, stpLabels = [], viewBox, describ
   const id = useId();
   const box = viewBox ?? [0, 0, map.width, map.height];
   // Sizes are in the map's user units, so a zoomed-in box would magnify them: scale them back
-  // to what they are on the whole map.
+  // to what they are on the whole map (k user units to its pixel). Lines keep their width with
+  // non-scaling strokes, at the zoom the box shows.
   const k = box[2] / map.width;
+  const zoom = map.zoom - Math.log2(k);
   const hatchId = `${id}-hatch`;
   const changed = map.stps.filter((s) => hatched?.has(s.code));
+  const line = {vectorEffect: 'non-scaling-stroke', pointerEvents: 'none', fill: 'none'} as const;
   return (
     <svg viewBox={box.map((n) => n.toFixed(1)).join(' ')} role="img" aria-labelledby={`${id}-title`} className="fp-svg-map">
       <title id={`${id}-title`}>{title}</title>
       <defs>
-        <pattern id={hatchId} patternUnits="userSpaceOnUse" width={5 * k} height={5 * k} patternTransform="rotate(45)">
-          <rect width={1.6 * k} height={5 * k} fill="#212b32" fillOpacity={0.75} />
-        </pattern>
+        <HatchPattern id={hatchId} scale={k} />
       </defs>
       {map.stps.map((s) => (
-        <path key={s.code} className="fp-svg-map__shape" data-code={s.code} d={s.d} fill={s.colour} stroke="#fff" strokeWidth={0.6} strokeLinejoin="round" vectorEffect="non-scaling-stroke">
+        <path
+          key={s.code}
+          className="fp-svg-map__shape"
+          data-code={s.code}
+          d={s.d}
+          fill={s.colour}
+          stroke={COLOURS.stpBorder}
+          strokeWidth={LINE_WIDTH.stpBorder}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+        >
           {describe && <title>{describe(s.code)}</title>}
         </path>
       ))}
       {changed.map((s) => (
         <path key={`h-${s.code}`} d={s.d} fill={`url(#${hatchId})`} pointerEvents="none" data-testid="svg-hatched" data-code={s.code} />
       ))}
-      <path d={map.outline} fill="none" stroke="#212b32" strokeWidth={1.4} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+      <path d={map.outline} stroke={COLOURS.regionOutline} strokeWidth={regionOutlineWidth(zoom)} strokeLinejoin="round" {...line} />
       {changed.map((s) => (
-        <path
-          key={`o-${s.code}`}
-          d={s.d}
-          fill="none"
-          stroke="#212b32"
-          strokeWidth={2}
-          strokeDasharray="5 3"
-          vectorEffect="non-scaling-stroke"
-          pointerEvents="none"
-        />
+        <path key={`o-${s.code}`} d={s.d} stroke={CHANGE_OUTLINE.colour} strokeWidth={CHANGE_OUTLINE.width} strokeDasharray={CHANGE_OUTLINE.dash.join(' ')} {...line} />
       ))}
-      {map.labels.filter((l) => fits(l, box, k)).map((l) => (
-        <Label key={l.text} x={l.x} y={l.y} k={k} text={l.text} className="fp-svg-map__region" />
+      {regionLabels(map, box, k).map((l) => (
+        <Label key={l.id} x={l.x} y={l.y} size={REGION_LABEL.fontSize * k} halo={REGION_LABEL.halo * k} text={l.text} className="fp-svg-map__region" />
       ))}
       {stpLabels.map((l) => {
         const [x, y] = map.project(l.at);
-        return <Label key={l.code} x={x} y={y} k={k} text={l.text} className="fp-svg-map__stp" />;
+        return <Label key={l.code} x={x} y={y} size={STP_LABEL.fontSize * k} halo={STP_LABEL.halo * k} text={l.text} className="fp-svg-map__stp" />;
       })}
     </svg>
   );
 }
 
-/** Whether a label (about 6.4 px a character in 11 px bold Arial) lies wholly inside the box: a
- * zoomed map drops the region names it would cut off; its key still names every region. */
-function fits({text, x, y}: {text: string; x: number; y: number}, [bx, by, bw, bh]: ViewBox, k: number): boolean {
-  const half = text.length * 3.2 * k;
-  return x - half >= bx && x + half <= bx + bw && y - 7 * k >= by && y + 7 * k <= by + bh;
+type Placed = {id: string; text: string; x: number; y: number};
+
+/** The region names, placed without overlaps as on the main map (label-layout.ts works in
+ * pixels: user units ÷ k), each kept inside the box (see inBox): a zoomed map drops the names of
+ * regions out of view; its key still names every region. */
+function regionLabels(map: SvgMap, box: ViewBox, k: number): Placed[] {
+  const placed = placeLabels(map.labels.map((l) => ({...l, x: l.x / k, y: l.y / k})));
+  return placed.flatMap((l) => inBox({id: l.id, text: l.text, x: (l.x + l.dx) * k, y: (l.y + l.dy) * k}, box, k) ?? []);
 }
 
-function Label({x, y, k, text, className}: {x: number; y: number; k: number; text: string; className: string}) {
+/** A name (REGION_LABEL's size, k user units to the pixel) whose point is in `box`, moved sideways
+ * as far as it must be to lie wholly inside (a name near the coast, such as East of England's,
+ * would stick out); null when its point is outside or it cannot fit. */
+function inBox(label: Placed, [bx, by, bw, bh]: ViewBox, k: number): Placed | null {
+  const half = (label.text.length * REGION_LABEL.charWidth * k) / 2;
+  const halfHeight = (REGION_LABEL.height * k) / 2;
+  const {x, y} = label;
+  if (x < bx || x > bx + bw || y - halfHeight < by || y + halfHeight > by + bh || 2 * half > bw) return null;
+  return {...label, x: Math.min(Math.max(x, bx + half), bx + bw - half)};
+}
+
+function Label({x, y, size, halo, text, className}: {x: number; y: number; size: number; halo: number; text: string; className: string}) {
   return (
-    <text
-      x={x}
-      y={y}
-      className={className}
-      fontSize={11 * k}
-      strokeWidth={3 * k}
-      textAnchor="middle"
-      dominantBaseline="middle"
-      pointerEvents="none"
-    >
+    <text x={x} y={y} className={className} fontSize={size} strokeWidth={halo} textAnchor="middle" dominantBaseline="middle" pointerEvents="none">
       {text}
     </text>
   );

@@ -4,7 +4,7 @@ import {memo} from 'react';
 import {flowOpacity, flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
-import {COLOURS, FILL_OPACITY} from '../colours';
+import {COLOURS, FILL_OPACITY, LINE_WIDTH} from '../draw-spec';
 import type {CcgShapes, CcgVisibility, FlowDrawing, MapHandlers} from '../map-view';
 import {ccgPaths} from './geometry';
 import {svgPathMaker} from './paths';
@@ -37,7 +37,7 @@ export const StpFills = memo(function StpFills({stps, option, region, fading, ha
             fill={(own && colours.get(own)) || COLOURS.noRegion}
             fillOpacity={dimmed ? FILL_OPACITY.dimmed : FILL_OPACITY.normal}
             stroke={COLOURS.stpBorder}
-            strokeWidth={0.8}
+            strokeWidth={LINE_WIDTH.stpBorder}
             strokeLinejoin="round"
             vectorEffect="non-scaling-stroke"
             onPointerMove={handlers && (() => handlers.onHover(code))}
@@ -124,11 +124,11 @@ export function Highlights({paths, focused, selected}: {paths: {code: string; d:
   const s = d(selected);
   return (
     <g data-layer="highlights" pointerEvents="none">
-      {f && <path data-focused={focused} d={f} fill="none" stroke={COLOURS.focus} strokeWidth={3} vectorEffect="non-scaling-stroke" />}
+      {f && <path data-focused={focused} d={f} fill="none" stroke={COLOURS.focus} strokeWidth={LINE_WIDTH.focus} vectorEffect="non-scaling-stroke" />}
       {s && (
         <>
-          <path d={s} fill="none" stroke={COLOURS.focus} strokeWidth={7} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
-          <path data-selected={selected} d={s} fill="none" stroke={COLOURS.selected} strokeWidth={3} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+          <path d={s} fill="none" stroke={COLOURS.focus} strokeWidth={LINE_WIDTH.selectedCasing} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+          <path data-selected={selected} d={s} fill="none" stroke={COLOURS.selected} strokeWidth={LINE_WIDTH.selected} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
         </>
       )}
     </g>

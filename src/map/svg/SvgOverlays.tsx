@@ -6,7 +6,7 @@ import {regionLabelPoints} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId, Stp} from '../../domain/types';
 import {placeLabels} from '../label-layout';
 import type {ChangedStp, FlowDrawing} from '../map-view';
-import {MAX_CHANGE_LABELS} from './scene';
+import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
 
 type ToScreen = (p: [number, number]) => [number, number];
@@ -79,12 +79,12 @@ export function RegionLabels({stps, option, toScreen, px, onClick}: LabelProps) 
           data-region-id={l.id}
           x={((l.x + l.dx) * px).toFixed(4)}
           y={((l.y + l.dy) * px).toFixed(4)}
-          fontSize={13 * px}
+          fontSize={REGION_LABEL.fontSize * px}
           fontFamily="arial, sans-serif"
           fontWeight="bold"
           fill="#212b32"
           stroke="#fff"
-          strokeWidth={3 * px}
+          strokeWidth={REGION_LABEL.halo * px}
           strokeLinejoin="round"
           paintOrder="stroke"
           textAnchor="middle"
@@ -99,21 +99,22 @@ export function RegionLabels({stps, option, toScreen, px, onClick}: LabelProps) 
   );
 }
 
-/** "Northamptonshire: moves" boxes above each moved STP's point (none beyond six: the summary
- * and the table name them instead). */
+/** "Northamptonshire: moves" boxes above each moved STP's point (none beyond CHANGE_LABEL.maxShown:
+ * the summary and the table name them instead). */
 export function ChangeLabels({changes, toScreen, px}: {changes: ChangedStp[]; toScreen: ToScreen; px: number}) {
-  if (changes.length === 0 || changes.length > MAX_CHANGE_LABELS) return null;
+  if (changes.length === 0 || changes.length > CHANGE_LABEL.maxShown) return null;
+  const {fontSize, charWidth, padding, height, border, dash, above} = CHANGE_LABEL;
   return (
     <g data-layer="change-labels" aria-hidden="true" pointerEvents="none">
       {changes.map((c) => {
         const [x, y] = toScreen(c.anchor);
         const text = `${c.label}: moves`;
-        const w = (text.length * 6.8 + 12) * px;
-        const h = 20 * px;
+        const w = (text.length * charWidth + 2 * padding) * px;
+        const h = height * px;
         return (
-          <g key={c.code} className="fp-change-label fp-svgmap__change" transform={`translate(${x.toFixed(2)},${(y - 8 * px - h).toFixed(2)})`}>
-            <rect x={-w / 2} width={w} height={h} fill="#fff" stroke="#212b32" strokeWidth={2 * px} strokeDasharray={`${4 * px} ${2 * px}`} />
-            <text y={h / 2} fontSize={12 * px} fontFamily="arial, sans-serif" fontWeight="bold" fill="#212b32" textAnchor="middle" dominantBaseline="central">
+          <g key={c.code} className="fp-change-label fp-svgmap__change" transform={`translate(${x.toFixed(2)},${(y - above * px - h).toFixed(2)})`}>
+            <rect x={-w / 2} width={w} height={h} fill="#fff" stroke={COLOURS.focus} strokeWidth={border * px} strokeDasharray={dash.map((d) => d * px).join(' ')} />
+            <text y={h / 2} fontSize={fontSize * px} fontFamily="arial, sans-serif" fontWeight="bold" fill="#212b32" textAnchor="middle" dominantBaseline="central">
               {text}
             </text>
           </g>

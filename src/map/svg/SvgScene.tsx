@@ -5,11 +5,12 @@
 import {memo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {HOME_PAD, toWorld, worldBox} from '../../domain/projection';
-import {COLOURS} from '../colours';
+import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, regionOutlineWidth} from '../draw-spec';
 import {ENGLAND_BOUNDS, type MapHandlers} from '../map-view';
 import {baseGeometry, outlinePath} from './geometry';
 import type {Scene} from './scene';
 import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
+import {HatchPattern} from './hatch';
 import {CcgLines, FlowLines, Highlights, StpFills} from './SvgLayers';
 
 export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | 'stpTopology'>;
@@ -52,7 +53,7 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
         onClick={() => handlers?.onClick(null)}
       />
       <g transform={pre ? undefined : `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})`}>
-        <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={0.8} vectorEffect="non-scaling-stroke" pointerEvents="none" />
+        <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={LINE_WIDTH.context} vectorEffect="non-scaling-stroke" pointerEvents="none" />
         <StpFills stps={g.stps} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
         <Hatch codes={scene.changes.map((c) => c.code)} paths={g.stps} k={pre ? 1 : t.k} />
         {scene.ccgs && <CcgLines ccgs={scene.ccgs} zoom={zoom} />}
@@ -74,9 +75,9 @@ export function prerenderFrame(): {size: {width: number; height: number}; transf
   return {size: {width: PRERENDER_WIDTH, height: Math.round(box[3] * k)}, transform: {k, x: -box[0] * k, y: -box[1] * k}};
 }
 
-/** Region outlines: 1.6 px at zoom 5, 3 px at zoom 9, as on the WebGL map. */
+/** Region outlines, as wide as on the WebGL map at this zoom. */
 const Outline = memo(function Outline({d, zoom}: {d: string; zoom: number}) {
-  const w = 1.6 + (3 - 1.6) * Math.min(1, Math.max(0, (zoom - 5) / 4));
+  const w = regionOutlineWidth(zoom);
   return (
     <path
       className="fp-svgmap__outline"
@@ -91,8 +92,8 @@ const Outline = memo(function Outline({d, zoom}: {d: string; zoom: number}) {
   );
 });
 
-/** STPs that change region in a comparison: diagonal stripes (a pattern, so the change does not
- * rest on colour alone) and a dashed outline. `k` keeps the stripes 5 px apart at every zoom. */
+/** STPs that change region in a comparison: the hatch and dashed outline of draw-spec.ts. `k`
+ * (the zoom's scale) keeps the stripes the same on screen at every zoom. */
 function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: string}[]; k: number}) {
   if (codes.length === 0) return null;
   const set = new Set(codes);
@@ -100,9 +101,7 @@ function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: str
   return (
     <g data-layer="changes">
       <defs>
-        <pattern id="fp-svgmap-hatch" patternUnits="userSpaceOnUse" width={5 / k} height={5 / k} patternTransform="rotate(45)">
-          <rect width={1.5 / k} height={5 / k} fill={COLOURS.regionOutline} fillOpacity={0.8} />
-        </pattern>
+        <HatchPattern id="fp-svgmap-hatch" scale={1 / k} />
       </defs>
       {changed.map((p) => (
         <path key={p.code} d={p.d} fill="url(#fp-svgmap-hatch)" pointerEvents="none" data-hatched={p.code} />
@@ -112,9 +111,9 @@ function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: str
           key={`o-${p.code}`}
           d={p.d}
           fill="none"
-          stroke={COLOURS.focus}
-          strokeWidth={3}
-          strokeDasharray="4.5 3"
+          stroke={CHANGE_OUTLINE.colour}
+          strokeWidth={CHANGE_OUTLINE.width}
+          strokeDasharray={CHANGE_OUTLINE.dash.join(' ')}
           vectorEffect="non-scaling-stroke"
           pointerEvents="none"
         />

@@ -44,6 +44,3 @@ export const EMPTY_SCENE: Scene = {
   size: null,
   active: true,
 };
-
-/** More change labels than this crowd the map; the summary and the table name them instead. */
-export const MAX_CHANGE_LABELS = 6;

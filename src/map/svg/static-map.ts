@@ -8,6 +8,7 @@ import type {FootprintData} from '../../data/load';
 import {boundsOf} from '../../domain/bounds';
 import {toWorld, type WorldXy} from '../../domain/projection';
 import {svgPathMaker} from './paths';
+import {COLOURS} from '../draw-spec';
 import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
 import type {BoundaryOption} from '../../domain/types';
 
@@ -16,7 +17,9 @@ export interface SvgMap {
   height: number;
   stps: {code: string; name: string; d: string; colour: string}[];
   outline: string;
-  labels: {text: string; x: number; y: number}[];
+  /** The zoom (MapLibre's units) the whole map is drawn at, for the line widths of draw-spec.ts. */
+  zoom: number;
+  labels: {id: string; text: string; x: number; y: number}[];
   /** [lon, lat] → SVG user units, for placing anything else on the map. */
   project: (p: Position) => [number, number];
 }
@@ -33,13 +36,13 @@ export function fitProjection([w, s, e, n]: [number, number, number, number], wi
   const height = Math.ceil((y1 - y0) * k);
   const screen = ([x, y]: WorldXy): [number, number] => [(x - x0) * k, (y - y0) * k];
   const project = (p: Position): [number, number] => screen(toWorld([p[0]!, p[1]!]));
-  return {project, screen, height};
+  return {project, screen, height, zoom: Math.log2(k)};
 }
 
 export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
   const all = new Set(data.stps.map((s) => s.code));
   const bounds = boundsOf(data.stpShapes, all) ?? [-6.4, 49.85, 1.8, 55.85];
-  const {project, screen, height} = fitProjection(bounds, width);
+  const {project, screen, height, zoom} = fitProjection(bounds, width);
   const path = svgPathMaker(screen, 1);
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
   const outline: MultiLineString = regionOutlines(data.stpTopology as unknown as Topology, option);
@@ -51,15 +54,16 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
       code: f.properties.code,
       name: f.properties.name,
       d: path(f.geometry),
-      colour: colours.get(option.assignments[f.properties.code] ?? '') ?? '#d8dde0',
+      colour: colours.get(option.assignments[f.properties.code] ?? '') ?? COLOURS.noRegion,
     })),
     outline: path(outline),
+    zoom,
     project,
     labels: option.regions.flatMap((r) => {
       const at = labels.get(r.id);
       if (!at) return [];
       const [x, y] = project(at);
-      return [{text: r.name, x, y}];
+      return [{id: r.id, text: r.name, x, y}];
     }),
   };
 }

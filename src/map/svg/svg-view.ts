@@ -10,7 +10,7 @@ import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
 import {afterNextFrame} from '../first-paint';
-import type {CcgShapes, CcgVisibility, ChangedStp, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
+import type {CcgShapes, CcgVisibility, ChangedStp, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
 import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
 import {snapshotSvg} from './snapshot';
 
@@ -45,6 +45,15 @@ export class SvgMapView implements MapView {
   };
   getScene = (): Scene => this.scene;
   getHandlers = (): MapHandlers => this.handlers;
+
+  /** Always idle: <SvgMap> draws each scene before the next paint (useSyncExternalStore). */
+  drawState(): DrawState {
+    return 'idle';
+  }
+
+  onDrawState(): () => void {
+    return () => undefined;
+  }
 
   setHandlers(handlers: MapHandlers | null): void {
     this.handlers = handlers ?? NO_HANDLERS;

@@ -7,6 +7,7 @@ import {useBuilder} from '../../state/builder';
 import {allOptions} from '../../state/catalogue';
 import {useFootprint} from '../../state/store';
 import {sameOption} from '../../domain/builder/same-option';
+import {unitNames} from '../../domain/unit-index';
 
 export function ImportOption({data}: {data: FootprintData}) {
   const [message, setMessage] = useState<{ok: boolean; text: string} | null>(null);
@@ -14,8 +15,7 @@ export function ImportOption({data}: {data: FootprintData}) {
     if (!file) return;
     // Refuse an oversized file before reading it into memory.
     const text = file.size > OPTION_FILE_MAX_BYTES ? '' : await file.text();
-    const names = new Map(data.stps.map((s) => [s.code, s.name]));
-    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), (code) => names.get(code) ?? code);
+    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.stps));
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
     const already = useBuilder.getState().userOptions.find((o) => sameOption(o, result.option));
     if (already) {

@@ -1,10 +1,11 @@
 // The per-region bar charts' data (issue 13), read from the one row model per option
 // (src/domain/region-rows.ts): the same numbers as the Regions table and its CSV. Pure, so the
 // unit tests check sorting, markers, nulls and the summary sentence.
-import {formatCompact, formatCount, formatPercent} from '../../domain/format';
+import {capitalise, formatCompact, formatCount, formatPercent} from '../../domain/format';
 import type {OptionRows, RegionRow} from '../../domain/region-rows';
 import type {Bar, Marker} from './chart-types';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
+import {largestFirst} from '../../domain/order';
 
 export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
 
@@ -52,7 +53,7 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
  * file, never credited to PHE (the built-in data keeps the words above). */
 export function measureForFlows(measure: RegionMeasure, dataset: FlowDataset | null): RegionMeasure {
   if (!measure.flows || !dataset || dataset.kind === 'builtin') return measure;
-  const unit = dataset.unit.charAt(0).toUpperCase() + dataset.unit.slice(1);
+  const unit = capitalise(dataset.unit);
   const source = measureLabel(dataset);
   return measure.id === 'outside'
     ? {...measure, title: `${unit} to other regions`, column: `${unit} to other regions`, source}
@@ -76,7 +77,7 @@ export function regionChart(rows: OptionRows, measure: RegionMeasure, missing = 
     const none = value === null ? (r.stps === 0 ? 'no STPs' : missing) : null;
     return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
   });
-  bars.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value));
+  bars.sort(largestFirst((b) => b.value));
   return {measure, bars, marker: markerOf(rows, measure), summary: summaryOf(bars, rows, measure, missing)};
 }
 

@@ -13,10 +13,10 @@ import {Checkbox} from '../Checkbox';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../../map/svg/static-map';
+import {unitNames} from '../../domain/unit-index';
+import {CHANGE_LABEL} from '../../map/draw-spec';
 
 const WIDTH = 420;
-/** More moved STPs than this are not named on the maps: the names would pile up. */
-const MAX_NAMED = 6;
 /** Up to this many moved STPs are named in the sentence above the maps. */
 const MAX_LISTED = 3;
 
@@ -31,7 +31,8 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   // Zooming only helps when the moved STPs fill less than the whole map.
   const canZoom = around !== null && around[2] < mapA.width;
   const box = canZoom && zoomWanted ? around : undefined;
-  const named = box && moves.length <= MAX_NAMED ? moves.map((m) => m.stp) : [];
+  // Named only when few move, as on the main map (draw-spec.ts): more names would pile up.
+  const named = box && moves.length <= CHANGE_LABEL.maxShown ? moves.map((m) => m.stp) : [];
   return (
     <section className="fp-side" aria-labelledby={`${id}-title`} data-testid="side-by-side">
       <h3 className="nhsuk-heading-s" id={`${id}-title`}>
@@ -76,15 +77,15 @@ interface SideMapProps {
 
 function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
   const regionName = (code: string) => regionOfStp(option, code)?.name ?? 'no region';
-  const nameOf = new Map(map.stps.map((s) => [s.code, s.name]));
-  const describe = (code: string) => `${nameOf.get(code) ?? code}: ${regionName(code)}`;
+  const nameOf = unitNames(map.stps);
+  const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
   const hatched = [...moved].map(describe);
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
       <OptionSvg
         map={map}
         title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: STPs coloured by region${
-          hatched.length ? `. Hatched: ${hatched.length <= MAX_NAMED ? hatched.join('; ') : plural(hatched.length, 'STP')}` : ''
+          hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : plural(hatched.length, 'STP')}` : ''
         }`}
         hatched={moved}
         stpLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}

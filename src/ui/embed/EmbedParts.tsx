@@ -5,6 +5,7 @@ import {useFootprint} from '../../state/store';
 import {groupOptions} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {rowsOf} from '../use-option-rows';
+import {unitIndex} from '../../domain/unit-index';
 
 /** The option switch, inline: native radios, so arrow keys move between options. User-built
  * options come after the official ones, each tagged. */
@@ -64,7 +65,7 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
 /** The map's content as a table, for anyone who cannot use the map: populations (ONS
  * mid-2018) from the option's memoised rows, the figures the main app's tables show. */
 export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
-  const names = new Map(stps.map((s) => [s.code, s.name]));
+  const index = unitIndex(stps);
   return (
     <details className="nhsuk-details fp-embed__table">
       <summary className="nhsuk-details__summary">
@@ -87,7 +88,7 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
               <tr key={r.region.id}>
                 <th scope="row">{r.region.name}</th>
                 <td className="fp-num">{formatCount(r.population)}</td>
-                <td>{r.stpCodes.map((c) => names.get(c)).join(', ')}</td>
+                <td>{r.stpCodes.map((c) => index.get(c)?.name).join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useActiveFlows} from '../flows/use-flows';
+import {unitNames} from '../../domain/unit-index';
 
 export function EmbedSelectionFlows({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -15,7 +16,6 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
   const regionId = useFootprint((s) => s.selectedRegion);
   const stp = data.stps.find((s) => s.code === stpCode) ?? null;
   const region = option.regions.find((r) => r.id === regionId) ?? null;
-  const byCode = useMemo(() => new Map(data.stps.map((s) => [s.code, s])), [data.stps]);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const parts = useMemo(() => {
     if (!dataset) return null;
@@ -33,8 +33,8 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
       place={place}
       dataset={dataset}
       option={option}
-      shortName={(c) => byCode.get(c)?.shortName ?? c}
-      fullName={(c) => byCode.get(c)?.name ?? c}
+      shortName={unitNames(data.stps, 'shortName')}
+      fullName={unitNames(data.stps)}
       ownLabel={stp ? `${stp.shortName} (its own)` : `Within ${place}`}
       testId="embed-flows-chart"
     />

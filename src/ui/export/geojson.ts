@@ -87,7 +87,7 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
       },
       geometry: merge(
         topology,
-        geometries.filter((g) => option.assignments[g.properties.code] === row.region.id) as never,
+        geometries.filter((g) => row.stpCodes.includes(g.properties.code)) as never,
       ),
     }),
   );

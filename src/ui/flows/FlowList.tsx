@@ -11,6 +11,7 @@ import {originTotals} from '../../domain/flows';
 import type {BoundaryOption} from '../../domain/types';
 import {useFlowData} from '../../state/flow-data';
 import {useFootprint} from '../../state/store';
+import {unitIndex, unitNames} from '../../domain/unit-index';
 
 export function FlowList({data, option, dataset}: {data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const settings = useFootprint((s) => s.flows);
@@ -20,10 +21,10 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
   const highlighted = useFlowData((s) => s.highlighted);
   const drawn = useMemo(() => flowsToDraw(dataset.flows, settings, option, {stp, region}), [dataset, settings, option, stp, region]);
   const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
-  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
-  const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
-  const shortTitle = (f: {origin: string; destination: string}) => `${names.get(f.origin) ?? f.origin} → ${names.get(f.destination) ?? f.destination}`;
-  const focusName = stp ? fullNames.get(stp) : region ? option.regions.find((r) => r.id === region)?.name : null;
+  const shortName = unitNames(data.stps, 'shortName');
+  const fullName = unitNames(data.stps);
+  const shortTitle = (f: {origin: string; destination: string}) => `${shortName(f.origin)} → ${shortName(f.destination)}`;
+  const focusName = stp ? unitIndex(data.stps).get(stp)?.name : region ? option.regions.find((r) => r.id === region)?.name : null;
   return (
     <>
       <p className="nhsuk-body-s" role="status" data-testid="flow-count">
@@ -40,7 +41,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
             <ol className="fp-flow-list__items" data-testid="flow-list">
               {drawn.map((f) => {
                 const key = flowKey(f);
-                const words = describeFlow(f, dataset, option, (c) => fullNames.get(c) ?? c, totals.get(f.origin));
+                const words = describeFlow(f, dataset, option, fullName, totals.get(f.origin));
                 return (
                   <li key={key}>
                     <button
@@ -53,7 +54,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                       onMouseLeave={() => highlight(null)}
                       onClick={() => highlight(key)}
                     >
-                      {names.get(f.origin) ?? f.origin} → {names.get(f.destination) ?? f.destination}
+                      {shortName(f.origin)} → {shortName(f.destination)}
                       <span className="fp-secondary"> {words.lines[0]}</span>
                       {/* The rest of the tooltip for screen readers, after the visible text: an
                           accessible name must start with what is on screen (WCAG 2.5.3). */}

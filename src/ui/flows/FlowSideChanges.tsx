@@ -6,11 +6,12 @@ import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import type {StpFlow} from '../../domain/flows';
-import {formatCount} from '../../domain/format';
+import {capitalise, formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {markedTitle} from '../../domain/option-labels';
+import {unitNames} from '../../domain/unit-index';
 
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
@@ -24,7 +25,7 @@ export function FlowSideChanges({comparison, stps}: {comparison: OptionCompariso
 function SideChanges({comparison, stps, dataset}: {comparison: OptionComparison; stps: Stp[]; dataset: FlowDataset}) {
   const {a, b} = comparison;
   const changes = useMemo(() => flowSideChanges(a, b, dataset.flows), [a, b, dataset]);
-  const names = useMemo(() => new Map(stps.map((s) => [s.code, s.name])), [stps]);
+  const names = unitNames(stps);
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
   return (
     <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
@@ -63,7 +64,7 @@ const count = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
 interface SideTableProps {
   caption: string;
   flows: StpFlow[];
-  names: Map<string, string>;
+  names: (code: string) => string;
   option: BoundaryOption;
   unit: string;
   testId: string;
@@ -82,7 +83,7 @@ function SideTable({caption, flows, names, option, unit, testId}: SideTableProps
             <th scope="col">From (where residents live)</th>
             <th scope="col">To (STP of the trust)</th>
             <th scope="col" className="fp-num">
-              {unit[0]!.toUpperCase() + unit.slice(1)}
+              {capitalise(unit)}
             </th>
             <th scope="col">Regions under {markedTitle(option)}</th>
           </tr>
@@ -90,8 +91,8 @@ function SideTable({caption, flows, names, option, unit, testId}: SideTableProps
         <tbody>
           {shown.map((f) => (
             <tr key={`${f.origin}>${f.destination}`}>
-              <td>{names.get(f.origin) ?? f.origin}</td>
-              <td>{names.get(f.destination) ?? f.destination}</td>
+              <td>{names(f.origin)}</td>
+              <td>{names(f.destination)}</td>
               <td className="fp-num">{formatCount(f.volume)}</td>
               <td>
                 {regionName(f.origin) === regionName(f.destination)

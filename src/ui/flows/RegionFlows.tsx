@@ -10,12 +10,14 @@ import {topFlows} from '../../domain/flows';
 import {regionDestinations} from '../../domain/flow-selection';
 import {theRegion} from '../../domain/map-words';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
-import {formatCount, formatPercent} from '../../domain/format';
+import {capitalise, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
 import {rowsOf} from '../use-option-rows';
+import {regionMembers} from '../../domain/options';
+import {unitNames} from '../../domain/unit-index';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -26,19 +28,17 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
-  const names = useMemo(() => new Map(data.stps.map((s) => [s.code, s.shortName])), [data.stps]);
-  const fullNames = useMemo(() => new Map(data.stps.map((s) => [s.code, s.name])), [data.stps]);
+  const shortName = unitNames(data.stps, 'shortName');
   const flowsOf = (o: BoundaryOption) => rowsOf(o, data.stps, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
   const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
-  const members = useMemo(() => new Set(Object.keys(option.assignments).filter((c) => option.assignments[c] === region.id)), [option, region.id]);
+  const members = useMemo(() => new Set(regionMembers(option, region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
     topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
   const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
   if (!totals) return null;
-  const name = (c: string) => names.get(c) ?? c;
   return (
     <div className="fp-region-flows" data-testid="region-flows">
       <h3 className="nhsuk-heading-xs">Patient flows</h3>
@@ -69,8 +69,8 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         place={theRegion(region.name)}
         dataset={dataset}
         option={option}
-        shortName={(c) => names.get(c) ?? c}
-        fullName={(c) => fullNames.get(c) ?? c}
+        shortName={shortName}
+        fullName={unitNames(data.stps)}
         ownLabel={`Within ${theRegion(region.name)}`}
         testId="region-flows-chart"
       />
@@ -85,7 +85,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
               <ol className="nhsuk-body-s fp-flow-top" data-testid={`region-flows-${direction}`}>
                 {list.map((f) => (
                   <li key={flowKey(f)}>
-                    {name(f.origin)} → {name(f.destination)}: {formatCount(f.volume)}
+                    {shortName(f.origin)} → {shortName(f.destination)}: {formatCount(f.volume)}
                   </li>
                 ))}
               </ol>
@@ -96,5 +96,3 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
     </div>
   );
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

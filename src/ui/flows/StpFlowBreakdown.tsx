@@ -14,6 +14,8 @@ import type {BoundaryOption, Stp} from '../../domain/types';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useGeographyFile} from '../geography-context';
 import {useActiveFlows} from './use-flows';
+import {largestFirst} from '../../domain/order';
+import {unitNames} from '../../domain/unit-index';
 
 const TOP = 5;
 
@@ -35,13 +37,12 @@ export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: Footprint
 }
 
 function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
-  const byCode = useMemo(() => new Map(data.stps.map((s) => [s.code, s])), [data.stps]);
   const out = useMemo(() => stpDestinations(dataset.flows, stp.code), [dataset, stp.code]);
   const inbound = useMemo(() => stpOrigins(dataset.flows, stp.code), [dataset, stp.code]);
   const names = {
     option,
-    shortName: (c: string) => byCode.get(c)?.shortName ?? c,
-    fullName: (c: string) => byCode.get(c)?.name ?? c,
+    shortName: unitNames(data.stps, 'shortName'),
+    fullName: unitNames(data.stps),
     ownLabel: `${stp.shortName} (its own)`,
   };
   return (
@@ -69,7 +70,7 @@ function CcgTrustLevel({stp}: {stp: Stp}) {
     return <p className="nhsuk-body-s">The CCG and trust detail could not be loaded.</p>;
   }
   if (ccgs.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the CCG and trust detail…</p>;
-  const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population);
+  const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population));
   return (
     <div data-testid="stp-ccg-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By CCG and trust</h4>

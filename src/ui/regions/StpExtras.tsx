@@ -7,12 +7,13 @@ import type {BoundaryOption, Stp} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useGeographyFile} from '../geography-context';
 import {CcgLayerToggle} from './MapLayers';
+import {largestFirst} from '../../domain/order';
 
 export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
   const selectRegion = useFootprint((s) => s.selectRegion);
   const ccgs = useGeographyFile(loadCcgs);
   const region = regionOfStp(option, stp.code);
-  const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort((a, b) => b.population - a.population) : [];
+  const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population)) : [];
   return (
     <>
       {region && (
