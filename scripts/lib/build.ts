@@ -39,7 +39,7 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
 
   const options = {options: buildOptions(raw, stpCodes, ccgs)};
   const districts = {districts: buildDistricts(raw, new Set(stpCodes))};
-  const flows = await buildFlows(raw, new Set(stpCodes));
+  const flows = await buildFlows(raw, new Set(stpCodes), ccgs);
 
   const out: BuildOutput = new Map();
   out.set('stps.topo.json', validated('stps.topo.json', stpTopologySchema, stpTopo));

@@ -38,6 +38,9 @@ export const trustSchema = z.object({
   name: text(),
   /** STP containing the trust's headquarters; a multi-site trust counts entirely there. */
   stpCode,
+  /** CCG (April 2018) containing the headquarters, always one of stpCode's: a trust's region
+   * follows it when an option moves single CCGs. */
+  ccgCode,
   lon: z.number().check(z.gte(-7), z.lte(2.5)),
   lat: z.number().check(z.gte(49.8), z.lte(56)),
 });
@@ -56,6 +59,9 @@ export const ccgTrustFlowsFileSchema = z
     const codes = new Set(file.trusts.map((t) => t.code));
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
     const withResidents = new Set(file.residents.map(([ccg]) => ccg));
+    for (const t of file.trusts) {
+      if (!withResidents.has(t.ccgCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ CCG ${t.ccgCode} has no resident count`});
+    }
     const seen = new Set<string>();
     for (const [ccg, trust] of file.flows) {
       if (!withResidents.has(ccg)) ctx.addIssue({code: 'custom', message: `CCG ${ccg} has flows but no resident count`});

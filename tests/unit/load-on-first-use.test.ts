@@ -64,7 +64,7 @@ describe('files loaded on first use', () => {
     const data = await failThenLoadOnce(loadCcgTrustFlows, 'flows-ccg-trust.json');
     expect(data).toMatchObject({measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.trusts).toHaveLength(139);
-    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', lon: -2.2277, lat: 53.4624});
+    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', ccgCode: 'E38000217', lon: -2.2277, lat: 53.4624});
     expect(data.flows).toHaveLength(3238);
     expect(data.flows[0]).toEqual({ccg: 'E38000001', trust: 'R0A', volume: 149});
     expect(data.residents.size).toBe(195);
