@@ -126,6 +126,8 @@ export const districtsFileSchema = z.object({
       parts: z
         .array(z.object({stpCode, lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
         .check(z.minLength(1)),
+      /** [CCG code, residents]: the parts' residents again, per CCG. */
+      ccgs: z.array(z.tuple([matching(/^E38\d{6}$/), z.int().check(z.gte(0))])).check(z.minLength(1)),
     }),
   ),
 });

@@ -100,4 +100,7 @@ export interface District {
   /** A district can be split between STPs; each part lists its share of the district's LSOAs
    * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
   parts: { stpCode: StpCode; lsoaShare: number; residents: number }[];
+  /** The same residents per CCG (April 2018): [CCG code, residents], most first. Always in
+   * data/districts.json; absent only from hand-made districts. */
+  ccgs?: [string, number][];
 }

@@ -49,7 +49,7 @@ describe('files loaded on first use', () => {
 
   it('the district lookup', async () => {
     const districts = await failThenLoadOnce(loadDistricts, 'districts.json');
-    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}]});
+    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}], ccgs: [['E38000075', 93663]]});
   });
 
   it('the STP patient flows: the built-in dataset with its description, flows as objects', async () => {
