@@ -3,13 +3,13 @@
 // coterminosity), so they are fetched on first use (and once), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {Ccg, District} from '../domain/types';
+import type {District, MappedCcg} from '../domain/types';
 import {fetchValidated} from './load';
 import {ccgTopologySchema, districtsFileSchema} from './schemas';
 
 export interface CcgData {
-  ccgs: Ccg[];
-  shapes: FeatureCollection<Polygon | MultiPolygon, Ccg>;
+  ccgs: MappedCcg[];
+  shapes: FeatureCollection<Polygon | MultiPolygon, MappedCcg>;
 }
 
 let ccgs: Promise<CcgData> | null = null;

@@ -86,6 +86,8 @@ const ccgPropertiesSchema = z.object({
   name: z.string(),
   stpCode,
   population: wholePositive(),
+  areaKm2: z.number().check(z.positive()),
+  anchor: z.tuple([z.number(), z.number()]),
 });
 
 const countryPropertiesSchema = z.object({code: z.string(), name: z.string()});

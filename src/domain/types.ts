@@ -31,6 +31,15 @@ export interface Ccg {
   population: number;
 }
 
+/** A CCG as data/ccgs.topo.json carries it: with an area and a label point, like an STP. */
+export interface MappedCcg extends Ccg {
+  /** km² on the British National Grid: its STP's area shared out by the CCGs' own shapes, so
+   * an STP's CCGs add up to its areaKm2 exactly. */
+  areaKm2: number;
+  /** A point inside the CCG's shape as drawn. [lon, lat] */
+  anchor: [number, number];
+}
+
 export interface Region {
   id: RegionId;
   /** ONS code where the region had one (E4000000x); null for a proposal's new region. */

@@ -42,6 +42,7 @@ describe('files loaded on first use', () => {
     expect(data.ccgs).toHaveLength(195);
     expect(data.ccgs[0]).toEqual({
       code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', stpCode: 'E54000005', population: 160106,
+      areaKm2: 1221, anchor: [-2.1, 54.0442],
     });
     expect(data.shapes.features[0]!.properties).toBe(data.ccgs[0]);
     expect(data.shapes.features[0]!.geometry.type).toMatch(/Polygon/);
