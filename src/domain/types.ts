@@ -81,6 +81,10 @@ export interface BoundaryOption {
   regions: Region[];
   /** Every STP code mapped to exactly one region id of this option. */
   assignments: Record<StpCode, RegionId>;
+  /** Parts (CCG codes, E38…) whose region differs from their STP's: a part's region is
+   * `partAssignments[part] ?? assignments[its STP]` (see parts/part-region.ts). Only a user's
+   * option can have these; built-in options never do. */
+  partAssignments?: Record<string, RegionId>;
   /** Present only on an option a user built in Footprint: never an official proposal. */
   userBuilt?: UserBuilt;
 }
