@@ -6,6 +6,7 @@
 import type {Ccg, Stp} from '../../src/domain/types';
 import {normaliseCcgName} from './ccgs';
 import {BuildError} from './raw';
+import {shareOut} from '../../src/domain/parts/apportion';
 
 /** Largest gap between an STP's area and its CCGs' measured areas (the worst is 2.7%, Bristol,
  * North Somerset and South Gloucestershire, on the Severn). Far smaller than a CCG in the
@@ -38,20 +39,4 @@ export function ccgAreas(stps: readonly Stp[], ccgs: readonly Ccg[], measuredByN
     own.forEach((c, i) => out.set(c.code, tenths[i]! / 10));
   }
   return out;
-}
-
-/** `total` whole units shared in proportion to `weights` by largest remainder (ties to the
- * earlier weight), so the shares add up to `total` exactly; equally when no weight is positive. */
-export function shareOut(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (sum > 0 ? (total * w) / sum : total / weights.length));
-  const shares = exact.map(Math.floor);
-  let left = total - shares.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, i) => ({i, r: e - Math.floor(e)})).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const {i} of byRemainder) {
-    if (left <= 0) break;
-    shares[i]! += 1;
-    left -= 1;
-  }
-  return shares;
 }

@@ -2,7 +2,8 @@
 // area, and the check that every CCG figure adds up to its STP's. Every check is broken once
 // here and must name the code at fault.
 import {describe, expect, it} from 'vitest';
-import {ccgAreas, shareOut} from '../../scripts/lib/ccg-areas';
+import {ccgAreas} from '../../scripts/lib/ccg-areas';
+import {shareOut} from '../../src/domain/parts/apportion';
 import {checkPartSums, type PartSumsInput} from '../../scripts/lib/part-sums';
 import type {Ccg, MappedCcg, Stp} from '../../src/domain/types';
 
@@ -17,6 +18,7 @@ describe('shareOut', () => {
     expect(shareOut(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(shareOut(1000, [300, 704])).toEqual([299, 701]);
     expect(shareOut(7, [0, 0])).toEqual([4, 3]); // nothing to weigh by: equal shares, still adding up
+    expect(shareOut(5, [])).toEqual([]);
   });
 });
 
