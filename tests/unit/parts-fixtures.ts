@@ -1,6 +1,6 @@
 // Parts (CCGs) for the five-STP toy geography (toy-geography.ts): each STP's parts add up to its
 // population, CCG count and area, as the data build guarantees for the real data.
-import type {Part} from '../../src/domain/parts/part-types';
+import type {Part, PartDestination, PartDestinationFlow} from '../../src/domain/parts/part-types';
 import type {PartWords} from '../../src/domain/parts/split-words';
 import {TOY_A, TOY_STPS} from './toy-geography';
 
@@ -41,3 +41,19 @@ export const TOY_WORDS: PartWords = {
 
 /** TOY_A with Mid Three CCG moved from West to East. */
 export const TOY_A_MID_THREE_EAST = {...TOY_A, id: 'alpha-mid-three', partAssignments: {E38000923: 'east'}};
+
+/** Trusts with their HQ's area and part: two in Midshire, in different parts. */
+export const TOY_TRUSTS: PartDestination[] = [
+  {code: 'RT1', areaCode: W, partCode: 'E38000911'},
+  {code: 'RT2', areaCode: M, partCode: 'E38000921'},
+  {code: 'RT3', areaCode: M, partCode: 'E38000923'},
+  {code: 'RT4', areaCode: E, partCode: 'E38000931'},
+  {code: 'RT5', areaCode: N, partCode: 'E38000941'},
+  {code: 'RT6', areaCode: S, partCode: 'E38000951'},
+];
+/** Part → trust flows adding up to criteria-fixtures.ts's TOY_FLOWS, area pair by area pair. */
+export const TOY_FINER = [
+  ['E38000911', 'RT1', 500], ['E38000912', 'RT1', 400], ['E38000911', 'RT2', 100], ['E38000921', 'RT2', 500],
+  ['E38000922', 'RT3', 300], ['E38000923', 'RT4', 200], ['E38000931', 'RT4', 1000], ['E38000941', 'RT5', 700],
+  ['E38000942', 'RT1', 300], ['E38000951', 'RT6', 500],
+].map(([part, destination, volume]): PartDestinationFlow => ({part: part as string, destination: destination as string, volume: volume as number}));
