@@ -10,6 +10,8 @@ import {flowSideChanges} from '../../src/domain/flow-changes';
 import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../src/domain/flows';
 import {areaSplits, partMovesByArea} from '../../src/domain/parts/area-splits';
 import {partRegionAggregates} from '../../src/domain/parts/part-aggregates';
+import {partOptionCriteria} from '../../src/domain/parts/part-criteria';
+import {optionCriteria} from '../../src/domain/criteria/score';
 import {partDistrictSplits} from '../../src/domain/parts/part-coterminosity';
 import {areaPairFlows, partFlowSideChanges} from '../../src/domain/parts/part-flow-changes';
 import {partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
@@ -126,6 +128,14 @@ describe('part-level functions with no part moved', () => {
       expect(partDistrictSplits(a, world.districts, world.parts)).toEqual(districtSplits(a, areaDistricts(world)));
       const moved = partMovesByArea(a, b, world.parts).map((m) => m.areaCode);
       expect(moved).toEqual(world.areas.filter((s) => a.assignments[s.code] !== b.assignments[s.code] && world.parts.some((p) => p.areaCode === s.code)).map((s) => s.code));
+    }));
+  });
+  it("give optionCriteria's scorecard exactly", () => {
+    fc.assert(fc.property(worldAndOptions, ([world, option]) => {
+      const flows = partFlowsOf(world.areaFlows, world.finer, world.trusts, world.parts);
+      expect(partOptionCriteria(option, {areas: world.areas, parts: world.parts, flows, districts: world.districts})).toEqual(
+        optionCriteria(option, {units: world.areas, flows: world.areaFlows, districts: areaDistricts(world)}),
+      );
     }));
   });
 });

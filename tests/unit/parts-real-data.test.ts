@@ -11,6 +11,8 @@ import {optionCrossRegionTotal, regionFlowTotals, stpFlowsFromTuples, type StpFl
 import {ccgTrustFlowsFromTuples} from '../../src/domain/flows-ccg';
 import {areaSplits, partMovesByArea} from '../../src/domain/parts/area-splits';
 import {partRegionAggregates} from '../../src/domain/parts/part-aggregates';
+import {partOptionCriteria} from '../../src/domain/parts/part-criteria';
+import {optionCriteria} from '../../src/domain/criteria/score';
 import {partDistrictSplits} from '../../src/domain/parts/part-coterminosity';
 import {areaPairFlows, partFlowSideChanges} from '../../src/domain/parts/part-flow-changes';
 import {endRegion, partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
@@ -57,6 +59,9 @@ describe('part-level functions on the built-in options (no part moved)', () => {
     expect(partCrossRegionTotal(o, partFlows)).toEqual(optionCrossRegionTotal(o, stpFlows));
     expect(partDistrictSplits(o, partDistricts, parts)).toEqual(districtSplits(o, districts));
     expect(areaSplits(o, parts)).toEqual([]);
+    expect(partOptionCriteria(o, {areas: stps, parts, flows: partFlows, districts: partDistricts})).toEqual(
+      optionCriteria(o, {units: stps, flows: stpFlows, districts}),
+    );
   });
 
   it("give flowSideChanges' figures between each pair of options", () => {
@@ -131,6 +136,17 @@ describe('the revised option with Tameside and Glossop CCG moved to the Midlands
     const mine = partCrossRegionTotal(moved, partFlows).total;
     expect(Math.abs(mine - direct)).toBeLessThanOrEqual(0.5 * finer.length);
     expect(Math.abs(mine - direct) / direct).toBeLessThan(1e-4);
+  });
+
+  it("changes the scorecard: Greater Manchester counts in both regions' STPs, one fewer split district", () => {
+    const a = partOptionCriteria(revised, {areas: stps, parts, flows: partFlows, districts: partDistricts});
+    const b = partOptionCriteria(moved, {areas: stps, parts, flows: partFlows, districts: partDistricts});
+    const region = (c: typeof a, id: string) => c.regions.find((r) => r.regionId === id)!;
+    expect(region(b, 'midlands').stps - region(a, 'midlands').stps).toBe(1);
+    expect(region(b, 'north-west').stps).toBe(region(a, 'north-west').stps);
+    expect(region(b, 'midlands').ccgs - region(a, 'midlands').ccgs).toBe(1);
+    expect(b.splitDistricts.length).toBe(a.splitDistricts.length - 1);
+    expect(b.outsideRegion! - a.outsideRegion!).toBe(partFlowSideChanges(revised, moved, partFlows).net);
   });
 
   it('brings High Peak (Glossop) wholly into the Midlands: one fewer district split', () => {
