@@ -9,7 +9,9 @@ import {buildFlows} from './flows';
 import {attachCcgProperties} from './ccg-shapes';
 import {readCcgs} from './ccgs';
 import {buildDistricts} from './districts';
-import {ccgTopology, contextTopology, stpTopology} from './geometry';
+import {ccgGridAreas, ccgTopology, contextTopology, stpTopology} from './geometry';
+import {ccgAreas} from './ccg-areas';
+import {checkPartSums} from './part-sums';
 import {buildOptions} from './options';
 import {BuildError, RawFolder} from './raw';
 import {attachStpProperties, crossCheckPopulations} from './stps';
@@ -31,14 +33,15 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   const stpCodes = stps.map((s) => s.code);
 
   const ccgTopo = await ccgTopology(raw.path('ccgShapes'));
-  attachCcgProperties(ccgTopo, ccgs);
+  const mappedCcgs = attachCcgProperties(ccgTopo, ccgs, ccgAreas(stps, ccgs, await ccgGridAreas(raw.path('ccgShapes'))));
 
   const contextTopo = await contextTopology(raw.path('countryShapes'));
   renameCountries(contextTopo);
 
   const options = {options: buildOptions(raw, stpCodes, ccgs)};
   const districts = {districts: buildDistricts(raw, new Set(stpCodes))};
-  const flows = await buildFlows(raw, new Set(stpCodes));
+  const flows = await buildFlows(raw, new Set(stpCodes), ccgs);
+  checkPartSums({stps, ccgs: mappedCcgs, districts: districts.districts, flowResidents: flows.ccgTrust.residents});
 
   const out: BuildOutput = new Map();
   const put = (file: string, text: string) => out.set(`${g.id}/${file}`, text);

@@ -10,13 +10,17 @@ interface DistrictSums {
   name: string;
   /** STP code → [LSOAs, residents]. */
   parts: Map<string, {lsoas: number; residents: number}>;
+  /** CCG code → residents: the same people at the finer level (issue 19, options that move
+   * single CCGs). */
+  ccgs: Map<string, number>;
   lsoas: number;
 }
 
 /**
  * Districts sorted by code; each part is an STP the district overlaps, largest share first, with
  * `lsoaShare` (0–1, 3 decimals) and `residents` (sum of the mid-2019 populations of the district's
- * LSOAs in that STP). Throws BuildError, naming the code at fault, when an LSOA is listed twice or
+ * LSOAs in that STP); `ccgs` lists [CCG code, residents] the same way per CCG, most residents
+ * first (ties by code). Throws BuildError, naming the code at fault, when an LSOA is listed twice or
  * lacks a LAD or CCG, its STP has no boundary, it has no (or a twice-listed) population, or the
  * residents do not add up to the population file's total for the lookup's LSOAs.
  */
@@ -35,7 +39,8 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
     const people = population.get(lsoa);
     if (people === undefined) throw new BuildError(`LSOA ${lsoa} (district ${row.LAD18CD}) has no mid-2019 population`);
     expectedTotal += people;
-    const d = byDistrict.get(row.LAD18CD) ?? {name: row.LAD18NM!, parts: new Map(), lsoas: 0};
+    const d = byDistrict.get(row.LAD18CD) ?? {name: row.LAD18NM!, parts: new Map(), ccgs: new Map(), lsoas: 0};
+    d.ccgs.set(row.CCG18CD, (d.ccgs.get(row.CCG18CD) ?? 0) + people);
     const part = d.parts.get(row.STP18CD!) ?? {lsoas: 0, residents: 0};
     part.lsoas += 1;
     part.residents += people;
@@ -66,6 +71,7 @@ function toDistrict(code: string, d: DistrictSums): District {
     parts: [...d.parts.entries()]
       .sort(([a, x], [b, y]) => y.lsoas - x.lsoas || byCode(a, b))
       .map(([stpCode, p]) => ({stpCode, lsoaShare: Math.round((p.lsoas / d.lsoas) * 1000) / 1000, residents: p.residents})),
+    ccgs: [...d.ccgs.entries()].sort(([a, x], [b, y]) => y - x || byCode(a, b)),
   };
 }
 

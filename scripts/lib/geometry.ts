@@ -44,10 +44,27 @@ export function contextTopology(shp: string): Promise<Topology> {
   );
 }
 
-/** CCGs: already WGS84; generalised to roughly the STP layer's level of detail. */
+/** CCGs: already WGS84; generalised to roughly the STP layer's level of detail, with an
+ * interior label point of the shape as drawn (`ax`, `ay`), as for the STPs. */
 export function ccgTopology(json: string): Promise<Topology> {
   return run(
-    `-i ${q(json)} -simplify 20% keep-shapes -filter-fields name -rename-layers parts`,
+    `-i ${q(json)} -simplify 20% keep-shapes -each 'ax = this.innerX, ay = this.innerY' ` +
+      `-filter-fields name,ax,ay -rename-layers parts`,
     'ccgs.json',
   );
+}
+
+/** CCG name → area in km² of the full-detail shape, measured on the British National Grid like
+ * the STPs' (projected there first, with the datum shift: see the header). */
+export async function ccgGridAreas(json: string): Promise<Map<string, number>> {
+  let out: Record<string, Buffer | string>;
+  try {
+    out = await mapshaper.applyCommands(
+      `-i ${q(json)} -proj EPSG:27700 init=wgs84 -each 'areaKm2 = this.area / 1e6' -filter-fields name,areaKm2 -o format=json areas.json`,
+    );
+  } catch (err) {
+    throw new BuildError(`mapshaper failed to measure the CCGs: ${(err as Error).message}`);
+  }
+  const rows = JSON.parse(String(out['areas.json'] ?? '[]')) as {name: string; areaKm2: number}[];
+  return new Map(rows.map((r) => [r.name, r.areaKm2]));
 }

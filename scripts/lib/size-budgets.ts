@@ -17,10 +17,12 @@ export const BUDGETS = {
    * residents) 8.3 KB more, to 749.8 KB. Issue 13's charts: the region charts, their PNGs and
    * the board pack's glance sheet 9.1 KB, to 758.9 KB; the scorecard chart (with the scorecard's
    * one row list, shown values and live flag count) 2.1 KB more, to 761.0 KB; the comparison
-   * dumbbell, the embed's charts and the review's fixes 7.1 KB more, to 768.1 KB. The target stays in
-   * TARGETS and `npm run size` prints both.
+   * dumbbell, the embed's charts and the review's fixes 7.1 KB more, to 768.1 KB. Issue 19's CCG
+   * figures for options that move single CCGs (each trust's HQ CCG, districts' residents per CCG,
+   * each CCG's area and label point; data only, the code is not wired in yet) 5.2 KB more, from
+   * 772.1 to 777.3 KB. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 775,
+  allGzipKB: 781,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */

@@ -45,6 +45,9 @@ function trustSchemaFor(g: Geography) {
     name: text(),
     /** Area containing the trust's headquarters; a multi-site trust counts entirely there. */
     stpCode: codeOf(g.areas),
+    /** Finer unit containing the headquarters, always one of stpCode's: a trust's region
+     * follows it when an option moves single finer units. */
+    ccgCode: g.parts ? codeOf(g.parts) : z.string(),
     lon: z.number().check(z.gte(w - TRUST_MARGIN), z.lte(e + TRUST_MARGIN)),
     lat: z.number().check(z.gte(s - TRUST_MARGIN), z.lte(n + TRUST_MARGIN)),
   });
@@ -66,6 +69,9 @@ function partTrustFlowsFileSchemaFor(g: Geography, parts: UnitLevel) {
     const codes = new Set(file.trusts.map((t) => t.code));
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
     const withResidents = new Set(file.residents.map(([ccg]) => ccg));
+    for (const t of file.trusts) {
+      if (!withResidents.has(t.ccgCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ CCG ${t.ccgCode} has no resident count`});
+    }
     const seen = new Set<string>();
     for (const [ccg, trust] of file.flows) {
       if (!withResidents.has(ccg)) ctx.addIssue({code: 'custom', message: `CCG ${ccg} has flows but no resident count`});

@@ -4,15 +4,15 @@
 // once per file), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {Ccg, District} from '../domain/types';
+import type {District, MappedCcg} from '../domain/types';
 import type {FootprintData} from './assemble';
 import {DataError} from './assemble';
 import {fetchValidated} from './load';
 import {districtsFileSchema, partTopologySchema} from './schemas';
 
 export interface CcgData {
-  ccgs: Ccg[];
-  shapes: FeatureCollection<Polygon | MultiPolygon, Ccg>;
+  ccgs: MappedCcg[];
+  shapes: FeatureCollection<Polygon | MultiPolygon, MappedCcg>;
 }
 
 /** What a loader needs of the page's data: the manifest and where its files are. */

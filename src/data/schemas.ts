@@ -137,6 +137,8 @@ function partTopologySchemaFor(g: Geography, parts: UnitLevel) {
       name: z.string(),
       stpCode: codeOf(g.areas),
       population: wholePositive(),
+      areaKm2: z.number().check(z.positive()),
+      anchor: z.tuple([z.number(), z.number()]),
     }),
   );
 }
@@ -150,6 +152,9 @@ function districtsFileSchemaFor(g: Geography, districts: UnitLevel) {
         parts: z
           .array(z.object({stpCode: codeOf(g.areas), lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
           .check(z.minLength(1)),
+        /** [part code, residents]: the parts' residents again, per finer unit (where the
+         * geography has finer units). */
+        ccgs: z.optional(z.array(z.tuple([g.parts ? codeOf(g.parts) : z.string(), z.int().check(z.gte(0))])).check(z.minLength(1))),
       }),
     ),
   });

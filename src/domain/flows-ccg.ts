@@ -10,6 +10,8 @@ export interface Trust {
   name: string;
   /** STP of the trust's headquarters, where all its activity is counted. */
   stpCode: StpCode;
+  /** CCG (April 2018, E38…) of the trust's headquarters, one of stpCode's. */
+  ccgCode: string;
   lon: number;
   lat: number;
 }

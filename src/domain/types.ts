@@ -35,6 +35,15 @@ export interface Ccg {
   population: number;
 }
 
+/** A CCG as data/ccgs.topo.json carries it: with an area and a label point, like an STP. */
+export interface MappedCcg extends Ccg {
+  /** km² on the British National Grid: its STP's area shared out by the CCGs' own shapes, so
+   * an STP's CCGs add up to its areaKm2 exactly. */
+  areaKm2: number;
+  /** A point inside the CCG's shape as drawn. [lon, lat] */
+  anchor: [number, number];
+}
+
 export interface Region {
   id: RegionId;
   /** ONS code where the region had one (E4000000x); null for a proposal's new region. */
@@ -76,6 +85,10 @@ export interface BoundaryOption {
   regions: Region[];
   /** Every STP code mapped to exactly one region id of this option. */
   assignments: Record<StpCode, RegionId>;
+  /** Parts (CCG codes, E38…) whose region differs from their STP's: a part's region is
+   * `partAssignments[part] ?? assignments[its STP]` (see parts/part-region.ts). Only a user's
+   * option can have these; built-in options never do. */
+  partAssignments?: Record<string, RegionId>;
   /** Present only on an option a user built in Footprint: never an official proposal. */
   userBuilt?: UserBuilt;
 }
@@ -104,4 +117,7 @@ export interface District {
   /** A district can be split between STPs; each part lists its share of the district's LSOAs
    * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
   parts: { stpCode: StpCode; lsoaShare: number; residents: number }[];
+  /** The same residents per CCG (April 2018): [CCG code, residents], most first. Always in
+   * data/districts.json; absent only from hand-made districts. */
+  ccgs?: [string, number][];
 }

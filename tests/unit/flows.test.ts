@@ -128,9 +128,9 @@ describe('flowShareOfOrigin and originTotals', () => {
 
 describe('ccgTrustBreakdown', () => {
   const trusts: Trust[] = [
-    {code: 'RAA', name: 'Alpha Hospital NHS Trust', stpCode: A, lon: -1, lat: 52},
-    {code: 'RBB', name: 'Beta Hospital NHS Trust', stpCode: B, lon: -1.1, lat: 52.1},
-    {code: 'RCC', name: 'Gamma Hospital NHS Trust', stpCode: C, lon: -1.2, lat: 52.2},
+    {code: 'RAA', name: 'Alpha Hospital NHS Trust', stpCode: A, ccgCode: 'E38000001', lon: -1, lat: 52},
+    {code: 'RBB', name: 'Beta Hospital NHS Trust', stpCode: B, ccgCode: 'E38000002', lon: -1.1, lat: 52.1},
+    {code: 'RCC', name: 'Gamma Hospital NHS Trust', stpCode: C, ccgCode: 'E38000003', lon: -1.2, lat: 52.2},
   ];
   const flows = ccgTrustFlowsFromTuples([
     ['E38000001', 'RBB', 30], ['E38000001', 'RAA', 60], ['E38000001', 'RCC', 5], ['E38000001', 'RZZ', 5],

@@ -42,7 +42,7 @@ describe('a region label point', () => {
 });
 
 describe("a CCG's trusts", () => {
-  const trusts: Trust[] = ['RAA', 'RMM', 'RZZ'].map((code) => ({code, name: code, stpCode: 'E54000020', lon: 0, lat: 52}));
+  const trusts: Trust[] = ['RAA', 'RMM', 'RZZ'].map((code) => ({code, name: code, stpCode: 'E54000020', ccgCode: 'E38000001', lon: 0, lat: 52}));
   const flow = (trust: string, volume: number) => ({ccg: 'E38000001', trust, volume});
 
   it('are ordered by volume, then by trust code whatever order the flows come in', () => {

@@ -46,6 +46,7 @@ describe('files loaded on first use', () => {
     expect(data.ccgs).toHaveLength(195);
     expect(data.ccgs[0]).toEqual({
       code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', stpCode: 'E54000005', population: 160106,
+      areaKm2: 1221, anchor: [-2.1, 54.0442],
     });
     expect(data.shapes.features[0]!.properties).toBe(data.ccgs[0]);
     expect(data.shapes.features[0]!.geometry.type).toMatch(/Polygon/);
@@ -53,7 +54,7 @@ describe('files loaded on first use', () => {
 
   it('the district lookup', async () => {
     const districts = await failThenLoadOnce((f) => loadDistricts(FILES_2018, f), 'districts.json');
-    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}]});
+    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}], ccgs: [['E38000075', 93663]]});
   });
 
   it('the STP patient flows: the built-in dataset with its description, flows as objects', async () => {
@@ -68,7 +69,7 @@ describe('files loaded on first use', () => {
     const data = await failThenLoadOnce((f) => loadCcgTrustFlows(FILES_2018, f), 'flows-ccg-trust.json');
     expect(data).toMatchObject({measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.trusts).toHaveLength(139);
-    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', lon: -2.2277, lat: 53.4624});
+    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', ccgCode: 'E38000217', lon: -2.2277, lat: 53.4624});
     expect(data.flows).toHaveLength(3238);
     expect(data.flows[0]).toEqual({ccg: 'E38000001', trust: 'R0A', volume: 149});
     expect(data.residents.size).toBe(195);

@@ -2,7 +2,7 @@
 // aggregation (rounding CCG pairs first and adding them up would drift by up to ±0.5 a pair),
 // sorted by code so the output is byte-identical on every run.
 import type {CcgTrustFlowsFile, StpFlowsFile} from '../../../src/data/flow-schemas';
-import type {FlowAggregates, LocatedTrust} from './types';
+import type {FlowAggregates, PlacedTrust} from './types';
 import {byCode} from '../raw';
 
 export const FLOW_DESCRIPTION = {
@@ -33,7 +33,7 @@ function rows(map: Map<string, Map<string, number>>): [string, string, number][]
 
 export function flowFiles(
   aggregates: FlowAggregates,
-  trusts: LocatedTrust[],
+  trusts: PlacedTrust[],
 ): {stp: StpFlowsFile; ccgTrust: CcgTrustFlowsFile} {
   const used = new Set<string>();
   for (const inner of aggregates.ccgTrust.values()) for (const t of inner.keys()) used.add(t);
@@ -44,7 +44,7 @@ export function flowFiles(
       trusts: trusts
         .filter((t) => used.has(t.code))
         .sort((a, b) => byCode(a.code, b.code))
-        .map((t) => ({code: t.code, name: t.name, stpCode: t.stpCode, lon: round4(t.lon), lat: round4(t.lat)})),
+        .map((t) => ({code: t.code, name: t.name, stpCode: t.stpCode, ccgCode: t.ccgCode, lon: round4(t.lon), lat: round4(t.lat)})),
       flows: rows(aggregates.ccgTrust),
       residents: [...aggregates.ccgResidents.keys()].sort(byCode).map((ccg) => [ccg, aggregates.ccgResidents.get(ccg)!]),
     },

@@ -34,6 +34,11 @@ export interface LocatedTrust {
   lat: number;
 }
 
+/** A located trust with the CCG (April 2018, E38…) its HQ lies in, always one of its STP's. */
+export interface PlacedTrust extends LocatedTrust {
+  ccgCode: string;
+}
+
 export interface FlowInputs {
   catchment: CatchmentRow[];
   /** Defines the residents counted: every English LSOA, once. */
@@ -41,7 +46,7 @@ export interface FlowInputs {
   /** May include Welsh LSOAs; only those in lsoaAreas are used. */
   lsoaMsoa: LsoaMsoaRow[];
   lsoaPopulation: LsoaPopulationRow[];
-  trusts: LocatedTrust[];
+  trusts: PlacedTrust[];
 }
 
 /** Float sums before rounding: what the expected-result check compares against. */

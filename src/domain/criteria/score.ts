@@ -6,7 +6,7 @@ import {balanceOf} from '../builder/balance';
 import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from '../flows';
 import {districtSplits, sharedDistrictsOf} from './coterminosity';
 import {regionSpans} from './span';
-import type {DistrictResidents, OptionCriteria, RegionCriteria} from './types';
+import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria} from './types';
 
 export interface CriteriaInputs {
   units: readonly Stp[];
@@ -43,13 +43,26 @@ export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): 
       sharedDistricts: sharedDistrictsOf(splits, region.id),
     };
   });
+  return summariseCriteria(option.id, regions, balance.largestOverSmallest, flowTotals ? totalOutbound(flowTotals) : null, splits);
+}
+
+/** The option-level criteria from its regions' (also used at part granularity,
+ * parts/part-criteria.ts): `largestOverSmallest` as balanceOf gives it, `outsideRegion` the
+ * regions' outbound flows summed (null without flows). */
+export function summariseCriteria(
+  optionId: OptionCriteria['optionId'],
+  regions: RegionCriteria[],
+  largestOverSmallest: number | null,
+  outsideRegion: number | null,
+  splits: DistrictSplit[],
+): OptionCriteria {
   const most = (f: (r: RegionCriteria) => number) => (regions.length ? Math.max(...regions.map(f)) : 0);
   const fewest = (f: (r: RegionCriteria) => number) => (regions.length ? Math.min(...regions.map(f)) : 0);
   return {
-    optionId: option.id,
-    populationRatio: regions.filter((r) => r.population > 0).length >= 2 ? balance.largestOverSmallest : null,
+    optionId,
+    populationRatio: regions.filter((r) => r.population > 0).length >= 2 ? largestOverSmallest : null,
     lowestContainment: lowestContainment(regions),
-    outsideRegion: flowTotals ? totalOutbound(flowTotals) : null,
+    outsideRegion,
     mostStps: most((r) => r.stps),
     fewestStps: fewest((r) => r.stps),
     mostCcgs: most((r) => r.ccgs),
@@ -71,7 +84,7 @@ function lowestContainment(regions: readonly RegionCriteria[]): {regionId: Regio
   return lowest;
 }
 
-function totalOutbound(totals: ReadonlyMap<RegionId, RegionFlowTotals>): number {
+export function totalOutbound(totals: ReadonlyMap<RegionId, RegionFlowTotals>): number {
   let sum = 0;
   for (const t of totals.values()) sum += t.outbound;
   return sum;

@@ -1,0 +1,60 @@
+// The two levels an option works at, named generically: an "area" is the unit an option
+// assigns to a region (an STP, for the 2018 geography), a "part" the finer unit an option may
+// move on its own (a CCG). A later geography has other levels, so nothing here says STP or CCG;
+// the adapters at the bottom turn the 2018 data into these shapes.
+import type {CcgTrustFlow, Trust} from '../flows-ccg';
+import type {District, MappedCcg, StpCode} from '../types';
+
+/** A part and the figures every region total needs of it. */
+export interface Part {
+  /** e.g. a CCG's ONS code, E38000182 (a string: codes keep their leading zeros). */
+  code: string;
+  /** The area it lies in (e.g. its STP's code). */
+  areaCode: string;
+  /** People (ONS mid-2018 for CCGs). */
+  population: number;
+  /** km²; an area's parts add up to its areaKm2 (checked by the data build). */
+  areaKm2: number;
+}
+
+/** A local authority district's residents per part (ONS mid-2019 for the 2018 data). */
+export interface DistrictPartResidents {
+  code: string;
+  name: string;
+  parts: {partCode: string; residents: number}[];
+}
+
+/** Where a flow's destination (a trust) counts: the area and part its headquarters lie in. */
+export interface PartDestination {
+  code: string;
+  areaCode: string;
+  partCode: string;
+}
+
+/** Residents of a part attributed to one destination (people), e.g. CCG → trust. */
+export interface PartDestinationFlow {
+  part: string;
+  destination: string;
+  volume: number;
+}
+
+/** CCGs (data/ccgs.topo.json) as parts of their STPs. */
+export function partsOfCcgs(ccgs: readonly MappedCcg[]): Part[] {
+  return ccgs.map((c) => ({code: c.code, areaCode: c.stpCode as StpCode, population: c.population, areaKm2: c.areaKm2}));
+}
+
+/** Districts (data/districts.json) with their residents per CCG; a district without a `ccgs`
+ * list (only hand-made ones) has no parts. */
+export function districtPartResidents(districts: readonly District[]): DistrictPartResidents[] {
+  return districts.map((d) => ({code: d.code, name: d.name, parts: (d.ccgs ?? []).map(([partCode, residents]) => ({partCode, residents}))}));
+}
+
+/** Trusts (data/flows-ccg-trust.json) as destinations: HQ STP and HQ CCG. */
+export function destinationsOfTrusts(trusts: readonly Trust[]): PartDestination[] {
+  return trusts.map((t) => ({code: t.code, areaCode: t.stpCode, partCode: t.ccgCode}));
+}
+
+/** CCG → trust flows as part → destination flows. */
+export function partDestinationFlows(flows: readonly CcgTrustFlow[]): PartDestinationFlow[] {
+  return flows.map((f) => ({part: f.ccg, destination: f.trust, volume: f.volume}));
+}
