@@ -36,7 +36,7 @@ const data = assembleData(
 const byId = new Map(data.options.map((o) => [o.id, o]));
 const start = byId.get(geography.defaultOption)!;
 const others = data.options.filter((o) => o !== start);
-const {transform: T} = prerenderFrame();
+const {transform: T} = prerenderFrame(geography.bounds);
 const toScreen = (p: [number, number]): [number, number] => {
   const [x, y] = toWorld(p);
   return [x * T.k + T.x, y * T.k + T.y];

@@ -7,8 +7,6 @@ import type {FlowScale} from '../domain/flow-arrows';
 import type {BoundaryOption, Ccg, RegionId, StpCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
 
-/** England as [west, south, east, north] in degrees (WGS84): the map's home view. */
-export const ENGLAND_BOUNDS: [number, number, number, number] = [-6.4, 49.85, 1.8, 55.85];
 
 export interface TooltipContent {
   title: string;

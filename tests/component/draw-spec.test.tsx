@@ -12,9 +12,9 @@ import {OptionSvg} from '../../src/map/svg/OptionSvg';
 import {EMPTY_SCENE} from '../../src/map/svg/scene';
 import {svgMap} from '../../src/map/svg/static-map';
 import {SvgScene} from '../../src/map/svg/SvgScene';
-import {NORTHAMPTONSHIRE, option, stps, stpShapes, stpTopology} from '../unit/real-data';
+import {GEOGRAPHY_2018, NORTHAMPTONSHIRE, option, stps, stpShapes, stpTopology} from '../unit/real-data';
 
-const data = {stps, stpShapes, stpTopology, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, stps, stpShapes, stpTopology, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
 const revised = option('revised');
 const northants = stps.find((s) => s.code === NORTHAMPTONSHIRE)!;
 

@@ -187,7 +187,7 @@ export class MapLibreView implements MapView {
 
   setViewport(viewport: MapViewport | null): void {
     const box = this.map.getContainer();
-    applyViewport(this.map, viewport ?? homeViewport(box.clientWidth, box.clientHeight));
+    applyViewport(this.map, viewport ?? homeViewport(this.data.geography.bounds, box.clientWidth, box.clientHeight));
     this.busy();
   }
 

@@ -6,24 +6,25 @@ import {memo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {HOME_PAD, toWorld, worldBox} from '../../domain/projection';
 import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, regionOutlineWidth} from '../draw-spec';
-import {ENGLAND_BOUNDS, type MapHandlers} from '../map-view';
+import type {MapHandlers} from '../map-view';
+import type {LonLatBounds} from '../../domain/geography';
 import {baseGeometry, outlinePath} from './geometry';
 import type {Scene} from './scene';
 import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
 import {HatchPattern} from './hatch';
 import {CcgLines, FlowLines, Highlights, StpFills} from './SvgLayers';
 
-export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | 'stpTopology'>;
+export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | 'stpTopology' | 'geography'>;
 
 /** The assumed map width for the prerendered labels' size, CSS px (the desktop layout's map). */
 const PRERENDER_WIDTH = 600;
 
 export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene: Scene; handlers?: MapHandlers; label: string}) {
   const {option} = scene;
-  // Prerendered (no size yet): England's home view in a 600 px wide box, scaled to fit ("meet")
+  // Prerendered (no size yet): the geography's home view in a 600 px wide box, scaled to fit ("meet")
   // as the live map's home view is, with paths already in that box's whole pixels.
   const pre = scene.size === null;
-  const home = prerenderFrame();
+  const home = prerenderFrame(data.geography.bounds);
   const size = scene.size ?? home.size;
   const t = pre ? home.transform : scene.transform;
   const frame = pre ? t : undefined;
@@ -68,9 +69,10 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
   );
 }
 
-/** The prerendered map's box and transform: England's home view in a 600 px wide box. */
-export function prerenderFrame(): {size: {width: number; height: number}; transform: {k: number; x: number; y: number}} {
-  const box = worldBox(ENGLAND_BOUNDS, HOME_PAD);
+/** The prerendered map's box and transform: the geography's home view (`bounds`, its
+ * manifest's) in a 600 px wide box. */
+export function prerenderFrame(bounds: LonLatBounds): {size: {width: number; height: number}; transform: {k: number; x: number; y: number}} {
+  const box = worldBox(bounds, HOME_PAD);
   const k = PRERENDER_WIDTH / box[2];
   return {size: {width: PRERENDER_WIDTH, height: Math.round(box[3] * k)}, transform: {k, x: -box[0] * k, y: -box[1] * k}};
 }

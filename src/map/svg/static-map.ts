@@ -41,7 +41,7 @@ export function fitProjection([w, s, e, n]: [number, number, number, number], wi
 
 export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
   const all = new Set(data.stps.map((s) => s.code));
-  const bounds = boundsOf(data.stpShapes, all) ?? [-6.4, 49.85, 1.8, 55.85];
+  const bounds = boundsOf(data.stpShapes, all) ?? data.geography.bounds;
   const {project, screen, height, zoom} = fitProjection(bounds, width);
   const path = svgPathMaker(screen, 1);
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));

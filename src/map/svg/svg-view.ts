@@ -32,7 +32,7 @@ export class SvgMapView implements MapView {
 
   /** `option`: the option on screen now, so the first frame is coloured like the prerendered map. */
   constructor(
-    private data: Pick<FootprintData, 'stps' | 'stpShapes'>,
+    private data: Pick<FootprintData, 'stps' | 'stpShapes' | 'geography'>,
     option: BoundaryOption | null = null,
   ) {
     this.scene = {...EMPTY_SCENE, option};
@@ -82,7 +82,7 @@ export class SvgMapView implements MapView {
       const {width, height} = box.getBoundingClientRect();
       if (width < 1 || height < 1) return;
       this.update({size: {width, height}});
-      this.apply(this.wanted ?? homeViewport(width, height));
+      this.apply(this.wanted ?? homeViewport(this.data.geography.bounds, width, height));
     };
     measure();
     void afterNextFrame().then(() => (this.seen = true));
@@ -124,12 +124,12 @@ export class SvgMapView implements MapView {
   setViewport(viewport: MapViewport | null): void {
     this.wanted = viewport;
     const size = this.scene.size;
-    if (size) this.apply(viewport ?? homeViewport(size.width, size.height));
+    if (size) this.apply(viewport ?? homeViewport(this.data.geography.bounds, size.width, size.height));
   }
 
   viewport(): MapViewport {
     const {size, transform: t} = this.scene;
-    if (!size) return this.wanted ?? homeViewport(600, 700);
+    if (!size) return this.wanted ?? homeViewport(this.data.geography.bounds, 600, 700);
     const center = fromWorld([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]);
     return {center, zoom: Math.log2(t.k)};
   }
