@@ -117,3 +117,14 @@ export function isCodeOf(level: Pick<UnitLevel, 'codePattern'>, code: string): b
 export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string): string {
   return `Map of ${g.place}'s ${g.areas.noun.many} coloured by ${g.regionNoun.one}: ${optionTitle}`;
 }
+
+/** The nouns a sentence about a geography's units needs: its areas' and, where it has them, its
+ * finer units' (the 2018 geography: STP and CCG). */
+export interface UnitWords {
+  area: Noun;
+  part: Noun | null;
+}
+
+export function unitWords(g: Pick<Geography, 'areas' | 'parts'>): UnitWords {
+  return {area: g.areas.noun, part: g.parts?.noun ?? null};
+}

@@ -6,6 +6,7 @@ import {regionOfStp} from './options';
 import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
 import {plural, summariseComparison} from './summary';
+import {countOf, type UnitWords} from './geography';
 import type {BoundaryOption, Stp, StpCode} from './types';
 
 /** "7.3 million people" (one decimal), "850,000 people" under a million. */
@@ -25,7 +26,7 @@ export interface MapInWords {
 }
 
 /**
- * The option on the map described in words. `stps`: every STP (data/england-2018/stps.topo.json);
+ * The option on the map described in words. `stps`: every area of the geography; `w`: its nouns;
  * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
  * (an unknown code is ignored); `rows`: the option's rows over `stps` when the caller has them
  * (the UI's memoised rowsOf), else computed here. Populations are ONS mid-2018, rounded for reading.
@@ -33,6 +34,7 @@ export interface MapInWords {
 export function describeMap(
   option: BoundaryOption,
   stps: readonly Stp[],
+  w: UnitWords,
   comparison: OptionComparison | null = null,
   selectedStp: StpCode | null = null,
   rows: OptionRows = optionRows(option, stps, null),
@@ -40,13 +42,13 @@ export function describeMap(
   const regions = rows.rows;
   const lines = [
     `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
-    ...regions.map((r) => `${r.region.name}: ${plural(r.stps, 'STP')}, ${peopleInWords(r.population)}.`),
+    ...regions.map((r) => `${r.region.name}: ${countOf(r.stps, w.area)}, ${peopleInWords(r.population)}.`),
   ];
   const stp = stps.find((s) => s.code === selectedStp);
   const region = stp ? regionOfStp(option, stp.code) : undefined;
   return {
     option: lines,
-    changes: comparison ? summariseComparison(comparison) : [],
+    changes: comparison ? summariseComparison(comparison, w) : [],
     selected: stp && region ? `${stp.name} is in ${theRegion(region.name)}.` : null,
   };
 }

@@ -4,8 +4,9 @@ import type {OptionComparison, RegionComparison, StpMove} from './compare';
 import {change} from './compare';
 import {formatCount, formatPercent, formatSigned} from './format';
 import {largestFirst} from './order';
+import {countOf, nounFor, type UnitWords} from './geography';
 
-/** STPs are named when few move (a board member wants to read "Northamptonshire"); when a
+/** Areas are named when few move (a board member wants to read "Northamptonshire"); when a
  * region is split, counts read better than a list of twenty names. */
 const NAME_LIMIT = {perGroup: 3, total: 6};
 
@@ -29,7 +30,7 @@ function moveGroups(moves: StpMove[]): StpMove[][] {
   return [...groups.values()].sort(largestFirst((g) => g.length));
 }
 
-function describeGroup(group: StpMove[], moving: number): string {
+function describeGroup(group: StpMove[], moving: number, w: UnitWords): string {
   const {from, to} = group[0]!;
   const route = `from ${from.name} to ${to.name}`;
   if (group.length <= NAME_LIMIT.perGroup && moving <= NAME_LIMIT.total) {
@@ -37,48 +38,48 @@ function describeGroup(group: StpMove[], moving: number): string {
     return `${listJoin(names)} ${route}`;
   }
   const total = group.reduce((n, m) => n + m.stp.population, 0);
-  return `${plural(group.length, 'STP')} (${people(total)}) ${route}`;
+  return `${countOf(group.length, w.area)} (${people(total)}) ${route}`;
 }
 
-/** First sentence: which STPs move, or that none does. */
-export function movesSentence(cmp: OptionComparison): string {
+/** First sentence: which areas move, or that none does. */
+export function movesSentence(cmp: OptionComparison, w: UnitWords): string {
   const n = cmp.moves.length;
-  if (n === 0) return 'No STP changes region.';
+  if (n === 0) return `No ${w.area.one} changes region.`;
   const verb = n === 1 ? 'moves' : 'move';
-  return `${plural(n, 'STP')} ${verb}: ${moveGroups(cmp.moves).map((g) => describeGroup(g, n)).join('; ')}.`;
+  return `${countOf(n, w.area)} ${verb}: ${moveGroups(cmp.moves).map((g) => describeGroup(g, n, w)).join('; ')}.`;
 }
 
 /** Renamed, created and removed regions, one sentence each. */
-export function regionEventSentences(cmp: OptionComparison): string[] {
+export function regionEventSentences(cmp: OptionComparison, w: UnitWords): string[] {
   const out: string[] = [];
   for (const r of cmp.regions) {
     if (r.renamedFrom) out.push(`${r.renamedFrom} is renamed ${r.name}.`);
   }
   for (const r of cmp.regions.filter((x) => x.status === 'removed')) {
-    out.push(`${r.name} is removed: ${destinations(cmp, r)}.`);
+    out.push(`${r.name} is removed: ${destinations(cmp, r, w)}.`);
   }
   const created = cmp.regions.filter((x) => x.status === 'created');
   if (created.length === 1) {
     const b = created[0]!.b!;
-    out.push(`${created[0]!.name} is a new region with ${plural(b.stps, 'STP')} (${people(b.population)}).`);
+    out.push(`${created[0]!.name} is a new region with ${countOf(b.stps, w.area)} (${people(b.population)}).`);
   } else if (created.length > 1) {
-    const list = created.map((r) => `${r.name} (${plural(r.b!.stps, 'STP')}, ${people(r.b!.population)})`);
+    const list = created.map((r) => `${r.name} (${countOf(r.b!.stps, w.area)}, ${people(r.b!.population)})`);
     out.push(`New regions: ${listJoin(list)}.`);
   }
   return out;
 }
 
-function destinations(cmp: OptionComparison, r: RegionComparison): string {
+function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords): string {
   const stps = r.a?.stps ?? 0;
   const counts = new Map<string, number>();
   for (const m of cmp.moves.filter((x) => x.from.id === r.id)) counts.set(m.to.name, (counts.get(m.to.name) ?? 0) + 1);
-  const its = stps === 1 ? 'its STP goes' : stps === 2 ? 'both its STPs go' : `its ${formatCount(stps)} STPs go`;
+  const its = stps === 1 ? `its ${w.area.one} goes` : stps === 2 ? `both its ${w.area.many} go` : `its ${formatCount(stps)} ${w.area.many} go`;
   if (counts.size === 1) return `${its} to ${[...counts.keys()][0]}`;
   return `${its} to ${listJoin([...counts].map(([name, n]) => `${name} (${formatCount(n)})`))}`;
 }
 
 /** "Midlands: +1 STP, +2 CCGs, +730,650 people (+7.5%)." for each kept region that changes. */
-export function regionDeltaSentences(cmp: OptionComparison): string[] {
+export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): string[] {
   const out: string[] = [];
   for (const r of cmp.regions) {
     if (r.status !== 'kept' || (r.gained.length === 0 && r.lost.length === 0)) continue;
@@ -86,10 +87,10 @@ export function regionDeltaSentences(cmp: OptionComparison): string[] {
     const ccgs = change(r.a!.ccgs, r.b!.ccgs);
     const pop = change(r.a!.population, r.b!.population);
     const parts: string[] = [];
-    if (stps.delta) parts.push(`${formatSigned(stps.delta)} ${Math.abs(stps.delta) === 1 ? 'STP' : 'STPs'}`);
-    if (ccgs.delta) parts.push(`${formatSigned(ccgs.delta)} ${Math.abs(ccgs.delta) === 1 ? 'CCG' : 'CCGs'}`);
+    if (stps.delta) parts.push(`${formatSigned(stps.delta)} ${nounFor(Math.abs(stps.delta), w.area)}`);
+    if (ccgs.delta && w.part) parts.push(`${formatSigned(ccgs.delta)} ${nounFor(Math.abs(ccgs.delta), w.part)}`);
     if (pop.delta) parts.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
-    out.push(parts.length ? `${r.name}: ${parts.join(', ')}.` : `${r.name}: gains and loses STPs, totals unchanged.`);
+    out.push(parts.length ? `${r.name}: ${parts.join(', ')}.` : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`);
   }
   return out;
 }
@@ -103,21 +104,21 @@ export function signedPercent(pct: number | null): string {
 }
 
 /** Every sentence, in reading order: moves, region events, region totals. */
-export function summariseComparison(cmp: OptionComparison): string[] {
-  return [movesSentence(cmp), ...regionEventSentences(cmp), ...regionDeltaSentences(cmp)];
+export function summariseComparison(cmp: OptionComparison, w: UnitWords): string[] {
+  return [movesSentence(cmp, w), ...regionEventSentences(cmp, w), ...regionDeltaSentences(cmp, w)];
 }
 
 /** How one region of option B differs from option A, for the region's panel, e.g. "Gains
  * Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people
  * (+7.5%)." Empty when B has no such region. */
-export function regionVersusSentences(cmp: OptionComparison, id: string): string[] {
+export function regionVersusSentences(cmp: OptionComparison, id: string, w: UnitWords): string[] {
   const r = cmp.regions.find((x) => x.id === id);
   if (!r?.b) return [];
   if (r.status === 'created') {
     const from = new Map<string, number>();
     for (const m of cmp.moves.filter((x) => x.to.id === id)) from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
     const where = [...from].map(([name, n]) => (from.size === 1 ? name : `${name} (${formatCount(n)})`));
-    return [`Not a region there: its ${r.b.stps === 1 ? 'STP was' : 'STPs were'} in ${listJoin(where)}.`];
+    return [`Not a region there: its ${r.b.stps === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
   }
   const out: string[] = [];
   if (r.renamedFrom) out.push(`Called ${r.renamedFrom} there.`);
@@ -127,13 +128,13 @@ export function regionVersusSentences(cmp: OptionComparison, id: string): string
       return `${m.stp.name} (${dir} ${dir === 'from' ? m.from.name : m.to.name})`;
     });
   if (!r.gained.length && !r.lost.length) {
-    out.push(`The same ${plural(r.b.stps, 'STP')}.`);
+    out.push(`The same ${countOf(r.b.stps, w.area)}.`);
     return out;
   }
   const what: string[] = [];
   if (r.gained.length) what.push(`gains ${listJoin(moved(r.gained, 'from'))}`);
   if (r.lost.length) what.push(`loses ${listJoin(moved(r.lost, 'to'))}`);
-  const delta = regionDeltaSentences({...cmp, regions: [r]})[0]!.replace(`${r.name}: `, '');
+  const delta = regionDeltaSentences({...cmp, regions: [r]}, w)[0]!.replace(`${r.name}: `, '');
   const sentence = what.join(' and ');
   out.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}: ${delta}`);
   return out;

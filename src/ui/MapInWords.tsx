@@ -3,6 +3,7 @@
 import {useMemo} from 'react';
 import type {FootprintData} from '../data/load';
 import {describeMap} from '../domain/map-words';
+import {unitWords} from '../domain/geography';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
@@ -14,7 +15,7 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
   const comparison = useComparison(data, option);
   const selectedStp = useFootprint((s) => s.selectedStp);
   const words = useMemo(
-    () => describeMap(option, data.stps, comparison, selectedStp, rowsOf(option, data.stps, null)),
+    () => describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rowsOf(option, data.stps, null)),
     [option, data.stps, comparison, selectedStp],
   );
   return (

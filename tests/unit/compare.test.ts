@@ -3,6 +3,11 @@ import {change, compareOptions} from '../../src/domain/compare';
 import {listJoin, signedPercent, summariseComparison} from '../../src/domain/summary';
 import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
 import {NORTHAMPTONSHIRE, option, stps} from './real-data';
+import {unitWords} from '../../src/domain/geography';
+import {geography as geography2018} from './real-data';
+
+/** The 2018 geography's nouns: STP and CCG. */
+const W = unitWords(geography2018);
 
 describe('comparing two options on a toy geography', () => {
   it('finds one move and a rename, matching regions by id', () => {
@@ -38,11 +43,11 @@ describe('comparing two options on a toy geography', () => {
 
 describe('summary wording', () => {
   it('says so when nothing moves', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_STPS))).toEqual(['No STP changes region.']);
+    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_STPS), W)).toEqual(['No STP changes region.']);
   });
 
   it('words one move, a renamed region and the totals that change', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_B, TOY_STPS))).toEqual([
+    expect(summariseComparison(compareOptions(TOY_A, TOY_B, TOY_STPS), W)).toEqual([
       '1 STP moves: Midshire (2,000 people) from West to Central and East.',
       'East is renamed Central and East.',
       'West: −1 STP, −3 CCGs, −2,000 people (−66.7%).',
@@ -51,7 +56,7 @@ describe('summary wording', () => {
   });
 
   it('words several moves, a removed region and new regions', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_C, TOY_STPS))).toEqual([
+    expect(summariseComparison(compareOptions(TOY_A, TOY_C, TOY_STPS), W)).toEqual([
       '3 STPs move: Eastshire (3,000 people) and Southshire (500 people) from East to South; Northshire (4,000 people) from East to North.',
       'East is removed: its 3 STPs go to South (2) and North (1).',
       'New regions: North (1 STP, 4,000 people) and South (2 STPs, 3,500 people).',
@@ -59,7 +64,7 @@ describe('summary wording', () => {
   });
 
   it('words regions merging back (one STP, two STPs)', () => {
-    expect(summariseComparison(compareOptions(TOY_C, TOY_A, TOY_STPS)).slice(1)).toEqual([
+    expect(summariseComparison(compareOptions(TOY_C, TOY_A, TOY_STPS), W).slice(1)).toEqual([
       'North is removed: its STP goes to East.',
       'South is removed: both its STPs go to East.',
       'East is a new region with 3 STPs (7,500 people).',
@@ -80,7 +85,7 @@ describe('the board paper options', () => {
   it('initial → revised: exactly Northamptonshire moves, Midlands +730,650 people', () => {
     const cmp = compareOptions(option('initial'), option('revised'), stps);
     expect(cmp.moves.map((m) => m.stp.code)).toEqual([NORTHAMPTONSHIRE]);
-    expect(summariseComparison(cmp)).toEqual([
+    expect(summariseComparison(cmp, W)).toEqual([
       '1 STP moves: Northamptonshire (730,650 people) from Central and East of England to Midlands.',
       'Central and East of England is renamed East of England.',
       'Midlands: +1 STP, +2 CCGs, +730,650 people (+7.5%).',
@@ -97,7 +102,7 @@ describe('the board paper options', () => {
     expect(cmp.regions.filter((r) => r.status === 'created').map((r) => r.id)).toEqual([
       'north-west', 'north-east-and-yorkshire', 'midlands', 'east',
     ]);
-    const text = summariseComparison(cmp);
+    const text = summariseComparison(cmp, W);
     expect(text[0]).toBe(
       '24 STPs move: 11 STPs (10,537,679 people) from Midlands and East of England to Midlands; 6 STPs (6,493,188 people) from Midlands and East of England to East of England; 4 STPs (8,566,925 people) from North of England to North East and Yorkshire; 3 STPs (7,012,947 people) from North of England to North West.',
     );
@@ -119,16 +124,16 @@ describe('a region against another option', () => {
   it('says what the Midlands gains, that the East was renamed, and where a new region came from', async () => {
     const {regionVersusSentences} = await import('../../src/domain/summary');
     const cmp = compareOptions(option('initial'), option('revised'), stps);
-    expect(regionVersusSentences(cmp, 'midlands')).toEqual([
+    expect(regionVersusSentences(cmp, 'midlands', W)).toEqual([
       'Gains Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people (+7.5%).',
     ]);
-    expect(regionVersusSentences(cmp, 'east')).toEqual([
+    expect(regionVersusSentences(cmp, 'east', W)).toEqual([
       'Called Central and East of England there.',
       'Loses Northamptonshire (to Midlands): −1 STP, −2 CCGs, −730,650 people (−10.1%).',
     ]);
-    expect(regionVersusSentences(cmp, 'london')).toEqual(['The same 5 STPs.']);
+    expect(regionVersusSentences(cmp, 'london', W)).toEqual(['The same 5 STPs.']);
     const fromBefore = compareOptions(option('before'), option('revised'), stps);
-    expect(regionVersusSentences(fromBefore, 'midlands')).toEqual(['Not a region there: its STPs were in Midlands and East of England.']);
-    expect(regionVersusSentences(fromBefore, 'north-of-england')).toEqual([]);
+    expect(regionVersusSentences(fromBefore, 'midlands', W)).toEqual(['Not a region there: its STPs were in Midlands and East of England.']);
+    expect(regionVersusSentences(fromBefore, 'north-of-england', W)).toEqual([]);
   });
 });

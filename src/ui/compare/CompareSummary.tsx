@@ -1,5 +1,6 @@
 import type {FootprintData} from '../../data/load';
 import {summariseComparison} from '../../domain/summary';
+import {unitWords, type UnitWords} from '../../domain/geography';
 import type {OptionComparison} from '../../domain/compare';
 import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
@@ -10,13 +11,13 @@ import {markedTitle} from '../../domain/option-labels';
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const comparison = useComparison(data, option);
-  return comparison ? <CompareSummary comparison={comparison} /> : null;
+  return comparison ? <CompareSummary comparison={comparison} words={unitWords(data.geography)} /> : null;
 }
 
 /** The generated "what changes" text. The details panel it sits in is a polite live region,
  * so a new comparison is read out without a second announcement here. */
-export function CompareSummary({comparison}: {comparison: OptionComparison}) {
-  const sentences = summariseComparison(comparison);
+export function CompareSummary({comparison, words}: {comparison: OptionComparison; words: UnitWords}) {
+  const sentences = summariseComparison(comparison, words);
   return (
     <div className="nhsuk-inset-text fp-compare-summary" data-testid="compare-summary">
       <h2 className="nhsuk-heading-s">

@@ -6,6 +6,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {compareOptions} from '../../domain/compare';
 import {summariseComparison} from '../../domain/summary';
+import {unitWords} from '../../domain/geography';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 import {useFootprint} from '../../state/store';
@@ -79,7 +80,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
 
   const rows = (o: typeof step.option) => rowsOf(o, data.stps, null);
   const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps, {a: rows(step.previous), b: rows(step.option)}) : null;
-  const sentences = comparison ? summariseComparison(comparison) : [];
+  const sentences = comparison ? summariseComparison(comparison, unitWords(data.geography)) : [];
   const notice = userBuiltNotice(step.option, options);
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">

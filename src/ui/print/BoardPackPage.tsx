@@ -5,6 +5,7 @@ import type {FootprintData} from '../../data/load';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {plural, signedPercent, summariseComparison} from '../../domain/summary';
+import {unitWords} from '../../domain/geography';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import type {StpFlow} from '../../domain/flows';
@@ -134,7 +135,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           {cmp ? (
             <>
               <ul className="fp-page__summary" data-testid="board-pack-changes">
-                {summariseComparison(cmp).map((sentence) => (
+                {summariseComparison(cmp, unitWords(data.geography)).map((sentence) => (
                   <li key={sentence}>{sentence}</li>
                 ))}
                 {flows && (

@@ -5,6 +5,7 @@ import {regionNeighbours} from '../../domain/adjacency';
 import {adjacencyOf} from './adjacency-of';
 import {compareOptions} from '../../domain/compare';
 import {regionVersusSentences} from '../../domain/summary';
+import {unitWords} from '../../domain/geography';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
@@ -42,7 +43,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
               {o.title}
               <UserBuiltTag option={o} />
             </dt>
-            {regionVersusSentences(versus(o), region.id).map((s) => (
+            {regionVersusSentences(versus(o), region.id, unitWords(data.geography)).map((s) => (
               <dd key={s}>{s}</dd>
             ))}
           </div>
