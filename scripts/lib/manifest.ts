@@ -22,6 +22,9 @@ export const MANIFEST_2018: Geography = {
   title: 'England, April 2018: 42 STPs',
   tagline: "NHS England's regions and the 2018 boundary options",
   mapTitle: 'NHS England regions',
+  populationVintage: 'mid-2018',
+  about:
+    'The map shows England’s 42 sustainability and transformation partnerships (STPs), each coloured by the NHS England region it belongs to under this option. Each STP is made up of clinical commissioning groups (CCGs); patient flows come from Public Health England (PHE).',
   place: 'England',
   vintage: 'April 2018',
   attribution: ATTRIBUTION,

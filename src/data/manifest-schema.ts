@@ -32,6 +32,8 @@ export const geographyManifestSchema = z.object({
   title: text(),
   tagline: text(),
   mapTitle: text(),
+  about: text(),
+  populationVintage: text(),
   place: text(),
   vintage: text(),
   attribution: text(),

@@ -61,6 +61,10 @@ export interface Geography {
   tagline: string;
   /** What the map shows, as a title ("NHS England regions"): the embed's heading, a picture's title. */
   mapTitle: string;
+  /** When the areas' populations are counted, e.g. "mid-2018". */
+  populationVintage: string;
+  /** One paragraph for a newcomer: what the map's areas are and where the figures come from. */
+  about: string;
   /** The place the map shows, in sentences ("England's row", "Map of England's STPs"). */
   place: string;
   vintage: string;

@@ -52,7 +52,7 @@ export function listenForMapKeys(
       if (to) {
         store.getState().focusStp(to);
         say(to);
-      } else callbacks.announce('No STP further that way.');
+      } else callbacks.announce(`No ${data.geography.areas.noun.one} further that way.`);
     } else if (direction) view.panBy(...PAN_BY[direction]);
     else if (e.key === '+' || e.key === '=') view.zoomBy(1);
     else if (e.key === '-' || e.key === '_') view.zoomBy(-1);

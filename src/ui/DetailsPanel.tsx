@@ -8,6 +8,7 @@ import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
 import {UserBuiltTag} from './UserBuiltTag';
 import {useOptions} from '../state/catalogue';
+import {withArticle} from '../domain/geography';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedStp = useFootprint((s) => s.selectedStp);
@@ -38,11 +39,9 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
             {optionDate(option)}. Source: {optionSourceLine(option, options)}.
           </p>
           <p className="nhsuk-body-s" data-testid="terms">
-            The map shows England’s 42 sustainability and transformation partnerships (STPs), each coloured by the NHS
-            England region it belongs to under this option. Each STP is made up of clinical commissioning groups (CCGs);
-            patient flows come from Public Health England (PHE).
+            {data.geography.about}
           </p>
-          <p className="nhsuk-body-s">Select an STP on the map or in the list, or a region in the legend.</p>
+          <p className="nhsuk-body-s">Select {withArticle(data.geography.areas.noun.one)} on the map or in the list, or a region in the legend.</p>
         </>
       )}
     </section>

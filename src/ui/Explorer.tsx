@@ -36,7 +36,9 @@ export function Explorer({data}: {data: FootprintData}) {
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
         <StpList option={option} stps={data.stps} />
-        <MapLayers />
+        <MapLayers
+          parts={data.geography.parts && {many: data.geography.parts.noun.many, count: data.stps.reduce((n, s) => n + s.partCount, 0), vintage: data.geography.vintage}}
+        />
         <PresenterStart data={data} />
         <SharePanel data={data} option={option} />
       </section>

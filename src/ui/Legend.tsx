@@ -1,13 +1,16 @@
 import type {BoundaryOption, Stp} from '../domain/types';
 import {stpCounts} from '../domain/options';
 import {useFootprint} from '../state/store';
+import {countOf} from '../domain/geography';
+import {useGeography} from './geography-context';
 
-/** The regions of the current option with colour and STP count. Each is a button that
+/** The regions of the current option with colour and count of areas. Each is a button that
  * selects the region, so the legend is also the keyboard route into the map. */
 export function Legend({option}: {option: BoundaryOption; stps: Stp[]}) {
   const selectedRegion = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const counts = stpCounts(option);
+  const noun = useGeography().areas.noun;
   return (
     <section aria-labelledby="fp-legend-title">
       <h2 className="nhsuk-heading-s" id="fp-legend-title">
@@ -28,7 +31,7 @@ export function Legend({option}: {option: BoundaryOption; stps: Stp[]}) {
                 <span className="fp-swatch" style={{background: r.colour}} aria-hidden="true" />
                 <span className="fp-legend__name">{r.name}</span>
                 <span className="fp-legend__count">
-                  {n} {n === 1 ? 'STP' : 'STPs'}
+                  {countOf(n, noun)}
                 </span>
               </button>
             </li>

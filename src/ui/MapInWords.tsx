@@ -16,7 +16,7 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
   const selectedStp = useFootprint((s) => s.selectedStp);
   const words = useMemo(
     () => describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rowsOf(option, data.stps, null)),
-    [option, data.stps, comparison, selectedStp],
+    [option, data.stps, data.geography, comparison, selectedStp],
   );
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>

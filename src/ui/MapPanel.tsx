@@ -62,7 +62,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
       <button type="button" className="fp-map-keys-button" aria-expanded={help} aria-controls={helpId} onClick={() => setHelp((open) => !open)}>
         Keys
       </button>
-      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} />
+      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} place={g.place} area={g.areas.noun.one} />
       {status.phase === 'loading' && (
         <p className="fp-visually-hidden" role="status">
           Loading the interactive map…

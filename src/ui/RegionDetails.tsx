@@ -14,6 +14,7 @@ import {largestFirst} from '../domain/order';
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectStp = useFootprint((s) => s.selectStp);
   const clear = useFootprint((s) => s.clearSelection);
+  const g = data.geography;
   const stps = stpsInRegion(option, region.id, data.stps).sort(largestFirst((s) => s.population));
   // The region's totals from the option's row: the figures the Regions table shows (a region
   // the option does not list has no row: its STPs, none, are summed as before).
@@ -26,16 +27,16 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       </h2>
       <p className="nhsuk-body-s">Under {optionPhrase(option)}</p>
       <dl className="nhsuk-summary-list">
-        <Row label="STPs" value={String(stps.length)} />
-        <Row label="CCGs" value={String(ccgs)} />
+        <Row label={g.areas.noun.many} value={String(stps.length)} />
+        {g.parts && <Row label={g.parts.noun.many} value={String(ccgs)} />}
         <Row label="Population (mid-2018)" value={formatCount(population)} />
         <Row label="Area" value={formatArea(area)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">STPs in {region.name}</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{g.areas.noun.many} in {region.name}</caption>
         <thead>
           <tr>
-            <th scope="col">STP</th>
+            <th scope="col">{g.areas.noun.one}</th>
             <th scope="col" className="fp-num">
               Population
             </th>

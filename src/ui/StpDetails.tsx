@@ -11,6 +11,7 @@ import {useOptions} from '../state/catalogue';
 import {UserBuiltTag} from './UserBuiltTag';
 
 export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+  const g = data.geography;
   const options = useOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfStp(option, stp.code);
@@ -20,13 +21,13 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
         {stp.name}
       </h2>
       <p className="nhsuk-body-s">
-        STP {stp.code}
+        {g.areas.noun.one} {stp.code}
         {stp.onsName !== stp.name ? ` (ONS name: ${stp.onsName})` : ''}
       </p>
       <dl className="nhsuk-summary-list">
         <Row label="Region" value={region?.name ?? 'none'} testId="details-region" />
-        <Row label="Population (mid-2018)" value={formatCount(stp.population)} />
-        <Row label="CCGs" value={String(stp.partCount)} />
+        <Row label={`Population (${g.populationVintage})`} value={formatCount(stp.population)} />
+        {g.parts && <Row label={g.parts.noun.many} value={String(stp.partCount)} />}
         <Row label="Area" value={formatArea(stp.areaKm2)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">

@@ -3,6 +3,8 @@ import {useBuilder} from '../state/builder';
 import {paintUnit} from '../state/builder-actions';
 import {useFootprint} from '../state/store';
 import {stpsInRegion} from '../domain/options';
+import {countOf} from '../domain/geography';
+import {useGeography} from './geography-context';
 
 /** Every STP as a button, grouped by region: focusing one shows its tooltip on the map, so
  * keyboard and screen-reader users reach the same information as a mouse hover. */
@@ -21,7 +23,7 @@ export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">All {stps.length} STPs by region</span>
+        <span className="nhsuk-details__summary-text">All {countOf(stps.length, useGeography().areas.noun)} by region</span>
       </summary>
       <div className="nhsuk-details__text">
         {option.regions.map((r) => (

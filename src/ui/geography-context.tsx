@@ -16,6 +16,14 @@ export function useGeographyFiles(): GeographyFiles | null {
   return useContext(GeographyContext);
 }
 
+/** The page's geography (its manifest). Throws outside a GeographyProvider: every page has
+ * one, so a component without one is a mistake to report, never a reason to guess the words. */
+export function useGeography(): GeographyFiles['geography'] {
+  const files = useContext(GeographyContext);
+  if (!files) throw new Error('No geography is loaded on this page (no GeographyProvider).');
+  return files.geography;
+}
+
 /** useLazy over one of the geography's files: `load(files)` once `wanted` (see useLazy). Outside
  * a provider it reports that no geography is loaded rather than guessing one. */
 export function useGeographyFile<T>(load: (files: GeographyFiles) => Promise<T>, wanted = true) {

@@ -9,6 +9,7 @@ import {compareOptions} from '../../src/domain/compare';
 import {useFlowData} from '../../src/state/flow-data';
 import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
 import {rowsOf} from '../../src/ui/use-option-rows';
+import {In2018} from './in-2018';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
@@ -45,7 +46,7 @@ describe('ComparisonTable flow containment', () => {
     });
     // The table reads the comparison's rows, as the page gives them: built with the active flows.
     const flows = useFlowData.getState().custom!.flows;
-    render(<ComparisonTable comparison={compareOptions(initial, revised, stps, {a: rowsOf(initial, stps, flows), b: rowsOf(revised, stps, flows)})} />);
+    render(<ComparisonTable comparison={compareOptions(initial, revised, stps, {a: rowsOf(initial, stps, flows), b: rowsOf(revised, stps, flows)})} />, {wrapper: In2018});
     await screen.findAllByText('Flow containment');
     expect(cells('london', 'containment')).toEqual(['100.0%', '100.0%', '0 pts']);
     expect(cells('south-west', 'containment')).toEqual(['–no figure', '–no figure', '–no figure']);

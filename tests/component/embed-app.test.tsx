@@ -9,6 +9,7 @@ import type {FootprintData} from '../../src/data/load';
 import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {GEOGRAPHY_2018} from '../unit/real-data';
+import {In2018} from './in-2018';
 
 // The map itself is not under test (and needs WebGL).
 vi.mock('../../src/ui/MapPanel', () => ({MapPanel: () => null}));
@@ -28,6 +29,7 @@ describe('EmbedView', () => {
       <Profiler id="embed" onRender={() => commits++}>
         <EmbedView data={data} settings={{controls: true, fixedOption: false, autoHeight: false}} />
       </Profiler>,
+      {wrapper: In2018},
     );
     const before = commits;
     act(() => useFootprint.getState().focusStp(stps[0]!.code));

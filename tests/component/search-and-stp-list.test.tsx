@@ -9,6 +9,7 @@ import type {BoundaryOption, Stp} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {StpList} from '../../src/ui/StpList';
 import {GEOGRAPHY_2018} from '../unit/real-data';
+import {In2018} from './in-2018';
 
 // CCG and district lists never arrive here: STP names are enough.
 vi.mock('../../src/data/lazy', () => ({loadCcgs: () => new Promise(() => {}), loadDistricts: () => new Promise(() => {})}));
@@ -23,7 +24,7 @@ afterEach(cleanup);
 
 describe('PlaceSearch', () => {
   it('announces the results count once typing pauses, not on every keystroke', async () => {
-    render(<PlaceSearch data={data} />);
+    render(<PlaceSearch data={data} />, {wrapper: In2018});
     const box = screen.getByRole('searchbox');
     const status = within(screen.getByTestId('search')).getByRole('status');
     for (const q of ['No', 'Nor', 'Nort', 'North']) fireEvent.change(box, {target: {value: q}});
@@ -38,7 +39,7 @@ describe('StpList', () => {
   it('sets aria-current only on the selected STP', () => {
     const stp = stps[0]!;
     act(() => useFootprint.getState().selectStp(stp.code));
-    render(<StpList option={options[2]!} stps={stps} />);
+    render(<StpList option={options[2]!} stps={stps} />, {wrapper: In2018});
     const current = document.querySelectorAll('[aria-current]');
     expect(current).toHaveLength(1);
     expect(current[0]!.getAttribute('aria-current')).toBe('true');

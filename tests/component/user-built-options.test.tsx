@@ -20,6 +20,7 @@ import {PresenterMode} from '../../src/ui/presenter/PresenterMode';
 import {useOptions} from '../../src/state/catalogue';
 import {NORTHAMPTONSHIRE, userOption} from '../unit/user-option';
 import {GEOGRAPHY_2018} from '../unit/real-data';
+import {In2018} from './in-2018';
 
 // The map itself is not under test (and needs WebGL).
 vi.mock('../../src/ui/MapPanel', () => ({MapPanel: () => null}));
@@ -54,7 +55,7 @@ function Switch() {
 
 describe('option switch', () => {
   it('lists the user option after the official ones, in its own group, tagged User-built', () => {
-    render(<Switch />);
+    render(<Switch />, {wrapper: In2018});
     const official = within(screen.getByRole('group', {name: 'Official options'})).getAllByRole('radio');
     expect(official.map((r) => r.getAttribute('value'))).toEqual(['before', 'initial', 'revised']);
     const yours = screen.getByRole('group', {name: 'Your options'});
@@ -68,7 +69,7 @@ describe('option switch', () => {
 
   it('shows no groups and no tags when the user has built nothing', () => {
     resetBuilder();
-    render(<Switch />);
+    render(<Switch />, {wrapper: In2018});
     expect(screen.queryByRole('group', {name: 'Your options'})).toBeNull();
     expect(screen.getAllByRole('radio')).toHaveLength(3);
     expect(screen.queryByTestId('user-built-tag')).toBeNull();
@@ -88,7 +89,7 @@ describe('option switch', () => {
 
 describe('details panel', () => {
   it('gives the user-built source line and never a board-paper citation', () => {
-    render(<DetailsPanel data={data} option={mine} />);
+    render(<DetailsPanel data={data} option={mine} />, {wrapper: In2018});
     const source = screen.getByTestId('option-source');
     expect(source.textContent).toContain('User-built option, based on the revised proposal — not an official proposal');
     expect(screen.getByTestId('details').textContent).not.toMatch(/board paper|paragraph/i);
@@ -96,7 +97,7 @@ describe('details panel', () => {
   });
 
   it('still cites the board paper for a built-in option', () => {
-    render(<DetailsPanel data={data} option={revised} />);
+    render(<DetailsPanel data={data} option={revised} />, {wrapper: In2018});
     expect(screen.getByTestId('option-source').textContent).toContain('Board paper, May 2018, paragraphs 2.14–2.16');
   });
 });
@@ -115,7 +116,7 @@ describe('place search result', () => {
 
 describe('board pack page', () => {
   const page = (option: BoundaryOption) =>
-    render(<BoardPackPage data={data} option={option} baseline={revised} page={4} pages={4} printed="1 March 2024" flows={null} />);
+    render(<BoardPackPage data={data} option={option} baseline={revised} page={4} pages={4} printed="1 March 2024" flows={null} />, {wrapper: In2018});
 
   it('says in its heading and a notice that the option is user-built and not official', () => {
     page(mine);
@@ -139,7 +140,7 @@ describe('presenter mode', () => {
       useFootprint.getState().chooseOption('user-1');
       usePresenter.getState().setPresenting(true);
     });
-    render(<PresenterMode data={data} />);
+    render(<PresenterMode data={data} />, {wrapper: In2018});
     expect(screen.getByTestId('presenter-status').textContent).toBe('Step 4 of 4: My option 1 (user-built), 8 regions. Not an official proposal.');
     expect(within(screen.getByRole('heading', {level: 2})).getByTestId('user-built-tag')).toBeTruthy();
     expect(screen.getByTestId('presenter-notice').textContent).toContain('It is not an official proposal.');
@@ -150,7 +151,7 @@ describe('presenter mode', () => {
 describe('embed', () => {
   it('marks the embedded user option in its title and switch', () => {
     act(() => useFootprint.getState().chooseOption('user-1'));
-    render(<EmbedView data={data} settings={{controls: true, fixedOption: false, autoHeight: false}} />);
+    render(<EmbedView data={data} settings={{controls: true, fixedOption: false, autoHeight: false}} />, {wrapper: In2018});
     expect(screen.getByRole('heading', {level: 1}).textContent).toMatch(/^NHS England regions: My option 1 ?, User-built/);
     expect(screen.getByTestId('embed-notice').textContent).toContain('not an official proposal');
     expect(screen.getByRole('radio', {name: /^My option 1 ?, User-built$/})).toBeTruthy();

@@ -131,6 +131,8 @@ export const GRID_MANIFEST: Geography = {
   title: 'Test grid: 196 cells',
   tagline: 'A made-up grid of cells for the tests',
   mapTitle: 'Test grid regions',
+  populationVintage: 'made-up',
+  about: 'The map shows 196 made-up cells, each coloured by the region it belongs to under this option. Populations and flows are made up for the tests.',
   place: 'Gridland',
   vintage: 'test data',
   attribution: 'Source: made-up test data',

@@ -49,7 +49,7 @@ function StartOption({data, current}: {data: FootprintData; current: BoundaryOpt
   const base = options.find((o) => o.id === (baseId ?? current.id)) ?? current;
   return (
     <div className="fp-builder__start">
-      <p className="nhsuk-body-s">Move STPs between regions and see the figures change. Your options stay in this browser and can be shared as a link.</p>
+      <p className="nhsuk-body-s">Move {data.geography.areas.noun.many} between regions and see the figures change. Your options stay in this browser and can be shared as a link.</p>
       <div className="nhsuk-form-group">
         <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-base">
           Start from

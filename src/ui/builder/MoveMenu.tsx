@@ -9,24 +9,28 @@ import {editedOption, useBuilder} from '../../state/builder';
 import {proposeMove} from '../../state/builder-actions';
 import {useFootprint} from '../../state/store';
 import {PreviewCard} from './PreviewCard';
+import {withArticle} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 export function MoveMenu({data}: {data: FootprintData}) {
+  const noun = data.geography.areas.noun;
   const option = useBuilder((s) => editedOption(s));
   const paint = useBuilder((s) => s.paint);
   const shown = useFootprint((s) => s.optionId);
   if (!option || shown !== option.id) return null;
   return (
-    <div className="fp-move-menu" role="region" aria-label={`Move an STP in ${option.title}`} data-testid="move-menu">
+    <div className="fp-move-menu" role="region" aria-label={`Move ${withArticle(noun.one)} in ${option.title}`} data-testid="move-menu">
       {paint ? <PaintNote option={option} paint={paint} /> : <MoveChoice data={data} option={option} />}
     </div>
   );
 }
 
 function PaintNote({option, paint}: {option: BoundaryOption; paint: string}) {
+  const noun = useGeography().areas.noun;
   const region = option.regions.find((r) => r.id === paint);
   return (
     <p className="nhsuk-body-s">
-      Painting: each STP you click joins <strong>{region?.name ?? paint}</strong>.{' '}
+      Painting: each {noun.one} you click joins <strong>{region?.name ?? paint}</strong>.{' '}
       <button type="button" className="fp-link-button" onClick={() => useBuilder.getState().setPaint(null)}>
         Stop painting
       </button>
@@ -35,6 +39,7 @@ function PaintNote({option, paint}: {option: BoundaryOption; paint: string}) {
 }
 
 function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const noun = data.geography.areas.noun;
   const selected = useFootprint((s) => s.selectedStp);
   const pending = useBuilder((s) => s.pending);
   const firstRegion = useRef<HTMLButtonElement>(null);
@@ -51,10 +56,10 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
   return (
     <>
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-stp">
-        Move an STP
+        Move {withArticle(noun.one)}
       </label>
       <select className="nhsuk-select fp-move-menu__stp" id="fp-move-stp" data-testid="move-stp" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectStp(e.target.value || null)}>
-        <option value="">Choose an STP</option>
+        <option value="">Choose {withArticle(noun.one)}</option>
         {sorted.map((s) => (
           <option key={s.code} value={s.code}>
             {s.name}

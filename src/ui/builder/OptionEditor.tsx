@@ -13,6 +13,8 @@ import {PaintMode} from './PaintMode';
 import {RegionEditor} from './RegionEditor';
 import {ValidationList} from './ValidationList';
 import {ExportOption} from './ExportOption';
+import {withArticle} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const shown = useFootprint((s) => s.optionId === option.id);
@@ -31,7 +33,7 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
           </button>
         </p>
       )}
-      <p className="nhsuk-body-s">Click an STP on the map, or choose one in the box on the map, then choose its new region. You see the effect before you accept it.</p>
+      <p className="nhsuk-body-s">Click {withArticle(useGeography().areas.noun.one)} on the map, or choose one in the box on the map, then choose its new region. You see the effect before you accept it.</p>
       <UndoRedo />
       <PaintMode option={option} />
       <RegionEditor data={data} option={option} />

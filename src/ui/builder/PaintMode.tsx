@@ -1,20 +1,22 @@
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
+import {useGeography} from '../geography-context';
 
 /** Paint mode: choose a region, then every STP clicked (or Entered on the map) joins it at
  * once, each move an undoable step. Off by default: a click then selects and opens the menu. */
 export function PaintMode({option}: {option: BoundaryOption}) {
+  const noun = useGeography().areas.noun;
   const paint = useBuilder((s) => s.paint);
   const setPaint = useBuilder((s) => s.setPaint);
   return (
     <fieldset className="nhsuk-fieldset fp-builder__paint">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Paint mode</legend>
-      <div className="nhsuk-hint">Choose a region, then click STPs on the map to move them into it straight away.</div>
+      <div className="nhsuk-hint">Choose a region, then click {noun.many} on the map to move them into it straight away.</div>
       <div className="nhsuk-radios nhsuk-radios--small">
         <div className="nhsuk-radios__item">
           <input className="nhsuk-radios__input" id="fp-paint-off" type="radio" name="fp-paint" checked={paint === null} onChange={() => setPaint(null)} />
           <label className="nhsuk-label nhsuk-radios__label" htmlFor="fp-paint-off">
-            Off: a click selects the STP
+            Off: a click selects the {noun.one}
           </label>
         </div>
         {option.regions.map((r) => (

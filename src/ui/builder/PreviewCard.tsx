@@ -9,6 +9,7 @@ import type {BoundaryOption} from '../../domain/types';
 import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
 import {useActiveFlows} from '../flows/use-flows';
+import {useGeography} from '../geography-context';
 
 /** Run an Accept or Cancel, then put focus back on the STP box: the card is gone. */
 function done(action: () => unknown): void {
@@ -49,10 +50,11 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 }
 
 function PreviewTable({row, flowsReady}: {row: PreviewRow; flowsReady: boolean}) {
+  const g = useGeography();
   const {before, after, change} = row;
   const lines: [string, string, string][] = [
-    ['STPs', formatSigned(change.units), formatCount(after.units)],
-    ['CCGs', formatSigned(change.ccgs), formatCount(after.ccgs)],
+    [g.areas.noun.many, formatSigned(change.units), formatCount(after.units)],
+    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.ccgs), formatCount(after.ccgs)] as [string, string, string]] : []),
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];

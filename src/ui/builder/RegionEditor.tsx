@@ -8,6 +8,8 @@ import {stpCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {applyStep} from '../../state/builder-actions';
 import {adjacencyOf} from '../regions/adjacency-of';
+import {useGeography} from '../geography-context';
+import {countOf} from '../../domain/geography';
 
 const PALETTE = REGION_PALETTE.map((colour) => ({colour, name: PALETTE_NAMES[colour]}));
 
@@ -26,7 +28,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
           {error}
         </p>
       )}
-      <p className="nhsuk-hint">Each region's name and colour. A region with no STPs left can be removed.</p>
+      <p className="nhsuk-hint">Each region's name and colour. A region with no {useGeography().areas.noun.many} left can be removed.</p>
       <ul className="fp-builder__region-list">
         {option.regions.map((r) => (
           <RegionRow key={r.id} data={data} region={r} stps={counts.get(r.id) ?? 0} onResult={run} />
@@ -45,6 +47,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
 }
 
 function RegionRow({data, region, stps, onResult}: {data: FootprintData; region: Region; stps: number; onResult(problem: string | null): void}) {
+  const noun = data.geography.areas.noun;
   const [name, setName] = useState<string | null>(null);
   const rename = () => {
     if (name === null || name.trim() === region.name) return setName(null);
@@ -71,7 +74,7 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
           </option>
         ))}
       </select>
-      <span className="nhsuk-body-s fp-builder__region-count">{stps === 0 ? <strong>No STPs</strong> : `${stps} STP${stps === 1 ? '' : 's'}`}</span>
+      <span className="nhsuk-body-s fp-builder__region-count">{stps === 0 ? <strong>No {noun.many}</strong> : countOf(stps, noun)}</span>
       {stps === 0 && (
         <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}))}>
           Remove {region.name}

@@ -16,7 +16,7 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
         Checks
       </h3>
       <p className="nhsuk-body-s" role="status" data-testid="builder-check-summary">
-        {count === 0 ? 'No problems: every STP has a region, every region is in one piece and populations are within the balance limits.' : `${count} problem${count === 1 ? '' : 's'} to look at:`}
+        {count === 0 ? `No problems: every ${data.geography.areas.noun.one} has a region, every region is in one piece and populations are within the balance limits.` : `${count} problem${count === 1 ? '' : 's'} to look at:`}
       </p>
       {count > 0 && (
         <ul className="fp-builder__problems">

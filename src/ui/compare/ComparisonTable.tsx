@@ -7,7 +7,8 @@ import {change, type OptionComparison, type RegionComparison} from '../../domain
 import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import {useFootprint} from '../../state/store';
-import {COMPARE_MEASURES, shortOptionTitle, type CompareMeasure} from './measures';
+import {compareMeasures, shortOptionTitle, type CompareMeasure} from './measures';
+import {useGeography} from '../geography-context';
 import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {useFlowMeasures} from '../flows/flow-columns';
@@ -15,7 +16,7 @@ import {useFlowMeasures} from '../flows/flow-columns';
 export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const {a, b} = comparison;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const measures = [...COMPARE_MEASURES, ...useFlowMeasures(comparison)];
+  const measures = [...compareMeasures(useGeography()), ...useFlowMeasures(comparison)];
   return (
     <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">

@@ -5,7 +5,8 @@ import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
 import {optionPhrase, regionOfStp} from '../../domain/options';
-import {plural} from '../../domain/summary';
+import {countOf, type Noun} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../../map/svg/OptionSvg';
@@ -24,6 +25,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const id = useId();
   const [zoomWanted, setZoomWanted] = useState(true);
   const {a, b, moves} = comparison;
+  const noun = data.geography.areas.noun;
   const moved = useMemo(() => new Set(moves.map((m) => m.stp.code)), [moves]);
   const mapA = useMemo(() => svgMap(data, a, WIDTH), [data, a]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH), [data, b]);
@@ -40,7 +42,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
         {moves.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
-        <span>{hatchSentence(moves.map((m) => m.stp.name))}</span>
+        <span>{hatchSentence(moves.map((m) => m.stp.name), noun)}</span>
       </p>
       {canZoom && (
         <Checkbox
@@ -48,7 +50,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
           id={`${id}-zoom`}
           checked={zoomWanted}
           onChange={setZoomWanted}
-          label={`Zoom to the ${moves.length === 1 ? 'STP that moves' : 'STPs that move'}`}
+          label={`Zoom to the ${moves.length === 1 ? `${noun.one} that moves` : `${noun.many} that move`}`}
         />
       )}
       <div className="fp-side__maps">
@@ -59,9 +61,9 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   );
 }
 
-function hatchSentence(names: string[]): string {
-  if (names.length === 0) return 'No STP is in a different region under A than under B.';
-  const which = names.length <= MAX_LISTED ? names.join(', ') : `the ${plural(names.length, 'STP')}`;
+function hatchSentence(names: string[], noun: Noun): string {
+  if (names.length === 0) return `No ${noun.one} is in a different region under A than under B.`;
+  const which = names.length <= MAX_LISTED ? names.join(', ') : `the ${countOf(names.length, noun)}`;
   return `Hatched: ${which}, in a different region under A than under B.`;
 }
 
@@ -80,12 +82,13 @@ function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
   const nameOf = unitNames(map.stps);
   const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
   const hatched = [...moved].map(describe);
+  const noun = useGeography().areas.noun;
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
       <OptionSvg
         map={map}
-        title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: STPs coloured by region${
-          hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : plural(hatched.length, 'STP')}` : ''
+        title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: ${noun.many} coloured by region${
+          hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}` : ''
         }`}
         hatched={moved}
         stpLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}

@@ -2,6 +2,7 @@
 // rows (region-rows.ts); the flow measures join from flows/flow-columns.tsx.
 import type {RegionRow} from '../../domain/region-rows';
 import {formatCount} from '../../domain/format';
+import type {Geography} from '../../domain/geography';
 
 export interface CompareMeasure {
   id: string;
@@ -15,12 +16,15 @@ export interface CompareMeasure {
   change?(a: number, b: number): string;
 }
 
-export const COMPARE_MEASURES: CompareMeasure[] = [
-  {id: 'stps', label: 'STPs', value: (r) => r.stps, format: formatCount},
-  {id: 'ccgs', label: 'CCGs', value: (r) => r.ccgs, format: formatCount},
-  {id: 'population', label: 'Population', hint: 'mid-2018', value: (r) => r.population, format: formatCount},
-  {id: 'area', label: 'Area', hint: 'km²', value: (r) => r.areaKm2, format: (n) => formatCount(Math.round(n))},
-];
+/** The comparison table's measures, in the geography's words (no finer-unit row without them). */
+export function compareMeasures(g: Pick<Geography, 'areas' | 'parts' | 'populationVintage'>): CompareMeasure[] {
+  return [
+    {id: 'stps', label: g.areas.noun.many, value: (r) => r.stps, format: formatCount},
+    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, value: (r: RegionRow) => r.ccgs, format: formatCount}] : []),
+    {id: 'population', label: 'Population', hint: g.populationVintage, value: (r) => r.population, format: formatCount},
+    {id: 'area', label: 'Area', hint: 'km²', value: (r) => r.areaKm2, format: (n) => formatCount(Math.round(n))},
+  ];
+}
 
 /** "Initial" from "Initial proposal", "Before" from "Before (five regions)": short enough
  * for a column heading; the caption gives the full titles. */

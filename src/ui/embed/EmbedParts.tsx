@@ -6,6 +6,8 @@ import {groupOptions} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {rowsOf} from '../use-option-rows';
 import {unitIndex} from '../../domain/unit-index';
+import {countOf} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 /** The option switch, inline: native radios, so arrow keys move between options. User-built
  * options come after the official ones, each tagged. */
@@ -41,6 +43,7 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
 
 /** The legend without buttons, for controls=0; counts from the option's memoised rows. */
 export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  const noun = useGeography().areas.noun;
   const selected = useFootprint((s) => s.selectedRegion);
   return (
     <section aria-labelledby="fp-legend-title">
@@ -53,7 +56,7 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
             <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
             <span className="fp-legend__name">{r.region.name}</span>
             <span className="fp-legend__count">
-              {r.stps} {r.stps === 1 ? 'STP' : 'STPs'}
+              {countOf(r.stps, noun)}
             </span>
           </li>
         ))}
@@ -65,6 +68,7 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
 /** The map's content as a table, for anyone who cannot use the map: populations (ONS
  * mid-2018) from the option's memoised rows, the figures the main app's tables show. */
 export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+  const noun = useGeography().areas.noun;
   const index = unitIndex(stps);
   return (
     <details className="nhsuk-details fp-embed__table">
@@ -73,14 +77,14 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
       </summary>
       <div className="nhsuk-details__text">
         <table className="nhsuk-table fp-summary-table">
-          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}{option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their STPs</caption>
+          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}{option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their {noun.many}</caption>
           <thead>
             <tr>
               <th scope="col">Region</th>
               <th scope="col" className="fp-num">
                 Population
               </th>
-              <th scope="col">STPs</th>
+              <th scope="col">{noun.many}</th>
             </tr>
           </thead>
           <tbody>

@@ -9,6 +9,7 @@ import {useFootprint} from '../../state/store';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useActiveFlows} from '../flows/use-flows';
 import {unitNames} from '../../domain/unit-index';
+import {withArticle} from '../../domain/geography';
 
 export function EmbedSelectionFlows({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -24,7 +25,7 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
     return null;
   }, [dataset, stp, region, option]);
   if (flows.status === 'error') return <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>;
-  if (!stp && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose an STP or a region on the map to see where its residents are treated.</p>;
+  if (!stp && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its residents are treated.</p>;
   if (!dataset || !parts) return <p className="nhsuk-body-s">Loading the patient flows…</p>;
   const place = stp ? stp.name : theRegion(region!.name);
   return (

@@ -5,6 +5,8 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint, type FlowDirection} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 import {markedTitle} from '../../domain/option-labels';
+import {withArticle} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 /** Slider stops: even steps on screen for a range that spans three orders of magnitude. */
 export const MIN_VOLUME_STEPS = [0, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000];
@@ -16,6 +18,7 @@ const nearestStep = (v: number) =>
 export const minVolumeWords = (v: number, unit: string) => (v <= 0 ? `every flow` : `${formatCount(v)} ${unit} or more`);
 
 export function FlowControls({option, unit}: {option: BoundaryOption; unit: string}) {
+  const area = useGeography().areas.noun.one;
   const flows = useFootprint((s) => s.flows);
   const setFlows = useFootprint((s) => s.setFlows);
   const hasSelection = useFootprint((s) => s.selectedStp !== null || s.selectedRegion !== null);
@@ -72,9 +75,9 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
           </select>
         </div>
         <fieldset className="nhsuk-fieldset fp-flow-field" aria-describedby={`${id}-dir-hint`}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flows of the selected STP or region</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flows of the selected {area} or region</legend>
           <div className="nhsuk-hint" id={`${id}-dir-hint`}>
-            {hasSelection ? 'Only its flows are drawn.' : 'Select an STP or a region to draw only its flows.'}
+            {hasSelection ? 'Only its flows are drawn.' : `Select ${withArticle(area)} or a region to draw only its flows.`}
           </div>
           <div className="nhsuk-radios nhsuk-radios--small">
             {directions.map((d) => (

@@ -3,6 +3,7 @@
 import {flowWidth, legendVolumes, type FlowScale} from '../../domain/flow-arrows';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {formatCount} from '../../domain/format';
+import {useGeography} from '../geography-context';
 
 function Arrow({width, colour, dashed = false, length = 56}: {width: number; colour: string; dashed?: boolean; length?: number}) {
   const h = Math.max(width + 10, 18);
@@ -38,7 +39,7 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
         </li>
       </ul>
       <p className="nhsuk-body-s fp-flow-legend__note">
-        From where residents live to the STP of their trust's headquarters. Each arrow bends to its right, so flows
+        From where residents live to the {useGeography().areas.noun.one} of their trust's headquarters. Each arrow bends to its right, so flows
         both ways between two STPs are drawn apart.
       </p>
       <h3 className="nhsuk-heading-xs">Width: {unit}</h3>

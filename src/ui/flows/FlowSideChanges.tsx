@@ -12,6 +12,7 @@ import type {BoundaryOption, Stp} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {markedTitle} from '../../domain/option-labels';
 import {unitNames} from '../../domain/unit-index';
+import {useGeography} from '../geography-context';
 
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
@@ -81,7 +82,7 @@ function SideTable({caption, flows, names, option, unit, testId}: SideTableProps
         <thead>
           <tr>
             <th scope="col">From (where residents live)</th>
-            <th scope="col">To (STP of the trust)</th>
+            <th scope="col">To ({useGeography().areas.noun.one} of the trust)</th>
             <th scope="col" className="fp-num">
               {capitalise(unit)}
             </th>

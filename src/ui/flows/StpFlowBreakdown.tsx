@@ -16,6 +16,7 @@ import {useGeographyFile} from '../geography-context';
 import {useActiveFlows} from './use-flows';
 import {largestFirst} from '../../domain/order';
 import {unitNames} from '../../domain/unit-index';
+import type {Noun} from '../../domain/geography';
 
 const TOP = 5;
 
@@ -31,7 +32,7 @@ export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: Footprint
       ) : (
         <StpLevel stp={stp} data={data} option={option} dataset={flows.value} />
       )}
-      <CcgTrustLevel stp={stp} />
+      {data.geography.parts && data.geography.files.partTrustFlows && <CcgTrustLevel stp={stp} parts={data.geography.parts.noun} />}
     </div>
   );
 }
@@ -63,19 +64,19 @@ function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; 
   );
 }
 
-function CcgTrustLevel({stp}: {stp: Stp}) {
+function CcgTrustLevel({stp, parts}: {stp: Stp; parts: Noun}) {
   const ccgs = useGeographyFile(loadCcgs);
   const trusts = useGeographyFile(loadCcgTrustFlows);
   if (ccgs.status === 'error' || trusts.status === 'error') {
-    return <p className="nhsuk-body-s">The CCG and trust detail could not be loaded.</p>;
+    return <p className="nhsuk-body-s">The {parts.one} and trust detail could not be loaded.</p>;
   }
-  if (ccgs.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the CCG and trust detail…</p>;
+  if (ccgs.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {parts.one} and trust detail…</p>;
   const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population));
   return (
     <div data-testid="stp-ccg-trusts">
-      <h4 className="nhsuk-heading-xs fp-subheading">By CCG and trust</h4>
+      <h4 className="nhsuk-heading-xs fp-subheading">By {parts.one} and trust</h4>
       <p className="nhsuk-body-s fp-flow-measure">
-        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each CCG’s residents (mid-2019).
+        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {parts.one}’s residents (mid-2019).
       </p>
       {mine.map((ccg) => {
         const breakdown = ccgTrustBreakdown(ccg.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(ccg.code));

@@ -4,8 +4,8 @@ import {useOptions} from '../../state/catalogue';
 import type {FootprintData} from '../../data/load';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
-import {plural, signedPercent, summariseComparison} from '../../domain/summary';
-import {unitWords} from '../../domain/geography';
+import {signedPercent, summariseComparison} from '../../domain/summary';
+import {countOf, unitWords} from '../../domain/geography';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import type {StpFlow} from '../../domain/flows';
@@ -68,7 +68,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           <OptionSvg
             map={map}
             title={`Map of the 42 STPs coloured by region under ${optionPhrase(option)}${
-              moved.size ? `; hatched: ${plural(moved.size, 'STP')} in a different region under ${optionPhrase(baseline)}` : ''
+              moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different region under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}
           />
@@ -94,8 +94,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             <thead>
               <tr>
                 <th scope="col">Region</th>
-                <th scope="col" className="fp-num">STPs</th>
-                <th scope="col" className="fp-num">CCGs</th>
+                <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
+                {data.geography.parts && <th scope="col" className="fp-num">{data.geography.parts.noun.many}</th>}
                 <th scope="col" className="fp-num">Population</th>
                 <th scope="col" className="fp-num">Share</th>
                 <th scope="col" className="fp-num">Area</th>
@@ -150,7 +150,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 <thead>
                   <tr>
                     <th scope="col">Region</th>
-                    <th scope="col" className="fp-num">STPs</th>
+                    <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
                     <th scope="col" className="fp-num">Population</th>
                     <th scope="col" className="fp-num">Change</th>
                   </tr>

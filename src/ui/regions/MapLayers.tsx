@@ -2,19 +2,22 @@
 import {useFootprint} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 
-export function CcgLayerToggle({id, label = 'Show CCG boundaries (195 CCGs, April 2018)'}: {id: string; label?: string}) {
+export function CcgLayerToggle({id, label}: {id: string; label: string}) {
   const on = useFootprint((s) => s.layers.ccgs);
   const toggleLayer = useFootprint((s) => s.toggleLayer);
   return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('ccgs', v)} label={label} />;
 }
 
-export function MapLayers() {
+/** The optional layers of the geography: none without finer units. `parts`: their noun and
+ * count ("195 CCGs, April 2018"). */
+export function MapLayers({parts}: {parts: {many: string; count: number; vintage: string} | null}) {
+  if (!parts) return null;
   return (
     <section aria-labelledby="fp-layers-title">
       <h2 className="nhsuk-heading-s" id="fp-layers-title">
         Map layers
       </h2>
-      <CcgLayerToggle id="fp-layer-ccgs" />
+      <CcgLayerToggle id="fp-layer-ccgs" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
     </section>
   );
 }

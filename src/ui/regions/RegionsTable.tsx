@@ -14,7 +14,7 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
   const selected = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const rows = useOptionRows(data, option, true);
-  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected), ...useFlowColumns(rows)];
+  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected, data.geography), ...useFlowColumns(rows)];
   return (
     <SortableTable
       caption="Regions"

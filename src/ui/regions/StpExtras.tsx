@@ -8,10 +8,13 @@ import {useFootprint} from '../../state/store';
 import {useGeographyFile} from '../geography-context';
 import {CcgLayerToggle} from './MapLayers';
 import {largestFirst} from '../../domain/order';
+import {countOf} from '../../domain/geography';
 
-export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+export function StpExtras({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+  // A geography without finer units has no table of them and no layer to show.
+  const parts = data.geography.parts;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const ccgs = useGeographyFile(loadCcgs);
+  const ccgs = useGeographyFile(loadCcgs, parts !== null);
   const region = regionOfStp(option, stp.code);
   const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population)) : [];
   return (
@@ -23,23 +26,23 @@ export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option:
           </button>
         </p>
       )}
-      {ccgs.status === 'error' ? (
+      {parts && (ccgs.status === 'error' ? (
         <p className="nhsuk-body-s" role="alert">
-          The CCGs could not be loaded: {ccgs.message}{' '}
+          The {parts.noun.many} could not be loaded: {ccgs.message}{' '}
           <button type="button" className="fp-link-button" onClick={ccgs.retry}>
             Try again
           </button>
         </p>
       ) : ccgs.status !== 'ready' ? (
-        <p className="nhsuk-body-s">Loading its CCGs…</p>
+        <p className="nhsuk-body-s">Loading its {parts.noun.many}…</p>
       ) : (
         <table className="nhsuk-table fp-summary-table" data-testid="stp-ccgs">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-            {mine.length === 1 ? 'Its CCG' : `Its ${mine.length} CCGs`} (dashed lines on the map)
+            {mine.length === 1 ? `Its ${parts.noun.one}` : `Its ${countOf(mine.length, parts.noun)}`} (dashed lines on the map)
           </caption>
           <thead>
             <tr>
-              <th scope="col">CCG</th>
+              <th scope="col">{parts.noun.one}</th>
               <th scope="col" className="fp-num">
                 Population
               </th>
@@ -56,8 +59,8 @@ export function StpExtras({stp, option}: {stp: Stp; data: FootprintData; option:
             ))}
           </tbody>
         </table>
-      )}
-      <CcgLayerToggle id="fp-layer-ccgs-stp" label="Show every CCG boundary on the map" />
+      ))}
+      {parts && <CcgLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${parts.noun.one} boundary on the map`} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {formatCompact, formatCount, formatPercent} from '../../domain/format';
 import type {RegionRow} from '../../domain/region-rows';
 import type {RegionId} from '../../domain/types';
 import {Amount, type TableColumn} from './SortableTable';
+import type {Geography} from '../../domain/geography';
 
 /** Region (a button that selects it), STPs, CCGs, population (ONS mid-2018), area (km²) and
  * share of England's population; `england`: the footer's totals (the rows' England row). */
@@ -12,6 +13,7 @@ export function regionColumns(
   england: Totals,
   selectRegion: (id: RegionId) => void,
   selected: RegionId | null,
+  g: Pick<Geography, 'areas' | 'parts' | 'populationVintage' | 'place'>,
 ): TableColumn<RegionRow>[] {
   return [
     {
@@ -31,12 +33,12 @@ export function regionColumns(
         </button>
       ),
     },
-    {id: 'stps', label: 'STPs', numeric: true, value: (r) => r.stps, total: formatCount(england.stps)},
-    {id: 'ccgs', label: 'CCGs', numeric: true, value: (r) => r.ccgs, total: formatCount(england.ccgs)},
+    {id: 'stps', label: g.areas.noun.many, numeric: true, value: (r) => r.stps, total: formatCount(england.stps)},
+    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.ccgs, total: formatCount(england.ccgs)}] : []),
     {
       id: 'population',
       label: 'Population',
-      hint: 'mid-2018',
+      hint: g.populationVintage,
       numeric: true,
       value: (r) => r.population,
       cell: (r) => <Amount full={formatCount(r.population)} compact={formatCompact(r.population)} />,
@@ -53,7 +55,7 @@ export function regionColumns(
     },
     {
       id: 'share',
-      label: 'Share of England',
+      label: `Share of ${g.place}`,
       hint: 'population',
       numeric: true,
       value: (r) => r.populationShare,

@@ -6,6 +6,7 @@ import {formatArea, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {Row} from '../StpDetails';
 import {useOptionCriteria} from './use-criteria';
+import {useGeography} from '../geography-context';
 
 export function RegionCriteria({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const state = useOptionCriteria(data, option);
@@ -21,9 +22,13 @@ export function RegionCriteria({region, data, option}: {region: Region; data: Fo
 
 const nameOf = (option: BoundaryOption) => (id: string) => option.regions.find((r) => r.id === id)?.name ?? id;
 
+function NoAreas() {
+  return <p className="nhsuk-body-s">None: the region has no {useGeography().areas.noun.many}.</p>;
+}
+
 /** Presentational: one region's criteria (undefined: the region has no STPs, so none). */
 export function RegionCriteriaView({criteria: c, names}: {criteria: Criteria | undefined; names: (regionId: string) => string}) {
-  if (!c) return <p className="nhsuk-body-s">None: the region has no STPs.</p>;
+  if (!c) return <NoAreas />;
   const others = (d: Criteria['sharedDistricts'][number]) =>
     d.regions
       .filter((r) => r.regionId !== c.regionId)

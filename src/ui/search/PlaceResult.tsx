@@ -1,11 +1,15 @@
 import type {FootprintData} from '../../data/load';
-import {formatPercent} from '../../domain/format';
+import {capitalise, formatPercent} from '../../domain/format';
+import {countOf, type Geography} from '../../domain/geography';
 import {regionsUnderOptions, type Place} from '../../domain/search';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
 import {UserBuiltTag} from '../UserBuiltTag';
 
-const KIND: Record<Place['kind'], string> = {stp: 'STP', ccg: 'CCG', district: 'District'};
+/** What a kind of place is called in this geography (its manifest's nouns), capitalised as a tag. */
+export function placeKindNames(g: Geography): Record<Place['kind'], string> {
+  return {stp: g.areas.noun.one, ccg: g.parts?.noun.one ?? '', district: capitalise(g.districts?.noun.one ?? '')};
+}
 
 /** One search answer: the place, the STP(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
@@ -16,9 +20,9 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
   return (
     <li className="fp-place" data-testid="place-result">
       <h3 className="nhsuk-heading-xs fp-place__name">
-        {place.name} <strong className="nhsuk-tag nhsuk-tag--grey fp-place__kind">{KIND[place.kind]}</strong>
+        {place.name} <strong className="nhsuk-tag nhsuk-tag--grey fp-place__kind">{placeKindNames(data.geography)[place.kind]}</strong>
       </h3>
-      {split && <p className="nhsuk-body-s">Split between {place.parts.length} STPs:</p>}
+      {split && <p className="nhsuk-body-s">Split between {countOf(place.parts.length, data.geography.areas.noun)}:</p>}
       {place.parts.map((part) => {
         const stp = data.stps.find((s) => s.code === part.stpCode);
         if (!stp) return null;

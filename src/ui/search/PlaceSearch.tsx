@@ -8,10 +8,16 @@ import {buildPlaces, searchPlaces, type Place} from '../../domain/search';
 import {useLazy} from '../use-lazy';
 import {PlaceResult} from './PlaceResult';
 import './search.scss';
+import {listNames} from '../../domain/builder/units';
 
 const LIMIT = 6;
 /** The results count is announced once typing pauses this long, not on every keystroke. */
 export const ANNOUNCE_DELAY_MS = 500;
+
+/** The kinds of place a search looks through, in this geography's words: "STP", "CCG", "district". */
+function searchedNouns(g: FootprintData['geography']): string[] {
+  return [g.areas.noun.one, g.parts?.noun.one, g.districts?.noun.one].filter((n): n is string => !!n);
+}
 
 export function PlaceSearch({data}: {data: FootprintData}) {
   const [query, setQuery] = useState('');
@@ -32,9 +38,9 @@ export function PlaceSearch({data}: {data: FootprintData}) {
       : results.length === 0
         ? extra.status === 'loading' || extra.status === 'idle'
           ? 'Searching…'
-          : `No STP, CCG or district matches “${query.trim()}”.`
+          : `No ${listNames(searchedNouns(data.geography), 9).replace(/ and ([^ ]+)$/, ' or $1')} matches “${query.trim()}”.`
         : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? 'place matches' : 'places match'} “${query.trim()}”.`) +
-    (extra.status === 'error' ? ' Only STP names can be searched: the CCG and district lists did not load.' : '');
+    (extra.status === 'error' ? ` Only ${data.geography.areas.noun.one} names can be searched: the other lists did not load.` : '');
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);

@@ -18,6 +18,7 @@ type Exports = typeof ExportActions;
 
 /** Copy link, Embed, downloads and the board pack: everything that takes the view elsewhere. */
 export function SharePanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
+  const g = data.geography;
   const [link, setLink] = useState<{url: string; copied: boolean} | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -93,9 +94,9 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
               if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
             }, 'export-comparison-csv')}
         {button('Criteria scorecard, every option (CSV)', 'the criteria scorecard', (exports) => exports.downloadCriteriaCsv(data), 'export-criteria-csv')}
-        {button('STP → region list (CSV)', 'the STP list', (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
+        {button(`${g.areas.noun.one} → region list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
         {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
-        {button('STP boundaries with region (GeoJSON)', 'the STP boundaries', (exports) => exports.downloadStpsGeoJson(data, option), 'export-stps-geojson')}
+        {button(`${g.areas.noun.one} boundaries with region (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadStpsGeoJson(data, option), 'export-stps-geojson')}
       </ul>
       <p role="status" className="fp-share__status" data-testid="export-status">
         {status}
