@@ -55,6 +55,9 @@ function regionSchemaFor(g: Geography) {
   });
 }
 
+/** Keys of partAssignments: the geography's part codes; with no parts, no key passes. */
+const partCodeOf = (g: Geography) => (g.parts ? codeOf(g.parts) : matching(/(?!)/, `${g.title} has no finer units to move`));
+
 function optionSchemaFor(g: Geography) {
   const areaCode = codeOf(g.areas);
   const areas = g.areas.noun.many;
@@ -78,6 +81,8 @@ function optionSchemaFor(g: Geography) {
       ),
       regions: z.array(regionSchemaFor(g)).check(z.minLength(1)),
       assignments: z.record(areaCode, z.string()),
+      /** Parts whose region differs from their area's (issue 19); user options only. */
+      partAssignments: z.optional(z.record(partCodeOf(g), z.string())),
     })
     .check(z.superRefine((option, ctx) => {
       const ids = new Set(option.regions.map((r) => r.id));
@@ -88,6 +93,11 @@ function optionSchemaFor(g: Geography) {
       for (const [area, region] of Object.entries(option.assignments)) {
         if (!ids.has(region)) {
           ctx.addIssue({code: 'custom', message: `option "${option.id}" assigns ${area} to unknown region "${region}"`});
+        }
+      }
+      for (const [part, region] of Object.entries(option.partAssignments ?? {})) {
+        if (!ids.has(region)) {
+          ctx.addIssue({code: 'custom', message: `option "${option.id}" moves ${part} to unknown region "${region}"`});
         }
       }
       for (const area of option.reasons?.flatMap((r) => r.stps) ?? []) {

@@ -8,6 +8,7 @@ import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from '../do
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from '../domain/builder/option-link';
 import {quote} from '../domain/quote';
 import {checkAssignments, type CheckContext} from './user-option-units';
+import {checkPartAssignments} from './user-option-parts';
 
 export type {CheckContext};
 
@@ -28,6 +29,8 @@ export const userOptionShape = z.object({
   regions: z.array(z.object({id: z.string(), code: z.optional(z.nullable(z.string())), name: z.string(), colour: z.string()})).check(z.minLength(1), z.maxLength(1000)),
   // Read key by key (user-option-units.ts), never copied whole: a "__proto__" key stays data.
   assignments: z.custom<object>(isRecord, 'should be an object of STP code → region id'),
+  // Absent in options from before part moves (issue 19): read as none.
+  partAssignments: z.optional(z.custom<object>(isRecord, 'should be an object of part code → region id')),
   userBuilt: z.optional(z.object({basedOn: z.string(), baseId: z.string()})),
 });
 
@@ -40,7 +43,8 @@ export function issuesText(error: z.core.$ZodError): string {
  * `raw` as a user option of this app, or why not. Fatal (ok: false): the wrong shape; a
  * title or region name that is empty or too long; a bad region id or colour; two regions with
  * the same id or name; more than LIMITS.regions regions; an STP left out or placed in a region
- * the option does not list. Fixed and said in `messages`: hidden control characters removed;
+ * the option does not list; part moves as checkPartAssignments (user-option-parts.ts) refuses
+ * them. Fixed and said in `messages`: hidden control characters removed;
  * unknown STP codes ignored; an id already taken replaced by a fresh one; source, phrase and
  * reasons replaced (a user option is never an official one); an unknown base replaced by the
  * nearest built-in; names too long in all for a share link. Always marked userBuilt.
@@ -56,6 +60,9 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
   if ('error' in regions) return {ok: false, message: regions.error};
   const assignments = checkAssignments(o.assignments as Record<string, unknown>, regions.list, ctx, messages);
   if ('error' in assignments) return {ok: false, message: assignments.error};
+  const rules = {parts: ctx.parts, refuseUnknown: ctx.refuseUnknownUnits};
+  const partAssignments = checkPartAssignments(o.partAssignments as Record<string, unknown> | undefined, regions.list, assignments.value, rules, messages);
+  if ('error' in partAssignments) return {ok: false, message: partAssignments.error};
   const base = baseOf(o.userBuilt?.baseId, assignments.value, ctx.builtIns, title.text, messages);
   if (!base) return {ok: false, message: 'Footprint has no published option to build on'};
   const order = (r: Region) => {
@@ -73,6 +80,7 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     source: {...USER_OPTION_SOURCE},
     regions: list,
     assignments: assignments.value,
+    ...(partAssignments.value ? {partAssignments: partAssignments.value} : {}),
     userBuilt: {basedOn: isGoodId(o.userBuilt?.basedOn ?? '', LIMITS.optionIdChars) ? o.userBuilt!.basedOn : base.id, baseId: base.id},
   };
   if (o.source !== undefined && JSON.stringify(o.source) !== JSON.stringify(USER_OPTION_SOURCE)) {

@@ -4,6 +4,7 @@
 import type {BoundaryOption, Region, StpCode} from '../domain/types';
 import {listed} from '../domain/builder/link-text';
 import {quote} from '../domain/quote';
+import type {PartsCheck} from './user-option-parts';
 
 /** What checking a user option needs to know (defined here, the lower of the two files, so
  * user-option-check.ts imports this one and not the other way round). */
@@ -18,6 +19,9 @@ export interface CheckContext {
   /** Refuse an STP code the data does not have (an imported file: the user is there to fix
    * it) rather than drop it with a message (saved options, which outlive a data update). */
   refuseUnknownUnits?: boolean;
+  /** Every part with its area and their noun, to check part moves (partAssignments); an
+   * option with part moves is refused without it. */
+  parts?: PartsCheck;
 }
 
 /**

@@ -102,9 +102,12 @@ export interface UserBuilt {
 }
 
 /** One step of building an option: the unit being assigned is generic (an STP today, a CCG
- * later), so moves name a unit code rather than an STP. */
+ * later), so moves name a unit code rather than an STP. 'move' moves a whole area (and brings
+ * its parts with it); 'move-part' moves one part on its own (a CCG away from its STP's region),
+ * kept a separate kind so code written for area moves (`edit.unit` is an area) stays right. */
 export type OptionEdit =
   | {kind: 'move'; unit: string; to: RegionId}
+  | {kind: 'move-part'; part: string; to: RegionId}
   | {kind: 'add-region'; region: Region}
   | {kind: 'rename-region'; id: RegionId; name: string}
   | {kind: 'recolour-region'; id: RegionId; colour: string}

@@ -5,6 +5,7 @@
 import {applyEdit, describeEdit} from '../domain/builder/edit';
 import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
 import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain/types';
+import type {PartsContext} from '../domain/builder/units';
 import {editedOption, useBuilder} from './builder';
 import {allOptions, defaultOption} from './catalogue';
 import {useFootprint} from './store';
@@ -58,20 +59,22 @@ function unitNamer(data: Units): (code: StpCode) => string {
   return unitNames(data.stps);
 }
 
-/** The edit applied to the option being edited, with its step name; or the reason it cannot be. */
-export function tryEdit(data: Units, edit: OptionEdit): {option: BoundaryOption; label: string} | {error: string} {
+/** The edit applied to the option being edited, with its step name; or the reason it cannot be.
+ * `parts` (partsContextOf the loaded part layer) is needed to move a part, and to move an area
+ * of an option that has parts moved. */
+export function tryEdit(data: Units, edit: OptionEdit, parts?: PartsContext | null): {option: BoundaryOption; label: string} | {error: string} {
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
   const name = unitNamer(data);
-  const result = applyEdit(current, edit, name);
+  const result = applyEdit(current, edit, name, parts ?? undefined);
   if (result.error !== undefined) return {error: result.error};
-  return {option: result.option, label: describeEdit(current, edit, name)};
+  return {option: result.option, label: describeEdit(current, edit, name, parts ?? undefined)};
 }
 
 /** Apply an edit as one undoable step. Returns null, or the reason it was refused (also
  * put in the builder's status line, so a refused click or key is never silent). */
-export function applyStep(data: Units, edit: OptionEdit): string | null {
-  const result = tryEdit(data, edit);
+export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | null): string | null {
+  const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
   useBuilder.getState().commit(result.option, result.label);
   return null;
@@ -86,11 +89,22 @@ export function proposeMove(data: Units, unit: StpCode, to: RegionId): string | 
   return null;
 }
 
-/** Accept the pending move as a step. Returns null, or why it could not be applied. */
-export function acceptPending(data: Units): string | null {
+/** Show a move of one part (e.g. a CCG) on its own as a preview, awaiting Accept or Cancel
+ * (previewPartMove gives its figures). Returns null, or why it cannot be (also in the status line). */
+export function proposePartMove(data: Units, parts: PartsContext | null, part: string, to: RegionId): string | null {
+  const edit: OptionEdit = {kind: 'move-part', part, to};
+  const result = tryEdit(data, edit, parts);
+  if ('error' in result) return refuse(result.error);
+  useBuilder.getState().propose({edit, label: result.label});
+  return null;
+}
+
+/** Accept the pending move as a step (`parts` as for tryEdit). Returns null, or why it could not
+ * be applied. */
+export function acceptPending(data: Units, parts?: PartsContext | null): string | null {
   const pending = useBuilder.getState().pending;
   if (!pending) return null;
-  return applyStep(data, pending.edit);
+  return applyStep(data, pending.edit, parts);
 }
 
 export function cancelPending(): void {
@@ -114,12 +128,15 @@ export function removeUserOption(data: BuilderData, id: string): void {
 }
 
 /** A map click or Enter on an STP: in paint mode it moves the STP to the paint region at once
- * (an undoable step) and returns true; otherwise returns false and the click selects. */
-export function paintUnit(data: Units, unit: StpCode): boolean {
+ * (an undoable step; `parts` as for tryEdit) and returns true; otherwise returns false and the
+ * click selects. */
+export function paintUnit(data: Units, unit: StpCode, parts?: PartsContext | null): boolean {
   const {paint} = useBuilder.getState();
   const current = editedOption(useBuilder.getState());
   if (!paint || !current || useFootprint.getState().optionId !== current.id) return false;
   if (!current.regions.some((r) => r.id === paint)) return false;
-  if (current.assignments[unit] !== paint) applyStep(data, {kind: 'move', unit, to: paint});
+  // Painting an area brings back its parts moved elsewhere, too.
+  const partsAway = parts?.list.some((p) => p.areaCode === unit && current.partAssignments?.[p.code] !== undefined) ?? false;
+  if (current.assignments[unit] !== paint || partsAway) applyStep(data, {kind: 'move', unit, to: paint}, parts);
   return true;
 }

@@ -2,12 +2,15 @@
 // written back whenever they change (on pages that own them). What could not be read or
 // written is said in words (builder store `notices`), never thrown.
 import type {BoundaryOption, Stp} from '../domain/types';
-import {loadSavedOptions, saveOptions, SAVED_OPTIONS_KEY} from './saved-options';
+import {loadSavedOptions, saveOptions, savedOptionsKey, savedOptionsMoveParts} from './saved-options';
 import {useBuilder} from './builder';
+import type {PartsCheck} from '../data/user-option-parts';
 
 interface PersistData {
   options: BoundaryOption[];
   stps: readonly Stp[];
+  /** The page's geography: options are kept per geography (saved-options.ts). */
+  geography: {id: string; title: string};
 }
 
 /** The page's storage, or null where even touching it throws (some sandboxed frames). */
@@ -21,9 +24,12 @@ function pageStorage(): Storage | null {
 
 let stop: (() => void) | null = null;
 
-/** Load saved options into the builder store; with `persist`, save every later change.
- * Calling again (a second data load) replaces the earlier subscription. */
-export function restoreSavedOptions(data: PersistData, {persist}: {persist: boolean}): void {
+/** Load the page's geography's saved options into the builder store; with `persist`, save
+ * every later change. `parts` (the loaded part layer with its noun) is needed to keep options
+ * that move single parts: without it they are set aside (backed up, with a message), so load the
+ * parts first when savedOptionsMoveParts says so (until then nothing is saved). Calling again (a second data load, or once the
+ * parts are in) replaces the earlier subscription. */
+export function restoreSavedOptions(data: PersistData, {persist, parts}: {persist: boolean; parts?: PartsCheck}): void {
   stop?.();
   stop = null;
   const storage = pageStorage();
@@ -31,15 +37,20 @@ export function restoreSavedOptions(data: PersistData, {persist}: {persist: bool
     useBuilder.getState().setNotices(['This browser does not let Footprint keep your options between visits; use a link or a file to keep them.']);
     return;
   }
-  const {options, messages} = loadSavedOptions(storage, data.options, data.stps.map((s) => s.code));
+  const on = {geography: data.geography, parts};
+  const key = savedOptionsKey(data.geography.id);
+  const load = () => loadSavedOptions(storage, data.options, data.stps.map((s) => s.code), undefined, on);
+  const {options, messages} = load();
   useBuilder.getState().setOptions(options);
   useBuilder.getState().setNotices(messages);
-  if (!persist) return;
+  // Options that move single parts could not be kept without the parts: saving now would leave
+  // them only in the backup, so nothing is saved until this is called again with the parts.
+  if (!persist || (!parts && savedOptionsMoveParts(storage, data.geography.id))) return;
   let saved: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
-    const problem = saveOptions(storage, useBuilder.getState().userOptions);
+    const problem = saveOptions(storage, useBuilder.getState().userOptions, data.geography.id);
     // One save notice at a time: the newest replaces any earlier one.
     const notices = useBuilder.getState().notices.filter((n) => !saved.includes(n));
     saved = problem ? [problem] : [];
@@ -58,8 +69,8 @@ export function restoreSavedOptions(data: PersistData, {persist}: {persist: bool
   // Another tab saved its options: take them, so this tab's next save does not undo that tab's
   // work (the option open here keeps its edits).
   const onStorage = (e: StorageEvent) => {
-    if (e.key !== SAVED_OPTIONS_KEY || e.storageArea !== storage) return;
-    useBuilder.getState().mergeOptions(loadSavedOptions(storage, data.options, data.stps.map((s) => s.code)).options);
+    if (e.key !== key || e.storageArea !== storage) return;
+    useBuilder.getState().mergeOptions(load().options);
   };
   window.addEventListener('storage', onStorage);
   stop = () => {

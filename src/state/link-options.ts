@@ -4,6 +4,8 @@
 // so `option=` / `compare=` find them; an identical option the browser already has is
 // reused, and a clashing id gets a fresh one (the link's parameters are rewritten to it).
 import {ID_PARAM, readUserOption, userOptionParams, USER_OPTION_PARAMS, type LinkPrefix} from '../domain/builder/option-link';
+import type {LinkParts} from '../domain/builder/option-link-read';
+import {paramName} from '../domain/builder/link-text';
 import {nextUserOptionId} from '../domain/builder/user-option';
 import {sameOption} from '../domain/builder/same-option';
 import type {BoundaryOption, OptionId} from '../domain/types';
@@ -16,9 +18,19 @@ interface LinkData {
   stps: readonly {code: string}[];
 }
 
+/** The loaded part layer, to read a link's part moves (pmove=): see linkMovesParts. */
+export type {LinkParts};
+
 const PREFIXES: readonly LinkPrefix[] = ['', 'compare-'];
 
 export {USER_OPTION_PARAMS};
+
+/** Whether `search` moves single parts (pmove= or compare-pmove=): the part layer must then be
+ * loaded (loadCcgs) and passed to adoptLinkOptions, or those moves are left out. */
+export function linkMovesParts(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return PREFIXES.some((p) => (params.get(paramName(p, 'pmove')) ?? '') !== '');
+}
 
 /** The link parameters of the user-built options among `optionId` and `compareId`. */
 export function userOptionLinkParams(data: LinkData, optionId: OptionId, compareId: OptionId | null): Record<string, string> {
@@ -50,14 +62,19 @@ export function userOptionsOfLink(data: LinkData): Record<string, string> {
  * what to tell the user about options the link added (notices; none for an option the browser
  * already had). With `ownHistory` (Back/Forward within this page), an id the browser holds
  * with the same base is the user's own option, edited since that history entry was written:
- * it is kept as it is now, not replaced by or duplicated from the older entry.
+ * it is kept as it is now, not replaced by or duplicated from the older entry. `parts`: the
+ * loaded part layer, for links that move single parts (linkMovesParts).
  */
-export function adoptLinkOptions(search: string, data: LinkData, {ownHistory = false} = {}): {search: string; messages: string[]; notices: string[]} {
+export function adoptLinkOptions(
+  search: string,
+  data: LinkData,
+  {ownHistory = false, parts}: {ownHistory?: boolean; parts?: LinkParts} = {},
+): {search: string; messages: string[]; notices: string[]} {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
   const notices: string[] = [];
   for (const prefix of PREFIXES) {
-    const read = readUserOption(params, prefix, data.options, data.stps.map((s) => s.code));
+    const read = readUserOption(params, prefix, data.options, data.stps.map((s) => s.code), undefined, parts);
     messages.push(...read.messages);
     if (!read.option) continue;
     const own = ownHistory ? useBuilder.getState().userOptions.find((o) => o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId) : undefined;

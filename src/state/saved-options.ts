@@ -3,14 +3,29 @@
 // or full, and what is stored can be damaged or written by another version. Nothing unreadable
 // is lost: it is copied to a backup key before a save could overwrite it.
 //
-//   footprint:user-options:v1 = {"version": 1, "options": [BoundaryOption, …]}
+//   footprint:user-options:v1 = {"version": 1, "geography": "england-2018", "options": [BoundaryOption, …]}
+//
+// Kept per geography (issue 19), so options built on one geography never show on another's page:
+// the default geography keeps the key it always had (nothing saved before is lost), any other
+// has its id after it (footprint:user-options:v1:<id>). Stored text without "geography" was saved
+// before there was more than one geography: it is the default geography's (DEFAULT_GEOGRAPHY_ID).
 import type {BoundaryOption} from '../domain/types';
 import {checkUserOption, type CheckContext} from '../data/user-option-check';
+import {DEFAULT_GEOGRAPHY_ID} from '../data/geography-files';
+import {DEFAULT_OPENED_ON, otherGeography, type OpenedOn} from '../data/option-file';
 import {quote} from '../domain/quote';
 
 export const SAVED_OPTIONS_KEY = 'footprint:user-options:v1';
 export const UNREADABLE_KEY = `${SAVED_OPTIONS_KEY}:unreadable`;
 const MAX_BACKUPS = 9;
+
+/** The storage key of geography `id`'s options: SAVED_OPTIONS_KEY for the default geography. */
+export function savedOptionsKey(id: string): string {
+  return id === DEFAULT_GEOGRAPHY_ID ? SAVED_OPTIONS_KEY : `${SAVED_OPTIONS_KEY}:${id}`;
+}
+
+/** The page's geography and parts, as for a file (OpenedOn); the default geography without. */
+export type SavedOn = OpenedOn;
 
 export type OptionStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -23,51 +38,72 @@ export interface LoadedOptions {
 const BLOCKED = 'this browser does not let Footprint keep data (private browsing, blocked cookies or an embedded page)';
 
 /**
- * The user's saved options, each checked as an imported file's would be
- * (data/user-option-check.ts); an id taken twice is replaced. Damaged or partly-bad stored
- * text is copied to UNREADABLE_KEY (or UNREADABLE_KEY:2…:9 when that holds other text) and
- * the good options are kept; messages say which were dropped and why.
+ * The user's saved options of the page's geography (`on`, default: the default geography), each
+ * checked as an imported file's would be (data/user-option-check.ts; part moves need `on.parts`);
+ * an id taken twice is replaced. Damaged or partly-bad stored text, or text naming another
+ * geography, is copied to the key's ":unreadable" backup (or ":unreadable:2"…":9" when that holds
+ * other text) and the good options are kept; messages say which were dropped and why.
  */
 export function loadSavedOptions(
   storage: OptionStorage,
   builtIns: readonly BoundaryOption[],
   unitCodes: readonly string[],
   unitName?: CheckContext['unitName'],
+  on: SavedOn = DEFAULT_OPENED_ON,
 ): LoadedOptions {
+  const key = savedOptionsKey(on.geography.id);
   let raw: string | null;
   try {
-    raw = storage.getItem(SAVED_OPTIONS_KEY);
+    raw = storage.getItem(key);
   } catch {
     return {options: [], messages: [`Your saved options cannot be read: ${BLOCKED}. Options you build now will not be kept.`]};
   }
   if (raw === null) return {options: [], messages: []};
-  const list = storedList(raw);
-  if (typeof list === 'string') return {options: [], messages: [`Your saved options cannot be read: ${list}. ${backedUp(storage, raw)}`]};
+  const list = storedList(raw, on);
+  if (typeof list === 'string') return {options: [], messages: [`Your saved options cannot be read: ${list}. ${backedUp(storage, key, raw)}`]};
   const options: BoundaryOption[] = [];
   const messages: string[] = [];
   const dropped: string[] = [];
   list.forEach((item, i) => {
-    const checked = checkUserOption(item, {builtIns, unitCodes, existingIds: options.map((o) => o.id), unitName});
+    const checked = checkUserOption(item, {builtIns, unitCodes, existingIds: options.map((o) => o.id), unitName, parts: on.parts});
     if (checked.ok) {
       options.push(checked.option);
       messages.push(...checked.messages);
     } else dropped.push(`Saved option ${titleOf(item, i)} could not be loaded: ${checked.message}`);
   });
-  if (dropped.length) messages.push(...dropped, backedUp(storage, raw));
+  if (dropped.length) messages.push(...dropped, backedUp(storage, key, raw));
   return {options, messages};
 }
 
-/**
- * Stores `options` (replacing what was stored). null when saved, else why not, in words.
- * Stored text this version cannot read is backed up first, never overwritten.
- */
-export function saveOptions(storage: OptionStorage, options: readonly BoundaryOption[]): string | null {
+/** Whether geography `geographyId`'s saved options move single parts (so the part layer must be
+ * loaded before loadSavedOptions can keep them). false when nothing readable is stored. */
+export function savedOptionsMoveParts(storage: OptionStorage, geographyId: string): boolean {
   try {
-    const before = storage.getItem(SAVED_OPTIONS_KEY);
-    if (before !== null && typeof storedList(before) === 'string' && backupKey(storage, before) === null) {
+    const json: unknown = JSON.parse(storage.getItem(savedOptionsKey(geographyId)) ?? 'null');
+    const options = (json as {options?: unknown} | null)?.options;
+    return Array.isArray(options) && options.some((o: unknown) => {
+      const moves = typeof o === 'object' && o !== null ? (o as {partAssignments?: unknown}).partAssignments : undefined;
+      return typeof moves === 'object' && moves !== null && Object.keys(moves).length > 0;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stores `options` of geography `geographyId` under its key, with the geography's id (replacing
+ * what was stored). null when saved, else why not, in words. Stored text this version cannot
+ * read is backed up first, never overwritten.
+ */
+export function saveOptions(storage: OptionStorage, options: readonly BoundaryOption[], geographyId: string = DEFAULT_GEOGRAPHY_ID): string | null {
+  const key = savedOptionsKey(geographyId);
+  try {
+    const before = storage.getItem(key);
+    const on = {geography: {id: geographyId, title: geographyId}};
+    if (before !== null && typeof storedList(before, on) === 'string' && backupKey(storage, key, before) === null) {
       return 'Your options were not saved: what is stored now cannot be read, and there is no room to keep a copy of it.';
     }
-    storage.setItem(SAVED_OPTIONS_KEY, JSON.stringify({version: 1, options}));
+    storage.setItem(key, JSON.stringify({version: 1, geography: geographyId, options}));
     return null;
   } catch (e) {
     if (isQuotaError(e)) return 'Your options could not be saved: this browser’s storage for Footprint is full. Save them as files to keep them.';
@@ -76,8 +112,9 @@ export function saveOptions(storage: OptionStorage, options: readonly BoundaryOp
   }
 }
 
-/** The stored options, or why the text as a whole cannot be read. */
-function storedList(raw: string): unknown[] | string {
+/** The stored options, or why the text as a whole cannot be read (another geography's
+ * included). */
+function storedList(raw: string, on: SavedOn): unknown[] | string {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -85,15 +122,18 @@ function storedList(raw: string): unknown[] | string {
     return 'the stored text is damaged';
   }
   if (typeof json !== 'object' || json === null) return 'the stored text is not a list of options';
-  const {version, options} = json as {version?: unknown; options?: unknown};
+  const {version, options, geography} = json as {version?: unknown; options?: unknown; geography?: unknown};
   if (version !== 1) return typeof version === 'number' && version > 1 ? 'they were saved by a newer Footprint' : 'the stored text is not a list of options';
+  const other = otherGeography(geography, on);
+  if (other) return `they are for the geography ${other}`;
   return Array.isArray(options) ? options : 'the stored text is not a list of options';
 }
 
-/** Copies `raw` to a free backup key (or one that holds the same text); the key, or null. */
-function backupKey(storage: OptionStorage, raw: string): string | null {
+/** Copies `raw` (stored under `from`) to a free backup key (or one that holds the same text);
+ * the key, or null. */
+function backupKey(storage: OptionStorage, from: string, raw: string): string | null {
   for (let n = 1; n <= MAX_BACKUPS; n++) {
-    const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}:${n}`;
+    const key = n === 1 ? `${from}:unreadable` : `${from}:unreadable:${n}`;
     try {
       const held = storage.getItem(key);
       if (held === raw) return key;
@@ -107,8 +147,8 @@ function backupKey(storage: OptionStorage, raw: string): string | null {
   return null;
 }
 
-function backedUp(storage: OptionStorage, raw: string): string {
-  const key = backupKey(storage, raw);
+function backedUp(storage: OptionStorage, from: string, raw: string): string {
+  const key = backupKey(storage, from, raw);
   return key ? `A copy of what was stored is kept in this browser under “${key}”.` : 'A copy of what was stored could not be kept: save your options as files.';
 }
 

@@ -9,7 +9,7 @@ import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type Known
 import {GEOGRAPHY_PARAM, usedParams, viewPageParams} from './link-params';
 import {DEFAULT_GEOGRAPHY_ID} from '../data/geography-files';
 import type {LinkGeography} from './link-decode';
-import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS} from './link-options';
+import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS, type LinkParts} from './link-options';
 import {allOptions, onUserOptionsChange} from './catalogue';
 import {useScorecard} from './thresholds';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
@@ -51,6 +51,9 @@ export interface LinkData {
   stps: readonly {code: string}[];
   geography: LinkGeography;
   geographyMessages?: readonly string[];
+  /** The loaded part layer, to read part moves (pmove=): a page opening a link that moves parts
+   * (linkMovesParts) loads them first, or those moves are left out with a message. */
+  parts?: LinkParts;
 }
 
 /** The `geography=` part of a link to `data`'s geography: none for the default one, so links
@@ -99,7 +102,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
   };
   const readLocation = (ownHistory: boolean) => {
     ownSearch = location.search;
-    const adopted = adoptLinkOptions(location.search, data, {ownHistory});
+    const adopted = adoptLinkOptions(location.search, data, {ownHistory, parts: data.parts});
     const known: readonly KnownOption[] = allOptions(data);
     const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));

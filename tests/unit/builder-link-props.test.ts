@@ -3,13 +3,15 @@
 // string under LINK_LIMIT. FUZZ_SEED=<n> tries another seed.
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {LINK_LIMIT, linkSizeBound, OTHER_PARAMS_ROOM, queryLength, readUserOption, USER_OPTION_LINK_BUDGET, userOptionParams} from '../../src/domain/builder/option-link';
+import {LINK_LIMIT, linkSizeBound, OTHER_PARAMS_ROOM, PART_MOVES_IN_BOUND, queryLength, readUserOption, USER_OPTION_LINK_BUDGET, userOptionParams} from '../../src/domain/builder/option-link';
 import {LIMITS, nameProblem, sameName} from '../../src/domain/builder/limits';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {applyEdit} from '../../src/domain/builder/edit';
 import {encodeChoices, type LinkChoices} from '../../src/state/url';
 import type {BoundaryOption, OptionEdit, Region} from '../../src/domain/types';
 import {builtIns, unitCodes} from './builder-fixtures';
+import {PARTS, PARTS_CONTEXT} from './builder-part-fixtures';
+import {movePart} from '../../src/domain/builder/units';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240501);
 const DATE = '2024-05-01';
@@ -110,8 +112,52 @@ describe('user option links', () => {
   });
 });
 
+/** A user option as above with up to PART_MOVES_IN_BOUND real CCGs moved on their own, each
+ * to a region of the option (the move dropped where that is its STP's region already). */
+const withPartMoves: fc.Arbitrary<{option: BoundaryOption; base: BoundaryOption}> = fc
+  .record({o: userOption, moves: fc.array(fc.record({part: fc.constantFrom(...PARTS), pick: fc.nat()}), {maxLength: PART_MOVES_IN_BOUND})})
+  .map(({o: {option, base}, moves}) => ({base, option: moves.reduce((o, m) => movePart(o, m.part, o.regions[m.pick % o.regions.length]!.id), option)}));
+
+describe('user option links with CCGs moved on their own (issue 19)', () => {
+  const readBack = (params: URLSearchParams, prefix: '' | 'compare-') =>
+    readUserOption(new URLSearchParams(params.toString()), prefix, builtIns, unitCodes, DATE, PARTS_CONTEXT);
+
+  it('round trip: any option moving up to 20 CCGs comes back as it was (2,000 options)', () => {
+    fc.assert(
+      fc.property(withPartMoves, fc.constantFrom('' as const, 'compare-' as const), ({option, base}, prefix) => {
+        const params = new URLSearchParams({[prefix ? 'compare' : 'option']: option.id, ...userOptionParams(option, base, prefix)});
+        const back = readBack(params, prefix);
+        expect(back.messages).toEqual([]);
+        expect(back.option).toEqual(option);
+      }),
+      {seed: SEED, numRuns: 2000},
+    );
+  });
+
+  it('the bound is never less than the real length, and up to 20 CCG moves never raise it', () => {
+    fc.assert(
+      fc.property(withPartMoves, ({option, base}) => {
+        expect(queryLength(userOptionParams(option, base, 'compare-'))).toBeLessThanOrEqual(linkSizeBound(option));
+        expect(linkSizeBound(option)).toBeLessThanOrEqual(linkSizeBound({...option, partAssignments: undefined}));
+      }),
+      {seed: SEED, numRuns: 2000},
+    );
+  });
+
+  it(`any option within the limits moving up to 20 CCGs keeps the whole query string under ${LINK_LIMIT} characters`, () => {
+    fc.assert(
+      fc.property(withPartMoves, ({option, base}) => {
+        fc.pre(linkSizeBound({...option, partAssignments: undefined}) <= USER_OPTION_LINK_BUDGET);
+        const full = `${otherParams}&${new URLSearchParams(userOptionParams(option, base)).toString()}`;
+        expect(full.length).toBeLessThan(LINK_LIMIT);
+      }),
+      {seed: SEED, numRuns: 2000},
+    );
+  });
+});
+
 describe('the longest link the builder lets a user make', () => {
-  it('20 regions, every STP moved, every name and the title grown until the builder refuses', () => {
+  it('20 regions, every STP moved, 20 CCGs moved, every name and the title grown until the builder refuses', () => {
     const base = builtIns.find((o) => o.id === 'revised')!;
     let o = makeUserOption({id: 'mine-12', title: 'T', basedOn: base, date: DATE});
     const tryEdit = (edit: OptionEdit) => {
@@ -126,6 +172,18 @@ describe('the longest link the builder lets a user make', () => {
       if (base.assignments[unit] !== to) tryEdit({kind: 'move', unit, to});
       else tryEdit({kind: 'move', unit, to: o.regions[(i + 4) % o.regions.length]!.id});
     });
+    // PART_MOVES_IN_BOUND single CCGs, each into a region of its own (the costliest layout).
+    let parts = 0;
+    for (const [i, p] of PARTS.entries()) {
+      if (parts === PART_MOVES_IN_BOUND) break;
+      const to = o.regions[parts]!.id;
+      if (o.assignments[p.areaCode] === to || i % 3) continue;
+      const r = applyEdit(o, {kind: 'move-part', part: p.code, to}, undefined, PARTS_CONTEXT);
+      expect(r.error).toBeUndefined();
+      o = r.option!;
+      parts++;
+    }
+    expect(Object.keys(o.partAssignments!)).toHaveLength(PART_MOVES_IN_BOUND);
     // Grow each name by the costliest character in a link ("😀" is 12) until refused.
     let grew = true;
     while (grew) {

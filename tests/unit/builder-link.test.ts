@@ -37,7 +37,7 @@ describe('writing', () => {
   });
 
   it('lists every parameter name, for both prefixes', () => {
-    expect(USER_OPTION_PARAMS).toEqual(['base', 'title', 'move', 'regions', 'drop', 'compare-base', 'compare-title', 'compare-move', 'compare-regions', 'compare-drop']);
+    expect(USER_OPTION_PARAMS).toEqual(['base', 'title', 'move', 'pmove', 'regions', 'drop', 'compare-base', 'compare-title', 'compare-move', 'compare-pmove', 'compare-regions', 'compare-drop']);
   });
 });
 

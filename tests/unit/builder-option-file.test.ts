@@ -23,7 +23,7 @@ const refusal = (text: string) => {
 describe('option files', () => {
   it('exports pretty JSON that says what it is, and imports it unchanged', () => {
     const text = optionFileText(lincsEast);
-    expect(text).toMatch(/^\{\n {2}"format": "footprint-option",\n {2}"version": 1,\n {2}"notice": "A user-built option made in Footprint. Not an official NHS proposal.",\n {2}"option": \{/);
+    expect(text).toMatch(/^\{\n {2}"format": "footprint-option",\n {2}"version": 1,\n {2}"geography": "england-2018",\n {2}"notice": "A user-built option made in Footprint. Not an official NHS proposal.",\n {2}"option": \{/);
     expect(read(text)).toEqual({ok: true, option: lincsEast, messages: []});
   });
 

@@ -43,7 +43,7 @@ export interface Balance {
 /** Population balance of the option's regions (populations summed from `units`, one pass).
  * `regionIndex` (regionIndexOf in contiguity.ts) may be passed when already computed. */
 export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit[], regionIndex = regionIndexOf(option, units)): Balance {
-  const people = option.regions.map(() => ({population: 0, units: 0}));
+  const people = option.regions.map((region) => ({region, population: 0, units: 0}));
   let england = 0;
   units.forEach((u, i) => {
     england += u.population;
@@ -52,7 +52,13 @@ export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit
     sum.population += u.population;
     sum.units += 1;
   });
-  const nonEmpty = option.regions.map((region, i) => ({region, ...people[i]!})).filter((r) => r.units > 0);
+  return balanceOfSums(people, england);
+}
+
+/** The balance of regions with these sums (people and units, in the option's order; a region
+ * with no units is left out) out of `england` people in all. */
+export function balanceOfSums(sums: readonly {region: Region; population: number; units: number}[], england: number): Balance {
+  const nonEmpty = sums.filter((r) => r.units > 0);
   const equalShare = nonEmpty.length > 0 ? england / nonEmpty.length : 0;
   const regions = nonEmpty.map(({region, population}) => ({region, population, ofEqualShare: equalShare > 0 ? population / equalShare : 0}));
   let largest: RegionBalance | null = null;

@@ -5,11 +5,12 @@ import type {BoundaryOption, OptionEdit, Region, RegionId} from '../types';
 import {charCount, COLOUR_PATTERN, isGoodId, LIMITS, nameProblem, sameName} from './limits';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from './option-link';
 import {regionMembers} from '../options';
+import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
+import type {PartsContext, UnitName} from './units';
 
 export type EditResult = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 
-/** How a unit is named in messages, e.g. "E54000013" → "Lincolnshire". */
-export type UnitName = (code: string) => string;
+export type {UnitName, PartsContext};
 const byCode: UnitName = (code) => code;
 
 /**
@@ -18,18 +19,21 @@ const byCode: UnitName = (code) => code;
  * region that would lose its name or colour, or duplicate another's name; more than
  * LIMITS.regions regions; removing a region that still has units; a title or name that is
  * empty, too long or has hidden control characters (names are trimmed first); or names too
- * long in all to fit in a share link (USER_OPTION_LINK_BUDGET).
+ * long in all to fit in a share link (USER_OPTION_LINK_BUDGET). A 'move-part' (and a 'move' on
+ * an option that has parts moved) needs `parts` (part-edit.ts says its refusals); a part move
+ * past what a share link can carry is refused too.
  */
-export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode): EditResult {
-  const result = applyUnchecked(option, edit, unitName);
+export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): EditResult {
+  const result = applyUnchecked(option, edit, unitName, parts);
   if ('error' in result && result.error !== undefined) return result;
   if (linkSizeBound(result.option) > USER_OPTION_LINK_BUDGET && linkSizeBound(result.option) > linkSizeBound(option)) {
+    if (edit.kind === 'move-part') return {error: `The option moves too many single ${parts!.noun.many} to fit in a share link: move a whole area instead`};
     return {error: 'The option’s names are too long in all to fit in a share link: make this name or another one shorter'};
   }
   return result;
 }
 
-function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: UnitName): EditResult {
+function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: UnitName, parts: PartsContext | undefined): EditResult {
   const region = (id: RegionId) => option.regions.find((r) => r.id === id);
   const withRegion = (id: RegionId, change: Partial<Region>): BoundaryOption => ({
     ...option,
@@ -37,13 +41,13 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
   });
   switch (edit.kind) {
     case 'move': {
-      const from = Object.hasOwn(option.assignments, edit.unit) ? region(option.assignments[edit.unit]!) : undefined;
       const to = region(edit.to);
       if (!Object.hasOwn(option.assignments, edit.unit)) return {error: `${unitName(edit.unit)} is not part of this option`};
       if (!to) return {error: `There is no region “${edit.to}” in this option`};
-      if (from?.id === to.id) return {error: `${unitName(edit.unit)} is already in ${to.name}`};
-      return {option: {...option, assignments: {...option.assignments, [edit.unit]: to.id}}};
+      return applyAreaMove(option, edit.unit, to, parts, unitName);
     }
+    case 'move-part':
+      return applyPartMove(option, edit.part, edit.to, parts, unitName);
     case 'add-region': {
       const r = edit.region;
       if (option.regions.length >= LIMITS.regions) return {error: `An option can have at most ${LIMITS.regions} regions`};
@@ -73,9 +77,10 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
     case 'remove-region': {
       const r = region(edit.id);
       if (!r) return {error: `There is no region “${edit.id}” in this option`};
-      const units = regionMembers(option, r.id);
+      // Parts moved on their own count too: removing their region would leave them nowhere.
+      const units = [...regionMembers(option, r.id), ...partsMovedInto(option, r.id)];
       if (units.length) {
-        const what = units.length === 1 ? unitName(units[0]!) : `${units.length} areas`;
+        const what = units.length === 1 ? (parts?.name ?? unitName)(units[0]!) : `${units.length} areas`;
         return {error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another region first`};
       }
       return {option: {...option, regions: option.regions.filter((x) => x.id !== r.id)}};
@@ -105,14 +110,17 @@ function colourProblem(colour: string): string | null {
  * The undo step's name for `edit` on `before` (the option it applies to), e.g.
  * "Lincolnshire: Midlands → East of England", "New region: Central",
  * "Rename region: Midlands → Central Midlands", "Recolour region: Midlands",
- * "Remove region: Central", "Rename option: My option 1 → Lincs east".
+ * "Remove region: Central", "Rename option: My option 1 → Lincs east", and for a part
+ * (with `parts`) "Tameside and Glossop CCG: North West → Midlands".
  * An id the option does not have is shown as it is.
  */
-export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode): string {
+export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): string {
   const name = (id: RegionId) => before.regions.find((r) => r.id === id)?.name ?? id;
   switch (edit.kind) {
     case 'move':
       return `${unitName(edit.unit)}: ${name(before.assignments[edit.unit] ?? '?')} → ${name(edit.to)}`;
+    case 'move-part':
+      return `${(parts?.name ?? byCode)(edit.part)}: ${name(regionOfPart(before, edit.part, parts?.list) ?? '?')} → ${name(edit.to)}`;
     case 'add-region':
       return `New region: ${edit.region.name.trim()}`;
     case 'rename-region':

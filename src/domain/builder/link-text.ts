@@ -3,11 +3,13 @@
 // so the address bar stays readable:
 //
 //   move=east.E54000013.E54000040_midlands.E54000017      (region.code.code…, groups joined by _)
+//   pmove=midlands.E38000182                              (parts moved on their own, e.g. CCGs away
+//                                                          from their STP's region: the same form)
 //   regions=midlands..Central+Midlands_new-1.aa3377.Fens  (id.colour.name, entries joined by _;
 //                                                          colour or name empty = as in the base)
 //   drop=north-west.london                                (base regions removed)
 //
-// Region ids and STP codes never contain "." "_" or "*". A name may contain anything: it is
+// Region ids and area and part codes never contain "." "_" or "*". A name may contain anything: it is
 // the last field of its entry, so "." needs no escape; "_" is written "*_" and "*" is "**".
 
 /** Where a user option's parameters sit in a link: the shown option, or the comparison's. */
@@ -16,11 +18,11 @@ export type LinkPrefix = '' | 'compare-';
 /** The parameter that names the option's id, per prefix (read and written by url.ts). */
 export const ID_PARAM: Record<LinkPrefix, string> = {'': 'option', 'compare-': 'compare'};
 
-const NAMES = ['base', 'title', 'move', 'regions', 'drop'] as const;
+const NAMES = ['base', 'title', 'move', 'pmove', 'regions', 'drop'] as const;
 export type UserOptionParam = (typeof NAMES)[number];
 
 /** Every parameter a user option can add to a link, for both prefixes (for the page's list of
- * known parameters): base, title, move, regions, drop, compare-base, … */
+ * known parameters): base, title, move, pmove, regions, drop, compare-base, … */
 export const USER_OPTION_PARAMS: readonly string[] = (['', 'compare-'] as const).flatMap((p) => NAMES.map((n) => `${p}${n}`));
 
 export const paramName = (prefix: LinkPrefix, name: UserOptionParam): string => `${prefix}${name}`;

@@ -5,9 +5,12 @@
 import {quote} from '../quote';
 import type {BoundaryOption, Region, StpCode} from '../types';
 import {isGoodId, LIMITS, readColour, sameName, withoutHidden} from './limits';
-import {FIELD, GROUP, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
+import {FIELD, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
 import {regionMembers} from '../options';
+import {partOverrides, readMoves, readPartMoves, type LinkParts, type Regions} from './option-link-moves';
+
+export type {LinkParts};
 
 export interface ReadUserOption {
   option: BoundaryOption | null;
@@ -19,20 +22,16 @@ export interface ReadUserOption {
 export const FALLBACK_COLOUR = '#767676';
 const MAX_MESSAGES = 6;
 
-/** The regions being rebuilt: the base's (some dropped, some changed), then new ones. */
-interface Regions {
-  base: BoundaryOption;
-  kept: Map<string, Region>;
-  dropped: Set<string>;
-  added: Region[];
-}
 
 /**
  * The user option that `params` carry under `prefix` ('' or 'compare-'), rebuilt on its
  * built-in base (one of `builtIns`, matched by id). `unitCodes`: every STP code the data
  * has (ONS, e.g. E54000013). `date` (YYYY-MM-DD, default today) becomes the option's date, as
  * a link does not carry one; basedOn is the base (a link does not say which user option it
- * came from). `{option: null, messages: []}` when the link has no user option.
+ * came from). `parts`: every part with its area and the parts' noun, to read `pmove=`
+ * (without it, part moves in the link are left out with a message: the caller should load the
+ * parts first when linkMovesParts says so). `{option: null, messages: []}` when the link has no
+ * user option.
  */
 export function readUserOption(
   params: URLSearchParams,
@@ -40,6 +39,7 @@ export function readUserOption(
   builtIns: readonly BoundaryOption[],
   unitCodes: readonly StpCode[],
   date: string = new Date().toISOString().slice(0, 10),
+  parts?: LinkParts,
 ): ReadUserOption {
   const messages: string[] = [];
   const done = (option: BoundaryOption | null): ReadUserOption => ({option, messages: capped(messages)});
@@ -61,6 +61,7 @@ export function readUserOption(
   readDrop(get('drop'), regions, messages);
   readEntries(get('regions'), regions, messages);
   const moved = readMoves(get('move'), regions, new Set(unitCodes), messages);
+  const partsMoved = readPartMoves(get('pmove'), regions, parts, messages);
   const assignments: Record<StpCode, string> = {};
   for (const code of unitCodes) {
     const region = moved.get(code) ?? base.assignments[code];
@@ -70,7 +71,8 @@ export function readUserOption(
     }
     assignments[code] = region;
   }
-  keepUsedRegions(regions, assignments, messages);
+  const partAssignments = partOverrides(partsMoved, assignments, parts, messages);
+  keepUsedRegions(regions, {...assignments, ...partAssignments}, messages);
   const list = [...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!), ...regions.added];
   if (list.length > LIMITS.regions) {
     messages.push(`The link's option has ${list.length} regions; the most is ${LIMITS.regions} — it cannot be shown`);
@@ -86,6 +88,7 @@ export function readUserOption(
     source: {...USER_OPTION_SOURCE},
     regions: list,
     assignments,
+    ...(Object.keys(partAssignments).length ? {partAssignments} : {}),
     userBuilt: {basedOn: base.id, baseId: base.id},
   });
 }
@@ -138,30 +141,6 @@ function readEntries(raw: string | null, regions: Regions, messages: string[]): 
     if (was) regions.kept.set(id, region);
     else regions.added.push(region);
   }
-}
-
-/** Unit code → region id for every valid move. */
-function readMoves(raw: string | null, regions: Regions, units: Set<StpCode>, messages: string[]): Map<StpCode, string> {
-  const moved = new Map<StpCode, string>();
-  for (const group of (raw ?? '').split(GROUP)) {
-    const [first = '', ...rest] = group.split(FIELD).map((t) => t.trim());
-    const codes = rest.filter(Boolean);
-    if (!first && !codes.length) continue;
-    const id = first.toLowerCase();
-    const region = regions.kept.get(id) ?? regions.added.find((r) => r.id === id);
-    if (!region) {
-      messages.push(`Unknown region ${quote(first)} to move ${listed(codes) || 'STPs'} to — left as in ${regions.base.title}`);
-      continue;
-    }
-    if (regions.dropped.delete(id)) messages.push(`Region ${region.name} is removed but STPs move into it — kept`);
-    for (const raw of codes) {
-      const code = raw.toUpperCase();
-      if (!units.has(code)) messages.push(`Unknown STP code ${quote(raw)} in the moves — ignored`);
-      else if (moved.has(code)) messages.push(`${code} is moved twice — using the first`);
-      else moved.set(code, region.id);
-    }
-  }
-  return moved;
 }
 
 /** A dropped base region that still has units stays (dropping it would leave them nowhere). */

@@ -3,6 +3,7 @@
 //
 //   option=mine-1&base=revised&title=My+option+1&move=east.E54000013
 //
+// and with Tameside and Glossop CCG moved on its own to the Midlands, `&pmove=midlands.E38000182`.
 // Reading is in option-link-read.ts (re-exported here).
 import type {BoundaryOption} from '../types';
 import {escapeName, FIELD, GROUP, paramName, type LinkPrefix} from './link-text';
@@ -22,10 +23,17 @@ export const USER_OPTION_LINK_BUDGET = LINK_LIMIT - OTHER_PARAMS_ROOM;
 /** The most `&drop=…` can take: every region id of the largest built-in option (78 for the
  * revised proposal; builder-link-props.test.ts checks every built-in fits). */
 export const DROP_ALLOWANCE = 100;
+/** Parts moved on their own that every option keeps room for in its link: the builder never
+ * refuses the first this many part moves for length, and the link of any option within the
+ * limits that moves up to this many stays under LINK_LIMIT (builder-link-props.test.ts). */
+export const PART_MOVES_IN_BOUND = 20;
+/** Room per part code and its separator in `pmove=` (the 2018 CCG codes take 9 + 1; a
+ * geography with longer part codes must raise this, which the property test would show). */
+export const PART_CODE_ROOM = 13;
 
 /**
  * The link parameters of a user `option` written against its built-in `base`:
- * `{base, title, move?, regions?, drop?}` with `prefix` before each name ('' for the shown
+ * `{base, title, move?, pmove?, regions?, drop?}` with `prefix` before each name ('' for the shown
  * option, 'compare-' for the comparison's). Empty parameters are left out. With `base` null,
  * every region and every unit is written (the most the option can take: linkSizeBound).
  * The option's id is not included: it goes in `option=` / `compare=` (ID_PARAM).
@@ -39,6 +47,8 @@ export function userOptionParams(option: BoundaryOption, base: BoundaryOption | 
   set('base', base?.id ?? option.userBuilt?.baseId ?? '');
   set('title', option.title);
   set('move', moves(option, base));
+  // Built-in options never move single parts, so every part override is a difference.
+  set('pmove', grouped(option, option.partAssignments ?? {}, () => true));
   set('regions', changedRegions(option, base));
   if (base) set('drop', base.regions.filter((r) => !option.regions.some((o) => o.id === r.id)).map((r) => r.id).join(FIELD));
   return params;
@@ -46,10 +56,16 @@ export function userOptionParams(option: BoundaryOption, base: BoundaryOption | 
 
 /** Units whose region differs from the base's, grouped by region in the option's order. */
 function moves(option: BoundaryOption, base: BoundaryOption | null): string {
-  const codes = Object.keys(option.assignments).sort();
+  return grouped(option, option.assignments, (code, region) => base?.assignments[code] !== region);
+}
+
+/** "region.code.code_region.code": the codes of `placed` that `differs`, by region in the
+ * option's order, codes sorted. */
+function grouped(option: BoundaryOption, placed: Record<string, string>, differs: (code: string, region: string) => boolean): string {
+  const codes = Object.keys(placed).sort();
   return option.regions
     .map((region) => {
-      const moved = codes.filter((c) => option.assignments[c] === region.id && base?.assignments[c] !== region.id);
+      const moved = codes.filter((c) => placed[c] === region.id && differs(c, region.id));
       return moved.length ? [region.id, ...moved].join(FIELD) : '';
     })
     .filter(Boolean)
@@ -76,13 +92,23 @@ export const queryLength = (params: Record<string, string>): number => new URLSe
 /**
  * The most characters `option`'s parameters can take in a link, whatever its base: as if
  * every region and unit differed from the base, with the longer prefix ('compare-'), plus
- * DROP_ALLOWANCE. Depends on the option
- * alone, so the builder can check it on every edit. Never less than the real length.
+ * DROP_ALLOWANCE and room for PART_MOVES_IN_BOUND part moves (partMovesRoom). Depends on the
+ * option alone, so the builder can check it on every edit. Never less than the real length.
  */
 export function linkSizeBound(option: BoundaryOption): number {
   // Regions with no units yet are counted as if a unit moved into each (id, "." and "_"),
   // so a move never changes the bound and the builder never refuses one for length.
   const used = new Set(Object.values(option.assignments));
   const empty = option.regions.filter((r) => !used.has(r.id)).reduce((sum, r) => sum + r.id.length + 2, 0);
-  return queryLength(userOptionParams(option, null, 'compare-')) + empty + '&compare-drop='.length + DROP_ALLOWANCE;
+  return queryLength(userOptionParams(option, null, 'compare-')) + empty + '&compare-drop='.length + DROP_ALLOWANCE + partMovesRoom(option);
+}
+
+/** Room kept for the part moves still to come, up to PART_MOVES_IN_BOUND: the parameter's name
+ * until there is one, a group ("_id.") for each region no part has moved into yet, and a code
+ * per move. Each part move takes no more than it frees, so up to that many the bound never grows. */
+function partMovesRoom(option: BoundaryOption): number {
+  const moved = Object.values(option.partAssignments ?? {});
+  const name = moved.length ? 0 : '&compare-pmove='.length;
+  const groups = option.regions.filter((r) => !moved.includes(r.id)).reduce((sum, r) => sum + r.id.length + 2, 0);
+  return name + groups + Math.max(0, PART_MOVES_IN_BOUND - moved.length) * PART_CODE_ROOM;
 }

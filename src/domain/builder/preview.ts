@@ -79,7 +79,8 @@ export function figures(option: BoundaryOption, regionId: string, units: readonl
   return {units: codes.length, ccgs, population, areaKm2, containment: f ? f.containment : null, outsideRegion: f ? f.outbound : null};
 }
 
-function changeOf(b: RegionFigures, a: RegionFigures): FiguresChange {
+/** The change from `b` to `a`, each figure after − before (null where either is). */
+export function changeOf(b: RegionFigures, a: RegionFigures): FiguresChange {
   const diff = (x: number | null, y: number | null) => (x === null || y === null ? null : y - x);
   const points = diff(b.containment, a.containment);
   return {

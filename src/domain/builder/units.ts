@@ -26,11 +26,55 @@ export interface UnitNoun {
 }
 export const STP_NOUN: UnitNoun = {one: 'STP', many: 'STPs'};
 
-/** The option with `unit` moved into region `to`: a new option and a new assignments object (the
- * old option is untouched, so it can be compared with or undone to). Does not check that `to`
- * is one of the option's regions: checkOption reports that. */
-export function moveUnit(option: BoundaryOption, unit: string, to: RegionId): BoundaryOption {
-  return {...option, assignments: {...option.assignments, [unit]: to}};
+/** How a unit is named in messages, e.g. "E54000013" → "Lincolnshire". */
+export type UnitName = (code: string) => string;
+
+/** What the builder needs to move single parts: every part with its area (the UI passes the
+ * loaded part layer, loadCcgs in src/data/lazy.ts), their names and their noun. */
+export interface PartsContext {
+  list: readonly PartPlace[];
+  /** e.g. "E38000182" → "Tameside and Glossop CCG", for messages and undo names. */
+  name: UnitName;
+  /** From the geography's manifest (`parts.noun`), e.g. {one: 'CCG', many: 'CCGs'}. */
+  noun: UnitNoun;
+}
+
+/** Where a part lies: its code and its area's (e.g. a CCG and its STP). `Part` satisfies it. */
+export interface PartPlace {
+  code: string;
+  areaCode: string;
+}
+
+/** The option with `unit` (an area) moved into region `to`: a new option and a new assignments
+ * object (the old option is untouched, so it can be compared with or undone to). Moving a whole
+ * area brings all its parts with it: the overrides of its parts among `parts` are cleared (so a
+ * user who moves an STP gets the whole STP where they put it). Does not check that `to` is one
+ * of the option's regions: checkOption reports that. */
+export function moveUnit(option: BoundaryOption, unit: string, to: RegionId, parts: readonly PartPlace[] = []): BoundaryOption {
+  const moved: BoundaryOption = {...option, assignments: {...option.assignments, [unit]: to}};
+  if (!option.partAssignments) return moved;
+  const own = new Set(parts.filter((p) => p.areaCode === unit).map((p) => p.code));
+  return withOverrides(moved, Object.entries(option.partAssignments).filter(([code]) => !own.has(code)));
+}
+
+/**
+ * The option with `part` placed in region `to` on its own. The one normal form: partAssignments
+ * holds only parts whose region differs from their area's, so a part moved back to its area's
+ * region loses its override, and an option with none has no partAssignments at all (it then
+ * equals, links and saves exactly as an option from before part moves). New objects throughout.
+ */
+export function movePart(option: BoundaryOption, part: PartPlace, to: RegionId): BoundaryOption {
+  const others = Object.entries(option.partAssignments ?? {}).filter(([code]) => code !== part.code);
+  return withOverrides(option, option.assignments[part.areaCode] === to ? others : [...others, [part.code, to]]);
+}
+
+/** `option` with these part overrides, sorted by code (one order for links, files and
+ * comparisons); without the field when there are none. */
+function withOverrides(option: BoundaryOption, entries: [string, RegionId][]): BoundaryOption {
+  const rest = {...option};
+  delete rest.partAssignments;
+  if (!entries.length) return rest;
+  return {...rest, partAssignments: Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))};
 }
 
 /** "A", "A and B", "A, B and C"; after `max` names, "A, B, C and 4 more". */

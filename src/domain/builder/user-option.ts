@@ -27,7 +27,7 @@ export interface NewUserOption {
 }
 
 /**
- * A new user option: `basedOn`'s regions and assignments (copied, so edits never reach the
+ * A new user option: `basedOn`'s regions, assignments and part moves (copied, so edits never reach the
  * original), the user source, no reasons and no phrase, marked userBuilt.
  */
 export function makeUserOption({id, title, basedOn, baseId, date}: NewUserOption): BoundaryOption {
@@ -39,6 +39,7 @@ export function makeUserOption({id, title, basedOn, baseId, date}: NewUserOption
     source: {...USER_OPTION_SOURCE},
     regions: basedOn.regions.map((r) => ({...r})),
     assignments: {...basedOn.assignments},
+    ...(basedOn.partAssignments ? {partAssignments: {...basedOn.partAssignments}} : {}),
     userBuilt: {basedOn: basedOn.id, baseId: baseId ?? basedOn.userBuilt?.baseId ?? basedOn.id},
   };
 }

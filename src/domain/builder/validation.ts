@@ -7,6 +7,9 @@ import {formatCount} from '../format';
 import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
 import {inWords, listNames, STP_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
 import {unitNames} from '../unit-index';
+import type {Part} from '../parts/part-types';
+import {partBalanceOf} from './part-balance';
+import {partsMovedInto} from './part-edit';
 
 export type ProblemKind = 'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
 
@@ -40,9 +43,12 @@ export interface OptionCheck {
  * than one piece (adjacency as from stpNeighbours, with the island rule of effectiveAdjacency);
  * regions under half or over twice an equal share of the population (EQUAL_SHARE_BOUNDS).
  * Assignments naming codes that are not units are ignored. `noun` names the units in messages.
- * Never throws; an option with no problems has `problems: []`. Time: O(units + edges + regions).
+ * With `parts` (every part, e.g. the loaded CCGs as parts), balance is weighed at part
+ * granularity (part-balance.ts) and a region holding only parts moved on their own is not
+ * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
+ * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).
  */
-export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = STP_NOUN): OptionCheck {
+export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = STP_NOUN, parts?: readonly Part[]): OptionCheck {
   const name = unitNames(units);
   const names = (codes: readonly string[]) => listNames(codes.map(name));
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
@@ -71,7 +77,7 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
   const pieces = piecesOf(option, geography, units, regionIndex);
   for (const {regionId, pieces: list} of pieces) {
     const region = regionName.get(regionId)!;
-    if (list.length === 0) {
+    if (list.length === 0 && !(parts && partsMovedInto(option, regionId).length)) {
       problems.push({kind: 'empty-region', regionId, units: [], message: `${region} has no ${noun.many}. Move at least one ${noun.one} into it, or remove it.`});
     }
   }
@@ -85,10 +91,11 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
     });
   }
 
-  const balance = balanceOf(option, units, regionIndex);
+  const byParts = parts ? partBalanceOf(option, units, parts) : null;
+  const balance = byParts?.balance ?? balanceOf(option, units, regionIndex);
   for (const r of outOfBalance(balance)) {
     const at = option.regions.indexOf(r.region);
-    const codes = units.filter((_, i) => regionIndex[i] === at).map((u) => u.code);
+    const codes = byParts?.areaCodes.get(r.region.id) ?? units.filter((_, i) => regionIndex[i] === at).map((u) => u.code);
     const side = r.ofEqualShare < 1 ? 'under half' : 'over twice';
     problems.push({
       kind: 'imbalance', regionId: r.region.id, units: codes,
