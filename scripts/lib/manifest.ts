@@ -31,6 +31,7 @@ export const MANIFEST_2018: Geography = {
   citations: {
     boundaries: 'ONS STPs, April 2018',
     population: 'ONS mid-2018 estimates',
+    flows: 'PHE 2018 trust catchment populations',
     options: 'ONS and NHS England board paper, May 2018',
     summary:
       'Boundaries: ONS STPs April 2018 (ultra generalised, clipped). Population: ONS mid-2018 estimates. Regions: ONS CCG to NHS England region lookup (April 2018) and the NHS England and NHS Improvement board paper of May 2018.',

@@ -38,7 +38,7 @@ export const geographyManifestSchema = z.object({
   vintage: text(),
   attribution: text(),
   licence: z.object({name: text(), url: text()}),
-  citations: z.object({boundaries: text(), population: text(), options: text(), summary: text()}),
+  citations: z.object({boundaries: text(), population: text(), flows: text(), options: text(), summary: text()}),
   sources: z.array(z.object({id: text(), title: text(), publisher: text(), vintage: text()})).check(z.minLength(1)),
   regionNoun: noun,
   regionCodePattern: z.nullable(codePattern),

@@ -1,6 +1,7 @@
 // A geography is data: its manifest (data/<id>/manifest.json, built by `npm run data`) says what
 // its units are called, what code they carry, where the map looks and which option shows first.
 // Every word the app writes about units ("STP", "CCGs") comes from here, never from code.
+import {capitalise} from './format';
 
 /** A word in its two forms, e.g. {one: 'STP', many: 'STPs'}. */
 export interface Noun {
@@ -74,7 +75,7 @@ export interface Geography {
   /** Short citations: `boundaries` and `population` for a chart or picture's source line
    * ("ONS STPs, April 2018"), `options` for where the built-in options come from, `summary`
    * for the page footer (one paragraph). */
-  citations: {boundaries: string; population: string; options: string; summary: string};
+  citations: {boundaries: string; population: string; flows: string; options: string; summary: string};
   /** What an option groups areas into ("region"), in the built-in options' own word. */
   regionNoun: Noun;
   /** The code an option's region may carry where it had an official one; null: none do. */
@@ -131,4 +132,35 @@ export interface UnitWords {
 
 export function unitWords(g: Pick<Geography, 'areas' | 'parts'>): UnitWords {
   return {area: g.areas.noun, part: g.parts?.noun ?? null};
+}
+
+/** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a
+ * chart's measures, the scorecard's rows) reads right in any geography: `{area}`/`{areas}` and
+ * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),
+ * `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations), `{populationVintage}`.
+ * An unknown token is left as written, so a mistake shows rather than vanishes. */
+export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'>): string {
+  const words: Record<string, string> = {
+    area: g.areas.noun.one,
+    areas: g.areas.noun.many,
+    part: g.parts?.noun.one ?? '',
+    parts: g.parts?.noun.many ?? '',
+    place: g.place,
+    boundaries: g.citations.boundaries,
+    population: g.citations.population,
+    flows: g.citations.flows,
+    populationVintage: g.populationVintage,
+  };
+  return text.replace(/\{(\w+)\}/g, (token, key: string) => {
+    const word = words[key] ?? words[key.charAt(0).toLowerCase() + key.slice(1)];
+    if (word === undefined) return token;
+    return key.charAt(0) === key.charAt(0).toUpperCase() ? capitalise(word) : word;
+  });
+}
+
+/** A copy of `item` with wordsIn applied to each of its string fields (one level deep). */
+export function inWordsOf<T extends object>(item: T, g: Parameters<typeof wordsIn>[1]): T {
+  const out = {...item} as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = wordsIn(value, g);
+  return out as T;
 }

@@ -13,6 +13,7 @@ import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS, type LinkPar
 import {allOptions, onUserOptionsChange} from './catalogue';
 import {useScorecard} from './thresholds';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
+import {wordsIn} from '../domain/geography';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
@@ -109,7 +110,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     const scorecard = decodeScorecard(adopted.search);
     useScorecard.getState().applyScorecard(scorecard.choices);
     // What loading said about the link's geography is said once, with the first reading.
-    onMessages([...loadMessages, ...adopted.messages, ...decoded.messages, ...scorecard.messages]);
+    onMessages([...loadMessages, ...adopted.messages, ...decoded.messages, ...scorecard.messages.map((m) => wordsIn(m, data.geography))]);
     loadMessages = [];
     onNotices?.(adopted.notices);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.

@@ -8,6 +8,7 @@ import {stpDestinations, stpOrigins} from '../../src/domain/flow-selection';
 import {stpFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {FlowSelectionChart} from '../../src/ui/charts/FlowSelectionChart';
+import {In2018} from './in-2018';
 
 const [A, B, C] = ['E54000901', 'E54000902', 'E54000903'];
 const TOY: BoundaryOption = {
@@ -26,7 +27,7 @@ afterEach(cleanup);
 
 describe('FlowSelectionChart', () => {
   it('captions the chart with its point, names the SVG by them, and gives the same numbers as a table', () => {
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />);
+    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     const figure = screen.getByTestId('chart');
     expect(figure.querySelector('figcaption')!.textContent).toBe(
       'Where residents of Westshire are treated 70% are treated within Westshire; the largest flow elsewhere is to Midshire (20%).',
@@ -46,19 +47,19 @@ describe('FlowSelectionChart', () => {
   });
 
   it('heads the table for origins with where patients live', () => {
-    render(<FlowSelectionChart flows={stpOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />);
+    render(<FlowSelectionChart flows={stpOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     expect(screen.getByRole('columnheader', {name: 'STP where they live'})).toBeTruthy();
     expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe('Where patients of trusts in Westshire come from All live in Westshire itself.');
   });
 
   it('marks a user-built option where it names the option the colours follow', () => {
     const mine: BoundaryOption = {...TOY, title: 'My option', phrase: undefined, userBuilt: {basedOn: 'revised', baseId: 'revised'}};
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />);
+    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />, {wrapper: In2018});
     expect(screen.getByTestId('chart-key').textContent).toMatch(/^Bar colour: region of the trust’s STP under “My option” \(user-built\):/);
   });
 
   it('says there are no flows, with no chart, when there are none', () => {
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, C)} place="Eastshire" dataset={dataset} testId="chart" {...names} />);
+    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, C)} place="Eastshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     expect(screen.getByTestId('chart').textContent).toBe('Where residents of Eastshire are treated. No flows from Eastshire are in this data.');
     expect(screen.queryByRole('img')).toBeNull();
   });

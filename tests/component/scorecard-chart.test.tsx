@@ -8,10 +8,11 @@ import {cleanup, render, screen, within} from '@testing-library/react';
 import {ScorecardChart} from '../../src/ui/charts/ScorecardChart';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
+import {In2018} from './in-2018';
 
 afterEach(cleanup);
 
-const draw = () => render(<ScorecardChart options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} table="above" />);
+const draw = () => render(<ScorecardChart options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} table="above" />, {wrapper: In2018});
 const multiple = (rowId: string) => screen.getByTestId(`scorecard-chart-${rowId}`);
 /** Each option's row in a multiple: its key, whether it has a bar, the bar's number and width, and its text. */
 const rowsOf = (rowId: string) =>

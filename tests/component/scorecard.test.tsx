@@ -10,6 +10,7 @@ import {resetScorecard, useScorecard} from '../../src/state/thresholds';
 import {FlagNews} from '../../src/ui/scorecard/FlagNews';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {criteria, FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
+import {In2018} from './in-2018';
 
 beforeEach(() => act(resetScorecard));
 afterEach(cleanup);
@@ -39,7 +40,7 @@ const flagged = (rowId: string) =>
 
 describe('scorecard table', () => {
   it('is a table with a caption, option column headers and criterion row headers, in a focusable labelled region', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     const region = screen.getByRole('region', {name: 'Every option against the criteria'});
     expect(region.getAttribute('tabindex')).toBe('0');
     const table = within(region).getByRole('table', {name: 'Every option against the criteria'});
@@ -48,7 +49,7 @@ describe('scorecard table', () => {
   });
 
   it('marks the best value of each row in words, ties and "neither is better" rows included', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     expect(bestColumns('population-ratio')).toEqual([1]); // 1.8 of 2.4, 1.8, 1.9
     expect(bestColumns('lowest-containment')).toEqual([1]); // 91% beats 86%; the unknown is not compared
     expect(bestColumns('split-districts')).toEqual([2]); // none split
@@ -64,19 +65,19 @@ describe('scorecard table', () => {
       criteria('revised', {populationRatio: 1.799}),
       criteria('user-1', {populationRatio: 2.004}),
     ];
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     expect([0, 1, 2].map((i) => cell('population-ratio', i).textContent)).toEqual(['1.80×★ Best', '1.80×★ Best', '2.00×']);
     expect(flagged('population-ratio')).toEqual([null, null, null]);
   });
 
   it('names the region with the lowest containment beside its value', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     expect(cell('lowest-containment', 0).textContent).toBe('86.0% (North West)⚠ Under 90.0%');
     expect(cell('lowest-containment', 1).textContent).toBe('91.0% (Midlands)★ Best');
   });
 
   it('shows an em dash, read as "Not known", for an unknown value, with no Best and no flag', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     const unknown = cell('lowest-containment', 2);
     expect(unknown.textContent).toBe('—Not known');
     expect(within(unknown).queryByTestId('scorecard-flag')).toBeNull();
@@ -84,7 +85,7 @@ describe('scorecard table', () => {
   });
 
   it('marks the user-built column as User-built and no other', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />);
+    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
     const headers = screen.getAllByTestId('scorecard-option');
     expect(headers.map((h) => within(h).queryByTestId('user-built-tag') !== null)).toEqual([false, false, true]);
   });
@@ -92,7 +93,7 @@ describe('scorecard table', () => {
 
 describe('thresholds', () => {
   it('flags values past the default thresholds, in words', () => {
-    render(<Connected />);
+    render(<Connected />, {wrapper: In2018});
     expect(flagged('population-ratio')).toEqual(['⚠ Over 2.00×', null, null]);
     expect(flagged('lowest-containment')).toEqual(['⚠ Under 90.0%', null, null]);
     expect(flagged('most-stps')).toEqual(['⚠ Over 12', null, null]);
@@ -100,7 +101,7 @@ describe('thresholds', () => {
   });
 
   it('changes the flags at once when a threshold changes, containment typed as a percentage', () => {
-    render(<Connected />);
+    render(<Connected />, {wrapper: In2018});
     fireEvent.change(screen.getByLabelText(/Largest population ratio/), {target: {value: '1.85'}});
     expect(flagged('population-ratio')).toEqual(['⚠ Over 1.85×', null, '⚠ Over 1.85×']);
     fireEvent.change(screen.getByLabelText(/Lowest flow containment/), {target: {value: '95'}});
@@ -111,7 +112,7 @@ describe('thresholds', () => {
   });
 
   it('says in a polite live region how many values a threshold change flags, and nothing before', () => {
-    render(<Connected />);
+    render(<Connected />, {wrapper: In2018});
     const news = screen.getByTestId('scorecard-flag-news');
     expect(news.getAttribute('aria-live')).toBe('polite');
     expect(news.textContent).toBe(''); // 5 flagged at the defaults: not news
@@ -124,7 +125,7 @@ describe('thresholds', () => {
   });
 
   it('says why a value is not valid and keeps the last good threshold', () => {
-    render(<Connected />);
+    render(<Connected />, {wrapper: In2018});
     const box = screen.getByLabelText(/Most STPs in a region/);
     fireEvent.change(box, {target: {value: '2.5'}});
     expect(screen.getByText(/Use a whole number from 1 to 100; still using 12/)).toBeTruthy();
@@ -134,7 +135,7 @@ describe('thresholds', () => {
   });
 
   it('puts the boxes back on Reset', () => {
-    render(<Connected />);
+    render(<Connected />, {wrapper: In2018});
     fireEvent.change(screen.getByLabelText(/Largest population ratio/), {target: {value: '3'}});
     expect(flagged('population-ratio')).toEqual([null, null, null]);
     fireEvent.click(screen.getByRole('button', {name: 'Reset thresholds'}));

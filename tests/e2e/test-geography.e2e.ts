@@ -1,7 +1,9 @@
 // The seam of issue 19: a geography is data. The tests' own made-up geography (a grid of 196
 // cells in five regions, built by `npm run data` into tests/fixtures/geographies/test-grid/ and
-// served beside the page) opens from a link and works through the whole app; nothing in src/
-// names it. Its words ("cell", "ward", "Gridland") come from its manifest.
+// served beside the page) opens from a link and works through the whole app: options, comparison,
+// the builder, the scorecard and the exports. Nothing in src/ names it; its words ("cell",
+// "ward", "Gridland") come from its manifest, and no 2018 word may show.
+import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPagesClosedAfterEach, waitForMapIdle} from './browser';
@@ -21,11 +23,60 @@ async function openGrid(query = ''): Promise<Page> {
   return page;
 }
 
+/** The words of the 2018 geography, which must never show on another geography's page. */
+const WORDS_2018 = /\b(STPs?|CCGs?|England)\b/;
+
 describe('the test geography', () => {
   it('opens from its link with its own words, options and regions', async () => {
     const page = await openGrid();
     await page.screenshot({path: 'test-artifacts/test-geography.png'});
     expect(await page.locator('.fp-header p').textContent()).toBe('A made-up grid of cells for the tests');
     expect(await page.getByTestId('map').getAttribute('aria-label')).toMatch(/cells coloured by region, Five bands/);
+    expect(await page.getByTestId('legend').textContent()).toContain('42 cells');
+    expect(await page.getByTestId('terms').textContent()).toContain('196 made-up cells');
+    expect(await page.locator('main').innerText()).not.toMatch(WORDS_2018);
+    expect(new URL(page.url()).searchParams.get('geography')).toBe('test-grid');
+  });
+
+  it('switches and compares its options, saying which cells move', async () => {
+    const page = await openGrid();
+    await page.getByLabel('To (option B, shown on the map)').selectOption({label: 'Five blocks'});
+    await page.getByLabel('From (option A)').selectOption({label: 'Five bands'});
+    const summary = await page.getByTestId('compare-summary').textContent();
+    expect(summary).toMatch(/^\d+ cells move: /);
+    expect(summary).not.toMatch(WORDS_2018);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('bands');
+  });
+
+  it('builds an option by moving a cell, with its preview in cells', async () => {
+    const page = await openGrid();
+    await page.getByTestId('builder-start').click();
+    await page.getByTestId('move-stp').selectOption({label: 'Cell A1'});
+    await page.getByTestId('move-to-band-2').click();
+    const preview = await page.getByTestId('move-preview').textContent();
+    expect(preview).toMatch(/cells/);
+    expect(preview).not.toMatch(WORDS_2018);
+    await page.getByTestId('move-accept').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('move'), {timeout: 20000}).toBe('band-2.T010000');
+    expect(new URL(page.url()).searchParams.get('geography')).toBe('test-grid');
+  });
+
+  it('scores its options against the criteria, with its wards for coterminosity', async () => {
+    const page = await openGrid();
+    await page.getByText('Scorecard: every option against the criteria').click();
+    const table = page.getByTestId('scorecard-table');
+    await table.waitFor();
+    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual(['Five bands', 'Five blocks']);
+    expect(await table.textContent()).not.toMatch(/\bSTPs?\b/);
+  });
+
+  it('exports its regions as CSV', async () => {
+    const page = await openGrid();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-regions-csv').click()]);
+    const path = `test-artifacts/test-geography-${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('First band');
+    expect(text.split('\n')[0]).not.toMatch(/stp|ccg/i);
   });
 });

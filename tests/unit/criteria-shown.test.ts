@@ -7,6 +7,7 @@ import {criterionRow, criterionRows} from '../../src/domain/criteria/rows';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {criterionText, flagNews, flagWords, formatCriterion, thresholdsInWords} from '../../src/ui/scorecard/row-format';
 import {criteria} from './criteria-ui-fixtures';
+import {geography} from './real-data';
 
 const UNITS = Object.keys(UNIT_PLACES) as CriterionUnit[];
 
@@ -73,7 +74,7 @@ describe('row formatters', () => {
 
   it('say a flag and the thresholds in use in the same words and numbers as the table', () => {
     expect(criterionRows.filter((r) => r.threshold).map((r) => flagWords(r, DEFAULT_THRESHOLDS))).toEqual(['Over 2.00×', 'Under 90.0%', 'Over 12', 'Over 0']);
-    expect(thresholdsInWords(DEFAULT_THRESHOLDS)).toBe(
+    expect(thresholdsInWords(DEFAULT_THRESHOLDS, geography)).toBe(
       'largest population ratio at most 2.00×; lowest flow containment at least 90.0%; most STPs in a region at most 12; districts split between regions at most 0',
     );
   });

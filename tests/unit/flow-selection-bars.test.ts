@@ -6,6 +6,9 @@ import {stpFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
 import {flowSelectionChartData, MIXED_GREY, withDistinctPatterns, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
+import {geography} from './real-data';
+
+const AREA = geography.areas.noun;
 
 const [A, B, C, D, E, X] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000999'];
 const WEST = '#77aadd';
@@ -28,7 +31,7 @@ const FLOWS = stpFlowsFromTuples([
 
 describe('flowSelectionChartData', () => {
   it('labels the own bar first, then short names, then the rest; value text is number and share', () => {
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('Westsh. (its own)'));
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('Westsh. (its own)'), AREA);
     expect(data.bars.map((b) => [b.key, b.label, b.value, b.valueText])).toEqual([
       ['own', 'Westsh. (its own)', 600_000, '600,000 (60.0%)'],
       [B, 'Midsh.', 200_000, '200,000 (20.0%)'],
@@ -44,36 +47,36 @@ describe('flowSelectionChartData', () => {
   });
 
   it('colours each bar by its STPs’ region under the option, and keys the colours in bar order', () => {
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('own'));
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('own'), AREA);
     expect(data.bars.map((b) => b.fill.colour)).toEqual([WEST, WEST, EAST, EAST]);
     expect(data.legend).toEqual([{name: 'West', colour: WEST}, {name: 'East', colour: EAST}]);
   });
 
   it('greys a bar of STPs in several regions, or in none of the option’s, and says which', () => {
-    const rest = flowSelectionChartData(stpDestinations(FLOWS, A, 0), names('own'));
+    const rest = flowSelectionChartData(stpDestinations(FLOWS, A, 0), names('own'), AREA);
     expect(rest.bars[1]!.fill.colour).toBe(MIXED_GREY);
     expect(rest.rows[1]!.region).toBe('2 regions');
     expect(rest.legend.at(-1)).toEqual({name: 'More than one region', colour: MIXED_GREY});
 
-    const origins = flowSelectionChartData(stpOrigins(FLOWS, A), names('own'));
+    const origins = flowSelectionChartData(stpOrigins(FLOWS, A), names('own'), AREA);
     const unknown = origins.rows.find((r) => r.key === X)!;
     expect(unknown.region).toBe('Not in a region of this option');
     expect(origins.bars.find((b) => b.key === X)!.fill.colour).toBe(MIXED_GREY);
-    const mixed = flowSelectionChartData(stpOrigins(FLOWS, A, 0), names('own'));
+    const mixed = flowSelectionChartData(stpOrigins(FLOWS, A, 0), names('own'), AREA);
     expect(mixed.rows[1]!.region).toBe('1 region (some STPs in none)');
   });
 
   it('gives a region its own colour for "within the region"', () => {
-    const data = flowSelectionChartData(regionDestinations(FLOWS, TOY, 'west'), names('Within West'));
+    const data = flowSelectionChartData(regionDestinations(FLOWS, TOY, 'west'), names('Within West'), AREA);
     expect(data.bars[0]).toMatchObject({key: 'own', label: 'Within West', fill: {colour: WEST}, value: 800_000});
   });
 
   it('draws nothing for an empty selection', () => {
-    expect(flowSelectionChartData(stpDestinations(null, A), names('own'))).toEqual({bars: [], rows: [], legend: []});
+    expect(flowSelectionChartData(stpDestinations(null, A), names('own'), AREA)).toEqual({bars: [], rows: [], legend: []});
   });
 
   it.each([360, 1280])('makes bar lengths proportional to the numbers at %i px, inside the chart', (width) => {
-    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Westsh. (its own)'));
+    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Westsh. (its own)'), AREA);
     const layout = barLayout(bars, width);
     const lengths = bars.map((b) => layout.x(b.value!) - layout.x(0));
     const perUnit = lengths[0]! / bars[0]!.value!;
@@ -82,7 +85,7 @@ describe('flowSelectionChartData', () => {
   });
 
   it('makes room for the swatches, so a wide chart cuts no label it would not cut without them', () => {
-    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Northamptonshire (its own)'));
+    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Northamptonshire (its own)'), AREA);
     const plain = barLayout(bars, 960);
     const keyed = barLayout(bars, 960, null, 'normal', true);
     expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
@@ -94,7 +97,7 @@ describe('flowSelectionChartData', () => {
 describe('regions sharing a colour (review)', () => {
   it('patterns the second region of a colour, on its bars and in the key, and names the pattern', () => {
     const same: BoundaryOption = {...TOY, regions: TOY.regions.map((r) => ({...r, colour: WEST}))};
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same});
+    const data = flowSelectionChartData(stpDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same}, AREA);
     expect(data.legend.map((e) => [e.name, e.pattern ?? null])).toEqual([
       ['West', null],
       ['East', 'hatch'],

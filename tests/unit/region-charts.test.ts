@@ -7,7 +7,7 @@ import {optionRows} from '../../src/domain/region-rows';
 import {barLayout, CHAR_PX, endText, fitText, labelText, NARROW} from '../../src/ui/charts/bar-layout';
 import type {Bar} from '../../src/ui/charts/chart-types';
 import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
-import {option, stps} from './real-data';
+import {option, stps, geography} from './real-data';
 import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
 
 const measure = (id: RegionMeasureId) => REGION_MEASURES.find((m) => m.id === id)!;
@@ -45,7 +45,7 @@ describe('optionRows', () => {
 
 describe('regionChart', () => {
   it('sorts the revised proposal by population, largest first, with the equal share marked', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, null), measure('population'));
+    const chart = regionChart(optionRows(option('revised'), stps, null), measure('population'), geography);
     const values = chart.bars.map((b) => b.value!);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(chart.bars[0]!.label).toBe('Midlands');
@@ -54,14 +54,14 @@ describe('regionChart', () => {
   });
 
   it('puts unknown containment last as words, never as a zero bar', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, null), measure('containment'), 'loading…');
+    const chart = regionChart(optionRows(option('revised'), stps, null), measure('containment'), geography, 'loading…');
     expect(chart.bars.every((b) => b.value === null && b.valueText === 'loading…')).toBe(true);
     expect(chart.marker).toBeNull();
     expect(chart.summary).toBe('Flow containment: loading….');
   });
 
   it('marks England containment and names the lowest region with flows', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('containment'));
+    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('containment'), geography);
     const last = chart.bars.at(-1)!;
     expect(last.label).toBe('East of England');
     expect(last.valueText).toBe('91.3%');
@@ -70,17 +70,17 @@ describe('regionChart', () => {
   });
 
   it('has no marker for residents outside their region (a total, not a share)', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('outside'));
+    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('outside'), geography);
     expect(chart.marker).toBeNull();
     expect(chart.bars.reduce((n, b) => n + b.value!, 0)).toBe(optionRows(option('revised'), stps, flows).england.crossRegion);
   });
 
   it('averages STPs over regions that have any (a new empty region does not lower it)', () => {
     const withEmpty = {...TOY_C, regions: [...TOY_C.regions, {id: 'none', code: null, name: 'None', colour: '#fff'}]};
-    const chart = regionChart(optionRows(withEmpty, TOY_STPS, null), measure('stps'));
+    const chart = regionChart(optionRows(withEmpty, TOY_STPS, null), measure('stps'), geography);
     expect(chart.marker!.value).toBeCloseTo(5 / 3);
     expect(chart.summary).toBe('From 0 STPs (None) to 2 (West); 5 in all.');
-    expect(regionChart(optionRows(TOY_C, TOY_STPS, null), measure('stps')).summary).toBe('From 1 STP (North) to 2 (West); 5 in all.');
+    expect(regionChart(optionRows(TOY_C, TOY_STPS, null), measure('stps'), geography).summary).toBe('From 1 STP (North) to 2 (West); 5 in all.');
   });
 });
 
@@ -123,8 +123,8 @@ describe('region charts with a user’s flow file or an empty region', () => {
   it('leaves an empty region out of "smallest" and says it has no STPs', () => {
     const withEmpty = {...TOY_A, regions: [...TOY_A.regions, {id: 'none', code: null, name: 'Empty one', colour: '#fff'}]};
     const rows = optionRows(withEmpty, TOY_STPS, []);
-    expect(regionChart(rows, measure('population')).summary).toBe('Largest East (7,500), 2.50× the smallest, West (3,000).');
-    expect(regionChart(rows, measure('containment')).bars.find((b) => b.key === 'none')!.valueText).toBe('no STPs');
+    expect(regionChart(rows, measure('population'), geography).summary).toBe('Largest East (7,500), 2.50× the smallest, West (3,000).');
+    expect(regionChart(rows, measure('containment'), geography).bars.find((b) => b.key === 'none')!.valueText).toBe('no STPs');
   });
 });
 

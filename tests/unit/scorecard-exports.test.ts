@@ -6,7 +6,6 @@ import {csvParse, csvParseRows} from 'd3-dsv';
 import type {BoundaryOption} from '../../src/domain/types';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {criteriaCsv} from '../../src/ui/export/criteria-csv';
-import {criterionRows} from '../../src/domain/criteria/rows';
 import {decodeScorecard, scorecardParams} from '../../src/state/thresholds-link';
 import {DEFAULT_SCORECARD} from '../../src/state/thresholds';
 import {decodeChoices} from '../../src/state/url';
@@ -14,6 +13,11 @@ import {criteria} from './criteria-ui-fixtures';
 import {userOption} from './user-option';
 import {geography} from './real-data';
 import {viewPageParams} from '../../src/state/link-params';
+import {criterionRowsIn} from '../../src/domain/criteria/rows';
+import {wordsIn} from '../../src/domain/geography';
+
+/** The criteria rows in the 2018 geography's words. */
+const ROWS = criterionRowsIn(geography);
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
@@ -28,9 +32,9 @@ describe('criteria CSV', () => {
   ];
 
   it('has one row per criterion and one column per option, shares as percentages, unknown as empty', () => {
-    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], DEFAULT_THRESHOLDS, [before, initial, revised], ROWS)));
     expect(rows.columns).toEqual(['criterion', 'unit', 'better', 'threshold', before.title, initial.title, revised.title]);
-    expect(rows.map((r) => r.criterion)).toEqual(criterionRows.flatMap((r) => (r.region ? [r.label, `${r.label}: region`] : [r.label])));
+    expect(rows.map((r) => r.criterion)).toEqual(ROWS.flatMap((r) => (r.region ? [r.label, `${r.label}: region`] : [r.label])));
     const ratio = rows.find((r) => r.criterion === 'Population balance')!;
     expect([ratio.better, ratio.threshold, ratio[before.title], ratio[revised.title]]).toEqual(['lower', '2', '2.35', '1.5']);
     const containment = rows.find((r) => r.criterion === 'Lowest flow containment')!;
@@ -39,13 +43,13 @@ describe('criteria CSV', () => {
   });
 
   it('writes values as the scorecard shows them, so a spreadsheet agrees with its Best and flags', () => {
-    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], DEFAULT_THRESHOLDS, [before, initial, revised], ROWS)));
     expect(rows.find((r) => r.criterion === 'Largest region by area')![before.title]).toBe('61235');
     expect(rows.find((r) => r.criterion === 'Population balance')![before.title]).toBe('2.35');
   });
 
   it('names the region with the lowest containment under each option, in the row after it', () => {
-    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised])));
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], DEFAULT_THRESHOLDS, [before, initial, revised], ROWS)));
     const index = rows.findIndex((r) => r.criterion === 'Lowest flow containment');
     const region = rows[index + 1]!;
     expect([region.criterion, region.unit, region[before.title], region[initial.title], region[revised.title]]).toEqual([
@@ -58,17 +62,17 @@ describe('criteria CSV', () => {
   });
 
   it('writes the thresholds in use', () => {
-    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], {...DEFAULT_THRESHOLDS, maxStpsPerRegion: 9})));
+    const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], {...DEFAULT_THRESHOLDS, maxStpsPerRegion: 9}, [before, initial, revised], ROWS)));
     expect(rows.find((r) => r.criterion === 'Most STPs in a region')!.threshold).toBe('9');
   });
 
   it('marks a user-built option in its column title and adds the notice column on every row', () => {
-    const text = strip(criteriaCsv([...c, criteria(mine.id)], [before, initial, revised, mine], DEFAULT_THRESHOLDS, [...options, mine]));
+    const text = strip(criteriaCsv([...c, criteria(mine.id)], [before, initial, revised, mine], DEFAULT_THRESHOLDS, [...options, mine], ROWS));
     const [header, ...body] = csvParseRows(text);
     expect(header![0]).toBe('notice');
     expect(header!.at(-1)).toBe('My option 1 (user-built)');
     expect(body.every((r) => r[0] === '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.')).toBe(true);
-    expect(csvParseRows(strip(criteriaCsv(c, [before, initial, revised])))[0]![0]).toBe('criterion');
+    expect(csvParseRows(strip(criteriaCsv(c, [before, initial, revised], DEFAULT_THRESHOLDS, [before, initial, revised], ROWS)))[0]![0]).toBe('criterion');
   });
 });
 
@@ -92,7 +96,7 @@ describe('scorecard link', () => {
   it('names each bad value and keeps its default, the rest of the link still applying', () => {
     const decoded = decodeScorecard('?scorecard=yes&ratio=0.5&containment=abc&maxstps=2.5&splits=4');
     expect(decoded.choices).toEqual({thresholds: {...DEFAULT_THRESHOLDS, maxSplitDistricts: 4}});
-    expect(decoded.messages).toEqual([
+    expect(decoded.messages.map((m) => wordsIn(m, geography))).toEqual([
       "Scorecard setting 'yes' is not valid — use 0 or 1",
       "Largest population ratio threshold '0.5' is not valid — using 2",
       "Lowest flow containment threshold 'abc' is not valid — using 90%",
@@ -102,6 +106,6 @@ describe('scorecard link', () => {
 
   it('the page knows the scorecard parameters (no "unknown setting" message for them)', () => {
     const decoded = decodeChoices('?option=revised&scorecard=1&ratio=1.5&containment=80&maxstps=9&splits=2&sorecard=1', options, [], viewPageParams(), geography);
-    expect(decoded.messages).toEqual(["Unknown setting 'sorecard' — did you mean scorecard?"]);
+    expect(decoded.messages.map((m) => wordsIn(m, geography))).toEqual(["Unknown setting 'sorecard' — did you mean scorecard?"]);
   });
 });

@@ -136,7 +136,7 @@ export const GRID_MANIFEST: Geography = {
   place: 'Gridland',
   vintage: 'test data',
   attribution: 'Source: made-up test data',
-  citations: {boundaries: 'test grid', population: 'made-up figures', options: 'test options', summary: 'Made-up cells, populations, districts and flows, generated for the tests.'},
+  citations: {boundaries: 'test grid', population: 'made-up figures', flows: 'made-up flows', options: 'test options', summary: 'Made-up cells, populations, districts and flows, generated for the tests.'},
   regionNoun: {one: 'region', many: 'regions'},
   regionCodePattern: null,
   areas: {noun: {one: 'cell', many: 'cells'}, longNoun: {one: 'grid cell', many: 'grid cells'}, codePattern: '^T01\\d{4}$', codeExample: 'T010042', codeVintage: 'test grid'},

@@ -7,6 +7,7 @@ import type {OptionId, RegionId} from '../types';
 import {shownValue, type CriterionUnit} from './shown';
 import {THRESHOLD_WORDS} from './threshold-words';
 import type {OptionCriteria, Thresholds} from './types';
+import {inWordsOf, type wordsIn} from '../geography';
 
 export type {CriterionUnit} from './shown';
 
@@ -79,10 +80,10 @@ export const criterionRows: readonly CriterionRow[] = [
     ...limitedBy('share', 'minContainment'),
   },
   {id: 'outside-region', label: 'Residents attributed outside their region', unitWords: 'residents', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
-  {id: 'most-stps', label: 'Most STPs in a region', unitWords: 'STPs', unit: 'count', better: 'lower', value: (c) => c.mostStps, ...limitedBy('count', 'maxStpsPerRegion')},
-  {id: 'fewest-stps', label: 'Fewest STPs in a region', unitWords: 'STPs', unit: 'count', better: null, value: (c) => c.fewestStps},
-  {id: 'most-ccgs', label: 'Most CCGs in a region', unitWords: 'CCGs', unit: 'count', better: 'lower', value: (c) => c.mostCcgs},
-  {id: 'fewest-ccgs', label: 'Fewest CCGs in a region', unitWords: 'CCGs', unit: 'count', better: null, value: (c) => c.fewestCcgs},
+  {id: 'most-stps', label: 'Most {areas} in a region', unitWords: '{areas}', unit: 'count', better: 'lower', value: (c) => c.mostStps, ...limitedBy('count', 'maxStpsPerRegion')},
+  {id: 'fewest-stps', label: 'Fewest {areas} in a region', unitWords: '{areas}', unit: 'count', better: null, value: (c) => c.fewestStps},
+  {id: 'most-ccgs', label: 'Most {parts} in a region', unitWords: '{parts}', unit: 'count', better: 'lower', value: (c) => c.mostCcgs},
+  {id: 'fewest-ccgs', label: 'Fewest {parts} in a region', unitWords: '{parts}', unit: 'count', better: null, value: (c) => c.fewestCcgs},
   {id: 'largest-area', label: 'Largest region by area', unitWords: 'km²', unit: 'km2', better: 'lower', value: (c) => c.largestAreaKm2},
   {
     id: 'split-districts',
@@ -102,6 +103,20 @@ export const criterionRows: readonly CriterionRow[] = [
     value: (c) => c.minorityResidents,
   },
 ];
+
+const PART_ROWS: readonly CriterionId[] = ['most-ccgs', 'fewest-ccgs'];
+const inGeography = new WeakMap<object, readonly CriterionRow[]>();
+
+/** The rows in the words of geography `g` ("Most STPs in a region"; `{token}`s filled by
+ * wordsIn), without the finer-unit rows where `g` has no finer units. Built once per manifest. */
+export function criterionRowsIn(g: Parameters<typeof wordsIn>[1]): readonly CriterionRow[] {
+  let rows = inGeography.get(g);
+  if (!rows) {
+    rows = criterionRows.filter((r) => g.parts || !PART_ROWS.includes(r.id)).map((r) => inWordsOf(r, g));
+    inGeography.set(g, rows);
+  }
+  return rows;
+}
 
 /** The row with this id; throws on an unknown id (a programming error, not user input). */
 export function criterionRow(id: CriterionId): CriterionRow {

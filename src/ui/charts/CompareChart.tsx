@@ -18,6 +18,7 @@ import {CHART_MEASURES, DEFAULT_MEASURE, measureById, type ChartMeasure, type Co
 import {DumbbellChart} from './DumbbellChart';
 import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
+import {inWordsOf, wordsIn} from '../../domain/geography';
 
 /** Written where a region has no figure. */
 const LOADING = 'loading';
@@ -28,7 +29,7 @@ const NOT_KNOWN = 'not known';
 export function CompareChart({data, comparison: given}: {data: FootprintData; comparison: OptionComparison}) {
   const id = useId();
   const [measureId, setMeasureId] = useState<CompareMeasureId>(DEFAULT_MEASURE);
-  const measure = measureById(measureId);
+  const measure = useMemo(() => inWordsOf(measureById(measureId), data.geography), [measureId, data.geography]);
   const {comparison, flows} = useChartComparison(data, given, measure.flows);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const missing = measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
@@ -48,7 +49,7 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
         <select className="nhsuk-select" id={`${id}-measure`} value={measureId} onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}>
           {CHART_MEASURES.map((m) => (
             <option key={m.id} value={m.id}>
-              {labelOf(m, dataset)}
+              {wordsIn(labelOf(m, dataset), data.geography)}
             </option>
           ))}
         </select>

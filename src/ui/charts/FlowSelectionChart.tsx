@@ -17,6 +17,7 @@ import {exportName} from '../export/download';
 import {PATTERN_WORDS} from './patterns';
 import {flowSelectionChartData, type FlowSelectionNames, type FlowSelectionRow} from './flow-selection-bars';
 import './charts.scss';
+import {useGeography} from '../geography-context';
 
 export interface FlowSelectionChartProps extends FlowSelectionNames {
   flows: SelectionFlows;
@@ -29,6 +30,7 @@ export interface FlowSelectionChartProps extends FlowSelectionNames {
 export function FlowSelectionChart({flows, place, dataset, testId, ...names}: FlowSelectionChartProps) {
   // Pattern ids must be unique on the page; useId's colons are not welcome in url(#…).
   const scope = `fp-flows-${useId().replace(/[^\w-]/g, '')}`;
+  const area = useGeography().areas.noun;
   const title = selectionFlowsTitle(flows.side, place);
   const summary = selectionFlowsSummary(flows, place, names.fullName);
   if (flows.parts.length === 0) {
@@ -38,9 +40,9 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
       </p>
     );
   }
-  const data = flowSelectionChartData(flows, names);
+  const data = flowSelectionChartData(flows, names, area);
   const columns: TextColumn<FlowSelectionRow>[] = [
-    {label: flows.side === 'destinations' ? 'STP of the trust' : 'STP where they live', text: (r) => r.label},
+    {label: flows.side === 'destinations' ? `${area.one} of the trust` : `${area.one} where they live`, text: (r) => r.label},
     // Just "Region": the option is named in the colour key right above, and a longer heading
     // would not fit four columns into the side panel.
     {label: 'Region', text: (r) => r.region},
@@ -49,7 +51,7 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
   ];
   // A user's option is marked as such wherever it is named (option-labels.ts).
   const under = `${optionPhrase(names.option)}${isUserBuilt(names.option) ? ` ${USER_BUILT_MARKER}` : ''}`;
-  const colourMeaning = `Bar colour: region of ${flows.side === 'destinations' ? 'the trust’s STP' : 'the STP where they live'} under ${under}`;
+  const colourMeaning = `Bar colour: region of ${flows.side === 'destinations' ? `the trust’s ${area.one}` : `the ${area.one} where they live`} under ${under}`;
   return (
     <ChartFigure
       title={title}

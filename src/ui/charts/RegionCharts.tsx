@@ -27,8 +27,8 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
   const dataset = flows.status === 'ready' ? flows.value : null;
   const missing = flows.status === 'error' ? 'not known: the flow data did not load' : flows.status === 'ready' ? 'not known' : 'loading…';
   const charts = useMemo(
-    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), missing)),
-    [rows, measures, missing, dataset],
+    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), data.geography, missing)),
+    [rows, measures, missing, dataset, data.geography],
   );
   return (
     <div className="fp-charts-grid" data-testid="region-charts">

@@ -3,7 +3,8 @@
 // past its threshold "⚠ Over 2.00×" in words. Drawn from the same OptionCriteria as the
 // scorecard table beside it, which is its text alternative (the caption says so).
 import {useMemo} from 'react';
-import {criterionRows} from '../../domain/criteria/rows';
+import {criterionRowsIn} from '../../domain/criteria/rows';
+import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import type {ScorecardOption} from '../scorecard/row-format';
 import {ChartFigure} from './ChartFigure';
@@ -22,6 +23,7 @@ export interface ScorecardChartProps {
 }
 
 export function ScorecardChart({options, criteria, thresholds, table}: ScorecardChartProps) {
+  const geography = useGeography();
   // The summary only needs the marks, which do not depend on the width.
   const summary = useMemo(() => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds)), [options, criteria, thresholds]);
   return (
@@ -33,7 +35,7 @@ export function ScorecardChart({options, criteria, thresholds, table}: Scorecard
     >
       {() => (
         <div className="fp-scorecard-chart__grid">
-          {criterionRows.map((row) => (
+          {criterionRowsIn(geography).map((row) => (
             <ScorecardMultipleView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} />
           ))}
         </div>

@@ -32,7 +32,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     id: 'population',
     label: 'Population',
     title: 'Population of each region',
-    source: 'ONS mid-2018 population estimates',
+    source: '{population}',
     flows: false,
     value: (r) => r.population,
     format: formatCount,
@@ -40,7 +40,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: 'stps', label: 'STPs', title: 'STPs in each region', source: 'ONS STPs, April 2018', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {id: 'stps', label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
   {
     id: 'containment',
     label: 'Flow containment',

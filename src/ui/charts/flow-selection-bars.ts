@@ -6,6 +6,7 @@ import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
 import type {BoundaryOption, StpCode} from '../../domain/types';
 import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
+import {nounFor, type Noun} from '../../domain/geography';
 
 /** Bars whose STPs are in more than one region, or in none of the option's (NHS grey 4). */
 export const MIXED_GREY = '#d8dde0';
@@ -37,23 +38,24 @@ export interface FlowSelectionNames {
   ownLabel: string;
 }
 
-/** `1 other STP`, `31 other STPs`. */
-const others = (n: number) => `${n} other STP${n === 1 ? '' : 's'}`;
+/** `1 other STP`, `31 other STPs` (the geography's noun). */
+const others = (n: number, noun: Noun) => `${n} other ${nounFor(n, noun)}`;
 
 /** Value text at a bar's end: "607,706 (84.9%)". */
 export const flowValueText = (p: FlowPart) => `${formatCount(p.volume)} (${sharePercent(p.share)})`;
 
-export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames): FlowSelectionChartData {
+/** `noun`: what the geography calls its areas (the manifest's). */
+export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames, noun: Noun): FlowSelectionChartData {
   const bars: Bar[] = [];
   const rows: FlowSelectionRow[] = [];
   const legend = new Map<string, ColourKeyEntry>();
   const regionOfBar: string[] = [];
   for (const part of flows.parts) {
     const key = part.kind === 'stp' ? part.stps[0]! : part.kind;
-    const region = regionOf(part.stps, names.option);
+    const region = regionOf(part.stps, names.option, noun);
     if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
     const [short, full] =
-      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.stps.length), others(part.stps.length)] : [names.shortName(key), names.fullName(key)];
+      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.stps.length, noun), others(part.stps.length, noun)] : [names.shortName(key), names.fullName(key)];
     bars.push({key, label: short, value: part.volume, valueText: flowValueText(part), fill: {colour: region.colour}});
     rows.push({key, label: full, region: region.name, volume: part.volume, share: part.share});
     regionOfBar.push(region.legend);
@@ -82,7 +84,7 @@ export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): Colour
 
 /** The one region all `stps` are in under `option` (its name and colour), or grey with words
  * saying why not. */
-function regionOf(stps: readonly StpCode[], option: BoundaryOption): {name: string; legend: string; colour: string} {
+function regionOf(stps: readonly StpCode[], option: BoundaryOption, noun: Noun): {name: string; legend: string; colour: string} {
   const ids = stps.map((c) => option.assignments[c]);
   const regions = option.regions.filter((r) => ids.includes(r.id));
   const unplaced = ids.some((id) => !option.regions.some((r) => r.id === id));
@@ -90,5 +92,5 @@ function regionOf(stps: readonly StpCode[], option: BoundaryOption): {name: stri
   const none = 'Not in a region of this option';
   if (regions.length === 0) return {name: none, legend: none, colour: MIXED_GREY};
   const count = `${regions.length} region${regions.length === 1 ? '' : 's'}`;
-  return {name: unplaced ? `${count} (some STPs in none)` : count, legend: 'More than one region', colour: MIXED_GREY};
+  return {name: unplaced ? `${count} (some ${noun.many} in none)` : count, legend: 'More than one region', colour: MIXED_GREY};
 }

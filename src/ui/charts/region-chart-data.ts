@@ -6,6 +6,7 @@ import type {OptionRows, RegionRow} from '../../domain/region-rows';
 import type {Bar, Marker} from './chart-types';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {largestFirst} from '../../domain/order';
+import {inWordsOf, wordsIn} from '../../domain/geography';
 
 export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
 
@@ -25,8 +26,8 @@ export interface RegionMeasure {
 }
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
-  {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: 'ONS mid-2018 population estimates'},
-  {id: 'stps', title: 'STPs in each region', column: 'STPs', value: (r) => r.stps, short: formatCount, full: formatCount, source: 'ONS STPs, April 2018'},
+  {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
+  {id: 'stps', title: '{Areas} in each region', column: '{Areas}', value: (r) => r.stps, short: formatCount, full: formatCount, source: '{boundaries}'},
   {
     id: 'containment',
     title: 'Flow containment by region',
@@ -34,7 +35,7 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
     value: (r) => r.flows?.containment ?? null,
     short: (n) => formatPercent(n),
     full: (n) => formatPercent(n),
-    source: 'PHE 2018 trust catchment populations',
+    source: '{flows}',
     flows: true,
   },
   {
@@ -44,7 +45,7 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
     value: (r) => r.flows?.outbound ?? null,
     short: formatCompact,
     full: formatCount,
-    source: 'PHE 2018 trust catchment populations',
+    source: '{flows}',
     flows: true,
   },
 ];
@@ -68,13 +69,22 @@ export interface RegionChart {
   summary: string;
 }
 
-/** The chart of `measure` for `rows`; `missing` is what a null value says ("loading…" while
- * the flow data loads, "not known" when it failed). */
-export function regionChart(rows: OptionRows, measure: RegionMeasure, missing = 'not known'): RegionChart {
+/** The chart of `measure` for `rows` in the geography `g`'s words; `missing` is what a null
+ * value says ("loading…" while the flow data loads, "not known" when it failed). */
+export function regionChart(rows: OptionRows, measure: RegionMeasure, g: Words, missing = 'not known'): RegionChart {
+  const chart = regionChartIn(rows, measure, missing);
+  const marker = chart.marker && {...chart.marker, label: wordsIn(chart.marker.label, g)};
+  const bars = chart.bars.map((b) => ({...b, valueText: wordsIn(b.valueText, g)}));
+  return {measure: inWordsOf(chart.measure, g), bars, marker, summary: wordsIn(chart.summary, g)};
+}
+
+type Words = Parameters<typeof wordsIn>[1];
+
+function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string): RegionChart {
   const bars = rows.rows.map((r): Bar => {
     const value = measure.value(r);
     // An empty region has no residents to measure: say so rather than "not known".
-    const none = value === null ? (r.stps === 0 ? 'no STPs' : missing) : null;
+    const none = value === null ? (r.stps === 0 ? 'no {areas}' : missing) : null;
     return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
   });
   bars.sort(largestFirst((b) => b.value));
@@ -88,7 +98,7 @@ function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
   const e = rows.england;
   if (measure.id === 'population' && e.equalShare !== null) return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
   if (measure.id === 'stps' && peopled > 0) return {value: e.stps / peopled, label: `Average ${(e.stps / peopled).toFixed(1)}`};
-  if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `England ${formatPercent(e.containment)}`};
+  if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `{place} ${formatPercent(e.containment)}`};
   return null;
 }
 
@@ -106,7 +116,7 @@ function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasur
       return `Largest ${top.label} (${f(top)})${ratio}${ratio ? ',' : '; smallest'} ${bottom.label} (${f(bottom)}).`;
     }
     case 'stps':
-      return `From ${f(bottom)} ${bottom.value === 1 ? 'STP' : 'STPs'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.stps} in all.`;
+      return `From ${f(bottom)} ${bottom.value === 1 ? '{area}' : '{areas}'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.stps} in all.`;
     case 'containment':
       return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the region); highest ${top.label} (${f(top)}).`;
     case 'outside':

@@ -21,6 +21,7 @@ import {loadDistricts} from '../../data/lazy';
 import {criteriaOf, districtResidents} from '../scorecard/use-criteria';
 import {useScorecard} from '../../state/thresholds';
 import {rowsOf} from '../use-option-rows';
+import {criterionRowsIn} from '../../domain/criteria/rows';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -62,7 +63,7 @@ export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
   const options = allOptions(data);
   const inputs = {units: data.stps, flows: flows?.flows ?? null, districts: districtResidents(districts)};
   const criteria = options.map((o) => criteriaOf(o, inputs));
-  downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options)), exportName('all-options', 'criteria', 'csv'));
+  downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options, criterionRowsIn(data.geography))), exportName('all-options', 'criteria', 'csv'));
 }
 
 export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOption): void {

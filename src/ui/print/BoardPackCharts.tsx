@@ -54,7 +54,7 @@ function OptionCharts({data, option, flows, scales}: {data: FootprintData; optio
       <h3 id={id}>{markedTitle(option)}</h3>
       <div className="fp-page__glance-charts">
         {MEASURES.map((m, i) => {
-          const chart = regionChart(rows, m, flows ? 'not known' : 'not loaded');
+          const chart = regionChart(rows, m, data.geography, flows ? 'not known' : 'not loaded');
           return (
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>

@@ -10,6 +10,7 @@ import {criterionText, formatCriterion, thresholdsInWords, type ScorecardOption}
 import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import '../scorecard/scorecard.scss';
+import {useGeography} from '../geography-context';
 
 /** `pages`: all pages in the pack (this is the first). */
 export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaState; baseline: BoundaryOption; pages: number}) {
@@ -18,7 +19,7 @@ export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaSta
       <header className="fp-page__header">
         <h2 id="fp-pack-scorecard">Scorecard: every option against the criteria</h2>
         <p>
-          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS)}</span>.
+          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS, useGeography())}</span>.
         </p>
       </header>
       {state.status === 'loading' && <p>Computing the criteria…</p>}
@@ -36,6 +37,7 @@ export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaSta
 /** One line of an option's criteria, for its own page: the scorecard's figures written by the
  * scorecard's formatters (row-format.ts), so the line and the scorecard sheet always agree. */
 export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | undefined; option: ScorecardOption}) {
+  const areas = useGeography().areas.noun.many;
   if (!criteria) return null;
   const text = (id: Parameters<typeof criterionRow>[0]) => criterionText(criterionRow(id), criteria, option);
   const [ratio, containment] = [text('population-ratio'), text('lowest-containment')];
@@ -43,7 +45,7 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
   const parts = [
     ratio === null ? null : `population ratio ${ratio}`,
     containment === null ? null : `lowest containment ${containment}`,
-    `at most ${text('most-stps')} STPs in a region`,
+    `at most ${text('most-stps')} ${areas} in a region`,
     `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
   ].filter(Boolean);
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;

@@ -2,7 +2,8 @@
 // a row says "Best" and a value past its threshold says so ("Over 2.00×"), both in words with
 // an icon, never by colour alone; both compare the values as shown. Presentational: give it
 // criteria, it draws them.
-import {bestOptions, criterionRows, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
+import {bestOptions, criterionRowsIn, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
+import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {criterionText, flagWords, type ScorecardOption} from './row-format';
@@ -16,7 +17,9 @@ export interface ScorecardTableProps {
   rows?: readonly CriterionRow[];
 }
 
-export function ScorecardTable({options, criteria, thresholds, rows = criterionRows}: ScorecardTableProps) {
+export function ScorecardTable({options, criteria, thresholds, rows: given}: ScorecardTableProps) {
+  const geography = useGeography();
+  const rows = given ?? criterionRowsIn(geography);
   return (
     <div className="fp-table-scroll" role="region" aria-labelledby="fp-scorecard-caption" tabIndex={0}>
       <table className="nhsuk-table fp-data-table fp-scorecard-table" data-testid="scorecard-table">

@@ -4,6 +4,8 @@ import {useId, useState} from 'react';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import {useScorecard} from '../../state/thresholds';
 import {controlValue, parseThreshold, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
+import {inWordsOf} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 export function ThresholdControls() {
   const thresholds = useScorecard((s) => s.thresholds);
@@ -44,7 +46,7 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
       setThreshold(spec.key, parsed.value);
     } else setError(`${parsed.error}; still using ${value}`);
   };
-  const words = THRESHOLD_WORDS[spec.key];
+  const words = inWordsOf(THRESHOLD_WORDS[spec.key], useGeography());
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>

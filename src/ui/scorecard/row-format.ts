@@ -8,6 +8,7 @@ import {THRESHOLD_WORDS, thresholdPhrase} from '../../domain/criteria/threshold-
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {formatArea, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
+import {wordsIn} from '../../domain/geography';
 
 /** What the scorecard needs of an option: its column title, whether a user built it, and its
  * regions' names (for the row that names a region). */
@@ -52,10 +53,11 @@ export function criterionText(row: CriterionRow, criteria: OptionCriteria, optio
 /** The thresholds in a sentence's words: "largest population ratio at most 2.00×; lowest flow
  * containment at least 90.0%; most STPs in a region at most 12; districts split between
  * regions at most 0". */
-export function thresholdsInWords(thresholds: Thresholds): string {
-  return criterionRows
+export function thresholdsInWords(thresholds: Thresholds, g: Parameters<typeof wordsIn>[1]): string {
+  const text = criterionRows
     .flatMap((row) => (row.threshold ? [`${thresholdPhrase(row.threshold)} ${THRESHOLD_WORDS[row.threshold].limit} ${formatCriterion(row, thresholds[row.threshold])}`] : []))
     .join('; ');
+  return wordsIn(text, g);
 }
 
 /** The live region's sentence after a threshold change: "2 values now flagged." */
