@@ -23,6 +23,7 @@ export const MANIFEST_2018: Geography = {
   tagline: "NHS England's regions and the 2018 boundary options",
   mapTitle: 'NHS England regions',
   populationVintage: 'mid-2018',
+  search: {label: 'STP, CCG or council district', examples: 'Corby, Leicester or Harrogate'},
   about:
     'The map shows England’s 42 sustainability and transformation partnerships (STPs), each coloured by the NHS England region it belongs to under this option. Each STP is made up of clinical commissioning groups (CCGs); patient flows come from Public Health England (PHE).',
   place: 'England',
@@ -32,7 +33,9 @@ export const MANIFEST_2018: Geography = {
     boundaries: 'ONS STPs, April 2018',
     population: 'ONS mid-2018 estimates',
     flows: 'PHE 2018 trust catchment populations',
+    flowsShort: 'PHE 2018',
     options: 'ONS and NHS England board paper, May 2018',
+    optionsShort: 'Board paper, May 2018',
     summary:
       'Boundaries: ONS STPs April 2018 (ultra generalised, clipped). Population: ONS mid-2018 estimates. Regions: ONS CCG to NHS England region lookup (April 2018) and the NHS England and NHS Improvement board paper of May 2018.',
   },
@@ -61,6 +64,9 @@ export const MANIFEST_2018: Geography = {
     vintage: 'April 2018',
   },
   flowCaveats: FLOW_CAVEATS,
+  flowMeasure: 'residents attributed to hospital trusts (PHE catchment populations, 2018)',
+  flowsAbout:
+    "Public Health England's estimate of how many residents of each area each acute trust serves, from where the area's patients were admitted. They are not admission counts.",
   // England with a little sea around it; the build checks every STP lies inside.
   bounds: [-6.4, 49.85, 1.8, 55.85],
   // The board's decision: the last official option.

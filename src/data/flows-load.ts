@@ -31,6 +31,7 @@ export function loadStpFlows({geography: g, fileUrl}: GeographyFiles, fetcher: t
         unit: file.unit,
         period: file.period,
         source: file.source,
+        label: g.flowMeasure,
         flows: stpFlowsFromTuples(file.flows),
       }),
     ),

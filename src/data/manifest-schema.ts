@@ -34,11 +34,12 @@ export const geographyManifestSchema = z.object({
   mapTitle: text(),
   about: text(),
   populationVintage: text(),
+  search: z.object({label: text(), examples: text()}),
   place: text(),
   vintage: text(),
   attribution: text(),
   licence: z.object({name: text(), url: text()}),
-  citations: z.object({boundaries: text(), population: text(), flows: text(), options: text(), summary: text()}),
+  citations: z.object({boundaries: text(), population: text(), flows: text(), flowsShort: text(), options: text(), optionsShort: text(), summary: text()}),
   sources: z.array(z.object({id: text(), title: text(), publisher: text(), vintage: text()})).check(z.minLength(1)),
   regionNoun: noun,
   regionCodePattern: z.nullable(codePattern),
@@ -46,6 +47,8 @@ export const geographyManifestSchema = z.object({
   parts: z.nullable(level),
   districts: z.nullable(z.object({...level.def.shape, vintage: text()})),
   flowCaveats: z.array(text()),
+  flowMeasure: text(),
+  flowsAbout: text(),
   bounds: z
     .tuple([z.number(), z.number(), z.number(), z.number()])
     .check(z.refine(([w, s, e, n]) => w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90, 'bounds are [west, south, east, north] in degrees')),

@@ -19,14 +19,13 @@ export interface FlowDataset {
   flows: StpFlow[];
   /** The loaded file's name. */
   fileName?: string;
+  /** How the built-in data names its measure beside every number (the manifest's flowMeasure). */
+  label?: string;
 }
-
-/** How the built-in measure is named wherever a number is shown. */
-export const BUILTIN_MEASURE_LABEL = 'residents attributed to hospital trusts (PHE catchment populations, 2018)';
 
 /** "22,598 people" style unit words and the measure for labels, for either kind of data. */
 export function measureLabel(d: FlowDataset): string {
-  if (d.kind === 'builtin') return BUILTIN_MEASURE_LABEL;
+  if (d.kind === 'builtin') return d.label ?? `${d.measure.toLowerCase()} (${d.period})`;
   return `${d.unit}${d.period ? `, ${d.period}` : ''} (your file${d.fileName ? ` ${d.fileName}` : ''})`;
 }
 

@@ -62,6 +62,8 @@ export interface Geography {
   tagline: string;
   /** What the map shows, as a title ("NHS England regions"): the embed's heading, a picture's title. */
   mapTitle: string;
+  /** The place search's label and its examples (places a newcomer would know). */
+  search: {label: string; examples: string};
   /** When the areas' populations are counted, e.g. "mid-2018". */
   populationVintage: string;
   /** One paragraph for a newcomer: what the map's areas are and where the figures come from. */
@@ -75,7 +77,7 @@ export interface Geography {
   /** Short citations: `boundaries` and `population` for a chart or picture's source line
    * ("ONS STPs, April 2018"), `options` for where the built-in options come from, `summary`
    * for the page footer (one paragraph). */
-  citations: {boundaries: string; population: string; flows: string; options: string; summary: string};
+  citations: {boundaries: string; population: string; flows: string; flowsShort: string; options: string; optionsShort: string; summary: string};
   /** What an option groups areas into ("region"), in the built-in options' own word. */
   regionNoun: Noun;
   /** The code an option's region may carry where it had an official one; null: none do. */
@@ -88,6 +90,10 @@ export interface Geography {
   districts: (UnitLevel & {vintage: string}) | null;
   /** What the flow figures are and are not, shown wherever flows are. */
   flowCaveats: string[];
+  /** How the built-in flows' measure is named beside every number, e.g. "residents attributed to
+   * hospital trusts (PHE catchment populations, 2018)", and one sentence on what it estimates. */
+  flowMeasure: string;
+  flowsAbout: string;
   /** The map's home view: the whole geography, [west, south, east, north] in degrees. */
   bounds: LonLatBounds;
   /** The option shown when a link names none (an id in the options file). */
@@ -137,7 +143,7 @@ export function unitWords(g: Pick<Geography, 'areas' | 'parts'>): UnitWords {
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a
  * chart's measures, the scorecard's rows) reads right in any geography: `{area}`/`{areas}` and
  * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),
- * `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations), `{populationVintage}`.
+ * `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
  * An unknown token is left as written, so a mistake shows rather than vanishes. */
 export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'>): string {
   const words: Record<string, string> = {
@@ -149,6 +155,7 @@ export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'pl
     boundaries: g.citations.boundaries,
     population: g.citations.population,
     flows: g.citations.flows,
+    optionsShort: g.citations.optionsShort,
     populationVintage: g.populationVintage,
   };
   return text.replace(/\{(\w+)\}/g, (token, key: string) => {

@@ -39,11 +39,12 @@ export function basedOnPhrase(option: Labelled, options: readonly Labelled[]): s
 
 /**
  * The one line that says where an option comes from:
- * built-in → "Board paper, May 2018, paragraphs 2.14–2.16";
+ * built-in → "{optionsShort}, paragraphs 2.14–2.16" (wordsIn fills the token with the geography's
+ * short citation, e.g. "Board paper, May 2018");
  * user-built → "User-built option, based on the revised proposal — not an official proposal".
  */
 export function optionSourceLine(option: Labelled, options: readonly Labelled[]): string {
-  if (!isUserBuilt(option)) return `Board paper, May 2018, ${paragraphsLabel(option.source.paragraphs)}`;
+  if (!isUserBuilt(option)) return `{optionsShort}, ${paragraphsLabel(option.source.paragraphs)}`;
   const from = basedOnPhrase(option, options);
   return `User-built option${from ? `, based on ${from}` : ''} — not an official proposal`;
 }

@@ -8,7 +8,7 @@ import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
 import {UserBuiltTag} from './UserBuiltTag';
 import {useOptions} from '../state/catalogue';
-import {withArticle} from '../domain/geography';
+import {withArticle, wordsIn} from '../domain/geography';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedStp = useFootprint((s) => s.selectedStp);
@@ -36,7 +36,7 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
           </h2>
           <p>{option.description}</p>
           <p className="nhsuk-body-s" data-testid="option-source">
-            {optionDate(option)}. Source: {optionSourceLine(option, options)}.
+            {optionDate(option)}. Source: {wordsIn(optionSourceLine(option, options), data.geography)}.
           </p>
           <p className="nhsuk-body-s" data-testid="terms">
             {data.geography.about}

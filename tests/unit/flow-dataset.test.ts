@@ -3,10 +3,10 @@ import {readFileSync} from 'node:fs';
 import {flowsToDraw, measureLabel, type FlowDataset} from '../../src/domain/flow-dataset';
 import {describeFlow} from '../../src/domain/flow-text';
 import {originTotals, stpFlowsFromTuples} from '../../src/domain/flows';
-import {NORTHAMPTONSHIRE, option, stps} from './real-data';
+import {NORTHAMPTONSHIRE, option, stps, geography} from './real-data';
 
 const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {measure: string; unit: string; period: string; source: string; flows: [string, string, number][]};
-const builtIn: FlowDataset = {kind: 'builtin', measure: file.measure, unit: file.unit, period: file.period, source: file.source, flows: stpFlowsFromTuples(file.flows)};
+const builtIn: FlowDataset = {kind: 'builtin', measure: file.measure, unit: file.unit, period: file.period, source: file.source, label: geography.flowMeasure, flows: stpFlowsFromTuples(file.flows)};
 const LEICESTER = 'E54000015';
 const COVENTRY = 'E54000018';
 const defaults = {minVolume: 5000, crossRegionOnly: false, topN: 40, direction: 'both' as const};

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {regionAggregates} from '../../src/domain/aggregates';
 import {flowTotalsOfStps, pointsChange} from '../../src/domain/flow-regions';
 import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
-import {option, stps} from './real-data';
+import {option, stps, geography} from './real-data';
 
 const flows = stpFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows);
 
@@ -46,7 +46,7 @@ describe('CSV exports with flows', () => {
     const {rowsOf} = await import('../../src/ui/use-option-rows');
     const rows = (id: string, withFlows = true) => rowsOf(option(id), stps, withFlows ? flows : null);
     const {csvParse} = await import('d3-dsv');
-    const dataset = {kind: 'builtin' as const, measure: 'm', unit: 'people', period: 'p', source: 's', flows};
+    const dataset = {kind: 'builtin' as const, measure: 'm', unit: 'people', period: 'p', source: 's', label: geography.flowMeasure, flows};
     const regions = csvParse(regionsCsv(rows('revised'), dataset).slice(1));
     const midlands = regions.find((r) => r.region_id === 'midlands')!;
     expect(midlands.flow_containment_pct).toBe('95.4');

@@ -3,6 +3,8 @@ import {readFileSync} from 'node:fs';
 import type {BoundaryOption} from '../../src/domain/types';
 import {basedOnPhrase, groupOptions, isUserBuilt, markedTitle, optionNote, optionSourceLine, userBuiltNotice} from '../../src/domain/option-labels';
 import {userOption} from './user-option';
+import {wordsIn} from '../../src/domain/geography';
+import {geography} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
@@ -11,8 +13,8 @@ const all = [...options, mine];
 
 describe('option labels', () => {
   it('cites the board paper for a built-in option, with paragraph or paragraphs', () => {
-    expect(optionSourceLine(revised, all)).toBe('Board paper, May 2018, paragraphs 2.14–2.16');
-    expect(optionSourceLine(before, all)).toBe('Board paper, May 2018, paragraph 2.9');
+    expect(wordsIn(optionSourceLine(revised, all), geography)).toBe('Board paper, May 2018, paragraphs 2.14–2.16');
+    expect(wordsIn(optionSourceLine(before, all), geography)).toBe('Board paper, May 2018, paragraph 2.9');
     expect(isUserBuilt(initial)).toBe(false);
     expect(markedTitle(initial)).toBe('Initial proposal');
     expect(userBuiltNotice(initial, all)).toBeNull();
@@ -43,7 +45,7 @@ describe('option labels', () => {
 
 describe('picture notes', () => {
   it('cites the board paper for a built-in option and says "not an official proposal" for a user one', () => {
-    expect(optionNote(revised, all)).toBe(`Revised proposal: ${revised.description} Board paper, May 2018, paragraphs 2.14–2.16.`);
+    expect(wordsIn(optionNote(revised, all), geography)).toBe(`Revised proposal: ${revised.description} Board paper, May 2018, paragraphs 2.14–2.16.`);
     // The user's own description is left out: the notice cannot be edited away.
     const edited = {...mine, description: 'The official plan.'};
     expect(optionNote(edited, all)).toBe('My option 1: User-built option, based on the revised proposal. Not an official proposal.');

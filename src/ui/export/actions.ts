@@ -7,7 +7,7 @@ import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
-import {countOf} from '../../domain/geography';
+import {countOf, wordsIn} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadStpFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
@@ -85,7 +85,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   const notes = [
     stp ? `Selected ${g.areas.noun.one}: ${stp.name} (${stp.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
-    optionNote(option, allOptions(data)),
+    wordsIn(optionNote(option, allOptions(data)), g),
     `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,
     `${g.attribution}. ${g.licence.name}.`,
   ].filter(Boolean);

@@ -10,7 +10,7 @@ import {percentOf} from '../../domain/format';
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Stp} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
-import {BUILTIN_MEASURE_LABEL, type FlowDataset} from '../../domain/flow-dataset';
+import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {hasFlows, type OptionRows} from '../../domain/region-rows';
 
@@ -31,7 +31,7 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 /** Flow columns, added when the rows carry flow totals: containment and the volumes across
  * the region boundary, with the unit so a loaded file's counts are not mistaken for residents. */
 const FLOW_HEADER = ['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'];
-const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? BUILTIN_MEASURE_LABEL : d.unit);
+const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? measureLabel(d) : d.unit);
 /** A share (0–1) as a percentage to one decimal; null (no figure) stays null, an empty cell. */
 const pct = (p: number | null | undefined) => (p === null || p === undefined ? null : percentOf(p));
 

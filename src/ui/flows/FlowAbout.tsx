@@ -1,6 +1,5 @@
 // "About the flow data": what the numbers are and are not, from the manifest's flowCaveats (the
 // same text as data/README.md), so the app says it wherever flows are shown.
-import {BUILTIN_MEASURE_LABEL} from '../../domain/flow-dataset';
 import type {Geography} from '../../domain/geography';
 
 export function FlowAbout({geography}: {geography: Geography}) {
@@ -11,8 +10,7 @@ export function FlowAbout({geography}: {geography: Geography}) {
       </summary>
       <div className="nhsuk-details__text">
         <p className="nhsuk-body-s">
-          Built-in flows are {BUILTIN_MEASURE_LABEL}: Public Health England's estimate of how many residents of each
-          area each acute trust serves, from where the area's patients were admitted. They are not admission counts.
+          Built-in flows are {geography.flowMeasure}: {geography.flowsAbout}
         </p>
         <ul className="nhsuk-body-s">
           {geography.flowCaveats.map((c) => (

@@ -11,6 +11,7 @@ import {hasFlows, type OptionRows, type RegionRow} from '../../domain/region-row
 import {useFlowData} from '../../state/flow-data';
 import type {CompareMeasure} from '../compare/measures';
 import {Amount, MISSING, type TableColumn} from '../regions/SortableTable';
+import {useGeography} from '../geography-context';
 
 interface FlowHints {
   containment: string;
@@ -20,16 +21,17 @@ interface FlowHints {
 
 /** Column hints that say what is counted: attribution to trusts for the built-in data (null),
  * the file's own unit for a user's file. */
-const hints = (custom: FlowDataset | null): FlowHints =>
+const hints = (custom: FlowDataset | null, builtIn: string): FlowHints =>
   custom === null
-    ? {containment: 'residents, PHE 2018', outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
+    ? {containment: `residents, ${builtIn}`, outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
     : {containment: custom.unit, outbound: `${custom.unit} to other regions`, inbound: `${custom.unit} from other regions`};
 
 /** The hints for the flows the rows were built from: rows take the user's file whenever one
  * is loaded (useActiveFlows), so the store's `custom` names them in the same render. */
 function useFlowHints(): FlowHints {
   const custom = useFlowData((s) => s.custom);
-  return useMemo(() => hints(custom), [custom]);
+  const builtIn = useGeography().citations.flowsShort;
+  return useMemo(() => hints(custom, builtIn), [custom, builtIn]);
 }
 
 const containmentOf = (r: RegionRow): number | null => r.flows?.containment ?? null;

@@ -5,7 +5,7 @@ import type {FootprintData} from '../../data/load';
 import {change, compareOptions} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent, summariseComparison} from '../../domain/summary';
-import {countOf, unitWords} from '../../domain/geography';
+import {countOf, unitWords, wordsIn} from '../../domain/geography';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import type {StpFlow} from '../../domain/flows';
@@ -59,7 +59,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           {notice && <span className="fp-page__user-built"> — user-built, not an official proposal</span>}
         </h2>
         <p>
-          {optionDate(option)} · {option.regions.length} regions · {optionSourceLine(option, options)}
+          {optionDate(option)} · {option.regions.length} regions · {wordsIn(optionSourceLine(option, options), data.geography)}
         </p>
         <CriteriaLine criteria={criteria} option={option} />
       </header>

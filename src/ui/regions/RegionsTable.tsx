@@ -22,7 +22,7 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
       columns={columns}
       rows={rows.rows}
       rowKey={(r) => r.region.id}
-      totalLabel="England"
+      totalLabel={data.geography.place}
       testId="regions-table"
     />
   );

@@ -54,10 +54,10 @@ export function PlaceSearch({data}: {data: FootprintData}) {
       </h2>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label className="nhsuk-label" htmlFor={`${id}-input`}>
-          STP, CCG or council district
+          {data.geography.search.label}
         </label>
         <div className="nhsuk-hint" id={`${id}-hint`}>
-          For example Corby, Leicester or Harrogate
+          For example {data.geography.search.examples}
         </div>
         <input
           className="nhsuk-input"
