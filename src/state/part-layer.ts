@@ -10,6 +10,8 @@ import {partsContextOf} from './builder-parts';
 import {partsOfCcgs, type Part} from '../domain/parts/part-types';
 
 export interface PartLayer {
+  /** Whose parts these are (a page has one geography; tests load more than one). */
+  geographyId: string | null;
   /** The geography's parts as loaded (MappedCcg), or null until they are. */
   ccgs: readonly MappedCcg[] | null;
   /** The same as the builder takes them (partsContextOf), or null until loaded. */
@@ -20,7 +22,7 @@ export interface PartLayer {
   error: string | null;
 }
 
-export const usePartLayer = create<PartLayer>()(() => ({ccgs: null, parts: null, partList: null, error: null}));
+export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, ccgs: null, parts: null, partList: null, error: null}));
 
 /** The loaded parts for the builder's actions, or undefined until they are in. */
 export function loadedParts(): PartsContext | undefined {
@@ -33,6 +35,8 @@ export function loadedParts(): PartsContext | undefined {
  */
 export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext | null> {
   if (!data.geography.parts || !data.geography.files.parts) return null;
+  const loaded = usePartLayer.getState();
+  if (loaded.geographyId === data.geography.id && loaded.parts) return loaded.parts;
   let ccgs: MappedCcg[];
   try {
     ({ccgs} = await loadCcgs(data));
@@ -40,9 +44,12 @@ export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext 
     usePartLayer.setState({error: err instanceof Error ? err.message : String(err)});
     throw err;
   }
-  const current = usePartLayer.getState();
-  if (current.ccgs === ccgs) return current.parts;
   const parts = partsContextOf(ccgs, data.geography);
-  usePartLayer.setState({ccgs, parts, partList: partsOfCcgs(ccgs), error: null});
+  usePartLayer.setState({geographyId: data.geography.id, ccgs, parts, partList: partsOfCcgs(ccgs), error: null});
   return parts;
+}
+
+/** Forget the loaded layer (tests; a page keeps its one geography's). */
+export function resetPartLayer(): void {
+  usePartLayer.setState({geographyId: null, ccgs: null, parts: null, partList: null, error: null});
 }

@@ -2,7 +2,7 @@
 // pick it here) and the region it should join; the move is then previewed with its figures
 // and accepted or cancelled. Every part works by keyboard: the map's Enter selects the STP
 // under its focus, the box follows the map in tab order.
-import {useEffect, useState} from 'react';
+import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import type {PartsContext} from '../../domain/builder/units';
@@ -46,8 +46,6 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
   const selected = useFootprint((s) => s.selectedStp);
   const pending = useBuilder((s) => s.pending);
   const layer = useBuilderParts(data);
-  // The part chosen in the second box, for the area it was chosen in: another area forgets it.
-  const [part, setPart] = useState<{area: string; code: string} | null>(null);
   const stp = data.stps.find((s) => s.code === selected);
   const sorted = [...data.stps].sort((a, b) => a.name.localeCompare(b.name));
   // A pending move belongs to the area it was made for (a part's, for a part move); choosing
@@ -73,14 +71,8 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
         ))}
       </select>
       {stp && (
-        <MoveRegions
-          data={data}
-          option={option}
-          area={stp}
-          layer={layer}
-          part={part?.area === stp.code ? part.code : null}
-          onPart={(code) => setPart(code ? {area: stp.code, code} : null)}
-        />
+        // Keyed by area: choosing another area starts again from the whole area.
+        <MoveRegions key={stp.code} data={data} option={option} area={stp} layer={layer} />
       )}
     </>
   );

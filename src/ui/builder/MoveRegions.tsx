@@ -1,7 +1,7 @@
 // The second half of the move box: with an area chosen, where the geography has parts, whether
 // to move the whole area or one of its parts (issue 19), then the region buttons. Words come
 // from the manifest's nouns; the part list is the loaded part layer's.
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, Region, Stp} from '../../domain/types';
 import {partRegionId} from '../../domain/parts/part-region';
@@ -13,12 +13,11 @@ interface Props {
   option: BoundaryOption;
   area: Stp;
   layer: PartLayer;
-  /** The chosen part's code, or null: the whole area. */
-  part: string | null;
-  onPart(code: string | null): void;
 }
 
-export function MoveRegions({data, option, area, layer, part, onPart}: Props) {
+export function MoveRegions({data, option, area, layer}: Props) {
+  // The chosen part's code, or null: the whole area. Mounted per area (keyed), so it starts null.
+  const [part, onPart] = useState<string | null>(null);
   const nouns = {area: data.geography.areas.noun, part: data.geography.parts?.noun ?? null};
   const parts = layer.parts;
   const inArea = useMemo(
