@@ -1,7 +1,8 @@
 // Moving one part on its own in Chromium against the built app (issue 19): start from Revised,
 // choose Greater Manchester and then Tameside and Glossop CCG in the move box, preview its move
-// to the Midlands (+258,613 / −258,613 people, the CCG's population), accept, and share it: the
-// link carries pmove= and, opened in a fresh browser, still has the CCG in the Midlands.
+// to the Midlands (+258,613 / −258,613 people, the CCG's population), accept (the Regions table
+// totals it part by part), and share it: the link carries pmove= and, opened in a fresh browser,
+// still has the CCG in the Midlands.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
@@ -44,6 +45,8 @@ describe('moving one CCG', () => {
   it('accepts the move and shares it as a link with pmove=', async () => {
     await page.getByTestId('move-accept').click();
     await page.getByTestId('builder-undo').filter({hasText: 'Tameside and Glossop CCG'}).waitFor();
+    // The Regions table totals the option part by part: the Midlands' 10,537,679 + 258,613.
+    await page.getByTestId('regions-table').locator('tbody tr', {hasText: 'Midlands'}).filter({hasText: '10,796,292'}).waitFor({timeout: 10_000});
     await page.getByRole('button', {name: 'Copy link'}).click();
     link = await page.getByTestId('share-link').inputValue();
     expect(new URL(link).searchParams.get('pmove')).toBe(`midlands.${TAMESIDE}`);
