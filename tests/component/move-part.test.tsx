@@ -60,6 +60,10 @@ describe('moving one part from the move box', () => {
     expect(midlands).not.toMatch(/Flow containment[+−]?0/);
     fireEvent.click(screen.getByTestId('move-accept'));
     expect(editedOption(useBuilder.getState())!.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
+    // The whole area then, to London: worked out part by part, the Midlands give Tameside back.
+    fireEvent.change(screen.getByTestId('move-part'), {target: {value: ''}});
+    fireEvent.click(screen.getByTestId('move-to-london'));
+    expect((await screen.findByTestId('preview-midlands')).textContent).toContain('Population−258,613');
   });
 
   it('goes back to moving the whole area when another area is chosen', async () => {

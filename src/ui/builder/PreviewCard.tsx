@@ -3,7 +3,7 @@
 import {useEffect, useMemo, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {previewEdit, type PreviewRow} from '../../domain/builder/preview';
-import {previewPartMove} from '../../domain/builder/part-preview';
+import {previewAreaMoveByParts, previewPartMove} from '../../domain/builder/part-preview';
 import type {Part} from '../../domain/parts/part-types';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
@@ -25,7 +25,8 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const partList = usePartLayer((s) => s.partList);
-  const partMove = pending.edit.kind === 'move-part';
+  // Worked out part by part (flows not yet): a part's move, or any move in an option with part moves.
+  const partMove = pending.edit.kind === 'move-part' || (partList !== null && byParts(option));
   const rows = useMemo(() => previewRows(option, pending.edit, data.stps, dataset?.flows ?? null, partList), [option, pending, data.stps, dataset, partList]);
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
@@ -58,10 +59,13 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 /** The preview's rows: an area move's from the area-level figures, a part move's at part level
  * (none until the parts are loaded). Other edits are never pending. */
 function previewRows(option: BoundaryOption, edit: OptionEdit, areas: readonly Stp[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null): PreviewRow[] {
-  if (edit.kind === 'move') return previewEdit(option, edit, areas, flows);
+  if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts) : previewEdit(option, edit, areas, flows);
   if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts) : [];
   return [];
 }
+
+/** Whether the option moves single parts: its figures are then totalled part by part. */
+const byParts = (option: BoundaryOption) => Object.keys(option.partAssignments ?? {}).length > 0;
 
 /** A row whose figures are not worked out: one cell across Change and After, in words. */
 type Line = [label: string, delta: string, value: string] | [label: string, note: string];
