@@ -2,7 +2,7 @@
 // choose Greater Manchester and then Tameside and Glossop CCG in the move box, preview its move
 // to the Midlands (+258,613 / −258,613 people, the CCG's population), accept (the Regions table
 // totals it part by part), and share it: the link carries pmove= and, opened in a fresh browser,
-// still has the CCG in the Midlands.
+// still has the CCG in the Midlands, as does the saved option when the page is opened again.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
@@ -60,5 +60,15 @@ describe('moving one CCG', () => {
     await chooseTameside(other);
     expect(await other.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
     await other.context().close();
+  });
+
+  it('keeps the move in the saved option when the page is opened again without the link', async () => {
+    await page.goto(`${inject('baseUrl')}?option=revised`);
+    await waitForMapIdle(page);
+    // Not set aside for want of the CCGs: the page loaded them before reading saved options.
+    expect(await page.getByTestId('builder-notices').textContent()).toBe('');
+    await page.getByRole('button', {name: /^Open My option 1/}).click();
+    await chooseTameside(page);
+    expect(await page.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
   });
 });
