@@ -4,6 +4,7 @@ import './ui/styles/app.scss';
 import {BoardPackApp} from './ui/print/BoardPackApp';
 import {renderPageWhenLoaded} from './ui/render-page';
 import {adoptLinkOptions} from './state/link-options';
+import {loadedParts} from './state/part-layer';
 
 /** `adopted` with its baseline following the compared option when adoption renamed it (this
  * browser already had a different option under that id). */
@@ -17,6 +18,6 @@ function baselineFollowing(original: string, adopted: string): string {
 // The user's saved options are restored with the data; options the link brings are added
 // before the first render, so the pack's pages and its baseline include them.
 renderPageWhenLoaded((initial) => {
-  const adopted = initial.status === 'ready' ? adoptLinkOptions(location.search, initial.data) : null;
+  const adopted = initial.status === 'ready' ? adoptLinkOptions(location.search, initial.data, {parts: loadedParts()}) : null;
   return <BoardPackApp initial={initial} search={adopted ? baselineFollowing(location.search, adopted.search) : location.search} linkMessages={adopted?.messages ?? []} />;
 });

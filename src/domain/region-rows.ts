@@ -7,6 +7,8 @@
 import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type Totals} from './aggregates';
 import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from './flows';
 import type {BoundaryOption} from './types';
+import {partRegionAggregates} from './parts/part-aggregates';
+import type {Part} from './parts/part-types';
 
 export interface RegionRow extends RegionAggregate {
   /** Population ÷ an equal share (England ÷ regions with at least one unit); null for an
@@ -39,13 +41,18 @@ export interface OptionRows {
  * The per-region rows of `option` over `units` (ONS mid-2018 populations, CCG counts and areas
  * in km² from data/stps.json), with flow totals from `flows` (PHE 2018 attributions or a user's
  * file; null when not loaded). O(units + flows). Never throws: an unassigned unit is in no region.
+ * `parts` (the loaded finer units, e.g. partsOfCcgs): an option that moves single parts is
+ * totalled part by part (partRegionAggregates), a split unit counting in each region it is in;
+ * its flow figures are then null, as area-level flows cannot be split by part here yet.
  */
-export function optionRows(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null): OptionRows {
-  const aggregates = regionAggregates(option, units);
+export function optionRows(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null = null): OptionRows {
+  const byPart = parts !== null && Object.keys(option.partAssignments ?? {}).length > 0;
+  const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
+  const rowFlows = byPart ? null : flows;
   const totals = totalsOf(units);
   const peopled = aggregates.filter((a) => a.stps > 0).length;
   const equalShare = peopled > 0 ? totals.population / peopled : null;
-  const flowTotals = flows ? regionFlowTotals(option, flows) : null;
+  const flowTotals = rowFlows ? regionFlowTotals(option, rowFlows) : null;
   const rows = aggregates.map(
     (a): RegionRow => ({
       ...a,
@@ -53,7 +60,17 @@ export function optionRows(option: BoundaryOption, units: readonly CountedUnit[]
       flows: flowTotals?.get(a.region.id) ?? null,
     }),
   );
-  return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, flows)}};
+  return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, rowFlows)}};
+}
+
+/** partRegionAggregates as area-level aggregates: `stps` counts the units wholly or partly in
+ * the region (their codes in `units` order), `ccgs` its parts. */
+function partAggregates(option: BoundaryOption, units: readonly CountedUnit[], parts: readonly Part[]): RegionAggregate[] {
+  const order = new Map(units.map((u, i) => [u.code, i]));
+  return partRegionAggregates(option, units, parts).map((a) => {
+    const codes = [...a.wholeAreaCodes, ...a.partAreaCodes].sort((x, y) => order.get(x)! - order.get(y)!);
+    return {region: a.region, stps: codes.length, ccgs: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, stpCodes: codes as RegionAggregate['stpCodes']};
+  });
 }
 
 /** Whether `rows` were built with flow data: England's cross-region total is a number then,

@@ -9,6 +9,7 @@ import type {StpCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
+import {loadedParts} from '../state/part-layer';
 import {provideMapSnapshot} from '../ui/export/map-snapshot';
 import {bindFlowsToMap} from './bind-flows';
 import {bindStoreToMap} from './bind-store';
@@ -142,7 +143,7 @@ function storeHandlers(data: FootprintData): MapHandlers {
   return {
     onHover: (code) => store.getState().focusStp(code),
     // In the builder's paint mode a click moves the STP instead of selecting it.
-    onClick: (code) => (code ? paintUnit(data, code) || store.getState().selectStp(code) : store.getState().clearSelection()),
+    onClick: (code) => (code ? paintUnit(data, code, loadedParts()) || store.getState().selectStp(code) : store.getState().clearSelection()),
     onRegionClick: (region) => store.getState().selectRegion(region),
     onViewport: (viewport) => store.getState().setViewport(viewport),
     onFlowHover: (key) => useFlowData.getState().highlight(key),

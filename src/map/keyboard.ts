@@ -7,6 +7,7 @@ import {nearestStp, stpInDirection, type Direction} from '../domain/stp-navigati
 import type {StpCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
+import {loadedParts} from '../state/part-layer';
 import {editedOption, useBuilder} from '../state/builder';
 import type {MapView, TooltipContent} from './map-view';
 
@@ -59,7 +60,7 @@ export function listenForMapKeys(
     else if (e.key === '0') store.getState().setViewport(null);
     else if (e.key === 'Enter' && store.getState().focusedStp) {
       const code = store.getState().focusedStp!;
-      if (paintUnit(data, code)) say(code);
+      if (paintUnit(data, code, loadedParts())) say(code);
       else store.getState().selectStp(code);
     }
     else if (e.key === 'Escape') store.getState().focusStp(null);

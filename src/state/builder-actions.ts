@@ -80,10 +80,11 @@ export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | 
   return null;
 }
 
-/** Show a move as a preview, awaiting Accept or Cancel. Returns null, or why it cannot be. */
-export function proposeMove(data: Units, unit: StpCode, to: RegionId): string | null {
+/** Show a move as a preview, awaiting Accept or Cancel (`parts` as for tryEdit: an option with
+ * parts moved refuses an area move without them). Returns null, or why it cannot be. */
+export function proposeMove(data: Units, unit: StpCode, to: RegionId, parts?: PartsContext | null): string | null {
   const edit: OptionEdit = {kind: 'move', unit, to};
-  const result = tryEdit(data, edit);
+  const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
   useBuilder.getState().propose({edit, label: result.label});
   return null;

@@ -12,6 +12,7 @@ import type {LinkGeography} from './link-decode';
 import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS, type LinkParts} from './link-options';
 import {allOptions, onUserOptionsChange} from './catalogue';
 import {useScorecard} from './thresholds';
+import {loadedParts} from './part-layer';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 import {wordsIn} from '../domain/geography';
 
@@ -103,7 +104,9 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
   };
   const readLocation = (ownHistory: boolean) => {
     ownSearch = location.search;
-    const adopted = adoptLinkOptions(location.search, data, {ownHistory, parts: data.parts});
+    // The part layer may have arrived since the sync started (the builder loads it): Back/Forward
+    // to a link with part moves then keeps them.
+    const adopted = adoptLinkOptions(location.search, data, {ownHistory, parts: data.parts ?? loadedParts()});
     const known: readonly KnownOption[] = allOptions(data);
     const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));

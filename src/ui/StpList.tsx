@@ -1,6 +1,7 @@
 import type {BoundaryOption, Stp} from '../domain/types';
 import {useBuilder} from '../state/builder';
 import {paintUnit} from '../state/builder-actions';
+import {loadedParts} from '../state/part-layer';
 import {useFootprint} from '../state/store';
 import {stpsInRegion} from '../domain/options';
 import {countOf} from '../domain/geography';
@@ -13,7 +14,7 @@ export function StpList({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
   // move box over the map with focus on its first region, so the list works as a way in by keys.
   const building = useBuilder((s) => s.editing?.optionId === option.id);
   const choose = (code: string) => {
-    if (building && paintUnit({stps}, code)) return;
+    if (building && paintUnit({stps}, code, loadedParts())) return;
     selectStp(code);
     if (building) requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="move-menu"] .fp-move-menu__region')?.focus());
   };

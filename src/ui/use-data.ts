@@ -2,6 +2,10 @@ import {useEffect, useState} from 'react';
 import {DataError, loadLinkedGeography, type FootprintData} from '../data/load';
 import {GEOGRAPHY_PARAM} from '../state/link-params';
 import {restoreSavedOptions} from '../state/builder-persist';
+import {savedOptionsMoveParts} from '../state/saved-options';
+import {linkMovesParts} from '../state/link-options';
+import {loadPartLayer} from '../state/part-layer';
+import type {PartsContext} from '../domain/builder/units';
 
 export type DataState =
   | {status: 'loading'}
@@ -14,8 +18,9 @@ export type DataState =
 export function fetchDataState(persistOptions = false): Promise<DataState> {
   // The geography is chosen before anything loads: the link's, or the default.
   return loadLinkedGeography(new URLSearchParams(location.search).get(GEOGRAPHY_PARAM)).then(
-    (data): DataState => {
-      restoreSavedOptions(data, {persist: persistOptions});
+    async (data): Promise<DataState> => {
+      const parts = await partsWanted(data);
+      restoreSavedOptions(data, {persist: persistOptions, parts});
       return {status: 'ready', data};
     },
     (err: unknown): DataState =>
@@ -23,6 +28,24 @@ export function fetchDataState(persistOptions = false): Promise<DataState> {
         ? {status: 'error', file: err.file, message: err.message}
         : {status: 'error', file: null, message: `Something went wrong loading the data: ${String(err)}`},
   );
+}
+
+/** The part layer, loaded before the page is drawn when the user's saved options or the link
+ * move single parts (issue 19): without it the saved ones would be set aside and the link's
+ * left out. undefined when neither does, or the layer failed to load (those are then said). */
+async function partsWanted(data: FootprintData): Promise<PartsContext | undefined> {
+  if (!data.geography.parts) return undefined;
+  if (!linkMovesParts(location.search) && !savedMoveParts(data.geography.id)) return undefined;
+  return (await loadPartLayer(data).catch(() => null)) ?? undefined;
+}
+
+/** Whether this geography's saved options move parts; false where storage cannot be read. */
+function savedMoveParts(geographyId: string): boolean {
+  try {
+    return savedOptionsMoveParts(window.localStorage, geographyId);
+  } catch {
+    return false;
+  }
 }
 
 /** The data files' state. With `initial` (the entry page loaded them before rendering, so React's

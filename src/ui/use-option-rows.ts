@@ -7,18 +7,20 @@ import type {StpFlow} from '../domain/flows';
 import {optionRows, type OptionRows} from '../domain/region-rows';
 import type {BoundaryOption} from '../domain/types';
 import {useActiveFlows} from './flows/use-flows';
+import type {Part} from '../domain/parts/part-types';
+import {usePartLayer} from '../state/part-layer';
 
-type Entry = {units: readonly CountedUnit[]; flows: readonly StpFlow[] | null; value: OptionRows};
+type Entry = {units: readonly CountedUnit[]; flows: readonly StpFlow[] | null; parts: readonly Part[] | null; value: OptionRows};
 const cache = new WeakMap<BoundaryOption, Entry[]>();
 
-/** optionRows, remembered while the option, units and flows are the same objects (a few
+/** optionRows, remembered while the option, units, flows and parts are the same objects (a few
  * entries per option: with and without flows, built-in and a user's flow file). */
-export function rowsOf(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null): OptionRows {
+export function rowsOf(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null = null): OptionRows {
   const entries = cache.get(option) ?? [];
-  const hit = entries.find((e) => e.units === units && e.flows === flows);
+  const hit = entries.find((e) => e.units === units && e.flows === flows && e.parts === parts);
   if (hit) return hit.value;
-  const value = optionRows(option, units, flows);
-  cache.set(option, [...entries.slice(-3), {units, flows, value}]);
+  const value = optionRows(option, units, flows, parts);
+  cache.set(option, [...entries.slice(-3), {units, flows, parts, value}]);
   return value;
 }
 
@@ -31,7 +33,9 @@ export function useFlowList(withFlows = true): readonly StpFlow[] | null {
 }
 
 /** The rows of `option`, with flow figures once the active flow data is loaded (fetched when
- * `withFlows`); flow figures stay null until then and when the flow file fails. */
+ * `withFlows`); flow figures stay null until then and when the flow file fails. An option that
+ * moves single parts is totalled part by part once the part layer is loaded (optionRows). */
 export function useOptionRows(data: FootprintData, option: BoundaryOption, withFlows = true): OptionRows {
-  return rowsOf(option, data.stps, useFlowList(withFlows));
+  const parts = usePartLayer((s) => s.partList);
+  return rowsOf(option, data.stps, useFlowList(withFlows), option.partAssignments ? parts : null);
 }

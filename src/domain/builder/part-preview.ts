@@ -8,8 +8,8 @@ import {partRegionAggregates, type PartRegionAggregate} from '../parts/part-aggr
 import {partRegionId} from '../parts/part-region';
 import type {Part} from '../parts/part-types';
 import type {BoundaryOption, OptionEdit, Region} from '../types';
-import {changeOf, type PreviewRow, type RegionFigures} from './preview';
-import {movePart} from './units';
+import {changeOf, type MoveEdit, type PreviewRow, type RegionFigures} from './preview';
+import {movePart, moveUnit} from './units';
 
 export type MovePartEdit = Extract<OptionEdit, {kind: 'move-part'}>;
 
@@ -38,6 +38,30 @@ export function previewPartMove(option: BoundaryOption, edit: MovePartEdit, area
     return {region, role, before: b, after: a, change: changeOf(b, a)};
   };
   return [...(losing ? [row(losing, 'losing')] : []), row(gaining, 'gaining')];
+}
+
+/**
+ * The preview of moving a whole area (`edit`, as previewEdit) in an option that moves single
+ * parts, at part granularity: the area's parts moved elsewhere come with it (moveUnit), so each
+ * region that gives some of it up is a losing row (in the option's order), then the gaining one;
+ * [] when nothing would change. `areas`, `parts` as for previewPartMove.
+ * Errors: throws RangeError if `edit.unit` is not one of `areas` or `edit.to` is not a region of
+ * the option.
+ */
+export function previewAreaMoveByParts(option: BoundaryOption, edit: MoveEdit, areas: readonly CountedUnit[], parts: readonly Part[]): PreviewRow[] {
+  if (!areas.some((a) => a.code === edit.unit)) throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
+  const gaining = option.regions.find((r) => r.id === edit.to);
+  if (!gaining) throw new RangeError(`The option has no region “${edit.to}”; add the region before moving anything into it.`);
+  const before = byRegion(partRegionAggregates(option, areas, parts));
+  const after = byRegion(partRegionAggregates(moveUnit(option, edit.unit, edit.to, parts), areas, parts));
+  const row = (region: Region, role: PreviewRow['role']): PreviewRow => {
+    const b = before.get(region.id)!;
+    const a = after.get(region.id)!;
+    return {region, role, before: b, after: a, change: changeOf(b, a)};
+  };
+  const rows = option.regions.map((r) => row(r, r.id === edit.to ? 'gaining' : 'losing')).filter((r) => r.change.population !== 0 || r.change.ccgs !== 0 || r.change.units !== 0);
+  if (!rows.length) return [];
+  return [...rows.filter((r) => r.role === 'losing'), rows.find((r) => r.role === 'gaining') ?? row(gaining, 'gaining')];
 }
 
 function byRegion(rows: readonly PartRegionAggregate[]): Map<string, RegionFigures> {

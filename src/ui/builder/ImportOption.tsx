@@ -6,6 +6,7 @@ import {readOptionFile, OPTION_FILE_MAX_BYTES} from '../../data/option-file';
 import {useBuilder} from '../../state/builder';
 import {allOptions} from '../../state/catalogue';
 import {useFootprint} from '../../state/store';
+import {loadPartLayer} from '../../state/part-layer';
 import {sameOption} from '../../domain/builder/same-option';
 import {unitNames} from '../../domain/unit-index';
 
@@ -15,7 +16,10 @@ export function ImportOption({data}: {data: FootprintData}) {
     if (!file) return;
     // Refuse an oversized file before reading it into memory.
     const text = file.size > OPTION_FILE_MAX_BYTES ? '' : await file.text();
-    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.stps));
+    // A file that moves single parts is read against the part layer (loaded now if it is not
+    // yet; a failed load leaves such a file refused with its reason). Others need no fetch.
+    const parts = text.includes('partAssignments') ? ((await loadPartLayer(data).catch(() => null)) ?? undefined) : undefined;
+    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.stps), {geography: data.geography, parts});
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
     const already = useBuilder.getState().userOptions.find((o) => sameOption(o, result.option));
     if (already) {

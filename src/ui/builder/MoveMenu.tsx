@@ -2,13 +2,16 @@
 // pick it here) and the region it should join; the move is then previewed with its figures
 // and accepted or cancelled. Every part works by keyboard: the map's Enter selects the STP
 // under its focus, the box follows the map in tab order.
-import {useEffect, useRef} from 'react';
+import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
-import type {BoundaryOption} from '../../domain/types';
+import type {BoundaryOption, OptionEdit} from '../../domain/types';
+import type {PartsContext} from '../../domain/builder/units';
 import {editedOption, useBuilder} from '../../state/builder';
-import {proposeMove} from '../../state/builder-actions';
+import {loadedParts} from '../../state/part-layer';
 import {useFootprint} from '../../state/store';
 import {PreviewCard} from './PreviewCard';
+import {MoveRegions} from './MoveRegions';
+import {useBuilderParts} from './use-part-layer';
 import {withArticle} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 
@@ -42,17 +45,18 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
   const noun = data.geography.areas.noun;
   const selected = useFootprint((s) => s.selectedStp);
   const pending = useBuilder((s) => s.pending);
-  const firstRegion = useRef<HTMLButtonElement>(null);
+  const layer = useBuilderParts(data);
   const stp = data.stps.find((s) => s.code === selected);
-  const from = stp ? option.regions.find((r) => r.id === option.assignments[stp.code]) : undefined;
   const sorted = [...data.stps].sort((a, b) => a.name.localeCompare(b.name));
-  // A pending move belongs to the STP it was made for; choosing another STP drops it.
+  // A pending move belongs to the area it was made for (a part's, for a part move); choosing
+  // another area drops it.
   useEffect(() => {
     const p = useBuilder.getState().pending;
-    if (p && p.edit.kind === 'move' && p.edit.unit !== selected) useBuilder.getState().propose(null);
+    if (p && pendingArea(p.edit, loadedParts()) !== selected) useBuilder.getState().propose(null);
   }, [selected]);
 
-  if (pending && pending.edit.kind === 'move' && stp) return <PreviewCard data={data} option={option} pending={pending} />;
+  const showPending = pending && stp && (pending.edit.kind === 'move' || (pending.edit.kind === 'move-part' && layer.ccgs));
+  if (showPending) return <PreviewCard data={data} option={option} pending={pending} />;
   return (
     <>
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-stp">
@@ -66,25 +70,18 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
           </option>
         ))}
       </select>
-      {stp && from && (
-        <div role="group" aria-label={`Move ${stp.name} to`} className="fp-move-menu__regions">
-          <p className="nhsuk-body-s" data-testid="move-from">
-            {stp.name} is in <strong>{from.name}</strong>. Move it to:
-          </p>
-          <ul>
-            {option.regions
-              .filter((r) => r.id !== from.id)
-              .map((r, i) => (
-                <li key={r.id}>
-                  <button type="button" className="fp-move-menu__region" ref={i === 0 ? firstRegion : undefined} onClick={() => proposeMove(data, stp.code, r.id)} data-testid={`move-to-${r.id}`}>
-                    <span className="fp-swatch fp-swatch--small" style={{background: r.colour}} aria-hidden="true" />
-                    {r.name}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </div>
+      {stp && (
+        // Keyed by area: choosing another area starts again from the whole area.
+        <MoveRegions key={stp.code} data={data} option={option} area={stp} layer={layer} />
       )}
     </>
   );
+}
+
+/** The area a pending edit belongs to: a move's own, a part move's part's area (unknown until
+ * the parts are loaded). */
+function pendingArea(edit: OptionEdit, parts: PartsContext | undefined): string | undefined {
+  if (edit.kind === 'move') return edit.unit;
+  if (edit.kind === 'move-part') return parts?.list.find((p) => p.code === edit.part)?.areaCode;
+  return undefined;
 }

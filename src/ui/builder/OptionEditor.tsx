@@ -5,6 +5,8 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
 import {applyStep} from '../../state/builder-actions';
+import {loadedParts} from '../../state/part-layer';
+import {useBuilderParts} from './use-part-layer';
 import {useOptions} from '../../state/catalogue';
 import {basedOnPhrase} from '../../domain/option-labels';
 import {useFootprint} from '../../state/store';
@@ -19,6 +21,8 @@ import {useGeography} from '../geography-context';
 export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const shown = useFootprint((s) => s.optionId === option.id);
   const basedOn = basedOnPhrase(option, useOptions(data));
+  // The part layer, for moving single parts and for every step of an option that has them.
+  useBuilderParts(data);
   return (
     <div className="fp-builder__editor" data-testid="builder-editor">
       <OptionTitle data={data} option={option} />
@@ -38,7 +42,7 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
       <PaintMode option={option} />
       <RegionEditor data={data} option={option} />
       <ValidationList data={data} option={option} />
-      <ExportOption option={option} />
+      <ExportOption data={data} option={option} />
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
@@ -61,7 +65,7 @@ function OptionTitle({data, option}: {data: FootprintData; option: BoundaryOptio
   const value = draft ?? option.title;
   const commit = () => {
     if (draft === null || draft.trim() === option.title) return setDraft(null);
-    const problem = applyStep(data, {kind: 'rename-option', title: draft.trim()});
+    const problem = applyStep(data, {kind: 'rename-option', title: draft.trim()}, loadedParts());
     setError(problem);
     if (!problem) setDraft(null);
   };

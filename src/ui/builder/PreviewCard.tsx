@@ -2,12 +2,16 @@
 // accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
 import {useEffect, useMemo, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
-import {previewEdit, type MoveEdit, type PreviewRow} from '../../domain/builder/preview';
+import {previewEdit, type PreviewRow} from '../../domain/builder/preview';
+import {previewAreaMoveByParts, previewPartMove} from '../../domain/builder/part-preview';
+import type {Part} from '../../domain/parts/part-types';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
-import type {BoundaryOption} from '../../domain/types';
+import type {BoundaryOption, OptionEdit, Stp} from '../../domain/types';
+import type {StpFlow} from '../../domain/flows';
 import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
+import {loadedParts, usePartLayer} from '../../state/part-layer';
 import {useActiveFlows} from '../flows/use-flows';
 import {useGeography} from '../geography-context';
 
@@ -20,7 +24,10 @@ function done(action: () => unknown): void {
 export function PreviewCard({data, option, pending}: {data: FootprintData; option: BoundaryOption; pending: Pending}) {
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
-  const rows = useMemo(() => previewEdit(option, pending.edit as MoveEdit, data.stps, dataset?.flows ?? null), [option, pending, data.stps, dataset]);
+  const partList = usePartLayer((s) => s.partList);
+  // Worked out part by part (flows not yet): a part's move, or any move in an option with part moves.
+  const partMove = pending.edit.kind === 'move-part' || (partList !== null && byParts(option));
+  const rows = useMemo(() => previewRows(option, pending.edit, data.stps, dataset?.flows ?? null, partList), [option, pending, data.stps, dataset, partList]);
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
@@ -35,10 +42,10 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
         <strong>Preview: {pending.label}</strong>
       </p>
       {rows.map((row) => (
-        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} />
+        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} partMove={partMove} />
       ))}
       <div className="fp-preview__buttons">
-        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data))} data-testid="move-accept">
+        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data, loadedParts()))} data-testid="move-accept">
           Accept
         </button>
         <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => done(cancelPending)} data-testid="move-cancel">
@@ -49,16 +56,34 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   );
 }
 
-function PreviewTable({row, flowsReady}: {row: PreviewRow; flowsReady: boolean}) {
+/** The preview's rows: an area move's from the area-level figures, a part move's at part level
+ * (none until the parts are loaded). Other edits are never pending. */
+function previewRows(option: BoundaryOption, edit: OptionEdit, areas: readonly Stp[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null): PreviewRow[] {
+  if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts) : previewEdit(option, edit, areas, flows);
+  if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts) : [];
+  return [];
+}
+
+/** Whether the option moves single parts: its figures are then totalled part by part. */
+const byParts = (option: BoundaryOption) => Object.keys(option.partAssignments ?? {}).length > 0;
+
+/** A row whose figures are not worked out: one cell across Change and After, in words. */
+type Line = [label: string, delta: string, value: string] | [label: string, note: string];
+
+function PreviewTable({row, flowsReady, partMove}: {row: PreviewRow; flowsReady: boolean; partMove: boolean}) {
   const g = useGeography();
   const {before, after, change} = row;
-  const lines: [string, string, string][] = [
+  const lines: Line[] = [
     [g.areas.noun.many, formatSigned(change.units), formatCount(after.units)],
     ...(g.parts ? [[g.parts.noun.many, formatSigned(change.ccgs), formatCount(after.ccgs)] as [string, string, string]] : []),
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];
-  if (flowsReady) {
+  if (partMove && g.parts) {
+    // Part-level flows need the part-to-trust data the builder does not load yet: say so, never 0.
+    const note = `Not computed for single-${g.parts.noun.one} moves yet`;
+    lines.push(['Flow containment', note], ['Residents treated outside the region', note]);
+  } else if (flowsReady) {
     lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
     lines.push(['Residents treated outside the region', change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);
   }
@@ -76,11 +101,14 @@ function PreviewTable({row, flowsReady}: {row: PreviewRow; flowsReady: boolean})
         </tr>
       </thead>
       <tbody>
-        {lines.map(([label, delta, value]) => (
+        {lines.map(([label, ...cells]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{delta}</td>
-            <td>{value}</td>
+            {cells.length === 1 ? (
+              <td colSpan={2}>{cells[0]}</td>
+            ) : (
+              cells.map((c, i) => <td key={i}>{c}</td>)
+            )}
           </tr>
         ))}
       </tbody>

@@ -7,6 +7,7 @@ import {nextRegionId} from '../../domain/builder/user-option';
 import {stpCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {applyStep} from '../../state/builder-actions';
+import {loadedParts} from '../../state/part-layer';
 import {adjacencyOf} from '../regions/adjacency-of';
 import {useGeography} from '../geography-context';
 import {countOf} from '../../domain/geography';
@@ -51,7 +52,7 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
   const [name, setName] = useState<string | null>(null);
   const rename = () => {
     if (name === null || name.trim() === region.name) return setName(null);
-    const problem = applyStep(data, {kind: 'rename-region', id: region.id, name: name.trim()});
+    const problem = applyStep(data, {kind: 'rename-region', id: region.id, name: name.trim()}, loadedParts());
     onResult(problem);
     if (!problem) setName(null);
   };
@@ -66,7 +67,7 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
       <label className="fp-visually-hidden" htmlFor={`${id}-colour`}>
         Colour of {region.name}
       </label>
-      <select className="nhsuk-select fp-builder__region-colour" id={`${id}-colour`} value={region.colour.toLowerCase()} onChange={(e) => onResult(applyStep(data, {kind: 'recolour-region', id: region.id, colour: e.target.value}))}>
+      <select className="nhsuk-select fp-builder__region-colour" id={`${id}-colour`} value={region.colour.toLowerCase()} onChange={(e) => onResult(applyStep(data, {kind: 'recolour-region', id: region.id, colour: e.target.value}, loadedParts()))}>
         {!PALETTE.some((p) => p.colour === region.colour.toLowerCase()) && <option value={region.colour.toLowerCase()}>Own colour {region.colour}</option>}
         {PALETTE.map((p) => (
           <option key={p.colour} value={p.colour}>
@@ -76,7 +77,7 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
       </select>
       <span className="nhsuk-body-s fp-builder__region-count">{stps === 0 ? <strong>No {noun.many}</strong> : countOf(stps, noun)}</span>
       {stps === 0 && (
-        <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}))}>
+        <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}, loadedParts()))}>
           Remove {region.name}
         </button>
       )}
@@ -88,7 +89,7 @@ function AddRegion({data, option, onResult}: {data: FootprintData; option: Bound
   const [name, setName] = useState('');
   const add = () => {
     const region: Region = {id: nextRegionId(option), code: null, name: name.trim(), colour: nextRegionColour(option)};
-    const problem = applyStep(data, {kind: 'add-region', region});
+    const problem = applyStep(data, {kind: 'add-region', region}, loadedParts());
     onResult(problem);
     if (!problem) setName('');
   };

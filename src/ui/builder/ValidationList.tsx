@@ -5,10 +5,13 @@ import type {FootprintData} from '../../data/load';
 import {balanceInWords, checkOption, type Problem} from '../../domain/builder/validation';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
+import {usePartLayer} from '../../state/part-layer';
 import {adjacencyOf} from '../regions/adjacency-of';
 
 export function ValidationList({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const check = useMemo(() => checkOption(option, data.stps, adjacencyOf(data)), [option, data]);
+  // With parts moved, balance is weighed by where the parts are (once they are loaded).
+  const parts = usePartLayer((s) => s.partList) ?? undefined;
+  const check = useMemo(() => checkOption(option, data.stps, adjacencyOf(data), data.geography.areas.noun, parts), [option, data, parts]);
   const count = check.problems.length;
   return (
     <section className="fp-builder__checks" aria-labelledby="fp-builder-checks" data-testid="builder-checks">

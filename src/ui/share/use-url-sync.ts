@@ -1,6 +1,7 @@
 import {useCallback, useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {startUrlSync} from '../../state/url-sync';
+import {loadedParts} from '../../state/part-layer';
 
 const NONE: readonly string[] = [];
 
@@ -12,7 +13,8 @@ export function useUrlSync(data: FootprintData, pageParams: readonly string[] = 
   const [notices, setNotices] = useState<string[]>([]);
   useLayoutEffect(
     () =>
-      startUrlSync(data, {onMessages: setMessages, onNotices: setNotices, pageParams}),
+      // The part layer, loaded first when the link moves parts (use-data.ts), reads its pmove=.
+      startUrlSync({...data, parts: loadedParts()}, {onMessages: setMessages, onNotices: setNotices, pageParams}),
     [data, pageParams],
   );
   const dismiss = useCallback(() => setMessages([]), []);

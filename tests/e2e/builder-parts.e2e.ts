@@ -1,0 +1,74 @@
+// Moving one part on its own in Chromium against the built app (issue 19): start from Revised,
+// choose Greater Manchester and then Tameside and Glossop CCG in the move box, preview its move
+// to the Midlands (+258,613 / −258,613 people, the CCG's population), accept (the Regions table
+// totals it part by part), and share it: the link carries pmove= and, opened in a fresh browser,
+// still has the CCG in the Midlands, as does the saved option when the page is opened again.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, openPage, waitForMapIdle} from './browser';
+
+const TAMESIDE = 'E38000182';
+
+let browser: Browser;
+let page: Page;
+let link = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({page} = await openPage(browser, `${inject('baseUrl')}?option=revised`));
+  await waitForMapIdle(page);
+});
+afterAll(async () => browser?.close());
+
+/** Choose Greater Manchester, then Tameside and Glossop CCG, in the move box (the second select
+ * appears once the CCGs have loaded). */
+async function chooseTameside(p: Page) {
+  await p.getByTestId('move-stp').selectOption({label: 'Greater Manchester'});
+  await p.getByTestId('move-part').selectOption({label: 'Tameside and Glossop CCG'});
+}
+
+describe('moving one CCG', () => {
+  it('previews Tameside and Glossop CCG moving to the Midlands with its population', async () => {
+    await page.getByTestId('builder-start').click();
+    await chooseTameside(page);
+    expect(await page.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in North West. Move it to:');
+    await page.getByTestId('move-to-midlands').click();
+    await page.getByTestId('move-preview').waitFor();
+    const midlands = (await page.getByTestId('preview-midlands').textContent()) ?? '';
+    const northWest = (await page.getByTestId('preview-north-west').textContent()) ?? '';
+    expect(midlands).toContain('Population+258,613');
+    expect(northWest).toContain('Population−258,613');
+    // Part-level flows are not worked out yet: said, never shown as 0.
+    expect(midlands).toContain('Not computed for single-CCG moves yet');
+  });
+
+  it('accepts the move and shares it as a link with pmove=', async () => {
+    await page.getByTestId('move-accept').click();
+    await page.getByTestId('builder-undo').filter({hasText: 'Tameside and Glossop CCG'}).waitFor();
+    // The Regions table totals the option part by part: the Midlands' 10,537,679 + 258,613.
+    await page.getByTestId('regions-table').locator('tbody tr', {hasText: 'Midlands'}).filter({hasText: '10,796,292'}).waitFor({timeout: 10_000});
+    await page.getByRole('button', {name: 'Copy link'}).click();
+    link = await page.getByTestId('share-link').inputValue();
+    expect(new URL(link).searchParams.get('pmove')).toBe(`midlands.${TAMESIDE}`);
+  });
+
+  it('opens the link in a fresh browser with the CCG still in the Midlands', async () => {
+    const {page: other} = await openPage(browser, link);
+    await waitForMapIdle(other);
+    expect(await other.getByTestId('link-messages').count()).toBe(0);
+    await other.getByRole('button', {name: /^Open My option 1/}).click();
+    await chooseTameside(other);
+    expect(await other.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
+    await other.context().close();
+  });
+
+  it('keeps the move in the saved option when the page is opened again without the link', async () => {
+    await page.goto(`${inject('baseUrl')}?option=revised`);
+    await waitForMapIdle(page);
+    // Not set aside for want of the CCGs: the page loaded them before reading saved options.
+    expect(await page.getByTestId('builder-notices').textContent()).toBe('');
+    await page.getByRole('button', {name: /^Open My option 1/}).click();
+    await chooseTameside(page);
+    expect(await page.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
+  });
+});
