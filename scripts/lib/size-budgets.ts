@@ -20,9 +20,11 @@ export const BUDGETS = {
    * dumbbell, the embed's charts and the review's fixes 7.1 KB more, to 768.1 KB. Issue 19's CCG
    * figures for options that move single CCGs (each trust's HQ CCG, districts' residents per CCG,
    * each CCG's area and label point; data only, the code is not wired in yet) 5.2 KB more, from
-   * 772.1 to 777.3 KB. The target stays in TARGETS and `npm run size` prints both.
+   * 772.1 to 777.3 KB. Issue 19's geography as data (the manifest, the loader, the words from the
+   * manifest) and CCG moves wired into the builder (move box, part preview, part-level rows),
+   * 7.0 KB more, to 784.3 KB. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 781,
+  allGzipKB: 787,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */
