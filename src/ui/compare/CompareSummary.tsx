@@ -34,7 +34,7 @@ export function CompareSummary({comparison, words}: {comparison: OptionCompariso
       </p>
       {comparison.moves.length > 0 && (
         <p className="nhsuk-body-s fp-compare-summary__key">
-          <span className="fp-hatch-key" aria-hidden="true" /> On the map, STPs that move are hatched and outlined with
+          <span className="fp-hatch-key" aria-hidden="true" /> On the map, {words.area.many} that move are hatched and outlined with
           dashes.
         </p>
       )}

@@ -9,11 +9,12 @@ import {userOptionParams} from '../../domain/builder/option-link';
 import {useFlowData} from '../../state/flow-data';
 import {CheckboxItem} from '../Checkbox';
 import {EMBED_CHART_LABELS, EMBED_CHARTS, embedChartParam, type EmbedChartId} from './embed-charts';
+import {wordsIn, type Geography} from '../../domain/geography';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
 /** `linkParams`: what every link to this page's geography carries (geographyLinkParams). */
-export function EmbedDialog({option, builtIns, mapTitle, linkParams, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; mapTitle: string; linkParams: Record<string, string>; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; geography: Geography; linkParams: Record<string, string>; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
@@ -53,7 +54,7 @@ export function EmbedDialog({option, builtIns, mapTitle, linkParams, dialogRef}:
   const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
   const snippet = embedSnippet({
     src,
-    title: `Map of ${mapTitle}: ${markedTitle(option)}`,
+    title: `Map of ${geography.mapTitle}: ${markedTitle(option)}`,
     width: /^\d{2,4}(%|px)?$/.test(width.trim()) ? width.trim() : '100%',
     height: heightPx,
     responsive,
@@ -91,7 +92,7 @@ export function EmbedDialog({option, builtIns, mapTitle, linkParams, dialogRef}:
               checked={charts.includes(c) && (c !== 'compare' || comparing)}
               disabled={c === 'compare' && !comparing}
               onChange={(on) => toggleChart(c, on)}
-              label={c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c]}
+              label={wordsIn(c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c], geography)}
             />
           ))}
         </div>

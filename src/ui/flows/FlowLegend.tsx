@@ -26,6 +26,7 @@ function Arrow({width, colour, dashed = false, length = 56}: {width: number; col
 }
 
 export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolume: number; unit: string}) {
+  const area = useGeography().areas.noun;
   const steps = legendVolumes(scale, minVolume);
   return (
     <div className="fp-flow-legend" data-testid="flow-legend">
@@ -39,8 +40,8 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
         </li>
       </ul>
       <p className="nhsuk-body-s fp-flow-legend__note">
-        From where residents live to the {useGeography().areas.noun.one} of their trust's headquarters. Each arrow bends to its right, so flows
-        both ways between two STPs are drawn apart.
+        From where residents live to the {area.one} of their trust's headquarters. Each arrow bends to its right, so flows
+        both ways between two {area.many} are drawn apart.
       </p>
       <h3 className="nhsuk-heading-xs">Width: {unit}</h3>
       <ul className="fp-flow-legend__list">

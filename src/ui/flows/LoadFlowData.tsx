@@ -8,6 +8,7 @@ import {buildCodeLookup, parseFlowCsv, type RowProblem} from '../../data/flow-cs
 import type {FootprintData} from '../../data/load';
 import {formatCount} from '../../domain/format';
 import {useFlowData} from '../../state/flow-data';
+import type {Noun} from '../../domain/geography';
 
 /** More messages than this are not read; the count of the rest is given instead. */
 const SHOWN_PROBLEMS = 50;
@@ -18,7 +19,16 @@ type Outcome =
   | {kind: 'problems'; fileName: string; problems: RowProblem[]; notes: string[]}
   | {kind: 'loaded'; summary: string; notes: string[]; warnings: string[]};
 
+/** Reading a flow file needs the geography's finer units and their flows to trusts (its codes
+ * are looked up there): a geography without them offers no file (issue 20 widens this). */
 export function LoadFlowData({data}: {data: FootprintData}) {
+  const g = data.geography;
+  if (!g.parts || !g.files.partTrustFlows) return null;
+  return <LoadFlowFile data={data} parts={g.parts.noun} />;
+}
+
+function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
+  const g = data.geography;
   const custom = useFlowData((s) => s.custom);
   const setCustom = useFlowData((s) => s.setCustom);
   const restoreBuiltIn = useFlowData((s) => s.restoreBuiltIn);
@@ -39,10 +49,11 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
       setCustom(result.dataset);
-      const used = (['STP', 'CCG', 'trust'] as const).filter((k) => result.kinds[k] > 0).map((k) => `${k} codes`);
+      const names = {STP: g.areas.noun.one, CCG: parts.one, trust: 'trust'} as const;
+      const used = (['STP', 'CCG', 'trust'] as const).filter((k) => result.kinds[k] > 0).map((k) => `${names[k]} codes`);
       setOutcome({
         kind: 'loaded',
-        summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} STP pairs.`,
+        summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} ${g.areas.noun.one} pairs.`,
         notes: result.notes,
         warnings: result.warnings,
       });
@@ -60,9 +71,10 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       <div className="nhsuk-details__text">
         <p className="nhsuk-body-s">
           Use your own counts (for example admissions) instead of the built-in data: a CSV file with the columns{' '}
-          <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins are STP codes (E54…) or CCG codes
-          (E38… or ODS, such as 04G), which count in their STP; destinations may also be acute trust codes (such as RNS),
-          which count at the trust's headquarters. The file is read in this browser: nothing is uploaded.
+          <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins are {g.areas.noun.one} codes (such as{' '}
+          {g.areas.codeExample}) or {parts.one} codes (such as {g.parts?.codeExample}, or ODS), which count in their{' '}
+          {g.areas.noun.one}; destinations may also be acute trust codes (such as RNS), which count at the trust's
+          headquarters. The file is read in this browser: nothing is uploaded.
         </p>
         <p className="nhsuk-body-s" id={`${id}-when`}>
           Fill in the unit and period first: they are taken when you choose the file. To change them afterwards, choose the

@@ -67,7 +67,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
         <figure className="fp-page__map">
           <OptionSvg
             map={map}
-            title={`Map of the 42 STPs coloured by region under ${optionPhrase(option)}${
+            title={`Map of the ${countOf(data.stps.length, data.geography.areas.noun)} coloured by region under ${optionPhrase(option)}${
               moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different region under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}

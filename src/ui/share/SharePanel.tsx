@@ -106,7 +106,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
           Board pack: every option on A4 pages, ready to print (opens in a new tab)
         </a>
       </p>
-      <EmbedDialog option={option} builtIns={data.options} mapTitle={data.geography.mapTitle} linkParams={geographyLinkParams(data)} dialogRef={dialog} />
+      <EmbedDialog option={option} builtIns={data.options} geography={data.geography} linkParams={geographyLinkParams(data)} dialogRef={dialog} />
     </section>
   );
 }
