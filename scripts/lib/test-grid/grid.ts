@@ -7,6 +7,7 @@ import {topology} from 'topojson-server';
 import type {Feature, FeatureCollection, Polygon} from 'geojson';
 import type {Geography} from '../../../src/domain/geography';
 import type {BoundaryOption, Region} from '../../../src/domain/types';
+import {seededRandom} from '../../../src/domain/builder/synthetic';
 
 export const GRID_ID = 'test-grid';
 const SIZE = 14;
@@ -14,18 +15,6 @@ const SIZE = 14;
 const STEP = 0.1;
 const WEST = -3;
 const NORTH = 53.4;
-
-/** A small seeded generator (mulberry32): numbers in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const code = (x: number, y: number) => `T01${String(y * SIZE + x).padStart(4, '0')}`;
 const square = (w: number, n: number, size: number): Polygon => ({
@@ -42,7 +31,7 @@ export interface GridCell {
 }
 
 export function gridCells(): GridCell[] {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const cells: GridCell[] = [];
   for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) cells.push({code: code(x, y), x, y, population: 20000 + Math.round(next() * 180000)});
   return cells;

@@ -26,7 +26,7 @@ export interface SyntheticSpec {
 }
 
 /** A small fast seeded generator (mulberry32): numbers in [0, 1). */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,7 @@ export const gridCode = (x: number, y: number, width: number): string => `U${Str
 export function syntheticGeography({width, height, regions = 7, seed = 1}: SyntheticSpec): SyntheticGeography {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new RangeError(`A grid needs whole, positive sides, not ${width} × ${height}.`);
   if (!Number.isInteger(regions) || regions < 1 || regions > height) throw new RangeError(`Between 1 and ${height} bands, not ${regions}.`);
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const units: AssignableUnit[] = [];
   const adjacency = new Map<string, string[]>();
   const assignments: Record<string, string> = {};
