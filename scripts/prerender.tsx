@@ -46,7 +46,7 @@ const toScreen = (p: [number, number]): [number, number] => {
 function mapMarkup(): string {
   const svg = renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={mapLabel(geography, start.title)} />);
   const labels = others
-    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels stps={data.stps} option={o} toScreen={toScreen} px={1} />)}</g>`)
+    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} />)}</g>`)
     .join('');
   return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
 }
@@ -114,4 +114,4 @@ writeFileSync(`${DIST}/first-paint.js`, optionScript());
 writeFileSync(`${DIST}/first-paint.css`, optionCss());
 inject('index.html', app(map));
 inject('embed.html', embed(map));
-console.log(`prerendered the ${start.title} map (${countOf(data.stps.length, geography.areas.noun)}, ${(map.length / 1024).toFixed(0)} KB of SVG) into ${DIST}/index.html and ${DIST}/embed.html`);
+console.log(`prerendered the ${start.title} map (${countOf(data.areas.length, geography.areas.noun)}, ${(map.length / 1024).toFixed(0)} KB of SVG) into ${DIST}/index.html and ${DIST}/embed.html`);

@@ -3,7 +3,7 @@
 // are generalised differently (the STP layer to 500 m, clipped to the coastline), so the raw
 // CCG areas of an STP add up to within 2.7% of its area, never exactly; sharing the STP's area
 // out makes a region's area the same whether it is summed from STPs or from their CCGs.
-import type {Ccg, Stp} from '../../src/domain/types';
+import type {Part as Ccg, Area as Stp} from '../../src/domain/types';
 import {normaliseCcgName} from './ccgs';
 import {BuildError} from './raw';
 import {shareOut} from '../../src/domain/parts/apportion';
@@ -23,7 +23,7 @@ export function ccgAreas(stps: readonly Stp[], ccgs: readonly Ccg[], measuredByN
   const measured = new Map([...measuredByName].map(([name, km2]) => [normaliseCcgName(name), km2]));
   const out = new Map<string, number>();
   for (const stp of stps) {
-    const own = ccgs.filter((c) => c.stpCode === stp.code);
+    const own = ccgs.filter((c) => c.areaCode === stp.code);
     const areas = own.map((c) => {
       const km2 = measured.get(normaliseCcgName(c.name));
       if (km2 === undefined) throw new BuildError(`CCG ${c.code} (${c.name}) has no shape to measure`);

@@ -1,7 +1,7 @@
 // The CCG shapes carry only an upper-case name; join them to the ONS codes by name, and give
 // each its area (ccg-areas.ts) and the interior label point mapshaper found (geometry.ts).
 import type {GeometryObject, Topology} from 'topojson-specification';
-import type {Ccg, MappedCcg} from '../../src/domain/types';
+import type {Part as Ccg, MappedPart as MappedCcg} from '../../src/domain/types';
 import {normaliseCcgName} from './ccgs';
 import {BuildError, byCode} from './raw';
 

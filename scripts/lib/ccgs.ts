@@ -1,6 +1,6 @@
 // CCGs (April 2018): codes and STPs from the ONS lookup, populations from the ONS mid-2018
 // single-year-of-age estimates. Every check names the CCG and file at fault.
-import type {Ccg} from '../../src/domain/types';
+import type {Part as Ccg} from '../../src/domain/types';
 import type {RawFolder} from './raw';
 import {BuildError, byCode, toInt} from './raw';
 
@@ -36,7 +36,7 @@ export function readCcgs(raw: RawFolder): Ccg[] {
       code,
       odsCode: row.CCG18CDH!,
       name: row.CCG18NM!,
-      stpCode: row.STP18CD!,
+      areaCode: row.STP18CD!,
       population: pop.sum,
     };
   });

@@ -12,7 +12,7 @@ interface DistrictSums {
   parts: Map<string, {lsoas: number; residents: number}>;
   /** CCG code → residents: the same people at the finer level (issue 19, options that move
    * single CCGs). */
-  ccgs: Map<string, number>;
+  partResidents: Map<string, number>;
   lsoas: number;
 }
 
@@ -39,8 +39,8 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
     const people = population.get(lsoa);
     if (people === undefined) throw new BuildError(`LSOA ${lsoa} (district ${row.LAD18CD}) has no mid-2019 population`);
     expectedTotal += people;
-    const d = byDistrict.get(row.LAD18CD) ?? {name: row.LAD18NM!, parts: new Map(), ccgs: new Map(), lsoas: 0};
-    d.ccgs.set(row.CCG18CD, (d.ccgs.get(row.CCG18CD) ?? 0) + people);
+    const d = byDistrict.get(row.LAD18CD) ?? {name: row.LAD18NM!, parts: new Map(), partResidents: new Map(), lsoas: 0};
+    d.partResidents.set(row.CCG18CD, (d.partResidents.get(row.CCG18CD) ?? 0) + people);
     const part = d.parts.get(row.STP18CD!) ?? {lsoas: 0, residents: 0};
     part.lsoas += 1;
     part.residents += people;
@@ -70,8 +70,8 @@ function toDistrict(code: string, d: DistrictSums): District {
     name: d.name,
     parts: [...d.parts.entries()]
       .sort(([a, x], [b, y]) => y.lsoas - x.lsoas || byCode(a, b))
-      .map(([stpCode, p]) => ({stpCode, lsoaShare: Math.round((p.lsoas / d.lsoas) * 1000) / 1000, residents: p.residents})),
-    ccgs: [...d.ccgs.entries()].sort(([a, x], [b, y]) => y - x || byCode(a, b)),
+      .map(([areaCode, p]) => ({areaCode, lsoaShare: Math.round((p.lsoas / d.lsoas) * 1000) / 1000, residents: p.residents})),
+    partResidents: [...d.partResidents.entries()].sort(([a, x], [b, y]) => y - x || byCode(a, b)),
   };
 }
 

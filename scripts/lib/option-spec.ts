@@ -49,7 +49,7 @@ export interface OptionSpec {
   date: string;
   description: string;
   source: {document: string; paragraphs: string};
-  reasons?: {stps: string[]; title: string; quotes: string[]; paragraphs: string}[];
+  reasons?: {areas: string[]; title: string; quotes: string[]; paragraphs: string}[];
   regions: {id: string; name?: string; code?: string | null; stps: string[]}[];
 }
 
@@ -92,7 +92,7 @@ export const PROPOSALS: OptionSpec[] = [
     source: {document: PAPER, paragraphs: '2.14–2.16'},
     reasons: [
       {
-        stps: [NORTHAMPTONSHIRE],
+        areas: [NORTHAMPTONSHIRE],
         title: 'Why the revised proposal puts Northamptonshire in the Midlands',
         // Word for word from the paper (a unit test checks them against it).
         quotes: [

@@ -1,7 +1,7 @@
 // Builds data/england-2018/options.json from the board paper's groupings and the ONS lookups, and checks
 // each option against the lookups it claims to match.
 import {MANIFEST_2018} from './manifest';
-import type {BoundaryOption, Ccg} from '../../src/domain/types';
+import type {BoundaryOption, Part as Ccg} from '../../src/domain/types';
 import {optionSchema} from '../../src/data/schemas';
 import {OPTION_SPEC, type OptionSpec, type OptionsSpec} from './option-spec';
 import type {RawFolder} from './raw';
@@ -54,7 +54,7 @@ function fromSpec(spec: OptionSpec, all: OptionsSpec): BoundaryOption {
  * must fall in one region, or the STP could not be coloured by one. */
 function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryOption {
   const rows = raw.csv('ccgToRegion2018', ['CCG18CD', 'NHSER18CD', 'NHSER18NM']);
-  const stpOfCcg = new Map(ccgs.map((c) => [c.code, c.stpCode]));
+  const stpOfCcg = new Map(ccgs.map((c) => [c.code, c.areaCode]));
   const assignments: Record<string, string> = {};
   const names = new Map<string, string>();
   for (const row of rows) {

@@ -1,7 +1,7 @@
 // Every figure an option can now count per CCG (issue 19) must add up to its STP's, or a region
 // would show one number summed from STPs and another summed from CCGs. Checked on the built
 // files' contents, so nothing reaches data/ that does not add up.
-import type {District, MappedCcg, Stp} from '../../src/domain/types';
+import type {District, MappedPart as MappedCcg, Area as Stp} from '../../src/domain/types';
 import {BuildError} from './raw';
 
 /** What the check reads of the built outputs. */
@@ -20,18 +20,18 @@ export interface PartSumsInput {
  * district residents add up to its residents in the flow file.
  */
 export function checkPartSums({stps, ccgs, districts, flowResidents}: PartSumsInput): void {
-  for (const stp of stps) checkStp(stp, ccgs.filter((c) => c.stpCode === stp.code));
-  const stpOf = new Map(ccgs.map((c) => [c.code, c.stpCode]));
+  for (const stp of stps) checkStp(stp, ccgs.filter((c) => c.areaCode === stp.code));
+  const stpOf = new Map(ccgs.map((c) => [c.code, c.areaCode]));
   const byCcg = new Map<string, number>();
   for (const d of districts) {
     const perStp = new Map<string, number>();
-    for (const [ccg, residents] of d.ccgs ?? []) {
+    for (const [ccg, residents] of d.partResidents ?? []) {
       const stp = stpOf.get(ccg);
       if (stp === undefined) throw new BuildError(`District ${d.code} has residents in CCG ${ccg}, which is not in ccgs.topo.json`);
       perStp.set(stp, (perStp.get(stp) ?? 0) + residents);
       byCcg.set(ccg, (byCcg.get(ccg) ?? 0) + residents);
     }
-    const parts = new Map(d.parts.map((p) => [p.stpCode, p.residents]));
+    const parts = new Map(d.parts.map((p) => [p.areaCode, p.residents]));
     for (const stp of new Set([...parts.keys(), ...perStp.keys()])) {
       if (parts.get(stp) !== perStp.get(stp)) {
         throw new BuildError(`District ${d.code}: its CCGs in STP ${stp} have ${perStp.get(stp) ?? 0} residents, its part there ${parts.get(stp) ?? 0}`);

@@ -1,6 +1,6 @@
 // Joins the STP shapes to their CCGs and populations, and checks that every code agrees.
 import type {Topology, GeometryObject} from 'topojson-specification';
-import type {Ccg, Stp} from '../../src/domain/types';
+import type {Part as Ccg, Area as Stp} from '../../src/domain/types';
 import type { RawFolder} from './raw';
 import {BuildError, toInt} from './raw';
 import {PAPER_NAMES, SHORT_NAMES} from './stp-names';
@@ -18,7 +18,7 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
     const p = geometry.properties as Props;
     if (seen.has(p.stp18cd)) throw new BuildError(`STP ${p.stp18cd} appears twice in the shapefile`);
     seen.add(p.stp18cd);
-    const own = ccgs.filter((c) => c.stpCode === p.stp18cd);
+    const own = ccgs.filter((c) => c.areaCode === p.stp18cd);
     if (own.length === 0) throw new BuildError(`STP ${p.stp18cd} (${p.stp18nm}) has no CCGs`);
     const name = PAPER_NAMES[p.stp18cd] ?? p.stp18nm;
     const stp: Stp = {
@@ -35,8 +35,8 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
     (geometry as GeometryObject<Stp>).properties = stp;
     stps.push(stp);
   }
-  const orphan = ccgs.find((c) => !seen.has(c.stpCode));
-  if (orphan) throw new BuildError(`CCG ${orphan.code} belongs to STP ${orphan.stpCode}, which has no boundary`);
+  const orphan = ccgs.find((c) => !seen.has(c.areaCode));
+  if (orphan) throw new BuildError(`CCG ${orphan.code} belongs to STP ${orphan.areaCode}, which has no boundary`);
   return stps;
 }
 

@@ -194,5 +194,3 @@ export type PartTopology = z.infer<ReturnType<typeof partTopologySchemaFor>>;
 export type ContextTopology = z.infer<typeof contextTopologySchema>;
 export type OptionsFile = z.infer<ReturnType<typeof optionsFileSchemaFor>>;
 export type DistrictsFile = z.infer<ReturnType<typeof districtsFileSchemaFor>>;
-/** @deprecated name kept while the app's own names move from STPs to areas. */
-export type AreaTopology = AreaTopology;

@@ -3,7 +3,7 @@
 import type {BoundaryOption, Part, District, Region, Area, AreaCode} from './types';
 import {largestFirst} from './order';
 
-export type PlaceKind = 'stp' | 'ccg' | 'district';
+export type PlaceKind = 'area' | 'part' | 'district';
 
 export interface Place {
   kind: PlaceKind;
@@ -30,14 +30,14 @@ export function normaliseName(name: string): string {
 export function buildPlaces(areas: readonly Area[], parts: readonly Part[] = [], districts: readonly District[] = []): Place[] {
   return [
     ...areas.map((s): Place => ({
-      kind: 'stp',
+      kind: 'area',
       code: s.code,
       name: s.name,
       parts: [{areaCode: s.code, share: 1}],
       key: [s.name, s.onsName, s.shortName].map(normaliseName).join(' | '),
     })),
     ...parts.map((c): Place => ({
-      kind: 'ccg',
+      kind: 'part',
       code: c.code,
       name: c.name,
       parts: [{areaCode: c.areaCode, share: 1}],

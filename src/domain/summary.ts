@@ -86,11 +86,11 @@ export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): strin
     const areas = change(r.a!.areas, r.b!.areas);
     const parts = change(r.a!.parts, r.b!.parts);
     const pop = change(r.a!.population, r.b!.population);
-    const parts: string[] = [];
-    if (areas.delta) parts.push(`${formatSigned(areas.delta)} ${nounFor(Math.abs(areas.delta), w.area)}`);
-    if (parts.delta && w.part) parts.push(`${formatSigned(parts.delta)} ${nounFor(Math.abs(parts.delta), w.part)}`);
-    if (pop.delta) parts.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
-    out.push(parts.length ? `${r.name}: ${parts.join(', ')}.` : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`);
+    const clauses: string[] = [];
+    if (areas.delta) clauses.push(`${formatSigned(areas.delta)} ${nounFor(Math.abs(areas.delta), w.area)}`);
+    if (parts.delta && w.part) clauses.push(`${formatSigned(parts.delta)} ${nounFor(Math.abs(parts.delta), w.part)}`);
+    if (pop.delta) clauses.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
+    out.push(clauses.length ? `${r.name}: ${clauses.join(', ')}.` : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type {AreaCode} from '../domain/types';
 import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport} from './store';
 import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 import {quote} from './quote';
-import {readRenderer, unusedParamMessages} from './link-params';
+import {LAYER_WORDS, readRenderer, unusedParamMessages} from './link-params';
 import {withArticle, type Geography} from '../domain/geography';
 import {codeOrigin} from '../data/geography-files';
 
@@ -145,7 +145,7 @@ function readLayers(r: Reader): void {
   if (raw === null) return;
   const layers = {...DEFAULT_CHOICES.layers};
   for (const name of raw.split(',').filter(Boolean)) {
-    const layer = LAYER_NAMES.find((l) => sameId(l, name));
+    const layer = LAYER_NAMES.find((l) => sameId(LAYER_WORDS[l], name) || sameId(l, name));
     if (layer) layers[layer] = true;
     else r.messages.push(`Unknown map layer ${quote(name)} — ignored`);
   }

@@ -16,6 +16,10 @@ export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'mi
  * as it did. Read before the data loads (src/ui/use-data.ts). */
 export const GEOGRAPHY_PARAM = 'geography';
 
+/** How each map layer is written in `layers=`: the finer units' layer keeps the word links
+ * have carried since 2018 (`layers=ccgs`), so every link made so far opens as it did. */
+export const LAYER_WORDS = {parts: 'ccgs'} as const;
+
 /** Read on every page: the geography, and which map renderer to use (chosen by the map module). */
 export const SHARED_PARAMS = [GEOGRAPHY_PARAM, 'renderer'] as const;
 

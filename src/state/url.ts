@@ -11,6 +11,7 @@ import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 
 export type {DecodedLink, KnownOption, LinkChoices};
 export {CHOICE_PARAMS} from './link-params';
+import {LAYER_WORDS} from './link-params';
 export {quote} from './quote';
 export {decodeChoices, LIMITS} from './link-decode';
 
@@ -27,7 +28,7 @@ export function encodeChoices(choices: LinkChoices): string {
   if (choices.selectedArea) p.set('stp', choices.selectedArea);
   else if (choices.selectedRegion) p.set('region', choices.selectedRegion);
   for (const [name, value] of Object.entries(flowParams(choices.flows))) p.set(name, value);
-  const layers = LAYER_NAMES.filter((name) => choices.layers[name]);
+  const layers = LAYER_NAMES.filter((name) => choices.layers[name]).map((name) => LAYER_WORDS[name]);
   if (layers.length) p.set('layers', layers.join(','));
   if (choices.viewport) {
     const [lng, lat] = choices.viewport.center;

@@ -49,7 +49,7 @@ describe('moving one part from the move box', () => {
     const choices = [...(partSelect as HTMLSelectElement).options].map((o) => o.textContent);
     expect(choices[0]).toBe('The whole STP');
     expect(choices).toContain('Tameside and Glossop CCG');
-    expect(choices).toHaveLength(1 + usePartLayer.getState().parts!.filter((c) => c.areaCode === GM).length);
+    expect(choices).toHaveLength(1 + usePartLayer.getState().mapped!.filter((c) => c.areaCode === GM).length);
     fireEvent.change(partSelect, {target: {value: TAMESIDE}});
     expect(screen.getByTestId('move-from').textContent).toBe('Tameside and Glossop CCG is in North West. Move it to:');
     fireEvent.click(screen.getByTestId('move-to-midlands'));

@@ -104,7 +104,7 @@ describe('details panel', () => {
 
 describe('place search result', () => {
   it('lists the region under the user option, tagged, after the official options', () => {
-    const place = {kind: 'stp' as const, code: NORTHAMPTONSHIRE, name: 'Northamptonshire', parts: [{areaCode: NORTHAMPTONSHIRE, share: 1}], key: 'northamptonshire'};
+    const place = {kind: 'area' as const, code: NORTHAMPTONSHIRE, name: 'Northamptonshire', parts: [{areaCode: NORTHAMPTONSHIRE, share: 1}], key: 'northamptonshire'};
     render(<ul><PlaceResult place={place} data={data} /></ul>);
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(4);

@@ -59,9 +59,9 @@ describe('exports of the initial proposal, compared with before', () => {
     // Containment of the Midlands under the initial proposal (flows-stp.json): 95.5%.
     expect(rows.find((r) => r.region_id === 'midlands')!.flow_containment_pct).toBe('95.5');
     expect(rows.map((r) => r.region)).toEqual(options[1]!.regions.map((r) => r.name));
-    expect(rows.reduce((n, r) => n + Number(r.areas), 0)).toBe(42);
+    expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_mid_2018), 0)).toBe(england);
-    expect(rows.find((r) => r.region_id === 'midlands')!.areas).toBe('10');
+    expect(rows.find((r) => r.region_id === 'midlands')!.stps).toBe('10');
   });
 
   it('comparison CSV: before → initial, with new and removed regions and the changes', async () => {

@@ -11,11 +11,11 @@ import {userOptionParams} from '../../src/domain/builder/option-link';
 import type {MappedPart} from '../../src/domain/types';
 import {builtIn} from './builder-fixtures';
 import {PARTS, TAMESIDE, TAMESIDE_PEOPLE} from './builder-part-fixtures';
-import {parts, geography, options, areas} from './real-data';
+import {parts as mapped, geography, options, areas} from './real-data';
 
 const data = {options, areas, geography};
 const GM = 'E54000007';
-const parts = partsContextOf(parts as MappedPart[], geography)!;
+const parts = partsContextOf(mapped as MappedPart[], geography)!;
 
 beforeEach(() => {
   resetBuilder();

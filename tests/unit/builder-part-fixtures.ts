@@ -1,11 +1,11 @@
 // Shared by the builder's part-move tests: the real CCGs as parts, named as the builder names
 // them, and the example of issue 19 (Revised with Tameside and Glossop CCG in the Midlands).
-import {partsOfParts} from '../../src/domain/parts/part-types';
+import {partsOfMapped} from '../../src/domain/parts/part-types';
 import type {PartsContext} from '../../src/domain/builder/units';
 import type {MappedPart} from '../../src/domain/types';
 import {parts, geography} from './real-data';
 
-export const PARTS = partsOfParts(parts as MappedPart[]);
+export const PARTS = partsOfMapped(parts as MappedPart[]);
 /** Tameside and Glossop CCG (data/england-2018/ccgs.topo.json), in Greater Manchester STP. */
 export const TAMESIDE = 'E38000182';
 export const TAMESIDE_PEOPLE = 258_613;

@@ -78,7 +78,7 @@ describe('previews, properties over random moves on grids', () => {
           return;
         }
         const [losing, gaining] = rows;
-        for (const k of ['units', 'ccgs', 'population', 'areaKm2'] as const) expect(losing!.change[k] + gaining!.change[k]).toBeCloseTo(0, 6);
+        for (const k of ['units', 'parts', 'population', 'areaKm2'] as const) expect(losing!.change[k] + gaining!.change[k]).toBeCloseTo(0, 6);
         expect(gaining!.change.population).toBe(unit.population);
         const agg = regionAggregates(moveUnit(o, unit.code, to), units).find((r) => r.region.id === to)!;
         expect(gaining!.after.population).toBe(agg.population);

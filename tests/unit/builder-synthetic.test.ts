@@ -5,7 +5,7 @@ import {syntheticGeography} from '../../src/domain/builder/synthetic';
 import {listNames, moveUnit} from '../../src/domain/builder/units';
 import {builderBenchTable, BUILDER_GRIDS} from '../../scripts/lib/bench-builder';
 import {randomGridOption} from './builder-geo-fixtures';
-import {option, stps} from './real-data';
+import {option, areas} from './real-data';
 
 describe('synthetic geography', () => {
   it('builds the four bench sizes: 42, 195, 1,000 and 6,800 units', () => {
@@ -44,7 +44,7 @@ describe('one pass region aggregates', () => {
     return o.regions.map((region) => {
       const members = units.filter((s) => o.assignments[s.code] === region.id);
       const t = totalsOf(members);
-      return {region, ...t, populationShare: england > 0 ? t.population / england : 0, stpCodes: members.map((s) => s.code)};
+      return {region, ...t, populationShare: england > 0 ? t.population / england : 0, areaCodes: members.map((s) => s.code)};
     });
   };
 
@@ -53,9 +53,9 @@ describe('one pass region aggregates', () => {
       expect(regionAggregates(o, units)).toEqual(byFilter(o, units));
     }), {seed: 20180517, numRuns: 100});
     const revised = option('revised');
-    expect(regionAggregates(revised, stps)).toEqual(byFilter(revised, stps));
+    expect(regionAggregates(revised, areas)).toEqual(byFilter(revised, areas));
     const twice = {...revised, regions: [...revised.regions, revised.regions[0]!]};
-    expect(regionAggregates(twice, stps)).toEqual(byFilter(twice, stps));
+    expect(regionAggregates(twice, areas)).toEqual(byFilter(twice, areas));
   });
 });
 

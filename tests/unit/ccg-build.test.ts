@@ -5,12 +5,12 @@ import {describe, expect, it} from 'vitest';
 import {ccgAreas} from '../../scripts/lib/ccg-areas';
 import {shareOut} from '../../src/domain/parts/apportion';
 import {checkPartSums, type PartSumsInput} from '../../scripts/lib/part-sums';
-import type {Ccg, MappedCcg, Stp} from '../../src/domain/types';
+import type {Part as Ccg, MappedPart as MappedCcg, Area as Stp} from '../../src/domain/types';
 
 const stp = (code: string, population: number, partCount: number, areaKm2: number): Stp => ({
   code, onsName: code, name: code, shortName: code, population, partCount, areaKm2, anchor: [0, 52],
 });
-const ccg = (code: string, stpCode: string, population: number, name = `NHS ${code} CCG`): Ccg => ({code, odsCode: '00X', name, stpCode, population});
+const ccg = (code: string, areaCode: string, population: number, name = `NHS ${code} CCG`): Ccg => ({code, odsCode: '00X', name, areaCode, population});
 const mapped = (c: Ccg, areaKm2: number): MappedCcg => ({...c, areaKm2, anchor: [0, 52]});
 
 describe('shareOut', () => {
@@ -50,8 +50,8 @@ describe('checkPartSums', () => {
     stps: [stp('E54000901', 30, 2, 100), stp('E54000902', 5, 1, 12.3)],
     ccgs: [mapped(a, 29.9), mapped(b, 70.1), mapped(c, 12.3)],
     districts: [
-      {code: 'E07000001', name: 'Split', parts: [{stpCode: 'E54000901', lsoaShare: 0.5, residents: 40}, {stpCode: 'E54000902', lsoaShare: 0.5, residents: 6}], ccgs: [['E38000901', 15], ['E38000902', 25], ['E38000903', 6]]},
-      {code: 'E07000002', name: 'Whole', parts: [{stpCode: 'E54000901', lsoaShare: 1, residents: 3}], ccgs: [['E38000901', 3]]},
+      {code: 'E07000001', name: 'Split', parts: [{areaCode: 'E54000901', lsoaShare: 0.5, residents: 40}, {areaCode: 'E54000902', lsoaShare: 0.5, residents: 6}], partResidents: [['E38000901', 15], ['E38000902', 25], ['E38000903', 6]]},
+      {code: 'E07000002', name: 'Whole', parts: [{areaCode: 'E54000901', lsoaShare: 1, residents: 3}], partResidents: [['E38000901', 3]]},
     ],
     flowResidents: [['E38000901', 18], ['E38000902', 25], ['E38000903', 6]],
   };
@@ -66,11 +66,11 @@ describe('checkPartSums', () => {
       'STP E54000901: its 2 CCGs add up to 31 people and 100 km², the STP has 2 CCGs, 30 people and 100 km²',
     );
     expect(message([mapped(a, 29.9), mapped(b, 70), mapped(c, 12.3)])).toThrow('STP E54000901: its 2 CCGs add up to 30 people and 99.9 km²');
-    expect(message([mapped(a, 29.9), mapped(b, 70.1), mapped({...c, stpCode: 'E54000901'}, 12.3)])).toThrow('STP E54000901: its 3 CCGs');
+    expect(message([mapped(a, 29.9), mapped(b, 70.1), mapped({...c, areaCode: 'E54000901'}, 12.3)])).toThrow('STP E54000901: its 3 CCGs');
   });
 
   it("fails naming the district whose CCG residents do not add up to an STP part's", () => {
-    const districts = [{...valid.districts[0]!, ccgs: [['E38000901', 15], ['E38000902', 24], ['E38000903', 6]] as [string, number][]}, valid.districts[1]!];
+    const districts = [{...valid.districts[0]!, partResidents: [['E38000901', 15], ['E38000902', 24], ['E38000903', 6]] as [string, number][]}, valid.districts[1]!];
     expect(() => checkPartSums({...valid, districts})).toThrow('District E07000001: its CCGs in STP E54000901 have 39 residents, its part there 40');
   });
 
@@ -78,7 +78,7 @@ describe('checkPartSums', () => {
     expect(() => checkPartSums({...valid, flowResidents: [['E38000901', 18], ['E38000902', 26], ['E38000903', 6]]})).toThrow(
       'CCG E38000902: 25 residents in districts.json, 26 in flows-ccg-trust.json',
     );
-    const districts = [valid.districts[0]!, {...valid.districts[1]!, ccgs: [['E38000999', 3]] as [string, number][]}];
+    const districts = [valid.districts[0]!, {...valid.districts[1]!, partResidents: [['E38000999', 3]] as [string, number][]}];
     expect(() => checkPartSums({...valid, districts})).toThrow('District E07000002 has residents in CCG E38000999, which is not in ccgs.topo.json');
   });
 });

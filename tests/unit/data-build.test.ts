@@ -88,16 +88,16 @@ describe('data build on a toy geography', () => {
         code: 'E07000001',
         name: 'Borderton',
         parts: [
-          {stpCode: 'E54000902', lsoaShare: 0.667, residents: 2200},
-          {stpCode: 'E54000901', lsoaShare: 0.333, residents: 1500},
+          {areaCode: 'E54000902', lsoaShare: 0.667, residents: 2200},
+          {areaCode: 'E54000901', lsoaShare: 0.333, residents: 1500},
         ],
         // LSOAs B and C (1,000 + 1,200) in CCG 902, A (1,500) in 901.
-        ccgs: [
+        partResidents: [
           ['E38000902', 2200],
           ['E38000901', 1500],
         ],
       },
-      {code: 'E07000002', name: 'Eastby', parts: [{stpCode: 'E54000903', lsoaShare: 1, residents: 1800}], ccgs: [['E38000904', 1800]]},
+      {code: 'E07000002', name: 'Eastby', parts: [{areaCode: 'E54000903', lsoaShare: 1, residents: 1800}], partResidents: [['E38000904', 1800]]},
     ]);
   });
 

@@ -49,10 +49,10 @@ const INPUTS: FlowInputs = {
     {lsoa: 'W01000001', population: 1500},
   ],
   trusts: [
-    {code: 'RBB', name: 'Beta Hospitals NHS Trust', stpCode: S2, ccgCode: C2, lon: -1.234567, lat: 52.345678},
-    {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', stpCode: S1, ccgCode: C1, lon: -2.00004, lat: 52.99996},
+    {code: 'RBB', name: 'Beta Hospitals NHS Trust', areaCode: S2, partCode: C2, lon: -1.234567, lat: 52.345678},
+    {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', areaCode: S1, partCode: C1, lon: -2.00004, lat: 52.99996},
     // Located but with no catchment rows: not listed in the output.
-    {code: 'RCC', name: 'Community NHS Trust', stpCode: S1, ccgCode: C1, lon: -2, lat: 53},
+    {code: 'RCC', name: 'Community NHS Trust', areaCode: S1, partCode: C1, lon: -2, lat: 53},
   ],
 };
 
@@ -84,8 +84,8 @@ describe('flow build core', () => {
       ccgTrust: {
         ...FLOW_DESCRIPTION,
         trusts: [
-          {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', stpCode: S1, ccgCode: C1, lon: -2, lat: 53},
-          {code: 'RBB', name: 'Beta Hospitals NHS Trust', stpCode: S2, ccgCode: C2, lon: -1.2346, lat: 52.3457},
+          {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', areaCode: S1, partCode: C1, lon: -2, lat: 53},
+          {code: 'RBB', name: 'Beta Hospitals NHS Trust', areaCode: S2, partCode: C2, lon: -1.2346, lat: 52.3457},
         ],
         flows: [
           [C1, 'RAA', 750],
@@ -260,8 +260,8 @@ describe('placing trust HQs with mapshaper', () => {
       {code: 'E54000902', x: 410000, y: 90000, size: 10000},
     ]);
     const [manchester, bournemouth] = await locateTrusts(shp, hqs);
-    expect(manchester).toMatchObject({code: 'R0A', stpCode: 'E54000901'});
-    expect(bournemouth).toMatchObject({code: 'R0D', stpCode: 'E54000902'});
+    expect(manchester).toMatchObject({code: 'R0A', areaCode: 'E54000901'});
+    expect(bournemouth).toMatchObject({code: 'R0D', areaCode: 'E54000902'});
     // Without the datum shift these would be ~100 m (~0.0015°) off.
     expect(manchester!.lon).toBeCloseTo(-2.227711, 5);
     expect(manchester!.lat).toBeCloseTo(53.462436, 5);

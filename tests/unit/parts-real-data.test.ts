@@ -16,15 +16,15 @@ import {optionCriteria} from '../../src/domain/criteria/score';
 import {partDistrictSplits} from '../../src/domain/parts/part-coterminosity';
 import {areaPairFlows, partFlowSideChanges} from '../../src/domain/parts/part-flow-changes';
 import {endRegion, partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
-import {destinationsOfTrusts, districtPartResidents, partDestinationFlows, partsOfParts} from '../../src/domain/parts/part-types';
+import {destinationsOfTrusts, districtPartResidents, partDestinationFlows, partsOfMapped} from '../../src/domain/parts/part-types';
 import {partMovesSentence, splitSentence, type PartWords} from '../../src/domain/parts/split-words';
 import type {BoundaryOption, MappedPart} from '../../src/domain/types';
-import {parts, districts, option, options, areas, geography} from './real-data';
+import {parts as mapped, districts, option, options, areas, geography} from './real-data';
 
 const json = (file: string): unknown => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 const areaFlows = areaFlowsFromTuples(areaFlowsFileSchema(geography).parse(json('flows-stp.json')).flows);
 const partFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(json('flows-ccg-trust.json'));
-const parts = partsOfParts(parts as MappedPart[]);
+const parts = partsOfMapped(mapped as MappedPart[]);
 const trusts = destinationsOfTrusts(partFile.trusts);
 const finer = partDestinationFlows(partTrustFlowsFromTuples(partFile.flows));
 const partFlows = partFlowsOf(areaFlows, finer, trusts, parts);
@@ -101,7 +101,7 @@ describe('the revised option with Tameside and Glossop CCG moved to the Midlands
       part: 'CCG',
       parts: 'CCGs',
       areaName: (code) => areas.find((s) => s.code === code)!.name,
-      partName: (code) => parts.find((c) => c.code === code)!.name.replace(/^NHS /, ''),
+      partName: (code) => (mapped as MappedPart[]).find((c) => c.code === code)!.name.replace(/^NHS /, ''),
       regionName,
     };
     expect(areaSplits(moved, parts).map((s) => splitSentence(s, words))).toEqual([

@@ -23,14 +23,14 @@ describe('building places', () => {
   it('makes an STP a place of its own STP, found by any of its names', () => {
     const [place] = buildPlaces([area('E54000901', 'Westshire', 'Westshire and Dales STP', 'West')]);
     expect(place).toEqual({
-      kind: 'stp', code: 'E54000901', name: 'Westshire', parts: [{areaCode: 'E54000901', share: 1}],
+      kind: 'area', code: 'E54000901', name: 'Westshire', parts: [{areaCode: 'E54000901', share: 1}],
       key: 'westshire | westshire and dales stp | west',
     });
   });
 
   it('finds a CCG by its ODS code and a district by name', () => {
     const places = buildPlaces([], [part('E38000001', 'NHS Nene CCG', '03V')], [district('E07000150', 'Corby')]);
-    expect(searchPlaces(places, '03v').map((p) => [p.kind, p.code])).toEqual([['ccg', 'E38000001']]);
+    expect(searchPlaces(places, '03v').map((p) => [p.kind, p.code])).toEqual([['part', 'E38000001']]);
     expect(searchPlaces(places, 'corby').map((p) => [p.kind, p.code])).toEqual([['district', 'E07000150']]);
   });
 });

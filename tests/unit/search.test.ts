@@ -14,7 +14,7 @@ describe('place search', () => {
     const found = searchPlaces(places, 'Corby');
     expect(found.map((p) => [p.kind, p.name])).toEqual([
       ['district', 'Corby'],
-      ['ccg', 'NHS Corby CCG'],
+      ['part', 'NHS Corby CCG'],
     ]);
     expect(found.every((p) => p.parts[0]!.areaCode === NORTHAMPTONSHIRE)).toBe(true);
   });
@@ -33,7 +33,7 @@ describe('place search', () => {
   it('finds part of a name, puts whole-name matches first, and ignores one letter', () => {
     expect(searchPlaces(places, 'Leicester')[0]!.name).toBe('Leicester');
     expect(searchPlaces(places, 'harro').map((p) => p.name)).toContain('Harrogate');
-    expect(searchPlaces(places, 'harrogate').map((p) => p.kind)).toEqual(['district', 'ccg', 'stp']);
+    expect(searchPlaces(places, 'harrogate').map((p) => p.kind)).toEqual(['district', 'part', 'area']);
     expect(searchPlaces(places, 'c')).toEqual([]);
     expect(searchPlaces(places, 'zzzz')).toEqual([]);
   });

@@ -33,7 +33,7 @@ describe('CSV', () => {
   it('regions of the revised proposal add up to 42 STPs', () => {
     const rows = parse(regionsCsv(rowsOf(revised, areas, null)));
     expect(rows).toHaveLength(7);
-    expect(rows.reduce((n, r) => n + Number(r.areas), 0)).toBe(42);
+    expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_share_pct), 0)).toBeCloseTo(100, 0);
   });
 

@@ -7,9 +7,9 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {placeTrustsInCcgs} from '../../scripts/lib/flows/locate-ccg';
 import type {LocatedTrust} from '../../scripts/lib/flows/types';
-import type {Ccg} from '../../src/domain/types';
+import type {Part as Ccg} from '../../src/domain/types';
 
-const ccg = (code: string, stpCode: string, population: number, name = `NHS ${code} CCG`): Ccg => ({code, odsCode: '00X', name, stpCode, population});
+const ccg = (code: string, areaCode: string, population: number, name = `NHS ${code} CCG`): Ccg => ({code, odsCode: '00X', name, areaCode, population});
 
 /** Squares in WGS84 (lon, lat of the south-west corner, side in degrees), as the CCG file is. */
 function squaresGeoJson(squares: {name: string; lon: number; lat: number; size: number}[]): string {
@@ -31,11 +31,11 @@ describe('placing trust HQs in CCGs', () => {
     {name: 'NHS E38000902 CCG', lon: -2, lat: 53, size: 0.5},
     {name: 'NHS E38000035 CCG', lon: 0, lat: 51, size: 0.5},
   ]);
-  const trust = (code: string, stpCode: string, lon: number, lat: number): LocatedTrust => ({code, name: code, stpCode, lon, lat});
+  const trust = (code: string, areaCode: string, lon: number, lat: number): LocatedTrust => ({code, name: code, areaCode, lon, lat});
 
   it('gives each trust the CCG its HQ lies in', async () => {
     const placed = await placeTrustsInCcgs(shapes, [trust('RAA', 'E54000901', -2.2, 53.2), trust('RBB', 'E54000902', -1.8, 53.1)], ccgs);
-    expect(placed.map((t) => [t.code, t.ccgCode])).toEqual([['RAA', 'E38000901'], ['RBB', 'E38000902']]);
+    expect(placed.map((t) => [t.code, t.partCode])).toEqual([['RAA', 'E38000901'], ['RBB', 'E38000902']]);
   });
 
   it('fails naming a trust whose HQ is in no CCG, or in a CCG of another STP', async () => {
@@ -49,7 +49,7 @@ describe('placing trust HQs in CCGs', () => {
 
   it("gives Moorfields (RP6) its stand-in CCG of its own STP, and fails once the stand-in is not needed", async () => {
     const [moorfields] = await placeTrustsInCcgs(shapes, [trust('RP6', 'E54000029', -2.2, 53.2)], [...ccgs, ccg('E38000088', 'E54000028', 1)]);
-    expect(moorfields!.ccgCode).toBe('E38000035');
+    expect(moorfields!.partCode).toBe('E38000035');
     await expect(placeTrustsInCcgs(shapes, [trust('RP6', 'E54000029', 0.2, 51.2)], ccgs)).rejects.toThrow(
       'Trust RP6: HQ is in E38000035, in its own STP; its stand-in CCG E38000035 is no longer needed',
     );

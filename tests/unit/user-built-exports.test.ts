@@ -40,7 +40,7 @@ describe('CSV of a user-built option', () => {
     expect(rows.every((r) => r.notice === NOTICE)).toBe(true);
     const nene = rows.find((r) => r.region_id === 'new-1')!;
     expect(nene.region_code).toBe('');
-    expect(nene.areas).toBe('1');
+    expect(nene.stps).toBe('1');
   });
 
   it('carries the notice in the STP list and in a comparison with it, and not for official options', () => {

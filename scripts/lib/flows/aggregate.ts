@@ -55,7 +55,7 @@ function add(map: Map<string, Map<string, number>>, a: string, b: string, v: num
 }
 
 function trustStps(trusts: LocatedTrust[], byMsoa: Map<string, Map<string, number>>): Map<string, string> {
-  const stpOf = new Map(trusts.map((t) => [t.code, t.stpCode]));
+  const stpOf = new Map(trusts.map((t) => [t.code, t.areaCode]));
   const used = new Set<string>();
   for (const shares of byMsoa.values()) for (const t of shares.keys()) used.add(t);
   const unlocated = [...used].filter((t) => !stpOf.get(t)).sort();

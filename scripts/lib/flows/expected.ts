@@ -71,8 +71,8 @@ export function checkAgainstExpected(
   for (const e of expected.trustHq) {
     const t = located.get(e.trust);
     if (!t) throw new BuildError(`Trust ${e.trust} has an expected HQ location but was not located`);
-    if (t.stpCode !== e.stp) {
-      throw new BuildError(`Trust ${e.trust}: HQ placed in ${t.stpCode}, expected ${e.stp}`);
+    if (t.areaCode !== e.stp) {
+      throw new BuildError(`Trust ${e.trust}: HQ placed in ${t.areaCode}, expected ${e.stp}`);
     }
     if (Math.abs(t.lon - e.lon) > LONLAT_TOLERANCE || Math.abs(t.lat - e.lat) > LONLAT_TOLERANCE) {
       throw new BuildError(

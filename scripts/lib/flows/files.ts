@@ -1,7 +1,7 @@
 // Turns the float sums into the two committed files: rounded to whole people only now, after
 // aggregation (rounding CCG pairs first and adding them up would drift by up to ±0.5 a pair),
 // sorted by code so the output is byte-identical on every run.
-import type {CcgTrustFlowsFile, StpFlowsFile} from '../../../src/data/flow-schemas';
+import type {PartTrustFlowsFile as CcgTrustFlowsFile, AreaFlowsFile as StpFlowsFile} from '../../../src/data/flow-schemas';
 import type {FlowAggregates, PlacedTrust} from './types';
 import {byCode} from '../raw';
 
@@ -44,7 +44,7 @@ export function flowFiles(
       trusts: trusts
         .filter((t) => used.has(t.code))
         .sort((a, b) => byCode(a.code, b.code))
-        .map((t) => ({code: t.code, name: t.name, stpCode: t.stpCode, ccgCode: t.ccgCode, lon: round4(t.lon), lat: round4(t.lat)})),
+        .map((t) => ({code: t.code, name: t.name, areaCode: t.areaCode, partCode: t.partCode, lon: round4(t.lon), lat: round4(t.lat)})),
       flows: rows(aggregates.ccgTrust),
       residents: [...aggregates.ccgResidents.keys()].sort(byCode).map((ccg) => [ccg, aggregates.ccgResidents.get(ccg)!]),
     },

@@ -1,14 +1,14 @@
 // The flow part of the data build: read, place trusts (in an STP, then in a CCG of it), compute,
 // check against the published aggregates. Returns the two file objects; build.ts validates and
 // serialises them.
-import type {CcgTrustFlowsFile, StpFlowsFile} from '../../../src/data/flow-schemas';
+import type {PartTrustFlowsFile as CcgTrustFlowsFile, AreaFlowsFile as StpFlowsFile} from '../../../src/data/flow-schemas';
 import type {RawFolder} from '../raw';
 import {BuildError} from '../raw';
 import {buildFlowOutputs} from './core';
 import {checkAgainstExpected} from './expected';
 import {locateTrusts} from './locate';
 import {placeTrustsInCcgs} from './locate-ccg';
-import type {Ccg} from '../../../src/domain/types';
+import type {Part as Ccg} from '../../../src/domain/types';
 import {readExpectedFlows, readFlowTables, readTrustNames2022} from './read';
 import {trustHeadquarters} from './trusts';
 

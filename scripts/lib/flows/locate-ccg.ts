@@ -2,7 +2,7 @@
 // mapshaper point-in-polygon join, here of the WGS84 point against the CCG shapes (which are
 // WGS84). A trust's region under an option that moves single CCGs follows this CCG.
 import mapshaper from 'mapshaper';
-import type {Ccg} from '../../../src/domain/types';
+import type {Part as Ccg} from '../../../src/domain/types';
 import {normaliseCcgName} from '../ccgs';
 import {BuildError} from '../raw';
 import type {LocatedTrust, PlacedTrust} from './types';
@@ -22,7 +22,7 @@ interface JoinedPoint {
 }
 
 /**
- * The trusts with `ccgCode`, the CCG (ONS code, E38…) their HQ lies in. `ccgShapes`: the raw
+ * The trusts with `partCode`, the CCG (ONS code, E38…) their HQ lies in. `ccgShapes`: the raw
  * CCG GeoJSON (WGS84, names only, matched to `ccgs` by name). Throws BuildError naming the trust
  * whose HQ falls in no CCG or in two, or whose CCG is not in the trust's STP (and not listed in
  * HQ_CCG_IN_OWN_STP), or a listed stand-in that is no longer needed or is itself wrong.
@@ -37,22 +37,22 @@ export async function placeTrustsInCcgs(ccgShapes: string, trusts: readonly Loca
     if (!ccg || p?.nCcg !== 1) {
       throw new BuildError(`Trust ${t.code}: HQ (${t.lon.toFixed(5)}, ${t.lat.toFixed(5)}) falls in ${p?.nCcg ?? 0} CCG boundaries, not exactly one`);
     }
-    return {...t, ccgCode: ccgInOwnStp(t, ccg, byCcgCode)};
+    return {...t, partCode: ccgInOwnStp(t, ccg, byCcgCode)};
   });
 }
 
 /** The HQ's CCG if it is in the trust's STP, else the listed stand-in; checked either way. */
 function ccgInOwnStp(trust: LocatedTrust, found: Ccg, byCode: ReadonlyMap<string, Ccg>): string {
   const standIn = HQ_CCG_IN_OWN_STP[trust.code];
-  if (found.stpCode === trust.stpCode) {
+  if (found.areaCode === trust.areaCode) {
     if (standIn) throw new BuildError(`Trust ${trust.code}: HQ is in ${found.code}, in its own STP; its stand-in CCG ${standIn} is no longer needed`);
     return found.code;
   }
   if (!standIn) {
-    throw new BuildError(`Trust ${trust.code}: HQ is in CCG ${found.code} (STP ${found.stpCode}), but the trust is placed in STP ${trust.stpCode}`);
+    throw new BuildError(`Trust ${trust.code}: HQ is in CCG ${found.code} (STP ${found.areaCode}), but the trust is placed in STP ${trust.areaCode}`);
   }
-  if (byCode.get(standIn)?.stpCode !== trust.stpCode) {
-    throw new BuildError(`Trust ${trust.code}: its stand-in CCG ${standIn} is not in the trust's STP ${trust.stpCode}`);
+  if (byCode.get(standIn)?.areaCode !== trust.areaCode) {
+    throw new BuildError(`Trust ${trust.code}: its stand-in CCG ${standIn} is not in the trust's STP ${trust.areaCode}`);
   }
   return standIn;
 }

@@ -47,6 +47,6 @@ export async function locateTrusts(stpShapefile: string, hqs: TrustHq[]): Promis
         `Trust ${t.code}: HQ ${t.postcode} (${t.easting}, ${t.northing}) falls in ${p?.nStp ?? 0} STP boundaries, not exactly one`,
       );
     }
-    return {code: t.code, name: t.name, stpCode: p.stp18cd, lon: p.lon, lat: p.lat};
+    return {code: t.code, name: t.name, areaCode: p.stp18cd, lon: p.lon, lat: p.lat};
   });
 }

@@ -29,14 +29,14 @@ export interface LsoaPopulationRow {
 export interface LocatedTrust {
   code: string;
   name: string;
-  stpCode: string;
+  areaCode: string;
   lon: number;
   lat: number;
 }
 
 /** A located trust with the CCG (April 2018, E38…) its HQ lies in, always one of its STP's. */
 export interface PlacedTrust extends LocatedTrust {
-  ccgCode: string;
+  partCode: string;
 }
 
 export interface FlowInputs {

@@ -97,7 +97,7 @@ export function gridDistricts(cells: readonly GridCell[]) {
       return {
         code: `TD${String(i + 1).padStart(4, '0')}`,
         name: `District ${i + 1}`,
-        parts: members.map((c) => ({stpCode: c.code, lsoaShare: Math.round((c.population / total) * 1000) / 1000, residents: c.population})),
+        parts: members.map((c) => ({areaCode: c.code, lsoaShare: Math.round((c.population / total) * 1000) / 1000, residents: c.population})),
       };
     }),
   };

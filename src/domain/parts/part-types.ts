@@ -39,7 +39,7 @@ export interface PartDestinationFlow {
 }
 
 /** CCGs (data/ccgs.topo.json) as parts of their STPs. */
-export function partsOfParts(parts: readonly MappedPart[]): Part[] {
+export function partsOfMapped(parts: readonly MappedPart[]): Part[] {
   return parts.map((c) => ({code: c.code, areaCode: c.areaCode as AreaCode, population: c.population, areaKm2: c.areaKm2}));
 }
 

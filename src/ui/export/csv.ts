@@ -91,7 +91,8 @@ export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, a
 export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area[], flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
   const unit = unitOf([a, b], flows);
   const [ia, ib] = [a.option.id, b.option.id];
-  const measures = ['stps', 'ccgs', 'population'] as const;
+  // [column word, row field]: the columns keep their published names (stps, ccgs)
+  const measures = [['stps', 'areas'], ['ccgs', 'parts'], ['population', 'population']] as const;
   return withNotice(
     [a.option, b.option],
     all,
@@ -99,14 +100,14 @@ export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area
       'region_id',
       'region',
       'status',
-      ...measures.flatMap((m) => [`${m}_${ia}`, `${m}_${ib}`, `${m}_change`]),
+      ...measures.flatMap(([m]) => [`${m}_${ia}`, `${m}_${ib}`, `${m}_change`]),
       'population_change_pct',
       'stps_gained',
       'stps_lost',
       ...(unit ? [`flow_containment_pct_${ia}`, `flow_containment_pct_${ib}`, `flow_to_other_regions_${ia}`, `flow_to_other_regions_${ib}`, 'flow_unit'] : []),
     ],
     compareOptions(a.option, b.option, areas, {a, b}).regions.map((r) => {
-      const cells = measures.flatMap((m) => {
+      const cells = measures.flatMap(([, m]) => {
         const c = change(r.a?.[m], r.b?.[m]);
         return [c.a, c.b, c.delta];
       });

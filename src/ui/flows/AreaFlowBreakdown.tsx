@@ -64,19 +64,19 @@ function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintDa
   );
 }
 
-function PartTrustLevel({area, parts}: {area: Area; parts: Noun}) {
+function PartTrustLevel({area, parts: noun}: {area: Area; parts: Noun}) {
   const parts = useGeographyFile(loadParts);
   const trusts = useGeographyFile(loadPartTrustFlows);
   if (parts.status === 'error' || trusts.status === 'error') {
-    return <p className="nhsuk-body-s">The {parts.one} and trust detail could not be loaded.</p>;
+    return <p className="nhsuk-body-s">The {noun.one} and trust detail could not be loaded.</p>;
   }
-  if (parts.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {parts.one} and trust detail…</p>;
+  if (parts.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {noun.one} and trust detail…</p>;
   const mine = parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population));
   return (
     <div data-testid="stp-ccg-trusts">
-      <h4 className="nhsuk-heading-xs fp-subheading">By {parts.one} and trust</h4>
+      <h4 className="nhsuk-heading-xs fp-subheading">By {noun.one} and trust</h4>
       <p className="nhsuk-body-s fp-flow-measure">
-        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {parts.one}’s residents (mid-2019).
+        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {noun.one}’s residents (mid-2019).
       </p>
       {mine.map((part) => {
         const breakdown = partTrustBreakdown(part.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(part.code));

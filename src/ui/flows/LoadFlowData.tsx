@@ -44,9 +44,9 @@ function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
     const stale = () => request !== latest.current;
     setOutcome({kind: 'reading'});
     try {
-      const [text, parts, trusts] = await Promise.all([file.text(), loadParts(data), loadPartTrustFlows(data)]);
+      const [text, mapped, trusts] = await Promise.all([file.text(), loadParts(data), loadPartTrustFlows(data)]);
       if (stale()) return;
-      const result = parseFlowCsv(text, buildCodeLookup(data.areas, parts.parts, trusts.trusts), {fileName: file.name, unit, period});
+      const result = parseFlowCsv(text, buildCodeLookup(data.areas, mapped.parts, trusts.trusts), {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
       setCustom(result.dataset);
       const names = {STP: g.areas.noun.one, CCG: parts.one, trust: 'trust'} as const;

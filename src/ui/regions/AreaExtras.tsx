@@ -12,9 +12,9 @@ import {countOf} from '../../domain/geography';
 
 export function AreaExtras({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   // A geography without finer units has no table of them and no layer to show.
-  const parts = data.geography.parts;
+  const level = data.geography.parts;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const parts = useGeographyFile(loadParts, parts !== null);
+  const parts = useGeographyFile(loadParts, level !== null);
   const region = regionOfArea(option, area.code);
   const mine = parts.status === 'ready' ? parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population)) : [];
   return (
@@ -26,23 +26,23 @@ export function AreaExtras({area, data, option}: {area: Area; data: FootprintDat
           </button>
         </p>
       )}
-      {parts && (parts.status === 'error' ? (
+      {level && (parts.status === 'error' ? (
         <p className="nhsuk-body-s" role="alert">
-          The {parts.noun.many} could not be loaded: {parts.message}{' '}
+          The {level.noun.many} could not be loaded: {parts.message}{' '}
           <button type="button" className="fp-link-button" onClick={parts.retry}>
             Try again
           </button>
         </p>
       ) : parts.status !== 'ready' ? (
-        <p className="nhsuk-body-s">Loading its {parts.noun.many}…</p>
+        <p className="nhsuk-body-s">Loading its {level.noun.many}…</p>
       ) : (
         <table className="nhsuk-table fp-summary-table" data-testid="stp-ccgs">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-            {mine.length === 1 ? `Its ${parts.noun.one}` : `Its ${countOf(mine.length, parts.noun)}`} (dashed lines on the map)
+            {mine.length === 1 ? `Its ${level.noun.one}` : `Its ${countOf(mine.length, level.noun)}`} (dashed lines on the map)
           </caption>
           <thead>
             <tr>
-              <th scope="col">{parts.noun.one}</th>
+              <th scope="col">{level.noun.one}</th>
               <th scope="col" className="fp-num">
                 Population
               </th>
@@ -60,7 +60,7 @@ export function AreaExtras({area, data, option}: {area: Area; data: FootprintDat
           </tbody>
         </table>
       ))}
-      {parts && <PartLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${parts.noun.one} boundary on the map`} />}
+      {level && <PartLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${level.noun.one} boundary on the map`} />}
     </>
   );
 }

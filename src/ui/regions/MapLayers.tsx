@@ -5,7 +5,7 @@ import {Checkbox} from '../Checkbox';
 export function PartLayerToggle({id, label}: {id: string; label: string}) {
   const on = useFootprint((s) => s.layers.parts);
   const toggleLayer = useFootprint((s) => s.toggleLayer);
-  return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('ccgs', v)} label={label} />;
+  return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('parts', v)} label={label} />;
 }
 
 /** The optional layers of the geography: none without finer units. `parts`: their noun and

@@ -28,7 +28,7 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
         if (!area) return null;
         return (
           <div key={part.areaCode} className="fp-place__part">
-            {place.kind !== 'stp' && (
+            {place.kind !== 'area' && (
               <p className="nhsuk-body-s fp-place__stp">
                 {split ? `${formatPercent(part.share, 0)} of its areas in ` : 'In '}
                 {area.name} STP
