@@ -4,7 +4,7 @@ export const SOURCE = {
   context: 'context',
   areas: 'stps',
   regionOutlines: 'region-outlines',
-  /** Added on first use by ccg-layer.ts. */
+  /** Added on first use by part-outlines.ts. */
   parts: 'ccgs',
   /** Added on first use by flow-layer.ts. */
   flows: 'flows',
@@ -20,7 +20,7 @@ export const LAYER = {
   areaFocus: 'stp-focus',
   areaSelectedCasing: 'stp-selected-casing',
   areaSelected: 'stp-selected',
-  // Added at run time (change-layer.ts, ccg-layer.ts), each before the layer named there:
+  // Added at run time (change-layer.ts, part-outlines.ts), each before the layer named there:
   // transition under stpBorder, hatch and CCG lines under regionOutline, dashes under stpFocus.
   areaTransition: 'stp-transition',
   areaChangedHatch: 'stp-changed-hatch',
