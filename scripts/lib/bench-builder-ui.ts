@@ -1,27 +1,43 @@
 // The builder in the built app: one reassignment, timed in the page. Lincolnshire goes back
-// and forth between the Midlands and the East of England on a user option made from Revised.
+// and forth between the Midlands and the East of England on a user option made from Revised;
+// for a single CCG (issue 19), Tameside and Glossop CCG between the North West and the Midlands.
 // "preview": from the click on the region until the preview's figures are on screen.
 // "accept": from the click on Accept until the map's element, the Regions table and the checks
 // have changed and the map reports data-map-state="idle" (MapLibre: repainted).
 import type {Browser} from 'playwright-core';
 
-const LINCOLNSHIRE = 'E54000013';
+/** What moves: an STP (`part` unset), or one CCG of it; and the two regions it alternates between. */
+export interface BenchMove {
+  area: string;
+  part?: string;
+  regions: [string, string];
+}
 
-export async function builderMoves(browser: Browser, url: string, count: number): Promise<{preview: number[]; accept: number[]}> {
+/** Lincolnshire STP, Midlands ↔ East of England. */
+export const STP_MOVE: BenchMove = {area: 'E54000013', regions: ['east', 'midlands']};
+/** Tameside and Glossop CCG (of Greater Manchester), North West ↔ Midlands. */
+export const CCG_MOVE: BenchMove = {area: 'E54000007', part: 'E38000182', regions: ['midlands', 'north-west']};
+
+export async function builderMoves(browser: Browser, url: string, count: number, move: BenchMove = STP_MOVE): Promise<{preview: number[]; accept: number[]}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout: 60000});
     await page.getByTestId('builder-start').click();
-    await page.getByTestId('move-stp').selectOption(LINCOLNSHIRE);
+    // The CCG select appears once the CCGs have loaded (the first time only).
+    const choose = async () => {
+      await page.getByTestId('move-stp').selectOption(move.area);
+      if (move.part) await page.getByTestId('move-part').selectOption(move.part);
+    };
+    await choose();
     const preview: number[] = [];
     const accept: number[] = [];
     for (let i = 0; i < count; i++) {
-      const to = i % 2 === 0 ? 'east' : 'midlands';
+      const to = move.regions[i % 2]!;
       preview.push(await page.evaluate(`(${PREVIEW_ONCE})(${JSON.stringify(to)})`));
       accept.push(await page.evaluate(ACCEPT_ONCE));
-      await page.getByTestId('move-stp').selectOption(LINCOLNSHIRE);
+      await choose();
     }
     return {preview, accept};
   } finally {
