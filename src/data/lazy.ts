@@ -4,6 +4,7 @@
 // once per file), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {Topology} from 'topojson-specification';
 import type {District, MappedCcg} from '../domain/types';
 import type {FootprintData} from './assemble';
 import {DataError} from './assemble';
@@ -13,6 +14,9 @@ import {districtsFileSchema, partTopologySchema} from './schemas';
 export interface CcgData {
   ccgs: MappedCcg[];
   shapes: FeatureCollection<Polygon | MultiPolygon, MappedCcg>;
+  /** The file itself (object `parts`), kept for the lines between parts (region outlines that
+   * follow a split area's parts). */
+  topology: Topology;
 }
 
 /** What a loader needs of the page's data: the manifest and where its files are. */
@@ -44,7 +48,7 @@ export function loadCcgs({geography: g, fileUrl}: GeographyFiles, fetcher: typeo
   return once(fileUrl(name), () =>
     fetchValidated(name, fileUrl(name), partTopologySchema(g, parts), fetcher).then((topology) => {
       const shapes = feature(topology as never, topology.objects.parts as never) as unknown as CcgData['shapes'];
-      return {ccgs: shapes.features.map((f) => f.properties), shapes};
+      return {ccgs: shapes.features.map((f) => f.properties), shapes, topology: topology as unknown as Topology};
     }),
   );
 }

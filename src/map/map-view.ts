@@ -3,6 +3,7 @@
 // chunk). Only renderer-neutral types live here, so nothing outside a renderer's folder imports
 // maplibre-gl or d3.
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {Topology} from 'topojson-specification';
 import type {FlowScale} from '../domain/flow-arrows';
 import type {BoundaryOption, Ccg, RegionId, StpCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
@@ -23,6 +24,13 @@ export interface ChangedStp {
 }
 
 export type CcgShapes = FeatureCollection<Polygon | MultiPolygon, Ccg>;
+
+/** The parts' shapes and their topology (object `parts`), fetched lazily: what a renderer needs
+ * to draw an area the option splits part by part (issue 19). */
+export interface PartGeometry {
+  shapes: CcgShapes;
+  topology: Topology;
+}
 
 export interface CcgVisibility {
   all: boolean;
@@ -77,6 +85,10 @@ export interface MapView {
   /** Calls `listener` each time the draw state changes. Returns the unsubscribe. */
   onDrawState(listener: (state: DrawState) => void): () => void;
   showOption(option: BoundaryOption): void;
+  /** The parts to draw split areas with (null: none loaded). Each option shown, now or later,
+   * that splits an area (parts/split-units.ts) is drawn part by part there: each part in its
+   * region's colour, the lines between them, and region outlines along them. */
+  showParts(parts: PartGeometry | null): void;
   setFocused(stp: StpCode | null, content: TooltipContent | null): void;
   setSelected(stp: StpCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;

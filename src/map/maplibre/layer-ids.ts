@@ -4,6 +4,10 @@ export const SOURCE = {
   context: 'context',
   stps: 'stps',
   regionOutlines: 'region-outlines',
+  /** The parts of split areas (issue 19) and the region outlines along them; empty until an
+   * option splits an area (split-layer.ts). */
+  splitParts: 'split-parts',
+  partOutlines: 'part-outlines',
   /** Added on first use by ccg-layer.ts. */
   ccgs: 'ccgs',
   /** Added on first use by flow-layer.ts. */
@@ -15,8 +19,11 @@ export const LAYER = {
   contextFill: 'context-fill',
   contextLine: 'context-line',
   stpFill: 'stp-fill',
+  splitFill: 'split-fill',
+  splitBorder: 'split-border',
   stpBorder: 'stp-border',
   regionOutline: 'region-outline',
+  partOutline: 'part-outline',
   stpFocus: 'stp-focus',
   stpSelectedCasing: 'stp-selected-casing',
   stpSelected: 'stp-selected',
