@@ -9,11 +9,13 @@ import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 import {markedTitle} from '../domain/option-labels';
 import {rowsOf} from './use-option-rows';
+import {useSplitSentences} from './split-sentences';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedStp = useFootprint((s) => s.selectedStp);
+  const splits = useSplitSentences(data, option);
   const words = useMemo(
     () => describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rowsOf(option, data.stps, null)),
     [option, data.stps, data.geography, comparison, selectedStp],
@@ -27,6 +29,11 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
         {words.option.join(' ')}
         {words.selected && ` ${words.selected}`}
       </p>
+      {splits.size > 0 && (
+        <p className="nhsuk-body-s" data-testid="map-words-splits">
+          {[...splits.values()].join(' ')}
+        </p>
+      )}
       {comparison && (
         <>
           <p className="nhsuk-body-s fp-map-words__lead">Compared with {markedTitle(comparison.a)}:</p>
