@@ -2,7 +2,8 @@
 // Midlands, made in the builder and opened from its link. The SVG map draws Greater Manchester
 // part by part — Tameside and Glossop in the Midlands' colour, the other 9 CCGs in the North
 // West's — read off the drawn shapes and off the screen; the tooltip, the details panel and the
-// map in words say how it is split. The WebGL map reaches idle with the parts in its source.
+// map in words say how it is split; the side-by-side maps and the board pack draw it so too. The
+// WebGL map reaches idle with the parts in its source.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
@@ -49,6 +50,18 @@ describe('a split area on the SVG map', () => {
   it('draws the option being built split as soon as the move is accepted', async () => {
     await builder.locator(`[data-testid="map"] [data-layer="split-parts"] path[data-part="${TAMESIDE}"]`).waitFor({timeout: 5000});
     expect(await builder.locator('[data-testid="map"] [data-layer="split-parts"] path').count()).toBe(10);
+  });
+
+  it('draws the saved option\'s board pack page part by part, and the official options\' whole', async () => {
+    // The same browser keeps My option 1, so its board pack has a page for it.
+    const pack = await builder.context().newPage();
+    await pack.goto(new URL('board-pack.html', inject('baseUrl')).toString());
+    const mine = pack.getByTestId('board-pack-page').filter({hasText: 'My option 1'});
+    await mine.locator(`path[data-part="${TAMESIDE}"]`).waitFor({timeout: 10_000});
+    expect(await mine.locator(`path[data-part="${TAMESIDE}"]`).getAttribute('fill')).toBe(MIDLANDS);
+    expect(await mine.locator(`path[data-part="${MANCHESTER}"]`).getAttribute('fill')).toBe(NORTH_WEST);
+    // Its 10 CCGs and no others: no other page is split.
+    expect(await pack.locator('path[data-part]').count()).toBe(10);
     await builder.context().close();
   });
 
