@@ -30,8 +30,9 @@ beforeAll(async () => {
   // Build the option once, as a user does, and keep its link.
   const page = (builder = (await openPage(browser, `${inject('baseUrl')}?option=revised&renderer=svg`)).page);
   await waitForMapIdle(page);
-  // Nothing split: no part drawn (and the default view loads no parts for the map).
+  // Nothing split: no part drawn, and no part file fetched for the map.
   expect(await page.locator('[data-layer="split-parts"]').count()).toBe(0);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('ccgs')).length)).toBe(0);
   await page.getByTestId('builder-start').click();
   await page.getByTestId('move-stp').selectOption({label: 'Greater Manchester'});
   await page.getByTestId('move-part').selectOption({label: 'Tameside and Glossop CCG'});
