@@ -16,7 +16,7 @@ export function bindPartsToMap(view: MapView, data: FootprintData): () => void {
     if (!option?.partAssignments || Object.keys(option.partAssignments).length === 0) return;
     const layer = usePartLayer.getState();
     if (layer.geometry && layer.geographyId === data.geography.id) {
-      if (given !== layer.geometry) view.showParts((given = layer.geometry));
+      if (given !== layer.geometry) view.showSplitParts((given = layer.geometry));
       return;
     }
     // The part layer's store calls apply again once loaded; a failed load leaves the areas whole

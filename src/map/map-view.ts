@@ -88,7 +88,7 @@ export interface MapView {
   /** The parts to draw split areas with (null: none loaded). Each option shown, now or later,
    * that splits an area (parts/split-units.ts) is drawn part by part there: each part in its
    * region's colour, the lines between them, and region outlines along them. */
-  showParts(parts: PartGeometry | null): void;
+  showSplitParts(parts: PartGeometry | null): void;
   setFocused(stp: StpCode | null, content: TooltipContent | null): void;
   setSelected(stp: StpCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;

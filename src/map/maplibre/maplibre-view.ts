@@ -90,7 +90,7 @@ export class MapLibreView implements MapView {
   private flows: FlowLayer;
   /** Region outlines and split areas (split-layer.ts), with the parts they are drawn with. */
   private split: SplitLayer;
-  private parts: PartGeometry | null = null;
+  private splitParts: PartGeometry | null = null;
   private drawn = new DrawStateSignal('busy');
 
   constructor(
@@ -155,13 +155,13 @@ export class MapLibreView implements MapView {
       const region = option.assignments[stp.code];
       this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
     }
-    this.split.show(option, this.parts);
+    this.split.show(option, this.splitParts);
     this.labels.show(option, regionLabelPoints(this.data.stps, option));
     this.busy();
   }
 
-  showParts(parts: PartGeometry | null): void {
-    this.parts = parts;
+  showSplitParts(parts: PartGeometry | null): void {
+    this.splitParts = parts;
     if (this.option) this.split.show(this.option, parts);
     this.busy();
   }

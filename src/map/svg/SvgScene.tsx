@@ -37,7 +37,7 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
   };
   const zoom = Math.log2(t.k);
   // An option that splits areas, with the parts loaded: those areas are drawn part by part.
-  const parts = pre ? null : scene.parts;
+  const parts = pre ? null : scene.splitParts;
   const drawing = option && parts ? splitOf(option, parts) : null;
   const split = drawing && parts ? {drawing, parts} : null;
   return (

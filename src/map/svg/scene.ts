@@ -20,7 +20,7 @@ export interface Scene {
   ccgs: {shapes: CcgShapes; visible: CcgVisibility} | null;
   flows: FlowDrawing | null;
   /** The parts, once an option moves some (split areas are drawn part by part); null before. */
-  parts: PartGeometry | null;
+  splitParts: PartGeometry | null;
   highlightedFlow: string | null;
   /** STPs fading from their old colour after an option switch (none under reduced motion). */
   fading: StpCode[];
@@ -40,7 +40,7 @@ export const EMPTY_SCENE: Scene = {
   changes: [],
   ccgs: null,
   flows: null,
-  parts: null,
+  splitParts: null,
   highlightedFlow: null,
   fading: [],
   transform: {k: 1, x: 0, y: 0},

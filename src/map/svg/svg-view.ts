@@ -104,8 +104,8 @@ export class SvgMapView implements MapView {
     this.update({option, fading: this.seen ? fadingBetween(before, option, this.data.stps) : []});
   }
 
-  showParts(parts: PartGeometry | null): void {
-    this.update({parts});
+  showSplitParts(parts: PartGeometry | null): void {
+    this.update({splitParts: parts});
   }
 
   setFocused(stp: StpCode | null, content: TooltipContent | null): void {
