@@ -3,28 +3,28 @@
 // reader all move parts against the same list. A loaded file is data, not a choice: it never
 // goes in the main store or a link.
 import {create} from 'zustand';
-import {loadCcgs, type CcgData, type GeographyFiles} from '../data/lazy';
+import {loadParts, type PartData, type GeographyFiles} from '../data/lazy';
 import type {PartsContext} from '../domain/builder/units';
-import type {MappedCcg} from '../domain/types';
+import type {MappedPart} from '../domain/types';
 import {partsContextOf} from './builder-parts';
-import {partsOfCcgs, type Part} from '../domain/parts/part-types';
+import {partsOfParts, type Part} from '../domain/parts/part-types';
 
 export interface PartLayer {
   /** Whose parts these are (a page has one geography; tests load more than one). */
   geographyId: string | null;
   /** The geography's parts as loaded (MappedCcg), or null until they are. */
-  ccgs: readonly MappedCcg[] | null;
+  parts: readonly MappedPart[] | null;
   /** The same as the builder takes them (partsContextOf), or null until loaded. */
   parts: PartsContext | null;
   /** The same as the part-level figures take them (partsOfCcgs), or null until loaded. */
   partList: readonly Part[] | null;
   /** The parts' shapes and topology as loaded, for the maps that draw split areas; null until loaded. */
-  geometry: CcgData | null;
+  geometry: PartData | null;
   /** Why the last load failed (the DataError's words), or null. */
   error: string | null;
 }
 
-export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, ccgs: null, parts: null, partList: null, geometry: null, error: null}));
+export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, parts: null, parts: null, partList: null, geometry: null, error: null}));
 
 /** The loaded parts for the builder's actions, or undefined until they are in. */
 export function loadedParts(): PartsContext | undefined {
@@ -39,20 +39,20 @@ export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext 
   if (!data.geography.parts || !data.geography.files.parts) return null;
   const loaded = usePartLayer.getState();
   if (loaded.geographyId === data.geography.id && loaded.parts) return loaded.parts;
-  let geometry: CcgData;
+  let geometry: PartData;
   try {
-    geometry = await loadCcgs(data);
+    geometry = await loadParts(data);
   } catch (err) {
     usePartLayer.setState({error: err instanceof Error ? err.message : String(err)});
     throw err;
   }
-  const {ccgs} = geometry;
-  const parts = partsContextOf(ccgs, data.geography);
-  usePartLayer.setState({geographyId: data.geography.id, ccgs, parts, partList: partsOfCcgs(ccgs), geometry, error: null});
+  const {parts} = geometry;
+  const parts = partsContextOf(parts, data.geography);
+  usePartLayer.setState({geographyId: data.geography.id, parts, parts, partList: partsOfParts(parts), geometry, error: null});
   return parts;
 }
 
 /** Forget the loaded layer (tests; a page keeps its one geography's). */
 export function resetPartLayer(): void {
-  usePartLayer.setState({geographyId: null, ccgs: null, parts: null, partList: null, geometry: null, error: null});
+  usePartLayer.setState({geographyId: null, parts: null, parts: null, partList: null, geometry: null, error: null});
 }

@@ -18,7 +18,7 @@ const revised = (JSON.parse(readFileSync('data/england-2018/options.json', 'utf8
 const colour = (region: string) => revised.regions.find((r) => r.id === region)!.colour;
 const MIDLANDS = colour('midlands');
 const NORTH_WEST = colour('north-west');
-const parts = JSON.parse(readFileSync('data/england-2018/ccgs.topo.json', 'utf8')).objects.parts.geometries as {properties: {code: string; stpCode: string; anchor: [number, number]}}[];
+const parts = JSON.parse(readFileSync('data/england-2018/ccgs.topo.json', 'utf8')).objects.parts.geometries as {properties: {code: string; areaCode: string; anchor: [number, number]}}[];
 const anchorOf = (code: string) => parts.find((p) => p.properties.code === code)!.properties.anchor;
 
 let browser: Browser;

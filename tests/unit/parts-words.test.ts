@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {areaSplits, partMovesByArea} from '../../src/domain/parts/area-splits';
 import {partMovesSentence, splitSentence, splitSentencesOf, splitWordsFor, type PartWords} from '../../src/domain/parts/split-words';
-import {TOY_A, TOY_B, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_B, TOY_AREAS} from './toy-geography';
 import {TOY_A_MID_THREE_EAST, TOY_PARTS, TOY_WORDS} from './parts-fixtures';
 
 const withRegions = {...TOY_A, regions: [...TOY_A.regions, {id: 'north', code: null, name: 'North', colour: '#000000'}, {id: 'south', code: null, name: 'South', colour: '#000000'}]};
@@ -80,7 +80,7 @@ describe('splitWordsFor and splitSentencesOf', () => {
   });
 
   it('gives each split area its sentence by area code, and nothing for an option that splits none', () => {
-    const mid = TOY_STPS[1]!.code;
+    const mid = TOY_AREAS[1]!.code;
     const sentences = splitSentencesOf({...london, partAssignments: {E38000923: 'midlands'}}, TOY_PARTS, words);
     expect([...sentences.keys()]).toEqual([mid]);
     expect(sentences.get(mid)).toBe(`part E38000923 is in the Midlands; the other 2 wards of area ${mid} are in the West.`);

@@ -10,14 +10,14 @@ import {splitDrawing} from '../../src/domain/parts/split-units';
 import {regionOutlines} from '../../src/domain/region-shapes';
 import {outlineEdgeIds, unitEdges} from '../../src/domain/unit-edges';
 import type {BoundaryOption} from '../../src/domain/types';
-import {TOY_A, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_AREAS} from './toy-geography';
 import {TOY_A_MID_THREE_EAST, TOY_PARTS} from './parts-fixtures';
 import {option} from './real-data';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 const areas = json('stps.topo.json');
 const partTopology = json('ccgs.topo.json');
-const parts = partTopology.objects.parts.geometries.map((g: {properties: {code: string; stpCode: string}}) => ({code: g.properties.code, areaCode: g.properties.stpCode}));
+const parts = partTopology.objects.parts.geometries.map((g: {properties: {code: string; areaCode: string}}) => ({code: g.properties.code, areaCode: g.properties.areaCode}));
 const GREATER_MANCHESTER = 'E54000007';
 const TAMESIDE = 'E38000182';
 const revised = option('revised');
@@ -33,14 +33,14 @@ describe('splitDrawing', () => {
 
   it('gives the split area, every part of it with its region, and each part\'s area', () => {
     const drawing = splitDrawing(TOY_A_MID_THREE_EAST, TOY_PARTS)!;
-    const mid = TOY_STPS[1]!.code;
+    const mid = TOY_AREAS[1]!.code;
     expect([...drawing.split]).toEqual([mid]);
     expect(drawing.parts).toEqual([
       {code: 'E38000921', areaCode: mid, regionId: TOY_A.assignments[mid]},
       {code: 'E38000922', areaCode: mid, regionId: TOY_A.assignments[mid]},
       {code: 'E38000923', areaCode: mid, regionId: 'east'},
     ]);
-    expect(drawing.areaOf.get('E38000911')).toBe(TOY_STPS[0]!.code);
+    expect(drawing.areaOf.get('E38000911')).toBe(TOY_AREAS[0]!.code);
   });
 
   it('splits Greater Manchester into its 10 CCGs when Tameside and Glossop moves', () => {

@@ -24,7 +24,7 @@ export function useChartComparison(data: FootprintData, comparison: OptionCompar
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptions(a, b, data.stps, {a: rowsOf(a, data.stps, list), b: rowsOf(b, data.stps, list)});
-  }, [comparison, list, data.stps]);
+    return compareOptions(a, b, data.areas, {a: rowsOf(a, data.areas, list), b: rowsOf(b, data.areas, list)});
+  }, [comparison, list, data.areas]);
   return {comparison: compared, flows};
 }

@@ -17,6 +17,6 @@ export function useComparison(data: FootprintData, b: BoundaryOption, withFlows 
   return useMemo(() => {
     const a = options.find((o) => o.id === compareId);
     if (!a || a.id === b.id) return null;
-    return compareOptions(a, b, data.stps, {a: rowsOf(a, data.stps, flows), b: rowsOf(b, data.stps, flows)});
-  }, [options, data.stps, compareId, b, flows]);
+    return compareOptions(a, b, data.areas, {a: rowsOf(a, data.areas, flows), b: rowsOf(b, data.areas, flows)});
+  }, [options, data.areas, compareId, b, flows]);
 }
