@@ -4,6 +4,7 @@
 // once per file), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {Topology} from 'topojson-specification';
 import type {District, MappedPart} from '../domain/types';
 import type {FootprintData} from './assemble';
 import {DataError} from './assemble';
@@ -13,6 +14,9 @@ import {districtsFileSchema, partTopologySchema} from './schemas';
 export interface PartData {
   parts: MappedPart[];
   shapes: FeatureCollection<Polygon | MultiPolygon, MappedPart>;
+  /** The file itself (object `parts`), kept for the lines between parts (region outlines that
+   * follow a split area's parts). */
+  topology: Topology;
 }
 
 /** What a loader needs of the page's data: the manifest and where its files are. */
@@ -44,7 +48,7 @@ export function loadParts({geography: g, fileUrl}: GeographyFiles, fetcher: type
   return once(fileUrl(name), () =>
     fetchValidated(name, fileUrl(name), partTopologySchema(g, parts), fetcher).then((topology) => {
       const shapes = feature(topology as never, topology.objects.parts as never) as unknown as PartData['shapes'];
-      return {parts: shapes.features.map((f) => f.properties), shapes};
+      return {parts: shapes.features.map((f) => f.properties), shapes, topology: topology as unknown as Topology};
     }),
   );
 }

@@ -4,25 +4,39 @@ import {mesh} from 'topojson-client';
 import type {GeometryObject, Topology} from 'topojson-specification';
 import type {MultiLineString} from 'geojson';
 import type {BoundaryOption, RegionId, Area} from './types';
-import {isRegionOutline} from './outline-rule';
+import {isAreaOutline, isPartOutline, type SplitUnits} from './outline-rule';
 import {areasInRegion} from './options';
 
 type AreaGeometry = GeometryObject<{code: string}>;
 
 const areasObject = (topology: Topology) => topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: AreaGeometry[]};
 
-/** Lines where neighbouring STPs are in different regions, plus the coastline/border. */
-export function regionOutlines(topology: Topology, option: BoundaryOption): MultiLineString {
-  return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option).coordinates]};
+/** The finer level for an option that splits areas (issue 19): the parts' topology (object
+ * `parts`, each geometry with `properties.code`) and the split areas (parts/split-units.ts). */
+export interface FinerOutlines {
+  topology: Topology;
+  units: SplitUnits;
+}
+
+/** Lines where neighbouring STPs are in different regions, plus the coastline/border; with
+ * `finer`, the lines touching a split area follow its parts. */
+export function regionOutlines(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
+  return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option, finer).coordinates]};
 }
 
 /** Only the lines between neighbouring STPs that outline regions (outline-rule.ts): what an
  * option changes. (The builder redraws these on every move; the coast is drawn once, see
- * outerEdge.) */
-export function regionBorders(topology: Topology, option: BoundaryOption): MultiLineString {
+ * outerEdge.) With `finer`, lines touching a split area come from the parts' topology instead. */
+export function regionBorders(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
   const code = (g: AreaGeometry) => (g.properties as {code: string}).code;
-  const outlines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isRegionOutline(option, code(a), code(b));
-  return mesh(topology, areasObject(topology) as never, outlines as never) as MultiLineString;
+  const units = finer?.units ?? null;
+  const outlines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isAreaOutline(option, units, code(a), code(b));
+  const lines = mesh(topology, areasObject(topology) as never, outlines as never) as MultiLineString;
+  if (!finer) return lines;
+  const parts = finer.topology.objects.parts as never;
+  const partLines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isPartOutline(option, finer.units, code(a), code(b));
+  const byParts = mesh(finer.topology, parts, partLines as never) as MultiLineString;
+  return {type: 'MultiLineString', coordinates: [...lines.coordinates, ...byParts.coordinates]};
 }
 
 const edges = new WeakMap<Topology, MultiLineString>();

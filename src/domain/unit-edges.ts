@@ -59,11 +59,16 @@ export function unitEdges(topology: Topology, units: UnitCollection): FeatureCol
   return {type: 'FeatureCollection', features};
 }
 
-/** The `edge` numbers of the edges that outline regions under `option` (outline-rule.ts). */
-export function outlineEdgeIds(edges: readonly UnitEdge[], option: BoundaryOption): Set<number> {
+/** The `edge` numbers of the edges that outline regions under `option` (outline-rule.ts);
+ * `rule` says it for one edge when the edges are not plain area edges (a split area's parts). */
+export function outlineEdgeIds(
+  edges: readonly UnitEdge[],
+  option: BoundaryOption,
+  rule: (unit: string, neighbour: string | null) => boolean = (unit, neighbour) => isRegionOutline(option, unit, neighbour),
+): Set<number> {
   const ids = new Set<number>();
   for (const e of edges) {
-    if (isRegionOutline(option, e.unit, e.neighbour)) ids.add(e.edge);
+    if (rule(e.unit, e.neighbour)) ids.add(e.edge);
   }
   return ids;
 }

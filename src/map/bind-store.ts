@@ -5,6 +5,7 @@ import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 import type {TooltipContent} from './map-view';
 import {bindCompareToMap} from './bind-compare';
+import {bindPartsToMap} from './bind-parts';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 
 export function bindStoreToMap(
@@ -41,6 +42,7 @@ export function bindStoreToMap(
     store.subscribe((s) => s.focusedArea, applyFocus),
     store.subscribe((s) => s.viewport, (v) => view.setViewport(v)),
     bindCompareToMap(view, data),
+    bindPartsToMap(view, data),
   ];
   return () => subs.forEach((unsubscribe) => unsubscribe());
 }

@@ -3,6 +3,7 @@
 // chunk). Only renderer-neutral types live here, so nothing outside a renderer's folder imports
 // maplibre-gl or d3.
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {Topology} from 'topojson-specification';
 import type {FlowScale} from '../domain/flow-arrows';
 import type {BoundaryOption, Part, RegionId, AreaCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
@@ -23,6 +24,13 @@ export interface ChangedArea {
 }
 
 export type PartShapes = FeatureCollection<Polygon | MultiPolygon, Part>;
+
+/** The parts' shapes and their topology (object `parts`), fetched lazily: what a renderer needs
+ * to draw an area the option splits part by part (issue 19). */
+export interface PartGeometry {
+  shapes: PartShapes;
+  topology: Topology;
+}
 
 export interface PartVisibility {
   all: boolean;
@@ -77,6 +85,10 @@ export interface MapView {
   /** Calls `listener` each time the draw state changes. Returns the unsubscribe. */
   onDrawState(listener: (state: DrawState) => void): () => void;
   showOption(option: BoundaryOption): void;
+  /** The parts to draw split areas with (null: none loaded). Each option shown, now or later,
+   * that splits an area (parts/split-units.ts) is drawn part by part there: each part in its
+   * region's colour, the lines between them, and region outlines along them. */
+  showSplitParts(parts: PartGeometry | null): void;
   setFocused(area: AreaCode | null, content: TooltipContent | null): void;
   setSelected(area: AreaCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;

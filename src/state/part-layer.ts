@@ -3,7 +3,7 @@
 // reader all move parts against the same list. A loaded file is data, not a choice: it never
 // goes in the main store or a link.
 import {create} from 'zustand';
-import {loadParts, type GeographyFiles} from '../data/lazy';
+import {loadParts, type PartData, type GeographyFiles} from '../data/lazy';
 import type {PartsContext} from '../domain/builder/units';
 import type {MappedPart} from '../domain/types';
 import {partsContextOf} from './builder-parts';
@@ -18,11 +18,13 @@ export interface PartLayer {
   parts: PartsContext | null;
   /** The same as the part-level figures take them (partsOfMapped), or null until loaded. */
   partList: readonly Part[] | null;
+  /** The parts' shapes and topology as loaded, for the maps that draw split areas; null until loaded. */
+  geometry: PartData | null;
   /** Why the last load failed (the DataError's words), or null. */
   error: string | null;
 }
 
-export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, mapped: null, parts: null, partList: null, error: null}));
+export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null}));
 
 /** The loaded parts for the builder's actions, or undefined until they are in. */
 export function loadedParts(): PartsContext | undefined {
@@ -37,19 +39,20 @@ export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext 
   if (!data.geography.parts || !data.geography.files.parts) return null;
   const loaded = usePartLayer.getState();
   if (loaded.geographyId === data.geography.id && loaded.parts) return loaded.parts;
-  let mapped: MappedPart[];
+  let geometry: PartData;
   try {
-    ({parts: mapped} = await loadParts(data));
+    geometry = await loadParts(data);
   } catch (err) {
     usePartLayer.setState({error: err instanceof Error ? err.message : String(err)});
     throw err;
   }
+  const mapped = geometry.parts;
   const parts = partsContextOf(mapped, data.geography);
-  usePartLayer.setState({geographyId: data.geography.id, mapped, parts, partList: partsOfMapped(mapped), error: null});
+  usePartLayer.setState({geographyId: data.geography.id, mapped, parts, partList: partsOfMapped(mapped), geometry, error: null});
   return parts;
 }
 
 /** Forget the loaded layer (tests; a page keeps its one geography's). */
 export function resetPartLayer(): void {
-  usePartLayer.setState({geographyId: null, mapped: null, parts: null, partList: null, error: null});
+  usePartLayer.setState({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null});
 }

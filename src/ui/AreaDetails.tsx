@@ -9,12 +9,14 @@ import {ReasonNotes} from './compare/ReasonNotes';
 import {reasonsForArea} from '../domain/reasons';
 import {useOptions} from '../state/catalogue';
 import {UserBuiltTag} from './UserBuiltTag';
+import {useSplitSentences} from './split-sentences';
 
 export function AreaDetails({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   const g = data.geography;
   const options = useOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfArea(option, area.code);
+  const split = useSplitSentences(data, option).get(area.code);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">
@@ -30,6 +32,11 @@ export function AreaDetails({area, data, option}: {area: Area; data: FootprintDa
         {g.parts && <Row label={g.parts.noun.many} value={String(area.partCount)} />}
         <Row label="Area" value={formatArea(area.areaKm2)} />
       </dl>
+      {split && (
+        <p className="nhsuk-body-s" data-testid="details-split">
+          Split between regions: {split}
+        </p>
+      )}
       <table className="nhsuk-table fp-summary-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">Region under each option</caption>
         <thead>

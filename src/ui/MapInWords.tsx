@@ -9,11 +9,13 @@ import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 import {markedTitle} from '../domain/option-labels';
 import {rowsOf} from './use-option-rows';
+import {useSplitSentences} from './split-sentences';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedArea = useFootprint((s) => s.selectedArea);
+  const splits = useSplitSentences(data, option);
   const words = useMemo(
     () => describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rowsOf(option, data.areas, null)),
     [option, data.areas, data.geography, comparison, selectedArea],
@@ -27,6 +29,11 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
         {words.option.join(' ')}
         {words.selected && ` ${words.selected}`}
       </p>
+      {splits.size > 0 && (
+        <p className="nhsuk-body-s" data-testid="map-words-splits">
+          {[...splits.values()].join(' ')}
+        </p>
+      )}
       {comparison && (
         <>
           <p className="nhsuk-body-s fp-map-words__lead">Compared with {markedTitle(comparison.a)}:</p>

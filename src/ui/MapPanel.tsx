@@ -14,6 +14,8 @@ import {SvgMapView} from '../map/svg/svg-view';
 import {MapKeyHelp} from './MapKeyHelp';
 import {resolveOption} from '../state/catalogue';
 import {markedTitle} from '../domain/option-labels';
+import {usePartLayer} from '../state/part-layer';
+import {splitSentencesFor} from './split-sentences';
 
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
@@ -87,8 +89,10 @@ export function describeArea(data: FootprintData, code: AreaCode) {
   const option = resolveOption(data, useFootprint.getState().optionId);
   if (!area || !option) return null;
   const region = regionOfArea(option, code);
+  // An area the option splits says how (issue 19), once the part layer is in.
+  const split = splitSentencesFor(data, option, usePartLayer.getState().parts).get(code);
   return {
     title: area.name,
-    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (mid-2018)`],
+    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (mid-2018)`, ...(split ? [split] : [])],
   };
 }

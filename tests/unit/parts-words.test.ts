@@ -2,8 +2,8 @@
 // given by the caller.
 import {describe, expect, it} from 'vitest';
 import {areaSplits, partMovesByArea} from '../../src/domain/parts/area-splits';
-import {partMovesSentence, splitSentence, type PartWords} from '../../src/domain/parts/split-words';
-import {TOY_A, TOY_B} from './toy-geography';
+import {partMovesSentence, splitSentence, splitSentencesOf, splitWordsFor, type PartWords} from '../../src/domain/parts/split-words';
+import {TOY_A, TOY_B, TOY_AREAS} from './toy-geography';
 import {TOY_A_MID_THREE_EAST, TOY_PARTS, TOY_WORDS} from './parts-fixtures';
 
 const withRegions = {...TOY_A, regions: [...TOY_A.regions, {id: 'north', code: null, name: 'North', colour: '#000000'}, {id: 'south', code: null, name: 'South', colour: '#000000'}]};
@@ -64,5 +64,26 @@ describe('partMovesSentence', () => {
     const unassigned = {...TOY_A, assignments: {...TOY_A.assignments}};
     delete (unassigned.assignments as Record<string, string>).E54000905;
     expect(movesOf(TOY_A, unassigned)).toEqual(["Southshire's only CCG moves from the East to no region."]);
+  });
+});
+
+describe('splitWordsFor and splitSentencesOf', () => {
+  const london = {...withRegions, regions: [...withRegions.regions, {id: 'london', code: null, name: 'London', colour: '#000000'}, {id: 'midlands', code: null, name: 'Midlands', colour: '#000000'}]};
+  const words = splitWordsFor(london, {one: 'ward', many: 'wards'}, (code) => `area ${code}`, (code) => `part ${code}`);
+
+  it('words regions as a sentence does, with "no region" for none, and takes the nouns given', () => {
+    expect(words.regionName('midlands')).toBe('the Midlands');
+    expect(words.regionName('london')).toBe('London');
+    expect(words.regionName(undefined)).toBe('no region');
+    expect(words.regionName('nowhere')).toBe('no region');
+    expect([words.part, words.parts, words.areaName('X'), words.partName('Y')]).toEqual(['ward', 'wards', 'area X', 'part Y']);
+  });
+
+  it('gives each split area its sentence by area code, and nothing for an option that splits none', () => {
+    const mid = TOY_AREAS[1]!.code;
+    const sentences = splitSentencesOf({...london, partAssignments: {E38000923: 'midlands'}}, TOY_PARTS, words);
+    expect([...sentences.keys()]).toEqual([mid]);
+    expect(sentences.get(mid)).toBe(`part E38000923 is in the Midlands; the other 2 wards of area ${mid} are in the West.`);
+    expect(splitSentencesOf(london, TOY_PARTS, words).size).toBe(0);
   });
 });

@@ -3,8 +3,11 @@
 // level's word for a later geography.
 import {formatCount} from '../format';
 import {listJoin} from '../summary';
-import type {RegionId} from '../types';
-import type {AreaPartMoves, AreaSplit, AreaSplitGroup, PartMove} from './area-splits';
+import type {BoundaryOption, RegionId} from '../types';
+import type {Noun} from '../geography';
+import {theRegion} from '../map-words';
+import {areaSplits, type AreaPartMoves, type AreaSplit, type AreaSplitGroup, type PartMove} from './area-splits';
+import type {Part} from './part-types';
 
 /** The words a sentence needs, supplied by the caller. */
 export interface PartWords {
@@ -80,4 +83,30 @@ export function partMovesSentence(m: AreaPartMoves, w: PartWords): string {
   const n = m.moves.length;
   const head = `${formatCount(n)} of ${area}'s ${count(m.partCount, w)} ${n === 1 ? 'moves' : 'move'}`;
   return `${head}: ${groups.map((g) => routeClause(g, w)).join('; ')}.`;
+}
+
+/** The words for `option`'s sentences: its regions' names as they read in a sentence ("the
+ * Midlands", "London"; "no region" for none or an unknown id), the parts' noun, and the area and
+ * part names as the caller has them. */
+export function splitWordsFor(
+  option: Pick<BoundaryOption, 'regions'>,
+  noun: Noun,
+  areaName: (areaCode: string) => string,
+  partName: (partCode: string) => string,
+): PartWords {
+  const names = new Map(option.regions.map((r) => [r.id, r.name]));
+  const regionName = (id: RegionId | undefined) => {
+    const name = id === undefined ? undefined : names.get(id);
+    return name === undefined ? 'no region' : theRegion(name);
+  };
+  return {part: noun.one, parts: noun.many, areaName, partName, regionName};
+}
+
+/** The split sentence of each area `option` splits over `parts` (areaSplits order), by area code. */
+export function splitSentencesOf(
+  option: Pick<BoundaryOption, 'assignments' | 'partAssignments' | 'regions'>,
+  parts: readonly Pick<Part, 'code' | 'areaCode'>[],
+  w: PartWords,
+): Map<string, string> {
+  return new Map(areaSplits(option, parts).map((s) => [s.areaCode, splitSentence(s, w)]));
 }

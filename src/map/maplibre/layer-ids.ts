@@ -4,6 +4,10 @@ export const SOURCE = {
   context: 'context',
   areas: 'stps',
   regionOutlines: 'region-outlines',
+  /** The parts of split areas (issue 19) and the region outlines along them; empty until an
+   * option splits an area (split-layer.ts). */
+  splitParts: 'split-parts',
+  partOutlines: 'part-outlines',
   /** Added on first use by part-outlines.ts. */
   parts: 'ccgs',
   /** Added on first use by flow-layer.ts. */
@@ -15,8 +19,11 @@ export const LAYER = {
   contextFill: 'context-fill',
   contextLine: 'context-line',
   areaFill: 'stp-fill',
+  splitFill: 'split-fill',
+  splitBorder: 'split-border',
   areaBorder: 'stp-border',
   regionOutline: 'region-outline',
+  partOutline: 'part-outline',
   areaFocus: 'stp-focus',
   areaSelectedCasing: 'stp-selected-casing',
   areaSelected: 'stp-selected',

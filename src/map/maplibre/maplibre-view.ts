@@ -17,6 +17,7 @@ import {
   type MapHandlers,
   type MapSnapshot,
   type MapView,
+  type PartGeometry,
   type TooltipContent,
 } from '../map-view';
 import {homeViewport} from '../home';
@@ -30,6 +31,7 @@ import {ChangeLayer} from './change-layer';
 import {PartLayer} from './part-outlines';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
+import {SplitLayer} from './split-layer';
 import {whenLoaded} from './when-loaded';
 import {exposeMapForTests} from './test-window';
 import {DrawStateSignal} from '../draw-state';
@@ -86,7 +88,9 @@ export class MapLibreView implements MapView {
   private changes: ChangeLayer;
   private parts: PartLayer;
   private flows: FlowLayer;
-  private outlines: RegionOutlines;
+  /** Region outlines and split areas (split-layer.ts), with the parts they are drawn with. */
+  private split: SplitLayer;
+  private splitParts: PartGeometry | null = null;
   private drawn = new DrawStateSignal('busy');
 
   constructor(
@@ -101,7 +105,7 @@ export class MapLibreView implements MapView {
     this.changes = new ChangeLayer(map);
     this.parts = new PartLayer(map);
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
-    this.outlines = new RegionOutlines(map, data);
+    this.split = new SplitLayer(map, new RegionOutlines(map, data));
     // Over a flow arrow, the flow's tooltip shows instead of the STP's.
     map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)));
     map.on('mouseleave', LAYER.areaFill, () => handlers.onHover(null));
@@ -132,6 +136,7 @@ export class MapLibreView implements MapView {
     exposeMapForTests(this.map, this.container);
     this.flows.expose();
     this.changes.expose();
+    this.split.expose();
   }
 
   drawState(): DrawState {
@@ -150,8 +155,14 @@ export class MapLibreView implements MapView {
       const region = option.assignments[area.code];
       this.setState(area.code, {colour: region ? colours.get(region) : null, region: region ?? null});
     }
-    this.outlines.show(option);
+    this.split.show(option, this.splitParts);
     this.labels.show(option, regionLabelPoints(this.data.areas, option));
+    this.busy();
+  }
+
+  showSplitParts(parts: PartGeometry | null): void {
+    this.splitParts = parts;
+    if (this.option) this.split.show(this.option, parts);
     this.busy();
   }
 
@@ -172,6 +183,7 @@ export class MapLibreView implements MapView {
       const dimmed = region !== null && this.option?.assignments[s.code] !== region;
       this.setState(s.code, {dimmed});
     }
+    this.split.setRegion(region);
     this.busy();
   }
 

@@ -8,6 +8,7 @@ import type {Topology} from 'topojson-specification';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {outlineEdgeIds, unitEdges, type UnitEdge} from '../../domain/unit-edges';
+import {isAreaOutline, type SplitUnits} from '../../domain/outline-rule';
 import {SOURCE} from './layer-ids';
 
 const cache = new WeakMap<object, FeatureCollection<LineString, UnitEdge>>();
@@ -39,9 +40,10 @@ export class RegionOutlines {
     this.edges = areaEdges(data).features.map((f) => f.properties);
   }
 
-  /** Sets `border` only on the edges that change (most stay as they were between options). */
-  show(option: BoundaryOption): void {
-    const next = outlineEdgeIds(this.edges, option);
+  /** Sets `border` only on the edges that change (most stay as they were between options).
+   * `split`: the option's split areas, whose lines the split layer draws along their parts. */
+  show(option: BoundaryOption, split: SplitUnits | null = null): void {
+    const next = outlineEdgeIds(this.edges, option, (unit, neighbour) => isAreaOutline(option, split, unit, neighbour));
     for (const id of this.shown) if (!next.has(id)) this.setBorder(id, false);
     for (const id of next) if (!this.shown.has(id)) this.setBorder(id, true);
     this.shown = next;

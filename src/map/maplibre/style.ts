@@ -1,6 +1,6 @@
 // The map style as plain data: no basemap, no glyphs or sprites, nothing from another origin.
 // Region colours and outlines come from feature-state, so switching option never rebuilds a source.
-import type {StyleSpecification, LayerSpecification, ExpressionSpecification} from 'maplibre-gl';
+import type {StyleSpecification, LayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification, LineLayerSpecification} from 'maplibre-gl';
 import type {FootprintData} from '../../data/load';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS, FILL_OPACITY, LINE_WIDTH, OUTLINE_WIDTH} from '../draw-spec';
@@ -13,6 +13,14 @@ const state = (key: string, fallback: boolean): ExpressionSpecification => [
   ['feature-state', key],
   fallback,
 ];
+
+/** The region outline's look, shared by the area edges and the split areas' part edges. */
+const outlineLine: {layout: LineLayerSpecification['layout']; paint: NonNullable<LineLayerSpecification['paint']>} = {
+  layout: {'line-join': 'round', 'line-cap': 'round'},
+  paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9]},
+};
+
+const empty = (): GeoJSONSourceSpecification => ({type: 'geojson', data: {type: 'FeatureCollection', features: []}});
 
 export function layers(): LayerSpecification[] {
   return [
@@ -29,6 +37,15 @@ export function layers(): LayerSpecification[] {
         'fill-opacity': ['case', state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
       },
     },
+    // Split areas' parts (split-layer.ts), each in its region's colour (`colour`), over the
+    // area's own fill; `dimmed` as the STPs' feature-state.
+    {
+      id: LAYER.splitFill,
+      type: 'fill',
+      source: SOURCE.splitParts,
+      paint: {'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'dimmed'], FILL_OPACITY.dimmed, FILL_OPACITY.normal]},
+    },
+    {id: LAYER.splitBorder, type: 'line', source: SOURCE.splitParts, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
     {id: LAYER.areaBorder, type: 'line', source: SOURCE.areas, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
     {
       id: LAYER.regionOutline,
@@ -36,13 +53,11 @@ export function layers(): LayerSpecification[] {
       source: SOURCE.regionOutlines,
       // Every STP edge is a feature; only the option's region borders (feature-state, see
       // region-outlines.ts) are drawn. Round caps join the separate edges without notches.
-      layout: {'line-join': 'round', 'line-cap': 'round'},
-      paint: {
-        'line-color': COLOURS.regionOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9],
-        'line-opacity': ['case', state('border', false), 1, 0],
-      },
+      layout: outlineLine.layout,
+      paint: {...outlineLine.paint, 'line-opacity': ['case', state('border', false), 1, 0]},
     },
+    // The region outlines along split areas' parts: only those lines are in the source.
+    {id: LAYER.partOutline, type: 'line', source: SOURCE.partOutlines, layout: outlineLine.layout, paint: outlineLine.paint},
     {
       id: LAYER.areaFocus,
       type: 'line',
@@ -76,6 +91,8 @@ export function buildStyle(data: Pick<FootprintData, 'areaShapes' | 'context' | 
       // promoteId lets feature-state key on the ONS code.
       [SOURCE.areas]: {type: 'geojson', data: data.areaShapes, promoteId: 'code'},
       [SOURCE.regionOutlines]: regionOutlineSource(data),
+      [SOURCE.splitParts]: empty(),
+      [SOURCE.partOutlines]: empty(),
     },
     layers: layers(),
   };

@@ -55,6 +55,9 @@ export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, descri
           {describe && <title>{describe(s.code)}</title>}
         </path>
       ))}
+      {map.parts.map((p) => (
+        <path key={`p-${p.code}`} data-part={p.code} d={p.d} fill={p.colour} stroke={COLOURS.areaBorder} strokeWidth={LINE_WIDTH.areaBorder} strokeLinejoin="round" vectorEffect="non-scaling-stroke" pointerEvents="none" />
+      ))}
       {changed.map((s) => (
         <path key={`h-${s.code}`} d={s.d} fill={`url(#${hatchId})`} pointerEvents="none" data-testid="svg-hatched" data-code={s.code} />
       ))}

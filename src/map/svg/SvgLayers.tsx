@@ -7,6 +7,7 @@ import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import {COLOURS, FILL_OPACITY, LINE_WIDTH} from '../draw-spec';
 import type {PartShapes, PartVisibility, FlowDrawing, MapHandlers} from '../map-view';
 import {partPaths} from './geometry';
+import type {SplitDrawing} from '../../domain/parts/split-units';
 import {svgPathMaker} from './paths';
 
 const linePath = svgPathMaker(undefined, 4);
@@ -46,6 +47,32 @@ export const AreaFills = memo(function AreaFills({areas, option, region, fading,
           />
         );
       })}
+    </g>
+  );
+});
+
+/** The parts of split areas (issue 19) over their areas' fills, each in its own region's colour
+ * with the areas' white borders between them, fading as an area does outside a chosen region.
+ * They take no pointer events: the area underneath is hovered and clicked as before. */
+export const PartFills = memo(function PartFills({drawing, shapes, option, region}: {drawing: SplitDrawing; shapes: PartShapes; option: BoundaryOption; region: RegionId | null}) {
+  const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
+  const paths = new Map(partPaths(shapes).map((p) => [p.code, p.d]));
+  return (
+    <g data-layer="split-parts" pointerEvents="none">
+      {drawing.parts.map((p) => (
+        <path
+          key={p.code}
+          data-part={p.code}
+          data-region={p.regionId}
+          d={paths.get(p.code)}
+          fill={(p.regionId && colours.get(p.regionId)) || COLOURS.noRegion}
+          fillOpacity={region !== null && p.regionId !== region ? FILL_OPACITY.dimmed : FILL_OPACITY.normal}
+          stroke={COLOURS.areaBorder}
+          strokeWidth={LINE_WIDTH.areaBorder}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
     </g>
   );
 });

@@ -12,7 +12,8 @@ import {baseGeometry, outlinePath} from './geometry';
 import type {Scene} from './scene';
 import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
 import {HatchPattern} from './hatch';
-import {PartLines, FlowLines, Highlights, AreaFills} from './SvgLayers';
+import {PartLines, FlowLines, Highlights, PartFills, AreaFills} from './SvgLayers';
+import {splitOf} from '../split-parts';
 
 export type SceneData = Pick<FootprintData, 'areas' | 'areaShapes' | 'context' | 'areaTopology' | 'geography'>;
 
@@ -35,6 +36,10 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
     return [x * t.k + t.x, y * t.k + t.y];
   };
   const zoom = Math.log2(t.k);
+  // An option that splits areas, with the parts loaded: those areas are drawn part by part.
+  const parts = pre ? null : scene.splitParts;
+  const drawing = option && parts ? splitOf(option, parts) : null;
+  const split = drawing && parts ? {drawing, parts} : null;
   return (
     <svg
       className="fp-svgmap"
@@ -56,9 +61,10 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
       <g transform={pre ? undefined : `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})`}>
         <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={LINE_WIDTH.context} vectorEffect="non-scaling-stroke" pointerEvents="none" />
         <AreaFills areas={g.areas} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
+        {split && option && <PartFills drawing={split.drawing} shapes={split.parts.shapes} option={option} region={scene.region} />}
         <Hatch codes={scene.changes.map((c) => c.code)} paths={g.areas} k={pre ? 1 : t.k} />
         {scene.parts && <PartLines parts={scene.parts} zoom={zoom} />}
-        {option && <Outline d={outlinePath(data, option, frame)} zoom={zoom} />}
+        {option && <Outline d={outlinePath(data, option, frame, split)} zoom={zoom} />}
         {scene.flows && <FlowLines drawing={scene.flows} highlighted={scene.highlightedFlow} zoom={zoom} handlers={handlers} />}
         <Highlights paths={g.areas} focused={scene.focused} selected={scene.selected} />
       </g>

@@ -4,8 +4,9 @@
 import type {Geometry} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import {outerEdge, regionBorders} from '../../domain/region-shapes';
+import type {SplitDrawing} from '../../domain/parts/split-units';
 import type {BoundaryOption, AreaCode} from '../../domain/types';
-import type {PartShapes} from '../map-view';
+import type {PartShapes, PartGeometry} from '../map-view';
 import {compactPath, svgPathMaker} from './paths';
 
 export interface BaseGeometry {
@@ -52,18 +53,29 @@ export function baseGeometry(data: Pick<FootprintData, 'areaShapes' | 'context'>
   return g;
 }
 
-/** The lines between regions of `option` and the coast, as path data in `frame` (or world units). */
-export function outlinePath(data: Pick<FootprintData, 'areaTopology' | 'areaShapes' | 'context'>, option: BoundaryOption, frame?: PixelFrame): string {
+/** The lines between regions of `option` and the coast, as path data in `frame` (or world units).
+ * With `split` (the option's split areas and the parts they are drawn with), the lines touching
+ * a split area follow its parts (outline-rule.ts). */
+export function outlinePath(
+  data: Pick<FootprintData, 'areaTopology' | 'areaShapes' | 'context'>,
+  option: BoundaryOption,
+  frame?: PixelFrame,
+  split?: {drawing: SplitDrawing; parts: PartGeometry} | null,
+): string {
   const g = baseGeometry(data, frame);
-  let d = g.outlines.get(option);
-  if (d === undefined) {
-    // The coast's path is made once per frame; only the borders between regions change.
-    g.coast ??= g.path(outerEdge(data.areaTopology as never));
-    d = g.coast + g.path(regionBorders(data.areaTopology as never, option));
-    g.outlines.set(option, d);
-  }
+  const cached = split ? splitOutlines.get(split.drawing) : g.outlines.get(option);
+  if (cached !== undefined) return cached;
+  // The coast's path is made once per frame; only the borders between regions change.
+  g.coast ??= g.path(outerEdge(data.areaTopology as never));
+  const finer = split ? {topology: split.parts.topology, units: split.drawing} : null;
+  const d = g.coast + g.path(regionBorders(data.areaTopology as never, option, finer));
+  if (split) splitOutlines.set(split.drawing, d);
+  else g.outlines.set(option, d);
   return d;
 }
+
+/** Split outlines in world units, by drawing (each drawing is made once per option and parts). */
+const splitOutlines = new WeakMap<SplitDrawing, string>();
 
 const partCache = new WeakMap<PartShapes, {code: string; area: AreaCode; d: string}[]>();
 

@@ -1,7 +1,7 @@
 // Everything the SVG map draws, as one plain value: the SVG view keeps it, changes it on each
 // MapView call and renders it with React. The prerendered first paint is a Scene too.
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
-import type {PartShapes, PartVisibility, ChangedArea, FlowDrawing, TooltipContent} from '../map-view';
+import type {PartShapes, PartVisibility, ChangedArea, FlowDrawing, PartGeometry, TooltipContent} from '../map-view';
 
 /** screen = world · k + (x, y), in CSS pixels (d3-zoom's transform). */
 export interface ZoomTransform {
@@ -19,6 +19,8 @@ export interface Scene {
   changes: ChangedArea[];
   parts: {shapes: PartShapes; visible: PartVisibility} | null;
   flows: FlowDrawing | null;
+  /** The parts, once an option moves some (split areas are drawn part by part); null before. */
+  splitParts: PartGeometry | null;
   highlightedFlow: string | null;
   /** STPs fading from their old colour after an option switch (none under reduced motion). */
   fading: AreaCode[];
@@ -38,6 +40,7 @@ export const EMPTY_SCENE: Scene = {
   changes: [],
   parts: null,
   flows: null,
+  splitParts: null,
   highlightedFlow: null,
   fading: [],
   transform: {k: 1, x: 0, y: 0},

@@ -11,11 +11,15 @@ import {svgPathMaker} from './paths';
 import {COLOURS} from '../draw-spec';
 import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
 import type {BoundaryOption} from '../../domain/types';
+import type {PartGeometry} from '../map-view';
+import {splitOf} from '../split-parts';
 
 export interface SvgMap {
   width: number;
   height: number;
   areas: {code: string; name: string; d: string; colour: string}[];
+  /** The parts of the areas the option splits (issue 19), each in its region's colour; [] for none. */
+  parts: {code: string; d: string; colour: string}[];
   outline: string;
   /** The zoom (MapLibre's units) the whole map is drawn at, for the line widths of draw-spec.ts. */
   zoom: number;
@@ -39,13 +43,19 @@ export function fitProjection([w, s, e, n]: [number, number, number, number], wi
   return {project, screen, height, zoom: Math.log2(k)};
 }
 
-export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
+/** `option` drawn `width` pixels wide; with the loaded `parts`, the areas it splits are drawn
+ * part by part (parts/split-units.ts) and the region outlines follow their parts. */
+export function svgMap(data: FootprintData, option: BoundaryOption, width = 520, parts: PartGeometry | null = null): SvgMap {
   const all = new Set(data.areas.map((s) => s.code));
   const bounds = boundsOf(data.areaShapes, all) ?? data.geography.bounds;
   const {project, screen, height, zoom} = fitProjection(bounds, width);
   const path = svgPathMaker(screen, 1);
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
-  const outline: MultiLineString = regionOutlines(data.areaTopology as unknown as Topology, option);
+  const split = parts ? splitOf(option, parts) : null;
+  const finer = split && parts ? {topology: parts.topology, units: split} : null;
+  const outline: MultiLineString = regionOutlines(data.areaTopology as unknown as Topology, option, finer);
+  const colourOf = (region: string | undefined) => colours.get(region ?? '') ?? COLOURS.noRegion;
+  const partShapes = new Map(parts?.shapes.features.map((f) => [f.properties.code, f.geometry]));
   const labels = regionLabelPoints(data.areas, option);
   return {
     width,
@@ -54,8 +64,12 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
       code: f.properties.code,
       name: f.properties.name,
       d: path(f.geometry),
-      colour: colours.get(option.assignments[f.properties.code] ?? '') ?? COLOURS.noRegion,
+      colour: colourOf(option.assignments[f.properties.code]),
     })),
+    parts: (split?.parts ?? []).flatMap((p) => {
+      const shape = partShapes.get(p.code);
+      return shape ? [{code: p.code, d: path(shape), colour: colourOf(p.regionId)}] : [];
+    }),
     outline: path(outline),
     zoom,
     project,

@@ -10,7 +10,7 @@ import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
 import {afterNextFrame} from '../first-paint';
-import type {PartShapes, PartVisibility, ChangedArea, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
+import type {PartShapes, PartVisibility, ChangedArea, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, PartGeometry, TooltipContent} from '../map-view';
 import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
 import {snapshotSvg} from './snapshot';
 
@@ -102,6 +102,10 @@ export class SvgMapView implements MapView {
     // first render, and fading into it replayed the default option's colours over the
     // prerendered map (Northamptonshire orange for 0.7 s under ?option=initial).
     this.update({option, fading: this.seen ? fadingBetween(before, option, this.data.areas) : []});
+  }
+
+  showSplitParts(parts: PartGeometry | null): void {
+    this.update({splitParts: parts});
   }
 
   setFocused(area: AreaCode | null, content: TooltipContent | null): void {

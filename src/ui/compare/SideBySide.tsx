@@ -10,6 +10,7 @@ import {useGeography} from '../geography-context';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../../map/svg/OptionSvg';
+import {usePartGeometry} from '../use-part-geometry';
 import {Checkbox} from '../Checkbox';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
@@ -27,8 +28,9 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const {a, b, moves} = comparison;
   const noun = data.geography.areas.noun;
   const moved = useMemo(() => new Set(moves.map((m) => m.area.code)), [moves]);
-  const mapA = useMemo(() => svgMap(data, a, WIDTH), [data, a]);
-  const mapB = useMemo(() => svgMap(data, b, WIDTH), [data, b]);
+  const parts = usePartGeometry(data);
+  const mapA = useMemo(() => svgMap(data, a, WIDTH, parts), [data, a, parts]);
+  const mapB = useMemo(() => svgMap(data, b, WIDTH, parts), [data, b, parts]);
   const around = useMemo(() => viewBoxAround(data, mapA, moved, 1), [data, mapA, moved]);
   // Zooming only helps when the moved STPs fill less than the whole map.
   const canZoom = around !== null && around[2] < mapA.width;

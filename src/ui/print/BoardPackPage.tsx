@@ -13,6 +13,7 @@ import {rowsOf} from '../use-option-rows';
 import {svgMap} from '../../map/svg/static-map';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import {OptionSvg} from '../../map/svg/OptionSvg';
+import {usePartGeometry} from '../use-part-geometry';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 import {CriteriaLine} from './BoardPackScorecard';
@@ -37,7 +38,7 @@ interface PageProps {
 export function BoardPackPage({data, option, baseline, page, pages, printed, flows, criteria}: PageProps) {
   const options = useOptions(data);
   const notice = userBuiltNotice(option, options);
-  const map = svgMap(data, option);
+  const map = svgMap(data, option, undefined, usePartGeometry(data));
   // The option's and the baseline's memoised rows: the figures every other view shows.
   const own = rowsOf(option, data.areas, flows);
   const base = rowsOf(baseline, data.areas, flows);
