@@ -6,6 +6,7 @@ import {regionOfStp} from './options';
 import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
 import {plural, summariseComparison} from './summary';
+import {theRegion} from './format';
 import {countOf, type UnitWords} from './geography';
 import type {BoundaryOption, Stp, StpCode} from './types';
 
@@ -53,7 +54,5 @@ export function describeMap(
   };
 }
 
-/** "in the Midlands", "in the North West", but "in London": names of compass areas take "the". */
-export function theRegion(name: string): string {
-  return /^(Midlands|North|South|East|West|Central)\b/.test(name) ? `the ${name}` : name;
-}
+// Written in format.ts, beside listJoin, so the part sentences can use it without a cycle.
+export {theRegion};

@@ -1,8 +1,7 @@
 // The sentences for options that move single parts, generated from area-splits.ts's data. The
 // nouns come in as parameters (PartWords), so the same code says "CCG" today and another
 // level's word for a later geography.
-import {formatCount} from '../format';
-import {listJoin} from '../summary';
+import {formatCount, listJoin} from '../format';
 import type {RegionId} from '../types';
 import type {AreaPartMoves, AreaSplit, AreaSplitGroup, PartMove} from './area-splits';
 
