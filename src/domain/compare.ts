@@ -50,6 +50,16 @@ export interface OptionComparison {
   regions: RegionComparison[];
 }
 
+/** Whether a region gains or loses any unit between the options: a whole area or a part on its own. */
+export const regionChanges = (r: RegionComparison): boolean => r.gained.length + r.lost.length + r.partsGained.length + r.partsLost.length > 0;
+
+/** A kept region's change in areas as the sentences and the board pack count it: its rows' area
+ * counts, or, where parts move on their own (an area partly in a region counts in its rows), the
+ * whole areas it gains less those it loses. */
+export function areaChange(cmp: Pick<OptionComparison, 'partMoves'>, r: RegionComparison): Change {
+  return cmp.partMoves.length ? change(0, r.gained.length - r.lost.length) : change(r.a?.stps, r.b?.stps);
+}
+
 /** A change in one measure: signed delta, and the percentage of A's value (null from zero). */
 export interface Change {
   a: number | null;

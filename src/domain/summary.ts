@@ -1,7 +1,7 @@
 // The plain-English "what changes" text, generated from a comparison so it is always true to
 // the data: the same sentences are read on screen, announced, and shown in presenter mode.
 import type {OptionComparison, RegionComparison, StpMove} from './compare';
-import {change} from './compare';
+import {areaChange, change, regionChanges} from './compare';
 import {formatCount, formatPercent, formatSigned, listJoin} from './format';
 import {largestFirst} from './order';
 import {countOf, nounFor, type UnitWords} from './geography';
@@ -80,10 +80,8 @@ function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords):
 export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): string[] {
   const out: string[] = [];
   for (const r of cmp.regions) {
-    if (r.status !== 'kept' || !changes(r)) continue;
-    // With part moves a region's area count includes areas it holds only part of, so the
-    // change in areas is the whole-area moves alone (the same number without part moves).
-    const stps = cmp.partMoves.length ? change(0, r.gained.length - r.lost.length) : change(r.a!.stps, r.b!.stps);
+    if (r.status !== 'kept' || !regionChanges(r)) continue;
+    const stps = areaChange(cmp, r);
     const ccgs = change(r.a!.ccgs, r.b!.ccgs);
     const pop = change(r.a!.population, r.b!.population);
     const parts: string[] = [];
@@ -102,9 +100,6 @@ export function signedPercent(pct: number | null): string {
   if (rounded === 0) return pct === 0 ? '0%' : pct > 0 ? '+<0.1%' : '−<0.1%';
   return formatSigned(rounded, (p) => formatPercent(p));
 }
-
-/** Whether a region gains or loses any unit: a whole area or a part on its own. */
-const changes = (r: RegionComparison) => r.gained.length + r.lost.length + r.partsGained.length + r.partsLost.length > 0;
 
 /** Every sentence, in reading order: moves (whole areas, then areas only some of whose parts
  * move; "No STP changes region." only when nothing moves), region events, region totals. */
@@ -138,7 +133,7 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
       const m = cmp.partMoves.flatMap((x) => x.moves).find((x) => x.part.code === code)!;
       return `${m.name} (${dir} ${(dir === 'from' ? m.from : m.to)?.name ?? 'no region'})`;
     });
-  if (!changes(r)) {
+  if (!regionChanges(r)) {
     out.push(`The same ${countOf(r.b.stps, w.area)}.`);
     return out;
   }
