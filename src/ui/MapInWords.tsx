@@ -9,15 +9,17 @@ import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 import {markedTitle} from '../domain/option-labels';
 import {rowsOf} from './use-option-rows';
+import {namedPartsFor, partsFor, usePartsLayer} from './use-parts';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedStp = useFootprint((s) => s.selectedStp);
-  const words = useMemo(
-    () => describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rowsOf(option, data.stps, null)),
-    [option, data.stps, data.geography, comparison, selectedStp],
-  );
+  const layer = usePartsLayer();
+  const words = useMemo(() => {
+    const rows = rowsOf(option, data.stps, null, partsFor(option, layer));
+    return describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rows, namedPartsFor([option], layer));
+  }, [option, data.stps, data.geography, comparison, selectedStp, layer]);
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
       <h2 className="nhsuk-heading-s" id="fp-map-words-title">
