@@ -20,7 +20,7 @@ import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
 
 const revised = option('revised');
-const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}} as BoundaryOption;
+const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}};
 const data = {...GEOGRAPHY_2018, stps, options: [revised, moved]} as unknown as FootprintData;
 const SENTENCE = "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
 
