@@ -15,6 +15,7 @@ import {CompareSummary} from '../../src/ui/compare/CompareSummary';
 import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
 import {CompareChart} from '../../src/ui/charts/CompareChart';
 import {MapInWords} from '../../src/ui/MapInWords';
+import {OptionSplits} from '../../src/ui/OptionSplits';
 import {option, stps, geography, GEOGRAPHY_2018} from '../unit/real-data';
 import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
@@ -72,5 +73,13 @@ describe('comparing Revised with an option that moves Tameside and Glossop CCG',
     const {container} = render(<In2018><Compared b={plain} /></In2018>);
     expect(container.querySelector('[data-testid="compare-summary"] li')!.textContent).toBe('No STP changes region.');
     expect(screen.getByTestId('map-words-option').textContent).not.toContain('CCG');
+  });
+
+  it("says the option's split area under its description once the parts are loaded", () => {
+    const {rerender} = render(<OptionSplits data={data} option={moved} />);
+    expect(screen.queryByTestId('option-splits')).toBeNull();
+    loadParts();
+    rerender(<OptionSplits data={data} option={moved} />);
+    expect(screen.getByTestId('option-splits').textContent).toBe('Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.');
   });
 });
