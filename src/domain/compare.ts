@@ -6,11 +6,11 @@
 // units are compared part by part (parts/part-compare.ts): an area whose parts all move the same
 // way is still a move here; the other part moves are listed apart, in `partMoves`.
 import {optionRows, type OptionRows, type RegionRow} from './region-rows';
-import type {BoundaryOption, Region, RegionId, Stp, StpCode} from './types';
+import type {BoundaryOption, Region, RegionId, Area, AreaCode} from './types';
 import {comparePartPlacings, hasPartAssignments, type AreaPartChange, type NamedParts} from './parts/part-compare';
 
-export interface StpMove {
-  stp: Stp;
+export interface AreaMove {
+  area: Area;
   /** Its region under option A. */
   from: Region;
   /** Its region under option B. */
@@ -31,8 +31,8 @@ export interface RegionComparison {
   a: RegionRow | null;
   /** The same under B. */
   b: RegionRow | null;
-  gained: StpCode[];
-  lost: StpCode[];
+  gained: AreaCode[];
+  lost: AreaCode[];
   /** Codes of the parts that come to (leave) the region on their own, without their whole area
    * (part moves; empty when neither option moves parts). */
   partsGained: string[];
@@ -42,10 +42,10 @@ export interface RegionComparison {
 export interface OptionComparison {
   a: BoundaryOption;
   b: BoundaryOption;
-  moves: StpMove[];
+  moves: AreaMove[];
   /** The areas only some of whose parts change region (or whose parts go different ways), in
    * area order; empty when neither option moves single parts or the parts were not given. */
-  partMoves: AreaPartChange<Stp>[];
+  partMoves: AreaPartChange<Area>[];
   /** B's regions in B's order, then the regions only A has. */
   regions: RegionComparison[];
 }
@@ -57,7 +57,7 @@ export const regionChanges = (r: RegionComparison): boolean => r.gained.length +
  * counts, or, where parts move on their own (an area partly in a region counts in its rows), the
  * whole areas it gains less those it loses. */
 export function areaChange(cmp: Pick<OptionComparison, 'partMoves'>, r: RegionComparison): Change {
-  return cmp.partMoves.length ? change(0, r.gained.length - r.lost.length) : change(r.a?.stps, r.b?.stps);
+  return cmp.partMoves.length ? change(0, r.gained.length - r.lost.length) : change(r.a?.areas, r.b?.areas);
 }
 
 /** A change in one measure: signed delta, and the percentage of A's value (null from zero). */
@@ -92,17 +92,17 @@ export interface ComparedRows {
  * area, as when neither option moves parts). Throws if `rows` belong to other options than
  * `a` and `b` (a programming error).
  */
-export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[], rows?: ComparedRows, parts: NamedParts | null = null): OptionComparison {
+export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], rows?: ComparedRows, parts: NamedParts | null = null): OptionComparison {
   if (rows && (rows.a.option.id !== a.id || rows.b.option.id !== b.id)) {
     throw new Error(`compareOptions: rows of ${rows.a.option.id} and ${rows.b.option.id} given for ${a.id} and ${b.id}`);
   }
   const regionA = new Map(a.regions.map((r) => [r.id, r]));
   const regionB = new Map(b.regions.map((r) => [r.id, r]));
   const byPart = parts !== null && (hasPartAssignments(a) || hasPartAssignments(b));
-  const {moves, partMoves} = byPart ? partLevelMoves(a, b, stps, parts) : {moves: areaMoves(a, b, stps, regionA, regionB), partMoves: []};
+  const {moves, partMoves} = byPart ? partLevelMoves(a, b, areas, parts) : {moves: areaMoves(a, b, areas, regionA, regionB), partMoves: []};
   const list = byPart ? parts.list : null;
-  const rowA = new Map((rows?.a ?? optionRows(a, stps, null, list)).rows.map((x) => [x.region.id, x]));
-  const rowB = new Map((rows?.b ?? optionRows(b, stps, null, list)).rows.map((x) => [x.region.id, x]));
+  const rowA = new Map((rows?.a ?? optionRows(a, areas, null, list)).rows.map((x) => [x.region.id, x]));
+  const rowB = new Map((rows?.b ?? optionRows(b, areas, null, list)).rows.map((x) => [x.region.id, x]));
   // A part move's two regions always differ (partMovesByArea), so each is a gain or a loss.
   const partCodes = (side: 'from' | 'to', id: RegionId) => partMoves.flatMap((m) => m.moves.filter((x) => x[side]?.id === id).map((x) => x.part.code));
   const ids = [...b.regions.map((r) => r.id), ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id))];
@@ -116,8 +116,8 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
       renamedFrom: ra && rb && ra.name !== rb.name ? ra.name : null,
       a: rowA.get(id) ?? null,
       b: rowB.get(id) ?? null,
-      gained: moves.filter((m) => m.to.id === id).map((m) => m.stp.code),
-      lost: moves.filter((m) => m.from.id === id).map((m) => m.stp.code),
+      gained: moves.filter((m) => m.to.id === id).map((m) => m.area.code),
+      lost: moves.filter((m) => m.from.id === id).map((m) => m.area.code),
       partsGained: partCodes('to', id),
       partsLost: partCodes('from', id),
     };
@@ -126,17 +126,17 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
 }
 
 /** The areas whose region id differs between A and B (both placed), in `stps` order. */
-function areaMoves(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[], regionA: Map<RegionId, Region>, regionB: Map<RegionId, Region>): StpMove[] {
-  const moves: StpMove[] = [];
-  for (const stp of stps) {
-    const from = regionA.get(a.assignments[stp.code] ?? '');
-    const to = regionB.get(b.assignments[stp.code] ?? '');
-    if (from && to && from.id !== to.id) moves.push({stp, from, to});
+function areaMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], regionA: Map<RegionId, Region>, regionB: Map<RegionId, Region>): AreaMove[] {
+  const moves: AreaMove[] = [];
+  for (const area of areas) {
+    const from = regionA.get(a.assignments[area.code] ?? '');
+    const to = regionB.get(b.assignments[area.code] ?? '');
+    if (from && to && from.id !== to.id) moves.push({area, from, to});
   }
   return moves;
 }
 
-function partLevelMoves(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[], parts: NamedParts): Pick<OptionComparison, 'moves' | 'partMoves'> {
-  const {whole, partial} = comparePartPlacings(a, b, stps, parts);
-  return {moves: whole.map((m) => ({stp: m.area, from: m.from, to: m.to})), partMoves: partial};
+function partLevelMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], parts: NamedParts): Pick<OptionComparison, 'moves' | 'partMoves'> {
+  const {whole, partial} = comparePartPlacings(a, b, areas, parts);
+  return {moves: whole.map((m) => ({area: m.area, from: m.from, to: m.to})), partMoves: partial};
 }

@@ -3,28 +3,28 @@
 // argument made concrete (Northamptonshire's flows to Leicester and Warwickshire come inside
 // the Midlands), and the two volumes net to the change in the whole-option number.
 import {crossesRegion} from './flow-key';
-import type {StpFlow} from './flows';
+import type {AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {formatCount, formatSigned} from './format';
 import {largestFirst} from './order';
 
 export interface FlowSideChanges {
   /** Flows that crossed a region boundary under A and do not under B, largest first. */
-  nowWithin: StpFlow[];
+  nowWithin: AreaFlow[];
   /** Flows that did not cross under A and do under B, largest first. */
-  nowCrossing: StpFlow[];
+  nowCrossing: AreaFlow[];
   withinVolume: number;
   crossingVolume: number;
   /** Change in the volume crossing a region boundary, B minus A (crossing − within). */
   net: number;
 }
 
-const byVolume = largestFirst<StpFlow>((f) => f.volume, (f) => f.origin, (f) => f.destination);
-const sum = (flows: StpFlow[]) => flows.reduce((n, f) => n + f.volume, 0);
+const byVolume = largestFirst<AreaFlow>((f) => f.volume, (f) => f.origin, (f) => f.destination);
+const sum = (flows: AreaFlow[]) => flows.reduce((n, f) => n + f.volume, 0);
 
-export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly StpFlow[]): FlowSideChanges {
-  const nowWithin: StpFlow[] = [];
-  const nowCrossing: StpFlow[] = [];
+export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly AreaFlow[]): FlowSideChanges {
+  const nowWithin: AreaFlow[] = [];
+  const nowCrossing: AreaFlow[] = [];
   for (const f of flows) {
     const before = crossesRegion(a, f);
     const after = crossesRegion(b, f);

@@ -6,11 +6,11 @@
 // A flow's origin is where residents live, its destination the STP of the trust HQ they are
 // attributed to. Flows touching an STP the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
-import type {BoundaryOption, RegionId, StpCode, StpFlow} from './types';
+import type {BoundaryOption, RegionId, AreaCode, AreaFlow} from './types';
 import {crossesRegion} from './flow-key';
 import {largestFirst} from './order';
 
-export type {StpFlow};
+export type {AreaFlow};
 
 export interface RegionFlowTotals {
   /** Residents of the region attributed to trusts in the region. */
@@ -26,13 +26,13 @@ export interface RegionFlowTotals {
 }
 
 /** [origin, destination, volume] tuples, as in data/england-2018/flows-stp.json, to StpFlow objects. */
-export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode, number])[]): StpFlow[] {
+export function areaFlowsFromTuples(tuples: readonly (readonly [AreaCode, AreaCode, number])[]): AreaFlow[] {
   return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
 }
 
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
-export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow[]): Map<RegionId, RegionFlowTotals> {
+export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlow[]): Map<RegionId, RegionFlowTotals> {
   return flowTotalsByGroup(
     option.regions.map((r) => r.id),
     (code) => option.assignments[code],
@@ -43,7 +43,7 @@ export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow
 /** The one tally behind every region's flow totals (regionFlowTotals, and flowTotalsOfStps for
  * a set of STPs): per group of `groups`, in that order, with `groupOf` placing each STP. A
  * flow with an end in no group, or in a group not listed, is left out. */
-export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: StpCode) => G | undefined, flows: readonly StpFlow[]): Map<G, RegionFlowTotals> {
+export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: AreaCode) => G | undefined, flows: readonly AreaFlow[]): Map<G, RegionFlowTotals> {
   const sums = new Map(groups.map((g) => [g, {internal: 0, outbound: 0, inbound: 0}]));
   for (const f of flows) {
     const from = groupOf(f.origin);
@@ -72,7 +72,7 @@ export interface CrossRegionTotal {
   byRegion: Map<RegionId, number>;
 }
 
-export function optionCrossRegionTotal(option: BoundaryOption, flows: StpFlow[]): CrossRegionTotal {
+export function optionCrossRegionTotal(option: BoundaryOption, flows: AreaFlow[]): CrossRegionTotal {
   const byRegion = new Map<RegionId, number>();
   let total = 0;
   for (const [id, t] of regionFlowTotals(option, flows)) {
@@ -83,21 +83,21 @@ export function optionCrossRegionTotal(option: BoundaryOption, flows: StpFlow[])
 }
 
 /** Total volume originating in each STP (its residents in the flows, self-flow included). */
-export function originTotals(flows: StpFlow[]): Map<StpCode, number> {
-  const totals = new Map<StpCode, number>();
+export function originTotals(flows: AreaFlow[]): Map<AreaCode, number> {
+  const totals = new Map<AreaCode, number>();
   for (const f of flows) totals.set(f.origin, (totals.get(f.origin) ?? 0) + f.volume);
   return totals;
 }
 
 /** The flow's share of everything originating in its origin STP; null if that is zero. */
-export function flowShareOfOrigin(flow: StpFlow, flows: StpFlow[]): number | null {
+export function flowShareOfOrigin(flow: AreaFlow, flows: AreaFlow[]): number | null {
   let total = 0;
   for (const f of flows) if (f.origin === flow.origin) total += f.volume;
   return total > 0 ? flow.volume / total : null;
 }
 
 export interface FlowFocus {
-  stps: ReadonlySet<StpCode>;
+  areas: ReadonlySet<AreaCode>;
   /** 'out': flows leaving the focus STPs; 'in': arriving at them; 'both': either. */
   direction: 'in' | 'out' | 'both';
 }
@@ -115,12 +115,12 @@ export interface TopFlowsQuery {
 
 /** The largest flows between different STPs that match the query, largest first; ties broken
  * by origin then destination code so the list never reorders between renders. */
-export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
+export function topFlows(flows: AreaFlow[], query: TopFlowsQuery): AreaFlow[] {
   const {minVolume, crossRegionOnly, option, topN, focus} = query;
-  const inFocus = (f: StpFlow) => {
+  const inFocus = (f: AreaFlow) => {
     if (!focus) return true;
-    const out = focus.stps.has(f.origin);
-    const inn = focus.stps.has(f.destination);
+    const out = focus.areas.has(f.origin);
+    const inn = focus.areas.has(f.destination);
     return focus.direction === 'out' ? out : focus.direction === 'in' ? inn : out || inn;
   };
   return flows

@@ -5,7 +5,7 @@
 // Generic over the unit being assigned (an STP today): `units` only need code, population,
 // CCG count and area.
 import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type Totals} from './aggregates';
-import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from './flows';
+import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {partRegionAggregates} from './parts/part-aggregates';
 import type {Part} from './parts/part-types';
@@ -45,18 +45,18 @@ export interface OptionRows {
  * totalled part by part (partRegionAggregates), a split unit counting in each region it is in;
  * its flow figures are then null, as area-level flows cannot be split by part here yet.
  */
-export function optionRows(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null = null): OptionRows {
+export function optionRows(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly AreaFlow[] | null, parts: readonly Part[] | null = null): OptionRows {
   const byPart = parts !== null && Object.keys(option.partAssignments ?? {}).length > 0;
   const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
   const rowFlows = byPart ? null : flows;
   const totals = totalsOf(units);
-  const peopled = aggregates.filter((a) => a.stps > 0).length;
+  const peopled = aggregates.filter((a) => a.areas > 0).length;
   const equalShare = peopled > 0 ? totals.population / peopled : null;
   const flowTotals = rowFlows ? regionFlowTotals(option, rowFlows) : null;
   const rows = aggregates.map(
     (a): RegionRow => ({
       ...a,
-      ofEqualShare: a.stps > 0 && equalShare ? a.population / equalShare : null,
+      ofEqualShare: a.areas > 0 && equalShare ? a.population / equalShare : null,
       flows: flowTotals?.get(a.region.id) ?? null,
     }),
   );
@@ -69,7 +69,7 @@ function partAggregates(option: BoundaryOption, units: readonly CountedUnit[], p
   const order = new Map(units.map((u, i) => [u.code, i]));
   return partRegionAggregates(option, units, parts).map((a) => {
     const codes = [...a.wholeAreaCodes, ...a.partAreaCodes].sort((x, y) => order.get(x)! - order.get(y)!);
-    return {region: a.region, stps: codes.length, ccgs: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, stpCodes: codes as RegionAggregate['stpCodes']};
+    return {region: a.region, areas: codes.length, parts: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, areaCodes: codes as RegionAggregate['areaCodes']};
   });
 }
 
@@ -79,7 +79,7 @@ export function hasFlows(rows: OptionRows): boolean {
   return rows.england.crossRegion !== null;
 }
 
-function englandFlows(rows: readonly RegionRow[], flows: readonly StpFlow[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
+function englandFlows(rows: readonly RegionRow[], flows: readonly AreaFlow[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
   if (!flows) return {crossRegion: null, containment: null};
   const all = flows.reduce((n, f) => n + f.volume, 0);
   const crossRegion = rows.reduce((n, r) => n + (r.flows?.outbound ?? 0), 0);

@@ -14,12 +14,12 @@ import {namedPartsFor, partsFor, usePartsLayer} from './use-parts';
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
-  const selectedStp = useFootprint((s) => s.selectedStp);
+  const selectedArea = useFootprint((s) => s.selectedArea);
   const layer = usePartsLayer();
   const words = useMemo(() => {
-    const rows = rowsOf(option, data.stps, null, partsFor(option, layer));
-    return describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rows, namedPartsFor([option], layer));
-  }, [option, data.stps, data.geography, comparison, selectedStp, layer]);
+    const rows = rowsOf(option, data.areas, null, partsFor(option, layer));
+    return describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rows, namedPartsFor([option], layer));
+  }, [option, data.areas, data.geography, comparison, selectedArea, layer]);
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
       <h2 className="nhsuk-heading-s" id="fp-map-words-title">

@@ -16,13 +16,13 @@ import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
 import {CompareChart} from '../../src/ui/charts/CompareChart';
 import {MapInWords} from '../../src/ui/MapInWords';
 import {OptionSplits} from '../../src/ui/OptionSplits';
-import {option, stps, geography, GEOGRAPHY_2018} from '../unit/real-data';
+import {option, areas, geography, GEOGRAPHY_2018} from '../unit/real-data';
 import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
 
 const revised = option('revised');
 const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}};
-const data = {...GEOGRAPHY_2018, stps, options: [revised, moved]} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, areas, options: [revised, moved]} as unknown as FootprintData;
 const SENTENCE = "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
 
 afterEach(() => {

@@ -7,19 +7,19 @@ import {cleanup, render, screen, within} from '@testing-library/react';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {resetPartLayer, usePartLayer} from '../../src/state/part-layer';
 import {BoardPackPage} from '../../src/ui/print/BoardPackPage';
 import {RegionsTable} from '../../src/ui/embed/EmbedParts';
-import {geography, GEOGRAPHY_2018, option, stpTopology} from '../unit/real-data';
+import {geography, GEOGRAPHY_2018, option, areaTopology} from '../unit/real-data';
 import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
 
-const stpShapes = feature(stpTopology, stpTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
-const stps = stpShapes.features.map((f) => f.properties);
+const areaShapes = feature(areaTopology, areaTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areas = areaShapes.features.map((f) => f.properties);
 const revised = option('revised');
 const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}};
-const data = {...GEOGRAPHY_2018, stps, stpTopology, stpShapes, context: {type: 'FeatureCollection', features: []}, options: [revised, moved]} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, areas, areaTopology, areaShapes, context: {type: 'FeatureCollection', features: []}, options: [revised, moved]} as unknown as FootprintData;
 const SPLIT = 'Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.';
 
 afterEach(() => {
@@ -51,7 +51,7 @@ describe('board pack page with a part move', () => {
 describe("the embed's regions table with a part move", () => {
   it('totals the Midlands part by part and says the split area', () => {
     loadParts();
-    render(<RegionsTable option={moved} stps={stps} />, {wrapper: In2018});
+    render(<RegionsTable option={moved} areas={areas} />, {wrapper: In2018});
     expect(screen.getByTestId('embed-splits').textContent).toBe(SPLIT);
     expect(screen.getByRole('rowheader', {name: 'Midlands'}).parentElement!.querySelector('td')!.textContent).toBe('10,796,292');
   });

@@ -7,7 +7,7 @@ import {csvParse} from 'd3-dsv';
 import {describe, expect, it} from 'vitest';
 import {assignmentsCsv, comparisonCsv, csvNames, regionsCsv} from '../../src/ui/export/csv';
 import {optionRows} from '../../src/domain/region-rows';
-import {geography, option, options, stps} from './real-data';
+import {geography, option, options, areas} from './real-data';
 import {PARTS, PARTS_CONTEXT, TAMESIDE, TAMESIDE_PEOPLE} from './builder-part-fixtures';
 
 const REAL = {list: PARTS, name: PARTS_CONTEXT.name};
@@ -15,7 +15,7 @@ const revised = option('revised');
 const moved = {...revised, id: 'my-option-1', partAssignments: {[TAMESIDE]: 'midlands'}};
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-const rows = (o: typeof revised) => optionRows(o, stps, null, o.partAssignments ? PARTS : null);
+const rows = (o: typeof revised) => optionRows(o, areas, null, o.partAssignments ? PARTS : null);
 
 describe('CSV exports with part moves', () => {
   it('names the columns from the geography: the 2018 names as before, another geography its own', () => {
@@ -34,15 +34,15 @@ describe('CSV exports with part moves', () => {
   });
 
   it('names the part gained and lost in the comparison', () => {
-    const file = parse(comparisonCsv(rows(revised), rows(moved), stps, geography, null, [], REAL));
+    const file = parse(comparisonCsv(rows(revised), rows(moved), areas, geography, null, [], REAL));
     const midlands = file.find((r) => r.region_id === 'midlands')!;
     expect([midlands.ccgs_gained, midlands.ccgs_lost, midlands.stps_gained, midlands.population_change]).toEqual([TAMESIDE, '', '', String(TAMESIDE_PEOPLE)]);
     expect(file.find((r) => r.region_id === 'north-west')!.ccgs_lost).toBe(TAMESIDE);
   });
 
   it('names the parts of a split area placed in another region in the assignments', () => {
-    const file = parse(assignmentsCsv(moved, stps, geography, [], REAL));
-    const gm = file.find((r) => r.stp === 'Greater Manchester')!;
+    const file = parse(assignmentsCsv(moved, areas, geography, [], REAL));
+    const gm = file.find((r) => r.area === 'Greater Manchester')!;
     expect([gm.region_id, gm.ccgs_in_another_region]).toEqual(['north-west', `Tameside and Glossop CCG (${TAMESIDE}): Midlands`]);
     expect(file.filter((r) => r.ccgs_in_another_region !== '')).toHaveLength(1);
   });
@@ -54,9 +54,9 @@ describe('CSV exports with part moves', () => {
       revised: ['c4835880e4c901518c35c3eb8020a4bf3d5606b5b8ac6ee9602b06112a595568', 'd67142d21e6a9b7989993e3c7647b91a9839a243c4f48e3d6dc9ccc2efaa531f'],
     };
     for (const o of options) {
-      expect([sha(regionsCsv(rows(o), geography)), sha(assignmentsCsv(o, stps, geography, [], REAL))]).toEqual(hashes[o.id]);
+      expect([sha(regionsCsv(rows(o), geography)), sha(assignmentsCsv(o, areas, geography, [], REAL))]).toEqual(hashes[o.id]);
     }
-    const cmp = comparisonCsv(rows(option('initial')), rows(revised), stps, geography, null, [], REAL);
+    const cmp = comparisonCsv(rows(option('initial')), rows(revised), areas, geography, null, [], REAL);
     expect(sha(cmp)).toBe('e439ef69eb36bc7d3e713593a94a28d4525b8900f0ebb534368404fa239c451f');
   });
 });

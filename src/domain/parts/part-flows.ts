@@ -5,7 +5,7 @@
 // (data/flows-ccg-trust.json): both files round differently, so summing the finer file would
 // put a few people's rounding noise into every region; sharing out keeps every figure of an
 // option that moves no part exactly as flows.ts gives it.
-import type {RegionFlowTotals, StpFlow} from '../flows';
+import type {RegionFlowTotals, AreaFlow} from '../flows';
 import type {BoundaryOption, RegionId} from '../types';
 import {shareOut} from './apportion';
 import {unitIndex} from '../unit-index';
@@ -32,7 +32,7 @@ const pairKey = (a: string, b: string) => `${a}>${b}`;
  * ignored. Order: area flows' order, then part pairs by code. Never throws.
  */
 export function partFlowsOf(
-  areaFlows: readonly StpFlow[],
+  areaFlows: readonly AreaFlow[],
   finer: readonly PartDestinationFlow[],
   destinations: readonly PartDestination[],
   parts: readonly Pick<Part, 'code' | 'areaCode'>[],

@@ -7,8 +7,8 @@ import {previewAreaMoveByParts, previewPartMove} from '../../domain/builder/part
 import type {Part} from '../../domain/parts/part-types';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
-import type {BoundaryOption, OptionEdit, Stp} from '../../domain/types';
-import type {StpFlow} from '../../domain/flows';
+import type {BoundaryOption, OptionEdit, Area} from '../../domain/types';
+import type {AreaFlow} from '../../domain/flows';
 import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
 import {loadedParts, usePartLayer} from '../../state/part-layer';
@@ -27,7 +27,7 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const partList = usePartLayer((s) => s.partList);
   // Worked out part by part (flows not yet): a part's move, or any move in an option with part moves.
   const partMove = pending.edit.kind === 'move-part' || (partList !== null && byParts(option));
-  const rows = useMemo(() => previewRows(option, pending.edit, data.stps, dataset?.flows ?? null, partList), [option, pending, data.stps, dataset, partList]);
+  const rows = useMemo(() => previewRows(option, pending.edit, data.areas, dataset?.flows ?? null, partList), [option, pending, data.areas, dataset, partList]);
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
@@ -58,7 +58,7 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 
 /** The preview's rows: an area move's from the area-level figures, a part move's at part level
  * (none until the parts are loaded). Other edits are never pending. */
-function previewRows(option: BoundaryOption, edit: OptionEdit, areas: readonly Stp[], flows: readonly StpFlow[] | null, parts: readonly Part[] | null): PreviewRow[] {
+function previewRows(option: BoundaryOption, edit: OptionEdit, areas: readonly Area[], flows: readonly AreaFlow[] | null, parts: readonly Part[] | null): PreviewRow[] {
   if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts) : previewEdit(option, edit, areas, flows);
   if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts) : [];
   return [];
@@ -75,7 +75,7 @@ function PreviewTable({row, flowsReady, partMove}: {row: PreviewRow; flowsReady:
   const {before, after, change} = row;
   const lines: Line[] = [
     [g.areas.noun.many, formatSigned(change.units), formatCount(after.units)],
-    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.ccgs), formatCount(after.ccgs)] as [string, string, string]] : []),
+    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.parts), formatCount(after.parts)] as [string, string, string]] : []),
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];

@@ -25,7 +25,7 @@ export function useChartComparison(data: FootprintData, comparison: OptionCompar
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptionsWithParts(a, b, data.stps, list);
-  }, [comparison, list, data.stps]);
+    return compareOptionsWithParts(a, b, data.areas, list);
+  }, [comparison, list, data.areas]);
   return {comparison: compared, flows};
 }

@@ -21,13 +21,13 @@ export function useComparison(data: FootprintData, b: BoundaryOption, withFlows 
   return useMemo(() => {
     const a = options.find((o) => o.id === compareId);
     if (!a || a.id === b.id) return null;
-    return compareOptionsWithParts(a, b, data.stps, flows, layer);
-  }, [options, data.stps, compareId, b, flows, layer]);
+    return compareOptionsWithParts(a, b, data.areas, flows, layer);
+  }, [options, data.areas, compareId, b, flows, layer]);
 }
 
 /** compareOptions over the options' memoised rows (rowsOf with `flows`), part by part where
  * either option moves parts and `layer` has them: the one way every view compares two options. */
-export function compareOptionsWithParts(a: BoundaryOption, b: BoundaryOption, stps: FootprintData['stps'], flows: Parameters<typeof rowsOf>[2], layer: Pick<PartLayer, 'partList' | 'parts'> = usePartLayer.getState()): OptionComparison {
-  const rows = {a: rowsOf(a, stps, flows, partsFor(a, layer)), b: rowsOf(b, stps, flows, partsFor(b, layer))};
-  return compareOptions(a, b, stps, rows, namedPartsFor([a, b], layer));
+export function compareOptionsWithParts(a: BoundaryOption, b: BoundaryOption, areas: FootprintData['stps'], flows: Parameters<typeof rowsOf>[2], layer: Pick<PartLayer, 'partList' | 'parts'> = usePartLayer.getState()): OptionComparison {
+  const rows = {a: rowsOf(a, areas, flows, partsFor(a, layer)), b: rowsOf(b, areas, flows, partsFor(b, layer))};
+  return compareOptions(a, b, areas, rows, namedPartsFor([a, b], layer));
 }

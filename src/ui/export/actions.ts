@@ -7,11 +7,11 @@ import {assignmentsCsv, comparisonCsv, csvNames, regionsCsv} from './csv';
 import {hasFlows, type OptionRows} from '../../domain/region-rows';
 import {namedPartsFor, partsFor} from '../use-parts';
 import {downloadBlob, exportName} from './download';
-import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
+import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
 import {countOf, wordsIn} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
-import {loadStpFlows} from '../../data/flows-load';
+import {loadAreaFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
@@ -32,7 +32,7 @@ const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lo
  * and the CSV then goes without its flow columns rather than not at all. */
 const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
   const custom = useFlowData.getState().custom;
-  return custom ? Promise.resolve(custom) : loadStpFlows(data).catch(() => null);
+  return custom ? Promise.resolve(custom) : loadAreaFlows(data).catch(() => null);
 };
 
 /** The options' rows with the flows in use: the same memoised objects the Regions table shows
@@ -40,9 +40,9 @@ const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
  * dataset the files' flow columns name. An option that moves single parts is totalled part by
  * part, without flow figures for now (region-rows.ts): then the files go without flow columns. */
 function rowsWith(data: FootprintData, options: BoundaryOption[], flows: FlowDataset | null): {rows: OptionRows[]; flows: FlowDataset | null} {
-  const rows = options.map((o) => rowsOf(o, data.stps, flows?.flows ?? null, partsFor(o)));
+  const rows = options.map((o) => rowsOf(o, data.areas, flows?.flows ?? null, partsFor(o)));
   if (!flows || rows.every(hasFlows)) return {rows, flows};
-  return {rows: options.map((o) => rowsOf(o, data.stps, null, partsFor(o))), flows: null};
+  return {rows: options.map((o) => rowsOf(o, data.areas, null, partsFor(o))), flows: null};
 }
 
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
@@ -51,7 +51,7 @@ export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOp
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
-  const csv = assignmentsCsv(option, data.stps, data.geography, allOptions(data), namedPartsFor([option]));
+  const csv = assignmentsCsv(option, data.areas, data.geography, allOptions(data), namedPartsFor([option]));
   downloadBlob(csvBlob(csv), exportName(option.id, `${csvNames(data.geography).area}-regions`, 'csv'));
 }
 
@@ -60,7 +60,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const {rows, flows} = rowsWith(data, [a, option], await activeFlows(data));
-  const csv = comparisonCsv(rows[0]!, rows[1]!, data.stps, data.geography, flows, allOptions(data), namedPartsFor([a, option]));
+  const csv = comparisonCsv(rows[0]!, rows[1]!, data.areas, data.geography, flows, allOptions(data), namedPartsFor([a, option]));
   downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
@@ -70,7 +70,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
 export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
   const [flows, districts] = await Promise.all([activeFlows(data), loadDistricts(data)]);
   const options = allOptions(data);
-  const inputs = {units: data.stps, flows: flows?.flows ?? null, districts: districtResidents(districts)};
+  const inputs = {units: data.areas, flows: flows?.flows ?? null, districts: districtResidents(districts)};
   const criteria = options.map((o) => criteriaOf(o, inputs));
   downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options, criterionRowsIn(data.geography))), exportName('all-options', 'criteria', 'csv'));
 }
@@ -79,20 +79,20 @@ export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOpti
   downloadBlob(geoJsonBlob(regionsGeoJson(data, option)), exportName(option.id, 'regions', 'geojson'));
 }
 
-export function downloadStpsGeoJson(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(geoJsonBlob(stpsGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
+export function downloadAreasGeoJson(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(geoJsonBlob(areasGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
-  const {selectedStp, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
+  const {selectedArea, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
   // With arrows on the map, the picture carries their key, measure and source.
   const flows = flowSettings.visible ? await activeFlows(data) : null;
   const g = data.geography;
-  const stp = data.stps.find((s) => s.code === selectedStp);
+  const area = data.areas.find((s) => s.code === selectedArea);
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = resolveOption(data, compareId);
   const notes = [
-    stp ? `Selected ${g.areas.noun.one}: ${stp.name} (${stp.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
+    area ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
     wordsIn(optionNote(option, allOptions(data)), g),
     `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,
@@ -102,10 +102,10 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     title: `${g.mapTitle}: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
-    legend: rowsOf(option, data.stps, null, partsFor(option)).rows.map((r) => ({
+    legend: rowsOf(option, data.areas, null, partsFor(option)).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
-      detail: `${countOf(r.stps, g.areas.noun)} · population ${formatCount(r.population)}`,
+      detail: `${countOf(r.areas, g.areas.noun)} · population ${formatCount(r.population)}`,
     })),
     notes,
     flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume) : undefined,

@@ -11,7 +11,7 @@
 // filtering. A new region has no ONS code: its region_code cell is empty, never "null".
 import {percentOf} from '../../domain/format';
 import {csvFormatRows} from 'd3-dsv';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
 import type {Geography} from '../../domain/geography';
 import {areaSplits} from '../../domain/parts/area-splits';
@@ -99,8 +99,8 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
       r.region.id,
       r.region.code,
       r.region.name,
-      r.stps,
-      r.ccgs,
+      r.areas,
+      r.parts,
       r.population,
       pct(r.populationShare),
       Math.round(r.areaKm2),
@@ -119,7 +119,7 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
 export function comparisonCsv(
   a: OptionRows,
   b: OptionRows,
-  stps: readonly Stp[],
+  areas: readonly Area[],
   g: CsvGeography,
   flows: FlowDataset | null = null,
   all: readonly BoundaryOption[] = [],
@@ -129,7 +129,7 @@ export function comparisonCsv(
   const [ia, ib] = [a.option.id, b.option.id];
   const n = csvNames(g);
   const measures = [['stps', n.areas], ['ccgs', n.parts], ['population', 'population']] as const;
-  const cmp = compareOptions(a.option, b.option, stps, {a, b}, parts);
+  const cmp = compareOptions(a.option, b.option, areas, {a, b}, parts);
   const byPart = cmp.partMoves.length > 0;
   return withNotice(
     [a.option, b.option],
@@ -170,7 +170,7 @@ export function comparisonCsv(
  * the option moves some; the file then has one more column naming, for a split area, its parts
  * placed in another region than the area's: "Tameside and Glossop CCG (E38000182): Midlands".
  */
-export function assignmentsCsv(option: BoundaryOption, stps: Stp[], g: CsvGeography, all: readonly BoundaryOption[] = [], parts: NamedParts | null = null): string {
+export function assignmentsCsv(option: BoundaryOption, areas: Area[], g: CsvGeography, all: readonly BoundaryOption[] = [], parts: NamedParts | null = null): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));
   const n = csvNames(g);
   const elsewhere = partsElsewhere(option, parts);
@@ -179,7 +179,7 @@ export function assignmentsCsv(option: BoundaryOption, stps: Stp[], g: CsvGeogra
     [option],
     all,
     ['option', `${n.area}_code`, n.area, 'ons_name', 'region_id', 'region', n.population, n.parts, 'area_km2', ...(byPart ? [`${n.parts}_in_another_region`] : [])],
-    [...stps]
+    [...areas]
       .sort((x, y) => x.code.localeCompare(y.code))
       .map((s) => {
         const r = region.get(option.assignments[s.code] ?? '');

@@ -5,10 +5,10 @@ import {useMemo} from 'react';
 import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
-import type {StpFlow} from '../../domain/flows';
+import type {AreaFlow} from '../../domain/flows';
 import {capitalise, formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {markedTitle} from '../../domain/option-labels';
 import {unitNames} from '../../domain/unit-index';
@@ -17,16 +17,16 @@ import {useGeography} from '../geography-context';
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
 
-export function FlowSideChanges({comparison, stps}: {comparison: OptionComparison; stps: Stp[]}) {
+export function FlowSideChanges({comparison, areas}: {comparison: OptionComparison; areas: Area[]}) {
   const flows = useActiveFlows(true);
   if (flows.status !== 'ready') return null;
-  return <SideChanges comparison={comparison} stps={stps} dataset={flows.value} />;
+  return <SideChanges comparison={comparison} areas={areas} dataset={flows.value} />;
 }
 
-function SideChanges({comparison, stps, dataset}: {comparison: OptionComparison; stps: Stp[]; dataset: FlowDataset}) {
+function SideChanges({comparison, areas, dataset}: {comparison: OptionComparison; areas: Area[]; dataset: FlowDataset}) {
   const {a, b} = comparison;
   const changes = useMemo(() => flowSideChanges(a, b, dataset.flows), [a, b, dataset]);
-  const names = unitNames(stps);
+  const names = unitNames(areas);
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
   return (
     <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
@@ -64,7 +64,7 @@ const count = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
 
 interface SideTableProps {
   caption: string;
-  flows: StpFlow[];
+  flows: AreaFlow[];
   names: (code: string) => string;
   option: BoundaryOption;
   unit: string;

@@ -19,7 +19,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
   const others = options.filter((o) => o.id !== option.id);
   const layer = usePartsLayer();
-  const versus = (o: BoundaryOption) => compareOptionsWithParts(o, option, data.stps, null, layer);
+  const versus = (o: BoundaryOption) => compareOptionsWithParts(o, option, data.areas, null, layer);
   return (
     <>
       <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>

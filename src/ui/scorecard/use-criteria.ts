@@ -32,11 +32,11 @@ function useCriteriaInputs(data: FootprintData, wanted: boolean): InputsState {
     if (districtError !== null) return {status: 'error', message: `the district file did not load (${districtError})`};
     if (!flowsSettled || !districtList) return {status: 'loading'};
     try {
-      return {status: 'ready', inputs: {units: data.stps, flows: flowList, districts: districtResidents(districtList)}, flowsMissing: flowList === null};
+      return {status: 'ready', inputs: {units: data.areas, flows: flowList, districts: districtResidents(districtList)}, flowsMissing: flowList === null};
     } catch (err) {
       return {status: 'error', message: messageOf(err)};
     }
-  }, [data.stps, flowList, flowsSettled, districtList, districtError]);
+  }, [data.areas, flowList, flowsSettled, districtList, districtError]);
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -87,7 +87,7 @@ const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
   if (!found) {
-    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({stpCode: p.stpCode, residents: p.residents}))}));
+    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({areaCode: p.areaCode, residents: p.residents}))}));
     residentsOf.set(districts, found);
   }
   return found;
