@@ -33,3 +33,14 @@ export function formatSigned(n: number, format: (n: number) => string = formatCo
 
 /** The first letter in upper case: a unit or measure at the start of a line ("Admissions"). */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "A", "A and B", "A, B and C". */
+export function listJoin(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "in the Midlands", "in the North West", but "in London": names of compass areas take "the". */
+export function theRegion(name: string): string {
+  return /^(Midlands|North|South|East|West|Central)\b/.test(name) ? `the ${name}` : name;
+}

@@ -6,8 +6,11 @@ import {regionOfArea} from './options';
 import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
 import {plural, summariseComparison} from './summary';
+import {theRegion} from './format';
 import {countOf, type UnitWords} from './geography';
 import type {BoundaryOption, Area, AreaCode} from './types';
+import {splitAreaSentences} from './parts/compare-words';
+import type {NamedParts} from './parts/part-compare';
 
 /** "7.3 million people" (one decimal), "850,000 people" under a million. */
 export function peopleInWords(n: number): string {
@@ -17,7 +20,8 @@ export function peopleInWords(n: number): string {
 
 export interface MapInWords {
   /** One sentence per line, e.g. "Revised proposal: 7 regions." then one per region,
-   * "North West: 3 STPs, 7.3 million people.", in the option's region order. */
+   * "North West: 3 STPs, 7.3 million people.", in the option's region order, then one per
+   * area the option splits between regions ("Tameside and Glossop CCG is in the Midlands; …"). */
   option: string[];
   /** When comparing: summariseComparison's sentences (moves, region events, totals); else []. */
   changes: string[];
@@ -30,6 +34,7 @@ export interface MapInWords {
  * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
  * (an unknown code is ignored); `rows`: the option's rows over `stps` when the caller has them
  * (the UI's memoised rowsOf), else computed here. Populations are ONS mid-2018, rounded for reading.
+ * `parts`: the named parts when the option moves some (its split areas are then said), else null.
  */
 export function describeMap(
   option: BoundaryOption,
@@ -38,11 +43,13 @@ export function describeMap(
   comparison: OptionComparison | null = null,
   selectedArea: AreaCode | null = null,
   rows: OptionRows = optionRows(option, areas, null),
+  parts: NamedParts | null = null,
 ): MapInWords {
   const regions = rows.rows;
   const lines = [
     `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
     ...regions.map((r) => `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.`),
+    ...splitAreaSentences(option, areas, parts, w),
   ];
   const area = areas.find((s) => s.code === selectedArea);
   const region = area ? regionOfArea(option, area.code) : undefined;
@@ -53,7 +60,5 @@ export function describeMap(
   };
 }
 
-/** "in the Midlands", "in the North West", but "in London": names of compass areas take "the". */
-export function theRegion(name: string): string {
-  return /^(Midlands|North|South|East|West|Central)\b/.test(name) ? `the ${name}` : name;
-}
+// Written in format.ts, beside listJoin, so the part sentences can use it without a cycle.
+export {theRegion};

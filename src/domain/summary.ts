@@ -1,10 +1,11 @@
 // The plain-English "what changes" text, generated from a comparison so it is always true to
 // the data: the same sentences are read on screen, announced, and shown in presenter mode.
 import type {OptionComparison, RegionComparison, AreaMove} from './compare';
-import {change} from './compare';
-import {formatCount, formatPercent, formatSigned} from './format';
+import {areaChange, change, regionChanges} from './compare';
+import {formatCount, formatPercent, formatSigned, listJoin} from './format';
 import {largestFirst} from './order';
 import {countOf, nounFor, type UnitWords} from './geography';
+import {partMoveSentences} from './parts/compare-words';
 
 /** Areas are named when few move (a board member wants to read "Northamptonshire"); when a
  * region is split, counts read better than a list of twenty names. */
@@ -12,11 +13,8 @@ const NAME_LIMIT = {perGroup: 3, total: 6};
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-/** "A", "A and B", "A, B and C". */
-export function listJoin(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+// Written in format.ts (split-words.ts needs it too, and cannot import this file without a cycle).
+export {listJoin} from './format';
 
 const people = (n: number) => `${formatCount(n)} people`;
 
@@ -82,8 +80,8 @@ function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords):
 export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): string[] {
   const out: string[] = [];
   for (const r of cmp.regions) {
-    if (r.status !== 'kept' || (r.gained.length === 0 && r.lost.length === 0)) continue;
-    const areas = change(r.a!.areas, r.b!.areas);
+    if (r.status !== 'kept' || !regionChanges(r)) continue;
+    const areas = areaChange(cmp, r);
     const parts = change(r.a!.parts, r.b!.parts);
     const pop = change(r.a!.population, r.b!.population);
     const clauses: string[] = [];
@@ -103,9 +101,12 @@ export function signedPercent(pct: number | null): string {
   return formatSigned(rounded, (p) => formatPercent(p));
 }
 
-/** Every sentence, in reading order: moves, region events, region totals. */
+/** Every sentence, in reading order: moves (whole areas, then areas only some of whose parts
+ * move; "No STP changes region." only when nothing moves), region events, region totals. */
 export function summariseComparison(cmp: OptionComparison, w: UnitWords): string[] {
-  return [movesSentence(cmp, w), ...regionEventSentences(cmp, w), ...regionDeltaSentences(cmp, w)];
+  const parts = partMoveSentences(cmp, w);
+  const areas = cmp.moves.length || !parts.length ? [movesSentence(cmp, w)] : [];
+  return [...areas, ...parts, ...regionEventSentences(cmp, w), ...regionDeltaSentences(cmp, w)];
 }
 
 /** How one region of option B differs from option A, for the region's panel, e.g. "Gains
@@ -127,13 +128,20 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
       const m = cmp.moves.find((x) => x.area.code === code)!;
       return `${m.area.name} (${dir} ${dir === 'from' ? m.from.name : m.to.name})`;
     });
-  if (!r.gained.length && !r.lost.length) {
+  const movedParts = (codes: string[], dir: 'from' | 'to') =>
+    codes.map((code) => {
+      const m = cmp.partMoves.flatMap((x) => x.moves).find((x) => x.part.code === code)!;
+      return `${m.name} (${dir} ${(dir === 'from' ? m.from : m.to)?.name ?? 'no region'})`;
+    });
+  if (!regionChanges(r)) {
     out.push(`The same ${countOf(r.b.areas, w.area)}.`);
     return out;
   }
   const what: string[] = [];
-  if (r.gained.length) what.push(`gains ${listJoin(moved(r.gained, 'from'))}`);
-  if (r.lost.length) what.push(`loses ${listJoin(moved(r.lost, 'to'))}`);
+  const gains = [...moved(r.gained, 'from'), ...movedParts(r.partsGained, 'from')];
+  const losses = [...moved(r.lost, 'to'), ...movedParts(r.partsLost, 'to')];
+  if (gains.length) what.push(`gains ${listJoin(gains)}`);
+  if (losses.length) what.push(`loses ${listJoin(losses)}`);
   const delta = regionDeltaSentences({...cmp, regions: [r]}, w)[0]!.replace(`${r.name}: `, '');
   const sentence = what.join(' and ');
   out.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}: ${delta}`);

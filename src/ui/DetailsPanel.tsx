@@ -7,6 +7,7 @@ import {RegionDetails} from './RegionDetails';
 import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
 import {UserBuiltTag} from './UserBuiltTag';
+import {OptionSplits} from './OptionSplits';
 import {useOptions} from '../state/catalogue';
 import {withArticle, wordsIn} from '../domain/geography';
 
@@ -35,6 +36,7 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
             <UserBuiltTag option={option} />
           </h2>
           <p>{option.description}</p>
+          <OptionSplits data={data} option={option} />
           <p className="nhsuk-body-s" data-testid="option-source">
             {optionDate(option)}. Source: {wordsIn(optionSourceLine(option, options), data.geography)}.
           </p>

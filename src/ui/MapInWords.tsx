@@ -9,17 +9,17 @@ import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
 import {markedTitle} from '../domain/option-labels';
 import {rowsOf} from './use-option-rows';
-import {useSplitSentences} from './split-sentences';
+import {namedPartsFor, partsFor, usePartsLayer} from './use-parts';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
   const selectedArea = useFootprint((s) => s.selectedArea);
-  const splits = useSplitSentences(data, option);
-  const words = useMemo(
-    () => describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rowsOf(option, data.areas, null)),
-    [option, data.areas, data.geography, comparison, selectedArea],
-  );
+  const layer = usePartsLayer();
+  const words = useMemo(() => {
+    const rows = rowsOf(option, data.areas, null, partsFor(option, layer));
+    return describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rows, namedPartsFor([option], layer));
+  }, [option, data.areas, data.geography, comparison, selectedArea, layer]);
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
       <h2 className="nhsuk-heading-s" id="fp-map-words-title">
@@ -29,11 +29,6 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
         {words.option.join(' ')}
         {words.selected && ` ${words.selected}`}
       </p>
-      {splits.size > 0 && (
-        <p className="nhsuk-body-s" data-testid="map-words-splits">
-          {[...splits.values()].join(' ')}
-        </p>
-      )}
       {comparison && (
         <>
           <p className="nhsuk-body-s fp-map-words__lead">Compared with {markedTitle(comparison.a)}:</p>

@@ -47,7 +47,7 @@ describe('Regions table on the committed data', () => {
     render(<GeographyProvider data={data}><RegionsTable data={data} option={option} /></GeographyProvider>);
     await within(table()).findByText('Flow containment');
     const rows = rowsOf(option, areas, builtIn.dataset!.flows);
-    const csv = csvParse(regionsCsv(rows, builtIn.dataset).replace(/^\ufeff/, ''));
+    const csv = csvParse(regionsCsv(rows, GEOGRAPHY_2018.geography, builtIn.dataset).replace(/^\ufeff/, ''));
     const [population, containment] = [column('Population'), column('Flow containment')];
     expect(bodyRows()).toHaveLength(rows.rows.length);
     bodyRows().forEach((tr, i) => {

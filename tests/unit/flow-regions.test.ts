@@ -47,15 +47,15 @@ describe('CSV exports with flows', () => {
     const rows = (id: string, withFlows = true) => rowsOf(option(id), areas, withFlows ? flows : null);
     const {csvParse} = await import('d3-dsv');
     const dataset = {kind: 'builtin' as const, measure: 'm', unit: 'people', period: 'p', source: 's', label: geography.flowMeasure, flows};
-    const regions = csvParse(regionsCsv(rows('revised'), dataset).slice(1));
+    const regions = csvParse(regionsCsv(rows('revised'), geography, dataset).slice(1));
     const midlands = regions.find((r) => r.region_id === 'midlands')!;
     expect(midlands.flow_containment_pct).toBe('95.4');
     expect(regions.reduce((n, r) => n + Number(r.flow_to_other_regions), 0)).toBe(2_131_457);
     expect(midlands.flow_unit).toBe('residents attributed to hospital trusts (PHE catchment populations, 2018)');
-    const cmp = csvParse(comparisonCsv(rows('initial'), rows('revised'), areas, dataset).slice(1));
+    const cmp = csvParse(comparisonCsv(rows('initial'), rows('revised'), areas, geography, dataset).slice(1));
     const east = cmp.find((r) => r.region_id === 'east')!;
     expect([east.flow_containment_pct_initial, east.flow_containment_pct_revised]).toEqual(['91.1', '91.3']);
     // Without flows the files are exactly as before.
-    expect(regionsCsv(rows('revised', false)).split('\r\n')[0]).not.toContain('flow');
+    expect(regionsCsv(rows('revised', false), geography).split('\r\n')[0]).not.toContain('flow');
   });
 });

@@ -8,6 +8,7 @@ import {formatPercent, percentOf} from '../../src/domain/format';
 import {regionsCsv} from '../../src/ui/export/csv';
 import {optionRows} from '../../src/domain/region-rows';
 import {TOY_A, TOY_AREAS} from './toy-geography';
+import {geography} from './real-data';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
 
 describe('percentages', () => {
@@ -37,7 +38,7 @@ describe('percentages', () => {
     ];
     const dataset: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '', source: 'toy.csv', flows};
     const rows = optionRows(TOY_A, TOY_AREAS, flows);
-    const csv = regionsCsv(rows, dataset, [TOY_A]);
+    const csv = regionsCsv(rows, geography, dataset, [TOY_A]);
     const west = csv.split('\r\n').find((line) => line.includes(',west,'))!;
     expect(west.split(',')).toContain('28.8');
     expect(formatPercent(rows.rows[0]!.flows!.containment!)).toBe('28.8%');

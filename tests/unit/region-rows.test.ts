@@ -9,7 +9,7 @@ import {hasFlows, optionRows} from '../../src/domain/region-rows';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
 import {comparisonCsv, regionsCsv} from '../../src/ui/export/csv';
 import {rowsOf} from '../../src/ui/use-option-rows';
-import {options, areas} from './real-data';
+import {geography, options, areas} from './real-data';
 import {TOY_A, TOY_C, TOY_AREAS} from './toy-geography';
 
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
@@ -86,7 +86,7 @@ describe('rowsOf', () => {
 describe('the CSV exports hold the rows’ figures (committed data, every option)', () => {
   it.each(options.map((o) => [o.id, o] as const))('%s: regions CSV population and containment cells equal the rows', (_id, option) => {
     const rows = rowsOf(option, areas, builtIn.flows);
-    const csv = parse(regionsCsv(rows, builtIn));
+    const csv = parse(regionsCsv(rows, geography, builtIn));
     expect(csv.map((c) => c.region_id)).toEqual(rows.rows.map((r) => r.region.id));
     rows.rows.forEach((r, i) => {
       expect(Number(csv[i]!.population_mid_2018)).toBe(r.population);
@@ -99,7 +99,7 @@ describe('the CSV exports hold the rows’ figures (committed data, every option
 
   it('comparison CSV cells equal the two options’ rows', () => {
     const [a, b] = [rowsOf(options[1]!, areas, builtIn.flows), rowsOf(options[2]!, areas, builtIn.flows)];
-    const csv = parse(comparisonCsv(a, b, areas, builtIn));
+    const csv = parse(comparisonCsv(a, b, areas, geography, builtIn));
     for (const r of compareOptions(a.option, b.option, areas, {a, b}).regions) {
       const line = csv.find((c) => c.region_id === r.id)!;
       expect(Number(line[`population_${a.option.id}`])).toBe(r.a!.population);
@@ -109,8 +109,8 @@ describe('the CSV exports hold the rows’ figures (committed data, every option
 
   it('refuses rows and a flow dataset that do not go together, rather than print the wrong unit', () => {
     const option = options[2]!;
-    expect(() => regionsCsv(rowsOf(option, areas, null), builtIn)).toThrow(/built without flows/);
-    expect(() => regionsCsv(rowsOf(option, areas, builtIn.flows))).toThrow(/built with flows/);
+    expect(() => regionsCsv(rowsOf(option, areas, null), geography, builtIn)).toThrow(/built without flows/);
+    expect(() => regionsCsv(rowsOf(option, areas, builtIn.flows), geography)).toThrow(/built with flows/);
   });
 });
 

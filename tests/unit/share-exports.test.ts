@@ -31,14 +31,14 @@ describe('CSV', () => {
   });
 
   it('regions of the revised proposal add up to 42 STPs', () => {
-    const rows = parse(regionsCsv(rowsOf(revised, areas, null)));
+    const rows = parse(regionsCsv(rowsOf(revised, areas, null), GEOGRAPHY_2018.geography));
     expect(rows).toHaveLength(7);
     expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_share_pct), 0)).toBeCloseTo(100, 0);
   });
 
   it('compares initial with revised: Northamptonshire moves, and only Midlands and East change', () => {
-    const rows = parse(comparisonCsv(rowsOf(initial, areas, null), rowsOf(revised, areas, null), areas));
+    const rows = parse(comparisonCsv(rowsOf(initial, areas, null), rowsOf(revised, areas, null), areas, GEOGRAPHY_2018.geography));
     const changed = rows.filter((r) => r.population_change !== '0');
     expect(changed.map((r) => r.region_id).sort()).toEqual(['east', 'midlands']);
     expect(rows.find((r) => r.region_id === 'midlands')!.stps_gained).toBe('E54000020');
@@ -46,7 +46,7 @@ describe('CSV', () => {
   });
 
   it('lists every STP with its region, sorted by code', () => {
-    const rows = parse(assignmentsCsv(before, areas));
+    const rows = parse(assignmentsCsv(before, areas, GEOGRAPHY_2018.geography));
     expect(rows).toHaveLength(42);
     expect(rows.map((r) => r.stp_code)).toEqual([...rows.map((r) => r.stp_code!)].sort());
   });

@@ -33,7 +33,7 @@ afterEach(resetBuilder);
 
 describe('CSV of a user-built option', () => {
   it('starts every row of the regions table with the notice, and leaves a new region’s ONS code empty', () => {
-    const text = regionsCsv(rowsOf(mine, areas, null), null, all);
+    const text = regionsCsv(rowsOf(mine, areas, null), GEOGRAPHY_2018.geography, null, all);
     const rows = parse(text);
     expect(text.split('\r\n')[0]!.replace(/^\ufeff/, '').startsWith('notice,option,')).toBe(true);
     expect(rows).toHaveLength(8);
@@ -44,14 +44,14 @@ describe('CSV of a user-built option', () => {
   });
 
   it('carries the notice in the STP list and in a comparison with it, and not for official options', () => {
-    const areaRows = parse(assignmentsCsv(mine, areas, all));
+    const areaRows = parse(assignmentsCsv(mine, areas, GEOGRAPHY_2018.geography, all));
     expect(areaRows.every((r) => r.notice === NOTICE)).toBe(true);
     expect(areaRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
-    const cmp = parse(comparisonCsv(rowsOf(revised, areas, null), rowsOf(mine, areas, null), areas, null, all));
+    const cmp = parse(comparisonCsv(rowsOf(revised, areas, null), rowsOf(mine, areas, null), areas, GEOGRAPHY_2018.geography, null, all));
     expect(cmp.every((r) => r.notice === NOTICE)).toBe(true);
     expect(cmp.find((r) => r.region_id === 'new-1')!.status).toBe('created');
-    expect(parse(regionsCsv(rowsOf(revised, areas, null)))[0]!).not.toHaveProperty('notice');
-    expect(parse(comparisonCsv(rowsOf(options[1]!, areas, null), rowsOf(revised, areas, null), areas))[0]!).not.toHaveProperty('notice');
+    expect(parse(regionsCsv(rowsOf(revised, areas, null), GEOGRAPHY_2018.geography))[0]!).not.toHaveProperty('notice');
+    expect(parse(comparisonCsv(rowsOf(options[1]!, areas, null), rowsOf(revised, areas, null), areas, GEOGRAPHY_2018.geography))[0]!).not.toHaveProperty('notice');
   });
 });
 

@@ -1,11 +1,9 @@
 // The sentences for options that move single parts, generated from area-splits.ts's data. The
 // nouns come in as parameters (PartWords), so the same code says "CCG" today and another
 // level's word for a later geography.
-import {formatCount} from '../format';
-import {listJoin} from '../summary';
+import {formatCount, listJoin, theRegion} from '../format';
 import type {BoundaryOption, RegionId} from '../types';
 import type {Noun} from '../geography';
-import {theRegion} from '../map-words';
 import {areaSplits, type AreaPartMoves, type AreaSplit, type AreaSplitGroup, type PartMove} from './area-splits';
 import type {Part} from './part-types';
 

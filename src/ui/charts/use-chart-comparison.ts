@@ -1,14 +1,15 @@
 // The comparison the chart draws: the one it is given (whose regions carry both options' memoised
 // rows, as the comparison table reads them), rebuilt through the same rowsOf with the flow list
 // only when a flow measure is shown and the given one was made without flows. The flow state
-// says whether missing flow figures are still loading or not known.
+// says whether missing flow figures are still loading or not known. Options that move single
+// parts are compared part by part (compareOptionsWithParts), as the table compares them.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {compareOptions, type OptionComparison} from '../../domain/compare';
+import type {OptionComparison} from '../../domain/compare';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {useActiveFlows} from '../flows/use-flows';
 import type {LazyState} from '../use-lazy';
-import {rowsOf} from '../use-option-rows';
+import {compareOptionsWithParts} from '../compare/use-comparison';
 
 export interface ChartComparison {
   comparison: OptionComparison;
@@ -24,7 +25,7 @@ export function useChartComparison(data: FootprintData, comparison: OptionCompar
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptions(a, b, data.areas, {a: rowsOf(a, data.areas, list), b: rowsOf(b, data.areas, list)});
+    return compareOptionsWithParts(a, b, data.areas, list);
   }, [comparison, list, data.areas]);
   return {comparison: compared, flows};
 }

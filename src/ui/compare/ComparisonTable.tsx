@@ -3,7 +3,7 @@
 // read from the comparison's rows (compareOptions with the memoised rowsOf of A and B); the flow
 // measures appear when those rows carry flow totals.
 import {Fragment, type ReactNode} from 'react';
-import {change, type OptionComparison, type RegionComparison} from '../../domain/compare';
+import {change, regionChanges, type OptionComparison, type RegionComparison} from '../../domain/compare';
 import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import {useFootprint} from '../../state/store';
@@ -94,7 +94,7 @@ function OptionHeading({option}: {option: BoundaryOption}) {
   );
 }
 
-const changed = (r: RegionComparison) => r.status !== 'kept' || r.gained.length > 0 || r.lost.length > 0;
+const changed = (r: RegionComparison) => r.status !== 'kept' || regionChanges(r);
 
 function RegionStatusNote({region: r, comparison}: {region: RegionComparison; comparison: OptionComparison}) {
   const notes: string[] = [];

@@ -6,8 +6,10 @@ import {groupOptions} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {rowsOf} from '../use-option-rows';
 import {unitIndex} from '../../domain/unit-index';
-import {countOf} from '../../domain/geography';
+import {countOf, unitWords} from '../../domain/geography';
 import {useGeography} from '../geography-context';
+import {namedPartsFor, partsFor, usePartsLayer} from '../use-parts';
+import {splitAreaSentences} from '../../domain/parts/compare-words';
 
 /** The option switch, inline: native radios, so arrow keys move between options. User-built
  * options come after the official ones, each tagged. */
@@ -45,13 +47,14 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
 export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Area[]}) {
   const noun = useGeography().areas.noun;
   const selected = useFootprint((s) => s.selectedRegion);
+  const parts = partsFor(option, usePartsLayer());
   return (
     <section aria-labelledby="fp-legend-title">
       <h2 className="nhsuk-heading-s" id="fp-legend-title">
         Legend: {option.regions.length} regions
       </h2>
       <ul className="fp-legend" data-testid="legend">
-        {rowsOf(option, areas, null).rows.map((r) => (
+        {rowsOf(option, areas, null, parts).rows.map((r) => (
           <li className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`} key={r.region.id}>
             <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
             <span className="fp-legend__name">{r.region.name}</span>
@@ -66,10 +69,14 @@ export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Ar
 }
 
 /** The map's content as a table, for anyone who cannot use the map: populations (ONS
- * mid-2018) from the option's memoised rows, the figures the main app's tables show. */
+ * mid-2018) from the option's memoised rows, the figures the main app's tables show (part by
+ * part for an option that moves single parts, its split areas said under the table). */
 export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Area[]}) {
-  const noun = useGeography().areas.noun;
+  const geography = useGeography();
+  const noun = geography.areas.noun;
   const index = unitIndex(areas);
+  const layer = usePartsLayer();
+  const splits = splitAreaSentences(option, areas, namedPartsFor([option], layer), unitWords(geography));
   return (
     <details className="nhsuk-details fp-embed__table">
       <summary className="nhsuk-details__summary">
@@ -88,7 +95,7 @@ export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Ar
             </tr>
           </thead>
           <tbody>
-            {rowsOf(option, areas, null).rows.map((r) => (
+            {rowsOf(option, areas, null, partsFor(option, layer)).rows.map((r) => (
               <tr key={r.region.id}>
                 <th scope="row">{r.region.name}</th>
                 <td className="fp-num">{formatCount(r.population)}</td>
@@ -97,6 +104,11 @@ export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Ar
             ))}
           </tbody>
         </table>
+        {splits.map((sentence) => (
+          <p className="nhsuk-body-s" key={sentence} data-testid="embed-splits">
+            {sentence}
+          </p>
+        ))}
       </div>
     </details>
   );

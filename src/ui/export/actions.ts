@@ -3,7 +3,9 @@ import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {optionDate} from '../OptionSwitch';
-import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
+import {assignmentsCsv, comparisonCsv, csvNames, regionsCsv} from './csv';
+import {hasFlows, type OptionRows} from '../../domain/region-rows';
+import {namedPartsFor, partsFor} from '../use-parts';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
@@ -33,25 +35,32 @@ const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
   return custom ? Promise.resolve(custom) : loadAreaFlows(data).catch(() => null);
 };
 
-/** The option's rows with the flows in use: the same memoised object the Regions table shows
- * once its flows are loaded (rowsOf of the same option, STPs and flow list). */
-const rowsWith = (data: FootprintData, option: BoundaryOption, flows: FlowDataset | null) => rowsOf(option, data.areas, flows?.flows ?? null);
+/** The options' rows with the flows in use: the same memoised objects the Regions table shows
+ * once its flows are loaded (rowsOf of the same option, STPs, flow list and parts), and the
+ * dataset the files' flow columns name. An option that moves single parts is totalled part by
+ * part, without flow figures for now (region-rows.ts): then the files go without flow columns. */
+function rowsWith(data: FootprintData, options: BoundaryOption[], flows: FlowDataset | null): {rows: OptionRows[]; flows: FlowDataset | null} {
+  const rows = options.map((o) => rowsOf(o, data.areas, flows?.flows ?? null, partsFor(o)));
+  if (!flows || rows.every(hasFlows)) return {rows, flows};
+  return {rows: options.map((o) => rowsOf(o, data.areas, null, partsFor(o))), flows: null};
+}
 
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
-  const flows = await activeFlows(data);
-  downloadBlob(csvBlob(regionsCsv(rowsWith(data, option, flows), flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
+  const {rows, flows} = rowsWith(data, [option], await activeFlows(data));
+  downloadBlob(csvBlob(regionsCsv(rows[0]!, data.geography, flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(csvBlob(assignmentsCsv(option, data.areas, allOptions(data))), exportName(option.id, 'stp-regions', 'csv'));
+  const csv = assignmentsCsv(option, data.areas, data.geography, allOptions(data), namedPartsFor([option]));
+  downloadBlob(csvBlob(csv), exportName(option.id, `${csvNames(data.geography).area}-regions`, 'csv'));
 }
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
 export async function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): Promise<boolean> {
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
-  const flows = await activeFlows(data);
-  const csv = comparisonCsv(rowsWith(data, a, flows), rowsWith(data, option, flows), data.areas, flows, allOptions(data));
+  const {rows, flows} = rowsWith(data, [a, option], await activeFlows(data));
+  const csv = comparisonCsv(rows[0]!, rows[1]!, data.areas, data.geography, flows, allOptions(data), namedPartsFor([a, option]));
   downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
@@ -93,7 +102,7 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     title: `${g.mapTitle}: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
-    legend: rowsOf(option, data.areas, null).rows.map((r) => ({
+    legend: rowsOf(option, data.areas, null, partsFor(option)).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
       detail: `${countOf(r.areas, g.areas.noun)} · population ${formatCount(r.population)}`,

@@ -1,6 +1,9 @@
 // CSV exports: the Regions table and the comparison table, read from the options' rows
 // (region-rows.ts, memoised by rowsOf, so a file holds the numbers the page shows), and the
-// STP → region list.
+// STP → region list. Column names come from the geography's nouns and population vintage
+// (csvNames: "stps", "ccgs", "population_mid_2018" for the 2018 geography). An option that moves
+// single parts (issue 19) is totalled part by part (its rows), and the comparison and the
+// assignments gain columns naming the parts that move; other options' files are as before.
 // UTF-8 with a byte-order mark so Excel (what most board secretariats open CSVs in) reads
 // "–" and "²" correctly; RFC 4180 quoting via d3-dsv. A user-built option's file starts with
 // a `notice` column saying, on every row, that it is not an official proposal: a column
@@ -10,6 +13,10 @@ import {percentOf} from '../../domain/format';
 import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
+import type {Geography} from '../../domain/geography';
+import {areaSplits} from '../../domain/parts/area-splits';
+import type {NamedParts} from '../../domain/parts/part-compare';
+import {unitNames} from '../../domain/unit-index';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {hasFlows, type OptionRows} from '../../domain/region-rows';
@@ -26,6 +33,24 @@ function safeCell(cell: Cell): string {
 
 export function toCsv(header: string[], rows: Cell[][]): string {
   return `\ufeff${csvFormatRows([header, ...rows.map((r) => r.map(safeCell))])}\r\n`;
+}
+
+/** The geography words a file's column names are made of. */
+export type CsvGeography = Pick<Geography, 'areas' | 'parts' | 'populationVintage'>;
+
+/** A word as a column name: lower case, runs of anything else as one underscore ("mid-2018" →
+ * "mid_2018"). */
+const columnWord = (word: string) => word.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
+/** The column names taken from the geography: for 2018, `area` "stp", `areas` "stps", `parts`
+ * "ccgs" ("parts" where the geography has none), `population` "population_mid_2018". */
+export function csvNames(g: CsvGeography) {
+  return {
+    area: columnWord(g.areas.noun.one),
+    areas: columnWord(g.areas.noun.many),
+    parts: g.parts ? columnWord(g.parts.noun.many) : 'parts',
+    population: `population_${columnWord(g.populationVintage)}`,
+  };
 }
 
 /** Flow columns, added when the rows carry flow totals: containment and the volumes across
@@ -61,13 +86,14 @@ export function withNotice(options: BoundaryOption[], all: readonly BoundaryOpti
  * (its unit names them). `all`: every option known (built-in and user-built), only to name
  * what a user option was based on. Throws if `flows` and the rows disagree.
  */
-export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
   const {option} = rows;
   const unit = unitOf([rows], flows);
+  const n = csvNames(g);
   return withNotice(
     [option],
     all,
-    ['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : [])],
+    ['option', 'region_id', 'region_code', 'region', n.areas, n.parts, n.population, 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : [])],
     rows.rows.map((r) => [
       option.id,
       r.region.id,
@@ -86,13 +112,26 @@ export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, a
 /**
  * Option A (the baseline) against option B (on the map), one line per region (B's order,
  * then regions only A has), from the two options' rows (rowsOf, both with or both without
- * flows) and `stps` (for the STPs that move). `flows`, `all` and errors as regionsCsv.
+ * flows) and `stps` (for the STPs that move). `flows`, `all` and errors as regionsCsv. `parts`:
+ * the named parts when either option moves some (compareOptions); the file then has two more
+ * columns, the parts gained and lost on their own.
  */
-export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area[], flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+export function comparisonCsv(
+  a: OptionRows,
+  b: OptionRows,
+  areas: readonly Area[],
+  g: CsvGeography,
+  flows: FlowDataset | null = null,
+  all: readonly BoundaryOption[] = [],
+  parts: NamedParts | null = null,
+): string {
   const unit = unitOf([a, b], flows);
   const [ia, ib] = [a.option.id, b.option.id];
-  // [column word, row field]: the columns keep their published names (stps, ccgs)
-  const measures = [['stps', 'areas'], ['ccgs', 'parts'], ['population', 'population']] as const;
+  const n = csvNames(g);
+  // [row field, column word]: the column words come from the geography (stps, ccgs for 2018)
+  const measures = [['areas', n.areas], ['parts', n.parts], ['population', 'population']] as const;
+  const cmp = compareOptions(a.option, b.option, areas, {a, b}, parts);
+  const byPart = cmp.partMoves.length > 0;
   return withNotice(
     [a.option, b.option],
     all,
@@ -100,14 +139,15 @@ export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area
       'region_id',
       'region',
       'status',
-      ...measures.flatMap(([m]) => [`${m}_${ia}`, `${m}_${ib}`, `${m}_change`]),
+      ...measures.flatMap(([, name]) => [`${name}_${ia}`, `${name}_${ib}`, `${name}_change`]),
       'population_change_pct',
-      'stps_gained',
-      'stps_lost',
+      `${n.areas}_gained`,
+      `${n.areas}_lost`,
+      ...(byPart ? [`${n.parts}_gained`, `${n.parts}_lost`] : []),
       ...(unit ? [`flow_containment_pct_${ia}`, `flow_containment_pct_${ib}`, `flow_to_other_regions_${ia}`, `flow_to_other_regions_${ib}`, 'flow_unit'] : []),
     ],
-    compareOptions(a.option, b.option, areas, {a, b}).regions.map((r) => {
-      const cells = measures.flatMap(([, m]) => {
+    cmp.regions.map((r) => {
+      const cells = measures.flatMap(([m]) => {
         const c = change(r.a?.[m], r.b?.[m]);
         return [c.a, c.b, c.delta];
       });
@@ -119,23 +159,46 @@ export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area
         pct(change(r.a?.population, r.b?.population).pct),
         r.gained.join(' '),
         r.lost.join(' '),
+        ...(byPart ? [r.partsGained.join(' '), r.partsLost.join(' ')] : []),
         ...(unit ? [pct(r.a?.flows?.containment), pct(r.b?.flows?.containment), r.a?.flows?.outbound ?? null, r.b?.flows?.outbound ?? null, unit] : []),
       ];
     }),
   );
 }
 
-export function assignmentsCsv(option: BoundaryOption, areas: Area[], all: readonly BoundaryOption[] = []): string {
+/**
+ * Each area of `stps` (by code) with its region under `option`. `parts`: the named parts when
+ * the option moves some; the file then has one more column naming, for a split area, its parts
+ * placed in another region than the area's: "Tameside and Glossop CCG (E38000182): Midlands".
+ */
+export function assignmentsCsv(option: BoundaryOption, areas: Area[], g: CsvGeography, all: readonly BoundaryOption[] = [], parts: NamedParts | null = null): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));
+  const n = csvNames(g);
+  const elsewhere = partsElsewhere(option, parts);
+  const byPart = elsewhere.size > 0;
   return withNotice(
     [option],
     all,
-    ['option', 'stp_code', 'stp', 'ons_name', 'region_id', 'region', 'population_mid_2018', 'ccgs', 'area_km2'],
+    ['option', `${n.area}_code`, n.area, 'ons_name', 'region_id', 'region', n.population, n.parts, 'area_km2', ...(byPart ? [`${n.parts}_in_another_region`] : [])],
     [...areas]
       .sort((x, y) => x.code.localeCompare(y.code))
       .map((s) => {
         const r = region.get(option.assignments[s.code] ?? '');
-        return [option.id, s.code, s.name, s.onsName, r?.id ?? null, r?.name ?? null, s.population, s.partCount, Math.round(s.areaKm2)];
+        const row: Cell[] = [option.id, s.code, s.name, s.onsName, r?.id ?? null, r?.name ?? null, s.population, s.partCount, Math.round(s.areaKm2)];
+        return byPart ? [...row, elsewhere.get(s.code) ?? null] : row;
       }),
   );
+}
+
+/** Per split area: its parts outside the area's region, "Name (code): Region", joined by "; ". */
+function partsElsewhere(option: BoundaryOption, parts: NamedParts | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!parts || !option.partAssignments) return out;
+  const regionName = unitNames(option.regions.map((r) => ({code: r.id, name: r.name})));
+  for (const split of areaSplits(option, parts.list)) {
+    const away = split.groups.filter((grp) => grp.regionId !== split.areaRegionId);
+    const words = away.flatMap((grp) => grp.partCodes.map((code) => `${parts.name(code)} (${code}): ${regionName(grp.regionId)}`));
+    out.set(split.areaCode, words.join('; '));
+  }
+  return out;
 }

@@ -4,7 +4,6 @@
 // the STPs that change (change-layer.ts), and not at all for people who ask for reduced motion.
 import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
-import {compareOptions} from '../../domain/compare';
 import {summariseComparison} from '../../domain/summary';
 import {unitWords} from '../../domain/geography';
 import {reasonsForComparison} from '../../domain/reasons';
@@ -17,7 +16,8 @@ import './presenter.scss';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle, userBuiltNotice} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
-import {rowsOf} from '../use-option-rows';
+import {compareOptionsWithParts} from '../compare/use-comparison';
+import {usePartsLayer} from '../use-parts';
 
 export function PresenterMode({data}: {data: FootprintData}) {
   const presenting = usePresenter((s) => s.presenting);
@@ -27,6 +27,7 @@ export function PresenterMode({data}: {data: FootprintData}) {
 function PresenterPanel({data}: {data: FootprintData}) {
   const options = useOptions(data);
   const optionId = useFootprint((s) => s.optionId);
+  const layer = usePartsLayer();
   const setPresenting = usePresenter((s) => s.setPresenting);
   const heading = useRef<HTMLHeadingElement>(null);
   const step = presenterStep(options, optionId);
@@ -78,8 +79,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
     return () => document.removeEventListener('keydown', onKey);
   }, [go, step.index, setPresenting]);
 
-  const rows = (o: typeof step.option) => rowsOf(o, data.areas, null);
-  const comparison = step.previous ? compareOptions(step.previous, step.option, data.areas, {a: rows(step.previous), b: rows(step.option)}) : null;
+  const comparison = step.previous ? compareOptionsWithParts(step.previous, step.option, data.areas, null, layer) : null;
   const sentences = comparison ? summariseComparison(comparison, unitWords(data.geography)) : [];
   const notice = userBuiltNotice(step.option, options);
   return (

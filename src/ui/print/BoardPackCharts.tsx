@@ -9,6 +9,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {HBarChart} from '../charts/HBarChart';
 import {REGION_MEASURES, regionChart} from '../charts/region-chart-data';
 import {rowsOf} from '../use-option-rows';
+import {partsFor} from '../use-parts';
 import {glanceSheets} from './glance-sheets';
 import '../charts/charts.scss';
 
@@ -29,7 +30,7 @@ interface Props {
 export function BoardPackCharts({data, options, flows, firstPage, pages}: Props) {
   const sheets = glanceSheets(options);
   // One scale per measure across the pack, so bar lengths compare between options by eye.
-  const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows).rows.map((r) => m.value(r) ?? 0))));
+  const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows, partsFor(o)).rows.map((r) => m.value(r) ?? 0))));
   return sheets.map((sheet, i) => (
     <section key={i} className="fp-page fp-page--charts" aria-labelledby={`fp-pack-charts-${i}`} data-testid="board-pack-charts">
       <header className="fp-page__header">
@@ -47,7 +48,7 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
 }
 
 function OptionCharts({data, option, flows, scales}: {data: FootprintData; option: BoundaryOption; flows: readonly AreaFlow[] | null; scales: number[]}) {
-  const rows = rowsOf(option, data.areas, flows);
+  const rows = rowsOf(option, data.areas, flows, partsFor(option));
   const id = `fp-pack-glance-${option.id}`;
   return (
     <div className="fp-page__glance" data-testid="board-pack-glance">

@@ -2,7 +2,7 @@ import {optionPhrase} from '../../domain/options';
 import {optionSourceLine, userBuiltNotice} from '../../domain/option-labels';
 import {useOptions} from '../../state/catalogue';
 import type {FootprintData} from '../../data/load';
-import {change, compareOptions} from '../../domain/compare';
+import {areaChange, change, regionChanges} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent, summariseComparison} from '../../domain/summary';
 import {countOf, unitWords, wordsIn} from '../../domain/geography';
@@ -10,6 +10,9 @@ import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import type {AreaFlow} from '../../domain/flows';
 import {rowsOf} from '../use-option-rows';
+import {namedPartsFor, partsFor} from '../use-parts';
+import {compareOptionsWithParts} from '../compare/use-comparison';
+import {splitAreaSentences} from '../../domain/parts/compare-words';
 import {svgMap} from '../../map/svg/static-map';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import {OptionSvg} from '../../map/svg/OptionSvg';
@@ -39,18 +42,20 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const options = useOptions(data);
   const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option, undefined, usePartGeometry(data));
-  // The option's and the baseline's memoised rows: the figures every other view shows.
-  const own = rowsOf(option, data.areas, flows);
-  const base = rowsOf(baseline, data.areas, flows);
+  // The option's and the baseline's memoised rows: the figures every other view shows (part by
+  // part for an option that moves single parts).
+  const own = rowsOf(option, data.areas, flows, partsFor(option));
+  const base = rowsOf(baseline, data.areas, flows, partsFor(baseline));
   const rows = own.rows;
   const outside = own.england.crossRegion;
   const isBaseline = option.id === baseline.id;
   const outsideBaseline = isBaseline ? null : base.england.crossRegion;
-  const cmp = isBaseline ? null : compareOptions(baseline, option, data.areas, {a: base, b: own});
+  const cmp = isBaseline ? null : compareOptionsWithParts(baseline, option, data.areas, flows);
+  const splits = splitAreaSentences(option, data.areas, namedPartsFor([option]), unitWords(data.geography));
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
   const moved = new Set(cmp?.moves.map((m) => m.area.code));
-  const changed = cmp?.regions.filter((r) => r.status === 'kept' && (r.gained.length || r.lost.length)) ?? [];
+  const changed = cmp?.regions.filter((r) => r.status === 'kept' && regionChanges(r)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   return (
     <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
@@ -90,6 +95,13 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             </p>
           )}
           <p className="fp-page__description">{option.description}</p>
+          {splits.length > 0 && (
+            <ul className="fp-page__summary" data-testid="board-pack-splits">
+              {splits.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          )}
           <table className="fp-page__table">
             <caption>Regions (population ONS mid-2018)</caption>
             <thead>
@@ -159,7 +171,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 <tbody>
                   {changed.map((r) => {
                       const pop = change(r.a?.population, r.b?.population);
-                      const areas = change(r.a?.areas, r.b?.areas);
+                      const areas = areaChange(cmp, r);
                       return (
                         <tr key={r.id}>
                           <th scope="row">{r.name}</th>

@@ -3,14 +3,14 @@ import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {regionNeighbours} from '../../domain/adjacency';
 import {adjacencyOf} from './adjacency-of';
-import {compareOptions} from '../../domain/compare';
 import {regionVersusSentences} from '../../domain/summary';
 import {unitWords} from '../../domain/geography';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
 import {UserBuiltTag} from '../UserBuiltTag';
-import {rowsOf} from '../use-option-rows';
+import {compareOptionsWithParts} from '../compare/use-comparison';
+import {usePartsLayer} from '../use-parts';
 
 
 export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
@@ -18,7 +18,8 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
   const others = options.filter((o) => o.id !== option.id);
-  const versus = (o: BoundaryOption) => compareOptions(o, option, data.areas, {a: rowsOf(o, data.areas, null), b: rowsOf(option, data.areas, null)});
+  const layer = usePartsLayer();
+  const versus = (o: BoundaryOption) => compareOptionsWithParts(o, option, data.areas, null, layer);
   return (
     <>
       <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>
