@@ -8,7 +8,8 @@ import {compareOptions, type OptionComparison} from '../../domain/compare';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {useActiveFlows} from '../flows/use-flows';
 import type {LazyState} from '../use-lazy';
-import {rowsOf} from '../use-option-rows';
+import {rowsWith, usePartFigures} from '../use-option-rows';
+import {movesAnyPart} from '../flows/use-part-flows';
 
 export interface ChartComparison {
   comparison: OptionComparison;
@@ -21,10 +22,11 @@ export const hasFlowRows = (c: OptionComparison): boolean => c.regions.some((r) 
 export function useChartComparison(data: FootprintData, comparison: OptionComparison, withFlows: boolean): ChartComparison {
   const flows = useActiveFlows(withFlows);
   const list = withFlows && flows.status === 'ready' ? flows.value.flows : null;
+  const part = usePartFigures(withFlows && (movesAnyPart(comparison.a) || movesAnyPart(comparison.b)));
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptions(a, b, data.stps, {a: rowsOf(a, data.stps, list), b: rowsOf(b, data.stps, list)});
-  }, [comparison, list, data.stps]);
+    return compareOptions(a, b, data.stps, {a: rowsWith(a, data.stps, list, part), b: rowsWith(b, data.stps, list, part)});
+  }, [comparison, list, data.stps, part]);
   return {comparison: compared, flows};
 }
