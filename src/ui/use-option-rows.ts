@@ -10,7 +10,7 @@ import {useActiveFlows} from './flows/use-flows';
 import type {Part} from '../domain/parts/part-types';
 import {usePartLayer} from '../state/part-layer';
 import type {PartFlow} from '../domain/parts/part-flows';
-import {movesAnyPart, usePartFlowList} from './flows/use-part-flows';
+import {movesAnyPart, usePartFlows} from './flows/use-part-flows';
 import {useMemo} from 'react';
 
 type Entry = {units: readonly CountedUnit[]; flows: readonly StpFlow[] | null; parts: readonly Part[] | null; partFlows: readonly PartFlow[] | null; value: OptionRows};
@@ -38,14 +38,18 @@ export function rowsOf(
 export interface PartFigures {
   parts: readonly Part[] | null;
   flows: readonly PartFlow[] | null;
+  /** Why the part flows cannot be had (e.g. a user's flow file), or null: loading or ready. */
+  unavailable: string | null;
 }
 
 /** The part figures for rowsWith, the part flows fetched when `wanted` (an option in view moves
  * parts: pass whether any does, so a page without part moves fetches nothing more). */
 export function usePartFigures(wanted: boolean): PartFigures {
   const parts = usePartLayer((s) => s.partList);
-  const flows = usePartFlowList(wanted);
-  return useMemo(() => ({parts, flows}), [parts, flows]);
+  const state = usePartFlows(wanted);
+  const flows = wanted && state.status === 'ready' ? state.flows : null;
+  const unavailable = wanted && state.status === 'none' ? state.why : null;
+  return useMemo(() => ({parts, flows, unavailable}), [parts, flows, unavailable]);
 }
 
 /** rowsOf with the part figures used only where `option` moves parts (the others' rows are

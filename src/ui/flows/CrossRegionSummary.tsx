@@ -29,7 +29,14 @@ export function CrossRegionSummary({options, option, units, dataset}: {options: 
   const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsWith(o, units, dataset.flows, part).england.crossRegion])), [options, units, dataset, part]);
   const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
   const shown = totals.get(option.id);
-  if (shown === null || shown === undefined) return <p className="nhsuk-body-s" data-testid="cross-region-total">Working out the patient flows…</p>;
+  if (shown === null || shown === undefined) {
+    const why = part.unavailable === null ? 'Working out the patient flows…' : `Not computed for ${optionPhrase(option)}: ${part.unavailable}.`;
+    return (
+      <p className="nhsuk-body-s" data-testid="cross-region-total">
+        {why}
+      </p>
+    );
+  }
   // The option being compared with comes first: that is the change the user asked about.
   const others = options
     .filter((o) => o.id !== option.id && typeof totals.get(o.id) === 'number')

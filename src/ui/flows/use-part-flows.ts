@@ -52,10 +52,3 @@ export function usePartFlows(wanted: boolean): PartFlowState {
   if (flows.status === 'error' || finer.status === 'error') return {status: 'none', why: 'the flow data could not be loaded'};
   return value ? {status: 'ready', flows: value} : {status: 'loading'};
 }
-
-/** The part flows as the row model takes them: the list, or null until ready (never for an
- * option that moves no part). */
-export function usePartFlowList(wanted: boolean): readonly PartFlow[] | null {
-  const state = usePartFlows(wanted);
-  return wanted && state.status === 'ready' ? state.flows : null;
-}
