@@ -3,9 +3,9 @@
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {Geography} from '../domain/geography';
-import type {BoundaryOption, Stp} from '../domain/types';
+import type {BoundaryOption, Area} from '../domain/types';
 import {optionProblems} from '../domain/options';
-import type {ContextTopology, OptionsFile, StpTopology} from './schemas';
+import type {ContextTopology, OptionsFile, AreaTopology} from './schemas';
 
 export class DataError extends Error {
   /** `missing`: the server said the file is not there (404), as opposed to broken or unreachable. */
@@ -26,9 +26,9 @@ export interface FootprintData {
   fileUrl(name: string): string;
   /** Messages about the link's geography (an unknown one, shown the default instead). */
   geographyMessages: string[];
-  stps: Stp[];
-  stpTopology: StpTopology;
-  stpShapes: FeatureCollection<Polygon | MultiPolygon, Stp>;
+  areas: Area[];
+  areaTopology: AreaTopology;
+  areaShapes: FeatureCollection<Polygon | MultiPolygon, Area>;
   context: FeatureCollection<Polygon | MultiPolygon, {code: string; name: string}>;
   options: BoundaryOption[];
 }
@@ -38,20 +38,20 @@ export interface FootprintData {
  * areas. `fileUrl` resolves the manifest's other file names for loading on first use. */
 export function assembleData(
   geography: Geography,
-  areaTopology: StpTopology,
+  areaTopology: AreaTopology,
   contextTopology: ContextTopology,
   optionsFile: OptionsFile,
   fileUrl: (name: string) => string = (name) => name,
 ): FootprintData {
-  const stpShapes = feature(areaTopology as never, areaTopology.objects.areas as never) as unknown as FootprintData['stpShapes'];
-  const stps = stpShapes.features.map((f: Feature<Polygon | MultiPolygon, Stp>) => f.properties);
+  const areaShapes = feature(areaTopology as never, areaTopology.objects.areas as never) as unknown as FootprintData['areaShapes'];
+  const areas = areaShapes.features.map((f: Feature<Polygon | MultiPolygon, Area>) => f.properties);
   const options = optionsFile.options as BoundaryOption[];
   for (const option of options) {
-    const problems = optionProblems(option, stps, geography.areas.noun);
+    const problems = optionProblems(option, areas, geography.areas.noun);
     if (problems.length) {
       throw new DataError(geography.files.options, `Option "${option.title}" does not fit the ${geography.areas.noun.many}: ${problems.slice(0, 3).join('; ')}.`);
     }
   }
   const context = feature(contextTopology as never, contextTopology.objects.context as never) as unknown as FootprintData['context'];
-  return {geography, fileUrl, geographyMessages: [], stps, stpTopology: areaTopology, stpShapes, context, options};
+  return {geography, fileUrl, geographyMessages: [], areas, areaTopology: areaTopology, areaShapes, context, options};
 }

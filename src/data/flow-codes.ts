@@ -2,22 +2,22 @@
 // STP, E54…, or a CCG, E38… or its ODS code such as 04G, counted in its STP); destinations may
 // also be an acute trust (ODS code such as RNS), counted in the STP of its headquarters, as the
 // built-in data does.
-import type {Ccg, Stp, StpCode} from '../domain/types';
+import type {Part, Area, AreaCode} from '../domain/types';
 
 export type CodeKind = 'STP' | 'CCG' | 'trust';
 /** `id` names the place whichever of its codes the file used (a CCG's ONS code for its ODS code too). */
-export type CodeLookup = ReadonlyMap<string, {stp: StpCode; kind: CodeKind; id: string}>;
+export type CodeLookup = ReadonlyMap<string, {area: AreaCode; kind: CodeKind; id: string}>;
 
 /** Every code the file may use, upper-cased, to the STP it counts in. */
-export function buildCodeLookup(stps: readonly Stp[], ccgs: readonly Ccg[], trusts: readonly {code: string; stpCode: StpCode}[]): CodeLookup {
-  const lookup = new Map<string, {stp: StpCode; kind: CodeKind; id: string}>();
-  for (const t of trusts) lookup.set(t.code.toUpperCase(), {stp: t.stpCode, kind: 'trust', id: t.code.toUpperCase()});
-  for (const c of ccgs) {
+export function buildCodeLookup(areas: readonly Area[], parts: readonly Part[], trusts: readonly {code: string; areaCode: AreaCode}[]): CodeLookup {
+  const lookup = new Map<string, {area: AreaCode; kind: CodeKind; id: string}>();
+  for (const t of trusts) lookup.set(t.code.toUpperCase(), {area: t.areaCode, kind: 'trust', id: t.code.toUpperCase()});
+  for (const c of parts) {
     const id = c.code.toUpperCase();
-    lookup.set(id, {stp: c.stpCode, kind: 'CCG', id});
-    lookup.set(c.odsCode.toUpperCase(), {stp: c.stpCode, kind: 'CCG', id});
+    lookup.set(id, {area: c.areaCode, kind: 'CCG', id});
+    lookup.set(c.odsCode.toUpperCase(), {area: c.areaCode, kind: 'CCG', id});
   }
-  for (const s of stps) lookup.set(s.code.toUpperCase(), {stp: s.code, kind: 'STP', id: s.code.toUpperCase()});
+  for (const s of areas) lookup.set(s.code.toUpperCase(), {area: s.code, kind: 'STP', id: s.code.toUpperCase()});
   return lookup;
 }
 

@@ -8,7 +8,7 @@
 // flow are added up and named in a warning (flow-repeats.ts). Codes: flow-codes.ts.
 import {dsvFormat} from 'd3-dsv';
 import type {FlowDataset} from '../domain/flow-dataset';
-import type {StpFlow} from '../domain/flows';
+import type {AreaFlow} from '../domain/flows';
 import {codeProblems, type CodeKind, type CodeLookup} from './flow-codes';
 import {DELIMITER_NAMES, detectDelimiter, type Delimiter} from './flow-delimiter';
 import {headerColumns, isHeader} from './flow-header';
@@ -66,7 +66,7 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
 
   const problems: RowProblem[] = [];
   const kept: FlowRow[] = [];
-  const stpOf = new Map<string, {origin: string; destination: string}>();
+  const areaOf = new Map<string, {origin: string; destination: string}>();
   const kinds: Record<CodeKind, number> = {STP: 0, CCG: 0, trust: 0};
   let dataRows = 0;
   rows.forEach((cells, i) => {
@@ -89,12 +89,12 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
     kinds[from.kind]++;
     kinds[to.kind]++;
     const key = `${from.id}>${to.id}`;
-    stpOf.set(key, {origin: from.stp, destination: to.stp});
+    areaOf.set(key, {origin: from.area, destination: to.area});
     kept.push({row, origin, destination, key, volume: volume.value});
   });
   if (problems.length) return {ok: false, problems, notes};
   if (dataRows === 0) return fail(firstIndex + 1, 'there are no data rows after the header', notes);
-  const summed = sumByStp(kept, stpOf);
+  const summed = sumByArea(kept, areaOf);
   if (typeof summed === 'string') return fail(0, summed, notes);
   if (summed.length === 0) return fail(0, 'Every volume in the file is zero.', notes);
 
@@ -134,11 +134,11 @@ function countProblem(cells: string[], width: number, needed: number, delimiter:
 
 /** Volumes summed per STP pair, zeros dropped, sorted by origin then destination; a message if
  * a sum is too large to hold exactly. */
-function sumByStp(rows: readonly FlowRow[], stpOf: Map<string, {origin: string; destination: string}>): StpFlow[] | string {
-  const sums = new Map<string, StpFlow>();
+function sumByArea(rows: readonly FlowRow[], areaOf: Map<string, {origin: string; destination: string}>): AreaFlow[] | string {
+  const sums = new Map<string, AreaFlow>();
   for (const r of rows) {
     if (r.volume === 0) continue;
-    const {origin, destination} = stpOf.get(r.key)!;
+    const {origin, destination} = areaOf.get(r.key)!;
     const key = `${origin}>${destination}`;
     const f = sums.get(key) ?? {origin, destination, volume: 0};
     f.volume += r.volume;

@@ -17,12 +17,12 @@ const describedFlows = {
 };
 
 function areaFlowsFileSchemaFor(g: Geography) {
-  const stpCode = codeOf(g.areas);
+  const areaCode = codeOf(g.areas);
   return z
   .object({
     ...describedFlows,
     /** [origin (residence) STP, destination (trust HQ) STP, people]; self-flows included. */
-    flows: z.array(z.tuple([stpCode, stpCode, volume])).check(z.minLength(1)),
+    flows: z.array(z.tuple([areaCode, areaCode, volume])).check(z.minLength(1)),
   })
   .check(z.superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -44,40 +44,40 @@ function trustSchemaFor(g: Geography) {
     code: trustCode,
     name: text(),
     /** Area containing the trust's headquarters; a multi-site trust counts entirely there. */
-    stpCode: codeOf(g.areas),
+    areaCode: codeOf(g.areas),
     /** Finer unit containing the headquarters, always one of stpCode's: a trust's region
      * follows it when an option moves single finer units. */
-    ccgCode: g.parts ? codeOf(g.parts) : z.string(),
+    partCode: g.parts ? codeOf(g.parts) : z.string(),
     lon: z.number().check(z.gte(w - TRUST_MARGIN), z.lte(e + TRUST_MARGIN)),
     lat: z.number().check(z.gte(s - TRUST_MARGIN), z.lte(n + TRUST_MARGIN)),
   });
 }
 
 function partTrustFlowsFileSchemaFor(g: Geography, parts: UnitLevel) {
-  const ccgCode = codeOf(parts);
+  const partCode = codeOf(parts);
   return z
   .object({
     ...describedFlows,
     trusts: z.array(trustSchemaFor(g)).check(z.minLength(1)),
     /** [CCG of residence, trust code, people]. */
-    flows: z.array(z.tuple([ccgCode, trustCode, volume])).check(z.minLength(1)),
+    flows: z.array(z.tuple([partCode, trustCode, volume])).check(z.minLength(1)),
     /** [CCG, all its residents (mid-2019)]: the denominator of a CCG's shares, so the part not
      * attributed to any trust (suppressed small flows) shows too. */
-    residents: z.array(z.tuple([ccgCode, volume])).check(z.minLength(1)),
+    residents: z.array(z.tuple([partCode, volume])).check(z.minLength(1)),
   })
   .check(z.superRefine((file, ctx) => {
     const codes = new Set(file.trusts.map((t) => t.code));
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
-    const withResidents = new Set(file.residents.map(([ccg]) => ccg));
+    const withResidents = new Set(file.residents.map(([part]) => part));
     for (const t of file.trusts) {
-      if (!withResidents.has(t.ccgCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ CCG ${t.ccgCode} has no resident count`});
+      if (!withResidents.has(t.partCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ CCG ${t.partCode} has no resident count`});
     }
     const seen = new Set<string>();
-    for (const [ccg, trust] of file.flows) {
-      if (!withResidents.has(ccg)) ctx.addIssue({code: 'custom', message: `CCG ${ccg} has flows but no resident count`});
-      if (!codes.has(trust)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust}: trust not listed`});
-      const key = `${ccg}>${trust}`;
-      if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${ccg} → ${trust} is listed twice`});
+    for (const [part, trust] of file.flows) {
+      if (!withResidents.has(part)) ctx.addIssue({code: 'custom', message: `CCG ${part} has flows but no resident count`});
+      if (!codes.has(trust)) ctx.addIssue({code: 'custom', message: `flow ${part} → ${trust}: trust not listed`});
+      const key = `${part}>${trust}`;
+      if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${part} → ${trust} is listed twice`});
       seen.add(key);
     }
   }));
@@ -90,6 +90,6 @@ export const trustSchema = perGeography(trustSchemaFor);
 /** Flows from the geography's parts to trusts. */
 export const partTrustFlowsFileSchema = perGeography(partTrustFlowsFileSchemaFor);
 
-export type StpFlowsFile = z.infer<ReturnType<typeof areaFlowsFileSchemaFor>>;
-export type CcgTrustFlowsFile = z.infer<ReturnType<typeof partTrustFlowsFileSchemaFor>>;
+export type AreaFlowsFile = z.infer<ReturnType<typeof areaFlowsFileSchemaFor>>;
+export type PartTrustFlowsFile = z.infer<ReturnType<typeof partTrustFlowsFileSchemaFor>>;
 export type TrustRecord = z.infer<ReturnType<typeof trustSchemaFor>>;

@@ -4,15 +4,15 @@
 // once per file), not at start-up.
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {District, MappedCcg} from '../domain/types';
+import type {District, MappedPart} from '../domain/types';
 import type {FootprintData} from './assemble';
 import {DataError} from './assemble';
 import {fetchValidated} from './load';
 import {districtsFileSchema, partTopologySchema} from './schemas';
 
-export interface CcgData {
-  ccgs: MappedCcg[];
-  shapes: FeatureCollection<Polygon | MultiPolygon, MappedCcg>;
+export interface PartData {
+  parts: MappedPart[];
+  shapes: FeatureCollection<Polygon | MultiPolygon, MappedPart>;
 }
 
 /** What a loader needs of the page's data: the manifest and where its files are. */
@@ -37,14 +37,14 @@ export function notInGeography(g: GeographyFiles['geography'], what: string): Pr
 
 /** The geography's parts with their shapes. Rejects with a DataError when the file fails or
  * the geography has none. */
-export function loadCcgs({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<CcgData> {
+export function loadParts({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<PartData> {
   const name = g.files.parts;
   if (!name || !g.parts) return notInGeography(g, 'finer units');
   const parts = g.parts;
   return once(fileUrl(name), () =>
     fetchValidated(name, fileUrl(name), partTopologySchema(g, parts), fetcher).then((topology) => {
-      const shapes = feature(topology as never, topology.objects.parts as never) as unknown as CcgData['shapes'];
-      return {ccgs: shapes.features.map((f) => f.properties), shapes};
+      const shapes = feature(topology as never, topology.objects.parts as never) as unknown as PartData['shapes'];
+      return {parts: shapes.features.map((f) => f.properties), shapes};
     }),
   );
 }

@@ -72,7 +72,7 @@ function optionSchemaFor(g: Geography) {
       reasons: z.optional(
         z.array(
           z.object({
-            stps: z.array(areaCode).check(z.minLength(1)),
+            areas: z.array(areaCode).check(z.minLength(1)),
             title: text(),
             quotes: z.array(text()).check(z.minLength(1)),
             paragraphs: text(),
@@ -100,7 +100,7 @@ function optionSchemaFor(g: Geography) {
           ctx.addIssue({code: 'custom', message: `option "${option.id}" moves ${part} to unknown region "${region}"`});
         }
       }
-      for (const area of option.reasons?.flatMap((r) => r.stps) ?? []) {
+      for (const area of option.reasons?.flatMap((r) => r.areas) ?? []) {
         if (!(area in option.assignments)) {
           ctx.addIssue({code: 'custom', message: `option "${option.id}" gives a reason for ${area}, which it does not assign`});
         }
@@ -145,7 +145,7 @@ function partTopologySchemaFor(g: Geography, parts: UnitLevel) {
       code: codeOf(parts),
       odsCode: z.string().check(z.minLength(3)),
       name: z.string(),
-      stpCode: codeOf(g.areas),
+      areaCode: codeOf(g.areas),
       population: wholePositive(),
       areaKm2: z.number().check(z.positive()),
       anchor: z.tuple([z.number(), z.number()]),
@@ -160,11 +160,11 @@ function districtsFileSchemaFor(g: Geography, districts: UnitLevel) {
         code: codeOf(districts),
         name: z.string(),
         parts: z
-          .array(z.object({stpCode: codeOf(g.areas), lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
+          .array(z.object({areaCode: codeOf(g.areas), lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
           .check(z.minLength(1)),
         /** [part code, residents]: the parts' residents again, per finer unit (where the
          * geography has finer units). */
-        ccgs: z.optional(z.array(z.tuple([g.parts ? codeOf(g.parts) : z.string(), z.int().check(z.gte(0))])).check(z.minLength(1))),
+        partResidents: z.optional(z.array(z.tuple([g.parts ? codeOf(g.parts) : z.string(), z.int().check(z.gte(0))])).check(z.minLength(1))),
       }),
     ),
   });
@@ -195,4 +195,4 @@ export type ContextTopology = z.infer<typeof contextTopologySchema>;
 export type OptionsFile = z.infer<ReturnType<typeof optionsFileSchemaFor>>;
 export type DistrictsFile = z.infer<ReturnType<typeof districtsFileSchemaFor>>;
 /** @deprecated name kept while the app's own names move from STPs to areas. */
-export type StpTopology = AreaTopology;
+export type AreaTopology = AreaTopology;

@@ -2,7 +2,7 @@
 // before it joins the app. Shared by option-file.ts and state/saved-options.ts, so both accept
 // exactly the options the builder (domain/builder) could have made. Never throws.
 import {z} from '../zod';
-import type {BoundaryOption, Region, StpCode} from '../domain/types';
+import type {BoundaryOption, Region, AreaCode} from '../domain/types';
 import {LIMITS, isGoodId, nameProblem, readColour, sameName, withoutHidden} from '../domain/builder/limits';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from '../domain/builder/user-option';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from '../domain/builder/option-link';
@@ -118,7 +118,7 @@ function checkRegions(raw: {id: string; name: string; colour: string}[], message
 }
 
 /** The built-in named by `baseId`, or the one placing most STPs alike (with a message). */
-function baseOf(baseId: string | undefined, assignments: Record<StpCode, string>, builtIns: readonly BoundaryOption[], title: string, messages: string[]): BoundaryOption | undefined {
+function baseOf(baseId: string | undefined, assignments: Record<AreaCode, string>, builtIns: readonly BoundaryOption[], title: string, messages: string[]): BoundaryOption | undefined {
   const named = builtIns.find((b) => b.id === baseId);
   if (named) return named;
   const alike = (b: BoundaryOption) => Object.keys(assignments).filter((c) => b.assignments[c] === assignments[c]).length;

@@ -1,7 +1,7 @@
 // The STP assignments of a user option from outside the page (user-option-check.ts): read key
 // by key from the parsed JSON, so keys such as "__proto__" or "constructor" are only ever
 // compared as text (an unknown STP code) and never become properties of a result.
-import type {BoundaryOption, Region, StpCode} from '../domain/types';
+import type {BoundaryOption, Region, AreaCode} from '../domain/types';
 import {listed} from '../domain/builder/link-text';
 import {quote} from '../domain/quote';
 import type {PartsCheck} from './user-option-parts';
@@ -11,11 +11,11 @@ import type {PartsCheck} from './user-option-parts';
 export interface CheckContext {
   builtIns: readonly BoundaryOption[];
   /** Every STP code in the data (ONS, e.g. E54000013). */
-  unitCodes: readonly StpCode[];
+  unitCodes: readonly AreaCode[];
   /** Ids already taken by the user's own options (built-in ids are taken anyway). */
   existingIds: readonly string[];
   /** "E54000013" → "Lincolnshire", for messages; codes alone without it. */
-  unitName?: (code: StpCode) => string;
+  unitName?: (code: AreaCode) => string;
   /** Refuse an STP code the data does not have (an imported file: the user is there to fix
    * it) rather than drop it with a message (saved options, which outlive a data update). */
   refuseUnknownUnits?: boolean;
@@ -35,9 +35,9 @@ export function checkAssignments(
   regions: readonly Region[],
   ctx: CheckContext,
   messages: string[],
-): {value: Record<StpCode, string>} | {error: string} {
+): {value: Record<AreaCode, string>} | {error: string} {
   const units = new Set(ctx.unitCodes);
-  const found = new Map<StpCode, string>();
+  const found = new Map<AreaCode, string>();
   const unknown: string[] = [];
   for (const key of Object.keys(raw)) {
     const code = key.trim().toUpperCase();
@@ -63,7 +63,7 @@ export function checkAssignments(
     return {error: `The option leaves out ${missing.length === 1 ? 'an STP' : `${missing.length} STPs`}: ${listed(named, 5)}. Every STP must be in a region.`};
   }
   // Keys are known STP codes only, in the data's order.
-  const value: Record<StpCode, string> = {};
+  const value: Record<AreaCode, string> = {};
   for (const code of ctx.unitCodes) value[code] = found.get(code)!;
   return {value};
 }

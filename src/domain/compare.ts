@@ -4,10 +4,10 @@
 // the two options' rows (region-rows.ts), so the comparison shows the numbers the Regions table,
 // the charts and the CSVs show.
 import {optionRows, type OptionRows, type RegionRow} from './region-rows';
-import type {BoundaryOption, Region, RegionId, Stp, StpCode} from './types';
+import type {BoundaryOption, Region, RegionId, Area, AreaCode} from './types';
 
-export interface StpMove {
-  stp: Stp;
+export interface AreaMove {
+  area: Area;
   /** Its region under option A. */
   from: Region;
   /** Its region under option B. */
@@ -28,14 +28,14 @@ export interface RegionComparison {
   a: RegionRow | null;
   /** The same under B. */
   b: RegionRow | null;
-  gained: StpCode[];
-  lost: StpCode[];
+  gained: AreaCode[];
+  lost: AreaCode[];
 }
 
 export interface OptionComparison {
   a: BoundaryOption;
   b: BoundaryOption;
-  moves: StpMove[];
+  moves: AreaMove[];
   /** B's regions in B's order, then the regions only A has. */
   regions: RegionComparison[];
 }
@@ -69,20 +69,20 @@ export interface ComparedRows {
  * very objects other views show); without them, rows without flow totals are computed here.
  * Throws if `rows` belong to other options than `a` and `b` (a programming error).
  */
-export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: readonly Stp[], rows?: ComparedRows): OptionComparison {
+export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], rows?: ComparedRows): OptionComparison {
   if (rows && (rows.a.option.id !== a.id || rows.b.option.id !== b.id)) {
     throw new Error(`compareOptions: rows of ${rows.a.option.id} and ${rows.b.option.id} given for ${a.id} and ${b.id}`);
   }
   const regionA = new Map(a.regions.map((r) => [r.id, r]));
   const regionB = new Map(b.regions.map((r) => [r.id, r]));
-  const moves: StpMove[] = [];
-  for (const stp of stps) {
-    const from = regionA.get(a.assignments[stp.code] ?? '');
-    const to = regionB.get(b.assignments[stp.code] ?? '');
-    if (from && to && from.id !== to.id) moves.push({stp, from, to});
+  const moves: AreaMove[] = [];
+  for (const area of areas) {
+    const from = regionA.get(a.assignments[area.code] ?? '');
+    const to = regionB.get(b.assignments[area.code] ?? '');
+    if (from && to && from.id !== to.id) moves.push({area, from, to});
   }
-  const rowA = new Map((rows?.a ?? optionRows(a, stps, null)).rows.map((x) => [x.region.id, x]));
-  const rowB = new Map((rows?.b ?? optionRows(b, stps, null)).rows.map((x) => [x.region.id, x]));
+  const rowA = new Map((rows?.a ?? optionRows(a, areas, null)).rows.map((x) => [x.region.id, x]));
+  const rowB = new Map((rows?.b ?? optionRows(b, areas, null)).rows.map((x) => [x.region.id, x]));
   const ids = [...b.regions.map((r) => r.id), ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id))];
   const regions = ids.map((id): RegionComparison => {
     const ra = regionA.get(id);
@@ -94,8 +94,8 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, stps: reado
       renamedFrom: ra && rb && ra.name !== rb.name ? ra.name : null,
       a: rowA.get(id) ?? null,
       b: rowB.get(id) ?? null,
-      gained: moves.filter((m) => m.to.id === id).map((m) => m.stp.code),
-      lost: moves.filter((m) => m.from.id === id).map((m) => m.stp.code),
+      gained: moves.filter((m) => m.to.id === id).map((m) => m.area.code),
+      lost: moves.filter((m) => m.from.id === id).map((m) => m.area.code),
     };
   });
   return {a, b, moves, regions};

@@ -6,7 +6,7 @@
 // to the right of its direction of travel, so A → B and B → A curve to opposite sides of the
 // straight line and both stay visible.
 import {fromWorld, toWorld, type LonLat} from './projection';
-import type {StpCode, StpFlow} from './types';
+import type {AreaCode, AreaFlow} from './types';
 
 export type {LonLat};
 type Xy = [number, number];
@@ -70,7 +70,7 @@ export interface FlowScale {
   maxOpacity: number;
 }
 
-export function flowScale(allFlows: readonly StpFlow[], widths: {min: number; max: number} = {min: 1, max: 12}): FlowScale {
+export function flowScale(allFlows: readonly AreaFlow[], widths: {min: number; max: number} = {min: 1, max: 12}): FlowScale {
   let maxVolume = 0;
   for (const f of allFlows) if (f.origin !== f.destination && f.volume > maxVolume) maxVolume = f.volume;
   return {maxVolume, minWidth: widths.min, maxWidth: widths.max, minOpacity: 0.6, maxOpacity: 0.95};
@@ -102,8 +102,8 @@ export interface FlowArrowFeature {
   id: number;
   properties: {
     key: string;
-    origin: StpCode;
-    destination: StpCode;
+    origin: AreaCode;
+    destination: AreaCode;
     volume: number;
     /** Whether origin and destination are in different regions of the option shown. */
     crossRegion: boolean;
@@ -112,14 +112,14 @@ export interface FlowArrowFeature {
   geometry: {type: 'LineString'; coordinates: LonLat[]} | {type: 'Point'; coordinates: LonLat};
 }
 
-export const flowKey = (f: Pick<StpFlow, 'origin' | 'destination'>): string => `${f.origin}>${f.destination}`;
+export const flowKey = (f: Pick<AreaFlow, 'origin' | 'destination'>): string => `${f.origin}>${f.destination}`;
 
 /** A line feature and an arrowhead point feature per flow (ids 2i and 2i+1, so both can carry
  * feature-state); flows with an end that has no anchor are left out. */
 export function flowArrowFeatures(
-  flows: readonly StpFlow[],
-  anchors: ReadonlyMap<StpCode, LonLat>,
-  crossesRegion: (f: StpFlow) => boolean,
+  flows: readonly AreaFlow[],
+  anchors: ReadonlyMap<AreaCode, LonLat>,
+  crossesRegion: (f: AreaFlow) => boolean,
 ): {type: 'FeatureCollection'; features: FlowArrowFeature[]} {
   const features: FlowArrowFeature[] = [];
   flows.forEach((flow, i) => {

@@ -4,15 +4,15 @@
 // the Midlands), and the two volumes net to the change in the whole-option number.
 import {areaEnds} from './flow-key';
 import {sideChangesByEnds, type SideChanges} from './flow-ends';
-import type {StpFlow} from './flows';
+import type {AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {formatCount, formatSigned} from './format';
 
 /** Flows that change side between two options, and their volumes (see flow-ends.ts). */
-export type FlowSideChanges = SideChanges<StpFlow>;
+export type FlowSideChanges = SideChanges<AreaFlow>;
 
 /** The area flows changing side from `a` to `b`, largest first (ties by origin, destination). */
-export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly StpFlow[]): FlowSideChanges {
+export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly AreaFlow[]): FlowSideChanges {
   return sideChangesByEnds(areaEnds(a), areaEnds(b), flows, [(f) => f.origin, (f) => f.destination]);
 }
 

@@ -1,7 +1,7 @@
 // Which flows the app is showing: the built-in PHE catchment data or a file the user loaded.
 // The description travels with the numbers so every label can name the measure honestly.
-import type {StpFlow} from './flows';
-import type {BoundaryOption, RegionId, StpCode} from './types';
+import type {AreaFlow} from './flows';
+import type {BoundaryOption, RegionId, AreaCode} from './types';
 import {topFlows} from './flows';
 import {regionMembers} from './options';
 
@@ -16,7 +16,7 @@ export interface FlowDataset {
   period: string;
   source: string;
   /** STP → STP, self-flows included (containment needs them). */
-  flows: StpFlow[];
+  flows: AreaFlow[];
   /** The loaded file's name. */
   fileName?: string;
   /** How the built-in data names its measure beside every number (the manifest's flowMeasure). */
@@ -40,19 +40,19 @@ export interface FlowFilter {
  * of the selected region, when there is a selection. Shared by the map and the flow list so
  * the two always agree. */
 export function flowsToDraw(
-  flows: StpFlow[],
+  flows: AreaFlow[],
   filter: FlowFilter,
   option: BoundaryOption,
-  selection: {stp: StpCode | null; region: RegionId | null},
-): StpFlow[] {
-  let focusStps: StpCode[] | null = null;
-  if (selection.stp) focusStps = [selection.stp];
-  else if (selection.region) focusStps = regionMembers(option, selection.region);
+  selection: {area: AreaCode | null; region: RegionId | null},
+): AreaFlow[] {
+  let focusAreas: AreaCode[] | null = null;
+  if (selection.area) focusAreas = [selection.area];
+  else if (selection.region) focusAreas = regionMembers(option, selection.region);
   return topFlows(flows, {
     minVolume: filter.minVolume,
     crossRegionOnly: filter.crossRegionOnly,
     option,
     topN: filter.topN,
-    focus: focusStps ? {stps: new Set(focusStps), direction: filter.direction} : undefined,
+    focus: focusAreas ? {areas: new Set(focusAreas), direction: filter.direction} : undefined,
   });
 }

@@ -2,10 +2,10 @@
 // groups, the set and everything else, so it needs only the region's STP codes (the builder's
 // preview of one move uses it). Views and exports read a region's flow totals from its row
 // (region-rows.ts) instead.
-import {flowTotalsByGroup, type RegionFlowTotals, type StpFlow} from './flows';
-import type {StpCode} from './types';
+import {flowTotalsByGroup, type RegionFlowTotals, type AreaFlow} from './flows';
+import type {AreaCode} from './types';
 
-export function flowTotalsOfStps(codes: readonly StpCode[], flows: readonly StpFlow[]): RegionFlowTotals {
+export function flowTotalsOfAreas(codes: readonly AreaCode[], flows: readonly AreaFlow[]): RegionFlowTotals {
   const inside = new Set(codes);
   return flowTotalsByGroup(['in', 'out'], (code) => (inside.has(code) ? 'in' : 'out'), flows).get('in')!;
 }

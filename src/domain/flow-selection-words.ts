@@ -2,7 +2,7 @@
 // point, generated from the same parts the bars are drawn from (flow-selection.ts).
 import type {FlowPart, FlowSide, SelectionFlows} from './flow-selection';
 import {capitalise, formatCount, formatPercent} from './format';
-import type {StpCode} from './types';
+import type {AreaCode} from './types';
 
 /** The chart's caption. `place` is the selection as it reads in a sentence: "Northamptonshire",
  * "the Midlands" (map-words.ts theRegion). */
@@ -35,7 +35,7 @@ export function sharePercent(share: number): string {
  * Northamptonshire itself; the largest group from elsewhere lives in …". Says so when there are
  * no flows, and when flows were left out for a volume that is not a number.
  */
-export function selectionFlowsSummary(flows: SelectionFlows, place: string, nameOf: (code: StpCode) => string): string {
+export function selectionFlowsSummary(flows: SelectionFlows, place: string, nameOf: (code: AreaCode) => string): string {
   const left = flows.ignored > 0 ? ` ${formatCount(flows.ignored)} ${flows.ignored === 1 ? 'flow was' : 'flows were'} left out: ${flows.ignored === 1 ? 'its volume is' : 'their volumes are'} not a number of 0 or more.` : '';
   const own = flows.parts.find((p) => p.kind === 'own');
   if (!own) {
@@ -47,7 +47,7 @@ export function selectionFlowsSummary(flows: SelectionFlows, place: string, name
   const howMany = own.share === 1 ? 'all' : roughPercent(own.share);
   const first = destinations ? `${howMany} are treated within ${place}` : `${howMany} live in ${place} itself`;
   if (!largest) return `${capitalise(first)}.${left}`;
-  const where = `${nameOf(largest.stps[0]!)} (${roughPercent(largest.share)})`;
+  const where = `${nameOf(largest.areas[0]!)} (${roughPercent(largest.share)})`;
   const second = destinations ? `the largest flow elsewhere is to ${where}` : `the largest group from elsewhere lives in ${where}`;
   return `${capitalise(first)}; ${second}.${left}`;
 }

@@ -2,8 +2,8 @@
 // (grouped by the STP of the trust), or where the patients of trusts in an STP live. The
 // selection's own area comes first, then the largest other STPs, then everything else as one
 // part, so a chart of the parts always adds up to the selection's total. Pure: no React or DOM.
-import type {StpFlow} from './flows';
-import type {BoundaryOption, RegionId, StpCode} from './types';
+import type {AreaFlow} from './flows';
+import type {BoundaryOption, RegionId, AreaCode} from './types';
 import {regionMembers} from './options';
 import {byCode, largestFirst} from './order';
 
@@ -17,7 +17,7 @@ export interface FlowPart {
   kind: FlowPartKind;
   /** The STPs counted in the part: the selection's (code order) for 'own', one for 'stp', and
    * the remaining ones (largest first) for 'rest'. */
-  stps: StpCode[];
+  areas: AreaCode[];
   /** In the dataset's unit (e.g. people); ≥ 0. */
   volume: number;
   /** volume / total, 0–1. */
@@ -32,7 +32,7 @@ export interface SelectionFlows {
    * residence). */
   side: FlowSide;
   /** The selection's STPs, in code order. */
-  own: StpCode[];
+  own: AreaCode[];
   /** Everything from (or to) the selection, own area included; 0 when nothing is known. */
   total: number;
   /** Own first, then up to `topN` other STPs largest first (ties by code), then the rest (at
@@ -46,7 +46,7 @@ export interface SelectionFlows {
 }
 
 export interface SelectionQuery {
-  own: Iterable<StpCode>;
+  own: Iterable<AreaCode>;
   side: FlowSide;
   /** Other STPs with a part of their own (default TOP_OTHERS; Infinity for all). */
   topN?: number;
@@ -57,7 +57,7 @@ export interface SelectionQuery {
  * loaded, or no file): the result is then empty. Flows are summed per STP, so a pair given
  * twice counts once with both volumes.
  */
-export function selectionFlows(flows: readonly StpFlow[] | null | undefined, query: SelectionQuery): SelectionFlows {
+export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, query: SelectionQuery): SelectionFlows {
   const own = new Set(query.own);
   const ownList = [...own].sort(byCode);
   const topN = Math.max(0, Math.floor(query.topN ?? TOP_OTHERS));
@@ -66,7 +66,7 @@ export function selectionFlows(flows: readonly StpFlow[] | null | undefined, que
 
   let ownVolume = 0;
   let ignored = 0;
-  const others = new Map<StpCode, number>();
+  const others = new Map<AreaCode, number>();
   for (const f of flows) {
     const [mine, other] = query.side === 'destinations' ? [f.origin, f.destination] : [f.destination, f.origin];
     if (!own.has(mine)) continue;
@@ -83,27 +83,27 @@ export function selectionFlows(flows: readonly StpFlow[] | null | undefined, que
 
   const share = (v: number) => v / total;
   const parts: FlowPart[] = [
-    {kind: 'own', stps: ownList, volume: ownVolume, share: share(ownVolume)},
+    {kind: 'own', areas: ownList, volume: ownVolume, share: share(ownVolume)},
   ];
   // A rest of one STP is that STP: it is named rather than hidden behind "1 other STP".
   const shown = ranked.length === topN + 1 ? ranked.length : topN;
-  for (const [stp, volume] of ranked.slice(0, shown)) parts.push({kind: 'stp', stps: [stp], volume, share: share(volume)});
+  for (const [area, volume] of ranked.slice(0, shown)) parts.push({kind: 'stp', areas: [area], volume, share: share(volume)});
   const rest = ranked.slice(shown);
   if (rest.length > 0) {
     const volume = rest.reduce((n, [, v]) => n + v, 0);
-    parts.push({kind: 'rest', stps: rest.map(([code]) => code), volume, share: share(volume)});
+    parts.push({kind: 'rest', areas: rest.map(([code]) => code), volume, share: share(volume)});
   }
   return {side: query.side, own: ownList, total, parts, ignored};
 }
 
 /** Where an STP's residents are treated: itself first, then the top other STPs, then the rest. */
-export function stpDestinations(flows: readonly StpFlow[] | null | undefined, stp: StpCode, topN = TOP_OTHERS): SelectionFlows {
-  return selectionFlows(flows, {own: [stp], side: 'destinations', topN});
+export function areaDestinations(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
+  return selectionFlows(flows, {own: [area], side: 'destinations', topN});
 }
 
 /** Where the patients of trusts in an STP (its trusts' HQs) live: its own residents first. */
-export function stpOrigins(flows: readonly StpFlow[] | null | undefined, stp: StpCode, topN = TOP_OTHERS): SelectionFlows {
-  return selectionFlows(flows, {own: [stp], side: 'origins', topN});
+export function areaOrigins(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
+  return selectionFlows(flows, {own: [area], side: 'origins', topN});
 }
 
 /**
@@ -118,7 +118,7 @@ export function stpOrigins(flows: readonly StpFlow[] | null | undefined, stp: St
  * A region the option does not have, or one with no STPs, gives an empty result.
  */
 export function regionDestinations(
-  flows: readonly StpFlow[] | null | undefined,
+  flows: readonly AreaFlow[] | null | undefined,
   option: BoundaryOption,
   region: RegionId,
   topN = TOP_OTHERS,

@@ -1,9 +1,9 @@
 // Words for one flow, shared by the map tooltip and the flow list so both say the same thing.
 import type {FlowDataset} from './flow-dataset';
 import {measureLabel} from './flow-dataset';
-import type {StpFlow} from './flows';
+import type {AreaFlow} from './flows';
 import {capitalise, formatCount, formatPercent} from './format';
-import type {BoundaryOption, StpCode} from './types';
+import type {BoundaryOption, AreaCode} from './types';
 
 export interface FlowWords {
   title: string;
@@ -13,15 +13,15 @@ export interface FlowWords {
 /** Title "A → B"; then volume with unit, share of the origin's total, the region crossing
  * under the option shown, and what is measured over which period. */
 export function describeFlow(
-  flow: StpFlow,
+  flow: AreaFlow,
   dataset: FlowDataset,
   option: BoundaryOption,
-  nameOf: (code: StpCode) => string,
+  nameOf: (code: AreaCode) => string,
   originTotal: number | undefined,
 ): FlowWords {
   const from = nameOf(flow.origin);
   const to = nameOf(flow.destination);
-  const regionName = (code: StpCode) => option.regions.find((r) => r.id === option.assignments[code])?.name;
+  const regionName = (code: AreaCode) => option.regions.find((r) => r.id === option.assignments[code])?.name;
   const rFrom = regionName(flow.origin);
   const rTo = regionName(flow.destination);
   const lines = [`${formatCount(flow.volume)} ${dataset.unit}`];

@@ -6,21 +6,21 @@
 // A flow's origin is where residents live, its destination the STP of the trust HQ they are
 // attributed to. Flows touching an STP the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
-import type {BoundaryOption, RegionId, StpCode, StpFlow} from './types';
+import type {BoundaryOption, RegionId, AreaCode, AreaFlow} from './types';
 import {crossesRegion} from './flow-key';
 import {largestFirst} from './order';
 import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type RegionFlowTotals} from './flow-ends';
 
-export type {StpFlow, RegionFlowTotals, CrossRegionTotal};
+export type {AreaFlow, RegionFlowTotals, CrossRegionTotal};
 
 /** [origin, destination, volume] tuples, as in data/england-2018/flows-stp.json, to StpFlow objects. */
-export function stpFlowsFromTuples(tuples: readonly (readonly [StpCode, StpCode, number])[]): StpFlow[] {
+export function areaFlowsFromTuples(tuples: readonly (readonly [AreaCode, AreaCode, number])[]): AreaFlow[] {
   return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
 }
 
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
-export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow[]): Map<RegionId, RegionFlowTotals> {
+export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlow[]): Map<RegionId, RegionFlowTotals> {
   return flowTotalsByGroup(
     option.regions.map((r) => r.id),
     (code) => option.assignments[code],
@@ -31,31 +31,31 @@ export function regionFlowTotals(option: BoundaryOption, flows: readonly StpFlow
 /** Flow totals at area level (regionFlowTotals, and flowTotalsOfStps for a set of STPs): per
  * group of `groups`, in that order, with `groupOf` placing each STP; flow-ends.ts's one tally.
  * A flow with an end in no group, or in a group not listed, is left out. */
-export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: StpCode) => G | undefined, flows: readonly StpFlow[]): Map<G, RegionFlowTotals> {
-  return flowTotalsByEnds(groups, (f: StpFlow) => [groupOf(f.origin), groupOf(f.destination)], flows);
+export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: AreaCode) => G | undefined, flows: readonly AreaFlow[]): Map<G, RegionFlowTotals> {
+  return flowTotalsByEnds(groups, (f: AreaFlow) => [groupOf(f.origin), groupOf(f.destination)], flows);
 }
 
 /** Residents attributed outside their own region, all regions and per region of residence. */
-export function optionCrossRegionTotal(option: BoundaryOption, flows: readonly StpFlow[]): CrossRegionTotal {
+export function optionCrossRegionTotal(option: BoundaryOption, flows: readonly AreaFlow[]): CrossRegionTotal {
   return crossRegionTotalOf(regionFlowTotals(option, flows));
 }
 
 /** Total volume originating in each STP (its residents in the flows, self-flow included). */
-export function originTotals(flows: StpFlow[]): Map<StpCode, number> {
-  const totals = new Map<StpCode, number>();
+export function originTotals(flows: AreaFlow[]): Map<AreaCode, number> {
+  const totals = new Map<AreaCode, number>();
   for (const f of flows) totals.set(f.origin, (totals.get(f.origin) ?? 0) + f.volume);
   return totals;
 }
 
 /** The flow's share of everything originating in its origin STP; null if that is zero. */
-export function flowShareOfOrigin(flow: StpFlow, flows: StpFlow[]): number | null {
+export function flowShareOfOrigin(flow: AreaFlow, flows: AreaFlow[]): number | null {
   let total = 0;
   for (const f of flows) if (f.origin === flow.origin) total += f.volume;
   return total > 0 ? flow.volume / total : null;
 }
 
 export interface FlowFocus {
-  stps: ReadonlySet<StpCode>;
+  areas: ReadonlySet<AreaCode>;
   /** 'out': flows leaving the focus STPs; 'in': arriving at them; 'both': either. */
   direction: 'in' | 'out' | 'both';
 }
@@ -73,12 +73,12 @@ export interface TopFlowsQuery {
 
 /** The largest flows between different STPs that match the query, largest first; ties broken
  * by origin then destination code so the list never reorders between renders. */
-export function topFlows(flows: StpFlow[], query: TopFlowsQuery): StpFlow[] {
+export function topFlows(flows: AreaFlow[], query: TopFlowsQuery): AreaFlow[] {
   const {minVolume, crossRegionOnly, option, topN, focus} = query;
-  const inFocus = (f: StpFlow) => {
+  const inFocus = (f: AreaFlow) => {
     if (!focus) return true;
-    const out = focus.stps.has(f.origin);
-    const inn = focus.stps.has(f.destination);
+    const out = focus.areas.has(f.origin);
+    const inn = focus.areas.has(f.destination);
     return focus.direction === 'out' ? out : focus.direction === 'in' ? inn : out || inn;
   };
   return flows

@@ -2,12 +2,12 @@
 // readers, who cannot see the colours). Generated from the option and STP data, so it is
 // always true to what is drawn; when comparing, the comparison summary's sentences are reused.
 import type {OptionComparison} from './compare';
-import {regionOfStp} from './options';
+import {regionOfArea} from './options';
 import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
 import {plural, summariseComparison} from './summary';
 import {countOf, type UnitWords} from './geography';
-import type {BoundaryOption, Stp, StpCode} from './types';
+import type {BoundaryOption, Area, AreaCode} from './types';
 
 /** "7.3 million people" (one decimal), "850,000 people" under a million. */
 export function peopleInWords(n: number): string {
@@ -33,23 +33,23 @@ export interface MapInWords {
  */
 export function describeMap(
   option: BoundaryOption,
-  stps: readonly Stp[],
+  areas: readonly Area[],
   w: UnitWords,
   comparison: OptionComparison | null = null,
-  selectedStp: StpCode | null = null,
-  rows: OptionRows = optionRows(option, stps, null),
+  selectedArea: AreaCode | null = null,
+  rows: OptionRows = optionRows(option, areas, null),
 ): MapInWords {
   const regions = rows.rows;
   const lines = [
     `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
-    ...regions.map((r) => `${r.region.name}: ${countOf(r.stps, w.area)}, ${peopleInWords(r.population)}.`),
+    ...regions.map((r) => `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.`),
   ];
-  const stp = stps.find((s) => s.code === selectedStp);
-  const region = stp ? regionOfStp(option, stp.code) : undefined;
+  const area = areas.find((s) => s.code === selectedArea);
+  const region = area ? regionOfArea(option, area.code) : undefined;
   return {
     option: lines,
     changes: comparison ? summariseComparison(comparison, w) : [],
-    selected: stp && region ? `${stp.name} is in ${theRegion(region.name)}.` : null,
+    selected: area && region ? `${area.name} is in ${theRegion(region.name)}.` : null,
   };
 }
 

@@ -1,7 +1,7 @@
 // Lookups over boundary options. Options are data (data/england-2018/options.json); these helpers answer
 // the questions the UI asks of them.
 import {withArticle, type Noun} from './geography';
-import type {BoundaryOption, OptionId, Region, RegionId, Stp, StpCode} from './types';
+import type {BoundaryOption, OptionId, Region, RegionId, Area, AreaCode} from './types';
 
 export function findOption(options: BoundaryOption[], id: OptionId | null | undefined): BoundaryOption | undefined {
   return options.find((o) => o.id === id);
@@ -18,25 +18,25 @@ export function paragraphsLabel(paragraphs: string): string {
   return `${/[–,-]/.test(paragraphs) ? 'paragraphs' : 'paragraph'} ${paragraphs}`;
 }
 
-export function regionOfStp(option: BoundaryOption, stp: StpCode): Region | undefined {
-  const id = option.assignments[stp];
+export function regionOfArea(option: BoundaryOption, area: AreaCode): Region | undefined {
+  const id = option.assignments[area];
   return id === undefined ? undefined : option.regions.find((r) => r.id === id);
 }
 
 /** The codes of the units `option` puts in `region`, in the option's assignment order: the one
  * reading of a region's members (a unit the option leaves without a region is in none). */
-export function regionMembers(option: Pick<BoundaryOption, 'assignments'>, region: RegionId): StpCode[] {
+export function regionMembers(option: Pick<BoundaryOption, 'assignments'>, region: RegionId): AreaCode[] {
   return Object.keys(option.assignments).filter((code) => option.assignments[code] === region);
 }
 
 /** The STPs (or other units) of `stps` that `option` puts in `region`, in `stps` order. */
-export function stpsInRegion<S extends Pick<Stp, 'code'>>(option: Pick<BoundaryOption, 'assignments'>, region: RegionId, stps: readonly S[]): S[] {
+export function areasInRegion<S extends Pick<Area, 'code'>>(option: Pick<BoundaryOption, 'assignments'>, region: RegionId, areas: readonly S[]): S[] {
   const members = new Set(regionMembers(option, region));
-  return stps.filter((s) => members.has(s.code));
+  return areas.filter((s) => members.has(s.code));
 }
 
 /** Number of STPs in each region of the option, in the option's region order. */
-export function stpCounts(option: BoundaryOption): Map<RegionId, number> {
+export function areaCounts(option: BoundaryOption): Map<RegionId, number> {
   const counts = new Map<RegionId, number>(option.regions.map((r) => [r.id, 0]));
   for (const region of Object.values(option.assignments)) {
     counts.set(region, (counts.get(region) ?? 0) + 1);
@@ -46,11 +46,11 @@ export function stpCounts(option: BoundaryOption): Map<RegionId, number> {
 
 /** Problems that make an option unusable with these areas; empty when it is sound. `noun`:
  * what the geography calls its areas (the manifest's), e.g. {one: 'STP', many: 'STPs'}. */
-export function optionProblems(option: BoundaryOption, stps: Stp[], noun: Noun): string[] {
+export function optionProblems(option: BoundaryOption, areas: Area[], noun: Noun): string[] {
   const problems: string[] = [];
-  const known = new Set(stps.map((s) => s.code));
+  const known = new Set(areas.map((s) => s.code));
   const regionIds = new Set(option.regions.map((r) => r.id));
-  for (const s of stps) {
+  for (const s of areas) {
     if (!option.assignments[s.code]) problems.push(`${s.name} is not assigned to a region`);
   }
   for (const [code, region] of Object.entries(option.assignments)) {
@@ -62,7 +62,7 @@ export function optionProblems(option: BoundaryOption, stps: Stp[], noun: Noun):
 
 /** The STPs whose region colour differs between two options (what an option switch fades), in
  * `stps` order. */
-export function stpsChangingColour<S extends {code: StpCode}>(before: BoundaryOption, after: BoundaryOption, stps: readonly S[]): S[] {
-  const colourOf = (o: BoundaryOption, code: StpCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
-  return stps.filter((s) => colourOf(before, s.code) !== colourOf(after, s.code));
+export function areasChangingColour<S extends {code: AreaCode}>(before: BoundaryOption, after: BoundaryOption, areas: readonly S[]): S[] {
+  const colourOf = (o: BoundaryOption, code: AreaCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
+  return areas.filter((s) => colourOf(before, s.code) !== colourOf(after, s.code));
 }

@@ -5,7 +5,7 @@
 // Generic over the unit being assigned (an STP today): `units` only need code, population,
 // CCG count and area.
 import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type Totals} from './aggregates';
-import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from './flows';
+import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {partRegionAggregates} from './parts/part-aggregates';
 import type {Part} from './parts/part-types';
@@ -51,21 +51,21 @@ export interface OptionRows {
 export function optionRows(
   option: BoundaryOption,
   units: readonly CountedUnit[],
-  flows: readonly StpFlow[] | null,
+  flows: readonly AreaFlow[] | null,
   parts: readonly Part[] | null = null,
   partFlows: readonly PartFlow[] | null = null,
 ): OptionRows {
   const byPart = parts !== null && Object.keys(option.partAssignments ?? {}).length > 0;
   const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
   const totals = totalsOf(units);
-  const peopled = aggregates.filter((a) => a.stps > 0).length;
+  const peopled = aggregates.filter((a) => a.areas > 0).length;
   const equalShare = peopled > 0 ? totals.population / peopled : null;
   const rowFlows = byPart ? partFlows : flows;
   const flowTotals = byPart ? (partFlows ? partRegionFlowTotals(option, partFlows) : null) : flows ? regionFlowTotals(option, flows) : null;
   const rows = aggregates.map(
     (a): RegionRow => ({
       ...a,
-      ofEqualShare: a.stps > 0 && equalShare ? a.population / equalShare : null,
+      ofEqualShare: a.areas > 0 && equalShare ? a.population / equalShare : null,
       flows: flowTotals?.get(a.region.id) ?? null,
     }),
   );
@@ -78,7 +78,7 @@ function partAggregates(option: BoundaryOption, units: readonly CountedUnit[], p
   const order = new Map(units.map((u, i) => [u.code, i]));
   return partRegionAggregates(option, units, parts).map((a) => {
     const codes = [...a.wholeAreaCodes, ...a.partAreaCodes].sort((x, y) => order.get(x)! - order.get(y)!);
-    return {region: a.region, stps: codes.length, ccgs: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, stpCodes: codes as RegionAggregate['stpCodes']};
+    return {region: a.region, areas: codes.length, parts: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, areaCodes: codes as RegionAggregate['areaCodes']};
   });
 }
 

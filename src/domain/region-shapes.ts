@@ -3,13 +3,13 @@
 import {mesh} from 'topojson-client';
 import type {GeometryObject, Topology} from 'topojson-specification';
 import type {MultiLineString} from 'geojson';
-import type {BoundaryOption, RegionId, Stp} from './types';
+import type {BoundaryOption, RegionId, Area} from './types';
 import {isRegionOutline} from './outline-rule';
-import {stpsInRegion} from './options';
+import {areasInRegion} from './options';
 
-type StpGeometry = GeometryObject<{code: string}>;
+type AreaGeometry = GeometryObject<{code: string}>;
 
-const stpsObject = (topology: Topology) => topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: StpGeometry[]};
+const areasObject = (topology: Topology) => topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: AreaGeometry[]};
 
 /** Lines where neighbouring STPs are in different regions, plus the coastline/border. */
 export function regionOutlines(topology: Topology, option: BoundaryOption): MultiLineString {
@@ -20,9 +20,9 @@ export function regionOutlines(topology: Topology, option: BoundaryOption): Mult
  * option changes. (The builder redraws these on every move; the coast is drawn once, see
  * outerEdge.) */
 export function regionBorders(topology: Topology, option: BoundaryOption): MultiLineString {
-  const code = (g: StpGeometry) => (g.properties as {code: string}).code;
-  const outlines = (a: StpGeometry, b: StpGeometry) => a !== b && isRegionOutline(option, code(a), code(b));
-  return mesh(topology, stpsObject(topology) as never, outlines as never) as MultiLineString;
+  const code = (g: AreaGeometry) => (g.properties as {code: string}).code;
+  const outlines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isRegionOutline(option, code(a), code(b));
+  return mesh(topology, areasObject(topology) as never, outlines as never) as MultiLineString;
 }
 
 const edges = new WeakMap<Topology, MultiLineString>();
@@ -31,23 +31,23 @@ const edges = new WeakMap<Topology, MultiLineString>();
  * always counts): the same under every option, so computed once per topology. */
 export function outerEdge(topology: Topology): MultiLineString {
   let edge = edges.get(topology);
-  if (!edge) edges.set(topology, (edge = mesh(topology, stpsObject(topology) as never, ((a: StpGeometry, b: StpGeometry) => a === b) as never) as MultiLineString));
+  if (!edge) edges.set(topology, (edge = mesh(topology, areasObject(topology) as never, ((a: AreaGeometry, b: AreaGeometry) => a === b) as never) as MultiLineString));
   return edge;
 }
 
 /** A label point for each region: the interior point of one of its STPs, favouring large STPs
  * near the area-weighted middle (distance² ÷ area), so neighbouring regions' labels rarely
  * collide. Always inside the region, unlike a centroid. */
-export function regionLabelPoints(stps: Stp[], option: BoundaryOption): Map<RegionId, [number, number]> {
+export function regionLabelPoints(areas: Area[], option: BoundaryOption): Map<RegionId, [number, number]> {
   const points = new Map<RegionId, [number, number]>();
   for (const region of option.regions) {
-    const members = stpsInRegion(option, region.id, stps);
+    const members = areasInRegion(option, region.id, areas);
     if (members.length === 0) continue;
     const weight = members.reduce((sum, s) => sum + s.areaKm2, 0);
     const mx = members.reduce((sum, s) => sum + s.anchor[0] * s.areaKm2, 0) / weight;
     const my = members.reduce((sum, s) => sum + s.anchor[1] * s.areaKm2, 0) / weight;
     let best = members[0]!;
-    const score = (s: Stp) => dist2(s.anchor, [mx, my]) / s.areaKm2;
+    const score = (s: Area) => dist2(s.anchor, [mx, my]) / s.areaKm2;
     for (const s of members) {
       if (score(s) < score(best)) best = s;
     }

@@ -1,6 +1,6 @@
 // "Where is my area under each option?": find an STP, CCG or local authority district by
 // name (or part of one) and say which region it falls in under every option.
-import type {BoundaryOption, Ccg, District, Region, Stp, StpCode} from './types';
+import type {BoundaryOption, Part, District, Region, Area, AreaCode} from './types';
 import {largestFirst} from './order';
 
 export type PlaceKind = 'stp' | 'ccg' | 'district';
@@ -10,7 +10,7 @@ export interface Place {
   code: string;
   name: string;
   /** The STP(s) the place lies in, with the share of it in each (1 for STPs and CCGs). */
-  parts: {stpCode: StpCode; share: number}[];
+  parts: {areaCode: AreaCode; share: number}[];
   /** Lower-case words the query is matched against. */
   key: string;
 }
@@ -27,27 +27,27 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-export function buildPlaces(stps: readonly Stp[], ccgs: readonly Ccg[] = [], districts: readonly District[] = []): Place[] {
+export function buildPlaces(areas: readonly Area[], parts: readonly Part[] = [], districts: readonly District[] = []): Place[] {
   return [
-    ...stps.map((s): Place => ({
+    ...areas.map((s): Place => ({
       kind: 'stp',
       code: s.code,
       name: s.name,
-      parts: [{stpCode: s.code, share: 1}],
+      parts: [{areaCode: s.code, share: 1}],
       key: [s.name, s.onsName, s.shortName].map(normaliseName).join(' | '),
     })),
-    ...ccgs.map((c): Place => ({
+    ...parts.map((c): Place => ({
       kind: 'ccg',
       code: c.code,
       name: c.name,
-      parts: [{stpCode: c.stpCode, share: 1}],
+      parts: [{areaCode: c.areaCode, share: 1}],
       key: `${normaliseName(c.name)} | ${c.odsCode.toLowerCase()}`,
     })),
     ...districts.map((d): Place => ({
       kind: 'district',
       code: d.code,
       name: d.name,
-      parts: [...d.parts].sort(largestFirst((p) => p.lsoaShare)).map((p) => ({stpCode: p.stpCode, share: p.lsoaShare})),
+      parts: [...d.parts].sort(largestFirst((p) => p.lsoaShare)).map((p) => ({areaCode: p.areaCode, share: p.lsoaShare})),
       key: normaliseName(d.name),
     })),
   ];
@@ -64,7 +64,7 @@ function rank(place: Place, query: string): number | null {
   return null;
 }
 
-const KIND_ORDER: Record<PlaceKind, number> = {district: 0, stp: 1, ccg: 2};
+const KIND_ORDER: Record<PlaceKind, number> = {district: 0, area: 1, part: 2};
 
 /** The best matches first: closeness of the match, then districts (places people live) before
  * STPs and CCGs, then name. Fewer than two characters matches nothing. */
@@ -87,16 +87,16 @@ export interface RegionUnderOption {
 }
 
 /** The region an STP is in under each option, in the options' order. */
-export function regionsUnderOptions(stpCode: StpCode, options: readonly BoundaryOption[]): RegionUnderOption[] {
+export function regionsUnderOptions(areaCode: AreaCode, options: readonly BoundaryOption[]): RegionUnderOption[] {
   return options.map((option) => ({
     option,
-    region: option.regions.find((r) => r.id === option.assignments[stpCode]),
+    region: option.regions.find((r) => r.id === option.assignments[areaCode]),
   }));
 }
 
 /** "Corby — Before (five regions): Midlands and East of England; Initial proposal: …": one
  * line for a screen reader, a caption or a copied answer. */
-export function describeRegions(name: string, stpCode: StpCode, options: readonly BoundaryOption[]): string {
-  const parts = regionsUnderOptions(stpCode, options).map(({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`);
+export function describeRegions(name: string, areaCode: AreaCode, options: readonly BoundaryOption[]): string {
+  const parts = regionsUnderOptions(areaCode, options).map(({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`);
   return `${name} — ${parts.join('; ')}.`;
 }

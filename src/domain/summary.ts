@@ -1,6 +1,6 @@
 // The plain-English "what changes" text, generated from a comparison so it is always true to
 // the data: the same sentences are read on screen, announced, and shown in presenter mode.
-import type {OptionComparison, RegionComparison, StpMove} from './compare';
+import type {OptionComparison, RegionComparison, AreaMove} from './compare';
 import {change} from './compare';
 import {formatCount, formatPercent, formatSigned} from './format';
 import {largestFirst} from './order';
@@ -21,8 +21,8 @@ export function listJoin(items: string[]): string {
 const people = (n: number) => `${formatCount(n)} people`;
 
 /** The moving STPs grouped by (from, to) pair, largest group first, then by first appearance. */
-function moveGroups(moves: StpMove[]): StpMove[][] {
-  const groups = new Map<string, StpMove[]>();
+function moveGroups(moves: AreaMove[]): AreaMove[][] {
+  const groups = new Map<string, AreaMove[]>();
   for (const m of moves) {
     const key = `${m.from.id}→${m.to.id}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
@@ -30,14 +30,14 @@ function moveGroups(moves: StpMove[]): StpMove[][] {
   return [...groups.values()].sort(largestFirst((g) => g.length));
 }
 
-function describeGroup(group: StpMove[], moving: number, w: UnitWords): string {
+function describeGroup(group: AreaMove[], moving: number, w: UnitWords): string {
   const {from, to} = group[0]!;
   const route = `from ${from.name} to ${to.name}`;
   if (group.length <= NAME_LIMIT.perGroup && moving <= NAME_LIMIT.total) {
-    const names = group.map((m) => `${m.stp.name} (${people(m.stp.population)})`);
+    const names = group.map((m) => `${m.area.name} (${people(m.area.population)})`);
     return `${listJoin(names)} ${route}`;
   }
-  const total = group.reduce((n, m) => n + m.stp.population, 0);
+  const total = group.reduce((n, m) => n + m.area.population, 0);
   return `${countOf(group.length, w.area)} (${people(total)}) ${route}`;
 }
 
@@ -61,19 +61,19 @@ export function regionEventSentences(cmp: OptionComparison, w: UnitWords): strin
   const created = cmp.regions.filter((x) => x.status === 'created');
   if (created.length === 1) {
     const b = created[0]!.b!;
-    out.push(`${created[0]!.name} is a new region with ${countOf(b.stps, w.area)} (${people(b.population)}).`);
+    out.push(`${created[0]!.name} is a new region with ${countOf(b.areas, w.area)} (${people(b.population)}).`);
   } else if (created.length > 1) {
-    const list = created.map((r) => `${r.name} (${countOf(r.b!.stps, w.area)}, ${people(r.b!.population)})`);
+    const list = created.map((r) => `${r.name} (${countOf(r.b!.areas, w.area)}, ${people(r.b!.population)})`);
     out.push(`New regions: ${listJoin(list)}.`);
   }
   return out;
 }
 
 function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords): string {
-  const stps = r.a?.stps ?? 0;
+  const areas = r.a?.areas ?? 0;
   const counts = new Map<string, number>();
   for (const m of cmp.moves.filter((x) => x.from.id === r.id)) counts.set(m.to.name, (counts.get(m.to.name) ?? 0) + 1);
-  const its = stps === 1 ? `its ${w.area.one} goes` : stps === 2 ? `both its ${w.area.many} go` : `its ${formatCount(stps)} ${w.area.many} go`;
+  const its = areas === 1 ? `its ${w.area.one} goes` : areas === 2 ? `both its ${w.area.many} go` : `its ${formatCount(areas)} ${w.area.many} go`;
   if (counts.size === 1) return `${its} to ${[...counts.keys()][0]}`;
   return `${its} to ${listJoin([...counts].map(([name, n]) => `${name} (${formatCount(n)})`))}`;
 }
@@ -83,12 +83,12 @@ export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): strin
   const out: string[] = [];
   for (const r of cmp.regions) {
     if (r.status !== 'kept' || (r.gained.length === 0 && r.lost.length === 0)) continue;
-    const stps = change(r.a!.stps, r.b!.stps);
-    const ccgs = change(r.a!.ccgs, r.b!.ccgs);
+    const areas = change(r.a!.areas, r.b!.areas);
+    const parts = change(r.a!.parts, r.b!.parts);
     const pop = change(r.a!.population, r.b!.population);
     const parts: string[] = [];
-    if (stps.delta) parts.push(`${formatSigned(stps.delta)} ${nounFor(Math.abs(stps.delta), w.area)}`);
-    if (ccgs.delta && w.part) parts.push(`${formatSigned(ccgs.delta)} ${nounFor(Math.abs(ccgs.delta), w.part)}`);
+    if (areas.delta) parts.push(`${formatSigned(areas.delta)} ${nounFor(Math.abs(areas.delta), w.area)}`);
+    if (parts.delta && w.part) parts.push(`${formatSigned(parts.delta)} ${nounFor(Math.abs(parts.delta), w.part)}`);
     if (pop.delta) parts.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
     out.push(parts.length ? `${r.name}: ${parts.join(', ')}.` : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`);
   }
@@ -118,17 +118,17 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
     const from = new Map<string, number>();
     for (const m of cmp.moves.filter((x) => x.to.id === id)) from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
     const where = [...from].map(([name, n]) => (from.size === 1 ? name : `${name} (${formatCount(n)})`));
-    return [`Not a region there: its ${r.b.stps === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
+    return [`Not a region there: its ${r.b.areas === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
   }
   const out: string[] = [];
   if (r.renamedFrom) out.push(`Called ${r.renamedFrom} there.`);
   const moved = (codes: string[], dir: 'from' | 'to') =>
     codes.map((code) => {
-      const m = cmp.moves.find((x) => x.stp.code === code)!;
-      return `${m.stp.name} (${dir} ${dir === 'from' ? m.from.name : m.to.name})`;
+      const m = cmp.moves.find((x) => x.area.code === code)!;
+      return `${m.area.name} (${dir} ${dir === 'from' ? m.from.name : m.to.name})`;
     });
   if (!r.gained.length && !r.lost.length) {
-    out.push(`The same ${countOf(r.b.stps, w.area)}.`);
+    out.push(`The same ${countOf(r.b.areas, w.area)}.`);
     return out;
   }
   const what: string[] = [];

@@ -2,17 +2,17 @@
 // Nothing here knows about React, MapLibre or zustand.
 
 /** ONS code of a sustainability and transformation partnership (April 2018), e.g. E54000020. */
-export type StpCode = string;
+export type AreaCode = string;
 /** Stable identity of a region across options, e.g. "midlands"; see options.json. */
 export type RegionId = string;
 export type OptionId = string;
 
 /** Residents of `origin` attributed to trusts in `destination` (see flows.ts). Here, not in
  * flows.ts, so flow-key.ts and flow-arrows.ts need not import flows.ts, which imports them. */
-export type StpFlow = {origin: StpCode; destination: StpCode; volume: number};
+export type AreaFlow = {origin: AreaCode; destination: AreaCode; volume: number};
 
-export interface Stp {
-  code: StpCode;
+export interface Area {
+  code: AreaCode;
   /** ONS April 2018 name, e.g. "West Yorkshire". */
   onsName: string;
   /** The name people know (the board paper's), e.g. "West Yorkshire and Harrogate". */
@@ -27,16 +27,16 @@ export interface Stp {
   anchor: [number, number];
 }
 
-export interface Ccg {
+export interface Part {
   code: string;
   odsCode: string;
   name: string;
-  stpCode: StpCode;
+  areaCode: AreaCode;
   population: number;
 }
 
 /** A CCG as data/ccgs.topo.json carries it: with an area and a label point, like an STP. */
-export interface MappedCcg extends Ccg {
+export interface MappedPart extends Part {
   /** km² on the British National Grid: its STP's area shared out by the CCGs' own shapes, so
    * an STP's CCGs add up to its areaKm2 exactly. */
   areaKm2: number;
@@ -60,7 +60,7 @@ export interface OptionSource {
 /** Why an option places some STPs where it does, in the source's words: tied to the STPs, so
  * the app can show it wherever those STPs change. */
 export interface OptionReason {
-  stps: StpCode[];
+  areas: AreaCode[];
   /** A heading that names the option, so it reads right whichever way a comparison goes, e.g.
    * "Why the revised proposal puts Northamptonshire in the Midlands". */
   title: string;
@@ -84,7 +84,7 @@ export interface BoundaryOption {
   reasons?: OptionReason[];
   regions: Region[];
   /** Every STP code mapped to exactly one region id of this option. */
-  assignments: Record<StpCode, RegionId>;
+  assignments: Record<AreaCode, RegionId>;
   /** Parts (CCG codes, E38…) whose region differs from their STP's: a part's region is
    * `partAssignments[part] ?? assignments[its STP]` (see parts/part-region.ts). Only a user's
    * option can have these; built-in options never do. */
@@ -119,8 +119,8 @@ export interface District {
   name: string;
   /** A district can be split between STPs; each part lists its share of the district's LSOAs
    * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
-  parts: { stpCode: StpCode; lsoaShare: number; residents: number }[];
+  parts: { areaCode: AreaCode; lsoaShare: number; residents: number }[];
   /** The same residents per CCG (April 2018): [CCG code, residents], most first. Always in
    * data/districts.json; absent only from hand-made districts. */
-  ccgs?: [string, number][];
+  partResidents?: [string, number][];
 }

@@ -1,10 +1,10 @@
 // Store → map for the comparison overlay, zooming to a chosen region and the CCG layer.
 // Kept beside bind-store.ts (which calls it) so that file stays small.
 import type {FootprintData} from '../data/load';
-import {loadCcgs} from '../data/lazy';
+import {loadParts} from '../data/lazy';
 import {boundsOf} from '../domain/bounds';
 import {compareOptions} from '../domain/compare';
-import {stpsInRegion} from '../domain/options';
+import {areasInRegion} from '../domain/options';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
@@ -18,18 +18,18 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     const a = resolveOption(data, compareId);
     const b = resolveOption(data, optionId);
     if (!a || !b || a.id === b.id) return view.showChanges([]);
-    view.showChanges(compareOptions(a, b, data.stps).moves.map((m) => ({code: m.stp.code, anchor: m.stp.anchor, label: m.stp.shortName})));
+    view.showChanges(compareOptions(a, b, data.areas).moves.map((m) => ({code: m.area.code, anchor: m.area.anchor, label: m.area.shortName})));
   };
 
   const applyZoom = () => {
-    const {selectedRegion, selectedStp, optionId, viewport} = store.getState();
+    const {selectedRegion, selectedArea, optionId, viewport} = store.getState();
     const option = resolveOption(data, optionId);
     if (selectedRegion && option) {
-      const codes = new Set(stpsInRegion(option, selectedRegion, data.stps).map((s) => s.code));
-      fitToSelection(boundsOf(data.stpShapes, codes));
-    } else if (selectedStp) {
+      const codes = new Set(areasInRegion(option, selectedRegion, data.areas).map((s) => s.code));
+      fitToSelection(boundsOf(data.areaShapes, codes));
+    } else if (selectedArea) {
       // Close enough to see its CCGs (drawn inside it), with its neighbours around it.
-      const bounds = boundsOf(data.stpShapes, new Set([selectedStp]));
+      const bounds = boundsOf(data.areaShapes, new Set([selectedArea]));
       fitToSelection(bounds && widen(bounds, 0.6));
     } else {
       // Selection cleared: back to the user's own view (England unless they moved the map).
@@ -42,26 +42,26 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     if (bounds) view.fitTo(bounds);
   };
 
-  const applyCcgs = () => {
-    const {layers, selectedStp} = store.getState();
-    const visible = {all: layers.ccgs, stp: selectedStp};
-    if (!visible.all && !visible.stp) return view.showCcgs(null, visible);
-    loadCcgs(data)
-      .then((ccgs) => live && view.showCcgs(ccgs.shapes, {all: store.getState().layers.ccgs, stp: store.getState().selectedStp}))
+  const applyParts = () => {
+    const {layers, selectedArea} = store.getState();
+    const visible = {all: layers.parts, area: selectedArea};
+    if (!visible.all && !visible.area) return view.showParts(null, visible);
+    loadParts(data)
+      .then((parts) => live && view.showParts(parts.shapes, {all: store.getState().layers.parts, area: store.getState().selectedArea}))
       // The details panel reports a failed download; the map just goes without the layer.
       .catch(() => undefined);
   };
 
   applyChanges();
-  applyCcgs();
+  applyParts();
   // A link that selects a region or STP without its own view opens zoomed to the selection.
   const first = store.getState();
-  if ((first.selectedRegion || first.selectedStp) && first.viewport === null) applyZoom();
+  if ((first.selectedRegion || first.selectedArea) && first.viewport === null) applyZoom();
   const subs = [
     onUserOptionsChange(applyChanges),
     store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
     store.subscribe(
-      (s) => [s.selectedRegion, s.selectedStp, s.viewport] as const,
+      (s) => [s.selectedRegion, s.selectedArea, s.viewport] as const,
       (now, before) => {
         if (now[0] === before[0] && now[1] === before[1]) return;
         // A link or Back/Forward that brings its own view along: that view wins.
@@ -70,7 +70,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
       },
       {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2]},
     ),
-    store.subscribe((s) => [s.layers.ccgs, s.selectedStp] as const, applyCcgs, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe((s) => [s.layers.parts, s.selectedArea] as const, applyParts, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
   ];
   return () => {
     live = false;

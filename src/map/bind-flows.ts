@@ -2,13 +2,13 @@
 // (for "crosses a region boundary"), the selection (focus) and the active dataset. The built-in
 // flow file is fetched only once arrows are asked for.
 import type {FootprintData} from '../data/load';
-import {loadStpFlows} from '../data/flows-load';
+import {loadAreaFlows} from '../data/flows-load';
 import {flowArrowFeatures, flowScale, type FlowScale, type LonLat} from '../domain/flow-arrows';
 import {flowsToDraw, type FlowDataset} from '../domain/flow-dataset';
 import {crossesRegion, flowKey} from '../domain/flow-key';
 import {describeFlow} from '../domain/flow-text';
-import {originTotals, type StpFlow} from '../domain/flows';
-import type {StpCode} from '../domain/types';
+import {originTotals, type AreaFlow} from '../domain/flows';
+import type {AreaCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
 import type {FlowDrawing} from './map-view';
@@ -17,7 +17,7 @@ import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 import {unitNames} from '../domain/unit-index';
 
 /** Per dataset: the shared width scale and the origin totals (both over all flows). */
-const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<StpCode, number>}>();
+const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<AreaCode, number>}>();
 function derive(d: FlowDataset) {
   let x = derived.get(d);
   if (!x) derived.set(d, (x = {scale: flowScale(d.flows), totals: originTotals(d.flows)}));
@@ -25,8 +25,8 @@ function derive(d: FlowDataset) {
 }
 
 export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
-  const anchors = new Map<StpCode, LonLat>(data.stps.map((s) => [s.code, s.anchor]));
-  const nameOf = unitNames(data.stps);
+  const anchors = new Map<AreaCode, LonLat>(data.areas.map((s) => [s.code, s.anchor]));
+  const nameOf = unitNames(data.areas);
   let live = true;
   let latest = 0;
 
@@ -35,9 +35,9 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     const option = resolveOption(data, s.optionId);
     if (!option) return null;
     const {scale, totals} = derive(dataset);
-    const drawn = flowsToDraw(dataset.flows, s.flows, option, {stp: s.selectedStp, region: s.selectedRegion});
-    const byKey = new Map<string, StpFlow>(drawn.map((f) => [flowKey(f), f]));
-    const crosses = (f: StpFlow) => crossesRegion(option, f);
+    const drawn = flowsToDraw(dataset.flows, s.flows, option, {area: s.selectedArea, region: s.selectedRegion});
+    const byKey = new Map<string, AreaFlow>(drawn.map((f) => [flowKey(f), f]));
+    const crosses = (f: AreaFlow) => crossesRegion(option, f);
     return {
       features: flowArrowFeatures(drawn, anchors, crosses) as FlowDrawing['features'],
       scale,
@@ -52,7 +52,7 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     const request = ++latest;
     if (!useFootprint.getState().flows.visible) return view.showFlows(null);
     const custom = useFlowData.getState().custom;
-    (custom ? Promise.resolve(custom) : loadStpFlows(data))
+    (custom ? Promise.resolve(custom) : loadAreaFlows(data))
       .then((dataset) => live && request === latest && view.showFlows(drawing(dataset)))
       // The flow controls report a failed download; the map just goes without arrows.
       .catch(() => undefined);
@@ -60,7 +60,7 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
 
   apply();
   const subs = [
-    useFootprint.subscribe((s) => [s.flows, s.optionId, s.selectedStp, s.selectedRegion] as const, apply, {
+    useFootprint.subscribe((s) => [s.flows, s.optionId, s.selectedArea, s.selectedRegion] as const, apply, {
       equalityFn: (a, b) => a.every((v, i) => v === b[i]),
     }),
     useFlowData.subscribe((s, prev) => s.custom !== prev.custom && apply()),

@@ -1,6 +1,6 @@
 // Store → map, in one place: React components never hold the map. Returns an unsubscribe.
 import type {FootprintData} from '../data/load';
-import type {StpCode} from '../domain/types';
+import type {AreaCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import type {MapView} from './map-view';
 import type {TooltipContent} from './map-view';
@@ -10,7 +10,7 @@ import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 export function bindStoreToMap(
   view: MapView,
   data: FootprintData,
-  describeStp: (code: StpCode) => TooltipContent | null,
+  describeArea: (code: AreaCode) => TooltipContent | null,
 ): () => void {
   const store = useFootprint;
   const applyOption = () => {
@@ -20,12 +20,12 @@ export function bindStoreToMap(
     applyFocus();
   };
   const applySelection = () => {
-    const {selectedStp, selectedRegion} = store.getState();
-    view.setSelected(selectedStp, selectedRegion);
+    const {selectedArea, selectedRegion} = store.getState();
+    view.setSelected(selectedArea, selectedRegion);
   };
   const applyFocus = () => {
-    const code = store.getState().focusedStp;
-    view.setFocused(code, code ? describeStp(code) : null);
+    const code = store.getState().focusedArea;
+    view.setFocused(code, code ? describeArea(code) : null);
   };
   applyOption();
   // A link's view; null (fit England) is where the map starts anyway.
@@ -35,10 +35,10 @@ export function bindStoreToMap(
     store.subscribe((s) => s.optionId, applyOption),
     // The option being built changes under the same id: redraw it.
     onUserOptionsChange(applyOption),
-    store.subscribe((s) => [s.selectedStp, s.selectedRegion] as const, applySelection, {
+    store.subscribe((s) => [s.selectedArea, s.selectedRegion] as const, applySelection, {
       equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
     }),
-    store.subscribe((s) => s.focusedStp, applyFocus),
+    store.subscribe((s) => s.focusedArea, applyFocus),
     store.subscribe((s) => s.viewport, (v) => view.setViewport(v)),
     bindCompareToMap(view, data),
   ];

@@ -5,7 +5,7 @@
 // tests) is "idle" only when the renderer that will stay has drawn the latest change, so tests
 // never see a swap mid-way; this file learns that from MapView's drawState, never from the DOM.
 import type {FootprintData} from '../data/load';
-import type {StpCode} from '../domain/types';
+import type {AreaCode} from '../domain/types';
 import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
@@ -39,7 +39,7 @@ export interface ConnectArgs {
   glBox: HTMLElement;
   svg: SvgMapView;
   data: FootprintData;
-  describe: (code: StpCode) => TooltipContent | null;
+  describe: (code: AreaCode) => TooltipContent | null;
   wanted: MapRenderer;
   onStatus(status: MapStatus): void;
   keys: MapKeyCallbacks;
@@ -141,9 +141,9 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
 function storeHandlers(data: FootprintData): MapHandlers {
   const store = useFootprint;
   return {
-    onHover: (code) => store.getState().focusStp(code),
+    onHover: (code) => store.getState().focusArea(code),
     // In the builder's paint mode a click moves the STP instead of selecting it.
-    onClick: (code) => (code ? paintUnit(data, code, loadedParts()) || store.getState().selectStp(code) : store.getState().clearSelection()),
+    onClick: (code) => (code ? paintUnit(data, code, loadedParts()) || store.getState().selectArea(code) : store.getState().clearSelection()),
     onRegionClick: (region) => store.getState().selectRegion(region),
     onViewport: (viewport) => store.getState().setViewport(viewport),
     onFlowHover: (key) => useFlowData.getState().highlight(key),

@@ -9,12 +9,12 @@ export const COLOURS = {
   sea: '#e8edee', // NHS grey 4: quiet, so the regions carry the colour
   context: '#d8dde0',
   contextLine: '#aeb7bd',
-  stpBorder: '#ffffff',
+  areaBorder: '#ffffff',
   regionOutline: '#212b32', // NHS text colour: 3:1+ against every fill
   focus: '#212b32',
   selected: '#ffeb3b', // NHS focus yellow, drawn over a dark casing
   noRegion: '#d8dde0',
-  ccgLine: '#4c6272', // dark grey dashes: 3:1 against every region fill, unlike the solid region lines
+  partLine: '#4c6272', // dark grey dashes: 3:1 against every region fill, unlike the solid region lines
 } as const;
 
 /** Fill opacity of an STP, and of one outside the chosen region (it fades so the region reads
@@ -22,7 +22,7 @@ export const COLOURS = {
 export const FILL_OPACITY = {normal: 0.92, dimmed: 0.35} as const;
 
 /** Fixed line widths. The selected STP is the widest line: yellow on a dark casing. */
-export const LINE_WIDTH = {context: 0.8, stpBorder: 0.8, focus: 3, selectedCasing: 7, selected: 3} as const;
+export const LINE_WIDTH = {context: 0.8, areaBorder: 0.8, focus: 3, selectedCasing: 7, selected: 3} as const;
 
 /** Region outline width at zoom 5 and zoom 9 (linear between, constant outside). */
 export const OUTLINE_WIDTH = {z5: 1.6, z9: 3} as const;
@@ -47,4 +47,4 @@ export const REGION_LABEL = {fontSize: 13, halo: 3, charWidth: 7.5, height: 18} 
 export const CHANGE_LABEL = {fontSize: 12, charWidth: 6.8, padding: 6, height: 20, border: 2, dash: [4, 2], above: 8, maxShown: 6} as const;
 
 /** STP names on the static maps (the moved STPs of the side-by-side view). */
-export const STP_LABEL = {fontSize: 11, halo: 3} as const;
+export const AREA_LABEL = {fontSize: 11, halo: 3} as const;

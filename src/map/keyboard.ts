@@ -2,9 +2,9 @@
 // arrow keys pan, + and − zoom, 0 goes back to England, Shift+arrows move between STPs (each
 // announced), Enter selects the STP, Escape lets it go, and ? (Shift+/) opens the key list.
 import type {FootprintData} from '../data/load';
-import {stpNeighbours} from '../domain/adjacency';
-import {nearestStp, stpInDirection, type Direction} from '../domain/stp-navigation';
-import type {StpCode} from '../domain/types';
+import {areaNeighbours} from '../domain/adjacency';
+import {nearestArea, areaInDirection, type Direction} from '../domain/area-navigation';
+import type {AreaCode} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
 import {loadedParts} from '../state/part-layer';
@@ -26,11 +26,11 @@ export function listenForMapKeys(
   box: HTMLElement,
   data: FootprintData,
   current: () => MapView,
-  describe: (code: StpCode) => TooltipContent | null,
+  describe: (code: AreaCode) => TooltipContent | null,
   callbacks: MapKeyCallbacks,
 ): () => void {
-  const anchors = new Map(data.stps.map((s) => [s.code, s.anchor]));
-  const neighbours = stpNeighbours(data.stpTopology as never);
+  const anchors = new Map(data.areas.map((s) => [s.code, s.anchor]));
+  const neighbours = areaNeighbours(data.areaTopology as never);
   const store = useFootprint;
   // In the builder's paint mode Enter moves the STP (paintUnit): say that, not "details".
   const enterDoes = () => {
@@ -38,7 +38,7 @@ export function listenForMapKeys(
     const region = paint && editedOption(useBuilder.getState())?.regions.find((r) => r.id === paint);
     return region && store.getState().optionId === editedOption(useBuilder.getState())?.id ? `Enter moves it to ${region.name}.` : 'Enter shows its details.';
   };
-  const say = (code: StpCode) => {
+  const say = (code: AreaCode) => {
     const d = describe(code);
     if (d) callbacks.announce(`${d.title}. ${d.lines.join('. ')}. ${enterDoes()}`);
   };
@@ -48,22 +48,22 @@ export function listenForMapKeys(
     const view = current();
     const direction = ARROWS[e.key];
     if (direction && e.shiftKey) {
-      const from = store.getState().focusedStp ?? store.getState().selectedStp;
-      const to = from ? stpInDirection(from, direction, anchors, neighbours) : nearestStp(view.viewport().center, anchors);
+      const from = store.getState().focusedArea ?? store.getState().selectedArea;
+      const to = from ? areaInDirection(from, direction, anchors, neighbours) : nearestArea(view.viewport().center, anchors);
       if (to) {
-        store.getState().focusStp(to);
+        store.getState().focusArea(to);
         say(to);
       } else callbacks.announce(`No ${data.geography.areas.noun.one} further that way.`);
     } else if (direction) view.panBy(...PAN_BY[direction]);
     else if (e.key === '+' || e.key === '=') view.zoomBy(1);
     else if (e.key === '-' || e.key === '_') view.zoomBy(-1);
     else if (e.key === '0') store.getState().setViewport(null);
-    else if (e.key === 'Enter' && store.getState().focusedStp) {
-      const code = store.getState().focusedStp!;
+    else if (e.key === 'Enter' && store.getState().focusedArea) {
+      const code = store.getState().focusedArea!;
       if (paintUnit(data, code, loadedParts())) say(code);
-      else store.getState().selectStp(code);
+      else store.getState().selectArea(code);
     }
-    else if (e.key === 'Escape') store.getState().focusStp(null);
+    else if (e.key === 'Escape') store.getState().focusArea(null);
     else if (e.key === '?') callbacks.toggleHelp();
     else return;
     e.preventDefault();

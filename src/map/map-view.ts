@@ -4,7 +4,7 @@
 // maplibre-gl or d3.
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FlowScale} from '../domain/flow-arrows';
-import type {BoundaryOption, Ccg, RegionId, StpCode} from '../domain/types';
+import type {BoundaryOption, Part, RegionId, AreaCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
 
 
@@ -14,19 +14,19 @@ export interface TooltipContent {
 }
 
 /** An STP that changes region in a comparison. */
-export interface ChangedStp {
-  code: StpCode;
+export interface ChangedArea {
+  code: AreaCode;
   /** Interior point [lon, lat]. */
   anchor: [number, number];
   /** Short text on the map, e.g. "Northamptonshire". */
   label: string;
 }
 
-export type CcgShapes = FeatureCollection<Polygon | MultiPolygon, Ccg>;
+export type PartShapes = FeatureCollection<Polygon | MultiPolygon, Part>;
 
-export interface CcgVisibility {
+export interface PartVisibility {
   all: boolean;
-  stp: StpCode | null;
+  area: AreaCode | null;
 }
 
 export interface FlowDrawing {
@@ -56,8 +56,8 @@ export interface MapSnapshot {
 }
 
 export interface MapHandlers {
-  onHover(stp: StpCode | null): void;
-  onClick(stp: StpCode | null): void;
+  onHover(area: AreaCode | null): void;
+  onClick(area: AreaCode | null): void;
   /** A region's name on the map was clicked. */
   onRegionClick?(region: RegionId): void;
   /** After a move the user made (not a programmatic one). */
@@ -77,8 +77,8 @@ export interface MapView {
   /** Calls `listener` each time the draw state changes. Returns the unsubscribe. */
   onDrawState(listener: (state: DrawState) => void): () => void;
   showOption(option: BoundaryOption): void;
-  setFocused(stp: StpCode | null, content: TooltipContent | null): void;
-  setSelected(stp: StpCode | null, region: RegionId | null): void;
+  setFocused(area: AreaCode | null, content: TooltipContent | null): void;
+  setSelected(area: AreaCode | null, region: RegionId | null): void;
   fitTo(bounds: [number, number, number, number]): void;
   /** Show this view; null fits England. */
   setViewport(viewport: MapViewport | null): void;
@@ -91,9 +91,9 @@ export interface MapView {
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
   /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */
-  showChanges(changes: ChangedStp[]): void;
+  showChanges(changes: ChangedArea[]): void;
   /** CCG boundaries (fetched lazily, so passed in): all, one STP's, or none. */
-  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void;
+  showParts(shapes: PartShapes | null, visible: PartVisibility): void;
   /** Flow arrows (geometry from the domain), or null to hide them. */
   showFlows(drawing: FlowDrawing | null): void;
   /** Highlight one flow and show its tooltip; null for none. */

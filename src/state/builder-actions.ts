@@ -4,7 +4,7 @@
 // Returns a message in words when an edit is refused; nothing changes then.
 import {applyEdit, describeEdit} from '../domain/builder/edit';
 import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
-import type {BoundaryOption, OptionEdit, RegionId, Stp, StpCode} from '../domain/types';
+import type {BoundaryOption, OptionEdit, RegionId, Area, AreaCode} from '../domain/types';
 import type {PartsContext} from '../domain/builder/units';
 import {editedOption, useBuilder} from './builder';
 import {allOptions, defaultOption} from './catalogue';
@@ -13,11 +13,11 @@ import {unitNames} from '../domain/unit-index';
 
 interface BuilderData {
   options: BoundaryOption[];
-  stps: readonly Stp[];
+  areas: readonly Area[];
   geography: {defaultOption: string};
 }
 /** What an edit needs of the data: the STPs' names, for step names and refusals. */
-type Units = Pick<BuilderData, 'stps'>;
+type Units = Pick<BuilderData, 'areas'>;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -55,8 +55,8 @@ function showOnMap(id: string): void {
 }
 
 /** The name of a unit for step names ("Lincolnshire: Midlands → East of England"). */
-function unitNamer(data: Units): (code: StpCode) => string {
-  return unitNames(data.stps);
+function unitNamer(data: Units): (code: AreaCode) => string {
+  return unitNames(data.areas);
 }
 
 /** The edit applied to the option being edited, with its step name; or the reason it cannot be.
@@ -82,7 +82,7 @@ export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | 
 
 /** Show a move as a preview, awaiting Accept or Cancel (`parts` as for tryEdit: an option with
  * parts moved refuses an area move without them). Returns null, or why it cannot be. */
-export function proposeMove(data: Units, unit: StpCode, to: RegionId, parts?: PartsContext | null): string | null {
+export function proposeMove(data: Units, unit: AreaCode, to: RegionId, parts?: PartsContext | null): string | null {
   const edit: OptionEdit = {kind: 'move', unit, to};
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
@@ -131,7 +131,7 @@ export function removeUserOption(data: BuilderData, id: string): void {
 /** A map click or Enter on an STP: in paint mode it moves the STP to the paint region at once
  * (an undoable step; `parts` as for tryEdit) and returns true; otherwise returns false and the
  * click selects. */
-export function paintUnit(data: Units, unit: StpCode, parts?: PartsContext | null): boolean {
+export function paintUnit(data: Units, unit: AreaCode, parts?: PartsContext | null): boolean {
   const {paint} = useBuilder.getState();
   const current = editedOption(useBuilder.getState());
   if (!paint || !current || useFootprint.getState().optionId !== current.id) return false;

@@ -1,14 +1,14 @@
 // The builder's options between visits: read from localStorage when a page's data is ready,
 // written back whenever they change (on pages that own them). What could not be read or
 // written is said in words (builder store `notices`), never thrown.
-import type {BoundaryOption, Stp} from '../domain/types';
+import type {BoundaryOption, Area} from '../domain/types';
 import {loadSavedOptions, saveOptions, savedOptionsKey, savedOptionsMoveParts} from './saved-options';
 import {useBuilder} from './builder';
 import type {PartsCheck} from '../data/user-option-parts';
 
 interface PersistData {
   options: BoundaryOption[];
-  stps: readonly Stp[];
+  areas: readonly Area[];
   /** The page's geography: options are kept per geography (saved-options.ts). */
   geography: {id: string; title: string};
 }
@@ -39,7 +39,7 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   }
   const on = {geography: data.geography, parts};
   const key = savedOptionsKey(data.geography.id);
-  const load = () => loadSavedOptions(storage, data.options, data.stps.map((s) => s.code), undefined, on);
+  const load = () => loadSavedOptions(storage, data.options, data.areas.map((s) => s.code), undefined, on);
   const {options, messages} = load();
   useBuilder.getState().setOptions(options);
   useBuilder.getState().setNotices(messages);

@@ -7,7 +7,7 @@
 // lower case; a link typed or pasted from a spreadsheet may have either): the same code in
 // another case is the same place, so this is not reading one value as another.
 import {z} from '../zod';
-import type {StpCode} from '../domain/types';
+import type {AreaCode} from '../domain/types';
 import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport} from './store';
 import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 import {quote} from './quote';
@@ -75,7 +75,7 @@ interface Reader {
 export function decodeChoices(
   search: string,
   knownOptions: readonly KnownOption[],
-  knownStpCodes: readonly StpCode[],
+  knownAreaCodes: readonly AreaCode[],
   known: readonly string[],
   geography: LinkGeography,
 ): DecodedLink {
@@ -83,7 +83,7 @@ export function decodeChoices(
   const r: Reader = {get: (name) => params.get(name), choices: {}, messages: []};
   const option = readOption(r, knownOptions, geography.defaultOption);
   readCompare(r, knownOptions, option);
-  readSelection(r, knownStpCodes, option, geography);
+  readSelection(r, knownAreaCodes, option, geography);
   readFlows(r);
   readLayers(r);
   readField(r, 'view', viewSchema, 'Map view', `showing the whole of ${geography.place}`, (v) => (r.choices.viewport = v));
@@ -111,21 +111,21 @@ function readCompare(r: Reader, knownOptions: readonly KnownOption[], option: Kn
   else r.choices.compareId = found.id;
 }
 
-function readSelection(r: Reader, knownStpCodes: readonly StpCode[], option: KnownOption | undefined, g: LinkGeography): void {
-  const rawStp = r.get('stp');
+function readSelection(r: Reader, knownAreaCodes: readonly AreaCode[], option: KnownOption | undefined, g: LinkGeography): void {
+  const rawArea = r.get('stp');
   const area = g.areas.noun.one;
-  if (rawStp !== null) {
-    const code = rawStp.trim().toUpperCase();
-    const origin = knownStpCodes.includes(code) ? null : codeOrigin(code, {id: g.id, areaNoun: area});
-    if (knownStpCodes.includes(code)) r.choices.selectedStp = code;
-    else if (origin) r.messages.push(`${quote(rawStp)} is ${origin}, not ${withArticle(area)} of this map — no ${area} selected`);
-    else r.messages.push(`Unknown ${area} code ${quote(rawStp)} — no ${area} selected`);
+  if (rawArea !== null) {
+    const code = rawArea.trim().toUpperCase();
+    const origin = knownAreaCodes.includes(code) ? null : codeOrigin(code, {id: g.id, areaNoun: area});
+    if (knownAreaCodes.includes(code)) r.choices.selectedArea = code;
+    else if (origin) r.messages.push(`${quote(rawArea)} is ${origin}, not ${withArticle(area)} of this map — no ${area} selected`);
+    else r.messages.push(`Unknown ${area} code ${quote(rawArea)} — no ${area} selected`);
   }
   const rawRegion = r.get('region');
   if (rawRegion === null) return;
   const region = option?.regions.find((reg) => sameId(reg.id, rawRegion));
   if (!region) r.messages.push(`Unknown region ${quote(rawRegion)} in ${option?.title ?? 'this option'} — no region selected`);
-  else if (r.choices.selectedStp) r.messages.push(`The link names both ${withArticle(area)} and a region — showing the ${area}`);
+  else if (r.choices.selectedArea) r.messages.push(`The link names both ${withArticle(area)} and a region — showing the ${area}`);
   else r.choices.selectedRegion = region.id;
 }
 

@@ -15,7 +15,7 @@ import {useFootprint} from './store';
 
 interface LinkData {
   options: BoundaryOption[];
-  stps: readonly {code: string}[];
+  areas: readonly {code: string}[];
 }
 
 /** The loaded part layer, to read a link's part moves (pmove=): see linkMovesParts. */
@@ -74,7 +74,7 @@ export function adoptLinkOptions(
   const messages: string[] = [];
   const notices: string[] = [];
   for (const prefix of PREFIXES) {
-    const read = readUserOption(params, prefix, data.options, data.stps.map((s) => s.code), undefined, parts);
+    const read = readUserOption(params, prefix, data.options, data.areas.map((s) => s.code), undefined, parts);
     messages.push(...read.messages);
     if (!read.option) continue;
     const own = ownHistory ? useBuilder.getState().userOptions.find((o) => o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId) : undefined;

@@ -5,7 +5,7 @@ import type {OptionId, RegionId} from '../domain/types';
 import type {ViewChoices} from './store';
 
 /** The choices a link carries (focus is momentary, so it never goes in a link). */
-export type LinkChoices = Omit<ViewChoices, 'focusedStp'>;
+export type LinkChoices = Omit<ViewChoices, 'focusedArea'>;
 
 /** What decoding needs to know about an option: its id and title, and its regions' ids. */
 export interface KnownOption {

@@ -3,17 +3,17 @@
 // reader all move parts against the same list. A loaded file is data, not a choice: it never
 // goes in the main store or a link.
 import {create} from 'zustand';
-import {loadCcgs, type GeographyFiles} from '../data/lazy';
+import {loadParts, type GeographyFiles} from '../data/lazy';
 import type {PartsContext} from '../domain/builder/units';
-import type {MappedCcg} from '../domain/types';
+import type {MappedPart} from '../domain/types';
 import {partsContextOf} from './builder-parts';
-import {partsOfCcgs, type Part} from '../domain/parts/part-types';
+import {partsOfParts, type Part} from '../domain/parts/part-types';
 
 export interface PartLayer {
   /** Whose parts these are (a page has one geography; tests load more than one). */
   geographyId: string | null;
   /** The geography's parts as loaded (MappedCcg), or null until they are. */
-  ccgs: readonly MappedCcg[] | null;
+  parts: readonly MappedPart[] | null;
   /** The same as the builder takes them (partsContextOf), or null until loaded. */
   parts: PartsContext | null;
   /** The same as the part-level figures take them (partsOfCcgs), or null until loaded. */
@@ -22,7 +22,7 @@ export interface PartLayer {
   error: string | null;
 }
 
-export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, ccgs: null, parts: null, partList: null, error: null}));
+export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, parts: null, parts: null, partList: null, error: null}));
 
 /** The loaded parts for the builder's actions, or undefined until they are in. */
 export function loadedParts(): PartsContext | undefined {
@@ -37,19 +37,19 @@ export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext 
   if (!data.geography.parts || !data.geography.files.parts) return null;
   const loaded = usePartLayer.getState();
   if (loaded.geographyId === data.geography.id && loaded.parts) return loaded.parts;
-  let ccgs: MappedCcg[];
+  let parts: MappedPart[];
   try {
-    ({ccgs} = await loadCcgs(data));
+    ({parts} = await loadParts(data));
   } catch (err) {
     usePartLayer.setState({error: err instanceof Error ? err.message : String(err)});
     throw err;
   }
-  const parts = partsContextOf(ccgs, data.geography);
-  usePartLayer.setState({geographyId: data.geography.id, ccgs, parts, partList: partsOfCcgs(ccgs), error: null});
+  const parts = partsContextOf(parts, data.geography);
+  usePartLayer.setState({geographyId: data.geography.id, parts, parts, partList: partsOfParts(parts), error: null});
   return parts;
 }
 
 /** Forget the loaded layer (tests; a page keeps its one geography's). */
 export function resetPartLayer(): void {
-  usePartLayer.setState({geographyId: null, ccgs: null, parts: null, partList: null, error: null});
+  usePartLayer.setState({geographyId: null, parts: null, parts: null, partList: null, error: null});
 }

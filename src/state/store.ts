@@ -2,7 +2,7 @@
 // these plus the data. Plain serialisable values, so the whole view can live in a link.
 import {create} from 'zustand';
 import {subscribeWithSelector} from 'zustand/middleware';
-import type {OptionId, RegionId, StpCode} from '../domain/types';
+import type {OptionId, RegionId, AreaCode} from '../domain/types';
 
 export type FlowDirection = 'in' | 'out' | 'both';
 
@@ -30,13 +30,13 @@ export interface ViewChoices {
   /** Option A of a comparison; null when not comparing. */
   compareId: OptionId | null;
   /** The STP the user clicked or chose from a list. */
-  selectedStp: StpCode | null;
+  selectedArea: AreaCode | null;
   /** The region the user chose from the legend, the map or a table. */
   selectedRegion: RegionId | null;
   /** The STP under the pointer or keyboard focus: drives the tooltip and the map highlight. */
-  focusedStp: StpCode | null;
+  focusedArea: AreaCode | null;
   /** Optional map layers. */
-  layers: {ccgs: boolean};
+  layers: {parts: boolean};
   flows: FlowSettings;
   /** Where the map looks; null means "fit England". */
   viewport: MapViewport | null;
@@ -45,9 +45,9 @@ export interface ViewChoices {
 export interface ViewActions {
   chooseOption(id: OptionId): void;
   compareWith(id: OptionId | null): void;
-  selectStp(code: StpCode | null): void;
+  selectArea(code: AreaCode | null): void;
   selectRegion(id: RegionId | null): void;
-  focusStp(code: StpCode | null): void;
+  focusArea(code: AreaCode | null): void;
   clearSelection(): void;
   toggleLayer(layer: keyof ViewChoices['layers'], on: boolean): void;
   setFlows(patch: Partial<FlowSettings>): void;
@@ -72,10 +72,10 @@ export const DEFAULT_CHOICES: ViewChoices = {
   // a link or the user chooses one.
   optionId: '',
   compareId: null,
-  selectedStp: null,
+  selectedArea: null,
   selectedRegion: null,
-  focusedStp: null,
-  layers: {ccgs: false},
+  focusedArea: null,
+  layers: {parts: false},
   flows: DEFAULT_FLOWS,
   viewport: null,
 };
@@ -85,10 +85,10 @@ export const useFootprint = create<FootprintState>()(
     ...DEFAULT_CHOICES,
     chooseOption: (optionId) => set({optionId}),
     compareWith: (compareId) => set({compareId}),
-    selectStp: (selectedStp) => set({selectedStp, selectedRegion: null}),
-    selectRegion: (selectedRegion) => set({selectedRegion, selectedStp: null}),
-    focusStp: (focusedStp) => set({focusedStp}),
-    clearSelection: () => set({selectedStp: null, selectedRegion: null}),
+    selectArea: (selectedArea) => set({selectedArea, selectedRegion: null}),
+    selectRegion: (selectedRegion) => set({selectedRegion, selectedArea: null}),
+    focusArea: (focusedArea) => set({focusedArea}),
+    clearSelection: () => set({selectedArea: null, selectedRegion: null}),
     toggleLayer: (layer, on) => set((s) => ({layers: {...s.layers, [layer]: on}})),
     setFlows: (patch) => set((s) => ({flows: {...s.flows, ...patch}})),
     setViewport: (viewport) => set({viewport}),

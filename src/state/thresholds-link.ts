@@ -29,7 +29,7 @@ export interface ThresholdSpec {
 export const THRESHOLD_SPECS: readonly ThresholdSpec[] = [
   {key: 'maxPopulationRatio', param: 'ratio', min: 1, max: 100, whole: false, scale: 1},
   {key: 'minContainment', param: 'containment', min: 0, max: 100, whole: false, scale: 0.01},
-  {key: 'maxStpsPerRegion', param: 'maxstps', min: 1, max: 100, whole: true, scale: 1},
+  {key: 'maxAreasPerRegion', param: 'maxstps', min: 1, max: 100, whole: true, scale: 1},
   {key: 'maxSplitDistricts', param: 'splits', min: 0, max: 1000, whole: true, scale: 1},
 ];
 

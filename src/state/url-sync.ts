@@ -50,7 +50,7 @@ export function linkFor(
  * names none) and what loading it had to say about the link's geography. */
 export interface LinkData {
   options: BoundaryOption[];
-  stps: readonly {code: string}[];
+  areas: readonly {code: string}[];
   geography: LinkGeography;
   geographyMessages?: readonly string[];
   /** The loaded part layer, to read part moves (pmove=): a page opening a link that moves parts
@@ -75,7 +75,7 @@ export function currentLink(data: LinkData, href: string = location.href, pagePa
 }
 
 export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions): () => void {
-  const knownStpCodes = data.stps.map((s) => s.code);
+  const knownAreaCodes = data.areas.map((s) => s.code);
   const store = useFootprint;
   // A link without an option shows the one already on screen (a page may have chosen one before
   // the sync starts), or else the geography's default.
@@ -108,7 +108,7 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     // to a link with part moves then keeps them.
     const adopted = adoptLinkOptions(location.search, data, {ownHistory, parts: data.parts ?? loadedParts()});
     const known: readonly KnownOption[] = allOptions(data);
-    const decoded = decodeChoices(adopted.search, known, knownStpCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
+    const decoded = decodeChoices(adopted.search, known, knownAreaCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
     const scorecard = decodeScorecard(adopted.search);
     useScorecard.getState().applyScorecard(scorecard.choices);

@@ -24,7 +24,7 @@ export function encodeChoices(choices: LinkChoices): string {
   // The option always goes in, so a link keeps its meaning if the default ever changes.
   p.set('option', choices.optionId);
   if (choices.compareId) p.set('compare', choices.compareId);
-  if (choices.selectedStp) p.set('stp', choices.selectedStp);
+  if (choices.selectedArea) p.set('stp', choices.selectedArea);
   else if (choices.selectedRegion) p.set('region', choices.selectedRegion);
   for (const [name, value] of Object.entries(flowParams(choices.flows))) p.set(name, value);
   const layers = LAYER_NAMES.filter((name) => choices.layers[name]);
@@ -60,7 +60,7 @@ export function choicesFromLink(decoded: DecodedLink, fallbackOptionId: OptionId
 export const LINK_DEFAULTS: LinkChoices = {
   optionId: DEFAULT_CHOICES.optionId,
   compareId: DEFAULT_CHOICES.compareId,
-  selectedStp: DEFAULT_CHOICES.selectedStp,
+  selectedArea: DEFAULT_CHOICES.selectedArea,
   selectedRegion: DEFAULT_CHOICES.selectedRegion,
   layers: DEFAULT_CHOICES.layers,
   flows: DEFAULT_CHOICES.flows,

@@ -2,7 +2,7 @@ import {optionSourceLine} from '../domain/option-labels';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
-import {StpDetails} from './StpDetails';
+import {AreaDetails} from './AreaDetails';
 import {RegionDetails} from './RegionDetails';
 import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
@@ -11,20 +11,20 @@ import {useOptions} from '../state/catalogue';
 import {withArticle, wordsIn} from '../domain/geography';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const selectedStp = useFootprint((s) => s.selectedStp);
+  const selectedArea = useFootprint((s) => s.selectedArea);
   const selectedRegion = useFootprint((s) => s.selectedRegion);
   const options = useOptions(data);
-  const stp = data.stps.find((s) => s.code === selectedStp);
+  const area = data.areas.find((s) => s.code === selectedArea);
   const region = option.regions.find((r) => r.id === selectedRegion);
   // The panel is not live: it would read out every table, and again as lazy data arrives.
   // One short line says what it now shows.
   return (
     <section className="fp-details" aria-label="Details" data-testid="details">
       <p className="fp-visually-hidden" role="status" data-testid="details-status">
-        Showing {stp ? stp.name : region ? region.name : option.title}
+        Showing {area ? area.name : region ? region.name : option.title}
       </p>
-      {stp ? (
-        <StpDetails stp={stp} data={data} option={option} />
+      {area ? (
+        <AreaDetails area={area} data={data} option={option} />
       ) : region ? (
         <RegionDetails region={region} data={data} option={option} />
       ) : (

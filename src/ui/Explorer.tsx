@@ -3,7 +3,7 @@ import {OptionSwitch} from './OptionSwitch';
 import {Legend} from './Legend';
 import {MapPanel} from './MapPanel';
 import {DetailsPanel} from './DetailsPanel';
-import {StpList} from './StpList';
+import {AreaList} from './AreaList';
 import {useCurrentOption} from './use-current-option';
 import {useUrlSync} from './share/use-url-sync';
 import {LinkMessages, LinkNotices} from './share/LinkMessages';
@@ -31,13 +31,13 @@ export function Explorer({data}: {data: FootprintData}) {
       <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
-        <Legend option={option} stps={data.stps} />
+        <Legend option={option} areas={data.areas} />
         <BuilderPanel data={data} option={option} />
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
-        <StpList option={option} stps={data.stps} />
+        <AreaList option={option} areas={data.areas} />
         <MapLayers
-          parts={data.geography.parts && {many: data.geography.parts.noun.many, count: data.stps.reduce((n, s) => n + s.partCount, 0), vintage: data.geography.vintage}}
+          parts={data.geography.parts && {many: data.geography.parts.noun.many, count: data.areas.reduce((n, s) => n + s.partCount, 0), vintage: data.geography.vintage}}
         />
         <PresenterStart data={data} />
         <SharePanel data={data} option={option} />

@@ -1,15 +1,15 @@
-import type {BoundaryOption, Stp} from '../domain/types';
-import {stpCounts} from '../domain/options';
+import type {BoundaryOption, Area} from '../domain/types';
+import {areaCounts} from '../domain/options';
 import {useFootprint} from '../state/store';
 import {countOf} from '../domain/geography';
 import {useGeography} from './geography-context';
 
 /** The regions of the current option with colour and count of areas. Each is a button that
  * selects the region, so the legend is also the keyboard route into the map. */
-export function Legend({option}: {option: BoundaryOption; stps: Stp[]}) {
+export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
   const selectedRegion = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const counts = stpCounts(option);
+  const counts = areaCounts(option);
   const noun = useGeography().areas.noun;
   return (
     <section aria-labelledby="fp-legend-title">

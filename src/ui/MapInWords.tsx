@@ -13,10 +13,10 @@ import {rowsOf} from './use-option-rows';
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
 export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
   const comparison = useComparison(data, option);
-  const selectedStp = useFootprint((s) => s.selectedStp);
+  const selectedArea = useFootprint((s) => s.selectedArea);
   const words = useMemo(
-    () => describeMap(option, data.stps, unitWords(data.geography), comparison, selectedStp, rowsOf(option, data.stps, null)),
-    [option, data.stps, data.geography, comparison, selectedStp],
+    () => describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rowsOf(option, data.areas, null)),
+    [option, data.areas, data.geography, comparison, selectedArea],
   );
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>

@@ -1,8 +1,8 @@
 import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {mapLabel} from '../domain/geography';
 import type {FootprintData} from '../data/load';
-import type {BoundaryOption, StpCode} from '../domain/types';
-import {regionOfStp} from '../domain/options';
+import type {BoundaryOption, AreaCode} from '../domain/types';
+import {regionOfArea} from '../domain/options';
 import {formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
@@ -32,7 +32,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   const helpId = useId();
 
   useEffect(() => {
-    const describe = (code: StpCode) => describeStp(data, code);
+    const describe = (code: AreaCode) => describeArea(data, code);
     const keys = {announce: setAnnouncement, toggleHelp: () => setHelp((open) => !open)};
     return connectMap({container: box.current!, glBox: glBox.current!, svg, data, describe, wanted, onStatus: setStatus, keys});
   }, [data, svg, wanted]);
@@ -82,13 +82,13 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   );
 }
 
-export function describeStp(data: FootprintData, code: StpCode) {
-  const stp = data.stps.find((s) => s.code === code);
+export function describeArea(data: FootprintData, code: AreaCode) {
+  const area = data.areas.find((s) => s.code === code);
   const option = resolveOption(data, useFootprint.getState().optionId);
-  if (!stp || !option) return null;
-  const region = regionOfStp(option, code);
+  if (!area || !option) return null;
+  const region = regionOfArea(option, code);
   return {
-    title: stp.name,
-    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(stp.population)} (mid-2018)`],
+    title: area.name,
+    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (mid-2018)`],
   };
 }

@@ -1,10 +1,10 @@
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, Region} from '../domain/types';
-import {optionPhrase, stpsInRegion} from '../domain/options';
+import {optionPhrase, areasInRegion} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {totalsOf} from '../domain/aggregates';
 import {useFootprint} from '../state/store';
-import {Row} from './StpDetails';
+import {Row} from './AreaDetails';
 import {RegionExtras} from './regions/RegionExtras';
 import {RegionFlows} from './flows/RegionFlows';
 import {RegionCriteria} from './scorecard/RegionCriteria';
@@ -12,14 +12,14 @@ import {rowsOf} from './use-option-rows';
 import {largestFirst} from '../domain/order';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
-  const selectStp = useFootprint((s) => s.selectStp);
+  const selectArea = useFootprint((s) => s.selectArea);
   const clear = useFootprint((s) => s.clearSelection);
   const g = data.geography;
-  const stps = stpsInRegion(option, region.id, data.stps).sort(largestFirst((s) => s.population));
+  const areas = areasInRegion(option, region.id, data.areas).sort(largestFirst((s) => s.population));
   // The region's totals from the option's row: the figures the Regions table shows (a region
   // the option does not list has no row: its STPs, none, are summed as before).
-  const row = rowsOf(option, data.stps, null).rows.find((r) => r.region.id === region.id);
-  const {ccgs, population, areaKm2: area} = row ?? totalsOf(stps);
+  const row = rowsOf(option, data.areas, null).rows.find((r) => r.region.id === region.id);
+  const {parts, population, areaKm2: area} = row ?? totalsOf(areas);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">
@@ -27,8 +27,8 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       </h2>
       <p className="nhsuk-body-s">Under {optionPhrase(option)}</p>
       <dl className="nhsuk-summary-list">
-        <Row label={g.areas.noun.many} value={String(stps.length)} />
-        {g.parts && <Row label={g.parts.noun.many} value={String(ccgs)} />}
+        <Row label={g.areas.noun.many} value={String(areas.length)} />
+        {g.parts && <Row label={g.parts.noun.many} value={String(parts)} />}
         <Row label="Population (mid-2018)" value={formatCount(population)} />
         <Row label="Area" value={formatArea(area)} />
       </dl>
@@ -46,10 +46,10 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
           </tr>
         </thead>
         <tbody>
-          {stps.map((s) => (
+          {areas.map((s) => (
             <tr key={s.code}>
               <th scope="row">
-                <button type="button" className="fp-link-button" onClick={() => selectStp(s.code)}>
+                <button type="button" className="fp-link-button" onClick={() => selectArea(s.code)}>
                   {s.name}
                 </button>
               </th>

@@ -3,7 +3,7 @@
 // an edited user option is a new object; the others are not recomputed.
 import type {FootprintData} from '../data/load';
 import type {CountedUnit} from '../domain/aggregates';
-import type {StpFlow} from '../domain/flows';
+import type {AreaFlow} from '../domain/flows';
 import {optionRows, type OptionRows} from '../domain/region-rows';
 import type {BoundaryOption} from '../domain/types';
 import {useActiveFlows} from './flows/use-flows';
@@ -13,7 +13,7 @@ import type {PartFlow} from '../domain/parts/part-flows';
 import {movesAnyPart, usePartFlows} from './flows/use-part-flows';
 import {useMemo} from 'react';
 
-type Entry = {units: readonly CountedUnit[]; flows: readonly StpFlow[] | null; parts: readonly Part[] | null; partFlows: readonly PartFlow[] | null; value: OptionRows};
+type Entry = {units: readonly CountedUnit[]; flows: readonly AreaFlow[] | null; parts: readonly Part[] | null; partFlows: readonly PartFlow[] | null; value: OptionRows};
 const cache = new WeakMap<BoundaryOption, Entry[]>();
 
 /** optionRows, remembered while the option, units, flows and parts are the same objects (a few
@@ -21,7 +21,7 @@ const cache = new WeakMap<BoundaryOption, Entry[]>();
 export function rowsOf(
   option: BoundaryOption,
   units: readonly CountedUnit[],
-  flows: readonly StpFlow[] | null,
+  flows: readonly AreaFlow[] | null,
   parts: readonly Part[] | null = null,
   partFlows: readonly PartFlow[] | null = null,
 ): OptionRows {
@@ -54,14 +54,14 @@ export function usePartFigures(wanted: boolean): PartFigures {
 
 /** rowsOf with the part figures used only where `option` moves parts (the others' rows are
  * exactly the area-level ones, and memoised as such). */
-export function rowsWith(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly StpFlow[] | null, part: PartFigures): OptionRows {
+export function rowsWith(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly AreaFlow[] | null, part: PartFigures): OptionRows {
   return movesAnyPart(option) ? rowsOf(option, units, flows, part.parts, flows ? part.flows : null) : rowsOf(option, units, flows);
 }
 
 /** The active flow list (a user's file, or the built-in PHE data, fetched when `withFlows`)
  * once it is ready; null before then, when it fails, and always when not `withFlows`. Hand it
  * to rowsOf so every row of the page is built from the same list. */
-export function useFlowList(withFlows = true): readonly StpFlow[] | null {
+export function useFlowList(withFlows = true): readonly AreaFlow[] | null {
   const flows = useActiveFlows(withFlows);
   return withFlows && flows.status === 'ready' ? flows.value.flows : null;
 }
@@ -72,5 +72,5 @@ export function useFlowList(withFlows = true): readonly StpFlow[] | null {
  * from the part flows once those are (optionRows). */
 export function useOptionRows(data: FootprintData, option: BoundaryOption, withFlows = true): OptionRows {
   const part = usePartFigures(withFlows && movesAnyPart(option));
-  return rowsWith(option, data.stps, useFlowList(withFlows), part);
+  return rowsWith(option, data.areas, useFlowList(withFlows), part);
 }

@@ -7,14 +7,14 @@ import type {FootprintData} from '../../src/data/load';
 import {compareOptions} from '../../src/domain/compare';
 import {useFlowData} from '../../src/state/flow-data';
 import {CompareChart} from '../../src/ui/charts/CompareChart';
-import {option, stps, GEOGRAPHY_2018} from '../unit/real-data';
+import {option, areas, GEOGRAPHY_2018} from '../unit/real-data';
 
 afterEach(() => {
   cleanup();
   useFlowData.getState().restoreBuiltIn();
 });
 
-const data = {...GEOGRAPHY_2018, stps} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, areas} as unknown as FootprintData;
 const initial = option('initial');
 const revised = option('revised');
 const london = Object.keys(revised.assignments).filter((c) => revised.assignments[c] === 'london');
@@ -24,7 +24,7 @@ const rowOf = (key: string) => document.querySelector(`[data-testid="dumbbell-ro
 
 describe('CompareChart', () => {
   it('draws population by default, with the numbers table holding the values the points carry', () => {
-    render(<CompareChart data={data} comparison={compareOptions(initial, revised, stps)} />);
+    render(<CompareChart data={data} comparison={compareOptions(initial, revised, areas)} />);
     const figure = screen.getByTestId('compare-chart-figure');
     expect(figure.querySelector('figcaption')!.textContent).toMatch(/^Population of each region: Initial proposal \(A\) and Revised proposal \(B\)/);
     const b = rowOf('midlands').querySelector('[data-testid="dumbbell-b"]')!.getAttribute('data-b');
@@ -42,7 +42,7 @@ describe('CompareChart', () => {
         {origin: london[0]!, destination: midlands[0]!, volume: 10},
       ],
     });
-    render(<CompareChart data={data} comparison={compareOptions(initial, revised, stps)} />);
+    render(<CompareChart data={data} comparison={compareOptions(initial, revised, areas)} />);
     const select = screen.getByLabelText('Show in the chart');
     expect(within(select).getByRole('option', {name: 'Flows outside their region (admissions)'})).toBeTruthy();
     fireEvent.change(select, {target: {value: 'outbound'}});

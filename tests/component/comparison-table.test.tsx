@@ -4,7 +4,7 @@ import {cleanup, render, screen} from '@testing-library/react';
 import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {compareOptions} from '../../src/domain/compare';
 import {useFlowData} from '../../src/state/flow-data';
 import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
@@ -13,7 +13,7 @@ import {In2018} from './in-2018';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
+const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
 const [, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 
 afterEach(() => {
@@ -46,7 +46,7 @@ describe('ComparisonTable flow containment', () => {
     });
     // The table reads the comparison's rows, as the page gives them: built with the active flows.
     const flows = useFlowData.getState().custom!.flows;
-    render(<ComparisonTable comparison={compareOptions(initial, revised, stps, {a: rowsOf(initial, stps, flows), b: rowsOf(revised, stps, flows)})} />, {wrapper: In2018});
+    render(<ComparisonTable comparison={compareOptions(initial, revised, areas, {a: rowsOf(initial, areas, flows), b: rowsOf(revised, areas, flows)})} />, {wrapper: In2018});
     await screen.findAllByText('Flow containment');
     expect(cells('london', 'containment')).toEqual(['100.0%', '100.0%', '0 pts']);
     expect(cells('south-west', 'containment')).toEqual(['–no figure', '–no figure', '–no figure']);

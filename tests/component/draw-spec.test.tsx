@@ -12,11 +12,11 @@ import {OptionSvg} from '../../src/map/svg/OptionSvg';
 import {EMPTY_SCENE} from '../../src/map/svg/scene';
 import {svgMap} from '../../src/map/svg/static-map';
 import {SvgScene} from '../../src/map/svg/SvgScene';
-import {GEOGRAPHY_2018, NORTHAMPTONSHIRE, option, stps, stpShapes, stpTopology} from '../unit/real-data';
+import {GEOGRAPHY_2018, NORTHAMPTONSHIRE, option, areas, areaShapes, areaTopology} from '../unit/real-data';
 
-const data = {...GEOGRAPHY_2018, stps, stpShapes, stpTopology, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, areas, areaShapes, areaTopology, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
 const revised = option('revised');
-const northants = stps.find((s) => s.code === NORTHAMPTONSHIRE)!;
+const northants = areas.find((s) => s.code === NORTHAMPTONSHIRE)!;
 
 /** The hatch pattern's tile and stripe, and the dashed outline's stroke, as drawn in `markup`. */
 function changeDrawing(markup: string) {

@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {GEOGRAPHY_2018} from '../unit/real-data';
 import {In2018} from './in-2018';
@@ -17,8 +17,8 @@ const {EmbedView} = await import('../../src/ui/embed/EmbedApp');
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, options, stps} as unknown as FootprintData;
+const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(cleanup);
 
@@ -32,8 +32,8 @@ describe('EmbedView', () => {
       {wrapper: In2018},
     );
     const before = commits;
-    act(() => useFootprint.getState().focusStp(stps[0]!.code));
-    act(() => useFootprint.getState().focusStp(null));
+    act(() => useFootprint.getState().focusArea(areas[0]!.code));
+    act(() => useFootprint.getState().focusArea(null));
     expect(commits).toBe(before);
     act(() => useFootprint.getState().chooseOption(options[0]!.id));
     expect(commits).toBeGreaterThan(before);

@@ -4,8 +4,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render, screen, within} from '@testing-library/react';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
-import {stpDestinations, stpOrigins} from '../../src/domain/flow-selection';
-import {stpFlowsFromTuples} from '../../src/domain/flows';
+import {areaDestinations, areaOrigins} from '../../src/domain/flow-selection';
+import {areaFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {FlowSelectionChart} from '../../src/ui/charts/FlowSelectionChart';
 import {In2018} from './in-2018';
@@ -19,7 +19,7 @@ const TOY: BoundaryOption = {
 const FULL: Record<string, string> = {[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire'};
 const dataset: FlowDataset = {
   kind: 'file', measure: 'Admissions', unit: 'admissions', period: '2019/20', source: 'test', fileName: 'toy.csv',
-  flows: stpFlowsFromTuples([[A, A, 700], [A, B, 200], [A, C, 100]]),
+  flows: areaFlowsFromTuples([[A, A, 700], [A, B, 200], [A, C, 100]]),
 };
 const names = {option: TOY, shortName: (c: string) => FULL[c]!, fullName: (c: string) => FULL[c]!, ownLabel: 'Westshire (its own)'};
 
@@ -27,7 +27,7 @@ afterEach(cleanup);
 
 describe('FlowSelectionChart', () => {
   it('captions the chart with its point, names the SVG by them, and gives the same numbers as a table', () => {
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
+    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     const figure = screen.getByTestId('chart');
     expect(figure.querySelector('figcaption')!.textContent).toBe(
       'Where residents of Westshire are treated 70% are treated within Westshire; the largest flow elsewhere is to Midshire (20%).',
@@ -47,19 +47,19 @@ describe('FlowSelectionChart', () => {
   });
 
   it('heads the table for origins with where patients live', () => {
-    render(<FlowSelectionChart flows={stpOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
+    render(<FlowSelectionChart flows={areaOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     expect(screen.getByRole('columnheader', {name: 'STP where they live'})).toBeTruthy();
     expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe('Where patients of trusts in Westshire come from All live in Westshire itself.');
   });
 
   it('marks a user-built option where it names the option the colours follow', () => {
     const mine: BoundaryOption = {...TOY, title: 'My option', phrase: undefined, userBuilt: {basedOn: 'revised', baseId: 'revised'}};
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />, {wrapper: In2018});
+    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />, {wrapper: In2018});
     expect(screen.getByTestId('chart-key').textContent).toMatch(/^Bar colour: region of the trust’s STP under “My option” \(user-built\):/);
   });
 
   it('says there are no flows, with no chart, when there are none', () => {
-    render(<FlowSelectionChart flows={stpDestinations(dataset.flows, C)} place="Eastshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
+    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, C)} place="Eastshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
     expect(screen.getByTestId('chart').textContent).toBe('Where residents of Eastshire are treated. No flows from Eastshire are in this data.');
     expect(screen.queryByRole('img')).toBeNull();
   });

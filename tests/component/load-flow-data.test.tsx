@@ -2,16 +2,16 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
 import type {FootprintData} from '../../src/data/load';
-import type {Stp} from '../../src/domain/types';
+import type {Area} from '../../src/domain/types';
 import {useFlowData} from '../../src/state/flow-data';
 import {GEOGRAPHY_2018} from '../unit/real-data';
 
-vi.mock('../../src/data/lazy', () => ({loadCcgs: () => Promise.resolve({ccgs: []})}));
-vi.mock('../../src/data/flows-load', () => ({loadCcgTrustFlows: () => Promise.resolve({trusts: []})}));
+vi.mock('../../src/data/lazy', () => ({loadParts: () => Promise.resolve({parts: []})}));
+vi.mock('../../src/data/flows-load', () => ({loadPartTrustFlows: () => Promise.resolve({trusts: []})}));
 const {LoadFlowData} = await import('../../src/ui/flows/LoadFlowData');
 
-const stps = [{code: 'E54000020'}, {code: 'E54000015'}] as Stp[];
-const data = {...GEOGRAPHY_2018, stps} as unknown as FootprintData;
+const areas = [{code: 'E54000020'}, {code: 'E54000015'}] as Area[];
+const data = {...GEOGRAPHY_2018, areas} as unknown as FootprintData;
 const GOOD = 'origin,destination,volume\nE54000020,E54000015,100\n';
 const BAD = 'origin,destination,volume\nNOPE,E54000015,100\n';
 

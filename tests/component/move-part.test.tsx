@@ -15,11 +15,11 @@ import {resetFootprint, useFootprint} from '../../src/state/store';
 import {loadPartLayer, resetPartLayer, usePartLayer} from '../../src/state/part-layer';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {MoveMenu} from '../../src/ui/builder/MoveMenu';
-import {GEOGRAPHY_2018, option, options, stps, stpShapes, stpTopology} from '../unit/real-data';
+import {GEOGRAPHY_2018, option, options, areas, areaShapes, areaTopology} from '../unit/real-data';
 
 const GM = 'E54000007';
 const TAMESIDE = 'E38000182';
-const data = {...GEOGRAPHY_2018, options, stps, stpTopology, stpShapes, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, options, areas, areaTopology, areaShapes, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
 
 function renderMenu(d: FootprintData) {
   act(() => void startOption(d, option('revised')));
@@ -28,7 +28,7 @@ function renderMenu(d: FootprintData) {
       <MoveMenu data={d} />
     </GeographyProvider>,
   );
-  act(() => useFootprint.getState().selectStp(GM));
+  act(() => useFootprint.getState().selectArea(GM));
 }
 
 beforeEach(() => {
@@ -50,7 +50,7 @@ describe('moving one part from the move box', () => {
     const choices = [...(partSelect as HTMLSelectElement).options].map((o) => o.textContent);
     expect(choices[0]).toBe('The whole STP');
     expect(choices).toContain('Tameside and Glossop CCG');
-    expect(choices).toHaveLength(1 + usePartLayer.getState().ccgs!.filter((c) => c.stpCode === GM).length);
+    expect(choices).toHaveLength(1 + usePartLayer.getState().parts!.filter((c) => c.areaCode === GM).length);
     fireEvent.change(partSelect, {target: {value: TAMESIDE}});
     expect(screen.getByTestId('move-from').textContent).toBe('Tameside and Glossop CCG is in North West. Move it to:');
     fireEvent.click(screen.getByTestId('move-to-midlands'));
@@ -71,10 +71,10 @@ describe('moving one part from the move box', () => {
   it('goes back to moving the whole area when another area is chosen', async () => {
     renderMenu(data);
     fireEvent.change(await screen.findByTestId('move-part'), {target: {value: TAMESIDE}});
-    act(() => useFootprint.getState().selectStp('E54000013'));
+    act(() => useFootprint.getState().selectArea('E54000013'));
     expect(screen.getByTestId('move-from').textContent).toBe('Lincolnshire is in Midlands. Move it to:');
     // Back at the first area, the whole area is chosen again, not the part chosen before.
-    act(() => useFootprint.getState().selectStp(GM));
+    act(() => useFootprint.getState().selectArea(GM));
     expect((screen.getByTestId('move-part') as HTMLSelectElement).value).toBe('');
     expect(screen.getByTestId('move-from').textContent).toBe('Greater Manchester is in North West. Move it to:');
   });

@@ -9,7 +9,7 @@ import {useFlowData} from '../../src/state/flow-data';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
 import {CrossRegionSummary} from '../../src/ui/flows/CrossRegionSummary';
 import {In2018} from './in-2018';
-import {option, stps} from '../unit/real-data';
+import {option, areas} from '../unit/real-data';
 import {resetPartLayer, usePartLayer} from '../../src/state/part-layer';
 import {PARTS} from '../unit/builder-part-fixtures';
 import {mine} from '../unit/builder-fixtures';
@@ -29,13 +29,13 @@ afterEach(() => {
 describe('the whole-option number with a loaded flow file', () => {
   it('is not computed for an option that moves a part, and says why', () => {
     useFlowData.getState().setCustom(file);
-    render(<In2018><CrossRegionSummary options={[revised, moved]} option={moved} units={stps} dataset={file} /></In2018>);
+    render(<In2018><CrossRegionSummary options={[revised, moved]} option={moved} units={areas} dataset={file} /></In2018>);
     expect(screen.getByTestId('cross-region-total').textContent).toMatch(/^Not computed for .+: a loaded flow file is not split by CCG\.$/);
   });
 
   it('is the file’s own figure for an option that moves none', () => {
     useFlowData.getState().setCustom(file);
-    render(<In2018><CrossRegionSummary options={[revised, moved]} option={revised} units={stps} dataset={file} /></In2018>);
+    render(<In2018><CrossRegionSummary options={[revised, moved]} option={revised} units={areas} dataset={file} /></In2018>);
     expect(screen.getByTestId('cross-region-value').textContent).toBe('10');
   });
 });

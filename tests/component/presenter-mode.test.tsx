@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {usePresenter} from '../../src/state/presenter';
 import {PresenterMode, PresenterStart} from '../../src/ui/presenter/PresenterMode';
@@ -13,8 +13,8 @@ import {GEOGRAPHY_2018} from '../unit/real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, options, stps} as unknown as FootprintData;
+const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(() => {
   act(() => usePresenter.getState().setPresenting(false));

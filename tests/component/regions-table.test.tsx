@@ -8,14 +8,14 @@ import {readFileSync} from 'node:fs';
 import {csvParse} from 'd3-dsv';
 import type {FootprintData} from '../../src/data/load';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
-import {stpFlowsFromTuples} from '../../src/domain/flows';
+import {areaFlowsFromTuples} from '../../src/domain/flows';
 import {formatCount, formatPercent} from '../../src/domain/format';
 import {useFlowData} from '../../src/state/flow-data';
-import {options, stps, GEOGRAPHY_2018} from '../unit/real-data';
+import {options, areas, GEOGRAPHY_2018} from '../unit/real-data';
 import {GeographyProvider} from '../../src/ui/geography-context';
 
 const builtIn = vi.hoisted(() => ({dataset: null as FlowDataset | null}));
-vi.mock('../../src/data/flows-load', () => ({loadStpFlows: () => Promise.resolve(builtIn.dataset!), loadCcgTrustFlows: () => Promise.reject(new Error('not used here'))}));
+vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.resolve(builtIn.dataset!), loadPartTrustFlows: () => Promise.reject(new Error('not used here'))}));
 const {RegionsTable} = await import('../../src/ui/regions/RegionsTable');
 const {regionsCsv} = await import('../../src/ui/export/csv');
 const {rowsOf} = await import('../../src/ui/use-option-rows');
@@ -26,9 +26,9 @@ builtIn.dataset = {
   unit: 'people',
   period: '2018',
   source: 'PHE',
-  flows: stpFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows),
+  flows: areaFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows),
 };
-const data = {...GEOGRAPHY_2018, stps, options} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, areas, options} as unknown as FootprintData;
 
 afterEach(() => {
   cleanup();
@@ -46,7 +46,7 @@ describe('Regions table on the committed data', () => {
   it.each(options.map((o) => [o.id, o] as const))('%s: shows the population and containment of the rows and the CSV', async (_id, option) => {
     render(<GeographyProvider data={data}><RegionsTable data={data} option={option} /></GeographyProvider>);
     await within(table()).findByText('Flow containment');
-    const rows = rowsOf(option, stps, builtIn.dataset!.flows);
+    const rows = rowsOf(option, areas, builtIn.dataset!.flows);
     const csv = csvParse(regionsCsv(rows, builtIn.dataset).replace(/^\ufeff/, ''));
     const [population, containment] = [column('Population'), column('Flow containment')];
     expect(bodyRows()).toHaveLength(rows.rows.length);
@@ -70,7 +70,7 @@ describe('Regions table: a region without containment', () => {
     const revised = options.find((o) => o.id === 'revised')!;
     // London keeps 80% of its residents; the Midlands (Northamptonshire) none of its own: 0%,
     // a real figure; every other region has no residents in the flows: no figure.
-    const london = stps.filter((s) => revised.assignments[s.code] === 'london').map((s) => s.code);
+    const london = areas.filter((s) => revised.assignments[s.code] === 'london').map((s) => s.code);
     useFlowData.getState().setCustom({
       kind: 'file',
       measure: 'Admissions',

@@ -10,7 +10,7 @@ import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {geography} from '../unit/real-data';
 
 const OPTIONS = [{id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]}];
-const DATA = {options: OPTIONS as never, stps: [{code: 'E54000020'}], geography};
+const DATA = {options: OPTIONS as never, areas: [{code: 'E54000020'}], geography};
 
 let stop: () => void = () => {};
 let messages: string[][] = [];
@@ -52,7 +52,7 @@ describe('scorecard link sync', () => {
 
   it('puts back the defaults a link leaves out on Back/Forward', () => {
     start('/?option=revised&maxstps=9');
-    expect(useScorecard.getState().thresholds.maxStpsPerRegion).toBe(9);
+    expect(useScorecard.getState().thresholds.maxAreasPerRegion).toBe(9);
     history.pushState(null, '', '/?option=revised');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(useScorecard.getState().thresholds).toEqual(DEFAULT_THRESHOLDS);

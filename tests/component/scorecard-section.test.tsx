@@ -13,9 +13,9 @@ import {GeographyProvider} from '../../src/ui/geography-context';
 
 const compute = vi.hoisted(() => ({fn: (_option: {id: string}): unknown => null}));
 vi.mock('../../src/domain/criteria/score', () => ({optionCriteria: (option: {id: string}) => compute.fn(option)}));
-const districts = vi.hoisted(() => ({parts: [{stpCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[]}));
+const districts = vi.hoisted(() => ({parts: [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[]}));
 vi.mock('../../src/data/lazy', () => ({loadDistricts: () => Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}])}));
-vi.mock('../../src/data/flows-load', () => ({loadStpFlows: () => Promise.reject(new Error('offline')), loadCcgTrustFlows: () => Promise.reject(new Error('offline'))}));
+vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline')), loadPartTrustFlows: () => Promise.reject(new Error('offline'))}));
 const {Scorecard} = await import('../../src/ui/scorecard/Scorecard');
 const {RegionCriteriaView} = await import('../../src/ui/scorecard/RegionCriteria');
 
@@ -23,12 +23,12 @@ const OPTIONS = [
   {id: 'before', title: 'Before', regions: []},
   {id: 'revised', title: 'Revised proposal', regions: []},
 ];
-const DATA = {...GEOGRAPHY_2018, options: OPTIONS, stps: []} as unknown as FootprintData;
+const DATA = {...GEOGRAPHY_2018, options: OPTIONS, areas: []} as unknown as FootprintData;
 
 beforeEach(() => {
   resetScorecard();
   resetBuilder();
-  districts.parts = [{stpCode: 'E54000020', lsoaShare: 1, residents: 1000}];
+  districts.parts = [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}];
 });
 afterEach(cleanup);
 
@@ -77,8 +77,8 @@ describe('region criteria', () => {
       ofEqualShare: 1.1,
       containment: 0.9,
       outsideRegion: 5000,
-      stps: 11,
-      ccgs: 30,
+      areas: 11,
+      parts: 30,
       areaKm2: 30_000,
       sharedDistricts: [FIXTURE_CRITERIA[0]!.splitDistricts[0]!],
     };

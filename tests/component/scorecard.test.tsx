@@ -129,7 +129,7 @@ describe('thresholds', () => {
     const box = screen.getByLabelText(/Most STPs in a region/);
     fireEvent.change(box, {target: {value: '2.5'}});
     expect(screen.getByText(/Use a whole number from 1 to 100; still using 12/)).toBeTruthy();
-    expect(useScorecard.getState().thresholds.maxStpsPerRegion).toBe(12);
+    expect(useScorecard.getState().thresholds.maxAreasPerRegion).toBe(12);
     expect(flagged('most-stps')).toEqual(['⚠ Over 12', null, null]);
     expect((box as HTMLInputElement).value).toBe('2.5'); // what was typed is not lost
   });

@@ -20,7 +20,7 @@ vi.mock('../../src/ui/export/actions', () => ({
 
 const {SharePanel} = await import('../../src/ui/share/SharePanel');
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
-const data = {...GEOGRAPHY_2018, options, stps: []} as unknown as FootprintData;
+const data = {...GEOGRAPHY_2018, options, areas: []} as unknown as FootprintData;
 
 afterEach(() => {
   cleanup();

@@ -12,9 +12,9 @@ const OPTIONS = [
   {id: 'initial', title: 'Initial proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
   {id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
 ];
-const STPS = ['E54000020', 'E54000015'];
+const AREAS = ['E54000020', 'E54000015'];
 // Only what the sync reads of the data: ids, titles and region ids of options, STP codes.
-const DATA = {options: OPTIONS as never, stps: STPS.map((code) => ({code})), geography};
+const DATA = {options: OPTIONS as never, areas: AREAS.map((code) => ({code})), geography};
 
 let stop: () => void = () => {};
 beforeEach(() => {
@@ -33,7 +33,7 @@ describe('URL sync', () => {
     expect(useFootprint.getState().optionId).toBe('initial');
     const entries = history.length;
     useFootprint.getState().chooseOption('revised');
-    useFootprint.getState().selectStp('E54000020');
+    useFootprint.getState().selectArea('E54000020');
     expect(location.search).toBe('?option=initial');
     vi.advanceTimersByTime(300);
     expect(location.search).toBe('?option=revised&stp=E54000020');

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
 import {usePresenter} from '../../src/state/presenter';
@@ -28,9 +28,9 @@ const {EmbedView} = await import('../../src/ui/embed/EmbedApp');
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
-const stps = stpShapes.features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, options, stps, stpTopology: topology, stpShapes} as unknown as FootprintData;
+const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areas = areaShapes.features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, options, areas, areaTopology: topology, areaShapes} as unknown as FootprintData;
 const revised = options[2]!;
 const mine = userOption(revised);
 
@@ -104,7 +104,7 @@ describe('details panel', () => {
 
 describe('place search result', () => {
   it('lists the region under the user option, tagged, after the official options', () => {
-    const place = {kind: 'stp' as const, code: NORTHAMPTONSHIRE, name: 'Northamptonshire', parts: [{stpCode: NORTHAMPTONSHIRE, share: 1}], key: 'northamptonshire'};
+    const place = {kind: 'stp' as const, code: NORTHAMPTONSHIRE, name: 'Northamptonshire', parts: [{areaCode: NORTHAMPTONSHIRE, share: 1}], key: 'northamptonshire'};
     render(<ul><PlaceResult place={place} data={data} /></ul>);
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(4);

@@ -31,10 +31,10 @@ async function tabTo(target: Locator, {back = false, max = 120} = {}) {
 
 /** From the focused STP box: type the STP's name (a native select chooses it; Tab applies the
  * choice), Tab to the region's button and press Enter to preview the move. */
-async function previewByKeys(stp: string, region: string) {
-  await page.keyboard.type(stp);
+async function previewByKeys(area: string, region: string) {
+  await page.keyboard.type(area);
   await page.keyboard.press('Tab');
-  await page.getByTestId('move-from').filter({hasText: `${stp} is in`}).waitFor();
+  await page.getByTestId('move-from').filter({hasText: `${area} is in`}).waitFor();
   await tabTo(page.getByTestId(`move-to-${region}`));
   await page.keyboard.press('Enter');
 }

@@ -27,8 +27,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Choose an STP in the move box over the map and preview its move to `regionId`. */
-async function previewMove(p: Page, stpName: string, regionId: string) {
-  await p.getByTestId('move-stp').selectOption({label: stpName});
+async function previewMove(p: Page, areaName: string, regionId: string) {
+  await p.getByTestId('move-stp').selectOption({label: areaName});
   await p.getByTestId(`move-to-${regionId}`).click();
   await p.getByTestId('move-preview').waitFor();
 }
@@ -55,7 +55,7 @@ describe('building an option', () => {
     const undo = page.getByTestId('builder-undo');
     expect(await undo.textContent()).toBe('Undo: Lincolnshire: Midlands → East of England');
     await undo.click();
-    await page.waitForFunction((c) => (window as never as {__footprintMap: {stpState(c: string): {colour?: string}}}).__footprintMap.stpState(c).colour !== undefined, LINCOLNSHIRE);
+    await page.waitForFunction((c) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(c).colour !== undefined, LINCOLNSHIRE);
     await waitForMapIdle(page);
     expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(MIDLANDS);
     await page.locator('body').press('Control+Shift+Z');

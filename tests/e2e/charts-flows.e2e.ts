@@ -9,7 +9,7 @@ import {ARTIFACTS} from './driver';
 import {checkStateAtEveryWidth} from './ui-state-axe';
 
 const NORTHAMPTONSHIRE = 'E54000020';
-const STP_LINK = `?option=revised&stp=${NORTHAMPTONSHIRE}&renderer=svg`;
+const AREA_LINK = `?option=revised&stp=${NORTHAMPTONSHIRE}&renderer=svg`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,8 +74,8 @@ async function shoot(chart: Locator, name: string): Promise<void> {
   await chart.screenshot({path: `${ARTIFACTS}/${name}.png`, animations: 'disabled'});
 }
 
-async function openStp(width: number): Promise<Page> {
-  const {page} = await openPage(browser, `${inject('baseUrl')}${STP_LINK}`, {width, height: 900});
+async function openArea(width: number): Promise<Page> {
+  const {page} = await openPage(browser, `${inject('baseUrl')}${AREA_LINK}`, {width, height: 900});
   await waitForMapIdle(page);
   return page;
 }
@@ -84,7 +84,7 @@ describe('flows of a selected STP as charts', () => {
   // 1280 and 360: the panel is narrow (labels above the bars); 1000: the panel spans the page
   // under the map (labels beside the bars).
   it.each([1280, 1000, 360])("draws Northamptonshire's destinations and origins to scale at %i px", async (width) => {
-    const page = await openStp(width);
+    const page = await openArea(width);
     try {
       const out = page.getByTestId('stp-flows-out');
       const bars = await readChart(out);
@@ -145,7 +145,7 @@ describe('flows of a selected STP as charts', () => {
   });
 
   it('prints whole: the panel with the charts is not cut off at the screen height', async () => {
-    const page = await openStp(1280);
+    const page = await openArea(1280);
     try {
       await page.getByTestId('stp-flows-in').getByTestId('chart-bar').first().waitFor();
       await page.emulateMedia({media: 'print'});
@@ -165,7 +165,7 @@ describe('flows of a selected STP as charts', () => {
   it('is clean under axe at 1280 and 360 px with the STP charts on screen', async () => {
     await checkStateAtEveryWidth(browser, inject('baseUrl'), {
       name: 'Northamptonshire flow charts',
-      path: STP_LINK,
+      path: AREA_LINK,
       reached: async (page, timeout) => {
         for (const id of ['stp-flows-out', 'stp-flows-in']) {
           await page.getByTestId(id).getByTestId('chart-bar').first().waitFor({state: 'visible', timeout});

@@ -175,9 +175,9 @@ describe('search and the STP view', () => {
     await waitForMapIdle(page);
     const details = page.getByTestId('details');
     expect(await details.getByTestId('details-title').textContent()).toBe('Northamptonshire');
-    const ccgs = details.getByTestId('stp-ccgs');
-    await ccgs.waitFor();
-    expect(await ccgs.locator('tbody th').allTextContents()).toEqual(['Nene CCG 04G', 'Corby CCG 03V']);
+    const parts = details.getByTestId('stp-ccgs');
+    await parts.waitFor();
+    expect(await parts.locator('tbody th').allTextContents()).toEqual(['Nene CCG 04G', 'Corby CCG 03V']);
     await waitForMapIdle(page);
     await driver(page).screenshot('compare-stp-ccgs');
   });

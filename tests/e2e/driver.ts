@@ -15,13 +15,13 @@ export function driver(page: Page) {
       return page.locator('[data-testid="legend"] .fp-legend__name').allTextContents();
     },
     /** The region colour the map has actually applied to an STP (feature-state). */
-    async mapColourOf(stpCode: string): Promise<string | null> {
+    async mapColourOf(areaCode: string): Promise<string | null> {
       return page.evaluate(
-        (code) => (window as never as {__footprintMap: {stpState(c: string): {colour?: string}}}).__footprintMap.stpState(code).colour ?? null,
-        stpCode,
+        (code) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(code).colour ?? null,
+        areaCode,
       );
     },
-    async selectStpFromList(name: string) {
+    async selectAreaFromList(name: string) {
       const summary = page.getByText(/STPs by region/);
       // The STP list's own <details>: the page has others (flow list, flow data, About).
       const list = page.locator('details.nhsuk-details', {hasText: /STPs by region/});

@@ -15,10 +15,10 @@ const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'
   regions: {id: string; name: string}[];
   assignments: Record<string, string>;
 }[];
-const stps = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
+const areas = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
   (g: {properties: {code: string; population: number; areaKm2: number}}) => g.properties,
 ) as {code: string; population: number; areaKm2: number}[];
-const england = stps.reduce((n, s) => n + s.population, 0);
+const england = areas.reduce((n, s) => n + s.population, 0);
 
 let browser: Browser;
 let page: Page;
@@ -59,9 +59,9 @@ describe('exports of the initial proposal, compared with before', () => {
     // Containment of the Midlands under the initial proposal (flows-stp.json): 95.5%.
     expect(rows.find((r) => r.region_id === 'midlands')!.flow_containment_pct).toBe('95.5');
     expect(rows.map((r) => r.region)).toEqual(options[1]!.regions.map((r) => r.name));
-    expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
+    expect(rows.reduce((n, r) => n + Number(r.areas), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_mid_2018), 0)).toBe(england);
-    expect(rows.find((r) => r.region_id === 'midlands')!.stps).toBe('10');
+    expect(rows.find((r) => r.region_id === 'midlands')!.areas).toBe('10');
   });
 
   it('comparison CSV: before → initial, with new and removed regions and the changes', async () => {
@@ -90,7 +90,7 @@ describe('exports of the initial proposal, compared with before', () => {
     for (const f of fc.features) {
       expect(f.geometry.type).toBe('MultiPolygon');
       const p = f.properties;
-      const members = stps.filter((s) => p.stp_codes.includes(s.code));
+      const members = areas.filter((s) => p.stp_codes.includes(s.code));
       expect(p.population_mid_2018).toBe(members.reduce((n, s) => n + s.population, 0));
       // Dissolving keeps the area (±3%: generalised shapes, spherical vs ONS area).
       const km2 = area(f) / 1e6;

@@ -101,7 +101,7 @@ describe('patient flows', () => {
 
   it("draws Northamptonshire's flows to Leicester and to Coventry and Warwickshire when it is selected", async () => {
     await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).uncheck();
-    await driver(page).selectStpFromList('Northamptonshire');
+    await driver(page).selectAreaFromList('Northamptonshire');
     await waitForMapIdle(page);
     const drawn = await arrows(page);
     expect(drawn).toContain(`${NORTHAMPTONSHIRE}>${LEICESTER}`);

@@ -54,7 +54,7 @@ describe('the map of STPs by region', () => {
   it("puts Northamptonshire in Central and East of England under the initial proposal and in the Midlands under the revised", async () => {
     const d = driver(page);
     await d.chooseOption('Initial proposal');
-    await d.selectStpFromList('Northamptonshire');
+    await d.selectAreaFromList('Northamptonshire');
     expect(await d.detailsRegion()).toBe('Central and East of England');
     expect(await d.mapColourOf(NORTHAMPTONSHIRE)).toBe(colourOf('initial', NORTHAMPTONSHIRE));
     await d.chooseOption('Revised proposal');

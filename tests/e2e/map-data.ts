@@ -10,9 +10,9 @@ const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'
 }[];
 
 /** The colour of an STP's region under an option, as data/england-2018/options.json gives it. */
-export const colourOf = (optionId: string, stp: string): string => {
+export const colourOf = (optionId: string, area: string): string => {
   const o = options.find((x) => x.id === optionId)!;
-  return o.regions.find((r) => r.id === o.assignments[stp])!.colour;
+  return o.regions.find((r) => r.id === o.assignments[area])!.colour;
 };
 
 const anchors = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(

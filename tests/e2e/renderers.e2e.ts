@@ -8,7 +8,7 @@ import {driver} from './driver';
 import {colourOf, NORTHAMPTONSHIRE} from './map-data';
 
 type Hooks = {
-  __footprintMap: {renderer: string; stpState(c: string): {colour?: string; dimmed?: boolean}};
+  __footprintMap: {renderer: string; areaState(c: string): {colour?: string; dimmed?: boolean}};
   __footprintChanges: {hatched(): string[]};
   __footprintFlows: {arrows(): string[]};
 };
@@ -62,8 +62,8 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
       await page.locator('[data-testid="legend"]').getByRole('button', {name: /^Midlands/}).click();
       await waitForMapIdle(page);
       expect(await page.getByTestId('details').textContent()).toContain('Midlands');
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.stpState('E54000020').dimmed)).toBe(false);
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.stpState('E54000036').dimmed)).toBe(true);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.areaState('E54000020').dimmed)).toBe(false);
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.areaState('E54000036').dimmed)).toBe(true);
     });
 
     it('draws flow arrows when asked', async () => {

@@ -33,7 +33,7 @@ describe('a shared link', () => {
     await waitForMapIdle(page);
     const d = driver(page);
     await d.chooseOption('Initial proposal');
-    await d.selectStpFromList('Northamptonshire');
+    await d.selectAreaFromList('Northamptonshire');
     // A real user move: zoom in with the wheel over the Midlands.
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.6);

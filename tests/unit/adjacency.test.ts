@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {regionNeighbours, stpNeighbours} from '../../src/domain/adjacency';
+import {regionNeighbours, areaNeighbours} from '../../src/domain/adjacency';
 import {boundsOf} from '../../src/domain/bounds';
-import {NORTHAMPTONSHIRE, option, stpShapes, stpTopology} from './real-data';
+import {NORTHAMPTONSHIRE, option, areaShapes, areaTopology} from './real-data';
 
-const adjacency = stpNeighbours(stpTopology);
+const adjacency = areaNeighbours(areaTopology);
 const names = (regions: {name: string}[]) => regions.map((r) => r.name);
 
 describe('neighbours from the STP topology', () => {
@@ -29,11 +29,11 @@ describe('neighbours from the STP topology', () => {
 
 describe('bounds', () => {
   it('boxes Northamptonshire inside England, and nothing for no codes', () => {
-    const [w, s, e, n] = boundsOf(stpShapes, new Set([NORTHAMPTONSHIRE]))!;
+    const [w, s, e, n] = boundsOf(areaShapes, new Set([NORTHAMPTONSHIRE]))!;
     expect(w).toBeGreaterThan(-1.4);
     expect(e).toBeLessThan(0);
     expect(s).toBeGreaterThan(51.9);
     expect(n).toBeLessThan(52.8);
-    expect(boundsOf(stpShapes, new Set())).toBeNull();
+    expect(boundsOf(areaShapes, new Set())).toBeNull();
   });
 });

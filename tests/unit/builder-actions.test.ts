@@ -5,9 +5,9 @@ import {editedOption, resetBuilder, useBuilder} from '../../src/state/builder';
 import {applyStep, paintUnit, removeUserOption, startOption} from '../../src/state/builder-actions';
 import {resetFootprint, useFootprint} from '../../src/state/store';
 import {builtIn, LINCOLNSHIRE} from './builder-fixtures';
-import {geography, options, stps} from './real-data';
+import {geography, options, areas} from './real-data';
 
-const data = {options, stps, geography};
+const data = {options, areas, geography};
 const newRegion = {id: 'new-1', code: null, name: 'Fens', colour: '#aaaa00'};
 
 beforeEach(() => {

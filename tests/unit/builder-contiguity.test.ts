@@ -4,8 +4,8 @@ import {effectiveAdjacency, prepareGeography, regionPieces} from '../../src/doma
 import {distanceKm} from '../../src/domain/builder/distance';
 import {moveUnit} from '../../src/domain/builder/units';
 import {syntheticGeography} from '../../src/domain/builder/synthetic';
-import {CORNWALL, ISLAND_ADJACENCY, ISLAND_UNITS, NEY, STP_ADJACENCY, randomGridOption, region, toyOption} from './builder-geo-fixtures';
-import {option, options, stps} from './real-data';
+import {CORNWALL, ISLAND_ADJACENCY, ISLAND_UNITS, NEY, AREA_ADJACENCY, randomGridOption, region, toyOption} from './builder-geo-fixtures';
+import {option, options, areas} from './real-data';
 
 describe('the island rule', () => {
   it('joins a unit with no land border to its nearest unit, and says so', () => {
@@ -40,8 +40,8 @@ describe('the island rule', () => {
   });
 
   it('has no island on the real STP map (Cornwall touches Devon) and prepares it once', () => {
-    expect(effectiveAdjacency(STP_ADJACENCY, stps).notes).toEqual([]);
-    expect(prepareGeography(STP_ADJACENCY, stps)).toBe(prepareGeography(STP_ADJACENCY, stps));
+    expect(effectiveAdjacency(AREA_ADJACENCY, areas).notes).toEqual([]);
+    expect(prepareGeography(AREA_ADJACENCY, areas)).toBe(prepareGeography(AREA_ADJACENCY, areas));
   });
 
   it('measures great-circle distance in km', () => {
@@ -52,12 +52,12 @@ describe('the island rule', () => {
 
 describe('region pieces on the real map', () => {
   it.each(options.map((o) => [o.id]))('every region of %s is in one piece', (id) => {
-    for (const r of regionPieces(option(id), STP_ADJACENCY, stps)) expect(r.pieces).toHaveLength(1);
+    for (const r of regionPieces(option(id), AREA_ADJACENCY, areas)) expect(r.pieces).toHaveLength(1);
   });
 
   it('moving Cornwall and the Isles of Scilly to North East and Yorkshire leaves that region in two pieces', () => {
     const moved = moveUnit(option('revised'), CORNWALL, NEY);
-    const ney = regionPieces(moved, STP_ADJACENCY, stps).find((r) => r.regionId === NEY)!;
+    const ney = regionPieces(moved, AREA_ADJACENCY, areas).find((r) => r.regionId === NEY)!;
     expect(ney.pieces).toHaveLength(2);
     expect(ney.pieces[1]).toEqual([CORNWALL]);
     expect(ney.pieces[0]).toHaveLength(4);

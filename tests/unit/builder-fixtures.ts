@@ -1,13 +1,13 @@
 // Shared by the builder-*.test.ts files: the real options and STPs, and user options built
 // the way the builder builds them.
-import {options, stps} from './real-data';
+import {options, areas} from './real-data';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {applyEdit} from '../../src/domain/builder/edit';
 import type {BoundaryOption, OptionEdit} from '../../src/domain/types';
 
 export const builtIns: BoundaryOption[] = options;
-export const unitCodes: string[] = stps.map((s) => s.code).sort();
-const names = new Map(stps.map((s) => [s.code, s.name]));
+export const unitCodes: string[] = areas.map((s) => s.code).sort();
+const names = new Map(areas.map((s) => [s.code, s.name]));
 export const unitName = (code: string): string => names.get(code) ?? code;
 export const builtIn = (id: string): BoundaryOption => builtIns.find((o) => o.id === id)!;
 

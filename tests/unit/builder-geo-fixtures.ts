@@ -1,13 +1,13 @@
 // Shared by the builder tests: the real STP adjacency, a small island geography, and fast-check
 // arbitraries for random options over a synthetic grid.
 import fc from 'fast-check';
-import {stpNeighbours} from '../../src/domain/adjacency';
+import {areaNeighbours} from '../../src/domain/adjacency';
 import type {AssignableUnit} from '../../src/domain/builder/units';
 import {syntheticGeography} from '../../src/domain/builder/synthetic';
 import type {BoundaryOption, Region} from '../../src/domain/types';
-import {stpTopology} from './real-data';
+import {areaTopology} from './real-data';
 
-export const STP_ADJACENCY = stpNeighbours(stpTopology);
+export const AREA_ADJACENCY = areaNeighbours(areaTopology);
 export const CORNWALL = 'E54000036';
 export const LINCOLNSHIRE = 'E54000013';
 export const NEY = 'north-east-and-yorkshire';

@@ -6,9 +6,9 @@ import {userOptionParams} from '../../src/domain/builder/option-link';
 import {adoptLinkOptions} from '../../src/state/link-options';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
 import {builtIn, edited, LINCOLNSHIRE, mine} from './builder-fixtures';
-import {options, stps} from './real-data';
+import {options, areas} from './real-data';
 
-const data = {options, stps};
+const data = {options, areas};
 const lincsEast = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'});
 const searchOf = (o = lincsEast) => `?${new URLSearchParams({option: o.id, ...userOptionParams(o, builtIn('revised'))})}`;
 

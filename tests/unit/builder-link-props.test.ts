@@ -60,9 +60,9 @@ const userOption: fc.Arbitrary<{option: BoundaryOption; base: BoundaryOption}> =
 const MAX_OTHER: LinkChoices = {
   optionId: 'mine-12',
   compareId: 'initial',
-  selectedStp: null,
+  selectedArea: null,
   selectedRegion: 'a'.repeat(LIMITS.regionIdChars),
-  layers: {ccgs: true},
+  layers: {parts: true},
   flows: {visible: false, minVolume: 9_999_999, topN: 499, crossRegionOnly: true, direction: 'both'},
   viewport: {center: [-1.12345, 52.12345], zoom: 15.25},
 };

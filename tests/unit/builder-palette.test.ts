@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {ciede2000, labAsSeen, leastDifference, parseHex, VISIONS} from '../../src/domain/builder/colour-vision';
 import {CLASH_BELOW, colourClashes, nextRegionColour, REGION_PALETTE} from '../../src/domain/builder/palette';
-import {STP_ADJACENCY, region, toyOption} from './builder-geo-fixtures';
+import {AREA_ADJACENCY, region, toyOption} from './builder-geo-fixtures';
 import {option, options} from './real-data';
 
 describe('the region palette', () => {
@@ -60,7 +60,7 @@ describe('colour difference', () => {
 
 describe('colour clashes between touching regions', () => {
   it.each(options.map((o) => [o.id]))('none in %s, whose closest touching pair is still at least 10.2 apart', (id) => {
-    expect(colourClashes(option(id), STP_ADJACENCY)).toEqual([]);
+    expect(colourClashes(option(id), AREA_ADJACENCY)).toEqual([]);
   });
 
   it('the documented closest built-in pair: Midlands #ee8866 against South West #bbcc33', () => {
@@ -73,27 +73,27 @@ describe('colour clashes between touching regions', () => {
   it('flags two touching regions of one colour, or nearly one, for anyone', () => {
     const revised = option('revised');
     const same = {...revised, regions: revised.regions.map((r) => (r.id === 'south-west' ? {...r, colour: '#EE8866'} : r))};
-    const clashes = colourClashes(same, STP_ADJACENCY);
+    const clashes = colourClashes(same, AREA_ADJACENCY);
     expect(clashes.map((c) => [c.regions[0].name, c.regions[1].name, c.difference])).toEqual([['Midlands', 'South West', 0]]);
     expect(clashes[0]!.message).toBe('Midlands and South West touch, but their colours are hard to tell apart for anyone. Choose a different colour for one of them.');
     const near = {...revised, regions: revised.regions.map((r) => (r.id === 'south-west' ? {...r, colour: '#ee8867'} : r))};
-    expect(colourClashes(near, STP_ADJACENCY)).toHaveLength(1);
+    expect(colourClashes(near, AREA_ADJACENCY)).toHaveLength(1);
   });
 
   it('names the colour-vision deficiency when only it makes the colours hard to tell apart', () => {
     // Olive next to pear: 9.3 apart for typical vision, 7.9 for deuteranopes (the least).
     const revised = option('revised');
     const olive = {...revised, regions: revised.regions.map((r) => (r.id === 'midlands' ? {...r, colour: '#aaaa00'} : r))};
-    const clash = colourClashes(olive, STP_ADJACENCY).find((c) => c.regions[1].id === 'south-west')!;
+    const clash = colourClashes(olive, AREA_ADJACENCY).find((c) => c.regions[1].id === 'south-west')!;
     expect(clash.vision).toBe('deuteranopia');
     const mint = {...revised, regions: revised.regions.map((r) => (r.id === 'north-west' ? {...r, colour: '#44bb99'} : r.id === 'north-east-and-yorkshire' ? {...r, colour: '#77aadd'} : r))};
-    const [c] = colourClashes(mint, STP_ADJACENCY);
+    const [c] = colourClashes(mint, AREA_ADJACENCY);
     expect(c!.message).toBe('North West and North East and Yorkshire touch, but their colours are hard to tell apart for people with tritanopia (blue-blind). Choose a different colour for one of them.');
   });
 
   it('ignores regions that do not touch', () => {
     const revised = option('revised');
     const london = {...revised, regions: revised.regions.map((r) => (r.id === 'london' ? {...r, colour: '#bbcc33'} : r))};
-    expect(colourClashes(london, STP_ADJACENCY)).toEqual([]);
+    expect(colourClashes(london, AREA_ADJACENCY)).toEqual([]);
   });
 });

@@ -8,14 +8,14 @@ import {adoptLinkOptions, linkMovesParts} from '../../src/state/link-options';
 import {resetFootprint} from '../../src/state/store';
 import {previewPartMove, type MovePartEdit} from '../../src/domain/builder/part-preview';
 import {userOptionParams} from '../../src/domain/builder/option-link';
-import type {MappedCcg} from '../../src/domain/types';
+import type {MappedPart} from '../../src/domain/types';
 import {builtIn} from './builder-fixtures';
 import {PARTS, TAMESIDE, TAMESIDE_PEOPLE} from './builder-part-fixtures';
-import {ccgs, geography, options, stps} from './real-data';
+import {parts, geography, options, areas} from './real-data';
 
-const data = {options, stps, geography};
+const data = {options, areas, geography};
 const GM = 'E54000007';
-const parts = partsContextOf(ccgs as MappedCcg[], geography)!;
+const parts = partsContextOf(parts as MappedPart[], geography)!;
 
 beforeEach(() => {
   resetBuilder();
@@ -28,7 +28,7 @@ describe('moving a CCG in the builder', () => {
     expect(proposePartMove(data, parts, TAMESIDE, 'midlands')).toBeNull();
     const pending = useBuilder.getState().pending!;
     expect(pending.label).toBe('Tameside and Glossop CCG: North West → Midlands');
-    const rows = previewPartMove(editedOption(useBuilder.getState())!, pending.edit as MovePartEdit, stps, PARTS);
+    const rows = previewPartMove(editedOption(useBuilder.getState())!, pending.edit as MovePartEdit, areas, PARTS);
     expect(rows.map((r) => [r.region.name, r.change.population])).toEqual([['North West', -TAMESIDE_PEOPLE], ['Midlands', TAMESIDE_PEOPLE]]);
     expect(acceptPending(data, parts)).toBeNull();
     expect(editedOption(useBuilder.getState())!.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
@@ -67,7 +67,7 @@ describe('links with CCG moves', () => {
     expect(linkMovesParts(search)).toBe(true);
     expect(linkMovesParts('?option=revised&move=east.E54000013')).toBe(false);
     resetBuilder();
-    const adopted = adoptLinkOptions(search, {options, stps}, {parts});
+    const adopted = adoptLinkOptions(search, {options, areas}, {parts});
     expect(adopted.messages).toEqual([]);
     const back = useBuilder.getState().userOptions[0]!;
     expect(back.partAssignments).toEqual({[TAMESIDE]: 'midlands'});

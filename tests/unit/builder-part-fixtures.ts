@@ -1,15 +1,15 @@
 // Shared by the builder's part-move tests: the real CCGs as parts, named as the builder names
 // them, and the example of issue 19 (Revised with Tameside and Glossop CCG in the Midlands).
-import {partsOfCcgs} from '../../src/domain/parts/part-types';
+import {partsOfParts} from '../../src/domain/parts/part-types';
 import type {PartsContext} from '../../src/domain/builder/units';
-import type {MappedCcg} from '../../src/domain/types';
-import {ccgs, geography} from './real-data';
+import type {MappedPart} from '../../src/domain/types';
+import {parts, geography} from './real-data';
 
-export const PARTS = partsOfCcgs(ccgs as MappedCcg[]);
+export const PARTS = partsOfParts(parts as MappedPart[]);
 /** Tameside and Glossop CCG (data/england-2018/ccgs.topo.json), in Greater Manchester STP. */
 export const TAMESIDE = 'E38000182';
 export const TAMESIDE_PEOPLE = 258_613;
-const names = new Map(ccgs.map((c) => [c.code, c.name.replace(/^NHS /, '')]));
+const names = new Map(parts.map((c) => [c.code, c.name.replace(/^NHS /, '')]));
 export const PARTS_CONTEXT: PartsContext = {list: PARTS, name: (code) => names.get(code) ?? code, noun: geography.parts!.noun};
 
 /** The preview's flow lines for Tameside and Glossop CCG's move to the Midlands, as the page

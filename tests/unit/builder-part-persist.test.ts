@@ -7,10 +7,10 @@ import {SAVED_OPTIONS_KEY} from '../../src/state/saved-options';
 import {applyEdit} from '../../src/domain/builder/edit';
 import {mine, unitName} from './builder-fixtures';
 import {PARTS_CONTEXT, TAMESIDE} from './builder-part-fixtures';
-import {geography, options, stps} from './real-data';
+import {geography, options, areas} from './real-data';
 
 const tameside = applyEdit(mine(), {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, unitName, PARTS_CONTEXT).option!;
-const data = {options, stps, geography};
+const data = {options, areas, geography};
 const items = new Map<string, string>();
 
 beforeEach(() => {

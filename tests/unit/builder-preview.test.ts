@@ -2,35 +2,35 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {readFileSync} from 'node:fs';
 import {regionAggregates} from '../../src/domain/aggregates';
-import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
+import {regionFlowTotals, areaFlowsFromTuples} from '../../src/domain/flows';
 import {previewEdit} from '../../src/domain/builder/preview';
 import {moveUnit} from '../../src/domain/builder/units';
 import {LINCOLNSHIRE, randomGridOption, region} from './builder-geo-fixtures';
-import {option, stps} from './real-data';
+import {option, areas} from './real-data';
 
-const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
+const flows = areaFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 const revised = option('revised');
 
 describe('previewing a move on the real data', () => {
-  const rows = previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, stps, flows);
+  const rows = previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, areas, flows);
 
   it('Lincolnshire to East of England: Midlands −1 STP and −755,833 people, East of England +1 and +755,833', () => {
-    expect(rows.map((r) => [r.region.name, r.role, r.change.units, r.change.population, r.change.ccgs])).toEqual([
+    expect(rows.map((r) => [r.region.name, r.role, r.change.units, r.change.population, r.change.parts])).toEqual([
       ['Midlands', 'losing', -1, -755_833, -4],
       ['East of England', 'gaining', 1, 755_833, 4],
     ]);
-    expect(rows[1]!.change.areaKm2).toBeCloseTo(stps.find((s) => s.code === LINCOLNSHIRE)!.areaKm2);
+    expect(rows[1]!.change.areaKm2).toBeCloseTo(areas.find((s) => s.code === LINCOLNSHIRE)!.areaKm2);
   });
 
   it('gives before and after as the Regions table and the flow totals give them', () => {
     const after = moveUnit(revised, LINCOLNSHIRE, 'east');
     for (const [o, key] of [[revised, 'before'], [after, 'after']] as const) {
-      const agg = regionAggregates(o, stps);
+      const agg = regionAggregates(o, areas);
       const totals = regionFlowTotals(o, flows);
       for (const row of rows) {
         const a = agg.find((x) => x.region.id === row.region.id)!;
         const f = totals.get(row.region.id)!;
-        expect(row[key]).toEqual({units: a.stps, ccgs: a.ccgs, population: a.population, areaKm2: a.areaKm2, containment: f.containment, outsideRegion: f.outbound});
+        expect(row[key]).toEqual({units: a.areas, parts: a.parts, population: a.population, areaKm2: a.areaKm2, containment: f.containment, outsideRegion: f.outbound});
       }
     }
     const east = rows[1]!;
@@ -39,7 +39,7 @@ describe('previewing a move on the real data', () => {
   });
 
   it('without flows, gives counts and null flow figures', () => {
-    const [midlands] = previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, stps, null);
+    const [midlands] = previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, areas, null);
     expect(midlands!.before.containment).toBeNull();
     expect(midlands!.after.outsideRegion).toBeNull();
     expect(midlands!.change).toMatchObject({units: -1, population: -755_833, containmentPoints: null, outsideRegion: null});
@@ -47,22 +47,22 @@ describe('previewing a move on the real data', () => {
 
   it('into a region just added: all zeros before, containment null, then the unit', () => {
     const withNew = {...revised, regions: [...revised.regions, region('lincs', 'Lincolnshire and the Wash')]};
-    const [, gaining] = previewEdit(withNew, {kind: 'move', unit: LINCOLNSHIRE, to: 'lincs'}, stps, flows);
-    expect(gaining!.before).toEqual({units: 0, ccgs: 0, population: 0, areaKm2: 0, containment: null, outsideRegion: 0});
-    expect(gaining!.after).toMatchObject({units: 1, ccgs: 4, population: 755_833});
+    const [, gaining] = previewEdit(withNew, {kind: 'move', unit: LINCOLNSHIRE, to: 'lincs'}, areas, flows);
+    expect(gaining!.before).toEqual({units: 0, parts: 0, population: 0, areaKm2: 0, containment: null, outsideRegion: 0});
+    expect(gaining!.after).toMatchObject({units: 1, parts: 4, population: 755_833});
     expect(gaining!.after.containment).toBeGreaterThan(0.5);
   });
 
   it('a move to the same region changes nothing; an unassigned unit has no losing row', () => {
-    expect(previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'midlands'}, stps, flows)).toEqual([]);
+    expect(previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'midlands'}, areas, flows)).toEqual([]);
     const rest = Object.fromEntries(Object.entries(revised.assignments).filter(([code]) => code !== LINCOLNSHIRE));
-    const rows = previewEdit({...revised, assignments: rest}, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, stps, flows);
+    const rows = previewEdit({...revised, assignments: rest}, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, areas, flows);
     expect(rows.map((r) => r.role)).toEqual(['gaining']);
   });
 
   it('says what is wrong with a move it cannot preview', () => {
-    expect(() => previewEdit(revised, {kind: 'move', unit: 'E99999999', to: 'east'}, stps, flows)).toThrow('There is no unit with code “E99999999” to move.');
-    expect(() => previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'wessex'}, stps, flows)).toThrow(/no region “wessex”; add the region/);
+    expect(() => previewEdit(revised, {kind: 'move', unit: 'E99999999', to: 'east'}, areas, flows)).toThrow('There is no unit with code “E99999999” to move.');
+    expect(() => previewEdit(revised, {kind: 'move', unit: LINCOLNSHIRE, to: 'wessex'}, areas, flows)).toThrow(/no region “wessex”; add the region/);
   });
 });
 

@@ -4,14 +4,14 @@ import {balanceOf, EQUAL_SHARE_BOUNDS} from '../../src/domain/builder/balance';
 import {regionPieces} from '../../src/domain/builder/contiguity';
 import {moveUnit} from '../../src/domain/builder/units';
 import {balanceInWords, checkOption} from '../../src/domain/builder/validation';
-import {CORNWALL, ISLAND_ADJACENCY, ISLAND_UNITS, NEY, STP_ADJACENCY, randomGridOption, region, toyOption} from './builder-geo-fixtures';
-import {option, options, stps} from './real-data';
+import {CORNWALL, ISLAND_ADJACENCY, ISLAND_UNITS, NEY, AREA_ADJACENCY, randomGridOption, region, toyOption} from './builder-geo-fixtures';
+import {option, options, areas} from './real-data';
 
-const kinds = (o: Parameters<typeof checkOption>[0], units = stps, adjacency = STP_ADJACENCY) => checkOption(o, units, adjacency).problems.map((p) => p.kind);
+const kinds = (o: Parameters<typeof checkOption>[0], units = areas, adjacency = AREA_ADJACENCY) => checkOption(o, units, adjacency).problems.map((p) => p.kind);
 
 describe('the built-in options', () => {
   it.each(options.map((o) => [o.id]))('%s has no problems and no notes', (id) => {
-    const check = checkOption(option(id), stps, STP_ADJACENCY);
+    const check = checkOption(option(id), areas, AREA_ADJACENCY);
     expect(check.problems).toEqual([]);
     expect(check.notes).toEqual([]);
   });
@@ -22,7 +22,7 @@ describe('the built-in options', () => {
     ['initial', 'South West', 0.701, 'Midlands', 1.226, 1.75],
     ['revised', 'South West', 0.701, 'Midlands', 1.318, 1.88],
   ])('%s: smallest %s at %f of an equal share, largest %s at %f, ratio %f', (id, small, smallShare, large, largeShare, ratio) => {
-    const b = balanceOf(option(id), stps);
+    const b = balanceOf(option(id), areas);
     expect(b.smallest!.region.name).toBe(small);
     expect(b.smallest!.ofEqualShare).toBeCloseTo(smallShare, 3);
     expect(b.largest!.region.name).toBe(large);
@@ -34,7 +34,7 @@ describe('the built-in options', () => {
   });
 
   it('says the balance in words', () => {
-    expect(balanceInWords(balanceOf(option('revised'), stps))).toBe(
+    expect(balanceInWords(balanceOf(option('revised'), areas))).toBe(
       'The largest region, Midlands (10,537,679 people), is 1.88 times the smallest, South West (5,605,997).',
     );
   });
@@ -42,7 +42,7 @@ describe('the built-in options', () => {
 
 describe('problems a user can make', () => {
   it('moving Cornwall and the Isles of Scilly to North East and Yorkshire splits that region, in words', () => {
-    const check = checkOption(moveUnit(option('revised'), CORNWALL, NEY), stps, STP_ADJACENCY);
+    const check = checkOption(moveUnit(option('revised'), CORNWALL, NEY), areas, AREA_ADJACENCY);
     expect(check.problems).toEqual([
       {
         kind: 'split-region', regionId: NEY, units: [CORNWALL],
@@ -54,7 +54,7 @@ describe('problems a user can make', () => {
   it('names units in no region, or in a region the option does not have', () => {
     const o = option('revised');
     const rest = Object.fromEntries(Object.entries(o.assignments).filter(([code]) => code !== CORNWALL));
-    const check = checkOption({...o, assignments: {...rest, E54000037: 'wessex', E54000038: 'wessex'}}, stps, STP_ADJACENCY);
+    const check = checkOption({...o, assignments: {...rest, E54000037: 'wessex', E54000038: 'wessex'}}, areas, AREA_ADJACENCY);
     expect(check.problems.slice(0, 2)).toEqual([
       {kind: 'unassigned', units: [CORNWALL], message: 'Cornwall and Isles of Scilly is not in any region yet. Put it in a region.'},
       {kind: 'unknown-region', units: ['E54000037', 'E54000038'], message: 'Devon and Somerset are in a region called “wessex” that this option does not have. Move them to one of its regions.'},
@@ -63,7 +63,7 @@ describe('problems a user can make', () => {
 
   it('reports a region with nothing in it', () => {
     const o = option('revised');
-    const check = checkOption({...o, regions: [...o.regions, region('wessex', 'Wessex')]}, stps, STP_ADJACENCY);
+    const check = checkOption({...o, regions: [...o.regions, region('wessex', 'Wessex')]}, areas, AREA_ADJACENCY);
     expect(check.problems).toEqual([{kind: 'empty-region', regionId: 'wessex', units: [], message: 'Wessex has no STPs. Move at least one STP into it, or remove it.'}]);
   });
 
@@ -89,7 +89,7 @@ describe('problems a user can make', () => {
 
   it('lists at most five names, then how many more', () => {
     const o = option('revised');
-    const problems = checkOption({...o, assignments: {}}, stps, STP_ADJACENCY).problems;
+    const problems = checkOption({...o, assignments: {}}, areas, AREA_ADJACENCY).problems;
     expect(problems[0]!.message).toBe('West Yorkshire and Harrogate, Humber, Coast and Vale, Greater Manchester, Cheshire and Merseyside, South Yorkshire and Bassetlaw and 37 more are not in any region yet. Put each in a region.');
     expect(problems[0]!.units).toHaveLength(42);
     expect(kinds({...o, assignments: {}})).toEqual(['unassigned', ...o.regions.map(() => 'empty-region')]);

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {stpsChangingColour} from '../../src/domain/options';
-import {NORTHAMPTONSHIRE, option, stps} from './real-data';
+import {areasChangingColour} from '../../src/domain/options';
+import {NORTHAMPTONSHIRE, option, areas} from './real-data';
 
-describe('stpsChangingColour', () => {
+describe('areasChangingColour', () => {
   it('finds only Northamptonshire between the two proposals, and nothing between an option and itself', () => {
-    expect(stpsChangingColour(option('initial'), option('revised'), stps).map((s) => s.code)).toEqual([NORTHAMPTONSHIRE]);
-    expect(stpsChangingColour(option('revised'), option('revised'), stps)).toEqual([]);
+    expect(areasChangingColour(option('initial'), option('revised'), areas).map((s) => s.code)).toEqual([NORTHAMPTONSHIRE]);
+    expect(areasChangingColour(option('revised'), option('revised'), areas)).toEqual([]);
   });
 });

@@ -5,18 +5,18 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {compareOptions} from '../../src/domain/compare';
-import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
+import {regionFlowTotals, areaFlowsFromTuples} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {compareChartRows, NEW_IN_B, NOT_A_REGION, ONLY_IN_A, type CompareChartRow} from '../../src/ui/charts/compare-chart-data';
 import {compareChartNotes, compareChartSummary, rowHeading} from '../../src/ui/charts/compare-chart-text';
 import {measureById, type CompareMeasureId} from '../../src/ui/charts/compare-measures';
-import {option, stps, geography} from './real-data';
-import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
+import {option, areas, geography} from './real-data';
+import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 
-const flows = stpFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
+const flows = areaFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
 
-function chart(a: BoundaryOption, b: BoundaryOption, measure: CompareMeasureId, withFlows = false, units = stps, missing = 'loading') {
+function chart(a: BoundaryOption, b: BoundaryOption, measure: CompareMeasureId, withFlows = false, units = areas, missing = 'loading') {
   const list = withFlows ? flows : null;
   return compareChartRows(compareOptions(a, b, units, {a: optionRows(a, units, list), b: optionRows(b, units, list)}), measureById(measure), missing);
 }
@@ -27,7 +27,7 @@ describe('compareChartRows on the board paper options', () => {
   it('initial → revised: every region kept, Northamptonshire’s 730,650 people move from East of England to Midlands', () => {
     const rows = chart(option('initial'), option('revised'), 'population');
     expect(rows.map((r) => r.label)).toEqual(option('revised').regions.map((r) => r.name));
-    const cmp = compareOptions(option('initial'), option('revised'), stps);
+    const cmp = compareOptions(option('initial'), option('revised'), areas);
     for (const r of rows) {
       // The same numbers as the comparison computes from the options on its own.
       const c = cmp.regions.find((x) => x.id === r.key)!;
@@ -97,13 +97,13 @@ describe('compareChartRows on the board paper options', () => {
 describe('compareChartRows: flow measures', () => {
   it('without flow data every flow figure is the missing word, never 0, and no change is made up', () => {
     for (const measure of ['containment', 'outbound'] as const) {
-      const rows = chart(option('initial'), option('revised'), measure, false, stps, 'loading');
+      const rows = chart(option('initial'), option('revised'), measure, false, areas, 'loading');
       expect(rows.every((r) => r.a === null && r.b === null)).toBe(true);
       expect(rows.map((r) => r.endText)).toEqual(rows.map(() => 'loading'));
       expect(rows.map((r) => r.aText)).toEqual(rows.map(() => 'loading'));
       expect(compareChartSummary(rows, 'loading')).toBe('The figures are loading.');
     }
-    const oneSided = chart(option('before'), option('revised'), 'containment', false, stps, 'not known');
+    const oneSided = chart(option('before'), option('revised'), 'containment', false, areas, 'not known');
     expect(row(oneSided, 'midlands').endText).toBe('new in B, not known');
     expect(row(oneSided, 'north-of-england').endText).toBe('only in A, not known');
     expect(row(oneSided, 'north-of-england').aText).toBe('not known');
@@ -128,9 +128,9 @@ describe('compareChartRows: flow measures', () => {
 
   it('a region with no residents in the flows has no containment: the missing word, not 0%', () => {
     const rows = compareChartRows(
-      compareOptions(option('initial'), option('revised'), stps, {
-        a: optionRows(option('initial'), stps, flows.filter((f) => option('initial').assignments[f.origin] !== 'london')),
-        b: optionRows(option('revised'), stps, flows),
+      compareOptions(option('initial'), option('revised'), areas, {
+        a: optionRows(option('initial'), areas, flows.filter((f) => option('initial').assignments[f.origin] !== 'london')),
+        b: optionRows(option('revised'), areas, flows),
       }),
       measureById('containment'),
       'not known',
@@ -143,7 +143,7 @@ describe('compareChartRows: flow measures', () => {
 describe('compareChartRows: patterns and renames on a toy geography', () => {
   it('rows of one colour after the first get hatch, dots, cross in chart order', () => {
     // Every toy region is #000000: west (kept), north and south (new), east (only in A).
-    const rows = chart(TOY_A, TOY_C, 'population', false, TOY_STPS);
+    const rows = chart(TOY_A, TOY_C, 'population', false, TOY_AREAS);
     expect(rows.map((r) => [r.key, r.fill.pattern ?? 'plain'])).toEqual([
       ['west', 'plain'], ['north', 'hatch'], ['south', 'dots'], ['east', 'cross'],
     ]);
@@ -152,26 +152,26 @@ describe('compareChartRows: patterns and renames on a toy geography', () => {
 
   it('matches colours whatever their case', () => {
     const recolour = (o: BoundaryOption, colours: string[]): BoundaryOption => ({...o, regions: o.regions.map((r, i) => ({...r, colour: colours[i]!}))});
-    const rows = chart(recolour(TOY_A, ['#AABBCC', '#112233']), recolour(TOY_B, ['#aabbcc', '#445566']), 'population', false, TOY_STPS);
+    const rows = chart(recolour(TOY_A, ['#AABBCC', '#112233']), recolour(TOY_B, ['#aabbcc', '#445566']), 'population', false, TOY_AREAS);
     expect(rows.map((r) => r.fill.pattern ?? 'plain')).toEqual(['plain', 'plain']);
-    const shared = chart(TOY_A, recolour(TOY_C, ['#ABCDEF', '#abcdef', '#123456']), 'population', false, TOY_STPS);
+    const shared = chart(TOY_A, recolour(TOY_C, ['#ABCDEF', '#abcdef', '#123456']), 'population', false, TOY_AREAS);
     expect(shared.map((r) => r.fill.pattern ?? 'plain')).toEqual(['plain', 'hatch', 'plain', 'plain']);
   });
 
   it('a rename is a note, the summary names the largest change and the one-sided regions', () => {
-    const rows = chart(TOY_A, TOY_B, 'population', false, TOY_STPS);
+    const rows = chart(TOY_A, TOY_B, 'population', false, TOY_AREAS);
     expect(rows.map(pick)).toEqual([
       {status: 'kept', a: 3000, b: 1000, endText: '−2,000'},
       {status: 'kept', a: 7500, b: 9500, endText: '+2,000'},
     ]);
     expect(compareChartNotes(rows).slice(0, 1)).toEqual(['Central and East was East in A.']);
     expect(compareChartSummary(rows, 'loading')).toBe('2 of 2 regions in both options change; the largest change is West, −2,000.');
-    const split = chart(TOY_A, TOY_C, 'population', false, TOY_STPS);
+    const split = chart(TOY_A, TOY_C, 'population', false, TOY_AREAS);
     expect(compareChartSummary(split, 'loading')).toBe('No region in both options changes. North and South are new in B; East is only in A.');
-    const one = chart(TOY_B, TOY_C, 'population', false, TOY_STPS);
+    const one = chart(TOY_B, TOY_C, 'population', false, TOY_AREAS);
     expect(compareChartSummary(one, 'loading')).toBe(
       '1 of 1 region in both options changes; the largest change is West, +2,000. North and South are new in B; Central and East is only in A.',
     );
-    expect(compareChartSummary(chart(TOY_A, TOY_A, 'stps', false, TOY_STPS), 'loading')).toBe('No region in both options changes.');
+    expect(compareChartSummary(chart(TOY_A, TOY_A, 'stps', false, TOY_AREAS), 'loading')).toBe('No region in both options changes.');
   });
 });

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {change, compareOptions} from '../../src/domain/compare';
 import {listJoin, signedPercent, summariseComparison} from '../../src/domain/summary';
-import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
-import {NORTHAMPTONSHIRE, option, stps} from './real-data';
+import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
+import {NORTHAMPTONSHIRE, option, areas} from './real-data';
 import {unitWords} from '../../src/domain/geography';
 import {geography as geography2018} from './real-data';
 
@@ -11,8 +11,8 @@ const W = unitWords(geography2018);
 
 describe('comparing two options on a toy geography', () => {
   it('finds one move and a rename, matching regions by id', () => {
-    const cmp = compareOptions(TOY_A, TOY_B, TOY_STPS);
-    expect(cmp.moves.map((m) => [m.stp.name, m.from.name, m.to.name])).toEqual([['Midshire', 'West', 'Central and East']]);
+    const cmp = compareOptions(TOY_A, TOY_B, TOY_AREAS);
+    expect(cmp.moves.map((m) => [m.area.name, m.from.name, m.to.name])).toEqual([['Midshire', 'West', 'Central and East']]);
     expect(cmp.regions.map((r) => [r.id, r.status, r.renamedFrom])).toEqual([
       ['west', 'kept', null],
       ['east', 'kept', 'East'],
@@ -23,7 +23,7 @@ describe('comparing two options on a toy geography', () => {
   });
 
   it('lists created regions after kept ones and removed regions last', () => {
-    const cmp = compareOptions(TOY_A, TOY_C, TOY_STPS);
+    const cmp = compareOptions(TOY_A, TOY_C, TOY_AREAS);
     expect(cmp.regions.map((r) => [r.id, r.status])).toEqual([
       ['west', 'kept'],
       ['north', 'created'],
@@ -43,11 +43,11 @@ describe('comparing two options on a toy geography', () => {
 
 describe('summary wording', () => {
   it('says so when nothing moves', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_STPS), W)).toEqual(['No STP changes region.']);
+    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_AREAS), W)).toEqual(['No STP changes region.']);
   });
 
   it('words one move, a renamed region and the totals that change', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_B, TOY_STPS), W)).toEqual([
+    expect(summariseComparison(compareOptions(TOY_A, TOY_B, TOY_AREAS), W)).toEqual([
       '1 STP moves: Midshire (2,000 people) from West to Central and East.',
       'East is renamed Central and East.',
       'West: −1 STP, −3 CCGs, −2,000 people (−66.7%).',
@@ -56,7 +56,7 @@ describe('summary wording', () => {
   });
 
   it('words several moves, a removed region and new regions', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_C, TOY_STPS), W)).toEqual([
+    expect(summariseComparison(compareOptions(TOY_A, TOY_C, TOY_AREAS), W)).toEqual([
       '3 STPs move: Eastshire (3,000 people) and Southshire (500 people) from East to South; Northshire (4,000 people) from East to North.',
       'East is removed: its 3 STPs go to South (2) and North (1).',
       'New regions: North (1 STP, 4,000 people) and South (2 STPs, 3,500 people).',
@@ -64,7 +64,7 @@ describe('summary wording', () => {
   });
 
   it('words regions merging back (one STP, two STPs)', () => {
-    expect(summariseComparison(compareOptions(TOY_C, TOY_A, TOY_STPS), W).slice(1)).toEqual([
+    expect(summariseComparison(compareOptions(TOY_C, TOY_A, TOY_AREAS), W).slice(1)).toEqual([
       'North is removed: its STP goes to East.',
       'South is removed: both its STPs go to East.',
       'East is a new region with 3 STPs (7,500 people).',
@@ -83,8 +83,8 @@ describe('summary wording', () => {
 
 describe('the board paper options', () => {
   it('initial → revised: exactly Northamptonshire moves, Midlands +730,650 people', () => {
-    const cmp = compareOptions(option('initial'), option('revised'), stps);
-    expect(cmp.moves.map((m) => m.stp.code)).toEqual([NORTHAMPTONSHIRE]);
+    const cmp = compareOptions(option('initial'), option('revised'), areas);
+    expect(cmp.moves.map((m) => m.area.code)).toEqual([NORTHAMPTONSHIRE]);
     expect(summariseComparison(cmp, W)).toEqual([
       '1 STP moves: Northamptonshire (730,650 people) from Central and East of England to Midlands.',
       'Central and East of England is renamed East of England.',
@@ -96,7 +96,7 @@ describe('the board paper options', () => {
   });
 
   it('before → revised: the two old regions are removed and four created; 24 STPs move', () => {
-    const cmp = compareOptions(option('before'), option('revised'), stps);
+    const cmp = compareOptions(option('before'), option('revised'), areas);
     expect(cmp.moves).toHaveLength(24);
     expect(cmp.regions.filter((r) => r.status === 'removed').map((r) => r.id)).toEqual(['north-of-england', 'midlands-and-east']);
     expect(cmp.regions.filter((r) => r.status === 'created').map((r) => r.id)).toEqual([
@@ -111,7 +111,7 @@ describe('the board paper options', () => {
 
   it('London, the South East and the South West are the same under every option', () => {
     for (const [a, b] of [['before', 'initial'], ['initial', 'revised'], ['before', 'revised']] as const) {
-      const cmp = compareOptions(option(a), option(b), stps);
+      const cmp = compareOptions(option(a), option(b), areas);
       for (const id of ['london', 'south-east', 'south-west']) {
         const r = cmp.regions.find((x) => x.id === id)!;
         expect([r.status, r.gained.length, r.lost.length, r.a!.population]).toEqual(['kept', 0, 0, r.b!.population]);
@@ -123,7 +123,7 @@ describe('the board paper options', () => {
 describe('a region against another option', () => {
   it('says what the Midlands gains, that the East was renamed, and where a new region came from', async () => {
     const {regionVersusSentences} = await import('../../src/domain/summary');
-    const cmp = compareOptions(option('initial'), option('revised'), stps);
+    const cmp = compareOptions(option('initial'), option('revised'), areas);
     expect(regionVersusSentences(cmp, 'midlands', W)).toEqual([
       'Gains Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people (+7.5%).',
     ]);
@@ -132,7 +132,7 @@ describe('a region against another option', () => {
       'Loses Northamptonshire (to Midlands): −1 STP, −2 CCGs, −730,650 people (−10.1%).',
     ]);
     expect(regionVersusSentences(cmp, 'london', W)).toEqual(['The same 5 STPs.']);
-    const fromBefore = compareOptions(option('before'), option('revised'), stps);
+    const fromBefore = compareOptions(option('before'), option('revised'), areas);
     expect(regionVersusSentences(fromBefore, 'midlands', W)).toEqual(['Not a region there: its STPs were in Midlands and East of England.']);
     expect(regionVersusSentences(fromBefore, 'north-of-england', W)).toEqual([]);
   });

@@ -8,9 +8,9 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {tradeOffSentences} from '../../src/domain/criteria/trade-offs';
-import {stpFlowsFromTuples} from '../../src/domain/flows';
+import {areaFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
-import {districts, option, options, stps} from './real-data';
+import {districts, option, options, areas} from './real-data';
 
 const RAW = path.resolve(process.env.FOOTPRINT_RAW_DIR ?? '../shared/data/raw');
 const HIGH_PEAK = 'E07000037';
@@ -57,8 +57,8 @@ function independentSplits(): Map<string, Expected> {
 }
 
 const flowsFile = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'));
-const flows = stpFlowsFromTuples(flowsFile.flows);
-const criteriaOf = (o: BoundaryOption) => optionCriteria(o, {units: stps, flows, districts});
+const flows = areaFlowsFromTuples(flowsFile.flows);
+const criteriaOf = (o: BoundaryOption) => optionCriteria(o, {units: areas, flows, districts});
 
 describe('criteria on the real geography', () => {
   const expected = independentSplits();

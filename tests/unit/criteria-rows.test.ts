@@ -6,10 +6,10 @@ import {THRESHOLD_WORDS} from '../../src/domain/criteria/threshold-words';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {tradeOffSentences} from '../../src/domain/criteria/trade-offs';
 import {DEFAULT_THRESHOLDS, type OptionCriteria} from '../../src/domain/criteria/types';
-import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 import {TOY_DISTRICTS, TOY_FLOWS} from './criteria-fixtures';
 
-const inputs = {units: TOY_STPS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
+const inputs = {units: TOY_AREAS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
 const [a, b, c] = [TOY_A, TOY_B, TOY_C].map((o) => optionCriteria(o, inputs)) as [OptionCriteria, OptionCriteria, OptionCriteria];
 const titles = {alpha: 'Alpha', beta: 'Beta', gamma: 'Gamma'};
 const regionNames = {west: 'West', east: 'East', north: 'North', south: 'South'};
@@ -46,7 +46,7 @@ describe('criterion rows', () => {
     const t = DEFAULT_THRESHOLDS;
     const pass = (id: CriterionId, v: number, th = t) => criterionRow(id).passes!(v, th);
     expect(criterionRows.filter((r) => r.threshold).map((r) => [r.id, r.threshold])).toEqual([
-      ['population-ratio', 'maxPopulationRatio'], ['lowest-containment', 'minContainment'], ['most-stps', 'maxStpsPerRegion'], ['split-districts', 'maxSplitDistricts'],
+      ['population-ratio', 'maxPopulationRatio'], ['lowest-containment', 'minContainment'], ['most-stps', 'maxAreasPerRegion'], ['split-districts', 'maxSplitDistricts'],
     ]);
     for (const r of criterionRows) expect(Boolean(r.passes)).toBe(Boolean(r.threshold));
     expect([pass('population-ratio', 2), pass('population-ratio', 2.01)]).toEqual([true, false]);

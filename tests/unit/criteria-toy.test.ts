@@ -3,10 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {districtSplits} from '../../src/domain/criteria/coterminosity';
 import type {BoundaryOption} from '../../src/domain/types';
-import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 import {TOY_DISTRICTS, TOY_FLOWS} from './criteria-fixtures';
 
-const inputs = {units: TOY_STPS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
+const inputs = {units: TOY_AREAS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
 
 describe('optionCriteria on the toy geography', () => {
   it('population balance: largest ÷ smallest and each region against an equal share', () => {
@@ -37,10 +37,10 @@ describe('optionCriteria on the toy geography', () => {
 
   it('span: STPs, CCGs and area per region, and the extremes', () => {
     const a = optionCriteria(TOY_A, inputs);
-    expect(a.regions.map((r) => [r.stps, r.ccgs, r.areaKm2])).toEqual([[2, 5, 300], [3, 6, 750]]);
-    expect([a.mostStps, a.fewestStps, a.mostCcgs, a.fewestCcgs, a.largestAreaKm2]).toEqual([3, 2, 6, 5, 750]);
+    expect(a.regions.map((r) => [r.areas, r.parts, r.areaKm2])).toEqual([[2, 5, 300], [3, 6, 750]]);
+    expect([a.mostAreas, a.fewestAreas, a.mostParts, a.fewestParts, a.largestAreaKm2]).toEqual([3, 2, 6, 5, 750]);
     const b = optionCriteria(TOY_B, inputs);
-    expect([b.mostStps, b.fewestStps, b.mostCcgs, b.fewestCcgs, b.largestAreaKm2]).toEqual([4, 1, 9, 2, 950]);
+    expect([b.mostAreas, b.fewestAreas, b.mostParts, b.fewestParts, b.largestAreaKm2]).toEqual([4, 1, 9, 2, 950]);
   });
 
   it('coterminosity: districts split between regions and the residents on the minority side', () => {
@@ -70,10 +70,10 @@ describe('optionCriteria on the toy geography', () => {
     const partial: BoundaryOption = {...TOY_A, regions: [...TOY_A.regions, {id: 'empty', code: null, name: 'Empty', colour: '#000000'}], assignments};
     const p = optionCriteria(partial, inputs);
     expect(p.regions.map((r) => r.regionId)).toEqual(['west', 'east']);
-    expect(p.regions[1]!.stps).toBe(2);
-    expect(p.fewestStps).toBe(2);
+    expect(p.regions[1]!.areas).toBe(2);
+    expect(p.fewestAreas).toBe(2);
     const none = optionCriteria({...TOY_A, assignments: {}}, inputs);
-    expect([none.populationRatio, none.lowestContainment, none.mostStps, none.largestAreaKm2, none.splitDistricts.length]).toEqual([null, null, 0, 0, 0]);
+    expect([none.populationRatio, none.lowestContainment, none.mostAreas, none.largestAreaKm2, none.splitDistricts.length]).toEqual([null, null, 0, 0, 0]);
     expect(optionCriteria({...TOY_A, assignments: {...TOY_A.assignments, E54000901: 'east', E54000902: 'east'}}, inputs).populationRatio).toBeNull();
   });
 });

@@ -19,10 +19,10 @@ export function criteria(optionId: string, patch: Partial<OptionCriteria> = {}):
     populationRatio: 1.5,
     lowestContainment: {regionId: 'a', value: 0.92},
     outsideRegion: 100_000,
-    mostStps: 10,
-    fewestStps: 4,
-    mostCcgs: 40,
-    fewestCcgs: 10,
+    mostAreas: 10,
+    fewestAreas: 4,
+    mostParts: 40,
+    fewestParts: 10,
     largestAreaKm2: 40_000,
     splitDistricts: [],
     minorityResidents: 0,
@@ -43,7 +43,7 @@ export const FIXTURE_OPTIONS: ScorecardOption[] = [
 ];
 
 export const FIXTURE_CRITERIA: OptionCriteria[] = [
-  criteria('before', {populationRatio: 2.4, lowestContainment: {regionId: 'a', value: 0.86}, mostStps: 13, splitDistricts: [split('E07000037', 'High Peak', 20_000)], minorityResidents: 20_000}),
+  criteria('before', {populationRatio: 2.4, lowestContainment: {regionId: 'a', value: 0.86}, mostAreas: 13, splitDistricts: [split('E07000037', 'High Peak', 20_000)], minorityResidents: 20_000}),
   criteria('revised', {populationRatio: 1.8, lowestContainment: {regionId: 'b', value: 0.91}, splitDistricts: [split('E07000037', 'High Peak', 20_000), split('E07000100', 'Somewhere', 5_000)], minorityResidents: 25_000}),
   criteria('user-1', {populationRatio: 1.9, lowestContainment: null, outsideRegion: null}),
 ];

@@ -13,7 +13,7 @@ const messages = (schema: z.ZodMiniType, value: unknown): string[] => {
 };
 
 const described = {measure: 'Admissions', unit: 'people', period: '2019', source: 'NHS Digital'};
-const trust = (code: string) => ({code, name: `Trust ${code}`, stpCode: 'E54000020', ccgCode: 'E38000108', lon: -0.9, lat: 52.2});
+const trust = (code: string) => ({code, name: `Trust ${code}`, areaCode: 'E54000020', partCode: 'E38000108', lon: -0.9, lat: 52.2});
 
 describe('the STP flow file', () => {
   const flows: [string, string, number][] = [
@@ -60,7 +60,7 @@ describe('the CCG → trust flow file', () => {
       'CCG E38000119 has flows but no resident count',
     ]);
     expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS')]})).toEqual(['flow E38000108 → RWE: trust not listed']);
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS'), {...trust('RWE'), ccgCode: 'E38000999'}]})).toEqual([
+    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS'), {...trust('RWE'), partCode: 'E38000999'}]})).toEqual([
       "trust RWE's HQ CCG E38000999 has no resident count",
     ]);
     expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, flows: [...valid.flows, ['E38000119', 'RNS', 1]]})).toEqual([

@@ -9,8 +9,8 @@ import {
   type LonLat,
 } from '../../src/domain/flow-arrows';
 import {fromWorld, toWorld} from '../../src/domain/projection';
-import {stpFlowsFromTuples, topFlows, type StpFlow} from '../../src/domain/flows';
-import {option, stps} from './real-data';
+import {areaFlowsFromTuples, topFlows, type AreaFlow} from '../../src/domain/flows';
+import {option, areas} from './real-data';
 import {readFileSync} from 'node:fs';
 
 const NORTHAMPTON: LonLat = [-0.9, 52.3];
@@ -64,7 +64,7 @@ describe('arrowShape', () => {
 });
 
 describe('the width scale', () => {
-  const flows = stpFlowsFromTuples([
+  const flows = areaFlowsFromTuples([
     ['E54000020', 'E54000020', 600_000],
     ['E54000020', 'E54000015', 22_598],
     ['E54000015', 'E54000020', 24_738],
@@ -86,7 +86,7 @@ describe('the width scale', () => {
 
   it('is the same for every option and filter on the real data, so comparisons are honest', () => {
     const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]};
-    const all = stpFlowsFromTuples(file.flows);
+    const all = areaFlowsFromTuples(file.flows);
     const scale = flowScale(all);
     expect(scale.maxVolume).toBe(238_877);
     // The scale is built from the data alone; what each option draws is a subset on that scale.
@@ -98,7 +98,7 @@ describe('the width scale', () => {
   });
 
   it('offers a few round legend steps ending at the largest flow', () => {
-    const s = flowScale(stpFlowsFromTuples([['a', 'b', 238_877]]));
+    const s = flowScale(areaFlowsFromTuples([['a', 'b', 238_877]]));
     expect(legendVolumes(s, 5000)).toEqual([5000, 20_000, 100_000, 238_877]);
     expect(legendVolumes(s, 150_000)).toEqual([238_877]);
     expect(legendVolumes(s, 50_000)).toEqual([50_000, 100_000, 238_877]);
@@ -106,8 +106,8 @@ describe('the width scale', () => {
 });
 
 describe('flowArrowFeatures', () => {
-  const anchors = new Map(stps.map((s) => [s.code, s.anchor] as const));
-  const flows: StpFlow[] = stpFlowsFromTuples([
+  const anchors = new Map(areas.map((s) => [s.code, s.anchor] as const));
+  const flows: AreaFlow[] = areaFlowsFromTuples([
     ['E54000020', 'E54000015', 22_598],
     ['E54000015', 'E54000020', 24_738],
     ['E54000020', 'E54000020', 600_000],

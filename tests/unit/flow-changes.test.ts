@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {flowSideChanges, flowSideSentence} from '../../src/domain/flow-changes';
-import {optionCrossRegionTotal, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
+import {optionCrossRegionTotal, areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
 import {areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, option, options, geography} from './real-data';
@@ -11,7 +11,7 @@ const toy = (id: string, assignments: Record<string, string>): BoundaryOption =>
   id, title: id, date: '2018-05', description: id, source: {document: 'toy', paragraphs: '1'},
   regions: [...new Set(Object.values(assignments))].map((r) => ({id: r, code: null, name: r, colour: '#000000'})), assignments,
 });
-const FLOWS: StpFlow[] = stpFlowsFromTuples([
+const FLOWS: AreaFlow[] = areaFlowsFromTuples([
   [A, A, 60], [A, B, 20], [B, A, 10], [B, B, 50], [B, C, 40], [C, B, 10], [C, C, 90], [D, C, 5],
 ]);
 /** west {A, B}, east {C, D}; then B moves east. */
@@ -38,7 +38,7 @@ describe('flows that change side between options', () => {
   });
 
   it('on the real data: Initial → Revised brings Northamptonshire’s flows to Leicester and Warwickshire inside the Midlands', () => {
-    const flows = stpFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
+    const flows = areaFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
     const c = flowSideChanges(option('initial'), option('revised'), flows);
     const within = new Map(c.nowWithin.map((f) => [`${f.origin}>${f.destination}`, f.volume]));
     expect(within.get(`${NORTHAMPTONSHIRE}>E54000015`)).toBe(22_598); // to Leicester, Leicestershire and Rutland

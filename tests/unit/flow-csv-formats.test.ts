@@ -1,9 +1,9 @@
 // How spreadsheet exports are read: the delimiter, numbers split by it, and repeated rows.
 import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, parseFlowCsv} from '../../src/data/flow-csv';
-import {ccgs, stps} from './real-data';
+import {parts, areas} from './real-data';
 
-const lookup = buildCodeLookup(stps, ccgs, [{code: 'RWE', stpCode: 'E54000015'}]);
+const lookup = buildCodeLookup(areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
 const parse = (text: string) => parseFlowCsv(text, lookup, {fileName: 'f.csv', unit: 'admissions', period: ''});
 
 describe('a number split by the delimiter', () => {
@@ -94,8 +94,8 @@ describe('rows that repeat a flow', () => {
   });
 
   it('names ten repeated flows and counts the rest', () => {
-    const stpCodes = stps.slice(0, 12).map((s) => s.code);
-    const lines = stpCodes.flatMap((c) => [`${c},E54000015,1`, `${c},E54000015,1`]);
+    const areaCodes = areas.slice(0, 12).map((s) => s.code);
+    const lines = areaCodes.flatMap((c) => [`${c},E54000015,1`, `${c},E54000015,1`]);
     const r = parse(lines.join('\n'));
     expect(r.ok && r.warnings.length).toBe(11);
     expect(r.ok && r.warnings[10]).toBe('…and 2 more flows given in more than one row, also added up.');

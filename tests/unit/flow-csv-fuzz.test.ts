@@ -6,20 +6,20 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {dsvFormat} from 'd3-dsv';
 import {buildCodeLookup, parseFlowCsv, type FlowCsvResult} from '../../src/data/flow-csv';
-import {ccgs, stps} from './real-data';
+import {parts, areas} from './real-data';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20180518;
 const trusts = [
-  {code: 'RNS', stpCode: 'E54000020'},
-  {code: 'RWE', stpCode: 'E54000015'},
+  {code: 'RNS', areaCode: 'E54000020'},
+  {code: 'RWE', areaCode: 'E54000015'},
 ];
-const lookup = buildCodeLookup(stps, ccgs, trusts);
+const lookup = buildCodeLookup(areas, parts, trusts);
 const lookupBefore = JSON.stringify([...lookup]);
-const stpCodes = new Set(stps.map((s) => s.code));
+const areaCodes = new Set(areas.map((s) => s.code));
 const description = Object.freeze({fileName: 'fuzz.csv', unit: 'admissions', period: ''});
 const parse = (text: string) => parseFlowCsv(text, lookup, description);
 
-const origins = [...stps.map((s) => s.code), ...ccgs.flatMap((c) => [c.code, c.odsCode])];
+const origins = [...areas.map((s) => s.code), ...parts.flatMap((c) => [c.code, c.odsCode])];
 const destinations = [...origins, ...trusts.map((t) => t.code)];
 const delimiterArb = fc.constantFrom(',', ';', '\t');
 
@@ -88,7 +88,7 @@ function wrongWith(text: string, r: FlowCsvResult): string | null {
   if (r.ok) {
     if (r.dataset.flows.length === 0) return 'loaded with no flows';
     for (const f of r.dataset.flows) {
-      if (!stpCodes.has(f.origin) || !stpCodes.has(f.destination)) return `a flow between unknown STPs: ${JSON.stringify(f)}`;
+      if (!areaCodes.has(f.origin) || !areaCodes.has(f.destination)) return `a flow between unknown STPs: ${JSON.stringify(f)}`;
       if (!(Number.isFinite(f.volume) && f.volume > 0 && f.volume <= Number.MAX_SAFE_INTEGER)) return `an impossible volume: ${f.volume}`;
     }
     return [...r.notes, ...r.warnings].every((w) => typeof w === 'string' && w.length > 0) ? null : 'an empty note or warning';

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, parseFlowCsv} from '../../src/data/flow-csv';
-import {ccgs, stps} from './real-data';
+import {parts, areas} from './real-data';
 
 const trusts = [
-  {code: 'RNS', stpCode: 'E54000020'}, // Northampton General
-  {code: 'RWE', stpCode: 'E54000015'}, // University Hospitals of Leicester
+  {code: 'RNS', areaCode: 'E54000020'}, // Northampton General
+  {code: 'RWE', areaCode: 'E54000015'}, // University Hospitals of Leicester
 ];
-const lookup = buildCodeLookup(stps, ccgs, trusts);
+const lookup = buildCodeLookup(areas, parts, trusts);
 const file = {fileName: 'admissions.csv', unit: 'admissions', period: '2018/19'};
 const parse = (text: string) => parseFlowCsv(text, lookup, file);
 

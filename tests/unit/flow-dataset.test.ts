@@ -2,15 +2,15 @@ import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {flowsToDraw, measureLabel, type FlowDataset} from '../../src/domain/flow-dataset';
 import {describeFlow} from '../../src/domain/flow-text';
-import {originTotals, stpFlowsFromTuples} from '../../src/domain/flows';
-import {NORTHAMPTONSHIRE, option, stps, geography} from './real-data';
+import {originTotals, areaFlowsFromTuples} from '../../src/domain/flows';
+import {NORTHAMPTONSHIRE, option, areas, geography} from './real-data';
 
 const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {measure: string; unit: string; period: string; source: string; flows: [string, string, number][]};
-const builtIn: FlowDataset = {kind: 'builtin', measure: file.measure, unit: file.unit, period: file.period, source: file.source, label: geography.flowMeasure, flows: stpFlowsFromTuples(file.flows)};
+const builtIn: FlowDataset = {kind: 'builtin', measure: file.measure, unit: file.unit, period: file.period, source: file.source, label: geography.flowMeasure, flows: areaFlowsFromTuples(file.flows)};
 const LEICESTER = 'E54000015';
 const COVENTRY = 'E54000018';
 const defaults = {minVolume: 5000, crossRegionOnly: false, topN: 40, direction: 'both' as const};
-const none = {stp: null, region: null};
+const none = {area: null, region: null};
 
 describe('flowsToDraw', () => {
   it('draws the 40 largest cross-STP flows of 5,000 or more by default', () => {
@@ -20,17 +20,17 @@ describe('flowsToDraw', () => {
   });
 
   it("focuses on a selected STP's flows in the chosen direction", () => {
-    const out = flowsToDraw(builtIn.flows, {...defaults, direction: 'out'}, option('revised'), {stp: NORTHAMPTONSHIRE, region: null});
+    const out = flowsToDraw(builtIn.flows, {...defaults, direction: 'out'}, option('revised'), {area: NORTHAMPTONSHIRE, region: null});
     expect(out.map((f) => f.destination)).toEqual(expect.arrayContaining([LEICESTER, COVENTRY]));
     expect(out.every((f) => f.origin === NORTHAMPTONSHIRE)).toBe(true);
-    const inn = flowsToDraw(builtIn.flows, {...defaults, direction: 'in'}, option('revised'), {stp: NORTHAMPTONSHIRE, region: null});
+    const inn = flowsToDraw(builtIn.flows, {...defaults, direction: 'in'}, option('revised'), {area: NORTHAMPTONSHIRE, region: null});
     expect(inn.every((f) => f.destination === NORTHAMPTONSHIRE)).toBe(true);
   });
 
   it('focuses on every STP of a selected region, and "cross-region only" follows the option', () => {
     const q = {...defaults, crossRegionOnly: true, minVolume: 0, topN: 500};
-    const initial = flowsToDraw(builtIn.flows, q, option('initial'), {stp: null, region: 'midlands'});
-    const revised = flowsToDraw(builtIn.flows, q, option('revised'), {stp: null, region: 'midlands'});
+    const initial = flowsToDraw(builtIn.flows, q, option('initial'), {area: null, region: 'midlands'});
+    const revised = flowsToDraw(builtIn.flows, q, option('revised'), {area: null, region: 'midlands'});
     const key = `${NORTHAMPTONSHIRE}>${LEICESTER}`;
     expect(initial.map((f) => `${f.origin}>${f.destination}`)).toContain(key);
     expect(revised.map((f) => `${f.origin}>${f.destination}`)).not.toContain(key);
@@ -40,7 +40,7 @@ describe('flowsToDraw', () => {
 describe('describeFlow', () => {
   it('says origin, destination, volume with unit, share of the origin, the crossing and the measure', () => {
     const flow = builtIn.flows.find((f) => f.origin === NORTHAMPTONSHIRE && f.destination === LEICESTER)!;
-    const names = new Map(stps.map((s) => [s.code, s.name]));
+    const names = new Map(areas.map((s) => [s.code, s.name]));
     const words = describeFlow(flow, builtIn, option('initial'), (c) => names.get(c)!, originTotals(builtIn.flows).get(NORTHAMPTONSHIRE));
     expect(words).toEqual({
       title: 'Northamptonshire → Leicester, Leicestershire and Rutland',

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {crossesRegion, flowKey} from '../../src/domain/flow-key';
-import {topFlows, type StpFlow} from '../../src/domain/flows';
+import {topFlows, type AreaFlow} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 
 const option = {id: 'x', title: 'X', regions: [], assignments: {A: 'north', B: 'north', C: 'south'}} as unknown as BoundaryOption;
-const flows: StpFlow[] = [
+const flows: AreaFlow[] = [
   {origin: 'A', destination: 'B', volume: 10},
   {origin: 'A', destination: 'C', volume: 20},
   // D has no region under this option.

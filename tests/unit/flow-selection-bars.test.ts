@@ -1,8 +1,8 @@
 // The data of a selection's flow chart (src/ui/charts/flow-selection-bars.ts): labels, value
 // text, region colours and the key, and bars proportional to the numbers at 360 and 1280 px.
 import {describe, expect, it} from 'vitest';
-import {stpDestinations, stpOrigins, regionDestinations} from '../../src/domain/flow-selection';
-import {stpFlowsFromTuples} from '../../src/domain/flows';
+import {areaDestinations, areaOrigins, regionDestinations} from '../../src/domain/flow-selection';
+import {areaFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
 import {flowSelectionChartData, MIXED_GREY, withDistinctPatterns, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
@@ -24,14 +24,14 @@ const names = (ownLabel: string): FlowSelectionNames => ({option: TOY, shortName
 
 // Westshire's residents: 600,000 at home, 200,000 in Midshire (west), 120,000 in Eastshire
 // (east), 50,000 in Northshire (east), 30,000 in Southshire (east): 1,000,000.
-const FLOWS = stpFlowsFromTuples([
+const FLOWS = areaFlowsFromTuples([
   [A, A, 600_000], [A, B, 200_000], [A, C, 120_000], [A, D, 50_000], [A, E, 30_000],
   [C, A, 7_000], [X, A, 3_000],
 ]);
 
 describe('flowSelectionChartData', () => {
   it('labels the own bar first, then short names, then the rest; value text is number and share', () => {
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('Westsh. (its own)'), AREA);
+    const data = flowSelectionChartData(areaDestinations(FLOWS, A, 2), names('Westsh. (its own)'), AREA);
     expect(data.bars.map((b) => [b.key, b.label, b.value, b.valueText])).toEqual([
       ['own', 'Westsh. (its own)', 600_000, '600,000 (60.0%)'],
       [B, 'Midsh.', 200_000, '200,000 (20.0%)'],
@@ -47,22 +47,22 @@ describe('flowSelectionChartData', () => {
   });
 
   it('colours each bar by its STPs’ region under the option, and keys the colours in bar order', () => {
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A, 2), names('own'), AREA);
+    const data = flowSelectionChartData(areaDestinations(FLOWS, A, 2), names('own'), AREA);
     expect(data.bars.map((b) => b.fill.colour)).toEqual([WEST, WEST, EAST, EAST]);
     expect(data.legend).toEqual([{name: 'West', colour: WEST}, {name: 'East', colour: EAST}]);
   });
 
   it('greys a bar of STPs in several regions, or in none of the option’s, and says which', () => {
-    const rest = flowSelectionChartData(stpDestinations(FLOWS, A, 0), names('own'), AREA);
+    const rest = flowSelectionChartData(areaDestinations(FLOWS, A, 0), names('own'), AREA);
     expect(rest.bars[1]!.fill.colour).toBe(MIXED_GREY);
     expect(rest.rows[1]!.region).toBe('2 regions');
     expect(rest.legend.at(-1)).toEqual({name: 'More than one region', colour: MIXED_GREY});
 
-    const origins = flowSelectionChartData(stpOrigins(FLOWS, A), names('own'), AREA);
+    const origins = flowSelectionChartData(areaOrigins(FLOWS, A), names('own'), AREA);
     const unknown = origins.rows.find((r) => r.key === X)!;
     expect(unknown.region).toBe('Not in a region of this option');
     expect(origins.bars.find((b) => b.key === X)!.fill.colour).toBe(MIXED_GREY);
-    const mixed = flowSelectionChartData(stpOrigins(FLOWS, A, 0), names('own'), AREA);
+    const mixed = flowSelectionChartData(areaOrigins(FLOWS, A, 0), names('own'), AREA);
     expect(mixed.rows[1]!.region).toBe('1 region (some STPs in none)');
   });
 
@@ -72,11 +72,11 @@ describe('flowSelectionChartData', () => {
   });
 
   it('draws nothing for an empty selection', () => {
-    expect(flowSelectionChartData(stpDestinations(null, A), names('own'), AREA)).toEqual({bars: [], rows: [], legend: []});
+    expect(flowSelectionChartData(areaDestinations(null, A), names('own'), AREA)).toEqual({bars: [], rows: [], legend: []});
   });
 
   it.each([360, 1280])('makes bar lengths proportional to the numbers at %i px, inside the chart', (width) => {
-    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Westsh. (its own)'), AREA);
+    const {bars} = flowSelectionChartData(areaDestinations(FLOWS, A), names('Westsh. (its own)'), AREA);
     const layout = barLayout(bars, width);
     const lengths = bars.map((b) => layout.x(b.value!) - layout.x(0));
     const perUnit = lengths[0]! / bars[0]!.value!;
@@ -85,7 +85,7 @@ describe('flowSelectionChartData', () => {
   });
 
   it('makes room for the swatches, so a wide chart cuts no label it would not cut without them', () => {
-    const {bars} = flowSelectionChartData(stpDestinations(FLOWS, A), names('Northamptonshire (its own)'), AREA);
+    const {bars} = flowSelectionChartData(areaDestinations(FLOWS, A), names('Northamptonshire (its own)'), AREA);
     const plain = barLayout(bars, 960);
     const keyed = barLayout(bars, 960, null, 'normal', true);
     expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
@@ -97,7 +97,7 @@ describe('flowSelectionChartData', () => {
 describe('regions sharing a colour (review)', () => {
   it('patterns the second region of a colour, on its bars and in the key, and names the pattern', () => {
     const same: BoundaryOption = {...TOY, regions: TOY.regions.map((r) => ({...r, colour: WEST}))};
-    const data = flowSelectionChartData(stpDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same}, AREA);
+    const data = flowSelectionChartData(areaDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same}, AREA);
     expect(data.legend.map((e) => [e.name, e.pattern ?? null])).toEqual([
       ['West', null],
       ['East', 'hatch'],

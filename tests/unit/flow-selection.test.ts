@@ -3,9 +3,9 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {regionDestinations, selectionFlows, stpDestinations, stpOrigins, type SelectionFlows} from '../../src/domain/flow-selection';
+import {regionDestinations, selectionFlows, areaDestinations, areaOrigins, type SelectionFlows} from '../../src/domain/flow-selection';
 import {roughPercent, selectionFlowsSummary, selectionFlowsTitle, sharePercent} from '../../src/domain/flow-selection-words';
-import {regionFlowTotals, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
+import {regionFlowTotals, areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, option} from './real-data';
 
@@ -13,7 +13,7 @@ const [A, B, C, D, E, F] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 
 const name = (c: string) => ({[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire', [D]: 'Northshire', [E]: 'Southshire', [F]: 'Isleshire'})[c] ?? c;
 
 // A's residents: 60 at home, 20 in B, 10 in C, 6 in D, 4 in E (100). A's trusts: 60 from A, 30 from B, 5 from D.
-const FLOWS: StpFlow[] = stpFlowsFromTuples([
+const FLOWS: AreaFlow[] = areaFlowsFromTuples([
   [A, A, 60], [A, B, 20], [A, C, 10], [A, D, 6], [A, E, 4],
   [B, A, 30], [B, B, 50], [B, C, 40],
   [C, B, 10], [C, C, 90],
@@ -25,11 +25,11 @@ const TOY: BoundaryOption = {
   assignments: {[A]: 'west', [B]: 'west', [C]: 'east', [D]: 'east', [E]: 'east'},
 };
 
-const brief = (s: SelectionFlows) => s.parts.map((p) => [p.kind, p.stps.join('+'), p.volume, p.share]);
+const brief = (s: SelectionFlows) => s.parts.map((p) => [p.kind, p.areas.join('+'), p.volume, p.share]);
 
 describe('where a selection’s residents are treated', () => {
   it('puts the STP itself first, then the top other STPs largest first, then the rest as one part', () => {
-    const out = stpDestinations(FLOWS, A, 2);
+    const out = areaDestinations(FLOWS, A, 2);
     expect(out.total).toBe(100);
     expect(brief(out)).toEqual([
       ['own', A, 60, 0.6],
@@ -42,28 +42,28 @@ describe('where a selection’s residents are treated', () => {
   });
 
   it('has no rest part when the top N cover every other STP', () => {
-    expect(brief(stpDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual(['own', 'stp', 'stp', 'stp', 'stp']);
-    expect(brief(stpDestinations(FLOWS, A, 0))).toEqual([['own', A, 60, 0.6], ['rest', `${B}+${C}+${D}+${E}`, 40, 0.4]]);
+    expect(brief(areaDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual(['own', 'stp', 'stp', 'stp', 'stp']);
+    expect(brief(areaDestinations(FLOWS, A, 0))).toEqual([['own', A, 60, 0.6], ['rest', `${B}+${C}+${D}+${E}`, 40, 0.4]]);
   });
 
   it('names a single STP left over rather than writing "1 other STP"', () => {
-    expect(brief(stpDestinations(FLOWS, A, 3)).map(([kind, stps]) => [kind, stps])).toEqual([
+    expect(brief(areaDestinations(FLOWS, A, 3)).map(([kind, areas]) => [kind, areas])).toEqual([
       ['own', A], ['stp', B], ['stp', C], ['stp', D], ['stp', E],
     ]);
   });
 
   it('keeps the own part when none of the residents stay (a zero bar says so)', () => {
-    const out = stpDestinations(stpFlowsFromTuples([[A, B, 5]]), A);
+    const out = areaDestinations(areaFlowsFromTuples([[A, B, 5]]), A);
     expect(brief(out)).toEqual([['own', A, 0, 0], ['stp', B, 5, 1]]);
   });
 
   it('breaks ties by code, so the order never changes between renders', () => {
-    const out = stpDestinations(stpFlowsFromTuples([[A, D, 5], [A, B, 5], [A, C, 5]]), A);
-    expect(out.parts.map((p) => p.stps[0])).toEqual([A, B, C, D]);
+    const out = areaDestinations(areaFlowsFromTuples([[A, D, 5], [A, B, 5], [A, C, 5]]), A);
+    expect(out.parts.map((p) => p.areas[0])).toEqual([A, B, C, D]);
   });
 
   it('adds up a pair given twice, and leaves out zero volumes', () => {
-    const out = stpDestinations(stpFlowsFromTuples([[A, B, 5], [A, B, 7], [A, C, 0], [A, A, 12]]), A);
+    const out = areaDestinations(areaFlowsFromTuples([[A, B, 5], [A, B, 7], [A, C, 0], [A, A, 12]]), A);
     expect(brief(out)).toEqual([['own', A, 12, 0.5], ['stp', B, 12, 0.5]]);
   });
 
@@ -82,12 +82,12 @@ describe('where a selection’s residents are treated', () => {
 
 describe('where the patients of trusts in an STP live', () => {
   it('puts its own residents first, then the other STPs they come from', () => {
-    expect(brief(stpOrigins(FLOWS, A))).toEqual([
+    expect(brief(areaOrigins(FLOWS, A))).toEqual([
       ['own', A, 60, 60 / 95],
       ['stp', B, 30, 30 / 95],
       ['stp', D, 5, 5 / 95],
     ]);
-    expect(stpOrigins(FLOWS, A).side).toBe('origins');
+    expect(areaOrigins(FLOWS, A).side).toBe('origins');
   });
 });
 
@@ -98,7 +98,7 @@ describe('nothing to show is an explicit empty result', () => {
     ['an empty flow set', []],
     ['no flows from the STP', FLOWS],
   ] as const)('%s', (_, flows) => {
-    for (const result of [stpDestinations(flows, F), stpOrigins(flows, F)]) {
+    for (const result of [areaDestinations(flows, F), areaOrigins(flows, F)]) {
       expect(result.total).toBe(0);
       expect(result.parts).toEqual([]);
     }
@@ -109,10 +109,10 @@ describe('nothing to show is an explicit empty result', () => {
   });
 
   it('counts, and leaves out, a volume that is not a number ≥ 0', () => {
-    const out = stpDestinations([{origin: A, destination: B, volume: Number.NaN}, {origin: A, destination: C, volume: -3}, {origin: A, destination: A, volume: 4}], A);
+    const out = areaDestinations([{origin: A, destination: B, volume: Number.NaN}, {origin: A, destination: C, volume: -3}, {origin: A, destination: A, volume: 4}], A);
     expect(out.ignored).toBe(2);
     expect(brief(out)).toEqual([['own', A, 4, 1]]);
-    expect(stpDestinations([{origin: A, destination: B, volume: Number.POSITIVE_INFINITY}], A)).toMatchObject({total: 0, parts: [], ignored: 1});
+    expect(areaDestinations([{origin: A, destination: B, volume: Number.POSITIVE_INFINITY}], A)).toMatchObject({total: 0, parts: [], ignored: 1});
   });
 });
 
@@ -155,29 +155,29 @@ describe('properties', () => {
         const rest = out.parts.find((p) => p.kind === 'rest');
         // At most topN bars of their own, or one more instead of a rest of one STP.
         if (others.length > q.topN) expect([others.length, rest]).toEqual([q.topN + 1, undefined]);
-        if (rest) expect(rest.stps.length).toBeGreaterThanOrEqual(2);
+        if (rest) expect(rest.areas.length).toBeGreaterThanOrEqual(2);
         for (let i = 1; i < others.length; i++) expect(others[i - 1]!.volume).toBeGreaterThanOrEqual(others[i]!.volume);
         // No STP put in the rest is larger than one with a bar of its own.
-        const perStp = new Map<string, number>();
+        const perArea = new Map<string, number>();
         for (const f of mine) {
           const other = q.side === 'destinations' ? f.destination : f.origin;
-          if (!own.has(other)) perStp.set(other, (perStp.get(other) ?? 0) + f.volume);
+          if (!own.has(other)) perArea.set(other, (perArea.get(other) ?? 0) + f.volume);
         }
         const smallestBar = Math.min(...others.map((p) => p.volume));
-        for (const code of rest?.stps ?? []) expect(perStp.get(code)).toBeLessThanOrEqual(smallestBar);
-        if (rest) expect(rest.volume).toBeCloseTo(rest.stps.reduce((n, c) => n + perStp.get(c)!, 0), 3);
+        for (const code of rest?.areas ?? []) expect(perArea.get(code)).toBeLessThanOrEqual(smallestBar);
+        if (rest) expect(rest.volume).toBeCloseTo(rest.areas.reduce((n, c) => n + perArea.get(c)!, 0), 3);
       }),
     );
   });
 });
 
 describe('on the committed data (PHE 2018)', () => {
-  const flows = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
+  const flows = areaFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 
   it('treats 85% of Northamptonshire’s 715,491 residents at home; Oxford’s STP is the next largest', () => {
-    const out = stpDestinations(flows, NORTHAMPTONSHIRE);
+    const out = areaDestinations(flows, NORTHAMPTONSHIRE);
     expect(out.total).toBe(715_491);
-    expect(out.parts.map((p) => [p.stps[0], p.volume])).toEqual([
+    expect(out.parts.map((p) => [p.areas[0], p.volume])).toEqual([
       [NORTHAMPTONSHIRE, 607_706],
       ['E54000044', 46_365], // Buckinghamshire, Oxfordshire and Berkshire West
       ['E54000015', 22_598], // Leicester, Leicestershire and Rutland
@@ -186,19 +186,19 @@ describe('on the committed data (PHE 2018)', () => {
       ['E54000021', 5_473], // Cambridgeshire and Peterborough
       ['E54000017', 2_926], // the rest: six STPs
     ]);
-    expect(out.parts.at(-1)!.stps).toHaveLength(6);
+    expect(out.parts.at(-1)!.areas).toHaveLength(6);
   });
 
   it('has 94% of the patients of Northamptonshire’s trusts living there, Leicester’s STP next', () => {
-    const out = stpOrigins(flows, NORTHAMPTONSHIRE);
+    const out = areaOrigins(flows, NORTHAMPTONSHIRE);
     expect(out.total).toBe(646_751);
-    expect(out.parts[1]).toMatchObject({stps: ['E54000015'], volume: 24_738});
+    expect(out.parts[1]).toMatchObject({areas: ['E54000015'], volume: 24_738});
     expect(roughPercent(out.parts[0]!.share)).toBe('94%');
   });
 
   it('gives the Midlands (revised proposal) the containment the Regions table shows, 95.4%', () => {
     const out = regionDestinations(flows, option('revised'), 'midlands');
-    expect(out.parts[0]!.stps).toHaveLength(11);
+    expect(out.parts[0]!.areas).toHaveLength(11);
     expect(out.parts[0]!.share).toBeCloseTo(0.954, 3);
     expect(out.parts[0]!.share).toBe(regionFlowTotals(option('revised'), flows).get('midlands')!.containment);
   });
@@ -211,16 +211,16 @@ describe('the charts’ words', () => {
   });
 
   it('says the point from the figures', () => {
-    expect(selectionFlowsSummary(stpDestinations(FLOWS, A), 'Westshire', name)).toBe(
+    expect(selectionFlowsSummary(areaDestinations(FLOWS, A), 'Westshire', name)).toBe(
       '60% are treated within Westshire; the largest flow elsewhere is to Midshire (20%).',
     );
-    expect(selectionFlowsSummary(stpOrigins(FLOWS, A), 'Westshire', name)).toBe(
+    expect(selectionFlowsSummary(areaOrigins(FLOWS, A), 'Westshire', name)).toBe(
       '63% live in Westshire itself; the largest group from elsewhere lives in Midshire (32%).',
     );
-    expect(selectionFlowsSummary(stpDestinations(stpFlowsFromTuples([[A, A, 3]]), A), 'Westshire', name)).toBe('All are treated within Westshire.');
-    expect(selectionFlowsSummary(stpDestinations(null, A), 'Westshire', name)).toBe('No flows from Westshire are in this data.');
-    expect(selectionFlowsSummary(stpOrigins([], A), 'Westshire', name)).toBe('No flows to trusts in Westshire are in this data.');
-    expect(selectionFlowsSummary(stpDestinations([{origin: A, destination: A, volume: 1}, {origin: A, destination: B, volume: -1}], A), 'Westshire', name)).toBe(
+    expect(selectionFlowsSummary(areaDestinations(areaFlowsFromTuples([[A, A, 3]]), A), 'Westshire', name)).toBe('All are treated within Westshire.');
+    expect(selectionFlowsSummary(areaDestinations(null, A), 'Westshire', name)).toBe('No flows from Westshire are in this data.');
+    expect(selectionFlowsSummary(areaOrigins([], A), 'Westshire', name)).toBe('No flows to trusts in Westshire are in this data.');
+    expect(selectionFlowsSummary(areaDestinations([{origin: A, destination: A, volume: 1}, {origin: A, destination: B, volume: -1}], A), 'Westshire', name)).toBe(
       'All are treated within Westshire. 1 flow was left out: its volume is not a number of 0 or more.',
     );
   });

@@ -1,7 +1,7 @@
 // Flow totals and orderings at their edges: flows the option cannot place, ties in volume, a
 // volume exactly at the threshold, and one flow changing side.
 import {describe, expect, it} from 'vitest';
-import {regionFlowTotals, topFlows, type StpFlow} from '../../src/domain/flows';
+import {regionFlowTotals, topFlows, type AreaFlow} from '../../src/domain/flows';
 import {flowSideChanges, flowSideSentence} from '../../src/domain/flow-changes';
 import {TOY_A, TOY_B} from './toy-geography';
 
@@ -9,7 +9,7 @@ const WEST = 'E54000901';
 const MID = 'E54000902';
 const EAST = 'E54000903';
 const NORTH = 'E54000904';
-const flow = (origin: string, destination: string, volume: number): StpFlow => ({origin, destination, volume});
+const flow = (origin: string, destination: string, volume: number): AreaFlow => ({origin, destination, volume});
 
 describe('region flow totals', () => {
   it('leave out flows with an end the option does not assign, or assigns to a region it does not list', () => {

@@ -5,16 +5,16 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {optionsFileSchema} from '../../src/data/schemas';
-import {optionCrossRegionTotal, regionFlowTotals, stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
-import {ccgTrustBreakdown, ccgTrustFlowsFromTuples} from '../../src/domain/flows-ccg';
+import {optionCrossRegionTotal, regionFlowTotals, areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
+import {partTrustBreakdown, partTrustFlowsFromTuples} from '../../src/domain/trust-flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {geography} from './real-data';
 
 const json = (file: string): unknown => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 const options = optionsFileSchema(geography).parse(json('options.json')).options as BoundaryOption[];
-const stpFile = areaFlowsFileSchema(geography).parse(json('flows-stp.json'));
-const ccgFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(json('flows-ccg-trust.json'));
-const flows = stpFlowsFromTuples(stpFile.flows);
+const areaFile = areaFlowsFileSchema(geography).parse(json('flows-stp.json'));
+const partFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(json('flows-ccg-trust.json'));
+const flows = areaFlowsFromTuples(areaFile.flows);
 const option = (id: string) => options.find((o) => o.id === id)!;
 const initial = option('initial');
 const revised = option('revised');
@@ -22,7 +22,7 @@ const revised = option('revised');
 const NORTHAMPTONSHIRE = 'E54000020';
 const volume = (origin: string, destination: string) =>
   flows.find((f) => f.origin === origin && f.destination === destination)?.volume;
-const sum = (fs: StpFlow[]) => fs.reduce((s, f) => s + f.volume, 0);
+const sum = (fs: AreaFlow[]) => fs.reduce((s, f) => s + f.volume, 0);
 
 describe('patient flows on the real data', () => {
   it('attributes 55,049,798 residents (± 42 for rounding each pair), 6.95 million across STP boundaries', () => {
@@ -75,8 +75,8 @@ describe('patient flows on the real data', () => {
   });
 
   it("breaks Nene CCG's flows down by trust, as shares of its residents", () => {
-    const residents = new Map(ccgFile.residents).get('E38000108')!;
-    const breakdown = ccgTrustBreakdown('E38000108', ccgTrustFlowsFromTuples(ccgFile.flows), ccgFile.trusts, residents);
+    const residents = new Map(partFile.residents).get('E38000108')!;
+    const breakdown = partTrustBreakdown('E38000108', partTrustFlowsFromTuples(partFile.flows), partFile.trusts, residents);
     const nene = breakdown.trusts;
     expect(nene.slice(0, 5).map((r) => [r.trustCode, r.volume])).toEqual([
       ['RNS', 339_240],
@@ -86,7 +86,7 @@ describe('patient flows on the real data', () => {
       ['RKB', 14_356],
     ]);
     expect(nene[0]!.trust?.name).toBe('Northampton General Hospital NHS Trust');
-    expect(nene[0]!.trust?.stpCode).toBe(NORTHAMPTONSHIRE);
+    expect(nene[0]!.trust?.areaCode).toBe(NORTHAMPTONSHIRE);
     // As PROVENANCE.md and the issue state them: 51.1% of Nene's residents go to Northampton
     // General, and so on; the rest (about 3%) are in suppressed small flows.
     expect(nene[0]!.share).toBeCloseTo(0.511, 3);
@@ -94,6 +94,6 @@ describe('patient flows on the real data', () => {
     expect(breakdown.attributed).toBe(644_777);
     expect(breakdown.unattributedShare).toBeGreaterThan(0.02);
     expect(breakdown.unattributedShare).toBeLessThan(0.04);
-    expect(ccgFile.trusts).toHaveLength(139);
+    expect(partFile.trusts).toHaveLength(139);
   });
 });

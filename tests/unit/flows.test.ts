@@ -4,12 +4,12 @@ import {
   optionCrossRegionTotal,
   originTotals,
   regionFlowTotals,
-  stpFlowsFromTuples,
+  areaFlowsFromTuples,
   topFlows,
-  type StpFlow,
+  type AreaFlow,
   type TopFlowsQuery,
 } from '../../src/domain/flows';
-import {ccgTrustBreakdown, ccgTrustFlowsFromTuples, type Trust} from '../../src/domain/flows-ccg';
+import {partTrustBreakdown, partTrustFlowsFromTuples, type Trust} from '../../src/domain/trust-flows';
 import type {BoundaryOption} from '../../src/domain/types';
 
 // Toy geography: five STPs A–E. E has no flows at all.
@@ -19,7 +19,7 @@ const C = 'E54000903';
 const D = 'E54000904';
 const E = 'E54000905';
 
-const FLOWS: StpFlow[] = stpFlowsFromTuples([
+const FLOWS: AreaFlow[] = areaFlowsFromTuples([
   [A, A, 60], [A, B, 20],
   [B, A, 10], [B, B, 50], [B, C, 40],
   [C, B, 10], [C, C, 90],
@@ -85,7 +85,7 @@ describe('optionCrossRegionTotal', () => {
 
 describe('topFlows', () => {
   const all: TopFlowsQuery = {minVolume: 0, crossRegionOnly: false, option: ONE, topN: Infinity};
-  const pairs = (flows: StpFlow[]) => flows.map((f) => [f.origin, f.destination, f.volume]);
+  const pairs = (flows: AreaFlow[]) => flows.map((f) => [f.origin, f.destination, f.volume]);
 
   it('sorts by volume, excludes self-flows and breaks ties by origin then destination', () => {
     expect(pairs(topFlows(FLOWS, all))).toEqual([[B, C, 40], [A, B, 20], [B, A, 10], [C, B, 10], [D, C, 5]]);
@@ -106,12 +106,12 @@ describe('topFlows', () => {
   });
 
   it('focuses on flows into, out of, or either way through a set of STPs', () => {
-    const focus = (direction: 'in' | 'out' | 'both') => ({...all, focus: {stps: new Set([B]), direction}});
+    const focus = (direction: 'in' | 'out' | 'both') => ({...all, focus: {areas: new Set([B]), direction}});
     expect(pairs(topFlows(FLOWS, focus('in')))).toEqual([[A, B, 20], [C, B, 10]]);
     expect(pairs(topFlows(FLOWS, focus('out')))).toEqual([[B, C, 40], [B, A, 10]]);
     expect(pairs(topFlows(FLOWS, focus('both')))).toEqual([[B, C, 40], [A, B, 20], [B, A, 10], [C, B, 10]]);
     // A region's STPs as the focus, cross-region only: what leaves or enters the region.
-    const west = {...all, crossRegionOnly: true, focus: {stps: new Set([A, B]), direction: 'both' as const}};
+    const west = {...all, crossRegionOnly: true, focus: {areas: new Set([A, B]), direction: 'both' as const}};
     expect(pairs(topFlows(FLOWS, west))).toEqual([[B, C, 40], [C, B, 10]]);
   });
 });
@@ -126,19 +126,19 @@ describe('flowShareOfOrigin and originTotals', () => {
   });
 });
 
-describe('ccgTrustBreakdown', () => {
+describe('partTrustBreakdown', () => {
   const trusts: Trust[] = [
-    {code: 'RAA', name: 'Alpha Hospital NHS Trust', stpCode: A, ccgCode: 'E38000001', lon: -1, lat: 52},
-    {code: 'RBB', name: 'Beta Hospital NHS Trust', stpCode: B, ccgCode: 'E38000002', lon: -1.1, lat: 52.1},
-    {code: 'RCC', name: 'Gamma Hospital NHS Trust', stpCode: C, ccgCode: 'E38000003', lon: -1.2, lat: 52.2},
+    {code: 'RAA', name: 'Alpha Hospital NHS Trust', areaCode: A, partCode: 'E38000001', lon: -1, lat: 52},
+    {code: 'RBB', name: 'Beta Hospital NHS Trust', areaCode: B, partCode: 'E38000002', lon: -1.1, lat: 52.1},
+    {code: 'RCC', name: 'Gamma Hospital NHS Trust', areaCode: C, partCode: 'E38000003', lon: -1.2, lat: 52.2},
   ];
-  const flows = ccgTrustFlowsFromTuples([
+  const flows = partTrustFlowsFromTuples([
     ['E38000001', 'RBB', 30], ['E38000001', 'RAA', 60], ['E38000001', 'RCC', 5], ['E38000001', 'RZZ', 5],
     ['E38000002', 'RAA', 10], ['E38000002', 'RCC', 10],
   ]);
 
   it("lists the CCG's trusts by volume with their share of the CCG's attributed residents", () => {
-    expect(ccgTrustBreakdown('E38000001', flows, trusts)).toEqual({
+    expect(partTrustBreakdown('E38000001', flows, trusts)).toEqual({
       trusts: [
         {trustCode: 'RAA', trust: trusts[0], volume: 60, share: 0.6},
         {trustCode: 'RBB', trust: trusts[1], volume: 30, share: 0.3},
@@ -151,16 +151,16 @@ describe('ccgTrustBreakdown', () => {
   });
 
   it("with the CCG's resident count, gives shares of all residents and the part attributed to no trust", () => {
-    const b = ccgTrustBreakdown('E38000001', flows, trusts, 125);
+    const b = partTrustBreakdown('E38000001', flows, trusts, 125);
     expect(b.trusts.map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.48], ['RBB', 0.24], ['RCC', 0.04], ['RZZ', 0.04]]);
     expect(b.unattributedShare).toBe(0.2);
     // Rounding can leave more attributed than counted: never a negative remainder.
-    expect(ccgTrustBreakdown('E38000001', flows, trusts, 99).unattributedShare).toBe(0);
+    expect(partTrustBreakdown('E38000001', flows, trusts, 99).unattributedShare).toBe(0);
   });
 
   it('breaks ties by trust code and returns nothing for a CCG with no flows', () => {
-    expect(ccgTrustBreakdown('E38000002', flows, trusts).trusts.map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.5], ['RCC', 0.5]]);
-    expect(ccgTrustBreakdown('E38000009', flows, trusts).trusts).toEqual([]);
-    expect(ccgTrustBreakdown('E38000001', [], trusts).trusts).toEqual([]);
+    expect(partTrustBreakdown('E38000002', flows, trusts).trusts.map((r) => [r.trustCode, r.share])).toEqual([['RAA', 0.5], ['RCC', 0.5]]);
+    expect(partTrustBreakdown('E38000009', flows, trusts).trusts).toEqual([]);
+    expect(partTrustBreakdown('E38000001', [], trusts).trusts).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {decodeChoices} from '../../src/state/url';
 import {viewPageParams} from '../../src/state/link-params';
 import {geographyLinkParams} from '../../src/state/url-sync';
 import {countOf, mapLabel, withArticle} from '../../src/domain/geography';
-import {geography, options, stps} from './real-data';
+import {geography, options, areas} from './real-data';
 
 const FILES = ['manifest', 'stps.topo', 'context.topo', 'options'];
 
@@ -71,7 +71,7 @@ describe('a link names its geography', () => {
   });
 
   it('names a code of another level or geography in the link message', () => {
-    const decode = (search: string) => decodeChoices(search, options, stps.map((s) => s.code), viewPageParams(), geography);
+    const decode = (search: string) => decodeChoices(search, options, areas.map((s) => s.code), viewPageParams(), geography);
     expect(decode('?stp=E38000014').messages).toEqual(["'E38000014' is a CCG code of England, April 2018: 42 STPs, not an STP of this map — no STP selected"]);
     expect(decode('?stp=E99999999').messages).toEqual(["Unknown STP code 'E99999999' — no STP selected"]);
     expect(codeOrigin('E54000020', {id: 'grid', areaNoun: 'cell'})).toBe('an STP code of England, April 2018: 42 STPs');

@@ -6,7 +6,7 @@ import {choicesFromLink, LIMITS, LINK_DEFAULTS, type DecodedLink, type KnownOpti
 import {DEFAULT_CHOICES} from '../../src/state/store';
 
 export const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as KnownOption[];
-export const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
+export const areaCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
 
 const within = (n: number, {min, max}: {min: number; max: number}) => Number.isFinite(n) && n >= min && n <= max;
 
@@ -16,9 +16,9 @@ export function expectValidView(decoded: DecodedLink): void {
   const option = options.find((o) => o.id === v.optionId);
   expect(option, `option ${v.optionId}`).toBeDefined();
   expect(v.compareId === null || (v.compareId !== v.optionId && options.some((o) => o.id === v.compareId))).toBe(true);
-  expect(v.selectedStp === null || stpCodes.includes(v.selectedStp)).toBe(true);
+  expect(v.selectedArea === null || areaCodes.includes(v.selectedArea)).toBe(true);
   expect(v.selectedRegion === null || option!.regions.some((r) => r.id === v.selectedRegion)).toBe(true);
-  expect(v.selectedStp !== null && v.selectedRegion !== null).toBe(false);
+  expect(v.selectedArea !== null && v.selectedRegion !== null).toBe(false);
   expect(within(v.flows.minVolume, LIMITS.minVolume) && within(v.flows.topN, LIMITS.topN)).toBe(true);
   expect(['in', 'out', 'both']).toContain(v.flows.direction);
   expect(typeof v.flows.visible === 'boolean' && typeof v.flows.crossRegionOnly === 'boolean').toBe(true);

@@ -5,8 +5,8 @@
 // mutants look test-covered to Stryker.)
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {loadCcgs, loadDistricts} from '../../src/data/lazy';
-import {loadCcgTrustFlows, loadStpFlows} from '../../src/data/flows-load';
+import {loadParts, loadDistricts} from '../../src/data/lazy';
+import {loadPartTrustFlows, loadAreaFlows} from '../../src/data/flows-load';
 import {DataError} from '../../src/data/load';
 import {geography} from './real-data';
 
@@ -42,23 +42,23 @@ async function failThenLoadOnce<T>(load: (f: typeof fetch) => Promise<T>, file: 
 
 describe('files loaded on first use', () => {
   it('the CCG layer: the 195 CCGs with their properties and shapes', async () => {
-    const data = await failThenLoadOnce((f) => loadCcgs(FILES_2018, f), 'ccgs.topo.json');
-    expect(data.ccgs).toHaveLength(195);
-    expect(data.ccgs[0]).toEqual({
-      code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', stpCode: 'E54000005', population: 160106,
+    const data = await failThenLoadOnce((f) => loadParts(FILES_2018, f), 'ccgs.topo.json');
+    expect(data.parts).toHaveLength(195);
+    expect(data.parts[0]).toEqual({
+      code: 'E38000001', odsCode: '02N', name: 'NHS Airedale, Wharfedale and Craven CCG', areaCode: 'E54000005', population: 160106,
       areaKm2: 1221, anchor: [-2.1, 54.0442],
     });
-    expect(data.shapes.features[0]!.properties).toBe(data.ccgs[0]);
+    expect(data.shapes.features[0]!.properties).toBe(data.parts[0]);
     expect(data.shapes.features[0]!.geometry.type).toMatch(/Polygon/);
   });
 
   it('the district lookup', async () => {
     const districts = await failThenLoadOnce((f) => loadDistricts(FILES_2018, f), 'districts.json');
-    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{stpCode: 'E54000049', lsoaShare: 1, residents: 93663}], ccgs: [['E38000075', 93663]]});
+    expect(districts[0]).toEqual({code: 'E06000001', name: 'Hartlepool', parts: [{areaCode: 'E54000049', lsoaShare: 1, residents: 93663}], partResidents: [['E38000075', 93663]]});
   });
 
   it('the STP patient flows: the built-in dataset with its description, flows as objects', async () => {
-    const data = await failThenLoadOnce((f) => loadStpFlows(FILES_2018, f), 'flows-stp.json');
+    const data = await failThenLoadOnce((f) => loadAreaFlows(FILES_2018, f), 'flows-stp.json');
     expect(data).toMatchObject({kind: 'builtin', measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.source).toMatch(/^Public Health England/);
     expect(data.flows).toHaveLength(485);
@@ -66,12 +66,12 @@ describe('files loaded on first use', () => {
   });
 
   it('the CCG → trust flows: trusts, flows as objects, residents by CCG', async () => {
-    const data = await failThenLoadOnce((f) => loadCcgTrustFlows(FILES_2018, f), 'flows-ccg-trust.json');
+    const data = await failThenLoadOnce((f) => loadPartTrustFlows(FILES_2018, f), 'flows-ccg-trust.json');
     expect(data).toMatchObject({measure: 'Residents attributed to hospital trusts', unit: 'people', period: 'PHE catchment year 2018'});
     expect(data.trusts).toHaveLength(139);
-    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', stpCode: 'E54000007', ccgCode: 'E38000217', lon: -2.2277, lat: 53.4624});
+    expect(data.trusts[0]).toEqual({code: 'R0A', name: 'Manchester University NHS Foundation Trust', areaCode: 'E54000007', partCode: 'E38000217', lon: -2.2277, lat: 53.4624});
     expect(data.flows).toHaveLength(3238);
-    expect(data.flows[0]).toEqual({ccg: 'E38000001', trust: 'R0A', volume: 149});
+    expect(data.flows[0]).toEqual({part: 'E38000001', trust: 'R0A', volume: 149});
     expect(data.residents.size).toBe(195);
     expect(data.residents.get('E38000001')).toBe(160687);
   });

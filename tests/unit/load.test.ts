@@ -24,10 +24,10 @@ function fakeFetch(override: Record<string, Response | Error> = {}): typeof fetc
 describe('loading data files', () => {
   it('loads and validates the committed files', async () => {
     const data = await loadFootprintData(fakeFetch());
-    expect(data.stps).toHaveLength(42);
+    expect(data.areas).toHaveLength(42);
     expect(data.options).toHaveLength(3);
-    expect(data.stps.find((s) => s.code === 'E54000020')).toMatchObject({name: 'Northamptonshire', population: 730650, partCount: 2});
-    expect(data.stps.reduce((sum, s) => sum + s.population, 0)).toBe(55977178);
+    expect(data.areas.find((s) => s.code === 'E54000020')).toMatchObject({name: 'Northamptonshire', population: 730650, partCount: 2});
+    expect(data.areas.reduce((sum, s) => sum + s.population, 0)).toBe(55977178);
   });
 
   it('names the file when one is missing, corrupt, malformed or unreachable', async () => {

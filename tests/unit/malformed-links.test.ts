@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {decodeChoices} from '../../src/state/url';
 import {MALFORMED_LINKS} from './fixtures/malformed-links';
-import {expectValidView, options, stpCodes} from './link-checks';
+import {expectValidView, options, areaCodes} from './link-checks';
 import {geography} from './real-data';
 import {viewPageParams} from '../../src/state/link-params';
 
@@ -11,7 +11,7 @@ describe(`${MALFORMED_LINKS.length} malformed links`, () => {
   it('are at least fifty', () => expect(MALFORMED_LINKS.length).toBeGreaterThanOrEqual(50));
 
   it.each(MALFORMED_LINKS.map((q) => [q.slice(0, 60), q]))('%s: a message and a valid view', (_, query) => {
-    const decoded = decodeChoices(`?${query}`, options, stpCodes, viewPageParams(), geography);
+    const decoded = decodeChoices(`?${query}`, options, areaCodes, viewPageParams(), geography);
     expect(decoded.messages.length).toBeGreaterThan(0);
     expectValidView(decoded);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

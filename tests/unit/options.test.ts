@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {findOption, optionPhrase, optionProblems, regionMembers, regionOfStp, stpCounts, stpsInRegion} from '../../src/domain/options';
+import {findOption, optionPhrase, optionProblems, regionMembers, regionOfArea, areaCounts, areasInRegion} from '../../src/domain/options';
 import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {geography} from './real-data';
 
-const stp = (code: string, name = code): Stp => ({
+const area = (code: string, name = code): Area => ({
   code, onsName: name, name, shortName: name, population: 100, partCount: 1, areaKm2: 10, anchor: [0, 0],
 });
-const STPS = [stp('E54000901', 'Westshire'), stp('E54000902', 'Midshire'), stp('E54000903', 'Eastshire')];
+const AREAS = [area('E54000901', 'Westshire'), area('E54000902', 'Midshire'), area('E54000903', 'Eastshire')];
 const TOY: BoundaryOption = {
   id: 'toy', title: 'Toy', date: '2018-05', description: 'x', source: {document: 'd', paragraphs: '1'},
   regions: [
@@ -20,18 +20,18 @@ const TOY: BoundaryOption = {
 
 describe('option lookups', () => {
   it('finds the region of an STP and the STPs of a region', () => {
-    expect(regionOfStp(TOY, 'E54000902')?.name).toBe('East');
-    expect(regionOfStp(TOY, 'E54000999')).toBeUndefined();
-    expect(stpsInRegion(TOY, 'east', STPS).map((s) => s.name)).toEqual(['Midshire', 'Eastshire']);
-    expect([...stpCounts(TOY)]).toEqual([['west', 1], ['east', 2]]);
+    expect(regionOfArea(TOY, 'E54000902')?.name).toBe('East');
+    expect(regionOfArea(TOY, 'E54000999')).toBeUndefined();
+    expect(areasInRegion(TOY, 'east', AREAS).map((s) => s.name)).toEqual(['Midshire', 'Eastshire']);
+    expect([...areaCounts(TOY)]).toEqual([['west', 1], ['east', 2]]);
     expect(findOption([TOY], 'toy')).toBe(TOY);
     expect(findOption([TOY], 'nope')).toBeUndefined();
   });
 
   it('reports an unassigned STP, an unknown STP and an unknown region', () => {
-    expect(optionProblems(TOY, STPS, geography.areas.noun)).toEqual([]);
+    expect(optionProblems(TOY, AREAS, geography.areas.noun)).toEqual([]);
     const broken = {...TOY, assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'}};
-    expect(optionProblems(broken, STPS, geography.areas.noun)).toEqual([
+    expect(optionProblems(broken, AREAS, geography.areas.noun)).toEqual([
       'Eastshire is not assigned to a region',
       'E54000902 is assigned to unknown region "north"',
       'E54000999 is not an STP',
@@ -71,10 +71,10 @@ describe('the real options file', () => {
     const [, initial, revised] = file.options as BoundaryOption[];
     const moved = codes.filter((c) => initial!.assignments[c] !== revised!.assignments[c]);
     expect(moved).toEqual(['E54000020']);
-    expect(regionOfStp(initial!, 'E54000020')?.name).toBe('Central and East of England');
-    expect(regionOfStp(revised!, 'E54000020')?.name).toBe('Midlands');
-    expect([...stpCounts(revised!)].find(([id]) => id === 'midlands')?.[1]).toBe(11);
-    expect([...stpCounts(initial!)].find(([id]) => id === 'midlands')?.[1]).toBe(10);
+    expect(regionOfArea(initial!, 'E54000020')?.name).toBe('Central and East of England');
+    expect(regionOfArea(revised!, 'E54000020')?.name).toBe('Midlands');
+    expect([...areaCounts(revised!)].find(([id]) => id === 'midlands')?.[1]).toBe(11);
+    expect([...areaCounts(initial!)].find(([id]) => id === 'midlands')?.[1]).toBe(10);
   });
 });
 

@@ -5,25 +5,25 @@ import {optionCriteria} from '../../src/domain/criteria/score';
 import {partOptionCriteria} from '../../src/domain/parts/part-criteria';
 import {partFlowsOf} from '../../src/domain/parts/part-flows';
 import {TOY_FLOWS} from './criteria-fixtures';
-import {TOY_A, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_AREAS} from './toy-geography';
 import {TOY_A_MID_THREE_EAST, TOY_FINER, TOY_PARTS, TOY_TRUSTS} from './parts-fixtures';
 
 const flows = partFlowsOf(TOY_FLOWS, TOY_FINER, TOY_TRUSTS, TOY_PARTS);
-const inputs = {areas: TOY_STPS, parts: TOY_PARTS, flows, districts: []};
+const inputs = {areas: TOY_AREAS, parts: TOY_PARTS, flows, districts: []};
 
 describe('partOptionCriteria', () => {
   it("gives optionCriteria's result when no part moves", () => {
-    expect(partOptionCriteria(TOY_A, inputs)).toEqual(optionCriteria(TOY_A, {units: TOY_STPS, flows: TOY_FLOWS, districts: []}));
+    expect(partOptionCriteria(TOY_A, inputs)).toEqual(optionCriteria(TOY_A, {units: TOY_AREAS, flows: TOY_FLOWS, districts: []}));
   });
 
   it('counts a split area in both regions and each part once', () => {
     const c = partOptionCriteria(TOY_A_MID_THREE_EAST, inputs);
-    expect(c.regions.map((r) => [r.regionId, r.population, r.stps, r.ccgs, r.areaKm2, r.outsideRegion])).toEqual([
+    expect(c.regions.map((r) => [r.regionId, r.population, r.areas, r.parts, r.areaKm2, r.outsideRegion])).toEqual([
       ['west', 2700, 2, 4, 270, 300],
       ['east', 7800, 4, 7, 780, 300],
     ]);
     expect(c.regions.map((r) => r.ofEqualShare)).toEqual([2700 / 5250, 7800 / 5250]);
-    expect([c.populationRatio, c.outsideRegion, c.mostStps, c.fewestCcgs]).toEqual([7800 / 2700, 600, 4, 4]);
+    expect([c.populationRatio, c.outsideRegion, c.mostAreas, c.fewestParts]).toEqual([7800 / 2700, 600, 4, 4]);
     expect(c.lowestContainment).toEqual({regionId: 'west', value: 1500 / 1800});
   });
 

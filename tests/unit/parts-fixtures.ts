@@ -2,10 +2,10 @@
 // population, CCG count and area, as the data build guarantees for the real data.
 import type {Part, PartDestination, PartDestinationFlow} from '../../src/domain/parts/part-types';
 import type {PartWords} from '../../src/domain/parts/split-words';
-import {TOY_A, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_AREAS} from './toy-geography';
 
 const part = (code: string, areaCode: string, population: number): Part => ({code, areaCode, population, areaKm2: population / 10});
-const [W, M, E, N, S] = TOY_STPS.map((s) => s.code) as [string, string, string, string, string];
+const [W, M, E, N, S] = TOY_AREAS.map((s) => s.code) as [string, string, string, string, string];
 
 export const TOY_PARTS: Part[] = [
   part('E38000911', W, 600),
@@ -34,7 +34,7 @@ const REGION_NAMES: Record<string, string> = {west: 'the West', east: 'the East'
 export const TOY_WORDS: PartWords = {
   part: 'CCG',
   parts: 'CCGs',
-  areaName: (code) => TOY_STPS.find((s) => s.code === code)!.name,
+  areaName: (code) => TOY_AREAS.find((s) => s.code === code)!.name,
   partName: (code) => PART_NAMES[code]!,
   regionName: (id) => (id === undefined ? 'no region' : REGION_NAMES[id]!),
 };

@@ -7,34 +7,34 @@ import {describe, expect, it} from 'vitest';
 import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {previewPartMove} from '../../src/domain/builder/part-preview';
 import {pointsChange} from '../../src/domain/flow-regions';
-import {stpFlowsFromTuples} from '../../src/domain/flows';
-import {ccgTrustFlowsFromTuples} from '../../src/domain/flows-ccg';
+import {areaFlowsFromTuples} from '../../src/domain/flows';
+import {partTrustFlowsFromTuples} from '../../src/domain/trust-flows';
 import {formatPercent} from '../../src/domain/format';
 import {partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
 import {destinationsOfTrusts, partDestinationFlows} from '../../src/domain/parts/part-types';
 import {optionRows} from '../../src/domain/region-rows';
-import {geography, option, stps} from './real-data';
+import {geography, option, areas} from './real-data';
 import {PARTS, TAMESIDE, TAMESIDE_PREVIEW_CONTAINMENT} from './builder-part-fixtures';
 import {mine} from './builder-fixtures';
 
 const raw = (file: string): unknown => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
-const areaFlows = stpFlowsFromTuples(areaFlowsFileSchema(geography).parse(raw('flows-stp.json')).flows);
-const ccgFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(raw('flows-ccg-trust.json'));
-const partFlows = partFlowsOf(areaFlows, partDestinationFlows(ccgTrustFlowsFromTuples(ccgFile.flows)), destinationsOfTrusts(ccgFile.trusts), PARTS);
+const areaFlows = areaFlowsFromTuples(areaFlowsFileSchema(geography).parse(raw('flows-stp.json')).flows);
+const partFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(raw('flows-ccg-trust.json'));
+const partFlows = partFlowsOf(areaFlows, partDestinationFlows(partTrustFlowsFromTuples(partFile.flows)), destinationsOfTrusts(partFile.trusts), PARTS);
 const revised = mine('revised');
 const moved = {...revised, partAssignments: {[TAMESIDE]: 'midlands'}};
 
 /** Straight from the files: per region, [residents treated in the region, all its residents],
  * with Tameside and Glossop CCG (and so its HQ trusts) in the Midlands when `move`. */
 function directSums(move: boolean): Map<string, [number, number]> {
-  const file = raw('flows-ccg-trust.json') as {trusts: {code: string; ccgCode: string}[]; flows: [string, string, number][]};
-  const ccgs = (raw('ccgs.topo.json') as {objects: {parts: {geometries: {properties: {code: string; stpCode: string}}[]}}}).objects.parts.geometries;
-  const areaOf = new Map(ccgs.map((g) => [g.properties.code, g.properties.stpCode]));
-  const hq = new Map(file.trusts.map((t) => [t.code, t.ccgCode]));
-  const regionOf = (ccg: string) => (move && ccg === TAMESIDE ? 'midlands' : option('revised').assignments[areaOf.get(ccg)!]!);
+  const file = raw('flows-ccg-trust.json') as {trusts: {code: string; partCode: string}[]; flows: [string, string, number][]};
+  const parts = (raw('ccgs.topo.json') as {objects: {parts: {geometries: {properties: {code: string; areaCode: string}}[]}}}).objects.parts.geometries;
+  const areaOf = new Map(parts.map((g) => [g.properties.code, g.properties.areaCode]));
+  const hq = new Map(file.trusts.map((t) => [t.code, t.partCode]));
+  const regionOf = (part: string) => (move && part === TAMESIDE ? 'midlands' : option('revised').assignments[areaOf.get(part)!]!);
   const sums = new Map<string, [number, number]>();
-  for (const [ccg, trust, volume] of file.flows) {
-    const from = regionOf(ccg);
+  for (const [part, trust, volume] of file.flows) {
+    const from = regionOf(part);
     const s = sums.get(from) ?? [0, 0];
     if (regionOf(hq.get(trust)!) === from) s[0] += volume;
     s[1] += volume;
@@ -44,7 +44,7 @@ function directSums(move: boolean): Map<string, [number, number]> {
 }
 
 describe('the preview of a part move, with part flows', () => {
-  const rows = previewPartMove(revised, {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, stps, PARTS, partFlows);
+  const rows = previewPartMove(revised, {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, areas, PARTS, partFlows);
 
   it('shows each region’s containment as worked out straight from the CCG → trust file', () => {
     const [before, after] = [directSums(false), directSums(true)];
@@ -61,22 +61,22 @@ describe('the preview of a part move, with part flows', () => {
   });
 
   it('leaves flow figures null without the part flows (said in words by the page, never 0)', () => {
-    const bare = previewPartMove(revised, {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, stps, PARTS);
+    const bare = previewPartMove(revised, {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, areas, PARTS);
     expect(bare.every((r) => r.after.containment === null && r.after.outsideRegion === null)).toBe(true);
   });
 });
 
 describe('the rows of an option that moves a part, with part flows', () => {
   it('take their flow totals from the part flows, England’s from their cross-region total', () => {
-    const rows = optionRows(moved, stps, areaFlows, PARTS, partFlows);
+    const rows = optionRows(moved, areas, areaFlows, PARTS, partFlows);
     const totals = partRegionFlowTotals(moved, partFlows);
     expect(rows.rows.map((r) => r.flows)).toEqual(moved.regions.map((r) => totals.get(r.id)));
     expect(rows.england.crossRegion).toBe(partCrossRegionTotal(moved, partFlows).total);
-    expect(rows.england.crossRegion).not.toBe(optionRows(revised, stps, areaFlows).england.crossRegion);
+    expect(rows.england.crossRegion).not.toBe(optionRows(revised, areas, areaFlows).england.crossRegion);
   });
 
   it('are exactly the area-level rows when no part moves, part flows given or not', () => {
-    expect(optionRows(revised, stps, areaFlows, PARTS, partFlows)).toEqual(optionRows(revised, stps, areaFlows));
+    expect(optionRows(revised, areas, areaFlows, PARTS, partFlows)).toEqual(optionRows(revised, areas, areaFlows));
   });
 });
 
@@ -86,8 +86,8 @@ describe('the scorecard of an option that moves a part', () => {
     const {districtPartResidents} = await import('../../src/domain/parts/part-types');
     const {optionCriteria} = await import('../../src/domain/criteria/score');
     const {districts} = await import('./real-data');
-    const inputs = {areas: stps, parts: PARTS, flows: partFlows, districts: districtPartResidents(districts)};
-    const before = optionCriteria(revised, {units: stps, flows: areaFlows, districts});
+    const inputs = {areas: areas, parts: PARTS, flows: partFlows, districts: districtPartResidents(districts)};
+    const before = optionCriteria(revised, {units: areas, flows: areaFlows, districts});
     const after = partOptionCriteria(moved, inputs);
     expect(before.splitDistricts.map((d) => d.name)).toContain('High Peak');
     expect(after.splitDistricts.map((d) => d.name)).not.toContain('High Peak');

@@ -1,7 +1,7 @@
 // Flows and coterminosity at part granularity (src/domain/parts/part-flows.ts,
 // part-flow-changes.ts, part-coterminosity.ts) on the toy geography, worked by hand.
 import {describe, expect, it} from 'vitest';
-import {regionFlowTotals, stpFlowsFromTuples} from '../../src/domain/flows';
+import {regionFlowTotals, areaFlowsFromTuples} from '../../src/domain/flows';
 import {partDistrictSplits} from '../../src/domain/parts/part-coterminosity';
 import {areaPairFlows, partFlowSideChanges} from '../../src/domain/parts/part-flow-changes';
 import {partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
@@ -25,13 +25,13 @@ describe('partFlowsOf', () => {
 
   it("keeps the area pair's total exactly when the finer flows round differently", () => {
     const finer = [['E38000911', 'RT1', 33], ['E38000912', 'RT1', 33], ['E38000911', 'RT2', 34]].map(([part, destination, volume]) => ({part: part as string, destination: destination as string, volume: volume as number}));
-    const flows = partFlowsOf(stpFlowsFromTuples([[W, W, 100]]), finer, TOY_TRUSTS, TOY_PARTS);
+    const flows = partFlowsOf(areaFlowsFromTuples([[W, W, 100]]), finer, TOY_TRUSTS, TOY_PARTS);
     // Weights 33 and 33 for 100 people: 50 each (the W → M weight belongs to another pair).
     expect(flows.map((f) => [f.originPart, f.destinationPart, f.volume])).toEqual([['E38000911', 'E38000911', 50], ['E38000912', 'E38000911', 50]]);
   });
 
   it('keeps an area pair with no finer flows whole, its ends in their areas', () => {
-    const flows = partFlowsOf(stpFlowsFromTuples([[W, S, 7]]), TOY_FINER, TOY_TRUSTS, TOY_PARTS);
+    const flows = partFlowsOf(areaFlowsFromTuples([[W, S, 7]]), TOY_FINER, TOY_TRUSTS, TOY_PARTS);
     expect(flows).toEqual([{originArea: W, originPart: null, destinationArea: S, destinationPart: null, volume: 7}]);
   });
 

@@ -7,7 +7,7 @@ import {regionAggregates} from '../../src/domain/aggregates';
 import {districtSplits} from '../../src/domain/criteria/coterminosity';
 import type {DistrictResidents} from '../../src/domain/criteria/types';
 import {flowSideChanges} from '../../src/domain/flow-changes';
-import {optionCrossRegionTotal, regionFlowTotals, type StpFlow} from '../../src/domain/flows';
+import {optionCrossRegionTotal, regionFlowTotals, type AreaFlow} from '../../src/domain/flows';
 import {areaSplits, partMovesByArea} from '../../src/domain/parts/area-splits';
 import {partRegionAggregates} from '../../src/domain/parts/part-aggregates';
 import {partOptionCriteria} from '../../src/domain/parts/part-criteria';
@@ -16,14 +16,14 @@ import {partDistrictSplits} from '../../src/domain/parts/part-coterminosity';
 import {areaPairFlows, partFlowSideChanges} from '../../src/domain/parts/part-flow-changes';
 import {partCrossRegionTotal, partFlowsOf, partRegionFlowTotals} from '../../src/domain/parts/part-flows';
 import type {DistrictPartResidents, Part, PartDestination, PartDestinationFlow} from '../../src/domain/parts/part-types';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 
 const REGIONS = ['r0', 'r1', 'r2', 'r3'];
 
 interface World {
-  areas: Stp[];
+  areas: Area[];
   parts: Part[];
-  areaFlows: StpFlow[];
+  areaFlows: AreaFlow[];
   trusts: PartDestination[];
   finer: PartDestinationFlow[];
   districts: DistrictPartResidents[];
@@ -33,7 +33,7 @@ interface World {
 const aWorld: fc.Arbitrary<World> = fc
   .array(fc.array(fc.record({population: fc.integer({min: 0, max: 500_000}), tenths: fc.integer({min: 1, max: 50_000})}), {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 6})
   .chain((areaParts) => {
-    const areas: Stp[] = [];
+    const areas: Area[] = [];
     const parts: Part[] = [];
     areaParts.forEach((ps, a) => {
       const code = `E54${String(900 + a).padStart(6, '0')}`;
@@ -53,7 +53,7 @@ const aWorld: fc.Arbitrary<World> = fc
       }).map(({finer, districts, noise}) => {
         // Area flows: the finer flows summed per area pair, then nudged as another rounding
         // would (never below 1), so the sharing out is exercised.
-        const byPair = new Map<string, StpFlow>();
+        const byPair = new Map<string, AreaFlow>();
         for (const f of finer) {
           const origin = parts.find((p) => p.code === f.part)!.areaCode;
           const destination = ts.find((t) => t.code === f.destination)!.areaCode;
@@ -92,11 +92,11 @@ function areaDistricts(world: World): DistrictResidents[] {
   return world.districts.map((d) => {
     const sums = new Map<string, number>();
     for (const p of d.parts) sums.set(areaOf.get(p.partCode)!, (sums.get(areaOf.get(p.partCode)!) ?? 0) + p.residents);
-    return {code: d.code, name: d.name, parts: [...sums].map(([stpCode, residents]) => ({stpCode, residents}))};
+    return {code: d.code, name: d.name, parts: [...sums].map(([areaCode, residents]) => ({areaCode, residents}))};
   });
 }
 
-const pairOrder = (fs: readonly StpFlow[]) => [...fs].map((f) => `${f.origin}>${f.destination}=${f.volume}`).sort();
+const pairOrder = (fs: readonly AreaFlow[]) => [...fs].map((f) => `${f.origin}>${f.destination}=${f.volume}`).sort();
 
 describe('part-level functions with no part moved', () => {
   it("give regionAggregates' figures exactly", () => {
@@ -104,7 +104,7 @@ describe('part-level functions with no part moved', () => {
       const today = regionAggregates(option, world.areas);
       const parts = partRegionAggregates(option, world.areas, world.parts);
       expect(parts.map((r) => [r.region.id, r.population, r.parts, r.wholeAreaCodes, r.areaKm2, r.populationShare, r.partAreaCodes])).toEqual(
-        today.map((r) => [r.region.id, r.population, r.ccgs, r.stpCodes, r.areaKm2, r.populationShare, []]),
+        today.map((r) => [r.region.id, r.population, r.parts, r.areaCodes, r.areaKm2, r.populationShare, []]),
       );
       expect(areaSplits(option, world.parts)).toEqual([]);
     }));

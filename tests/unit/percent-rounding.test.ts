@@ -7,7 +7,7 @@ import {shownValue} from '../../src/domain/criteria/shown';
 import {formatPercent, percentOf} from '../../src/domain/format';
 import {regionsCsv} from '../../src/ui/export/csv';
 import {optionRows} from '../../src/domain/region-rows';
-import {TOY_A, TOY_STPS} from './toy-geography';
+import {TOY_A, TOY_AREAS} from './toy-geography';
 import type {FlowDataset} from '../../src/domain/flow-dataset';
 
 describe('percentages', () => {
@@ -36,7 +36,7 @@ describe('percentages', () => {
       {origin: 'E54000901', destination: 'E54000903', volume: 57},
     ];
     const dataset: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '', source: 'toy.csv', flows};
-    const rows = optionRows(TOY_A, TOY_STPS, flows);
+    const rows = optionRows(TOY_A, TOY_AREAS, flows);
     const csv = regionsCsv(rows, dataset, [TOY_A]);
     const west = csv.split('\r\n').find((line) => line.includes(',west,'))!;
     expect(west.split(',')).toContain('28.8');

@@ -2,14 +2,14 @@
 // anywhere; districts before STPs before CCGs; then by name. Hand-made places, so each rank shows.
 import {describe, expect, it} from 'vitest';
 import {buildPlaces, describeRegions, normaliseName, searchPlaces} from '../../src/domain/search';
-import type {Ccg, District, Stp} from '../../src/domain/types';
+import type {Part, District, Area} from '../../src/domain/types';
 import {TOY_A} from './toy-geography';
 
-const stp = (code: string, name: string, onsName = name, shortName = name): Stp => ({
+const area = (code: string, name: string, onsName = name, shortName = name): Area => ({
   code, onsName, name, shortName, population: 1, partCount: 1, areaKm2: 1, anchor: [0, 0],
 });
-const ccg = (code: string, name: string, odsCode: string): Ccg => ({code, odsCode, name, stpCode: 'E54000901', population: 1});
-const district = (code: string, name: string): District => ({code, name, parts: [{stpCode: 'E54000901', lsoaShare: 1, residents: 1000}]});
+const part = (code: string, name: string, odsCode: string): Part => ({code, odsCode, name, areaCode: 'E54000901', population: 1});
+const district = (code: string, name: string): District => ({code, name, parts: [{areaCode: 'E54000901', lsoaShare: 1, residents: 1000}]});
 
 describe('names as searched', () => {
   it('drop "NHS" and "CCG" only at the ends', () => {
@@ -21,15 +21,15 @@ describe('names as searched', () => {
 
 describe('building places', () => {
   it('makes an STP a place of its own STP, found by any of its names', () => {
-    const [place] = buildPlaces([stp('E54000901', 'Westshire', 'Westshire and Dales STP', 'West')]);
+    const [place] = buildPlaces([area('E54000901', 'Westshire', 'Westshire and Dales STP', 'West')]);
     expect(place).toEqual({
-      kind: 'stp', code: 'E54000901', name: 'Westshire', parts: [{stpCode: 'E54000901', share: 1}],
+      kind: 'stp', code: 'E54000901', name: 'Westshire', parts: [{areaCode: 'E54000901', share: 1}],
       key: 'westshire | westshire and dales stp | west',
     });
   });
 
   it('finds a CCG by its ODS code and a district by name', () => {
-    const places = buildPlaces([], [ccg('E38000001', 'NHS Nene CCG', '03V')], [district('E07000150', 'Corby')]);
+    const places = buildPlaces([], [part('E38000001', 'NHS Nene CCG', '03V')], [district('E07000150', 'Corby')]);
     expect(searchPlaces(places, '03v').map((p) => [p.kind, p.code])).toEqual([['ccg', 'E38000001']]);
     expect(searchPlaces(places, 'corby').map((p) => [p.kind, p.code])).toEqual([['district', 'E07000150']]);
   });
@@ -37,8 +37,8 @@ describe('building places', () => {
 
 describe('search ranking', () => {
   const places = buildPlaces(
-    [stp('E54000901', 'Kent Coast'), stp('E54000902', 'Kentish Town'), stp('E54000903', 'North Kent'), stp('E54000904', 'Ukent')],
-    [ccg('E38000001', 'NHS Kent CCG', '09A')],
+    [area('E54000901', 'Kent Coast'), area('E54000902', 'Kentish Town'), area('E54000903', 'North Kent'), area('E54000904', 'Ukent')],
+    [part('E38000001', 'NHS Kent CCG', '09A')],
     [district('E07000001', 'Kent')],
   );
 

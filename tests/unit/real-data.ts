@@ -2,17 +2,17 @@
 import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
-import type {BoundaryOption, Ccg, District, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Part, District, Area} from '../../src/domain/types';
 import type {Geography} from '../../src/domain/geography';
 import {geographyManifestSchema} from '../../src/data/manifest-schema';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 
-export const stpTopology = json('stps.topo.json');
-export const stpShapes = feature(stpTopology, stpTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
-export const stps: Stp[] = stpShapes.features.map((f) => f.properties);
+export const areaTopology = json('stps.topo.json');
+export const areaShapes = feature(areaTopology, areaTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+export const areas: Area[] = areaShapes.features.map((f) => f.properties);
 export const options: BoundaryOption[] = json('options.json').options;
-export const ccgs: Ccg[] = json('ccgs.topo.json').objects.parts.geometries.map((g: {properties: Ccg}) => g.properties);
+export const parts: Part[] = json('ccgs.topo.json').objects.parts.geometries.map((g: {properties: Part}) => g.properties);
 export const districts: District[] = json('districts.json').districts;
 export const option = (id: string): BoundaryOption => options.find((o) => o.id === id)!;
 export const NORTHAMPTONSHIRE = 'E54000020';

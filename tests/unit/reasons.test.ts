@@ -3,16 +3,16 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {compareOptions} from '../../src/domain/compare';
-import {reasonsForComparison, reasonsForStp} from '../../src/domain/reasons';
+import {reasonsForComparison, reasonsForArea} from '../../src/domain/reasons';
 import {optionSchema} from '../../src/data/schemas';
 import type {BoundaryOption} from '../../src/domain/types';
-import {TOY_A, TOY_B, TOY_C, TOY_STPS} from './toy-geography';
-import {NORTHAMPTONSHIRE, option, options, stps, geography} from './real-data';
+import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
+import {NORTHAMPTONSHIRE, option, options, areas, geography} from './real-data';
 
 const MIDSHIRE = 'E54000902';
-const withReason = (o: BoundaryOption, stpCodes: string[], title: string): BoundaryOption => ({
+const withReason = (o: BoundaryOption, areaCodes: string[], title: string): BoundaryOption => ({
   ...o,
-  reasons: [{stps: stpCodes, title, quotes: [`${title}.`], paragraphs: '1.1'}],
+  reasons: [{areas: areaCodes, title, quotes: [`${title}.`], paragraphs: '1.1'}],
 });
 
 // The source papers sit in shared/docs beside the checkout (../shared from the main clone). Look upwards from
@@ -27,24 +27,24 @@ describe('reasons from the source', () => {
   const b = withReason(TOY_B, [MIDSHIRE], 'Why Midshire goes east');
 
   it('are shown for a comparison when they concern an STP that moves, whichever side gives them', () => {
-    expect(reasonsForComparison(compareOptions(TOY_A, b, TOY_STPS)).map((r) => [r.option.id, r.reason.title])).toEqual([
+    expect(reasonsForComparison(compareOptions(TOY_A, b, TOY_AREAS)).map((r) => [r.option.id, r.reason.title])).toEqual([
       ['beta', 'Why Midshire goes east'],
     ]);
     // Reversed: the reason still belongs to beta.
-    expect(reasonsForComparison(compareOptions(b, TOY_A, TOY_STPS)).map((r) => r.option.id)).toEqual(['beta']);
+    expect(reasonsForComparison(compareOptions(b, TOY_A, TOY_AREAS)).map((r) => r.option.id)).toEqual(['beta']);
   });
 
   it('are not shown when none of their STPs moves', () => {
     // Alpha → gamma moves Eastshire, Northshire and Southshire, not Midshire.
     const c = withReason(TOY_C, [MIDSHIRE], 'Why Midshire stays west');
-    expect(reasonsForComparison(compareOptions(TOY_A, c, TOY_STPS))).toEqual([]);
+    expect(reasonsForComparison(compareOptions(TOY_A, c, TOY_AREAS))).toEqual([]);
   });
 
   it('are found for one STP across all options, in the options’ order', () => {
     const c = withReason(TOY_C, [MIDSHIRE, 'E54000901'], 'Why Midshire stays west');
-    expect(reasonsForStp([TOY_A, c, b], MIDSHIRE).map((r) => r.option.id)).toEqual(['gamma', 'beta']);
-    expect(reasonsForStp([TOY_A, c, b], 'E54000901').map((r) => r.option.id)).toEqual(['gamma']);
-    expect(reasonsForStp([TOY_A, b], 'E54000903')).toEqual([]);
+    expect(reasonsForArea([TOY_A, c, b], MIDSHIRE).map((r) => r.option.id)).toEqual(['gamma', 'beta']);
+    expect(reasonsForArea([TOY_A, c, b], 'E54000901').map((r) => r.option.id)).toEqual(['gamma']);
+    expect(reasonsForArea([TOY_A, b], 'E54000903')).toEqual([]);
   });
 
   it('must name STPs the option assigns', () => {
@@ -55,14 +55,14 @@ describe('reasons from the source', () => {
   });
 
   it('on the real data: Initial → Revised quotes the board paper on Northamptonshire’s patient flows', () => {
-    const found = reasonsForComparison(compareOptions(option('initial'), option('revised'), stps));
+    const found = reasonsForComparison(compareOptions(option('initial'), option('revised'), areas));
     expect(found).toHaveLength(1);
     expect(found[0]!.option.id).toBe('revised');
-    expect(found[0]!.reason.stps).toEqual([NORTHAMPTONSHIRE]);
+    expect(found[0]!.reason.areas).toEqual([NORTHAMPTONSHIRE]);
     expect(found[0]!.reason.quotes.join(' ')).toContain('Northamptonshire’s patient flows with Leicester and Warwickshire');
     expect(found[0]!.reason.paragraphs).toBe('2.13, 2.15');
-    expect(reasonsForStp(options, NORTHAMPTONSHIRE)).toHaveLength(1);
-    expect(reasonsForComparison(compareOptions(option('before'), option('initial'), stps))).toEqual([]);
+    expect(reasonsForArea(options, NORTHAMPTONSHIRE)).toHaveLength(1);
+    expect(reasonsForComparison(compareOptions(option('before'), option('initial'), areas))).toEqual([]);
   });
 
   it('quote the board paper word for word', () => {

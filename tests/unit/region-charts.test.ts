@@ -2,20 +2,20 @@
 // bars are sorted with unknowns last, markers mean what they say, and bars are proportional.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {stpFlowsFromTuples, type StpFlow} from '../../src/domain/flows';
+import {areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
 import {barLayout, CHAR_PX, endText, fitText, labelText, NARROW} from '../../src/ui/charts/bar-layout';
 import type {Bar} from '../../src/ui/charts/chart-types';
 import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
-import {option, stps, geography} from './real-data';
-import {TOY_A, TOY_C, TOY_STPS} from './toy-geography';
+import {option, areas, geography} from './real-data';
+import {TOY_A, TOY_C, TOY_AREAS} from './toy-geography';
 
 const measure = (id: RegionMeasureId) => REGION_MEASURES.find((m) => m.id === id)!;
-const flows: StpFlow[] = stpFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
+const flows: AreaFlow[] = areaFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
 
 describe('optionRows', () => {
   it('gives an equal share over regions with units, and null flows without flow data', () => {
-    const rows = optionRows(TOY_A, TOY_STPS, null);
+    const rows = optionRows(TOY_A, TOY_AREAS, null);
     expect(rows.england.population).toBe(10500);
     expect(rows.england.equalShare).toBe(5250);
     expect(rows.rows.map((r) => r.ofEqualShare)).toEqual([3000 / 5250, 7500 / 5250]);
@@ -25,18 +25,18 @@ describe('optionRows', () => {
 
   it('leaves an empty region out of the equal share, with ofEqualShare null', () => {
     const empty = {...TOY_A, regions: [...TOY_A.regions, {id: 'none', code: null, name: 'None', colour: '#fff'}]};
-    const rows = optionRows(empty, TOY_STPS, null);
+    const rows = optionRows(empty, TOY_AREAS, null);
     expect(rows.england.equalShare).toBe(5250);
-    expect(rows.rows[2]).toMatchObject({stps: 0, population: 0, ofEqualShare: null});
+    expect(rows.rows[2]).toMatchObject({areas: 0, population: 0, ofEqualShare: null});
   });
 
   it('computes containment per region and for England from the flows', () => {
-    const toyFlows: StpFlow[] = [
+    const toyFlows: AreaFlow[] = [
       {origin: 'E54000901', destination: 'E54000902', volume: 90},
       {origin: 'E54000901', destination: 'E54000903', volume: 10},
       {origin: 'E54000905', destination: 'E54000905', volume: 50},
     ];
-    const rows = optionRows(TOY_A, TOY_STPS, toyFlows);
+    const rows = optionRows(TOY_A, TOY_AREAS, toyFlows);
     expect(rows.rows[0]!.flows).toMatchObject({internal: 90, outbound: 10, containment: 0.9});
     expect(rows.rows[1]!.flows).toMatchObject({inbound: 10, containment: 1});
     expect(rows.england).toMatchObject({crossRegion: 10, containment: 140 / 150});
@@ -45,7 +45,7 @@ describe('optionRows', () => {
 
 describe('regionChart', () => {
   it('sorts the revised proposal by population, largest first, with the equal share marked', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, null), measure('population'), geography);
+    const chart = regionChart(optionRows(option('revised'), areas, null), measure('population'), geography);
     const values = chart.bars.map((b) => b.value!);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(chart.bars[0]!.label).toBe('Midlands');
@@ -54,14 +54,14 @@ describe('regionChart', () => {
   });
 
   it('puts unknown containment last as words, never as a zero bar', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, null), measure('containment'), geography, 'loading…');
+    const chart = regionChart(optionRows(option('revised'), areas, null), measure('containment'), geography, 'loading…');
     expect(chart.bars.every((b) => b.value === null && b.valueText === 'loading…')).toBe(true);
     expect(chart.marker).toBeNull();
     expect(chart.summary).toBe('Flow containment: loading….');
   });
 
   it('marks England containment and names the lowest region with flows', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('containment'), geography);
+    const chart = regionChart(optionRows(option('revised'), areas, flows), measure('containment'), geography);
     const last = chart.bars.at(-1)!;
     expect(last.label).toBe('East of England');
     expect(last.valueText).toBe('91.3%');
@@ -70,17 +70,17 @@ describe('regionChart', () => {
   });
 
   it('has no marker for residents outside their region (a total, not a share)', () => {
-    const chart = regionChart(optionRows(option('revised'), stps, flows), measure('outside'), geography);
+    const chart = regionChart(optionRows(option('revised'), areas, flows), measure('outside'), geography);
     expect(chart.marker).toBeNull();
-    expect(chart.bars.reduce((n, b) => n + b.value!, 0)).toBe(optionRows(option('revised'), stps, flows).england.crossRegion);
+    expect(chart.bars.reduce((n, b) => n + b.value!, 0)).toBe(optionRows(option('revised'), areas, flows).england.crossRegion);
   });
 
   it('averages STPs over regions that have any (a new empty region does not lower it)', () => {
     const withEmpty = {...TOY_C, regions: [...TOY_C.regions, {id: 'none', code: null, name: 'None', colour: '#fff'}]};
-    const chart = regionChart(optionRows(withEmpty, TOY_STPS, null), measure('stps'), geography);
+    const chart = regionChart(optionRows(withEmpty, TOY_AREAS, null), measure('stps'), geography);
     expect(chart.marker!.value).toBeCloseTo(5 / 3);
     expect(chart.summary).toBe('From 0 STPs (None) to 2 (West); 5 in all.');
-    expect(regionChart(optionRows(TOY_C, TOY_STPS, null), measure('stps'), geography).summary).toBe('From 1 STP (North) to 2 (West); 5 in all.');
+    expect(regionChart(optionRows(TOY_C, TOY_AREAS, null), measure('stps'), geography).summary).toBe('From 1 STP (North) to 2 (West); 5 in all.');
   });
 });
 
@@ -122,7 +122,7 @@ describe('region charts with a user’s flow file or an empty region', () => {
 
   it('leaves an empty region out of "smallest" and says it has no STPs', () => {
     const withEmpty = {...TOY_A, regions: [...TOY_A.regions, {id: 'none', code: null, name: 'Empty one', colour: '#fff'}]};
-    const rows = optionRows(withEmpty, TOY_STPS, []);
+    const rows = optionRows(withEmpty, TOY_AREAS, []);
     expect(regionChart(rows, measure('population'), geography).summary).toBe('Largest East (7,500), 2.50× the smallest, West (3,000).');
     expect(regionChart(rows, measure('containment'), geography).bars.find((b) => b.key === 'none')!.valueText).toBe('no STPs');
   });

@@ -4,15 +4,15 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {RegionOutlines, regionOutlineSource, stpEdges} from '../../src/map/maplibre/region-outlines';
+import {RegionOutlines, regionOutlineSource, areaEdges} from '../../src/map/maplibre/region-outlines';
 import {outlineEdgeIds} from '../../src/domain/unit-edges';
 import type {BoundaryOption} from '../../src/domain/types';
 import type {FootprintData} from '../../src/data/load';
 
-const data = {stpTopology: JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'))} as Pick<FootprintData, 'stpTopology'>;
+const data = {areaTopology: JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'))} as Pick<FootprintData, 'areaTopology'>;
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const byId = (id: string) => options.find((o) => o.id === id)!;
-const edges = stpEdges(data).features.map((f) => f.properties);
+const edges = areaEdges(data).features.map((f) => f.properties);
 
 /** A map that only records feature-state, as MapLibre keeps it (merged per feature). */
 function fakeMap() {

@@ -2,12 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {regionLabelPoints, regionOutlines} from '../../src/domain/region-shapes';
 import {formatCompact, formatCount, formatPercent, formatSigned} from '../../src/domain/format';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {feature} from 'topojson-client';
 
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
-const stps = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Stp}[]}).features.map((f) => f.properties);
+const areas = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}).features.map((f) => f.properties);
 const byId = (id: string) => options.find((o) => o.id === id)!;
 
 describe('region outlines from the topology', () => {
@@ -20,10 +20,10 @@ describe('region outlines from the topology', () => {
 
   it('puts every region label inside one of its own STPs', () => {
     for (const option of options) {
-      const points = regionLabelPoints(stps, option);
+      const points = regionLabelPoints(areas, option);
       expect(points.size).toBe(option.regions.length);
       for (const [region, point] of points) {
-        const owner = stps.find((s) => s.anchor === point)!;
+        const owner = areas.find((s) => s.anchor === point)!;
         expect(option.assignments[owner.code]).toBe(region);
       }
     }

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {buildPlaces, describeRegions, normaliseName, regionsUnderOptions, searchPlaces} from '../../src/domain/search';
-import {ccgs, districts, NORTHAMPTONSHIRE, options, stps} from './real-data';
+import {parts, districts, NORTHAMPTONSHIRE, options, areas} from './real-data';
 
-const places = buildPlaces(stps, ccgs, districts);
+const places = buildPlaces(areas, parts, districts);
 
 describe('place search', () => {
   it('normalises names', () => {
@@ -16,7 +16,7 @@ describe('place search', () => {
       ['district', 'Corby'],
       ['ccg', 'NHS Corby CCG'],
     ]);
-    expect(found.every((p) => p.parts[0]!.stpCode === NORTHAMPTONSHIRE)).toBe(true);
+    expect(found.every((p) => p.parts[0]!.areaCode === NORTHAMPTONSHIRE)).toBe(true);
   });
 
   it('says which region Corby is in under every option', () => {
@@ -40,7 +40,7 @@ describe('place search', () => {
 
   it('lists each part of a district split between STPs, largest first', () => {
     const [hp] = searchPlaces(places, 'High Peak');
-    expect(hp!.parts.map((p) => p.stpCode)).toEqual(['E54000012', 'E54000007']);
+    expect(hp!.parts.map((p) => p.areaCode)).toEqual(['E54000012', 'E54000007']);
     expect(hp!.parts[0]!.share).toBeGreaterThan(hp!.parts[1]!.share);
   });
 });

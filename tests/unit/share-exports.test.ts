@@ -4,9 +4,9 @@ import {csvParse} from 'd3-dsv';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {assignmentsCsv, comparisonCsv, regionsCsv, toCsv} from '../../src/ui/export/csv';
-import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
+import {regionsGeoJson, areasGeoJson} from '../../src/ui/export/geojson';
 import {embedSnippet, embedUrl} from '../../src/ui/embed/snippet';
 import {readEmbedSettings} from '../../src/ui/embed/embed-params';
 import {fitProjection, svgMap, viewBoxAround} from '../../src/map/svg/static-map';
@@ -15,9 +15,9 @@ import {GEOGRAPHY_2018} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
-const stps = stpShapes.features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, stps, stpTopology: topology, stpShapes, context: {type: 'FeatureCollection', features: []}, options} as unknown as FootprintData;
+const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areas = areaShapes.features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, areas, areaTopology: topology, areaShapes, context: {type: 'FeatureCollection', features: []}, options} as unknown as FootprintData;
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
 
@@ -31,14 +31,14 @@ describe('CSV', () => {
   });
 
   it('regions of the revised proposal add up to 42 STPs', () => {
-    const rows = parse(regionsCsv(rowsOf(revised, stps, null)));
+    const rows = parse(regionsCsv(rowsOf(revised, areas, null)));
     expect(rows).toHaveLength(7);
-    expect(rows.reduce((n, r) => n + Number(r.stps), 0)).toBe(42);
+    expect(rows.reduce((n, r) => n + Number(r.areas), 0)).toBe(42);
     expect(rows.reduce((n, r) => n + Number(r.population_share_pct), 0)).toBeCloseTo(100, 0);
   });
 
   it('compares initial with revised: Northamptonshire moves, and only Midlands and East change', () => {
-    const rows = parse(comparisonCsv(rowsOf(initial, stps, null), rowsOf(revised, stps, null), stps));
+    const rows = parse(comparisonCsv(rowsOf(initial, areas, null), rowsOf(revised, areas, null), areas));
     const changed = rows.filter((r) => r.population_change !== '0');
     expect(changed.map((r) => r.region_id).sort()).toEqual(['east', 'midlands']);
     expect(rows.find((r) => r.region_id === 'midlands')!.stps_gained).toBe('E54000020');
@@ -46,7 +46,7 @@ describe('CSV', () => {
   });
 
   it('lists every STP with its region, sorted by code', () => {
-    const rows = parse(assignmentsCsv(before, stps));
+    const rows = parse(assignmentsCsv(before, areas));
     expect(rows).toHaveLength(42);
     expect(rows.map((r) => r.stp_code)).toEqual([...rows.map((r) => r.stp_code!)].sort());
   });
@@ -68,10 +68,10 @@ describe('GeoJSON', () => {
   });
 
   it('gives each STP its region and leaves the map data untouched', () => {
-    const first = JSON.stringify(stpShapes.features[0]!.geometry);
-    const fc = stpsGeoJson(data, initial);
+    const first = JSON.stringify(areaShapes.features[0]!.geometry);
+    const fc = areasGeoJson(data, initial);
     expect(fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region_id).toBe('east');
-    expect(JSON.stringify(stpShapes.features[0]!.geometry)).toBe(first);
+    expect(JSON.stringify(areaShapes.features[0]!.geometry)).toBe(first);
   });
 });
 
@@ -111,9 +111,9 @@ describe('SVG maps (board pack, side by side)', () => {
 
   it('draws 42 STPs in their region colours, an outline and a label per region', () => {
     const map = svgMap(data, revised);
-    expect(map.stps).toHaveLength(42);
+    expect(map.areas).toHaveLength(42);
     const midlands = revised.regions.find((r) => r.id === 'midlands')!.colour;
-    expect(map.stps.find((s) => s.code === 'E54000020')!.colour).toBe(midlands);
+    expect(map.areas.find((s) => s.code === 'E54000020')!.colour).toBe(midlands);
     expect(map.labels.map((l) => l.text)).toEqual(revised.regions.map((r) => r.name));
     expect(map.outline.startsWith('M')).toBe(true);
   });
@@ -123,7 +123,7 @@ describe('SVG maps (board pack, side by side)', () => {
     const box = viewBoxAround(data, map, new Set(['E54000020']), 1)!;
     const [x, y, w, h] = box;
     expect(w / h).toBeCloseTo(map.width / map.height, 6);
-    const northants = stpShapes.features.find((f) => f.properties.code === 'E54000020')!;
+    const northants = areaShapes.features.find((f) => f.properties.code === 'E54000020')!;
     const ring = (northants.geometry.type === 'Polygon' ? northants.geometry.coordinates : northants.geometry.coordinates[0]!)[0]!;
     for (const p of ring) {
       const [px, py] = map.project(p);
@@ -134,7 +134,7 @@ describe('SVG maps (board pack, side by side)', () => {
     }
     expect(w).toBeLessThan(map.width / 3);
     // Every STP: the box would be larger than England, so it is the whole map.
-    expect(viewBoxAround(data, map, new Set(stps.map((s) => s.code)))).toEqual([0, 0, 400, map.height]);
+    expect(viewBoxAround(data, map, new Set(areas.map((s) => s.code)))).toEqual([0, 0, 400, map.height]);
     expect(viewBoxAround(data, map, new Set(['E99999999']))).toBeNull();
   });
 });

@@ -1,16 +1,16 @@
 // A five-STP toy geography with options that exercise one move, many moves, a rename, and
 // regions created and removed.
-import type {BoundaryOption, Region, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Region, Area} from '../../src/domain/types';
 
-const stp = (code: string, name: string, population: number, partCount: number, areaKm2: number): Stp => ({
+const area = (code: string, name: string, population: number, partCount: number, areaKm2: number): Area => ({
   code, onsName: name, name, shortName: name, population, partCount, areaKm2, anchor: [0, 0],
 });
-export const TOY_STPS: Stp[] = [
-  stp('E54000901', 'Westshire', 1000, 2, 100),
-  stp('E54000902', 'Midshire', 2000, 3, 200),
-  stp('E54000903', 'Eastshire', 3000, 1, 300),
-  stp('E54000904', 'Northshire', 4000, 4, 400),
-  stp('E54000905', 'Southshire', 500, 1, 50),
+export const TOY_AREAS: Area[] = [
+  area('E54000901', 'Westshire', 1000, 2, 100),
+  area('E54000902', 'Midshire', 2000, 3, 200),
+  area('E54000903', 'Eastshire', 3000, 1, 300),
+  area('E54000904', 'Northshire', 4000, 4, 400),
+  area('E54000905', 'Southshire', 500, 1, 50),
 ];
 const region = (id: string, name: string): Region => ({id, code: null, name, colour: '#000000'});
 const option = (id: string, regions: Region[], assignments: Record<string, string>): BoundaryOption => ({

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import type {LineString, MultiLineString} from 'geojson';
 import {regionOutlines} from '../../src/domain/region-shapes';
 import {outlineEdgeIds, unitEdges} from '../../src/domain/unit-edges';
-import {stpNeighbours} from '../../src/domain/adjacency';
+import {areaNeighbours} from '../../src/domain/adjacency';
 import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
 
@@ -53,7 +53,7 @@ describe('region outlines from unit edges', () => {
     // Northamptonshire and one neighbour unassigned: no border between the two (both have
     // no region), but a border between each and its assigned neighbours. An unassigned STP on
     // the coast keeps its coastline.
-    const neighbour = stpNeighbours(topology).get(NORTHAMPTONSHIRE)![0]!;
+    const neighbour = areaNeighbours(topology).get(NORTHAMPTONSHIRE)![0]!;
     const coastal = edges.features.find((f) => f.properties.neighbour === null)!.properties.unit;
     const option = userOption(revised);
     for (const code of [NORTHAMPTONSHIRE, neighbour, coastal]) delete option.assignments[code];

@@ -8,7 +8,7 @@ import {expect, it} from 'vitest';
 import fc from 'fast-check';
 import {decodeChoices, encodeChoices, LINK_DEFAULTS, type LinkChoices} from '../../src/state/url';
 import {viewPageParams} from '../../src/state/link-params';
-import {expectValidView, options, stpCodes} from './link-checks';
+import {expectValidView, options, areaCodes} from './link-checks';
 import {geography} from './real-data';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20180517);
@@ -18,7 +18,7 @@ const SCRIPTS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'j
 
 const name = fc.oneof(fc.constantFrom(...KNOWN), fc.constantFrom(...POLLUTING), fc.string({maxLength: 12}));
 const value = fc.oneof(
-  fc.constantFrom(...options.map((o) => o.id), ...stpCodes.slice(0, 5), 'midlands', 'ccgs', 'in', '0', '1', '52.5,-1.5,7'),
+  fc.constantFrom(...options.map((o) => o.id), ...areaCodes.slice(0, 5), 'midlands', 'ccgs', 'in', '0', '1', '52.5,-1.5,7'),
   fc.constantFrom(...SCRIPTS, ...POLLUTING),
   fc.oneof(fc.double(), fc.integer(), fc.bigInt()).map(String),
   fc.string({maxLength: 30}),
@@ -34,7 +34,7 @@ const query = fc
 const choices: fc.Arbitrary<LinkChoices> = fc.record({
   ...Object.fromEntries(Object.entries(LINK_DEFAULTS).map(([k, v]) => [k, fc.constant(v)])),
   optionId: fc.constantFrom(...options.map((o) => o.id)),
-  selectedStp: fc.option(fc.constantFrom(...stpCodes)),
+  selectedArea: fc.option(fc.constantFrom(...areaCodes)),
   flows: fc.record({
     visible: fc.boolean(),
     minVolume: fc.integer({min: 0, max: 10_000_000}),
@@ -57,7 +57,7 @@ it('10,000 generated links: no exception, a valid view, every unused parameter n
   try {
     fc.assert(
       fc.property(link, (search) => {
-        const decoded = decodeChoices(search, options, stpCodes, viewPageParams(), geography);
+        const decoded = decodeChoices(search, options, areaCodes, viewPageParams(), geography);
         expectValidView(decoded);
         expectUnknownNamesReported(search, decoded.messages);
         expect(({} as Record<string, unknown>).x).toBeUndefined();

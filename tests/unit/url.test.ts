@@ -11,16 +11,16 @@ import {readBoardPackLink} from '../../src/ui/print/board-pack-link';
 import {geography} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as KnownOption[];
-const stpCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
-const decode = (search: string) => decodeChoices(search, options, stpCodes, viewPageParams(), geography);
+const areaCodes = Object.keys((options[0] as unknown as {assignments: Record<string, string>}).assignments);
+const decode = (search: string) => decodeChoices(search, options, areaCodes, viewPageParams(), geography);
 
 const full: LinkChoices = {
   ...defaults,
   optionId: 'initial',
   compareId: 'before',
-  selectedStp: 'E54000020',
+  selectedArea: 'E54000020',
   selectedRegion: null,
-  layers: {ccgs: true},
+  layers: {parts: true},
   flows: {visible: true, minVolume: 2500, crossRegionOnly: true, topN: 25, direction: 'in'},
   viewport: {center: [-1.5, 52.5], zoom: 7.25},
 };
@@ -43,7 +43,7 @@ describe('encodeChoices / decodeChoices', () => {
   it('reads the readable form of the issue', () => {
     const {choices, messages} = decode('?option=revised&compare=initial&stp=E54000020&flows=1&min=1000&view=52.5,-1.5,7');
     expect(messages).toEqual([]);
-    expect(choices).toMatchObject({optionId: 'revised', compareId: 'initial', selectedStp: 'E54000020', viewport: {center: [-1.5, 52.5], zoom: 7}});
+    expect(choices).toMatchObject({optionId: 'revised', compareId: 'initial', selectedArea: 'E54000020', viewport: {center: [-1.5, 52.5], zoom: 7}});
     expect(choices.flows?.visible).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe('encodeChoices / decodeChoices', () => {
     const {choices, messages} = decode('?option=x&stp=E54000020');
     expect(messages).toEqual(["Unknown option 'x' — showing Revised proposal"]);
     expect(choices.optionId).toBe('revised');
-    expect(choices.selectedStp).toBe('E54000020');
+    expect(choices.selectedArea).toBe('E54000020');
   });
 
   it('checks a region against the option it belongs to', () => {
@@ -72,7 +72,7 @@ describe('encodeChoices / decodeChoices', () => {
 
   it('keeps an STP over a region when a link names both', () => {
     const {choices, messages} = decode('?stp=E54000020&region=midlands');
-    expect(choices.selectedStp).toBe('E54000020');
+    expect(choices.selectedArea).toBe('E54000020');
     expect(choices.selectedRegion).toBeUndefined();
     expect(messages).toHaveLength(1);
   });
@@ -135,7 +135,7 @@ describe('encodeChoices / decodeChoices', () => {
   });
 
   it("reads the page's own parameters and the renderer as known", () => {
-    const embed = (s: string) => decodeChoices(s, options, stpCodes, viewPageParams(EMBED_PARAMS), geography);
+    const embed = (s: string) => decodeChoices(s, options, areaCodes, viewPageParams(EMBED_PARAMS), geography);
     expect(embed('?controls=0&autoheight=1&fixed=1&renderer=svg').messages).toEqual([]);
     expect(decode('?controls=0').messages).toEqual(["Unknown setting 'controls' — ignored"]);
     expect(embed('?controll=0').messages).toEqual(["Unknown setting 'controll' — did you mean controls?"]);
@@ -152,10 +152,10 @@ describe('encodeChoices / decodeChoices', () => {
   it('accepts codes and ids in any case (issue 10.4)', () => {
     const {choices, messages} = decode('?stp=e54000020&option=INITIAL&compare=Before&layers=CCGs&dir=In');
     expect(messages).toEqual([]);
-    expect(choices).toMatchObject({selectedStp: 'E54000020', optionId: 'initial', compareId: 'before', layers: {ccgs: true}});
+    expect(choices).toMatchObject({selectedArea: 'E54000020', optionId: 'initial', compareId: 'before', layers: {parts: true}});
     expect(choices.flows?.direction).toBe('in');
     expect(decode('?option=before&region=Midlands-And-East').choices.selectedRegion).toBe('midlands-and-east');
-    expect(decode('?stp=%20e54000020%20').choices.selectedStp).toBe('E54000020');
+    expect(decode('?stp=%20e54000020%20').choices.selectedArea).toBe('E54000020');
   });
 });
 

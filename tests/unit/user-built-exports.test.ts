@@ -6,9 +6,9 @@ import {csvParse} from 'd3-dsv';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {assignmentsCsv, comparisonCsv, regionsCsv} from '../../src/ui/export/csv';
-import {regionsGeoJson, stpsGeoJson} from '../../src/ui/export/geojson';
+import {regionsGeoJson, areasGeoJson} from '../../src/ui/export/geojson';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
 import {rowsOf} from '../../src/ui/use-option-rows';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
@@ -16,9 +16,9 @@ import {GEOGRAPHY_2018} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stpShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>;
-const stps = stpShapes.features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, stps, stpTopology: topology, stpShapes, options} as unknown as FootprintData;
+const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areas = areaShapes.features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, areas, areaTopology: topology, areaShapes, options} as unknown as FootprintData;
 const revised = options[2]!;
 const mine = userOption(revised);
 const all = [...options, mine];
@@ -33,31 +33,31 @@ afterEach(resetBuilder);
 
 describe('CSV of a user-built option', () => {
   it('starts every row of the regions table with the notice, and leaves a new region’s ONS code empty', () => {
-    const text = regionsCsv(rowsOf(mine, stps, null), null, all);
+    const text = regionsCsv(rowsOf(mine, areas, null), null, all);
     const rows = parse(text);
     expect(text.split('\r\n')[0]!.replace(/^\ufeff/, '').startsWith('notice,option,')).toBe(true);
     expect(rows).toHaveLength(8);
     expect(rows.every((r) => r.notice === NOTICE)).toBe(true);
     const nene = rows.find((r) => r.region_id === 'new-1')!;
     expect(nene.region_code).toBe('');
-    expect(nene.stps).toBe('1');
+    expect(nene.areas).toBe('1');
   });
 
   it('carries the notice in the STP list and in a comparison with it, and not for official options', () => {
-    const stpRows = parse(assignmentsCsv(mine, stps, all));
-    expect(stpRows.every((r) => r.notice === NOTICE)).toBe(true);
-    expect(stpRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
-    const cmp = parse(comparisonCsv(rowsOf(revised, stps, null), rowsOf(mine, stps, null), stps, null, all));
+    const areaRows = parse(assignmentsCsv(mine, areas, all));
+    expect(areaRows.every((r) => r.notice === NOTICE)).toBe(true);
+    expect(areaRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
+    const cmp = parse(comparisonCsv(rowsOf(revised, areas, null), rowsOf(mine, areas, null), areas, null, all));
     expect(cmp.every((r) => r.notice === NOTICE)).toBe(true);
     expect(cmp.find((r) => r.region_id === 'new-1')!.status).toBe('created');
-    expect(parse(regionsCsv(rowsOf(revised, stps, null)))[0]!).not.toHaveProperty('notice');
-    expect(parse(comparisonCsv(rowsOf(options[1]!, stps, null), rowsOf(revised, stps, null), stps))[0]!).not.toHaveProperty('notice');
+    expect(parse(regionsCsv(rowsOf(revised, areas, null)))[0]!).not.toHaveProperty('notice');
+    expect(parse(comparisonCsv(rowsOf(options[1]!, areas, null), rowsOf(revised, areas, null), areas))[0]!).not.toHaveProperty('notice');
   });
 });
 
 describe('GeoJSON of a user-built option', () => {
   it('marks every region and STP feature userBuilt with the notice', () => {
-    for (const fc of [regionsGeoJson(data, mine), stpsGeoJson(data, mine)]) {
+    for (const fc of [regionsGeoJson(data, mine), areasGeoJson(data, mine)]) {
       expect(fc.features.length).toBeGreaterThan(0);
       for (const f of fc.features) {
         expect(f.properties.userBuilt).toBe(true);

@@ -2,9 +2,9 @@
 // `pmove=` for parts moved on their own, both "region.code.code_region.code". Each bad token
 // costs only itself and is named in a message. Codes are matched regardless of case.
 import {quote} from '../quote';
-import type {BoundaryOption, Region, StpCode} from '../types';
+import type {BoundaryOption, Region, AreaCode} from '../types';
 import {FIELD, GROUP, listed} from './link-text';
-import {STP_NOUN, type PartPlace, type UnitNoun} from './units';
+import {AREA_NOUN, type PartPlace, type UnitNoun} from './units';
 
 /** The regions being rebuilt: the base's (some dropped, some changed), then new ones. */
 export interface Regions {
@@ -46,8 +46,8 @@ function readGroups(raw: string, regions: Regions, known: (code: string) => bool
 }
 
 /** Unit (area) code → region id for every valid move of `move=`. */
-export function readMoves(raw: string | null, regions: Regions, units: Set<StpCode>, messages: string[]): Map<StpCode, string> {
-  return readGroups(raw ?? '', regions, (c) => units.has(c), STP_NOUN, messages);
+export function readMoves(raw: string | null, regions: Regions, units: Set<AreaCode>, messages: string[]): Map<AreaCode, string> {
+  return readGroups(raw ?? '', regions, (c) => units.has(c), AREA_NOUN, messages);
 }
 
 /** Part code → region id for every valid move of `pmove=`; without `parts`, none (said once). */

@@ -3,7 +3,7 @@
 // when it cannot be rebuilt: no base, an unknown base, or more regions than LIMITS allow.
 // Codes and ids are matched regardless of case, as in state/link-decode.ts.
 import {quote} from '../quote';
-import type {BoundaryOption, Region, StpCode} from '../types';
+import type {BoundaryOption, Region, AreaCode} from '../types';
 import {isGoodId, LIMITS, readColour, sameName, withoutHidden} from './limits';
 import {FIELD, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
@@ -37,7 +37,7 @@ export function readUserOption(
   params: URLSearchParams,
   prefix: LinkPrefix,
   builtIns: readonly BoundaryOption[],
-  unitCodes: readonly StpCode[],
+  unitCodes: readonly AreaCode[],
   date: string = new Date().toISOString().slice(0, 10),
   parts?: LinkParts,
 ): ReadUserOption {
@@ -62,7 +62,7 @@ export function readUserOption(
   readEntries(get('regions'), regions, messages);
   const moved = readMoves(get('move'), regions, new Set(unitCodes), messages);
   const partsMoved = readPartMoves(get('pmove'), regions, parts, messages);
-  const assignments: Record<StpCode, string> = {};
+  const assignments: Record<AreaCode, string> = {};
   for (const code of unitCodes) {
     const region = moved.get(code) ?? base.assignments[code];
     if (region === undefined) {
@@ -144,7 +144,7 @@ function readEntries(raw: string | null, regions: Regions, messages: string[]): 
 }
 
 /** A dropped base region that still has units stays (dropping it would leave them nowhere). */
-function keepUsedRegions(regions: Regions, assignments: Record<StpCode, string>, messages: string[]): void {
+function keepUsedRegions(regions: Regions, assignments: Record<AreaCode, string>, messages: string[]): void {
   for (const id of [...regions.dropped]) {
     const codes = regionMembers({assignments}, id);
     if (!codes.length) continue;

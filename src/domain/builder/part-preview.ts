@@ -62,7 +62,7 @@ export function previewAreaMoveByParts(option: BoundaryOption, edit: MoveEdit, a
     const a = after.get(region.id)!;
     return {region, role, before: b, after: a, change: changeOf(b, a)};
   };
-  const rows = option.regions.map((r) => row(r, r.id === edit.to ? 'gaining' : 'losing')).filter((r) => r.change.population !== 0 || r.change.ccgs !== 0 || r.change.units !== 0);
+  const rows = option.regions.map((r) => row(r, r.id === edit.to ? 'gaining' : 'losing')).filter((r) => r.change.population !== 0 || r.change.parts !== 0 || r.change.units !== 0);
   if (!rows.length) return [];
   return [...rows.filter((r) => r.role === 'losing'), rows.find((r) => r.role === 'gaining') ?? row(gaining, 'gaining')];
 }
@@ -75,5 +75,5 @@ function byRegion(option: BoundaryOption, areas: readonly CountedUnit[], parts: 
 
 function figuresOf(r: PartRegionAggregate, flows: RegionFlowTotals | null): RegionFigures {
   const units = r.wholeAreaCodes.length + r.partAreaCodes.length;
-  return {units, ccgs: r.parts, population: r.population, areaKm2: r.areaKm2, containment: flows?.containment ?? null, outsideRegion: flows?.outbound ?? null};
+  return {units, parts: r.parts, population: r.population, areaKm2: r.areaKm2, containment: flows?.containment ?? null, outsideRegion: flows?.outbound ?? null};
 }

@@ -1,15 +1,15 @@
 // What a move would do, before the user makes it: for the region losing the unit and the one
 // gaining it, the figures now, after the move, and the change. The Regions table's own measures
 // (src/domain/aggregates.ts, src/domain/flows.ts), so the preview and the table always agree.
-import type {StpFlow} from '../flows';
-import {flowTotalsOfStps} from '../flow-regions';
+import type {AreaFlow} from '../flows';
+import {flowTotalsOfAreas} from '../flow-regions';
 import type {BoundaryOption, OptionEdit, Region} from '../types';
 import {moveUnit, type AssignableUnit} from './units';
 
 export interface RegionFigures {
   /** Units (STPs) in the region. */
   units: number;
-  ccgs: number;
+  parts: number;
   /** People, ONS mid-2018. */
   population: number;
   areaKm2: number;
@@ -46,7 +46,7 @@ export type MoveEdit = Extract<OptionEdit, {kind: 'move'}>;
  * Errors: throws RangeError if `edit.unit` is not one of `units` or `edit.to` is not a region
  * of the option (add the region first).
  */
-export function previewEdit(option: BoundaryOption, edit: MoveEdit, units: readonly AssignableUnit[], flows: readonly StpFlow[] | null): PreviewRow[] {
+export function previewEdit(option: BoundaryOption, edit: MoveEdit, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): PreviewRow[] {
   if (!units.some((u) => u.code === edit.unit)) throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
   const gaining = option.regions.find((r) => r.id === edit.to);
   if (!gaining) throw new RangeError(`The option has no region “${edit.to}”; add the region before moving anything into it.`);
@@ -63,20 +63,20 @@ export function previewEdit(option: BoundaryOption, edit: MoveEdit, units: reado
 }
 
 /** A region's figures under an option; one pass over units, one over flows. */
-export function figures(option: BoundaryOption, regionId: string, units: readonly AssignableUnit[], flows: readonly StpFlow[] | null): RegionFigures {
+export function figures(option: BoundaryOption, regionId: string, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): RegionFigures {
   const codes: string[] = [];
-  let ccgs = 0;
+  let parts = 0;
   let population = 0;
   let areaKm2 = 0;
   for (const u of units) {
     if (option.assignments[u.code] !== regionId) continue;
     codes.push(u.code);
-    ccgs += u.partCount;
+    parts += u.partCount;
     population += u.population;
     areaKm2 += u.areaKm2;
   }
-  const f = flows ? flowTotalsOfStps(codes, flows) : null;
-  return {units: codes.length, ccgs, population, areaKm2, containment: f ? f.containment : null, outsideRegion: f ? f.outbound : null};
+  const f = flows ? flowTotalsOfAreas(codes, flows) : null;
+  return {units: codes.length, parts, population, areaKm2, containment: f ? f.containment : null, outsideRegion: f ? f.outbound : null};
 }
 
 /** The change from `b` to `a`, each figure after − before (null where either is). */
@@ -85,7 +85,7 @@ export function changeOf(b: RegionFigures, a: RegionFigures): FiguresChange {
   const points = diff(b.containment, a.containment);
   return {
     units: a.units - b.units,
-    ccgs: a.ccgs - b.ccgs,
+    parts: a.parts - b.parts,
     population: a.population - b.population,
     areaKm2: a.areaKm2 - b.areaKm2,
     containmentPoints: points === null ? null : points * 100,

@@ -1,7 +1,7 @@
 // A made-up geography of any size, for benchmarks and property tests: a grid of square units
 // with 4-neighbour adjacency, regions as horizontal bands, and patient flows from each unit to
 // itself and its neighbours. Deterministic for a given seed.
-import type {StpFlow} from '../flows';
+import type {AreaFlow} from '../flows';
 import type {BoundaryOption, Region} from '../types';
 import type {AssignableUnit} from './units';
 
@@ -13,7 +13,7 @@ export interface SyntheticGeography {
   /** Regions "band-0" … as horizontal bands of rows (the first bands take any extra row). */
   option: BoundaryOption;
   /** Per unit: 80% of its residents to itself, the rest split over its neighbours (≤ 5 flows). */
-  flows: StpFlow[];
+  flows: AreaFlow[];
 }
 
 export interface SyntheticSpec {
@@ -72,7 +72,7 @@ export function syntheticGeography({width, height, regions = 7, seed = 1}: Synth
       assignments[code] = `band-${band(y)}`;
     }
   }
-  const flows: StpFlow[] = [];
+  const flows: AreaFlow[] = [];
   for (const u of units) {
     const out = adjacency.get(u.code)!;
     const away = out.length > 0 ? Math.round(u.population * 0.2) : 0;

@@ -24,7 +24,7 @@ export interface UnitNoun {
   one: string;
   many: string;
 }
-export const STP_NOUN: UnitNoun = {one: 'STP', many: 'STPs'};
+export const AREA_NOUN: UnitNoun = {one: 'STP', many: 'STPs'};
 
 /** How a unit is named in messages, e.g. "E54000013" → "Lincolnshire". */
 export type UnitName = (code: string) => string;

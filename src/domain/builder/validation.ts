@@ -5,7 +5,7 @@ import type {BoundaryOption, RegionId} from '../types';
 import {balanceOf, outOfBalance, type Balance} from './balance';
 import {formatCount} from '../format';
 import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
-import {inWords, listNames, STP_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
+import {inWords, listNames, AREA_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
 import {unitNames} from '../unit-index';
 import type {Part} from '../parts/part-types';
 import {partBalanceOf} from './part-balance';
@@ -48,7 +48,7 @@ export interface OptionCheck {
  * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
  * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).
  */
-export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = STP_NOUN, parts?: readonly Part[]): OptionCheck {
+export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = AREA_NOUN, parts?: readonly Part[]): OptionCheck {
   const name = unitNames(units);
   const names = (codes: readonly string[]) => listNames(codes.map(name));
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));

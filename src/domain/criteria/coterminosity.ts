@@ -29,7 +29,7 @@ export function districtSplits(option: BoundaryOption, districts: readonly Distr
 function residentsByRegion(option: BoundaryOption, order: ReadonlyMap<RegionId, number>, district: DistrictResidents): DistrictSplit['regions'] {
   const sums = new Map<RegionId, number>();
   for (const part of district.parts) {
-    const regionId = option.assignments[part.stpCode];
+    const regionId = option.assignments[part.areaCode];
     if (regionId === undefined || !order.has(regionId) || part.residents <= 0) continue;
     sums.set(regionId, (sums.get(regionId) ?? 0) + part.residents);
   }

@@ -1,17 +1,17 @@
 // Computes OptionCriteria for any option, built-in or user-built (issue 12), from the STPs, the
 // STP-to-STP flows and the districts. Each criterion reuses the function the rest of the app
 // shows it with (balance, flow containment), so the scorecard never disagrees with other views.
-import type {BoundaryOption, RegionId, Stp} from '../types';
+import type {BoundaryOption, RegionId, Area} from '../types';
 import {balanceOf} from '../builder/balance';
-import {regionFlowTotals, type RegionFlowTotals, type StpFlow} from '../flows';
+import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from '../flows';
 import {districtSplits, sharedDistrictsOf} from './coterminosity';
 import {regionSpans} from './span';
 import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria} from './types';
 
 export interface CriteriaInputs {
-  units: readonly Stp[];
+  units: readonly Area[];
   /** STP-to-STP flows; null when not loaded (flow criteria are then null). */
-  flows: readonly StpFlow[] | null;
+  flows: readonly AreaFlow[] | null;
   districts: readonly DistrictResidents[];
 }
 
@@ -37,8 +37,8 @@ export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): 
       ofEqualShare,
       containment: totals ? totals.containment : null,
       outsideRegion: totals ? totals.outbound : null,
-      stps: span.stps,
-      ccgs: span.ccgs,
+      areas: span.areas,
+      parts: span.parts,
       areaKm2: span.areaKm2,
       sharedDistricts: sharedDistrictsOf(splits, region.id),
     };
@@ -63,10 +63,10 @@ export function summariseCriteria(
     populationRatio: regions.filter((r) => r.population > 0).length >= 2 ? largestOverSmallest : null,
     lowestContainment: lowestContainment(regions),
     outsideRegion,
-    mostStps: most((r) => r.stps),
-    fewestStps: fewest((r) => r.stps),
-    mostCcgs: most((r) => r.ccgs),
-    fewestCcgs: fewest((r) => r.ccgs),
+    mostAreas: most((r) => r.areas),
+    fewestAreas: fewest((r) => r.areas),
+    mostParts: most((r) => r.parts),
+    fewestParts: fewest((r) => r.parts),
     largestAreaKm2: most((r) => r.areaKm2),
     splitDistricts: splits,
     minorityResidents: splits.reduce((sum, s) => sum + s.minorityResidents, 0),

@@ -1,11 +1,11 @@
 // Span of oversight (issue 12): how much one regional team oversees. The board paper worries
 // about "the complexity of supporting systems across large geographies", so each region's STPs,
 // CCGs and area are counted.
-import type {BoundaryOption, RegionId, Stp} from '../types';
+import type {BoundaryOption, RegionId, Area} from '../types';
 
 export interface RegionSpan {
-  stps: number;
-  ccgs: number;
+  areas: number;
+  parts: number;
   /** km², summed from the STPs (computed on the British National Grid in the data build). */
   areaKm2: number;
 }
@@ -15,14 +15,14 @@ export interface RegionSpan {
  * a region with no STP). Units not assigned, or assigned to a region the option does not list,
  * are not counted anywhere.
  */
-export function regionSpans(option: BoundaryOption, units: readonly Stp[]): Map<RegionId, RegionSpan> {
-  const spans = new Map<RegionId, RegionSpan>(option.regions.map((r) => [r.id, {stps: 0, ccgs: 0, areaKm2: 0}]));
+export function regionSpans(option: BoundaryOption, units: readonly Area[]): Map<RegionId, RegionSpan> {
+  const spans = new Map<RegionId, RegionSpan>(option.regions.map((r) => [r.id, {areas: 0, parts: 0, areaKm2: 0}]));
   for (const unit of units) {
     const id = option.assignments[unit.code];
     const span = id === undefined ? undefined : spans.get(id);
     if (!span) continue;
-    span.stps += 1;
-    span.ccgs += unit.partCount;
+    span.areas += 1;
+    span.parts += unit.partCount;
     span.areaKm2 += unit.areaKm2;
   }
   return spans;

@@ -16,7 +16,7 @@ export interface ThresholdWords {
 export const THRESHOLD_WORDS: Readonly<Record<keyof Thresholds, ThresholdWords>> = {
   maxPopulationRatio: {label: 'Largest population ratio', unitWords: 'largest ÷ smallest region', limit: 'at most'},
   minContainment: {label: 'Lowest flow containment', unitWords: '% of residents', limit: 'at least'},
-  maxStpsPerRegion: {label: 'Most {areas} in a region', unitWords: '{areas}', limit: 'at most'},
+  maxAreasPerRegion: {label: 'Most {areas} in a region', unitWords: '{areas}', limit: 'at most'},
   maxSplitDistricts: {label: 'Districts split between regions', unitWords: 'districts', limit: 'at most'},
 };
 

@@ -1,14 +1,14 @@
 // The criteria boards weigh (issue 12), as plain data: per option and per region within it.
 // Computed for any option, built-in or user-built, from the STPs, the flows and the districts
 // (score.ts). Missing is null, never a sentinel number.
-import type {OptionId, RegionId, StpCode} from '../types';
+import type {OptionId, RegionId, AreaCode} from '../types';
 
 /** A local authority district (April 2018) and its residents in each STP it overlaps
  * (LSOA mid-2019 populations summed over the district's LSOAs in that STP; data/england-2018/districts.json). */
 export interface DistrictResidents {
   code: string;
   name: string;
-  parts: {stpCode: StpCode; residents: number}[];
+  parts: {areaCode: AreaCode; residents: number}[];
 }
 
 /** A district split between two or more regions under an option. */
@@ -30,8 +30,8 @@ export interface RegionCriteria {
   containment: number | null;
   /** Residents attributed to a trust outside the region; null without flows. */
   outsideRegion: number | null;
-  stps: number;
-  ccgs: number;
+  areas: number;
+  parts: number;
   areaKm2: number;
   /** Districts this region shares with another region. */
   sharedDistricts: DistrictSplit[];
@@ -45,10 +45,10 @@ export interface OptionCriteria {
   lowestContainment: {regionId: RegionId; value: number} | null;
   /** All regions' residents attributed outside their own region; null without flows. */
   outsideRegion: number | null;
-  mostStps: number;
-  fewestStps: number;
-  mostCcgs: number;
-  fewestCcgs: number;
+  mostAreas: number;
+  fewestAreas: number;
+  mostParts: number;
+  fewestParts: number;
   largestAreaKm2: number;
   /** Districts split between two or more regions, and the residents on their minority sides. */
   splitDistricts: DistrictSplit[];
@@ -64,9 +64,9 @@ export interface Thresholds {
   /** The lowest region's containment at least this (0–1). */
   minContainment: number;
   /** No region with more STPs than this. */
-  maxStpsPerRegion: number;
+  maxAreasPerRegion: number;
   /** At most this many districts split between regions. */
   maxSplitDistricts: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = {maxPopulationRatio: 2, minContainment: 0.9, maxStpsPerRegion: 12, maxSplitDistricts: 0};
+export const DEFAULT_THRESHOLDS: Thresholds = {maxPopulationRatio: 2, minContainment: 0.9, maxAreasPerRegion: 12, maxSplitDistricts: 0};

@@ -4,7 +4,7 @@
 import {summariseCriteria, totalOutbound} from '../criteria/score';
 import {sharedDistrictsOf} from '../criteria/coterminosity';
 import type {OptionCriteria, RegionCriteria} from '../criteria/types';
-import type {BoundaryOption, Stp} from '../types';
+import type {BoundaryOption, Area} from '../types';
 import {partRegionAggregates, type PartRegionAggregate} from './part-aggregates';
 import {partDistrictSplits} from './part-coterminosity';
 import {partRegionFlowTotals, type PartFlow} from './part-flows';
@@ -12,7 +12,7 @@ import type {DistrictPartResidents, Part} from './part-types';
 
 export interface PartCriteriaInputs {
   /** The areas (STPs: population ONS mid-2018, partCount, areaKm2). */
-  areas: readonly Stp[];
+  areas: readonly Area[];
   /** Their parts (CCGs: part-types.ts's partsOfCcgs). */
   parts: readonly Part[];
   /** part-flows.ts's partFlowsOf (PHE 2018); null when not loaded (flow criteria are then null). */
@@ -43,8 +43,8 @@ export function partOptionCriteria(option: BoundaryOption, inputs: PartCriteriaI
       ofEqualShare: equalShare > 0 ? r.population / equalShare : 0,
       containment: totals ? totals.containment : null,
       outsideRegion: totals ? totals.outbound : null,
-      stps: r.wholeAreaCodes.length + r.partAreaCodes.length,
-      ccgs: r.parts,
+      areas: r.wholeAreaCodes.length + r.partAreaCodes.length,
+      parts: r.parts,
       areaKm2: r.areaKm2,
       sharedDistricts: sharedDistrictsOf(splits, r.region.id),
     };

@@ -1,7 +1,7 @@
 // Which part flows change side between two options (cross a region boundary under one and not
 // the other): flow-changes.ts's figures at part granularity. With no part moved, the volumes,
 // and the flows summed per area pair, are exactly flowSideChanges'.
-import type {StpFlow} from '../flows';
+import type {AreaFlow} from '../flows';
 import type {BoundaryOption} from '../types';
 import {partEnds, type PartFlow} from './part-flows';
 import {endsCross, sideChangesByEnds, type SideChanges} from '../flow-ends';
@@ -24,8 +24,8 @@ export function partFlowSideChanges(a: Placing, b: Placing, flows: readonly Part
 
 /** Part flows summed per (origin area, destination area), largest first, ties by codes: for
  * lists and arrows drawn between areas. */
-export function areaPairFlows(flows: readonly PartFlow[]): StpFlow[] {
-  const sums = new Map<string, StpFlow>();
+export function areaPairFlows(flows: readonly PartFlow[]): AreaFlow[] {
+  const sums = new Map<string, AreaFlow>();
   for (const f of flows) {
     const key = `${f.originArea}>${f.destinationArea}`;
     const s = sums.get(key) ?? {origin: f.originArea, destination: f.destinationArea, volume: 0};

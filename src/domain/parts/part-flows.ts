@@ -5,7 +5,7 @@
 // (data/flows-ccg-trust.json): both files round differently, so summing the finer file would
 // put a few people's rounding noise into every region; sharing out keeps every figure of an
 // option that moves no part exactly as flows.ts gives it.
-import type {StpFlow} from '../flows';
+import type {AreaFlow} from '../flows';
 import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type EndsOf, type RegionFlowTotals} from '../flow-ends';
 import type {BoundaryOption, RegionId} from '../types';
 import {shareOut} from './apportion';
@@ -33,7 +33,7 @@ const pairKey = (a: string, b: string) => `${a}>${b}`;
  * ignored. Order: area flows' order, then part pairs by code. Never throws.
  */
 export function partFlowsOf(
-  areaFlows: readonly StpFlow[],
+  areaFlows: readonly AreaFlow[],
   finer: readonly PartDestinationFlow[],
   destinations: readonly PartDestination[],
   parts: readonly Pick<Part, 'code' | 'areaCode'>[],

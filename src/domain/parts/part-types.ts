@@ -2,8 +2,8 @@
 // assigns to a region (an STP, for the 2018 geography), a "part" the finer unit an option may
 // move on its own (a CCG). A later geography has other levels, so nothing here says STP or CCG;
 // the adapters at the bottom turn the 2018 data into these shapes.
-import type {CcgTrustFlow, Trust} from '../flows-ccg';
-import type {District, MappedCcg, StpCode} from '../types';
+import type {PartTrustFlow, Trust} from '../trust-flows';
+import type {District, MappedPart, AreaCode} from '../types';
 
 /** A part and the figures every region total needs of it. */
 export interface Part {
@@ -39,22 +39,22 @@ export interface PartDestinationFlow {
 }
 
 /** CCGs (data/ccgs.topo.json) as parts of their STPs. */
-export function partsOfCcgs(ccgs: readonly MappedCcg[]): Part[] {
-  return ccgs.map((c) => ({code: c.code, areaCode: c.stpCode as StpCode, population: c.population, areaKm2: c.areaKm2}));
+export function partsOfParts(parts: readonly MappedPart[]): Part[] {
+  return parts.map((c) => ({code: c.code, areaCode: c.areaCode as AreaCode, population: c.population, areaKm2: c.areaKm2}));
 }
 
 /** Districts (data/districts.json) with their residents per CCG; a district without a `ccgs`
  * list (only hand-made ones) has no parts. */
 export function districtPartResidents(districts: readonly District[]): DistrictPartResidents[] {
-  return districts.map((d) => ({code: d.code, name: d.name, parts: (d.ccgs ?? []).map(([partCode, residents]) => ({partCode, residents}))}));
+  return districts.map((d) => ({code: d.code, name: d.name, parts: (d.partResidents ?? []).map(([partCode, residents]) => ({partCode, residents}))}));
 }
 
 /** Trusts (data/flows-ccg-trust.json) as destinations: HQ STP and HQ CCG. */
 export function destinationsOfTrusts(trusts: readonly Trust[]): PartDestination[] {
-  return trusts.map((t) => ({code: t.code, areaCode: t.stpCode, partCode: t.ccgCode}));
+  return trusts.map((t) => ({code: t.code, areaCode: t.areaCode, partCode: t.partCode}));
 }
 
 /** CCG → trust flows as part → destination flows. */
-export function partDestinationFlows(flows: readonly CcgTrustFlow[]): PartDestinationFlow[] {
-  return flows.map((f) => ({part: f.ccg, destination: f.trust, volume: f.volume}));
+export function partDestinationFlows(flows: readonly PartTrustFlow[]): PartDestinationFlow[] {
+  return flows.map((f) => ({part: f.part, destination: f.trust, volume: f.volume}));
 }

@@ -4,13 +4,13 @@
 // nothing fetched.
 // Also the short fade of changed STPs from their old colour when the option switches.
 import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
-import {regionOfStp, stpsChangingColour} from '../../domain/options';
-import type {BoundaryOption, Stp, StpCode} from '../../domain/types';
+import {regionOfArea, areasChangingColour} from '../../domain/options';
+import type {BoundaryOption, Area, AreaCode} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
 import {CHANGE_LABEL, CHANGE_OUTLINE, COLOURS, FILL_OPACITY, HATCH} from '../draw-spec';
 import {exposeForTests} from '../test-hooks';
 
-import type {ChangedStp} from '../map-view';
+import type {ChangedArea} from '../map-view';
 
 const HATCH_IMAGE = 'fp-hatch';
 /** Device pixels per CSS pixel of the hatch image: crisp stripes on high-density screens. */
@@ -38,10 +38,10 @@ export function hatchPixels(ratio = HATCH_RATIO): {width: number; height: number
 /** "#212b32" → [33, 43, 50]. */
 const rgbOf = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
-const codeFilter = (codes: StpCode[]): FilterSpecification => ['in', ['get', 'code'], ['literal', codes]];
+const codeFilter = (codes: AreaCode[]): FilterSpecification => ['in', ['get', 'code'], ['literal', codes]];
 
 export class ChangeLayer {
-  private codes: StpCode[] = [];
+  private codes: AreaCode[] = [];
   private markers: Marker[] = [];
 
   constructor(private map: MapLibreMap) {
@@ -49,26 +49,26 @@ export class ChangeLayer {
     const none = codeFilter([]);
     map.addLayer(
       {
-        id: LAYER.stpTransition,
+        id: LAYER.areaTransition,
         type: 'fill',
-        source: SOURCE.stps,
+        source: SOURCE.areas,
         filter: none,
         paint: {'fill-color': ['coalesce', ['feature-state', 'fromColour'], COLOURS.noRegion], 'fill-opacity': 0},
       },
-      LAYER.stpBorder,
+      LAYER.areaBorder,
     );
-    map.addLayer({id: LAYER.stpChangedHatch, type: 'fill', source: SOURCE.stps, filter: none, paint: {'fill-pattern': HATCH_IMAGE}}, LAYER.regionOutline);
+    map.addLayer({id: LAYER.areaChangedHatch, type: 'fill', source: SOURCE.areas, filter: none, paint: {'fill-pattern': HATCH_IMAGE}}, LAYER.regionOutline);
     map.addLayer(
       {
-        id: LAYER.stpChangedOutline,
+        id: LAYER.areaChangedOutline,
         type: 'line',
-        source: SOURCE.stps,
+        source: SOURCE.areas,
         filter: none,
         layout: {'line-join': 'round'},
         // MapLibre's dashes are in line widths.
         paint: {'line-color': CHANGE_OUTLINE.colour, 'line-width': CHANGE_OUTLINE.width, 'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width)},
       },
-      LAYER.stpFocus,
+      LAYER.areaFocus,
     );
   }
 
@@ -83,21 +83,21 @@ export class ChangeLayer {
     this.markers = [];
   }
 
-  show(changes: ChangedStp[]): void {
+  show(changes: ChangedArea[]): void {
     this.codes = changes.map((c) => c.code);
-    for (const id of [LAYER.stpChangedHatch, LAYER.stpChangedOutline]) this.map.setFilter(id, codeFilter(this.codes));
+    for (const id of [LAYER.areaChangedHatch, LAYER.areaChangedOutline]) this.map.setFilter(id, codeFilter(this.codes));
     this.removeLabels();
     this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
   }
 
   /** Changed STPs start in their old colour and fade into the new one; nothing moves for
    * people who ask for reduced motion. Call before the new colours are set. */
-  fadeBetween(previous: BoundaryOption | null, next: BoundaryOption, stps: readonly Stp[]): void {
+  fadeBetween(previous: BoundaryOption | null, next: BoundaryOption, areas: readonly Area[]): void {
     if (!previous || previous === next || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
-    const fading = stpsChangingColour(previous, next, stps);
+    const fading = areasChangingColour(previous, next, areas);
     if (!fading.length) return;
-    for (const s of fading) this.map.setFeatureState({source: SOURCE.stps, id: s.code}, {fromColour: regionOfStp(previous, s.code)?.colour ?? null});
-    const id = LAYER.stpTransition;
+    for (const s of fading) this.map.setFeatureState({source: SOURCE.areas, id: s.code}, {fromColour: regionOfArea(previous, s.code)?.colour ?? null});
+    const id = LAYER.areaTransition;
     this.map.setFilter(id, codeFilter(fading.map((s) => s.code)));
     this.map.setPaintProperty(id, 'fill-opacity-transition', {duration: 0, delay: 0});
     this.map.setPaintProperty(id, 'fill-opacity', FILL_OPACITY.normal);
@@ -108,7 +108,7 @@ export class ChangeLayer {
     });
   }
 
-  private label(c: ChangedStp): Marker {
+  private label(c: ChangedArea): Marker {
     const el = document.createElement('div');
     el.className = 'fp-change-label';
     el.textContent = `${c.label}: moves`;
@@ -124,9 +124,9 @@ const codesIn = (filter: unknown): string[] => (filter as [string, unknown, [str
 /** For the browser tests: which STPs the map hatches, read from the map itself. */
 function exposeChangesForTests(map: MapLibreMap): void {
   exposeForTests('__footprintChanges', {
-    hatched: () => codesIn(map.getFilter(LAYER.stpChangedHatch)),
+    hatched: () => codesIn(map.getFilter(LAYER.areaChangedHatch)),
     /** STPs the last option switch faded from their old colour (none under reduced motion). */
-    fading: () => codesIn(map.getFilter(LAYER.stpTransition)),
-    rendered: () => [...new Set(map.queryRenderedFeatures({layers: [LAYER.stpChangedHatch]}).map((f) => f.properties.code as string))].sort(),
+    fading: () => codesIn(map.getFilter(LAYER.areaTransition)),
+    rendered: () => [...new Set(map.queryRenderedFeatures({layers: [LAYER.areaChangedHatch]}).map((f) => f.properties.code as string))].sort(),
   });
 }

@@ -126,7 +126,7 @@ export class FlowLayer {
         layout: {'line-cap': 'round', 'line-join': 'round'},
         paint: {'line-color': ['case', hovered, FLOW_COLOURS.cross, FLOW_COLOURS.casing], 'line-opacity': 0.85},
       },
-      LAYER.stpFocus,
+      LAYER.areaFocus,
     );
     this.map.addLayer(
       {
@@ -141,7 +141,7 @@ export class FlowLayer {
           'line-dasharray': ['case', isCross, ['literal', [1, 0]], ['literal', [...FLOW_WITHIN_DASH]]],
         },
       },
-      LAYER.stpFocus,
+      LAYER.areaFocus,
     );
     this.map.addLayer(
       {
@@ -160,7 +160,7 @@ export class FlowLayer {
           'symbol-sort-key': ['get', 'volume'],
         },
       },
-      LAYER.stpFocus,
+      LAYER.areaFocus,
     );
     const enter = (e: MapLayerMouseEvent) => {
       this.map.getCanvas().style.cursor = 'pointer';

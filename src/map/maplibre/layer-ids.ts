@@ -2,10 +2,10 @@
 // layers added at run time name the layer they go under (beforeId) where they are added.
 export const SOURCE = {
   context: 'context',
-  stps: 'stps',
+  areas: 'stps',
   regionOutlines: 'region-outlines',
   /** Added on first use by ccg-layer.ts. */
-  ccgs: 'ccgs',
+  parts: 'ccgs',
   /** Added on first use by flow-layer.ts. */
   flows: 'flows',
 } as const;
@@ -14,18 +14,18 @@ export const LAYER = {
   background: 'background',
   contextFill: 'context-fill',
   contextLine: 'context-line',
-  stpFill: 'stp-fill',
-  stpBorder: 'stp-border',
+  areaFill: 'stp-fill',
+  areaBorder: 'stp-border',
   regionOutline: 'region-outline',
-  stpFocus: 'stp-focus',
-  stpSelectedCasing: 'stp-selected-casing',
-  stpSelected: 'stp-selected',
+  areaFocus: 'stp-focus',
+  areaSelectedCasing: 'stp-selected-casing',
+  areaSelected: 'stp-selected',
   // Added at run time (change-layer.ts, ccg-layer.ts), each before the layer named there:
   // transition under stpBorder, hatch and CCG lines under regionOutline, dashes under stpFocus.
-  stpTransition: 'stp-transition',
-  stpChangedHatch: 'stp-changed-hatch',
-  stpChangedOutline: 'stp-changed-outline',
-  ccgLine: 'ccg-line',
+  areaTransition: 'stp-transition',
+  areaChangedHatch: 'stp-changed-hatch',
+  areaChangedOutline: 'stp-changed-outline',
+  partLine: 'ccg-line',
   // Flow arrows (flow-layer.ts), added when first shown, under stpFocus: above the region
   // outlines so they read, below the focus and selection outlines.
   flowCasing: 'flow-casing',

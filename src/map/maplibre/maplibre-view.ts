@@ -4,14 +4,14 @@ import {Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent} from 'maplibr
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import '../../ui/styles/maplibre.css';
 import type {FootprintData} from '../../data/load';
-import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import {regionLabelPoints} from '../../domain/region-shapes';
 import type {MapViewport} from '../../state/store';
 import {
   MapUnavailableError,
-  type CcgShapes,
-  type CcgVisibility,
-  type ChangedStp,
+  type PartShapes,
+  type PartVisibility,
+  type ChangedArea,
   type DrawState,
   type FlowDrawing,
   type MapHandlers,
@@ -23,11 +23,11 @@ import {homeViewport} from '../home';
 import {LAYER, SOURCE} from './layer-ids';
 import {buildStyle} from './style';
 import {RegionLabels} from './region-labels';
-import {StpTooltip} from './tooltip';
+import {AreaTooltip} from './tooltip';
 import {applyViewport, currentViewport, watchUserViewport} from './viewport';
 import {snapshotMap} from './export-image';
 import {ChangeLayer} from './change-layer';
-import {CcgLayer} from './ccg-layer';
+import {PartLayer} from './part-outlines';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
 import {whenLoaded} from './when-loaded';
@@ -79,12 +79,12 @@ export function createMapLibreView(
 export class MapLibreView implements MapView {
   readonly renderer = 'webgl' as const;
   private option: BoundaryOption | null = null;
-  private focused: StpCode | null = null;
-  private selected: StpCode | null = null;
+  private focused: AreaCode | null = null;
+  private selected: AreaCode | null = null;
   private labels: RegionLabels;
-  private tooltip: StpTooltip;
+  private tooltip: AreaTooltip;
   private changes: ChangeLayer;
-  private ccgs: CcgLayer;
+  private parts: PartLayer;
   private flows: FlowLayer;
   private outlines: RegionOutlines;
   private drawn = new DrawStateSignal('busy');
@@ -97,16 +97,16 @@ export class MapLibreView implements MapView {
     context: ContextEvents,
   ) {
     this.labels = new RegionLabels(map, (region) => handlers.onRegionClick?.(region));
-    this.tooltip = new StpTooltip(map, container);
+    this.tooltip = new AreaTooltip(map, container);
     this.changes = new ChangeLayer(map);
-    this.ccgs = new CcgLayer(map);
+    this.parts = new PartLayer(map);
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
     this.outlines = new RegionOutlines(map, data);
     // Over a flow arrow, the flow's tooltip shows instead of the STP's.
-    map.on('mousemove', LAYER.stpFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : stpAt(e)));
-    map.on('mouseleave', LAYER.stpFill, () => handlers.onHover(null));
+    map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)));
+    map.on('mouseleave', LAYER.areaFill, () => handlers.onHover(null));
     map.on('click', (e) => {
-      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.stpFill]});
+      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.areaFill]});
       // Region names are HTML markers over the canvas: their own listener selects the region, and
       // the click must not also select (or clear) the STP underneath.
       if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
@@ -143,32 +143,32 @@ export class MapLibreView implements MapView {
   }
 
   showOption(option: BoundaryOption): void {
-    this.changes.fadeBetween(this.option, option, this.data.stps);
+    this.changes.fadeBetween(this.option, option, this.data.areas);
     this.option = option;
     const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
-    for (const stp of this.data.stps) {
-      const region = option.assignments[stp.code];
-      this.setState(stp.code, {colour: region ? colours.get(region) : null, region: region ?? null});
+    for (const area of this.data.areas) {
+      const region = option.assignments[area.code];
+      this.setState(area.code, {colour: region ? colours.get(region) : null, region: region ?? null});
     }
     this.outlines.show(option);
-    this.labels.show(option, regionLabelPoints(this.data.stps, option));
+    this.labels.show(option, regionLabelPoints(this.data.areas, option));
     this.busy();
   }
 
-  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
+  setFocused(area: AreaCode | null, content: TooltipContent | null): void {
     if (this.focused) this.setState(this.focused, {focused: false});
-    this.focused = stp;
-    if (stp) this.setState(stp, {focused: true});
-    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
+    this.focused = area;
+    if (area) this.setState(area, {focused: true});
+    const anchor = area ? this.data.areas.find((s) => s.code === area)?.anchor : undefined;
     this.tooltip.show(anchor && content ? {anchor, content} : null);
     this.busy();
   }
 
-  setSelected(stp: StpCode | null, region: RegionId | null): void {
+  setSelected(area: AreaCode | null, region: RegionId | null): void {
     if (this.selected) this.setState(this.selected, {selected: false});
-    this.selected = stp;
-    if (stp) this.setState(stp, {selected: true});
-    for (const s of this.data.stps) {
+    this.selected = area;
+    if (area) this.setState(area, {selected: true});
+    for (const s of this.data.areas) {
       const dimmed = region !== null && this.option?.assignments[s.code] !== region;
       this.setState(s.code, {dimmed});
     }
@@ -208,7 +208,7 @@ export class MapLibreView implements MapView {
   }
 
   snapshot(): Promise<MapSnapshot> {
-    const points = this.option ? regionLabelPoints(this.data.stps, this.option) : new Map<RegionId, [number, number]>();
+    const points = this.option ? regionLabelPoints(this.data.areas, this.option) : new Map<RegionId, [number, number]>();
     const labels = (this.option?.regions ?? []).flatMap((r) => {
       const at = points.get(r.id);
       return at ? [{text: r.name, lngLat: at}] : [];
@@ -216,13 +216,13 @@ export class MapLibreView implements MapView {
     return snapshotMap(this.map, labels);
   }
 
-  showChanges(changes: ChangedStp[]): void {
+  showChanges(changes: ChangedArea[]): void {
     this.changes.show(changes);
     this.busy();
   }
 
-  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
-    this.ccgs.show(shapes, visible);
+  showParts(shapes: PartShapes | null, visible: PartVisibility): void {
+    this.parts.show(shapes, visible);
     this.busy();
   }
 
@@ -249,8 +249,8 @@ export class MapLibreView implements MapView {
     this.map.remove();
   }
 
-  private setState(stp: StpCode, state: Record<string, unknown>): void {
-    this.map.setFeatureState({source: SOURCE.stps, id: stp}, state);
+  private setState(area: AreaCode, state: Record<string, unknown>): void {
+    this.map.setFeatureState({source: SOURCE.areas, id: area}, state);
   }
 
   /** Busy now (connect.ts and, through it, the tests wait for idle); MapLibre's next idle
@@ -261,6 +261,6 @@ export class MapLibreView implements MapView {
   }
 }
 
-function stpAt(e: MapLayerMouseEvent): StpCode | null {
+function areaAt(e: MapLayerMouseEvent): AreaCode | null {
   return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
 }

@@ -13,8 +13,8 @@ import {SOURCE} from './layer-ids';
 const cache = new WeakMap<object, FeatureCollection<LineString, UnitEdge>>();
 
 /** Every edge of the STP topology (domain/unit-edges.ts), computed once per topology. */
-export function stpEdges(data: Pick<FootprintData, 'stpTopology'>): FeatureCollection<LineString, UnitEdge> {
-  const topology = data.stpTopology;
+export function areaEdges(data: Pick<FootprintData, 'areaTopology'>): FeatureCollection<LineString, UnitEdge> {
+  const topology = data.areaTopology;
   let edges = cache.get(topology);
   // stpTopologySchema requires the stps object, so it is there.
   if (!edges) cache.set(topology, (edges = unitEdges(topology as unknown as Topology, topology.objects.areas!)));
@@ -22,8 +22,8 @@ export function stpEdges(data: Pick<FootprintData, 'stpTopology'>): FeatureColle
 }
 
 /** The region-outlines source: all edges, keyed for feature-state by their `edge` number. */
-export function regionOutlineSource(data: Pick<FootprintData, 'stpTopology'>): GeoJSONSourceSpecification {
-  return {type: 'geojson', data: stpEdges(data), promoteId: 'edge'};
+export function regionOutlineSource(data: Pick<FootprintData, 'areaTopology'>): GeoJSONSourceSpecification {
+  return {type: 'geojson', data: areaEdges(data), promoteId: 'edge'};
 }
 
 /** Shows an option's region outlines on the edges of the region-outlines source. */
@@ -34,9 +34,9 @@ export class RegionOutlines {
 
   constructor(
     private map: MapLibreMap,
-    data: Pick<FootprintData, 'stpTopology'>,
+    data: Pick<FootprintData, 'areaTopology'>,
   ) {
-    this.edges = stpEdges(data).features.map((f) => f.properties);
+    this.edges = areaEdges(data).features.map((f) => f.properties);
   }
 
   /** Sets `border` only on the edges that change (most stay as they were between options). */

@@ -20,16 +20,16 @@ export function layers(): LayerSpecification[] {
     {id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: {'fill-color': COLOURS.context}},
     {id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: {'line-color': COLOURS.contextLine, 'line-width': LINE_WIDTH.context}},
     {
-      id: LAYER.stpFill,
+      id: LAYER.areaFill,
       type: 'fill',
-      source: SOURCE.stps,
+      source: SOURCE.areas,
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], COLOURS.noRegion],
         // A chosen region stays bright while the rest fade, so it reads without colour alone.
         'fill-opacity': ['case', state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
       },
     },
-    {id: LAYER.stpBorder, type: 'line', source: SOURCE.stps, paint: {'line-color': COLOURS.stpBorder, 'line-width': LINE_WIDTH.stpBorder}},
+    {id: LAYER.areaBorder, type: 'line', source: SOURCE.areas, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
     {
       id: LAYER.regionOutline,
       type: 'line',
@@ -44,37 +44,37 @@ export function layers(): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.stpFocus,
+      id: LAYER.areaFocus,
       type: 'line',
-      source: SOURCE.stps,
+      source: SOURCE.areas,
       paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.focus, 'line-opacity': ['case', state('focused', false), 1, 0]},
     },
     // The selected STP: a yellow line on a dark casing, unlike any border or region outline, so
     // it stands out on every region colour (and is not colour alone: it is also the widest line).
     {
-      id: LAYER.stpSelectedCasing,
+      id: LAYER.areaSelectedCasing,
       type: 'line',
-      source: SOURCE.stps,
+      source: SOURCE.areas,
       layout: {'line-join': 'round'},
       paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.selectedCasing, 'line-opacity': ['case', state('selected', false), 1, 0]},
     },
     {
-      id: LAYER.stpSelected,
+      id: LAYER.areaSelected,
       type: 'line',
-      source: SOURCE.stps,
+      source: SOURCE.areas,
       layout: {'line-join': 'round'},
       paint: {'line-color': COLOURS.selected, 'line-width': LINE_WIDTH.selected, 'line-opacity': ['case', state('selected', false), 1, 0]},
     },
   ];
 }
 
-export function buildStyle(data: Pick<FootprintData, 'stpShapes' | 'context' | 'stpTopology'>): StyleSpecification {
+export function buildStyle(data: Pick<FootprintData, 'areaShapes' | 'context' | 'areaTopology'>): StyleSpecification {
   return {
     version: 8,
     sources: {
       [SOURCE.context]: {type: 'geojson', data: data.context},
       // promoteId lets feature-state key on the ONS code.
-      [SOURCE.stps]: {type: 'geojson', data: data.stpShapes, promoteId: 'code'},
+      [SOURCE.areas]: {type: 'geojson', data: data.areaShapes, promoteId: 'code'},
       [SOURCE.regionOutlines]: regionOutlineSource(data),
     },
     layers: layers(),

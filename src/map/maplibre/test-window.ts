@@ -9,7 +9,7 @@ import {SOURCE} from './layer-ids';
 export function exposeMapForTests(map: MapLibreMap, container: HTMLElement): void {
   exposeForTests('__footprintMap', {
     renderer: 'webgl',
-    stpState: (code: string) => map.getFeatureState({source: SOURCE.stps, id: code}),
+    areaState: (code: string) => map.getFeatureState({source: SOURCE.areas, id: code}),
     project: (lngLat: [number, number]) => {
       const p = map.project(lngLat);
       const box = container.getBoundingClientRect();

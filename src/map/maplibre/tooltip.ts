@@ -5,7 +5,7 @@ import type {TooltipContent} from '../map-view';
 
 export type {TooltipContent};
 
-export class StpTooltip {
+export class AreaTooltip {
   private popup: Popup;
   constructor(
     private map: MapLibreMap,

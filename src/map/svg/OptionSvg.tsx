@@ -4,7 +4,7 @@
 // and the names are placed by label-layout.ts, so a change looks as it does on the main map.
 import {useId} from 'react';
 import type {Position} from 'geojson';
-import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, REGION_LABEL, STP_LABEL, regionOutlineWidth} from '../draw-spec';
+import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, REGION_LABEL, AREA_LABEL, regionOutlineWidth} from '../draw-spec';
 import {placeLabels} from '../label-layout';
 import {HatchPattern} from './hatch';
 import type {SvgMap, ViewBox} from './static-map';
@@ -17,13 +17,13 @@ interface Props {
   /** STP codes to hatch and outline with dashes. */
   hatched?: ReadonlySet<string>;
   /** STP names to write on the map, at their interior points. */
-  stpLabels?: {code: string; text: string; at: Position}[];
+  areaLabels?: {code: string; text: string; at: Position}[];
   viewBox?: ViewBox;
   /** Tooltip text for each STP, by code (shown by browsers on hover). */
   describe?: (code: string) => string;
 }
 
-export function OptionSvg({map, title, hatched, stpLabels = [], viewBox, describe}: Props) {
+export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, describe}: Props) {
   const id = useId();
   const box = viewBox ?? [0, 0, map.width, map.height];
   // Sizes are in the map's user units, so a zoomed-in box would magnify them: scale them back
@@ -32,7 +32,7 @@ export function OptionSvg({map, title, hatched, stpLabels = [], viewBox, describ
   const k = box[2] / map.width;
   const zoom = map.zoom - Math.log2(k);
   const hatchId = `${id}-hatch`;
-  const changed = map.stps.filter((s) => hatched?.has(s.code));
+  const changed = map.areas.filter((s) => hatched?.has(s.code));
   const line = {vectorEffect: 'non-scaling-stroke', pointerEvents: 'none', fill: 'none'} as const;
   return (
     <svg viewBox={box.map((n) => n.toFixed(1)).join(' ')} role="img" aria-labelledby={`${id}-title`} className="fp-svg-map">
@@ -40,15 +40,15 @@ export function OptionSvg({map, title, hatched, stpLabels = [], viewBox, describ
       <defs>
         <HatchPattern id={hatchId} scale={k} />
       </defs>
-      {map.stps.map((s) => (
+      {map.areas.map((s) => (
         <path
           key={s.code}
           className="fp-svg-map__shape"
           data-code={s.code}
           d={s.d}
           fill={s.colour}
-          stroke={COLOURS.stpBorder}
-          strokeWidth={LINE_WIDTH.stpBorder}
+          stroke={COLOURS.areaBorder}
+          strokeWidth={LINE_WIDTH.areaBorder}
           strokeLinejoin="round"
           vectorEffect="non-scaling-stroke"
         >
@@ -65,9 +65,9 @@ export function OptionSvg({map, title, hatched, stpLabels = [], viewBox, describ
       {regionLabels(map, box, k).map((l) => (
         <Label key={l.id} x={l.x} y={l.y} size={REGION_LABEL.fontSize * k} halo={REGION_LABEL.halo * k} text={l.text} className="fp-svg-map__region" />
       ))}
-      {stpLabels.map((l) => {
+      {areaLabels.map((l) => {
         const [x, y] = map.project(l.at);
-        return <Label key={l.code} x={x} y={y} size={STP_LABEL.fontSize * k} halo={STP_LABEL.halo * k} text={l.text} className="fp-svg-map__stp" />;
+        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__stp" />;
       })}
     </svg>
   );

@@ -3,29 +3,29 @@
 import {memo} from 'react';
 import {flowOpacity, flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
-import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import {COLOURS, FILL_OPACITY, LINE_WIDTH} from '../draw-spec';
-import type {CcgShapes, CcgVisibility, FlowDrawing, MapHandlers} from '../map-view';
-import {ccgPaths} from './geometry';
+import type {PartShapes, PartVisibility, FlowDrawing, MapHandlers} from '../map-view';
+import {partPaths} from './geometry';
 import {svgPathMaker} from './paths';
 
 const linePath = svgPathMaker(undefined, 4);
 
 interface FillProps {
-  stps: {code: StpCode; d: string}[];
+  areas: {code: AreaCode; d: string}[];
   option: BoundaryOption | null;
   region: RegionId | null;
-  fading: StpCode[];
+  fading: AreaCode[];
   handlers?: MapHandlers;
 }
 
 /** STPs filled by region with white borders; STPs outside a chosen region fade. */
-export const StpFills = memo(function StpFills({stps, option, region, fading, handlers}: FillProps) {
+export const AreaFills = memo(function AreaFills({areas, option, region, fading, handlers}: FillProps) {
   const colours = new Map(option?.regions.map((r) => [r.id, r.colour]));
   const fade = new Set(fading);
   return (
     <g data-layer="stps">
-      {stps.map(({code, d}) => {
+      {areas.map(({code, d}) => {
         const own = option?.assignments[code];
         const dimmed = region !== null && own !== region;
         return (
@@ -36,8 +36,8 @@ export const StpFills = memo(function StpFills({stps, option, region, fading, ha
             d={d}
             fill={(own && colours.get(own)) || COLOURS.noRegion}
             fillOpacity={dimmed ? FILL_OPACITY.dimmed : FILL_OPACITY.normal}
-            stroke={COLOURS.stpBorder}
-            strokeWidth={LINE_WIDTH.stpBorder}
+            stroke={COLOURS.areaBorder}
+            strokeWidth={LINE_WIDTH.areaBorder}
             strokeLinejoin="round"
             vectorEffect="non-scaling-stroke"
             onPointerMove={handlers && (() => handlers.onHover(code))}
@@ -51,14 +51,14 @@ export const StpFills = memo(function StpFills({stps, option, region, fading, ha
 });
 
 /** CCG boundaries: every CCG, or the selected STP's. Dark grey dashes, 1 px at zoom 5 to 2.2 at 9. */
-export const CcgLines = memo(function CcgLines({ccgs, zoom}: {ccgs: {shapes: CcgShapes; visible: CcgVisibility}; zoom: number}) {
-  const {all, stp} = ccgs.visible;
-  const shown = ccgPaths(ccgs.shapes).filter((c) => all || c.stp === stp);
+export const PartLines = memo(function PartLines({parts, zoom}: {parts: {shapes: PartShapes; visible: PartVisibility}; zoom: number}) {
+  const {all, area} = parts.visible;
+  const shown = partPaths(parts.shapes).filter((c) => all || c.area === area);
   const w = 1 + 1.2 * Math.min(1, Math.max(0, (zoom - 5) / 4));
   return (
     <g data-layer="ccgs" pointerEvents="none">
       {shown.map((c) => (
-        <path key={c.code} data-ccg={c.code} d={c.d} fill="none" stroke={COLOURS.ccgLine} strokeWidth={w} strokeDasharray={`${3 * w} ${2 * w}`} vectorEffect="non-scaling-stroke" />
+        <path key={c.code} data-ccg={c.code} d={c.d} fill="none" stroke={COLOURS.partLine} strokeWidth={w} strokeDasharray={`${3 * w} ${2 * w}`} vectorEffect="non-scaling-stroke" />
       ))}
     </g>
   );

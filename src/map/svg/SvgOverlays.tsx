@@ -3,9 +3,9 @@
 import {flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS} from '../../domain/flow-style';
 import {regionLabelPoints} from '../../domain/region-shapes';
-import type {BoundaryOption, RegionId, Stp} from '../../domain/types';
+import type {BoundaryOption, RegionId, Area} from '../../domain/types';
 import {placeLabels} from '../label-layout';
-import type {ChangedStp, FlowDrawing} from '../map-view';
+import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
 
@@ -52,7 +52,7 @@ export function FlowHeads({drawing, toScreen, zoom, highlighted}: HeadProps) {
 }
 
 interface LabelProps {
-  stps: Stp[];
+  areas: Area[];
   option: BoundaryOption;
   toScreen: ToScreen;
   /** User units per CSS pixel (1 on the live map). */
@@ -62,8 +62,8 @@ interface LabelProps {
 
 /** Region names, clickable to select the region. Hidden from assistive technology: the legend
  * names every region as a button. */
-export function RegionLabels({stps, option, toScreen, px, onClick}: LabelProps) {
-  const points = regionLabelPoints(stps, option);
+export function RegionLabels({areas, option, toScreen, px, onClick}: LabelProps) {
+  const points = regionLabelPoints(areas, option);
   const inputs = option.regions.flatMap((r) => {
     const at = points.get(r.id);
     if (!at) return [];
@@ -101,7 +101,7 @@ export function RegionLabels({stps, option, toScreen, px, onClick}: LabelProps) 
 
 /** "Northamptonshire: moves" boxes above each moved STP's point (none beyond CHANGE_LABEL.maxShown:
  * the summary and the table name them instead). */
-export function ChangeLabels({changes, toScreen, px}: {changes: ChangedStp[]; toScreen: ToScreen; px: number}) {
+export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; toScreen: ToScreen; px: number}) {
   if (changes.length === 0 || changes.length > CHANGE_LABEL.maxShown) return null;
   const {fontSize, charWidth, padding, height, border, dash, above} = CHANGE_LABEL;
   return (

@@ -12,9 +12,9 @@ import {baseGeometry, outlinePath} from './geometry';
 import type {Scene} from './scene';
 import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
 import {HatchPattern} from './hatch';
-import {CcgLines, FlowLines, Highlights, StpFills} from './SvgLayers';
+import {PartLines, FlowLines, Highlights, AreaFills} from './SvgLayers';
 
-export type SceneData = Pick<FootprintData, 'stps' | 'stpShapes' | 'context' | 'stpTopology' | 'geography'>;
+export type SceneData = Pick<FootprintData, 'areas' | 'areaShapes' | 'context' | 'areaTopology' | 'geography'>;
 
 /** The assumed map width for the prerendered labels' size, CSS px (the desktop layout's map). */
 const PRERENDER_WIDTH = 600;
@@ -55,15 +55,15 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
       />
       <g transform={pre ? undefined : `translate(${t.x.toFixed(2)},${t.y.toFixed(2)}) scale(${t.k.toFixed(5)})`}>
         <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={LINE_WIDTH.context} vectorEffect="non-scaling-stroke" pointerEvents="none" />
-        <StpFills stps={g.stps} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
-        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.stps} k={pre ? 1 : t.k} />
-        {scene.ccgs && <CcgLines ccgs={scene.ccgs} zoom={zoom} />}
+        <AreaFills areas={g.areas} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
+        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.areas} k={pre ? 1 : t.k} />
+        {scene.parts && <PartLines parts={scene.parts} zoom={zoom} />}
         {option && <Outline d={outlinePath(data, option, frame)} zoom={zoom} />}
         {scene.flows && <FlowLines drawing={scene.flows} highlighted={scene.highlightedFlow} zoom={zoom} handlers={handlers} />}
-        <Highlights paths={g.stps} focused={scene.focused} selected={scene.selected} />
+        <Highlights paths={g.areas} focused={scene.focused} selected={scene.selected} />
       </g>
       {scene.flows && <FlowHeads drawing={scene.flows} toScreen={toScreen} zoom={zoom} highlighted={scene.highlightedFlow} />}
-      {option && <RegionLabels stps={data.stps} option={option} toScreen={toScreen} px={px} onClick={handlers?.onRegionClick} />}
+      {option && <RegionLabels areas={data.areas} option={option} toScreen={toScreen} px={px} onClick={handlers?.onRegionClick} />}
       <ChangeLabels changes={scene.changes} toScreen={toScreen} px={px} />
     </svg>
   );

@@ -4,12 +4,12 @@
 import type {Geometry} from 'geojson';
 import type {FootprintData} from '../../data/load';
 import {outerEdge, regionBorders} from '../../domain/region-shapes';
-import type {BoundaryOption, StpCode} from '../../domain/types';
-import type {CcgShapes} from '../map-view';
+import type {BoundaryOption, AreaCode} from '../../domain/types';
+import type {PartShapes} from '../map-view';
 import {compactPath, svgPathMaker} from './paths';
 
 export interface BaseGeometry {
-  stps: {code: StpCode; d: string}[];
+  areas: {code: AreaCode; d: string}[];
   context: string;
   /** Region outlines by option (filled on first use). */
   outlines: WeakMap<BoundaryOption, string>;
@@ -33,7 +33,7 @@ const cache = new WeakMap<object, Map<string, BaseGeometry>>();
 
 /** Path data for every STP (in data order) and the neighbouring countries, in world units (or
  * in `frame`'s whole pixels), cached per data set and frame. */
-export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>, frame?: PixelFrame): BaseGeometry {
+export function baseGeometry(data: Pick<FootprintData, 'areaShapes' | 'context'>, frame?: PixelFrame): BaseGeometry {
   const key = frame ? `${frame.k},${frame.x},${frame.y}` : 'world';
   let byFrame = cache.get(data);
   if (!byFrame) cache.set(data, (byFrame = new Map()));
@@ -42,7 +42,7 @@ export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>,
     const pixels = frame && svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0);
     const path = pixels ? (geometry: Geometry) => compactPath(pixels(geometry)) : worldPath;
     g = {
-      stps: data.stpShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
+      areas: data.areaShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
       context: data.context.features.map((f) => path(f.geometry)).join(''),
       outlines: new WeakMap(),
       path,
@@ -53,26 +53,26 @@ export function baseGeometry(data: Pick<FootprintData, 'stpShapes' | 'context'>,
 }
 
 /** The lines between regions of `option` and the coast, as path data in `frame` (or world units). */
-export function outlinePath(data: Pick<FootprintData, 'stpTopology' | 'stpShapes' | 'context'>, option: BoundaryOption, frame?: PixelFrame): string {
+export function outlinePath(data: Pick<FootprintData, 'areaTopology' | 'areaShapes' | 'context'>, option: BoundaryOption, frame?: PixelFrame): string {
   const g = baseGeometry(data, frame);
   let d = g.outlines.get(option);
   if (d === undefined) {
     // The coast's path is made once per frame; only the borders between regions change.
-    g.coast ??= g.path(outerEdge(data.stpTopology as never));
-    d = g.coast + g.path(regionBorders(data.stpTopology as never, option));
+    g.coast ??= g.path(outerEdge(data.areaTopology as never));
+    d = g.coast + g.path(regionBorders(data.areaTopology as never, option));
     g.outlines.set(option, d);
   }
   return d;
 }
 
-const ccgCache = new WeakMap<CcgShapes, {code: string; stp: StpCode; d: string}[]>();
+const partCache = new WeakMap<PartShapes, {code: string; area: AreaCode; d: string}[]>();
 
 /** CCG boundary paths with their STP, cached per CCG file. */
-export function ccgPaths(shapes: CcgShapes): {code: string; stp: StpCode; d: string}[] {
-  let paths = ccgCache.get(shapes);
+export function partPaths(shapes: PartShapes): {code: string; area: AreaCode; d: string}[] {
+  let paths = partCache.get(shapes);
   if (!paths) {
-    paths = shapes.features.map((f) => ({code: f.properties.code, stp: f.properties.stpCode, d: worldPath(f.geometry)}));
-    ccgCache.set(shapes, paths);
+    paths = shapes.features.map((f) => ({code: f.properties.code, area: f.properties.areaCode, d: worldPath(f.geometry)}));
+    partCache.set(shapes, paths);
   }
   return paths;
 }

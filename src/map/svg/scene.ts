@@ -1,7 +1,7 @@
 // Everything the SVG map draws, as one plain value: the SVG view keeps it, changes it on each
 // MapView call and renders it with React. The prerendered first paint is a Scene too.
-import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
-import type {CcgShapes, CcgVisibility, ChangedStp, FlowDrawing, TooltipContent} from '../map-view';
+import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
+import type {PartShapes, PartVisibility, ChangedArea, FlowDrawing, TooltipContent} from '../map-view';
 
 /** screen = world · k + (x, y), in CSS pixels (d3-zoom's transform). */
 export interface ZoomTransform {
@@ -12,16 +12,16 @@ export interface ZoomTransform {
 
 export interface Scene {
   option: BoundaryOption | null;
-  focused: StpCode | null;
+  focused: AreaCode | null;
   tooltip: {anchor: [number, number]; content: TooltipContent} | null;
-  selected: StpCode | null;
+  selected: AreaCode | null;
   region: RegionId | null;
-  changes: ChangedStp[];
-  ccgs: {shapes: CcgShapes; visible: CcgVisibility} | null;
+  changes: ChangedArea[];
+  parts: {shapes: PartShapes; visible: PartVisibility} | null;
   flows: FlowDrawing | null;
   highlightedFlow: string | null;
   /** STPs fading from their old colour after an option switch (none under reduced motion). */
-  fading: StpCode[];
+  fading: AreaCode[];
   transform: ZoomTransform;
   /** The map's box in CSS pixels; null when prerendering (the size is not known at build time). */
   size: {width: number; height: number} | null;
@@ -36,7 +36,7 @@ export const EMPTY_SCENE: Scene = {
   selected: null,
   region: null,
   changes: [],
-  ccgs: null,
+  parts: null,
   flows: null,
   highlightedFlow: null,
   fading: [],

@@ -15,7 +15,7 @@ import type {BoundaryOption} from '../../domain/types';
 export interface SvgMap {
   width: number;
   height: number;
-  stps: {code: string; name: string; d: string; colour: string}[];
+  areas: {code: string; name: string; d: string; colour: string}[];
   outline: string;
   /** The zoom (MapLibre's units) the whole map is drawn at, for the line widths of draw-spec.ts. */
   zoom: number;
@@ -40,17 +40,17 @@ export function fitProjection([w, s, e, n]: [number, number, number, number], wi
 }
 
 export function svgMap(data: FootprintData, option: BoundaryOption, width = 520): SvgMap {
-  const all = new Set(data.stps.map((s) => s.code));
-  const bounds = boundsOf(data.stpShapes, all) ?? data.geography.bounds;
+  const all = new Set(data.areas.map((s) => s.code));
+  const bounds = boundsOf(data.areaShapes, all) ?? data.geography.bounds;
   const {project, screen, height, zoom} = fitProjection(bounds, width);
   const path = svgPathMaker(screen, 1);
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
-  const outline: MultiLineString = regionOutlines(data.stpTopology as unknown as Topology, option);
-  const labels = regionLabelPoints(data.stps, option);
+  const outline: MultiLineString = regionOutlines(data.areaTopology as unknown as Topology, option);
+  const labels = regionLabelPoints(data.areas, option);
   return {
     width,
     height,
-    stps: data.stpShapes.features.map((f) => ({
+    areas: data.areaShapes.features.map((f) => ({
       code: f.properties.code,
       name: f.properties.name,
       d: path(f.geometry),
@@ -71,7 +71,7 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520)
 /** The box around some STPs, padded by `pad` of its size on each side and widened or heightened
  * to the whole map's aspect ratio, so a zoomed map keeps its frame. Null if no code matches. */
 export function viewBoxAround(data: FootprintData, map: SvgMap, codes: ReadonlySet<string>, pad = 0.6): ViewBox | null {
-  const bounds = boundsOf(data.stpShapes, codes);
+  const bounds = boundsOf(data.areaShapes, codes);
   if (!bounds) return null;
   const [x0, y1] = map.project([bounds[0], bounds[1]]);
   const [x1, y0] = map.project([bounds[2], bounds[3]]);

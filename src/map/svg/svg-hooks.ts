@@ -7,7 +7,7 @@ export function exposeSvgForTests(view: SvgMapView, container: HTMLElement): voi
   const scene = () => view.getScene();
   exposeForTests('__footprintMap', {
     renderer: 'svg',
-    stpState: (code: string) => {
+    areaState: (code: string) => {
       const {option, selected, focused, region} = scene();
       const own = option?.assignments[code] ?? null;
       return {

@@ -5,12 +5,12 @@ import {select, type Selection} from 'd3-selection';
 import {zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
 import type {FootprintData} from '../../data/load';
 import {fitView, fromWorld, toWorld, type WorldView} from '../../domain/projection';
-import {stpsChangingColour} from '../../domain/options';
-import type {BoundaryOption, RegionId, StpCode} from '../../domain/types';
+import {areasChangingColour} from '../../domain/options';
+import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
 import {afterNextFrame} from '../first-paint';
-import type {CcgShapes, CcgVisibility, ChangedStp, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
+import type {PartShapes, PartVisibility, ChangedArea, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, TooltipContent} from '../map-view';
 import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
 import {snapshotSvg} from './snapshot';
 
@@ -32,7 +32,7 @@ export class SvgMapView implements MapView {
 
   /** `option`: the option on screen now, so the first frame is coloured like the prerendered map. */
   constructor(
-    private data: Pick<FootprintData, 'stps' | 'stpShapes' | 'geography'>,
+    private data: Pick<FootprintData, 'areas' | 'areaShapes' | 'geography'>,
     option: BoundaryOption | null = null,
   ) {
     this.scene = {...EMPTY_SCENE, option};
@@ -101,16 +101,16 @@ export class SvgMapView implements MapView {
     // Fade only what has been on screen: the option a link names is applied just after the
     // first render, and fading into it replayed the default option's colours over the
     // prerendered map (Northamptonshire orange for 0.7 s under ?option=initial).
-    this.update({option, fading: this.seen ? fadingBetween(before, option, this.data.stps) : []});
+    this.update({option, fading: this.seen ? fadingBetween(before, option, this.data.areas) : []});
   }
 
-  setFocused(stp: StpCode | null, content: TooltipContent | null): void {
-    const anchor = stp ? this.data.stps.find((s) => s.code === stp)?.anchor : undefined;
-    this.update({focused: stp, tooltip: anchor && content ? {anchor, content} : null});
+  setFocused(area: AreaCode | null, content: TooltipContent | null): void {
+    const anchor = area ? this.data.areas.find((s) => s.code === area)?.anchor : undefined;
+    this.update({focused: area, tooltip: anchor && content ? {anchor, content} : null});
   }
 
-  setSelected(stp: StpCode | null, region: RegionId | null): void {
-    this.update({selected: stp, region});
+  setSelected(area: AreaCode | null, region: RegionId | null): void {
+    this.update({selected: area, region});
   }
 
   fitTo(bounds: [number, number, number, number]): void {
@@ -140,12 +140,12 @@ export class SvgMapView implements MapView {
     return snapshotSvg(el, this.scene.size);
   }
 
-  showChanges(changes: ChangedStp[]): void {
+  showChanges(changes: ChangedArea[]): void {
     this.update({changes});
   }
 
-  showCcgs(shapes: CcgShapes | null, visible: CcgVisibility): void {
-    this.update({ccgs: shapes && (visible.all || visible.stp) ? {shapes, visible} : null});
+  showParts(shapes: PartShapes | null, visible: PartVisibility): void {
+    this.update({parts: shapes && (visible.all || visible.area) ? {shapes, visible} : null});
   }
 
   showFlows(drawing: FlowDrawing | null): void {
@@ -208,7 +208,7 @@ export class SvgMapView implements MapView {
 }
 
 /** STPs whose colour changes between two options, to fade; none under reduced motion. */
-function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, stps: readonly {code: StpCode}[]): StpCode[] {
+function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, areas: readonly {code: AreaCode}[]): AreaCode[] {
   if (!before || before === next || typeof window === 'undefined' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return [];
-  return stpsChangingColour(before, next, stps).map((s) => s.code);
+  return areasChangingColour(before, next, areas).map((s) => s.code);
 }

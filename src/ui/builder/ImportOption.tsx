@@ -19,7 +19,7 @@ export function ImportOption({data}: {data: FootprintData}) {
     // A file that moves single parts is read against the part layer (loaded now if it is not
     // yet; a failed load leaves such a file refused with its reason). Others need no fetch.
     const parts = text.includes('partAssignments') ? ((await loadPartLayer(data).catch(() => null)) ?? undefined) : undefined;
-    const result = readOptionFile(text, file.size, data.options, data.stps.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.stps), {geography: data.geography, parts});
+    const result = readOptionFile(text, file.size, data.options, data.areas.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.areas), {geography: data.geography, parts});
     if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
     const already = useBuilder.getState().userOptions.find((o) => sameOption(o, result.option));
     if (already) {

@@ -43,11 +43,11 @@ function PaintNote({option, paint}: {option: BoundaryOption; paint: string}) {
 
 function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const noun = data.geography.areas.noun;
-  const selected = useFootprint((s) => s.selectedStp);
+  const selected = useFootprint((s) => s.selectedArea);
   const pending = useBuilder((s) => s.pending);
   const layer = useBuilderParts(data);
-  const stp = data.stps.find((s) => s.code === selected);
-  const sorted = [...data.stps].sort((a, b) => a.name.localeCompare(b.name));
+  const area = data.areas.find((s) => s.code === selected);
+  const sorted = [...data.areas].sort((a, b) => a.name.localeCompare(b.name));
   // A pending move belongs to the area it was made for (a part's, for a part move); choosing
   // another area drops it.
   useEffect(() => {
@@ -55,14 +55,14 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
     if (p && pendingArea(p.edit, loadedParts()) !== selected) useBuilder.getState().propose(null);
   }, [selected]);
 
-  const showPending = pending && stp && (pending.edit.kind === 'move' || (pending.edit.kind === 'move-part' && layer.ccgs));
+  const showPending = pending && area && (pending.edit.kind === 'move' || (pending.edit.kind === 'move-part' && layer.parts));
   if (showPending) return <PreviewCard data={data} option={option} pending={pending} />;
   return (
     <>
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-stp">
         Move {withArticle(noun.one)}
       </label>
-      <select className="nhsuk-select fp-move-menu__stp" id="fp-move-stp" data-testid="move-stp" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectStp(e.target.value || null)}>
+      <select className="nhsuk-select fp-move-menu__stp" id="fp-move-stp" data-testid="move-stp" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectArea(e.target.value || null)}>
         <option value="">Choose {withArticle(noun.one)}</option>
         {sorted.map((s) => (
           <option key={s.code} value={s.code}>
@@ -70,9 +70,9 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
           </option>
         ))}
       </select>
-      {stp && (
+      {area && (
         // Keyed by area: choosing another area starts again from the whole area.
-        <MoveRegions key={stp.code} data={data} option={option} area={stp} layer={layer} />
+        <MoveRegions key={area.code} data={data} option={option} area={area} layer={layer} />
       )}
     </>
   );

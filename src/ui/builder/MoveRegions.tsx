@@ -3,7 +3,7 @@
 // from the manifest's nouns; the part list is the loaded part layer's.
 import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import type {BoundaryOption, Region, Stp} from '../../domain/types';
+import type {BoundaryOption, Region, Area} from '../../domain/types';
 import {partRegionId} from '../../domain/parts/part-region';
 import {proposeMove, proposePartMove} from '../../state/builder-actions';
 import type {PartLayer} from '../../state/part-layer';
@@ -11,7 +11,7 @@ import type {PartLayer} from '../../state/part-layer';
 interface Props {
   data: FootprintData;
   option: BoundaryOption;
-  area: Stp;
+  area: Area;
   layer: PartLayer;
 }
 

@@ -7,8 +7,8 @@ import {previewAreaMoveByParts, previewPartMove} from '../../domain/builder/part
 import type {Part} from '../../domain/parts/part-types';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
-import type {BoundaryOption, OptionEdit, Stp} from '../../domain/types';
-import type {StpFlow} from '../../domain/flows';
+import type {BoundaryOption, OptionEdit, Area} from '../../domain/types';
+import type {AreaFlow} from '../../domain/flows';
 import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
 import {loadedParts, usePartLayer} from '../../state/part-layer';
@@ -32,8 +32,8 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const partFlows = usePartFlows(partMove);
   const partFlowList = partFlows.status === 'ready' ? partFlows.flows : null;
   const rows = useMemo(
-    () => previewRows(option, pending.edit, data.stps, dataset?.flows ?? null, partList, partFlowList),
-    [option, pending, data.stps, dataset, partList, partFlowList],
+    () => previewRows(option, pending.edit, data.areas, dataset?.flows ?? null, partList, partFlowList),
+    [option, pending, data.areas, dataset, partList, partFlowList],
   );
   // A part move's flow figures: shown once its part flows are in; until then, or when they
   // cannot be worked out, said in words (never 0).
@@ -71,8 +71,8 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 function previewRows(
   option: BoundaryOption,
   edit: OptionEdit,
-  areas: readonly Stp[],
-  flows: readonly StpFlow[] | null,
+  areas: readonly Area[],
+  flows: readonly AreaFlow[] | null,
   parts: readonly Part[] | null,
   partFlows: readonly PartFlow[] | null,
 ): PreviewRow[] {
@@ -92,7 +92,7 @@ function PreviewTable({row, flowsReady, flowNote}: {row: PreviewRow; flowsReady:
   const {before, after, change} = row;
   const lines: Line[] = [
     [g.areas.noun.many, formatSigned(change.units), formatCount(after.units)],
-    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.ccgs), formatCount(after.ccgs)] as [string, string, string]] : []),
+    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.parts), formatCount(after.parts)] as [string, string, string]] : []),
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];

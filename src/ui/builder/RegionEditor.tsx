@@ -4,7 +4,7 @@ import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {colourClashes, nextRegionColour, PALETTE_NAMES, REGION_PALETTE} from '../../domain/builder/palette';
 import {nextRegionId} from '../../domain/builder/user-option';
-import {stpCounts} from '../../domain/options';
+import {areaCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {applyStep} from '../../state/builder-actions';
 import {loadedParts} from '../../state/part-layer';
@@ -15,7 +15,7 @@ import {countOf} from '../../domain/geography';
 const PALETTE = REGION_PALETTE.map((colour) => ({colour, name: PALETTE_NAMES[colour]}));
 
 export function RegionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const counts = useMemo(() => stpCounts(option), [option]);
+  const counts = useMemo(() => areaCounts(option), [option]);
   const clashes = useMemo(() => colourClashes(option, adjacencyOf(data)), [option, data]);
   const [error, setError] = useState<string | null>(null);
   const run = (problem: string | null) => setError(problem);
@@ -32,7 +32,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
       <p className="nhsuk-hint">Each region's name and colour. A region with no {useGeography().areas.noun.many} left can be removed.</p>
       <ul className="fp-builder__region-list">
         {option.regions.map((r) => (
-          <RegionRow key={r.id} data={data} region={r} stps={counts.get(r.id) ?? 0} onResult={run} />
+          <RegionRow key={r.id} data={data} region={r} areas={counts.get(r.id) ?? 0} onResult={run} />
         ))}
       </ul>
       {clashes.length > 0 && (
@@ -47,7 +47,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
   );
 }
 
-function RegionRow({data, region, stps, onResult}: {data: FootprintData; region: Region; stps: number; onResult(problem: string | null): void}) {
+function RegionRow({data, region, areas, onResult}: {data: FootprintData; region: Region; areas: number; onResult(problem: string | null): void}) {
   const noun = data.geography.areas.noun;
   const [name, setName] = useState<string | null>(null);
   const rename = () => {
@@ -75,8 +75,8 @@ function RegionRow({data, region, stps, onResult}: {data: FootprintData; region:
           </option>
         ))}
       </select>
-      <span className="nhsuk-body-s fp-builder__region-count">{stps === 0 ? <strong>No {noun.many}</strong> : countOf(stps, noun)}</span>
-      {stps === 0 && (
+      <span className="nhsuk-body-s fp-builder__region-count">{areas === 0 ? <strong>No {noun.many}</strong> : countOf(areas, noun)}</span>
+      {areas === 0 && (
         <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}, loadedParts()))}>
           Remove {region.name}
         </button>

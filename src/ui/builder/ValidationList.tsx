@@ -11,7 +11,7 @@ import {adjacencyOf} from '../regions/adjacency-of';
 export function ValidationList({data, option}: {data: FootprintData; option: BoundaryOption}) {
   // With parts moved, balance is weighed by where the parts are (once they are loaded).
   const parts = usePartLayer((s) => s.partList) ?? undefined;
-  const check = useMemo(() => checkOption(option, data.stps, adjacencyOf(data), data.geography.areas.noun, parts), [option, data, parts]);
+  const check = useMemo(() => checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts), [option, data, parts]);
   const count = check.problems.length;
   return (
     <section className="fp-builder__checks" aria-labelledby="fp-builder-checks" data-testid="builder-checks">
@@ -51,5 +51,5 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
 function showProblem(p: Problem): void {
   const view = useFootprint.getState();
   if (p.regionId) view.selectRegion(p.regionId);
-  else if (p.units[0]) view.selectStp(p.units[0]);
+  else if (p.units[0]) view.selectArea(p.units[0]);
 }

@@ -40,7 +40,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: 'stps', label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.stps, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {id: 'stps', label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
   {
     id: 'containment',
     label: 'Flow containment',

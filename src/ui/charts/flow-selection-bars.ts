@@ -4,7 +4,7 @@
 import type {FlowPart, SelectionFlows} from '../../domain/flow-selection';
 import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
-import type {BoundaryOption, StpCode} from '../../domain/types';
+import type {BoundaryOption, AreaCode} from '../../domain/types';
 import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
 import {nounFor, type Noun} from '../../domain/geography';
 
@@ -31,9 +31,9 @@ export interface FlowSelectionChartData {
 export interface FlowSelectionNames {
   option: BoundaryOption;
   /** Short name for a bar ("Leicester, Leics & Rutland"). */
-  shortName(code: StpCode): string;
+  shortName(code: AreaCode): string;
   /** Full name for the table. */
-  fullName(code: StpCode): string;
+  fullName(code: AreaCode): string;
   /** The own part's label, e.g. "Northamptonshire (its own)" or "Within the Midlands". */
   ownLabel: string;
 }
@@ -51,11 +51,11 @@ export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelecti
   const legend = new Map<string, ColourKeyEntry>();
   const regionOfBar: string[] = [];
   for (const part of flows.parts) {
-    const key = part.kind === 'stp' ? part.stps[0]! : part.kind;
-    const region = regionOf(part.stps, names.option, noun);
+    const key = part.kind === 'stp' ? part.areas[0]! : part.kind;
+    const region = regionOf(part.areas, names.option, noun);
     if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
     const [short, full] =
-      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.stps.length, noun), others(part.stps.length, noun)] : [names.shortName(key), names.fullName(key)];
+      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.areas.length, noun), others(part.areas.length, noun)] : [names.shortName(key), names.fullName(key)];
     bars.push({key, label: short, value: part.volume, valueText: flowValueText(part), fill: {colour: region.colour}});
     rows.push({key, label: full, region: region.name, volume: part.volume, share: part.share});
     regionOfBar.push(region.legend);
@@ -84,8 +84,8 @@ export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): Colour
 
 /** The one region all `stps` are in under `option` (its name and colour), or grey with words
  * saying why not. */
-function regionOf(stps: readonly StpCode[], option: BoundaryOption, noun: Noun): {name: string; legend: string; colour: string} {
-  const ids = stps.map((c) => option.assignments[c]);
+function regionOf(areas: readonly AreaCode[], option: BoundaryOption, noun: Noun): {name: string; legend: string; colour: string} {
+  const ids = areas.map((c) => option.assignments[c]);
   const regions = option.regions.filter((r) => ids.includes(r.id));
   const unplaced = ids.some((id) => !option.regions.some((r) => r.id === id));
   if (regions.length === 1 && !unplaced) return {name: regions[0]!.name, legend: regions[0]!.name, colour: regions[0]!.colour};

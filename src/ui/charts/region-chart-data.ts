@@ -27,7 +27,7 @@ export interface RegionMeasure {
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
   {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
-  {id: 'stps', title: '{Areas} in each region', column: '{Areas}', value: (r) => r.stps, short: formatCount, full: formatCount, source: '{boundaries}'},
+  {id: 'stps', title: '{Areas} in each region', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
   {
     id: 'containment',
     title: 'Flow containment by region',
@@ -84,7 +84,7 @@ function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string
   const bars = rows.rows.map((r): Bar => {
     const value = measure.value(r);
     // An empty region has no residents to measure: say so rather than "not known".
-    const none = value === null ? (r.stps === 0 ? 'no {areas}' : missing) : null;
+    const none = value === null ? (r.areas === 0 ? 'no {areas}' : missing) : null;
     return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
   });
   bars.sort(largestFirst((b) => b.value));
@@ -94,10 +94,10 @@ function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string
 /** England's reference where it means something: an equal share of the population, the
  * average STPs per region, England's containment. None for residents outside (a total). */
 function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
-  const peopled = rows.rows.filter((r) => r.stps > 0).length;
+  const peopled = rows.rows.filter((r) => r.areas > 0).length;
   const e = rows.england;
   if (measure.id === 'population' && e.equalShare !== null) return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
-  if (measure.id === 'stps' && peopled > 0) return {value: e.stps / peopled, label: `Average ${(e.stps / peopled).toFixed(1)}`};
+  if (measure.id === 'stps' && peopled > 0) return {value: e.areas / peopled, label: `Average ${(e.areas / peopled).toFixed(1)}`};
   if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `{place} ${formatPercent(e.containment)}`};
   return null;
 }
@@ -110,13 +110,13 @@ function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasur
   switch (measure.id) {
     case 'population': {
       // An empty region (a user's, with no STPs yet) is not the smallest: it has no share.
-      const peopled = known.filter((b) => rows.rows.find((r) => r.region.id === b.key)!.stps > 0);
+      const peopled = known.filter((b) => rows.rows.find((r) => r.region.id === b.key)!.areas > 0);
       if (peopled.length > 0) [top, bottom] = [peopled[0]!, peopled[peopled.length - 1]!];
       const ratio = bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
       return `Largest ${top.label} (${f(top)})${ratio}${ratio ? ',' : '; smallest'} ${bottom.label} (${f(bottom)}).`;
     }
     case 'stps':
-      return `From ${f(bottom)} ${bottom.value === 1 ? '{area}' : '{areas}'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.stps} in all.`;
+      return `From ${f(bottom)} ${bottom.value === 1 ? '{area}' : '{areas}'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.areas} in all.`;
     case 'containment':
       return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the region); highest ${top.label} (${f(top)}).`;
     case 'outside':

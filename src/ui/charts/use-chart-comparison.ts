@@ -26,7 +26,7 @@ export function useChartComparison(data: FootprintData, comparison: OptionCompar
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptions(a, b, data.stps, {a: rowsWith(a, data.stps, list, part), b: rowsWith(b, data.stps, list, part)});
-  }, [comparison, list, data.stps, part]);
+    return compareOptions(a, b, data.areas, {a: rowsWith(a, data.areas, list, part), b: rowsWith(b, data.areas, list, part)});
+  }, [comparison, list, data.areas, part]);
   return {comparison: compared, flows};
 }

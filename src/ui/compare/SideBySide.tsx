@@ -4,10 +4,10 @@
 import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
-import {optionPhrase, regionOfStp} from '../../domain/options';
+import {optionPhrase, regionOfArea} from '../../domain/options';
 import {countOf, type Noun} from '../../domain/geography';
 import {useGeography} from '../geography-context';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import {OptionSvg} from '../../map/svg/OptionSvg';
 import {Checkbox} from '../Checkbox';
@@ -26,7 +26,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const [zoomWanted, setZoomWanted] = useState(true);
   const {a, b, moves} = comparison;
   const noun = data.geography.areas.noun;
-  const moved = useMemo(() => new Set(moves.map((m) => m.stp.code)), [moves]);
+  const moved = useMemo(() => new Set(moves.map((m) => m.area.code)), [moves]);
   const mapA = useMemo(() => svgMap(data, a, WIDTH), [data, a]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH), [data, b]);
   const around = useMemo(() => viewBoxAround(data, mapA, moved, 1), [data, mapA, moved]);
@@ -34,7 +34,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const canZoom = around !== null && around[2] < mapA.width;
   const box = canZoom && zoomWanted ? around : undefined;
   // Named only when few move, as on the main map (draw-spec.ts): more names would pile up.
-  const named = box && moves.length <= CHANGE_LABEL.maxShown ? moves.map((m) => m.stp) : [];
+  const named = box && moves.length <= CHANGE_LABEL.maxShown ? moves.map((m) => m.area) : [];
   return (
     <section className="fp-side" aria-labelledby={`${id}-title`} data-testid="side-by-side">
       <h3 className="nhsuk-heading-s" id={`${id}-title`}>
@@ -42,7 +42,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
         {moves.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
-        <span>{hatchSentence(moves.map((m) => m.stp.name), noun)}</span>
+        <span>{hatchSentence(moves.map((m) => m.area.name), noun)}</span>
       </p>
       {canZoom && (
         <Checkbox
@@ -74,12 +74,12 @@ interface SideMapProps {
   moved: ReadonlySet<string>;
   box: ViewBox | undefined;
   /** Moved STPs to name on the map, each with its region under this option. */
-  named: Stp[];
+  named: Area[];
 }
 
 function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
-  const regionName = (code: string) => regionOfStp(option, code)?.name ?? 'no region';
-  const nameOf = unitNames(map.stps);
+  const regionName = (code: string) => regionOfArea(option, code)?.name ?? 'no region';
+  const nameOf = unitNames(map.areas);
   const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
   const hatched = [...moved].map(describe);
   const noun = useGeography().areas.noun;
@@ -91,7 +91,7 @@ function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
           hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}` : ''
         }`}
         hatched={moved}
-        stpLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}
+        areaLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}
         viewBox={box}
         describe={describe}
       />

@@ -20,6 +20,6 @@ export function useComparison(data: FootprintData, b: BoundaryOption, withFlows 
   const part = usePartFigures(withFlows && (movesAnyPart(b) || (a !== undefined && movesAnyPart(a))));
   return useMemo(() => {
     if (!a || a.id === b.id) return null;
-    return compareOptions(a, b, data.stps, {a: rowsWith(a, data.stps, flows, part), b: rowsWith(b, data.stps, flows, part)});
-  }, [a, data.stps, b, flows, part]);
+    return compareOptions(a, b, data.areas, {a: rowsWith(a, data.areas, flows, part), b: rowsWith(b, data.areas, flows, part)});
+  }, [a, data.areas, b, flows, part]);
 }

@@ -90,9 +90,9 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         <MapPanel data={data} option={option} defaultRenderer={EMBED_RENDERER} />
         <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
-          {settings.controls ? <Legend option={option} stps={data.stps} /> : <StaticLegend option={option} stps={data.stps} />}
+          {settings.controls ? <Legend option={option} areas={data.areas} /> : <StaticLegend option={option} areas={data.areas} />}
           <EmbedFlows data={data} option={option} controls={settings.controls} />
-          <RegionsTable option={option} stps={data.stps} />
+          <RegionsTable option={option} areas={data.areas} />
         </div>
       </div>
       <EmbedCharts data={data} option={option} charts={charts.charts} scrolls={!settings.autoHeight} />

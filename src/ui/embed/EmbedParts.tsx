@@ -1,4 +1,4 @@
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import {useFootprint} from '../../state/store';
@@ -42,7 +42,7 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
 }
 
 /** The legend without buttons, for controls=0; counts from the option's memoised rows. */
-export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Area[]}) {
   const noun = useGeography().areas.noun;
   const selected = useFootprint((s) => s.selectedRegion);
   return (
@@ -51,12 +51,12 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
         Legend: {option.regions.length} regions
       </h2>
       <ul className="fp-legend" data-testid="legend">
-        {rowsOf(option, stps, null).rows.map((r) => (
+        {rowsOf(option, areas, null).rows.map((r) => (
           <li className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`} key={r.region.id}>
             <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
             <span className="fp-legend__name">{r.region.name}</span>
             <span className="fp-legend__count">
-              {countOf(r.stps, noun)}
+              {countOf(r.areas, noun)}
             </span>
           </li>
         ))}
@@ -67,9 +67,9 @@ export function StaticLegend({option, stps}: {option: BoundaryOption; stps: Stp[
 
 /** The map's content as a table, for anyone who cannot use the map: populations (ONS
  * mid-2018) from the option's memoised rows, the figures the main app's tables show. */
-export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[]}) {
+export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Area[]}) {
   const noun = useGeography().areas.noun;
-  const index = unitIndex(stps);
+  const index = unitIndex(areas);
   return (
     <details className="nhsuk-details fp-embed__table">
       <summary className="nhsuk-details__summary">
@@ -88,11 +88,11 @@ export function RegionsTable({option, stps}: {option: BoundaryOption; stps: Stp[
             </tr>
           </thead>
           <tbody>
-            {rowsOf(option, stps, null).rows.map((r) => (
+            {rowsOf(option, areas, null).rows.map((r) => (
               <tr key={r.region.id}>
                 <th scope="row">{r.region.name}</th>
                 <td className="fp-num">{formatCount(r.population)}</td>
-                <td>{r.stpCodes.map((c) => index.get(c)?.name).join(', ')}</td>
+                <td>{r.areaCodes.map((c) => index.get(c)?.name).join(', ')}</td>
               </tr>
             ))}
           </tbody>

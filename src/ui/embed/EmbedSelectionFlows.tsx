@@ -2,7 +2,7 @@
 // same chart as the full app's panels). With nothing selected it says how to choose.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {regionDestinations, stpDestinations} from '../../domain/flow-selection';
+import {regionDestinations, areaDestinations} from '../../domain/flow-selection';
 import {theRegion} from '../../domain/map-words';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
@@ -13,30 +13,30 @@ import {withArticle} from '../../domain/geography';
 
 export function EmbedSelectionFlows({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
-  const stpCode = useFootprint((s) => s.selectedStp);
+  const areaCode = useFootprint((s) => s.selectedArea);
   const regionId = useFootprint((s) => s.selectedRegion);
-  const stp = data.stps.find((s) => s.code === stpCode) ?? null;
+  const area = data.areas.find((s) => s.code === areaCode) ?? null;
   const region = option.regions.find((r) => r.id === regionId) ?? null;
   const dataset = flows.status === 'ready' ? flows.value : null;
   const parts = useMemo(() => {
     if (!dataset) return null;
-    if (stp) return stpDestinations(dataset.flows, stp.code);
+    if (area) return areaDestinations(dataset.flows, area.code);
     if (region) return regionDestinations(dataset.flows, option, region.id);
     return null;
-  }, [dataset, stp, region, option]);
+  }, [dataset, area, region, option]);
   if (flows.status === 'error') return <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>;
-  if (!stp && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its residents are treated.</p>;
+  if (!area && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its residents are treated.</p>;
   if (!dataset || !parts) return <p className="nhsuk-body-s">Loading the patient flows…</p>;
-  const place = stp ? stp.name : theRegion(region!.name);
+  const place = area ? area.name : theRegion(region!.name);
   return (
     <FlowSelectionChart
       flows={parts}
       place={place}
       dataset={dataset}
       option={option}
-      shortName={unitNames(data.stps, 'shortName')}
-      fullName={unitNames(data.stps)}
-      ownLabel={stp ? `${stp.shortName} (its own)` : `Within ${place}`}
+      shortName={unitNames(data.areas, 'shortName')}
+      fullName={unitNames(data.areas)}
+      ownLabel={area ? `${area.shortName} (its own)` : `Within ${place}`}
       testId="embed-flows-chart"
     />
   );

@@ -11,7 +11,7 @@ export type EmbedChartId = (typeof EMBED_CHARTS)[number];
 /** What each chart shows, for the Embed dialog's choices. */
 export const EMBED_CHART_LABELS: Record<EmbedChartId, string> = {
   population: 'Population by region',
-  stps: '{Areas} in each region',
+  areas: '{Areas} in each region',
   containment: 'Flow containment by region',
   outside: 'Residents attributed outside their region',
   compare: 'Change between the two options compared',

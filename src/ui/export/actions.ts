@@ -5,11 +5,11 @@ import {useFootprint} from '../../state/store';
 import {optionDate} from '../OptionSwitch';
 import {assignmentsCsv, comparisonCsv, regionsCsv} from './csv';
 import {downloadBlob, exportName} from './download';
-import {geoJsonBlob, regionsGeoJson, stpsGeoJson} from './geojson';
+import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
 import {countOf, wordsIn} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
-import {loadStpFlows} from '../../data/flows-load';
+import {loadAreaFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {composePng} from './png';
@@ -30,12 +30,12 @@ const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lo
  * and the CSV then goes without its flow columns rather than not at all. */
 const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
   const custom = useFlowData.getState().custom;
-  return custom ? Promise.resolve(custom) : loadStpFlows(data).catch(() => null);
+  return custom ? Promise.resolve(custom) : loadAreaFlows(data).catch(() => null);
 };
 
 /** The option's rows with the flows in use: the same memoised object the Regions table shows
  * once its flows are loaded (rowsOf of the same option, STPs and flow list). */
-const rowsWith = (data: FootprintData, option: BoundaryOption, flows: FlowDataset | null) => rowsOf(option, data.stps, flows?.flows ?? null);
+const rowsWith = (data: FootprintData, option: BoundaryOption, flows: FlowDataset | null) => rowsOf(option, data.areas, flows?.flows ?? null);
 
 export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
   const flows = await activeFlows(data);
@@ -43,7 +43,7 @@ export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOp
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(csvBlob(assignmentsCsv(option, data.stps, allOptions(data))), exportName(option.id, 'stp-regions', 'csv'));
+  downloadBlob(csvBlob(assignmentsCsv(option, data.areas, allOptions(data))), exportName(option.id, 'stp-regions', 'csv'));
 }
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
@@ -51,7 +51,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const flows = await activeFlows(data);
-  const csv = comparisonCsv(rowsWith(data, a, flows), rowsWith(data, option, flows), data.stps, flows, allOptions(data));
+  const csv = comparisonCsv(rowsWith(data, a, flows), rowsWith(data, option, flows), data.areas, flows, allOptions(data));
   downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
@@ -61,7 +61,7 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
 export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
   const [flows, districts] = await Promise.all([activeFlows(data), loadDistricts(data)]);
   const options = allOptions(data);
-  const inputs = {units: data.stps, flows: flows?.flows ?? null, districts: districtResidents(districts)};
+  const inputs = {units: data.areas, flows: flows?.flows ?? null, districts: districtResidents(districts)};
   const criteria = options.map((o) => criteriaOf(o, inputs));
   downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options, criterionRowsIn(data.geography))), exportName('all-options', 'criteria', 'csv'));
 }
@@ -70,20 +70,20 @@ export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOpti
   downloadBlob(geoJsonBlob(regionsGeoJson(data, option)), exportName(option.id, 'regions', 'geojson'));
 }
 
-export function downloadStpsGeoJson(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(geoJsonBlob(stpsGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
+export function downloadAreasGeoJson(data: FootprintData, option: BoundaryOption): void {
+  downloadBlob(geoJsonBlob(areasGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
-  const {selectedStp, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
+  const {selectedArea, selectedRegion, compareId, flows: flowSettings} = useFootprint.getState();
   // With arrows on the map, the picture carries their key, measure and source.
   const flows = flowSettings.visible ? await activeFlows(data) : null;
   const g = data.geography;
-  const stp = data.stps.find((s) => s.code === selectedStp);
+  const area = data.areas.find((s) => s.code === selectedArea);
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = resolveOption(data, compareId);
   const notes = [
-    stp ? `Selected ${g.areas.noun.one}: ${stp.name} (${stp.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
+    area ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
     wordsIn(optionNote(option, allOptions(data)), g),
     `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,
@@ -93,10 +93,10 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
     title: `${g.mapTitle}: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
     legendTitle: `${option.regions.length} regions`,
-    legend: rowsOf(option, data.stps, null).rows.map((r) => ({
+    legend: rowsOf(option, data.areas, null).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
-      detail: `${countOf(r.stps, g.areas.noun)} · population ${formatCount(r.population)}`,
+      detail: `${countOf(r.areas, g.areas.noun)} · population ${formatCount(r.population)}`,
     })),
     notes,
     flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume) : undefined,

@@ -8,7 +8,7 @@
 // filtering. A new region has no ONS code: its region_code cell is empty, never "null".
 import {percentOf} from '../../domain/format';
 import {csvFormatRows} from 'd3-dsv';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {userBuiltNotice} from '../../domain/option-labels';
@@ -73,8 +73,8 @@ export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, a
       r.region.id,
       r.region.code,
       r.region.name,
-      r.stps,
-      r.ccgs,
+      r.areas,
+      r.parts,
       r.population,
       pct(r.populationShare),
       Math.round(r.areaKm2),
@@ -88,7 +88,7 @@ export function regionsCsv(rows: OptionRows, flows: FlowDataset | null = null, a
  * then regions only A has), from the two options' rows (rowsOf, both with or both without
  * flows) and `stps` (for the STPs that move). `flows`, `all` and errors as regionsCsv.
  */
-export function comparisonCsv(a: OptionRows, b: OptionRows, stps: readonly Stp[], flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+export function comparisonCsv(a: OptionRows, b: OptionRows, areas: readonly Area[], flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
   const unit = unitOf([a, b], flows);
   const [ia, ib] = [a.option.id, b.option.id];
   const measures = ['stps', 'ccgs', 'population'] as const;
@@ -105,7 +105,7 @@ export function comparisonCsv(a: OptionRows, b: OptionRows, stps: readonly Stp[]
       'stps_lost',
       ...(unit ? [`flow_containment_pct_${ia}`, `flow_containment_pct_${ib}`, `flow_to_other_regions_${ia}`, `flow_to_other_regions_${ib}`, 'flow_unit'] : []),
     ],
-    compareOptions(a.option, b.option, stps, {a, b}).regions.map((r) => {
+    compareOptions(a.option, b.option, areas, {a, b}).regions.map((r) => {
       const cells = measures.flatMap((m) => {
         const c = change(r.a?.[m], r.b?.[m]);
         return [c.a, c.b, c.delta];
@@ -124,13 +124,13 @@ export function comparisonCsv(a: OptionRows, b: OptionRows, stps: readonly Stp[]
   );
 }
 
-export function assignmentsCsv(option: BoundaryOption, stps: Stp[], all: readonly BoundaryOption[] = []): string {
+export function assignmentsCsv(option: BoundaryOption, areas: Area[], all: readonly BoundaryOption[] = []): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));
   return withNotice(
     [option],
     all,
     ['option', 'stp_code', 'stp', 'ons_name', 'region_id', 'region', 'population_mid_2018', 'ccgs', 'area_km2'],
-    [...stps]
+    [...areas]
       .sort((x, y) => x.code.localeCompare(y.code))
       .map((s) => {
         const r = region.get(option.assignments[s.code] ?? '');

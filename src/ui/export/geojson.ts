@@ -23,8 +23,8 @@ export interface RegionProperties {
   region_code: string | null;
   region: string;
   colour: string;
-  stps: number;
-  ccgs: number;
+  areas: number;
+  parts: number;
   population_mid_2018: number;
   area_km2: number;
   stp_codes: string[];
@@ -42,15 +42,15 @@ function userBuiltProperties(data: FootprintData, option: BoundaryOption): UserB
   return notice === null ? {} : {userBuilt: true, notice};
 }
 
-export interface StpProperties {
+export interface AreaProperties {
   option: string;
   stp_code: string;
-  stp: string;
+  area: string;
   ons_name: string;
   region_id: string | null;
   region: string | null;
   population_mid_2018: number;
-  ccgs: number;
+  parts: number;
   area_km2: number;
 }
 
@@ -65,9 +65,9 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
  * merge joins the STPs along their shared arcs, so the region has no slivers or internal lines. */
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
-  const topology = data.stpTopology as unknown as Topology;
+  const topology = data.areaTopology as unknown as Topology;
   const geometries = (topology.objects.areas as unknown as {geometries: {properties: {code: string}}[]}).geometries;
-  const features = rowsOf(option, data.stps, null).rows.map(
+  const features = rowsOf(option, data.areas, null).rows.map(
     (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
       id: row.region.id,
@@ -78,26 +78,26 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
         region_code: row.region.code,
         region: row.region.name,
         colour: row.region.colour,
-        stps: row.stps,
-        ccgs: row.ccgs,
+        areas: row.areas,
+        parts: row.parts,
         population_mid_2018: row.population,
         area_km2: Math.round(row.areaKm2),
-        stp_codes: row.stpCodes,
+        stp_codes: row.areaCodes,
         ...marks,
       },
       geometry: merge(
         topology,
-        geometries.filter((g) => row.stpCodes.includes(g.properties.code)) as never,
+        geometries.filter((g) => row.areaCodes.includes(g.properties.code)) as never,
       ),
     }),
   );
   return tidy({type: 'FeatureCollection', features});
 }
 
-export function stpsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, StpProperties & UserBuiltProperties> {
+export function areasGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, AreaProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const regions = new Map(option.regions.map((r) => [r.id, r]));
-  const features = data.stpShapes.features.map((f): Feature<Shape, StpProperties & UserBuiltProperties> => {
+  const features = data.areaShapes.features.map((f): Feature<Shape, AreaProperties & UserBuiltProperties> => {
     const s = f.properties;
     const region = regions.get(option.assignments[s.code] ?? '');
     return {
@@ -106,12 +106,12 @@ export function stpsGeoJson(data: FootprintData, option: BoundaryOption): Featur
       properties: {
         option: option.id,
         stp_code: s.code,
-        stp: s.name,
+        area: s.name,
         ons_name: s.onsName,
         region_id: region?.id ?? null,
         region: region?.name ?? null,
         population_mid_2018: s.population,
-        ccgs: s.partCount,
+        parts: s.partCount,
         area_km2: Math.round(s.areaKm2),
         ...marks,
       },

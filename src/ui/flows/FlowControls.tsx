@@ -21,7 +21,7 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
   const area = useGeography().areas.noun.one;
   const flows = useFootprint((s) => s.flows);
   const setFlows = useFootprint((s) => s.setFlows);
-  const hasSelection = useFootprint((s) => s.selectedStp !== null || s.selectedRegion !== null);
+  const hasSelection = useFootprint((s) => s.selectedArea !== null || s.selectedRegion !== null);
   const id = useId();
   const topChoices = TOP_N_CHOICES.includes(flows.topN) ? TOP_N_CHOICES : [...TOP_N_CHOICES, flows.topN].sort((a, b) => a - b);
   const directions: {value: FlowDirection; label: string}[] = [

@@ -15,16 +15,16 @@ import {unitIndex, unitNames} from '../../domain/unit-index';
 
 export function FlowList({data, option, dataset}: {data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const settings = useFootprint((s) => s.flows);
-  const stp = useFootprint((s) => s.selectedStp);
+  const area = useFootprint((s) => s.selectedArea);
   const region = useFootprint((s) => s.selectedRegion);
   const highlight = useFlowData((s) => s.highlight);
   const highlighted = useFlowData((s) => s.highlighted);
-  const drawn = useMemo(() => flowsToDraw(dataset.flows, settings, option, {stp, region}), [dataset, settings, option, stp, region]);
+  const drawn = useMemo(() => flowsToDraw(dataset.flows, settings, option, {area, region}), [dataset, settings, option, area, region]);
   const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
-  const shortName = unitNames(data.stps, 'shortName');
-  const fullName = unitNames(data.stps);
+  const shortName = unitNames(data.areas, 'shortName');
+  const fullName = unitNames(data.areas);
   const shortTitle = (f: {origin: string; destination: string}) => `${shortName(f.origin)} → ${shortName(f.destination)}`;
-  const focusName = stp ? unitIndex(data.stps).get(stp)?.name : region ? option.regions.find((r) => r.id === region)?.name : null;
+  const focusName = area ? unitIndex(data.areas).get(area)?.name : region ? option.regions.find((r) => r.id === region)?.name : null;
   return (
     <>
       <p className="nhsuk-body-s" role="status" data-testid="flow-count">

@@ -42,7 +42,7 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
           <p className="nhsuk-body-s fp-flow-measure" data-testid="flow-measure">
             Measure: {measureLabel(dataset)}.
           </p>
-          <CrossRegionSummary options={options} option={option} units={data.stps} dataset={dataset} />
+          <CrossRegionSummary options={options} option={option} units={data.areas} dataset={dataset} />
         </>
       )}
       <FlowControls option={option} unit={dataset?.unit ?? 'people'} />

@@ -6,10 +6,10 @@ import {useMemo} from 'react';
 import type {OptionComparison} from '../../domain/compare';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
-import type {StpFlow} from '../../domain/flows';
+import type {AreaFlow} from '../../domain/flows';
 import {capitalise, formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {markedTitle} from '../../domain/option-labels';
 import {unitNames} from '../../domain/unit-index';
@@ -22,7 +22,7 @@ import {usePartLayer} from '../../state/part-layer';
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
 
-export function FlowSideChanges({comparison, stps}: {comparison: OptionComparison; stps: Stp[]}) {
+export function FlowSideChanges({comparison, areas}: {comparison: OptionComparison; areas: Area[]}) {
   const flows = useActiveFlows(true);
   const byPart = movesAnyPart(comparison.a) || movesAnyPart(comparison.b);
   const partFlows = usePartFlows(byPart);
@@ -30,7 +30,7 @@ export function FlowSideChanges({comparison, stps}: {comparison: OptionCompariso
   // Between options that move parts, the flows that change side are part flows (each end in its
   // part's region); until those are in, nothing rather than area flows that ignore the move.
   if (byPart && partFlows.status !== 'ready') return null;
-  return <SideChanges comparison={comparison} stps={stps} dataset={flows.value} partFlows={byPart && partFlows.status === 'ready' ? partFlows.flows : null} />;
+  return <SideChanges comparison={comparison} areas={areas} dataset={flows.value} partFlows={byPart && partFlows.status === 'ready' ? partFlows.flows : null} />;
 }
 
 /** One row of a side table: where the residents live, where they are treated, how many, and the
@@ -46,17 +46,17 @@ interface SideLine {
 
 interface SideProps {
   comparison: OptionComparison;
-  stps: Stp[];
+  areas: Area[];
   dataset: FlowDataset;
   /** The part flows when either option moves parts; null for area flows. */
   partFlows: readonly PartFlow[] | null;
 }
 
-function SideChanges({comparison, stps, dataset, partFlows}: SideProps) {
+function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
   const {a, b} = comparison;
   const g = useGeography();
   const partName = usePartLayer((s) => s.parts?.name);
-  const names = unitNames(stps);
+  const names = unitNames(areas);
   const regionName = (id: string | undefined) => b.regions.find((r) => r.id === id)?.name ?? '–';
   const changes = useMemo(() => {
     if (partFlows) {
@@ -71,7 +71,7 @@ function SideChanges({comparison, stps, dataset, partFlows}: SideProps) {
       return {sums: c, within: c.nowWithin.map(line), crossing: c.nowCrossing.map(line)};
     }
     const c = flowSideChanges(a, b, dataset.flows);
-    const line = (f: StpFlow): SideLine => ({
+    const line = (f: AreaFlow): SideLine => ({
       key: `${f.origin}>${f.destination}`,
       from: names(f.origin),
       to: names(f.destination),
@@ -82,7 +82,7 @@ function SideChanges({comparison, stps, dataset, partFlows}: SideProps) {
     return {sums: c, within: c.nowWithin.map(line), crossing: c.nowCrossing.map(line)};
     // names and regionName are read from stps, b and the part layer, all in the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [a, b, dataset, partFlows, stps, partName]);
+  }, [a, b, dataset, partFlows, areas, partName]);
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
   const toWhat = partFlows && g.parts ? `${g.parts.noun.one} of the trust’s headquarters` : `${g.areas.noun.one} of the trust`;
   return (

@@ -2,8 +2,8 @@
 // by row; the built-in data comes back with one click. The loaded data lives in the flow-data
 // store, never in the link.
 import {useEffect, useId, useRef, useState} from 'react';
-import {loadCcgs} from '../../data/lazy';
-import {loadCcgTrustFlows} from '../../data/flows-load';
+import {loadParts} from '../../data/lazy';
+import {loadPartTrustFlows} from '../../data/flows-load';
 import {buildCodeLookup, parseFlowCsv, type RowProblem} from '../../data/flow-csv';
 import type {FootprintData} from '../../data/load';
 import {formatCount} from '../../domain/format';
@@ -44,9 +44,9 @@ function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
     const stale = () => request !== latest.current;
     setOutcome({kind: 'reading'});
     try {
-      const [text, ccgs, trusts] = await Promise.all([file.text(), loadCcgs(data), loadCcgTrustFlows(data)]);
+      const [text, parts, trusts] = await Promise.all([file.text(), loadParts(data), loadPartTrustFlows(data)]);
       if (stale()) return;
-      const result = parseFlowCsv(text, buildCodeLookup(data.stps, ccgs.ccgs, trusts.trusts), {fileName: file.name, unit, period});
+      const result = parseFlowCsv(text, buildCodeLookup(data.areas, parts.parts, trusts.trusts), {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
       setCustom(result.dataset);
       const names = {STP: g.areas.noun.one, CCG: parts.one, trust: 'trust'} as const;

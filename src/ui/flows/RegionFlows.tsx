@@ -30,14 +30,14 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
-  const shortName = unitNames(data.stps, 'shortName');
+  const shortName = unitNames(data.areas, 'shortName');
   const part = usePartFigures(options.some(movesAnyPart));
-  const flowsOf = (o: BoundaryOption) => rowsWith(o, data.stps, dataset.flows, part).rows.find((r) => r.region.id === region.id)?.flows ?? null;
+  const flowsOf = (o: BoundaryOption) => rowsWith(o, data.areas, dataset.flows, part).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
   const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
   const members = useMemo(() => new Set(regionMembers(option, region.id)), [option, region.id]);
   const biggest = (direction: 'in' | 'out') =>
-    topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {stps: members, direction}});
+    topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {areas: members, direction}});
   const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
@@ -73,7 +73,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         dataset={dataset}
         option={option}
         shortName={shortName}
-        fullName={unitNames(data.stps)}
+        fullName={unitNames(data.areas)}
         ownLabel={`Within ${theRegion(region.name)}`}
         testId="region-flows-chart"
       />

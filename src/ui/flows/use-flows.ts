@@ -1,5 +1,5 @@
 import {useMemo} from 'react';
-import {loadStpFlows} from '../../data/flows-load';
+import {loadAreaFlows} from '../../data/flows-load';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {flowScale, type FlowScale} from '../../domain/flow-arrows';
 import {useFlowData} from '../../state/flow-data';
@@ -10,7 +10,7 @@ import {useGeographyFile} from '../geography-context';
  * (fetched once `wanted` is true). */
 export function useActiveFlows(wanted = true): LazyState<FlowDataset> & {retry(): void} {
   const custom = useFlowData((s) => s.custom);
-  const builtIn = useGeographyFile(loadStpFlows, wanted && !custom);
+  const builtIn = useGeographyFile(loadAreaFlows, wanted && !custom);
   if (custom) return {status: 'ready', value: custom, retry: builtIn.retry};
   return builtIn;
 }

@@ -3,7 +3,7 @@
 // trust in the region of the part its headquarters lies in. The part-to-trust file is fetched
 // only when an option in view moves parts, and the split is made once per data set.
 import {useMemo} from 'react';
-import {loadCcgTrustFlows, type CcgTrustData} from '../../data/flows-load';
+import {loadPartTrustFlows, type PartTrustData} from '../../data/flows-load';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {partFlowsOf, type PartFlow} from '../../domain/parts/part-flows';
 import {destinationsOfTrusts, partDestinationFlows, type Part} from '../../domain/parts/part-types';
@@ -19,11 +19,11 @@ export type PartFlowState = {status: 'loading'} | {status: 'ready'; flows: reado
 /** Whether the option places any part on its own (its figures are then totalled by part). */
 export const movesAnyPart = (option: Pick<BoundaryOption, 'partAssignments'>): boolean => Object.keys(option.partAssignments ?? {}).length > 0;
 
-type Entry = {finer: CcgTrustData; parts: readonly Part[]; value: PartFlow[]};
+type Entry = {finer: PartTrustData; parts: readonly Part[]; value: PartFlow[]};
 const cache = new WeakMap<readonly unknown[], Entry>();
 
 /** partFlowsOf over the loaded files, remembered per (area flows, part-to-trust file, parts). */
-export function partFlowsFor(areaFlows: FlowDataset['flows'], finer: CcgTrustData, parts: readonly Part[]): PartFlow[] {
+export function partFlowsFor(areaFlows: FlowDataset['flows'], finer: PartTrustData, parts: readonly Part[]): PartFlow[] {
   const hit = cache.get(areaFlows);
   if (hit && hit.finer === finer && hit.parts === parts) return hit.value;
   const value = partFlowsOf(areaFlows, partDestinationFlows(finer.flows), destinationsOfTrusts(finer.trusts), parts);
@@ -42,7 +42,7 @@ export function usePartFlows(wanted: boolean): PartFlowState {
   const parts = usePartLayer((s) => s.partList);
   const builtIn = flows.status === 'ready' && flows.value.kind === 'builtin';
   const possible = Boolean(g?.parts && g.files.partTrustFlows);
-  const finer = useGeographyFile(loadCcgTrustFlows, wanted && builtIn && possible);
+  const finer = useGeographyFile(loadPartTrustFlows, wanted && builtIn && possible);
   const areaFlows = builtIn ? flows.value.flows : null;
   const finerData = finer.status === 'ready' ? finer.value : null;
   const value = useMemo(() => (areaFlows && finerData && parts ? partFlowsFor(areaFlows, finerData, parts) : null), [areaFlows, finerData, parts]);

@@ -78,8 +78,8 @@ function PresenterPanel({data}: {data: FootprintData}) {
     return () => document.removeEventListener('keydown', onKey);
   }, [go, step.index, setPresenting]);
 
-  const rows = (o: typeof step.option) => rowsOf(o, data.stps, null);
-  const comparison = step.previous ? compareOptions(step.previous, step.option, data.stps, {a: rows(step.previous), b: rows(step.option)}) : null;
+  const rows = (o: typeof step.option) => rowsOf(o, data.areas, null);
+  const comparison = step.previous ? compareOptions(step.previous, step.option, data.areas, {a: rows(step.previous), b: rows(step.option)}) : null;
   const sentences = comparison ? summariseComparison(comparison, unitWords(data.geography)) : [];
   const notice = userBuiltNotice(step.option, options);
   return (
@@ -112,7 +112,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
         ) : (
           <p>{step.option.description}</p>
         )}
-        <PresenterFlows units={data.stps} option={step.option} previous={step.previous} />
+        <PresenterFlows units={data.areas} option={step.option} previous={step.previous} />
         {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
         <p className="fp-presenter__lead">{step.option.regions.length} regions</p>
         <ul className="fp-presenter__regions">

@@ -3,7 +3,7 @@ import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
 import {useFootprintData, type DataState} from '../use-data';
 import {GeographyProvider, useGeographyFile} from '../geography-context';
-import {loadStpFlows} from '../../data/flows-load';
+import {loadAreaFlows} from '../../data/flows-load';
 import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
 import {BoardPackCharts} from './BoardPackCharts';
@@ -33,7 +33,7 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
   const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
-  const flows = useGeographyFile(loadStpFlows);
+  const flows = useGeographyFile(loadAreaFlows);
   const criteria = useAllCriteria(data, true);
   const first = options[0]!;
   const [link] = useState(() => {

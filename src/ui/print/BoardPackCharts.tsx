@@ -3,7 +3,7 @@
 // options to an A4 landscape sheet as their regions fit (glance-sheets.ts), every option's bars
 // on one scale per measure. Read from the same row model as each option's own page.
 import type {FootprintData} from '../../data/load';
-import type {StpFlow} from '../../domain/flows';
+import type {AreaFlow} from '../../domain/flows';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {HBarChart} from '../charts/HBarChart';
@@ -20,7 +20,7 @@ const MEASURES = REGION_MEASURES.filter((m) => m.id === 'population' || m.id ===
 interface Props {
   data: FootprintData;
   options: readonly BoundaryOption[];
-  flows: readonly StpFlow[] | null;
+  flows: readonly AreaFlow[] | null;
   /** The first sheet's page number, and all pages in the pack. */
   firstPage: number;
   pages: number;
@@ -29,7 +29,7 @@ interface Props {
 export function BoardPackCharts({data, options, flows, firstPage, pages}: Props) {
   const sheets = glanceSheets(options);
   // One scale per measure across the pack, so bar lengths compare between options by eye.
-  const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.stps, flows).rows.map((r) => m.value(r) ?? 0))));
+  const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows).rows.map((r) => m.value(r) ?? 0))));
   return sheets.map((sheet, i) => (
     <section key={i} className="fp-page fp-page--charts" aria-labelledby={`fp-pack-charts-${i}`} data-testid="board-pack-charts">
       <header className="fp-page__header">
@@ -46,8 +46,8 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
   ));
 }
 
-function OptionCharts({data, option, flows, scales}: {data: FootprintData; option: BoundaryOption; flows: readonly StpFlow[] | null; scales: number[]}) {
-  const rows = rowsOf(option, data.stps, flows);
+function OptionCharts({data, option, flows, scales}: {data: FootprintData; option: BoundaryOption; flows: readonly AreaFlow[] | null; scales: number[]}) {
+  const rows = rowsOf(option, data.areas, flows);
   const id = `fp-pack-glance-${option.id}`;
   return (
     <div className="fp-page__glance" data-testid="board-pack-glance">

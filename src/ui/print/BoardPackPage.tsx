@@ -8,7 +8,7 @@ import {signedPercent, summariseComparison} from '../../domain/summary';
 import {countOf, unitWords, wordsIn} from '../../domain/geography';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
-import type {StpFlow} from '../../domain/flows';
+import type {AreaFlow} from '../../domain/flows';
 import {rowsOf} from '../use-option-rows';
 import {svgMap} from '../../map/svg/static-map';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
@@ -26,7 +26,7 @@ interface PageProps {
   pages: number;
   printed: string;
   /** The built-in STP → STP flows, or null if they could not be loaded (the page goes without). */
-  flows: StpFlow[] | null;
+  flows: AreaFlow[] | null;
   /** The option's criteria (issue 12) once computed, for one line at the foot of the page. */
   criteria?: OptionCriteria;
 }
@@ -39,16 +39,16 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option);
   // The option's and the baseline's memoised rows: the figures every other view shows.
-  const own = rowsOf(option, data.stps, flows);
-  const base = rowsOf(baseline, data.stps, flows);
+  const own = rowsOf(option, data.areas, flows);
+  const base = rowsOf(baseline, data.areas, flows);
   const rows = own.rows;
   const outside = own.england.crossRegion;
   const isBaseline = option.id === baseline.id;
   const outsideBaseline = isBaseline ? null : base.england.crossRegion;
-  const cmp = isBaseline ? null : compareOptions(baseline, option, data.stps, {a: base, b: own});
+  const cmp = isBaseline ? null : compareOptions(baseline, option, data.areas, {a: base, b: own});
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
-  const moved = new Set(cmp?.moves.map((m) => m.stp.code));
+  const moved = new Set(cmp?.moves.map((m) => m.area.code));
   const changed = cmp?.regions.filter((r) => r.status === 'kept' && (r.gained.length || r.lost.length)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   return (
@@ -67,7 +67,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
         <figure className="fp-page__map">
           <OptionSvg
             map={map}
-            title={`Map of the ${countOf(data.stps.length, data.geography.areas.noun)} coloured by region under ${optionPhrase(option)}${
+            title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by region under ${optionPhrase(option)}${
               moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different region under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}
@@ -113,8 +113,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                     <span className="fp-page__swatch" style={{background: r.region.colour}} aria-hidden="true" />
                     {r.region.name}
                   </th>
-                  <td className="fp-num">{r.stps}</td>
-                  <td className="fp-num">{r.ccgs}</td>
+                  <td className="fp-num">{r.areas}</td>
+                  <td className="fp-num">{r.parts}</td>
                   <td className="fp-num">{formatCount(r.population)}</td>
                   <td className="fp-num">{formatPercent(r.populationShare)}</td>
                   <td className="fp-num">{formatArea(r.areaKm2)}</td>
@@ -158,11 +158,11 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                 <tbody>
                   {changed.map((r) => {
                       const pop = change(r.a?.population, r.b?.population);
-                      const stps = change(r.a?.stps, r.b?.stps);
+                      const areas = change(r.a?.areas, r.b?.areas);
                       return (
                         <tr key={r.id}>
                           <th scope="row">{r.name}</th>
-                          <td className="fp-num">{formatSigned(stps.delta)}</td>
+                          <td className="fp-num">{formatSigned(areas.delta)}</td>
                           <td className="fp-num">{formatSigned(pop.delta)}</td>
                           <td className="fp-num">{signedPercent(pop.pct)}</td>
                         </tr>

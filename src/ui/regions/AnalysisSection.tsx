@@ -28,7 +28,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
         {comparison && <ComparisonTable comparison={comparison} />}
         {comparison && <CompareChart data={data} comparison={comparison} />}
         {comparison && <ComparisonTradeOffSection data={data} />}
-        {comparison && <FlowSideChanges comparison={comparison} stps={data.stps} />}
+        {comparison && <FlowSideChanges comparison={comparison} areas={data.areas} />}
       </div>
       <h3 className="nhsuk-heading-s" id="fp-region-charts">
         Regions in charts

@@ -2,8 +2,8 @@
 import {useFootprint} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 
-export function CcgLayerToggle({id, label}: {id: string; label: string}) {
-  const on = useFootprint((s) => s.layers.ccgs);
+export function PartLayerToggle({id, label}: {id: string; label: string}) {
+  const on = useFootprint((s) => s.layers.parts);
   const toggleLayer = useFootprint((s) => s.toggleLayer);
   return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('ccgs', v)} label={label} />;
 }
@@ -17,7 +17,7 @@ export function MapLayers({parts}: {parts: {many: string; count: number; vintage
       <h2 className="nhsuk-heading-s" id="fp-layers-title">
         Map layers
       </h2>
-      <CcgLayerToggle id="fp-layer-ccgs" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
+      <PartLayerToggle id="fp-layer-ccgs" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
   const others = options.filter((o) => o.id !== option.id);
-  const versus = (o: BoundaryOption) => compareOptions(o, option, data.stps, {a: rowsOf(o, data.stps, null), b: rowsOf(option, data.stps, null)});
+  const versus = (o: BoundaryOption) => compareOptions(o, option, data.areas, {a: rowsOf(o, data.areas, null), b: rowsOf(option, data.areas, null)});
   return (
     <>
       <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>

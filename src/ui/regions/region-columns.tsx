@@ -33,8 +33,8 @@ export function regionColumns(
         </button>
       ),
     },
-    {id: 'stps', label: g.areas.noun.many, numeric: true, value: (r) => r.stps, total: formatCount(england.stps)},
-    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.ccgs, total: formatCount(england.ccgs)}] : []),
+    {id: 'stps', label: g.areas.noun.many, numeric: true, value: (r) => r.areas, total: formatCount(england.areas)},
+    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.parts, total: formatCount(england.parts)}] : []),
     {
       id: 'population',
       label: 'Population',

@@ -61,13 +61,13 @@ function useCriteriaInputs(data: FootprintData, wanted: boolean, byPart: boolean
     if (byPart && !parts && partError !== null) return {status: 'error', message: `the finer units did not load (${partError})`};
     if (!flowsSettled || !partFlowsSettled || !districtList || (byPart && !parts)) return {status: 'loading'};
     try {
-      const inputs: Inputs = {units: data.stps, flows: flowList, districts: districtResidents(districtList)};
+      const inputs: Inputs = {units: data.areas, flows: flowList, districts: districtResidents(districtList)};
       if (byPart && parts) Object.assign(inputs, {parts, partFlows: partFlowList, partDistricts: partDistrictsOf(districtList)});
       return {status: 'ready', inputs, flowsMissing: flowList === null, districtsMissing: !hasDistricts};
     } catch (err) {
       return {status: 'error', message: messageOf(err)};
     }
-  }, [data.stps, flowList, flowsSettled, districtList, districtError, byPart, parts, partError, partFlowsSettled, partFlowList, hasDistricts]);
+  }, [data.areas, flowList, flowsSettled, districtList, districtError, byPart, parts, partError, partFlowsSettled, partFlowList, hasDistricts]);
 }
 
 /** A geography without districts is scored with none (one array, so memos hold). */
@@ -143,7 +143,7 @@ const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
   if (!found) {
-    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({stpCode: p.stpCode, residents: p.residents}))}));
+    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({areaCode: p.areaCode, residents: p.residents}))}));
     residentsOf.set(districts, found);
   }
   return found;

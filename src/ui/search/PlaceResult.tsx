@@ -8,14 +8,14 @@ import {UserBuiltTag} from '../UserBuiltTag';
 
 /** What a kind of place is called in this geography (its manifest's nouns), capitalised as a tag. */
 export function placeKindNames(g: Geography): Record<Place['kind'], string> {
-  return {stp: g.areas.noun.one, ccg: g.parts?.noun.one ?? '', district: capitalise(g.districts?.noun.one ?? '')};
+  return {area: g.areas.noun.one, part: g.parts?.noun.one ?? '', district: capitalise(g.districts?.noun.one ?? '')};
 }
 
 /** One search answer: the place, the STP(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
   const options = useOptions(data);
-  const selectStp = useFootprint((s) => s.selectStp);
-  const focusStp = useFootprint((s) => s.focusStp);
+  const selectArea = useFootprint((s) => s.selectArea);
+  const focusArea = useFootprint((s) => s.focusArea);
   const split = place.parts.length > 1;
   return (
     <li className="fp-place" data-testid="place-result">
@@ -24,22 +24,22 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
       </h3>
       {split && <p className="nhsuk-body-s">Split between {countOf(place.parts.length, data.geography.areas.noun)}:</p>}
       {place.parts.map((part) => {
-        const stp = data.stps.find((s) => s.code === part.stpCode);
-        if (!stp) return null;
+        const area = data.areas.find((s) => s.code === part.areaCode);
+        if (!area) return null;
         return (
-          <div key={part.stpCode} className="fp-place__part">
+          <div key={part.areaCode} className="fp-place__part">
             {place.kind !== 'stp' && (
               <p className="nhsuk-body-s fp-place__stp">
                 {split ? `${formatPercent(part.share, 0)} of its areas in ` : 'In '}
-                {stp.name} STP
+                {area.name} STP
               </p>
             )}
             <table className="fp-place__regions">
               <caption className="fp-visually-hidden">
-                Region of {split ? `the part of ${place.name} in ${stp.name}` : place.name} under each option
+                Region of {split ? `the part of ${place.name} in ${area.name}` : place.name} under each option
               </caption>
               <tbody>
-                {regionsUnderOptions(stp.code, options).map(({option, region}) => (
+                {regionsUnderOptions(area.code, options).map(({option, region}) => (
                   <tr key={option.id}>
                     <th scope="row">
                       {option.title}
@@ -56,14 +56,14 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
             <button
               type="button"
               className="fp-link-button fp-place__show"
-              onClick={() => selectStp(stp.code)}
+              onClick={() => selectArea(area.code)}
               // Like the STP list: focus or hover outlines the STP on the map, with its tooltip.
-              onFocus={() => focusStp(stp.code)}
-              onBlur={() => focusStp(null)}
-              onMouseEnter={() => focusStp(stp.code)}
-              onMouseLeave={() => focusStp(null)}
+              onFocus={() => focusArea(area.code)}
+              onBlur={() => focusArea(null)}
+              onMouseEnter={() => focusArea(area.code)}
+              onMouseLeave={() => focusArea(null)}
             >
-              Show {stp.name} on the map
+              Show {area.name} on the map
             </button>
           </div>
         );

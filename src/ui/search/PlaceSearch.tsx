@@ -3,7 +3,7 @@
 // combobox: every answer is readable without choosing it, and the count is announced.
 import {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import {loadCcgs, loadDistricts} from '../../data/lazy';
+import {loadParts, loadDistricts} from '../../data/lazy';
 import {buildPlaces, searchPlaces, type Place} from '../../domain/search';
 import {useLazy} from '../use-lazy';
 import {PlaceResult} from './PlaceResult';
@@ -24,11 +24,11 @@ export function PlaceSearch({data}: {data: FootprintData}) {
   const [wanted, setWanted] = useState(false);
   const id = useId();
   // CCG and district names arrive on first use; STP names are there from the start.
-  const loadExtra = useCallback(() => Promise.all([loadCcgs(data), loadDistricts(data)]), [data]);
+  const loadExtra = useCallback(() => Promise.all([loadParts(data), loadDistricts(data)]), [data]);
   const extra = useLazy(loadExtra, wanted);
   const places = useMemo(
-    () => (extra.status === 'ready' ? buildPlaces(data.stps, extra.value[0].ccgs, extra.value[1]) : buildPlaces(data.stps)),
-    [data.stps, extra],
+    () => (extra.status === 'ready' ? buildPlaces(data.areas, extra.value[0].parts, extra.value[1]) : buildPlaces(data.areas)),
+    [data.areas, extra],
   );
   const results: Place[] = useMemo(() => searchPlaces(places, query, LIMIT), [places, query]);
   const tooShort = query.trim().length < 2;

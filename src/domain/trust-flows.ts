@@ -1,7 +1,7 @@
 // Where one CCG's residents go, trust by trust (data/england-2018/flows-ccg-trust.json): the detail behind
 // an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7% of its
 // residents (the rest, about 3%, are in small flows the source suppresses).
-import type {StpCode} from './types';
+import type {AreaCode} from './types';
 import {largestFirst} from './order';
 import {unitIndex} from './unit-index';
 
@@ -9,14 +9,14 @@ export interface Trust {
   code: string;
   name: string;
   /** STP of the trust's headquarters, where all its activity is counted. */
-  stpCode: StpCode;
+  areaCode: AreaCode;
   /** CCG (April 2018, E38…) of the trust's headquarters, one of stpCode's. */
-  ccgCode: string;
+  partCode: string;
   lon: number;
   lat: number;
 }
 
-export type CcgTrustFlow = {ccg: string; trust: string; volume: number};
+export type PartTrustFlow = {part: string; trust: string; volume: number};
 
 export interface TrustShare {
   trustCode: string;
@@ -27,7 +27,7 @@ export interface TrustShare {
   share: number;
 }
 
-export interface CcgBreakdown {
+export interface PartBreakdown {
   trusts: TrustShare[];
   /** Residents attributed to some trust. */
   attributed: number;
@@ -37,22 +37,22 @@ export interface CcgBreakdown {
 }
 
 /** [ccg, trust, volume] tuples, as in data/england-2018/flows-ccg-trust.json, to objects. */
-export function ccgTrustFlowsFromTuples(tuples: readonly (readonly [string, string, number])[]): CcgTrustFlow[] {
-  return tuples.map(([ccg, trust, volume]) => ({ccg, trust, volume}));
+export function partTrustFlowsFromTuples(tuples: readonly (readonly [string, string, number])[]): PartTrustFlow[] {
+  return tuples.map(([part, trust, volume]) => ({part, trust, volume}));
 }
 
 /** The CCG's flows by trust, largest first (ties by trust code), as shares of its `residents`
  * when known; no trusts if it has no flows. */
-export function ccgTrustBreakdown(
-  ccgCode: string,
-  ccgTrustFlows: CcgTrustFlow[],
+export function partTrustBreakdown(
+  partCode: string,
+  partTrustFlows: PartTrustFlow[],
   trusts: Trust[],
   residents?: number,
-): CcgBreakdown {
+): PartBreakdown {
   const byCode = unitIndex(trusts);
   const volumes = new Map<string, number>();
-  for (const f of ccgTrustFlows) {
-    if (f.ccg === ccgCode) volumes.set(f.trust, (volumes.get(f.trust) ?? 0) + f.volume);
+  for (const f of partTrustFlows) {
+    if (f.part === partCode) volumes.set(f.trust, (volumes.get(f.trust) ?? 0) + f.volume);
   }
   let attributed = 0;
   for (const v of volumes.values()) attributed += v;

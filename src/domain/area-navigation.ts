@@ -2,7 +2,7 @@
 // judged on the map as drawn (Web Mercator, so "up" is north on screen). Pure, so both renderers
 // and the tests share it.
 import {toWorld} from './projection';
-import type {StpCode} from './types';
+import type {AreaCode} from './types';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -14,16 +14,16 @@ const UNIT: Record<Direction, [number, number]> = {up: [0, -1], down: [0, 1], le
  * lies within 60° of the direction, preferring small angles and short distances. Null when no
  * STP lies that way. `anchors` maps codes to interior points [lon, lat].
  */
-export function stpInDirection(
-  from: StpCode,
+export function areaInDirection(
+  from: AreaCode,
   direction: Direction,
-  anchors: ReadonlyMap<StpCode, [number, number]>,
-  neighbours: ReadonlyMap<StpCode, readonly StpCode[]>,
-): StpCode | null {
+  anchors: ReadonlyMap<AreaCode, [number, number]>,
+  neighbours: ReadonlyMap<AreaCode, readonly AreaCode[]>,
+): AreaCode | null {
   const origin = anchors.get(from);
   if (!origin) return null;
-  const best = (candidates: Iterable<StpCode>) => {
-    let pick: StpCode | null = null;
+  const best = (candidates: Iterable<AreaCode>) => {
+    let pick: AreaCode | null = null;
     let score = Infinity;
     for (const code of candidates) {
       const at = anchors.get(code);
@@ -50,9 +50,9 @@ function directionScore(from: [number, number], to: [number, number], direction:
 }
 
 /** The STP whose interior point is nearest `point` [lon, lat] (where keyboard moves start). */
-export function nearestStp(point: [number, number], anchors: ReadonlyMap<StpCode, [number, number]>): StpCode | null {
+export function nearestArea(point: [number, number], anchors: ReadonlyMap<AreaCode, [number, number]>): AreaCode | null {
   const [x, y] = toWorld(point);
-  let pick: StpCode | null = null;
+  let pick: AreaCode | null = null;
   let best = Infinity;
   for (const [code, at] of anchors) {
     const [ax, ay] = toWorld(at);

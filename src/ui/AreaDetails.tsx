@@ -1,34 +1,34 @@
 import type {FootprintData} from '../data/load';
-import type {BoundaryOption, Stp} from '../domain/types';
-import {regionOfStp} from '../domain/options';
+import type {BoundaryOption, Area} from '../domain/types';
+import {regionOfArea} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
-import {StpExtras} from './regions/StpExtras';
-import {StpFlowBreakdown} from './flows/StpFlowBreakdown';
+import {AreaExtras} from './regions/AreaExtras';
+import {AreaFlowBreakdown} from './flows/AreaFlowBreakdown';
 import {ReasonNotes} from './compare/ReasonNotes';
-import {reasonsForStp} from '../domain/reasons';
+import {reasonsForArea} from '../domain/reasons';
 import {useOptions} from '../state/catalogue';
 import {UserBuiltTag} from './UserBuiltTag';
 
-export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+export function AreaDetails({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   const g = data.geography;
   const options = useOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
-  const region = regionOfStp(option, stp.code);
+  const region = regionOfArea(option, area.code);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">
-        {stp.name}
+        {area.name}
       </h2>
       <p className="nhsuk-body-s">
-        {g.areas.noun.one} {stp.code}
-        {stp.onsName !== stp.name ? ` (ONS name: ${stp.onsName})` : ''}
+        {g.areas.noun.one} {area.code}
+        {area.onsName !== area.name ? ` (ONS name: ${area.onsName})` : ''}
       </p>
       <dl className="nhsuk-summary-list">
         <Row label="Region" value={region?.name ?? 'none'} testId="details-region" />
-        <Row label={`Population (${g.populationVintage})`} value={formatCount(stp.population)} />
-        {g.parts && <Row label={g.parts.noun.many} value={String(stp.partCount)} />}
-        <Row label="Area" value={formatArea(stp.areaKm2)} />
+        <Row label={`Population (${g.populationVintage})`} value={formatCount(area.population)} />
+        {g.parts && <Row label={g.parts.noun.many} value={String(area.partCount)} />}
+        <Row label="Area" value={formatArea(area.areaKm2)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">Region under each option</caption>
@@ -45,14 +45,14 @@ export function StpDetails({stp, data, option}: {stp: Stp; data: FootprintData; 
                 {o.title}
                 <UserBuiltTag option={o} />
               </th>
-              <td>{regionOfStp(o, stp.code)?.name}</td>
+              <td>{regionOfArea(o, area.code)?.name}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <ReasonNotes reasons={reasonsForStp(options, stp.code)} />
-      <StpExtras stp={stp} data={data} option={option} />
-      <StpFlowBreakdown stp={stp} data={data} option={option} />
+      <ReasonNotes reasons={reasonsForArea(options, area.code)} />
+      <AreaExtras area={area} data={data} option={option} />
+      <AreaFlowBreakdown area={area} data={data} option={option} />
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
         Clear selection
       </button>

@@ -1,22 +1,22 @@
 // More about a selected STP: a way to its whole region, and its CCGs (fetched on first use).
 import type {FootprintData} from '../../data/load';
-import {loadCcgs} from '../../data/lazy';
+import {loadParts} from '../../data/lazy';
 import {formatCount} from '../../domain/format';
-import {regionOfStp} from '../../domain/options';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import {regionOfArea} from '../../domain/options';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useGeographyFile} from '../geography-context';
-import {CcgLayerToggle} from './MapLayers';
+import {PartLayerToggle} from './MapLayers';
 import {largestFirst} from '../../domain/order';
 import {countOf} from '../../domain/geography';
 
-export function StpExtras({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+export function AreaExtras({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   // A geography without finer units has no table of them and no layer to show.
   const parts = data.geography.parts;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const ccgs = useGeographyFile(loadCcgs, parts !== null);
-  const region = regionOfStp(option, stp.code);
-  const mine = ccgs.status === 'ready' ? ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population)) : [];
+  const parts = useGeographyFile(loadParts, parts !== null);
+  const region = regionOfArea(option, area.code);
+  const mine = parts.status === 'ready' ? parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population)) : [];
   return (
     <>
       {region && (
@@ -26,14 +26,14 @@ export function StpExtras({stp, data, option}: {stp: Stp; data: FootprintData; o
           </button>
         </p>
       )}
-      {parts && (ccgs.status === 'error' ? (
+      {parts && (parts.status === 'error' ? (
         <p className="nhsuk-body-s" role="alert">
-          The {parts.noun.many} could not be loaded: {ccgs.message}{' '}
-          <button type="button" className="fp-link-button" onClick={ccgs.retry}>
+          The {parts.noun.many} could not be loaded: {parts.message}{' '}
+          <button type="button" className="fp-link-button" onClick={parts.retry}>
             Try again
           </button>
         </p>
-      ) : ccgs.status !== 'ready' ? (
+      ) : parts.status !== 'ready' ? (
         <p className="nhsuk-body-s">Loading its {parts.noun.many}…</p>
       ) : (
         <table className="nhsuk-table fp-summary-table" data-testid="stp-ccgs">
@@ -60,7 +60,7 @@ export function StpExtras({stp, data, option}: {stp: Stp; data: FootprintData; o
           </tbody>
         </table>
       ))}
-      {parts && <CcgLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${parts.noun.one} boundary on the map`} />}
+      {parts && <PartLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${parts.noun.one} boundary on the map`} />}
     </>
   );
 }

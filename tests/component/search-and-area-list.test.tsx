@@ -5,20 +5,20 @@ import {readFileSync} from 'node:fs';
 import {feature} from 'topojson-client';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {FootprintData} from '../../src/data/load';
-import type {BoundaryOption, Stp} from '../../src/domain/types';
+import type {BoundaryOption, Area} from '../../src/domain/types';
 import {useFootprint} from '../../src/state/store';
-import {StpList} from '../../src/ui/StpList';
+import {AreaList} from '../../src/ui/AreaList';
 import {GEOGRAPHY_2018} from '../unit/real-data';
 import {In2018} from './in-2018';
 
 // CCG and district lists never arrive here: STP names are enough.
-vi.mock('../../src/data/lazy', () => ({loadCcgs: () => new Promise(() => {}), loadDistricts: () => new Promise(() => {})}));
+vi.mock('../../src/data/lazy', () => ({loadParts: () => new Promise(() => {}), loadDistricts: () => new Promise(() => {})}));
 const {PlaceSearch} = await import('../../src/ui/search/PlaceSearch');
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const stps = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Stp>).features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, options, stps} as unknown as FootprintData;
+const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(cleanup);
 
@@ -37,13 +37,13 @@ describe('PlaceSearch', () => {
 
 describe('StpList', () => {
   it('sets aria-current only on the selected STP', () => {
-    const stp = stps[0]!;
-    act(() => useFootprint.getState().selectStp(stp.code));
-    render(<StpList option={options[2]!} stps={stps} />, {wrapper: In2018});
+    const area = areas[0]!;
+    act(() => useFootprint.getState().selectArea(area.code));
+    render(<AreaList option={options[2]!} areas={areas} />, {wrapper: In2018});
     const current = document.querySelectorAll('[aria-current]');
     expect(current).toHaveLength(1);
     expect(current[0]!.getAttribute('aria-current')).toBe('true');
-    expect(current[0]!.textContent).toContain(stp.name);
+    expect(current[0]!.textContent).toContain(area.name);
     expect(document.querySelector('[aria-current="false"]')).toBeNull();
   });
 });

@@ -3,14 +3,14 @@
 // detail behind them (e.g. Nene CCG: Northampton General 51%, Kettering 31%, Oxford 7%). The
 // CCG → trust file is fetched only here.
 import {useMemo} from 'react';
-import {loadCcgs} from '../../data/lazy';
-import {loadCcgTrustFlows} from '../../data/flows-load';
+import {loadParts} from '../../data/lazy';
+import {loadPartTrustFlows} from '../../data/flows-load';
 import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
-import {ccgTrustBreakdown} from '../../domain/flows-ccg';
+import {partTrustBreakdown} from '../../domain/trust-flows';
 import {formatCount, formatPercent} from '../../domain/format';
-import {stpDestinations, stpOrigins} from '../../domain/flow-selection';
-import type {BoundaryOption, Stp} from '../../domain/types';
+import {areaDestinations, areaOrigins} from '../../domain/flow-selection';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useGeographyFile} from '../geography-context';
 import {useActiveFlows} from './use-flows';
@@ -20,7 +20,7 @@ import type {Noun} from '../../domain/geography';
 
 const TOP = 5;
 
-export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: FootprintData; option: BoundaryOption}) {
+export function AreaFlowBreakdown({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
   return (
     <div className="fp-stp-flows" data-testid="stp-flows">
@@ -30,62 +30,62 @@ export function StpFlowBreakdown({stp, data, option}: {stp: Stp; data: Footprint
       ) : flows.status !== 'ready' ? (
         <p className="nhsuk-body-s">Loading the patient flows…</p>
       ) : (
-        <StpLevel stp={stp} data={data} option={option} dataset={flows.value} />
+        <AreaLevel area={area} data={data} option={option} dataset={flows.value} />
       )}
-      {data.geography.parts && data.geography.files.partTrustFlows && <CcgTrustLevel stp={stp} parts={data.geography.parts.noun} />}
+      {data.geography.parts && data.geography.files.partTrustFlows && <PartTrustLevel area={area} parts={data.geography.parts.noun} />}
     </div>
   );
 }
 
-function StpLevel({stp, data, option, dataset}: {stp: Stp; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
-  const out = useMemo(() => stpDestinations(dataset.flows, stp.code), [dataset, stp.code]);
-  const inbound = useMemo(() => stpOrigins(dataset.flows, stp.code), [dataset, stp.code]);
+function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+  const out = useMemo(() => areaDestinations(dataset.flows, area.code), [dataset, area.code]);
+  const inbound = useMemo(() => areaOrigins(dataset.flows, area.code), [dataset, area.code]);
   const names = {
     option,
-    shortName: unitNames(data.stps, 'shortName'),
-    fullName: unitNames(data.stps),
-    ownLabel: `${stp.shortName} (its own)`,
+    shortName: unitNames(data.areas, 'shortName'),
+    fullName: unitNames(data.areas),
+    ownLabel: `${area.shortName} (its own)`,
   };
   return (
     <>
       <p className="nhsuk-body-s fp-flow-measure">
         {measureLabel(dataset).replace(/^./, (c) => c.toUpperCase())}.
-        {dataset.kind === 'builtin' && out.total < stp.population && (
+        {dataset.kind === 'builtin' && out.total < area.population && (
           <>
             {' '}
-            {formatCount(out.total)} rather than its {formatCount(stp.population)} people (mid-2018): the flows use mid-2019
+            {formatCount(out.total)} rather than its {formatCount(area.population)} people (mid-2018): the flows use mid-2019
             populations, and the source leaves out small flows.
           </>
         )}
       </p>
-      <FlowSelectionChart flows={out} place={stp.name} dataset={dataset} testId="stp-flows-out" {...names} />
-      <FlowSelectionChart flows={inbound} place={stp.name} dataset={dataset} testId="stp-flows-in" {...names} />
+      <FlowSelectionChart flows={out} place={area.name} dataset={dataset} testId="stp-flows-out" {...names} />
+      <FlowSelectionChart flows={inbound} place={area.name} dataset={dataset} testId="stp-flows-in" {...names} />
     </>
   );
 }
 
-function CcgTrustLevel({stp, parts}: {stp: Stp; parts: Noun}) {
-  const ccgs = useGeographyFile(loadCcgs);
-  const trusts = useGeographyFile(loadCcgTrustFlows);
-  if (ccgs.status === 'error' || trusts.status === 'error') {
+function PartTrustLevel({area, parts}: {area: Area; parts: Noun}) {
+  const parts = useGeographyFile(loadParts);
+  const trusts = useGeographyFile(loadPartTrustFlows);
+  if (parts.status === 'error' || trusts.status === 'error') {
     return <p className="nhsuk-body-s">The {parts.one} and trust detail could not be loaded.</p>;
   }
-  if (ccgs.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {parts.one} and trust detail…</p>;
-  const mine = ccgs.value.ccgs.filter((c) => c.stpCode === stp.code).sort(largestFirst((c) => c.population));
+  if (parts.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {parts.one} and trust detail…</p>;
+  const mine = parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population));
   return (
     <div data-testid="stp-ccg-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By {parts.one} and trust</h4>
       <p className="nhsuk-body-s fp-flow-measure">
         Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {parts.one}’s residents (mid-2019).
       </p>
-      {mine.map((ccg) => {
-        const breakdown = ccgTrustBreakdown(ccg.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(ccg.code));
+      {mine.map((part) => {
+        const breakdown = partTrustBreakdown(part.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(part.code));
         const rows = breakdown.trusts;
         const rest = rows.slice(TOP);
         const restShare = rest.reduce((n, r) => n + r.share, 0);
         return (
-          <table key={ccg.code} className="nhsuk-table fp-summary-table fp-flow-breakdown" data-ccg={ccg.odsCode}>
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{ccg.name.replace(/^NHS /, '')}</caption>
+          <table key={part.code} className="nhsuk-table fp-summary-table fp-flow-breakdown" data-ccg={part.odsCode}>
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{part.name.replace(/^NHS /, '')}</caption>
             <thead>
               <tr>
                 <th scope="col">Trust</th>
