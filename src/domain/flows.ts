@@ -9,21 +9,9 @@
 import type {BoundaryOption, RegionId, AreaCode, AreaFlow} from './types';
 import {crossesRegion} from './flow-key';
 import {largestFirst} from './order';
+import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type RegionFlowTotals} from './flow-ends';
 
-export type {AreaFlow};
-
-export interface RegionFlowTotals {
-  /** Residents of the region attributed to trusts in the region. */
-  internal: number;
-  /** Residents of the region attributed to trusts outside it. */
-  outbound: number;
-  /** Residents of other regions attributed to trusts in this one. */
-  inbound: number;
-  /** All flow originating in the region: internal + outbound. */
-  total: number;
-  /** internal / total; null when the region has no residents in the flows. */
-  containment: number | null;
-}
+export type {AreaFlow, RegionFlowTotals, CrossRegionTotal};
 
 /** [origin, destination, volume] tuples, as in data/england-2018/flows-stp.json, to StpFlow objects. */
 export function areaFlowsFromTuples(tuples: readonly (readonly [AreaCode, AreaCode, number])[]): AreaFlow[] {
@@ -40,46 +28,16 @@ export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlo
   );
 }
 
-/** The one tally behind every region's flow totals (regionFlowTotals, and flowTotalsOfStps for
- * a set of STPs): per group of `groups`, in that order, with `groupOf` placing each STP. A
- * flow with an end in no group, or in a group not listed, is left out. */
+/** Flow totals at area level (regionFlowTotals, and flowTotalsOfStps for a set of STPs): per
+ * group of `groups`, in that order, with `groupOf` placing each STP; flow-ends.ts's one tally.
+ * A flow with an end in no group, or in a group not listed, is left out. */
 export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: AreaCode) => G | undefined, flows: readonly AreaFlow[]): Map<G, RegionFlowTotals> {
-  const sums = new Map(groups.map((g) => [g, {internal: 0, outbound: 0, inbound: 0}]));
-  for (const f of flows) {
-    const from = groupOf(f.origin);
-    const to = groupOf(f.destination);
-    const a = from === undefined ? undefined : sums.get(from);
-    const b = to === undefined ? undefined : sums.get(to);
-    if (!a || !b) continue;
-    if (from === to) a.internal += f.volume;
-    else {
-      a.outbound += f.volume;
-      b.inbound += f.volume;
-    }
-  }
-  const out = new Map<G, RegionFlowTotals>();
-  for (const [g, s] of sums) {
-    const total = s.internal + s.outbound;
-    out.set(g, {...s, total, containment: total > 0 ? s.internal / total : null});
-  }
-  return out;
+  return flowTotalsByEnds(groups, (f: AreaFlow) => [groupOf(f.origin), groupOf(f.destination)], flows);
 }
 
-export interface CrossRegionTotal {
-  /** Residents attributed to a trust outside their own region, all regions together. */
-  total: number;
-  /** The same per region of residence (= that region's outbound). */
-  byRegion: Map<RegionId, number>;
-}
-
-export function optionCrossRegionTotal(option: BoundaryOption, flows: AreaFlow[]): CrossRegionTotal {
-  const byRegion = new Map<RegionId, number>();
-  let total = 0;
-  for (const [id, t] of regionFlowTotals(option, flows)) {
-    byRegion.set(id, t.outbound);
-    total += t.outbound;
-  }
-  return {total, byRegion};
+/** Residents attributed outside their own region, all regions and per region of residence. */
+export function optionCrossRegionTotal(option: BoundaryOption, flows: readonly AreaFlow[]): CrossRegionTotal {
+  return crossRegionTotalOf(regionFlowTotals(option, flows));
 }
 
 /** Total volume originating in each STP (its residents in the flows, self-flow included). */

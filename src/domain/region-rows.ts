@@ -9,6 +9,7 @@ import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {partRegionAggregates} from './parts/part-aggregates';
 import type {Part} from './parts/part-types';
+import {partRegionFlowTotals, type PartFlow} from './parts/part-flows';
 
 export interface RegionRow extends RegionAggregate {
   /** Population ÷ an equal share (England ÷ regions with at least one unit); null for an
@@ -42,17 +43,25 @@ export interface OptionRows {
  * in km² from data/stps.json), with flow totals from `flows` (PHE 2018 attributions or a user's
  * file; null when not loaded). O(units + flows). Never throws: an unassigned unit is in no region.
  * `parts` (the loaded finer units, e.g. partsOfCcgs): an option that moves single parts is
- * totalled part by part (partRegionAggregates), a split unit counting in each region it is in;
- * its flow figures are then null, as area-level flows cannot be split by part here yet.
+ * totalled part by part (partRegionAggregates), a split unit counting in each region it is in,
+ * and its flow figures come from `partFlows` (parts/part-flows.ts's partFlowsOf of the same
+ * flows, each end in its part's region); null without them, never area-level figures that
+ * ignore the move.
  */
-export function optionRows(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly AreaFlow[] | null, parts: readonly Part[] | null = null): OptionRows {
+export function optionRows(
+  option: BoundaryOption,
+  units: readonly CountedUnit[],
+  flows: readonly AreaFlow[] | null,
+  parts: readonly Part[] | null = null,
+  partFlows: readonly PartFlow[] | null = null,
+): OptionRows {
   const byPart = parts !== null && Object.keys(option.partAssignments ?? {}).length > 0;
   const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
-  const rowFlows = byPart ? null : flows;
   const totals = totalsOf(units);
   const peopled = aggregates.filter((a) => a.areas > 0).length;
   const equalShare = peopled > 0 ? totals.population / peopled : null;
-  const flowTotals = rowFlows ? regionFlowTotals(option, rowFlows) : null;
+  const rowFlows = byPart ? partFlows : flows;
+  const flowTotals = byPart ? (partFlows ? partRegionFlowTotals(option, partFlows) : null) : flows ? regionFlowTotals(option, flows) : null;
   const rows = aggregates.map(
     (a): RegionRow => ({
       ...a,
@@ -60,7 +69,7 @@ export function optionRows(option: BoundaryOption, units: readonly CountedUnit[]
       flows: flowTotals?.get(a.region.id) ?? null,
     }),
   );
-  return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, rowFlows)}};
+  return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, flowTotals ? rowFlows : null)}};
 }
 
 /** partRegionAggregates as area-level aggregates: `stps` counts the units wholly or partly in
@@ -79,7 +88,7 @@ export function hasFlows(rows: OptionRows): boolean {
   return rows.england.crossRegion !== null;
 }
 
-function englandFlows(rows: readonly RegionRow[], flows: readonly AreaFlow[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
+function englandFlows(rows: readonly RegionRow[], flows: readonly {volume: number}[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
   if (!flows) return {crossRegion: null, containment: null};
   const all = flows.reduce((n, f) => n + f.volume, 0);
   const crossRegion = rows.reduce((n, r) => n + (r.flows?.outbound ?? 0), 0);

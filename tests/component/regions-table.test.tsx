@@ -15,7 +15,7 @@ import {options, areas, GEOGRAPHY_2018} from '../unit/real-data';
 import {GeographyProvider} from '../../src/ui/geography-context';
 
 const builtIn = vi.hoisted(() => ({dataset: null as FlowDataset | null}));
-vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.resolve(builtIn.dataset!)}));
+vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.resolve(builtIn.dataset!), loadPartTrustFlows: () => Promise.reject(new Error('not used here'))}));
 const {RegionsTable} = await import('../../src/ui/regions/RegionsTable');
 const {regionsCsv} = await import('../../src/ui/export/csv');
 const {rowsOf} = await import('../../src/ui/use-option-rows');

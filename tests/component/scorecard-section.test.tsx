@@ -15,7 +15,7 @@ const compute = vi.hoisted(() => ({fn: (_option: {id: string}): unknown => null}
 vi.mock('../../src/domain/criteria/score', () => ({optionCriteria: (option: {id: string}) => compute.fn(option)}));
 const districts = vi.hoisted(() => ({parts: [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[]}));
 vi.mock('../../src/data/lazy', () => ({loadDistricts: () => Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}])}));
-vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline'))}));
+vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline')), loadPartTrustFlows: () => Promise.reject(new Error('offline'))}));
 const {Scorecard} = await import('../../src/ui/scorecard/Scorecard');
 const {RegionCriteriaView} = await import('../../src/ui/scorecard/RegionCriteria');
 

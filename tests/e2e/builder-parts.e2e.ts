@@ -1,11 +1,13 @@
 // Moving one part on its own in Chromium against the built app (issue 19): start from Revised,
 // choose Greater Manchester and then Tameside and Glossop CCG in the move box, preview its move
-// to the Midlands (+258,613 / −258,613 people, the CCG's population), accept (the Regions table
-// totals it part by part), and share it: the link carries pmove= and, opened in a fresh browser,
+// to the Midlands (+258,613 / −258,613 people, the CCG's population, and the flow containment
+// worked out CCG by CCG), accept (the Regions table totals it part by part, the scorecard scores
+// it CCG by CCG), and share it: the link carries pmove= and, opened in a fresh browser,
 // still has the CCG in the Midlands, as does the saved option when the page is opened again.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {TAMESIDE_PREVIEW_CONTAINMENT} from '../unit/builder-part-fixtures';
 
 const TAMESIDE = 'E38000182';
 
@@ -38,8 +40,12 @@ describe('moving one CCG', () => {
     const northWest = (await page.getByTestId('preview-north-west').textContent()) ?? '';
     expect(midlands).toContain('Population+258,613');
     expect(northWest).toContain('Population−258,613');
-    // Part-level flows are not worked out yet: said, never shown as 0.
-    expect(midlands).toContain('Not computed for single-CCG moves yet');
+    // The flows CCG by CCG, once the CCG → trust file is in: the figures
+    // tests/unit/parts-flows-wired.test.ts works out straight from the data files.
+    for (const [id, line] of Object.entries(TAMESIDE_PREVIEW_CONTAINMENT)) {
+      await page.getByTestId(`preview-${id}`).locator('tr', {hasText: line}).waitFor({timeout: 10_000});
+    }
+    expect(midlands).not.toContain('Not computed');
   });
 
   it('accepts the move and shares it as a link with pmove=', async () => {
@@ -50,6 +56,16 @@ describe('moving one CCG', () => {
     await page.getByRole('button', {name: 'Copy link'}).click();
     link = await page.getByTestId('share-link').inputValue();
     expect(new URL(link).searchParams.get('pmove')).toBe(`midlands.${TAMESIDE}`);
+  });
+
+  it('scores the option CCG by CCG: High Peak district is no longer split (Glossop joins the rest of it)', async () => {
+    await page.getByTestId('scorecard').locator('summary').click();
+    const table = page.getByTestId('scorecard-table');
+    await table.waitFor({timeout: 15_000});
+    const heads = await table.getByTestId('scorecard-option').allTextContents();
+    const cells = await table.getByTestId('scorecard-row-split-districts').locator('td').allTextContents();
+    const splits = (title: string) => parseInt(cells[heads.findIndex((h) => h.includes(title))]!, 10);
+    expect(splits('My option 1')).toBe(splits('Revised') - 1);
   });
 
   it('opens the link in a fresh browser with the CCG still in the Midlands', async () => {

@@ -35,4 +35,9 @@ describe('one place each', () => {
     // new Map(units.map((u) => [u.code, u])), or of names: [u.code, u.name].
     expect(filesMatching(/new Map\([\w.]*\.map\(\((\w+)\) => \[\1\.code, \1(\.name|\.shortName)?\]\)\)/)).toEqual(['src/domain/unit-index.ts']);
   });
+
+  it('the region flow tally and the side-change walk: domain/flow-ends.ts, for area and part flows alike', () => {
+    expect(filesMatching(/\.internal \+= /)).toEqual(['src/domain/flow-ends.ts']);
+    expect(filesMatching(/nowWithin\.push\(/)).toEqual(['src/domain/flow-ends.ts']);
+  });
 });

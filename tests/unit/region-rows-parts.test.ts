@@ -1,6 +1,6 @@
 // The row model of an option that moves single parts (issue 19): totalled part by part once the
-// parts are given, with flow figures null (not split by part yet); without part moves, or
-// without the parts, exactly the area-level rows.
+// parts are given, with flow figures null without the part flows (parts-flows-wired.test.ts has
+// them with); without part moves, or without the parts, exactly the area-level rows.
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {optionRows} from '../../src/domain/region-rows';

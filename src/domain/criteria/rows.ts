@@ -105,14 +105,19 @@ export const criterionRows: readonly CriterionRow[] = [
 ];
 
 const PART_ROWS: readonly CriterionId[] = ['most-ccgs', 'fewest-ccgs'];
+/** Coterminosity: only where the geography has districts to split. */
+export const DISTRICT_ROWS: readonly CriterionId[] = ['split-districts', 'minority-residents'];
 const inGeography = new WeakMap<object, readonly CriterionRow[]>();
 
 /** The rows in the words of geography `g` ("Most STPs in a region"; `{token}`s filled by
- * wordsIn), without the finer-unit rows where `g` has no finer units. Built once per manifest. */
-export function criterionRowsIn(g: Parameters<typeof wordsIn>[1]): readonly CriterionRow[] {
+ * wordsIn), without the finer-unit rows where `g` has no finer units and the coterminosity rows
+ * where it has no districts (`districts` null). Built once per manifest. */
+export function criterionRowsIn(g: Parameters<typeof wordsIn>[1] & {districts?: unknown}): readonly CriterionRow[] {
   let rows = inGeography.get(g);
   if (!rows) {
-    rows = criterionRows.filter((r) => g.parts || !PART_ROWS.includes(r.id)).map((r) => inWordsOf(r, g));
+    rows = criterionRows
+      .filter((r) => (g.parts || !PART_ROWS.includes(r.id)) && (g.districts !== null || !DISTRICT_ROWS.includes(r.id)))
+      .map((r) => inWordsOf(r, g));
     inGeography.set(g, rows);
   }
   return rows;

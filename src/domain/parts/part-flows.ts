@@ -5,7 +5,8 @@
 // (data/flows-ccg-trust.json): both files round differently, so summing the finer file would
 // put a few people's rounding noise into every region; sharing out keeps every figure of an
 // option that moves no part exactly as flows.ts gives it.
-import type {RegionFlowTotals, AreaFlow} from '../flows';
+import type {AreaFlow} from '../flows';
+import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type EndsOf, type RegionFlowTotals} from '../flow-ends';
 import type {BoundaryOption, RegionId} from '../types';
 import {shareOut} from './apportion';
 import {unitIndex} from '../unit-index';
@@ -84,37 +85,20 @@ export function endRegion(option: Placing, area: string, part: string | null): R
   return part === null ? option.assignments[area] : partRegionId(option, {code: part, areaCode: area});
 }
 
+/** A part flow's ends under `option`: each end's part's region (its area's without a part). */
+export function partEnds(option: Placing): EndsOf<PartFlow, RegionId> {
+  return (f) => [endRegion(option, f.originArea, f.originPart), endRegion(option, f.destinationArea, f.destinationPart)];
+}
+
 /** Per region of the option (its order, every region present): internal, outbound, inbound,
  * total and containment, as flows.ts's regionFlowTotals but with each end in its part's region.
  * Flows with an end in no region, or one the option does not list, are left out. */
 export function partRegionFlowTotals(option: Placing & Pick<BoundaryOption, 'regions'>, flows: readonly PartFlow[]): Map<RegionId, RegionFlowTotals> {
-  const sums = new Map(option.regions.map((r) => [r.id, {internal: 0, outbound: 0, inbound: 0}]));
-  for (const f of flows) {
-    const a = sums.get(endRegion(option, f.originArea, f.originPart) ?? '');
-    const b = sums.get(endRegion(option, f.destinationArea, f.destinationPart) ?? '');
-    if (!a || !b) continue;
-    if (a === b) a.internal += f.volume;
-    else {
-      a.outbound += f.volume;
-      b.inbound += f.volume;
-    }
-  }
-  const out = new Map<RegionId, RegionFlowTotals>();
-  for (const [id, s] of sums) {
-    const total = s.internal + s.outbound;
-    out.set(id, {...s, total, containment: total > 0 ? s.internal / total : null});
-  }
-  return out;
+  return flowTotalsByEnds(option.regions.map((r) => r.id), partEnds(option), flows);
 }
 
 /** Residents attributed to a trust outside their own region: all regions, and per region of
  * residence (its outbound), as flows.ts's optionCrossRegionTotal. */
-export function partCrossRegionTotal(option: Placing & Pick<BoundaryOption, 'regions'>, flows: readonly PartFlow[]): {total: number; byRegion: Map<RegionId, number>} {
-  const byRegion = new Map<RegionId, number>();
-  let total = 0;
-  for (const [id, t] of partRegionFlowTotals(option, flows)) {
-    byRegion.set(id, t.outbound);
-    total += t.outbound;
-  }
-  return {total, byRegion};
+export function partCrossRegionTotal(option: Placing & Pick<BoundaryOption, 'regions'>, flows: readonly PartFlow[]): CrossRegionTotal {
+  return crossRegionTotalOf(partRegionFlowTotals(option, flows));
 }

@@ -13,6 +13,8 @@ import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
 import {loadedParts, usePartLayer} from '../../state/part-layer';
 import {useActiveFlows} from '../flows/use-flows';
+import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
+import type {PartFlow} from '../../domain/parts/part-flows';
 import {useGeography} from '../geography-context';
 
 /** Run an Accept or Cancel, then put focus back on the STP box: the card is gone. */
@@ -25,9 +27,17 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const partList = usePartLayer((s) => s.partList);
-  // Worked out part by part (flows not yet): a part's move, or any move in an option with part moves.
+  // Worked out part by part, flows too: a part's move, or any move in an option with part moves.
   const partMove = pending.edit.kind === 'move-part' || (partList !== null && byParts(option));
-  const rows = useMemo(() => previewRows(option, pending.edit, data.areas, dataset?.flows ?? null, partList), [option, pending, data.areas, dataset, partList]);
+  const partFlows = usePartFlows(partMove);
+  const partFlowList = partFlows.status === 'ready' ? partFlows.flows : null;
+  const rows = useMemo(
+    () => previewRows(option, pending.edit, data.areas, dataset?.flows ?? null, partList, partFlowList),
+    [option, pending, data.areas, dataset, partList, partFlowList],
+  );
+  // A part move's flow figures: shown once its part flows are in; until then, or when they
+  // cannot be worked out, said in words (never 0).
+  const flowNote = !partMove ? null : partFlows.status === 'loading' ? 'Working out…' : partFlows.status === 'none' ? `Not computed: ${partFlows.why}` : null;
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
@@ -42,7 +52,7 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
         <strong>Preview: {pending.label}</strong>
       </p>
       {rows.map((row) => (
-        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} partMove={partMove} />
+        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} flowNote={flowNote} />
       ))}
       <div className="fp-preview__buttons">
         <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data, loadedParts()))} data-testid="move-accept">
@@ -58,19 +68,26 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 
 /** The preview's rows: an area move's from the area-level figures, a part move's at part level
  * (none until the parts are loaded). Other edits are never pending. */
-function previewRows(option: BoundaryOption, edit: OptionEdit, areas: readonly Area[], flows: readonly AreaFlow[] | null, parts: readonly Part[] | null): PreviewRow[] {
-  if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts) : previewEdit(option, edit, areas, flows);
-  if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts) : [];
+function previewRows(
+  option: BoundaryOption,
+  edit: OptionEdit,
+  areas: readonly Area[],
+  flows: readonly AreaFlow[] | null,
+  parts: readonly Part[] | null,
+  partFlows: readonly PartFlow[] | null,
+): PreviewRow[] {
+  if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts, partFlows) : previewEdit(option, edit, areas, flows);
+  if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts, partFlows) : [];
   return [];
 }
 
 /** Whether the option moves single parts: its figures are then totalled part by part. */
-const byParts = (option: BoundaryOption) => Object.keys(option.partAssignments ?? {}).length > 0;
+const byParts = movesAnyPart;
 
 /** A row whose figures are not worked out: one cell across Change and After, in words. */
 type Line = [label: string, delta: string, value: string] | [label: string, note: string];
 
-function PreviewTable({row, flowsReady, partMove}: {row: PreviewRow; flowsReady: boolean; partMove: boolean}) {
+function PreviewTable({row, flowsReady, flowNote}: {row: PreviewRow; flowsReady: boolean; flowNote: string | null}) {
   const g = useGeography();
   const {before, after, change} = row;
   const lines: Line[] = [
@@ -79,10 +96,8 @@ function PreviewTable({row, flowsReady, partMove}: {row: PreviewRow; flowsReady:
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];
-  if (partMove && g.parts) {
-    // Part-level flows need the part-to-trust data the builder does not load yet: say so, never 0.
-    const note = `Not computed for single-${g.parts.noun.one} moves yet`;
-    lines.push(['Flow containment', note], ['Residents treated outside the region', note]);
+  if (flowNote !== null) {
+    lines.push(['Flow containment', flowNote], ['Residents treated outside the region', flowNote]);
   } else if (flowsReady) {
     lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
     lines.push(['Residents treated outside the region', change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);

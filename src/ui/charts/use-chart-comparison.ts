@@ -10,6 +10,9 @@ import type {FlowDataset} from '../../domain/flow-dataset';
 import {useActiveFlows} from '../flows/use-flows';
 import type {LazyState} from '../use-lazy';
 import {compareOptionsWithParts} from '../compare/use-comparison';
+import {usePartFigures} from '../use-option-rows';
+import {usePartLayer} from '../../state/part-layer';
+import {movesAnyPart} from '../flows/use-part-flows';
 
 export interface ChartComparison {
   comparison: OptionComparison;
@@ -22,10 +25,11 @@ export const hasFlowRows = (c: OptionComparison): boolean => c.regions.some((r) 
 export function useChartComparison(data: FootprintData, comparison: OptionComparison, withFlows: boolean): ChartComparison {
   const flows = useActiveFlows(withFlows);
   const list = withFlows && flows.status === 'ready' ? flows.value.flows : null;
+  const part = usePartFigures(withFlows && (movesAnyPart(comparison.a) || movesAnyPart(comparison.b)));
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;
-    return compareOptionsWithParts(a, b, data.areas, list);
-  }, [comparison, list, data.areas]);
+    return compareOptionsWithParts(a, b, data.areas, list, usePartLayer.getState(), part);
+  }, [comparison, list, data.areas, part]);
   return {comparison: compared, flows};
 }

@@ -1,7 +1,8 @@
 // The one number a board member needs to compare boundary options on patient flows: how many
 // residents are attributed to a trust outside their own region, under the option shown, and
 // how that changes from each other option. Each option's number is its rows' England
-// cross-region total (rowsOf), the Regions table's "Outside own region" total.
+// cross-region total (rowsWith: by part for an option that moves parts), the Regions table's
+// "Outside own region" total; an option whose part flows are not in yet is left out, never 0.
 import {useMemo} from 'react';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
@@ -11,7 +12,8 @@ import {useFootprint} from '../../state/store';
 import {optionPhrase} from '../../domain/options';
 import {markedTitle} from '../../domain/option-labels';
 import type {CountedUnit} from '../../domain/aggregates';
-import {rowsOf} from '../use-option-rows';
+import {rowsWith, usePartFigures} from '../use-option-rows';
+import {movesAnyPart} from './use-part-flows';
 
 /** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
 export function crossRegionWords(dataset: FlowDataset): string {
@@ -23,11 +25,22 @@ export function crossRegionWords(dataset: FlowDataset): string {
 /** `units`: the STPs (data/stps.json) the options assign; `dataset`: the active flows. */
 export function CrossRegionSummary({options, option, units, dataset}: {options: BoundaryOption[]; option: BoundaryOption; units: readonly CountedUnit[]; dataset: FlowDataset}) {
   const compareId = useFootprint((s) => s.compareId);
-  const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsOf(o, units, dataset.flows).england.crossRegion ?? 0])), [options, units, dataset]);
+  const part = usePartFigures(options.some(movesAnyPart));
+  const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsWith(o, units, dataset.flows, part).england.crossRegion])), [options, units, dataset, part]);
   const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
-  const shown = totals.get(option.id) ?? 0;
+  const shown = totals.get(option.id);
+  if (shown === null || shown === undefined) {
+    const why = part.unavailable === null ? 'Working out the patient flows…' : `Not computed for ${optionPhrase(option)}: ${part.unavailable}.`;
+    return (
+      <p className="nhsuk-body-s" data-testid="cross-region-total">
+        {why}
+      </p>
+    );
+  }
   // The option being compared with comes first: that is the change the user asked about.
-  const others = options.filter((o) => o.id !== option.id).sort((a, b) => Number(b.id === compareId) - Number(a.id === compareId));
+  const others = options
+    .filter((o) => o.id !== option.id && typeof totals.get(o.id) === 'number')
+    .sort((a, b) => Number(b.id === compareId) - Number(a.id === compareId));
   return (
     <div className="fp-cross-region" data-testid="cross-region-total">
       <p className="fp-cross-region__number">
@@ -36,7 +49,7 @@ export function CrossRegionSummary({options, option, units, dataset}: {options: 
       </p>
       <ul className="fp-cross-region__changes nhsuk-body-s">
         {others.map((o) => {
-          const before = totals.get(o.id) ?? 0;
+          const before = totals.get(o.id)!;
           const delta = shown - before;
           return (
             <li key={o.id} data-option={o.id}>

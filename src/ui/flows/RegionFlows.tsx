@@ -1,7 +1,8 @@
 // A selected region's patient flows: containment under each option, inbound and outbound, a
 // chart of where its residents are treated (within the region, then the STPs outside it), and
 // its biggest flows across the region boundary in each direction. The totals are the region's
-// row (rowsOf with the active flows): the figures the Regions and comparison tables show.
+// row (rowsWith the active flows; by part for an option that moves parts): the figures the
+// Regions and comparison tables show.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
@@ -15,7 +16,8 @@ import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
-import {rowsOf} from '../use-option-rows';
+import {rowsWith, usePartFigures} from '../use-option-rows';
+import {movesAnyPart} from './use-part-flows';
 import {regionMembers} from '../../domain/options';
 import {unitNames} from '../../domain/unit-index';
 
@@ -29,7 +31,8 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
   const shortName = unitNames(data.areas, 'shortName');
-  const flowsOf = (o: BoundaryOption) => rowsOf(o, data.areas, dataset.flows).rows.find((r) => r.region.id === region.id)?.flows ?? null;
+  const part = usePartFigures(options.some(movesAnyPart));
+  const flowsOf = (o: BoundaryOption) => rowsWith(o, data.areas, dataset.flows, part).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
   const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
   const members = useMemo(() => new Set(regionMembers(option, region.id)), [option, region.id]);

@@ -9,7 +9,8 @@ import type {BoundaryOption} from '../../domain/types';
 import {crossRegionWords} from '../flows/CrossRegionSummary';
 import {useActiveFlows} from '../flows/use-flows';
 import type {CountedUnit} from '../../domain/aggregates';
-import {rowsOf} from '../use-option-rows';
+import {rowsWith, usePartFigures} from '../use-option-rows';
+import {movesAnyPart} from '../flows/use-part-flows';
 
 /** `units`: the STPs (data/stps.json) the options assign. */
 export function PresenterFlows({units, option, previous}: {units: readonly CountedUnit[]; option: BoundaryOption; previous: BoundaryOption | null}) {
@@ -26,9 +27,12 @@ interface FigureProps {
 }
 
 function FlowFigure({units, dataset, option, previous}: FigureProps) {
-  const crossRegion = (o: BoundaryOption) => rowsOf(o, units, dataset.flows).england.crossRegion ?? 0;
+  const part = usePartFigures(movesAnyPart(option) || (previous !== null && movesAnyPart(previous)));
+  const crossRegion = (o: BoundaryOption) => rowsWith(o, units, dataset.flows, part).england.crossRegion;
   const now = crossRegion(option);
   const before = previous ? crossRegion(previous) : null;
+  // An option moving parts before its part flows are in: no number rather than a wrong one.
+  if (now === null) return null;
   return (
     <p className="fp-presenter__flows" data-testid="presenter-flows">
       <strong>{formatCount(now)}</strong> {crossRegionWords(dataset)}

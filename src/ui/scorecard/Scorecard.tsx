@@ -50,6 +50,11 @@ function ScorecardBody({data}: {data: FootprintData}) {
           </p>
         )}
         {state.status === 'ready' && state.flowsMissing && <p className="nhsuk-body-s">The flow data did not load: flow criteria show —.</p>}
+        {state.status === 'ready' && state.districtsMissing && (
+          <p className="nhsuk-body-s" data-testid="scorecard-no-districts">
+            {data.geography.title} has no local authority districts: the coterminosity rows are left out.
+          </p>
+        )}
       </div>
       {state.status === 'ready' && (
         <>
