@@ -42,7 +42,7 @@ describe('CSV exports with part moves', () => {
 
   it('names the parts of a split area placed in another region in the assignments', () => {
     const file = parse(assignmentsCsv(moved, areas, geography, [], REAL));
-    const gm = file.find((r) => r.area === 'Greater Manchester')!;
+    const gm = file.find((r) => r.stp === 'Greater Manchester')!;
     expect([gm.region_id, gm.ccgs_in_another_region]).toEqual(['north-west', `Tameside and Glossop CCG (${TAMESIDE}): Midlands`]);
     expect(file.filter((r) => r.ccgs_in_another_region !== '')).toHaveLength(1);
   });
