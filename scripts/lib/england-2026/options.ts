@@ -25,6 +25,8 @@ export function slug(name: string): string {
   return id.replace(/-(and|of|the)$/, '');
 }
 
+const GREY = REGION_PALETTE.at(-1);
+
 interface Group {
   id: string;
   code: string | null;
@@ -60,7 +62,8 @@ export function colourGroups(groups: readonly Pick<Group, 'id' | 'units'>[], adj
     const wanted = prefer.get(g.id);
     // Else the least-used colour that fits, so the palette is spread over the map.
     const uses = (c: string) => [...colour.values()].filter((x) => x === c).length;
-    const fitting = REGION_PALETTE.filter(fits).sort((a, b) => uses(a) - uses(b));
+    // Pale grey (the palette's last, read as "no data" on many maps) only when nothing else fits.
+    const fitting = REGION_PALETTE.filter(fits).sort((a, b) => Number(a === GREY) - Number(b === GREY) || uses(a) - uses(b));
     const chosen = wanted && fits(wanted) ? wanted : fitting[0];
     if (!chosen) throw new BuildError(`Group ${g.id} touches groups of every palette colour: no colour can be told apart from its neighbours'`);
     colour.set(g.id, chosen);
@@ -120,7 +123,8 @@ export function clusterGroups(units: readonly Unit[], rows: readonly Record<stri
       !status.startsWith('confirmed') && `Not confirmed in the statements read: ${status.replace(/^NOT CONFIRMED:\s*/, '')}.`,
       partUnconfirmed && 'Frimley’s 2025 leadership arrangement is not confirmed; its pieces are shown where they went on 1 April 2026.',
     ].filter((n): n is string => Boolean(n));
-    groups.push({id, code: null, name: r.cluster_name!, ...(notes.length ? {uncertain: notes.join(' ')} : {}), units: members});
+    // Never shown as official: an uncertain cluster says so in its name too.
+    groups.push({id, code: null, name: notes.length ? `${r.cluster_name} (not confirmed)` : r.cluster_name!, ...(notes.length ? {uncertain: notes.join(' ')} : {}), units: members});
   }
   const left = units.find((u) => !taken.has(u.code));
   if (left) throw new BuildError(`Unit ${left.code} (${left.icb2023.odsCode}) is in no cluster`);
@@ -162,12 +166,12 @@ export function buildOptions2026(units: readonly Unit[], clusterRows: readonly R
     optionOf({
       id: 'icbs-2023', title: 'ICBs, 2023 to March 2026', phrase: 'the 42 ICBs of 2023 to March 2026', date: '2023-04',
       description: 'The 42 integrated care boards (ICBs) as they stood from April 2023 until 31 March 2026, each made of its sub-ICB locations.',
-      source: {document: 'ONS LSOA (2021) to Sub ICB Location to Integrated Care Board (April 2024) lookup; codes and membership unchanged April 2023 to March 2026', paragraphs: 'all rows'},
+      source: {document: 'ONS LSOA (2021) to Sub ICB Location to Integrated Care Board (April 2024) lookup; codes and membership unchanged April 2023 to March 2026', paragraphs: 'every sub-ICB location'},
     }, icb23, c23),
     optionOf({
       id: 'icbs-2026', title: 'ICBs from 1 April 2026', phrase: 'the 36 ICBs from 1 April 2026', date: '2026-04-01',
       description: 'The 36 ICBs from 1 April 2026: six mergers, Frimley dissolved and split three ways (to Thames Valley, Hampshire and Isle of Wight, and Surrey and Sussex), and Suffolk and North East Essex and Hertfordshire and West Essex divided between new ICBs.',
-      source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'all rows'},
+      source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'every sub-ICB location'},
     }, icb26, c26),
     optionOf({
       id: 'clusters-2025', title: '2025 leadership clusters (compiled)', phrase: 'the 26 leadership clusters of 2025', date: '2025-09',
@@ -177,7 +181,7 @@ export function buildOptions2026(units: readonly Unit[], clusterRows: readonly R
     optionOf({
       id: 'nhs-regions', title: 'NHS England regions', phrase: 'the seven NHS England regions', date: '2026-04',
       description: 'The seven NHS England regions, which every ICB of 2023 and of 2026 lies within.',
-      source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'all rows'},
+      source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'every sub-ICB location'},
     }, regions, cRegions),
   ];
   for (const o of options) {
