@@ -20,10 +20,13 @@ async function apply(commands: string, outName: string, what: string): Promise<s
 }
 
 /** Unit shapes as TopoJSON (object "areas"): generalised to about the 2018 STP layer's detail,
- * each with its source id and an interior label point of the shape as drawn. */
+ * each with its source id and an interior label point of the shape as drawn. Each polygon is
+ * simplified as a feature of its own (explode, then dissolve back), so keep-shapes keeps small
+ * islands (the Isles of Scilly, Mersea, Walney) that a global simplification would drop. */
 export async function unitTopology(geojson: string): Promise<Topology> {
   const text = await apply(
-    `-i ${q(geojson)} -simplify 12% keep-shapes -each 'ax = this.innerX, ay = this.innerY' ` +
+    `-i ${q(geojson)} -filter-fields unit_id -explode -simplify 12% keep-shapes -dissolve unit_id ` +
+      `-each 'ax = this.innerX, ay = this.innerY' ` +
       `-filter-fields unit_id,ax,ay -sort unit_id -rename-layers areas`,
     'units.topo.json',
     'the unit shapes',
