@@ -18,6 +18,8 @@ import {attachStpProperties, crossCheckPopulations} from './stps';
 import {renameCountries} from './context';
 import {MANIFEST_2018} from './manifest';
 import {checkBoundsHold} from './bounds';
+import {buildEngland2026} from './england-2026/build';
+import {MANIFEST_2026} from './england-2026/manifest';
 
 export type BuildOutput = Map<string, string>;
 
@@ -54,7 +56,8 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
   put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows.stp));
   put(f.partTrustFlows!, validated(f.partTrustFlows!, partTrustFlowsFileSchema(g, g.parts!), flows.ccgTrust));
-  out.set('geographies.json', validated('geographies.json', geographyCatalogueSchema, catalogueOf([g], g.id), 2));
+  for (const [file, text] of (await buildEngland2026(rawDir)).files) out.set(file, text);
+  out.set('geographies.json', validated('geographies.json', geographyCatalogueSchema, catalogueOf([g, MANIFEST_2026], g.id), 2));
   return out;
 }
 

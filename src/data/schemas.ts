@@ -52,6 +52,8 @@ function regionSchemaFor(g: Geography) {
     code: z.nullable(g.regionCodePattern ? matching(new RegExp(g.regionCodePattern)) : z.null()),
     name: text(),
     colour,
+    /** Why the grouping is not certain; absent where it is official. */
+    uncertain: z.optional(text()),
   });
 }
 
@@ -134,6 +136,13 @@ function areaTopologySchemaFor(g: Geography) {
       partCount: wholePositive(),
       areaKm2: z.number().check(z.positive()),
       anchor: z.tuple([z.number(), z.number()]),
+      /** The official units the area lies within (optional): e.g. its sub-ICB location and ICB
+       * of each vintage and its region, each with its ONS code, ODS code and name. */
+      within: z.optional(
+        z.array(z.object({level: text(), vintage: text(), code: text(), odsCode: z.optional(text()), name: text()})),
+      ),
+      /** The district codes the area lies in, most residents first (optional). */
+      districtCodes: z.optional(z.array(text())),
     }),
   );
 }

@@ -13,8 +13,10 @@ export function optionPhrase(option: Pick<BoundaryOption, 'title' | 'phrase'>): 
   return option.phrase ?? `“${option.title}”`;
 }
 
-/** "paragraph 2.9", "paragraphs 2.10–2.11", "paragraphs 2.13, 2.15": for citing the source. */
+/** "paragraph 2.9", "paragraphs 2.10–2.11", "paragraphs 2.13, 2.15": for citing the source; a
+ * place in a source that is not numbered ("every row") is written as it is. */
 export function paragraphsLabel(paragraphs: string): string {
+  if (!/^\d/.test(paragraphs)) return paragraphs;
   return `${/[–,-]/.test(paragraphs) ? 'paragraphs' : 'paragraph'} ${paragraphs}`;
 }
 

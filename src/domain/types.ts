@@ -50,6 +50,9 @@ export interface Region {
   code: string | null;
   name: string;
   colour: string;
+  /** Why this grouping is not certain (e.g. a cluster no public statement confirms): shown
+   * wherever the region is named, so it is never presented as official. */
+  uncertain?: string;
 }
 
 export interface OptionSource {

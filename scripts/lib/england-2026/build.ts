@@ -1,0 +1,174 @@
+// Builds England 2026 into data/england-2026/: reads the raw files, recomputes the units'
+// memberships and populations from the official lookups, checks them against the collector's
+// derived tables and the official boundaries, and validates every file with the app's schemas.
+import type {GeometryObject, Topology} from 'topojson-specification';
+import {neighbors} from 'topojson-client';
+import {areaTopologySchema, contextTopologySchema, districtsFileSchema, optionsFileSchema} from '../../../src/data/schemas';
+import {areaFlowsFileSchema} from '../../../src/data/flow-schemas';
+import {geographyManifestSchema} from '../../../src/data/manifest-schema';
+import type {Area} from '../../../src/domain/types';
+import {validated} from '../build';
+import {checkBoundsHold} from '../bounds';
+import {contextTopology} from '../geometry';
+import {renameCountries} from '../context';
+import {BuildError, byCode, RawFolder} from '../raw';
+import {Raw2026} from './raw';
+import {checkDerivedLookup, checkSubIcbCounts, lsoaMemberships, placeName, unitsOf, type District, type Lsoa2023, type Named, type Sicbl2026, type Unit} from './units';
+import {checkDerivedUnits, checkPopulationSums, subIcbTotals, unitPopulations, type Vintage} from './populations';
+import {checkInside, overlaps, unitGridAreas, unitTopology} from './geometry';
+import {buildOptions2026, icbName} from './options';
+import {buildDistricts2026} from './districts';
+import {buildUnitFlows} from './flows';
+import {MANIFEST_2026} from './manifest';
+
+const named = (code?: string, odsCode?: string, name?: string): Named => ({code: code!, odsCode: odsCode!, name: name!});
+
+/** Everything the build knows about the units, before any file is written. */
+export function readUnits(raw: Raw2026) {
+  const lsoa23: Lsoa2023[] = raw
+    .csv('lsoaSicbl2023', ['lsoa21_code', 'sicbl24_code', 'sicbl24_code_nhs', 'sicbl24_name', 'icb24_code', 'icb24_code_nhs', 'icb24_name'])
+    .map((r) => ({lsoa: r.lsoa21_code!, sicbl: named(r.sicbl24_code, r.sicbl24_code_nhs, r.sicbl24_name), icb: named(r.icb24_code, r.icb24_code_nhs, r.icb24_name)}));
+  const sicbl26: Sicbl2026[] = raw
+    .csv('sicbl2026', ['SICBL26CD', 'SICBL26CDH', 'SICBL26NM', 'ICB26CD', 'ICB26CDH', 'ICB26NM', 'NHSER26CD', 'NHSER26CDH', 'NHSER26NM'])
+    .map((r) => ({sicbl: named(r.SICBL26CD, r.SICBL26CDH, r.SICBL26NM), icb: named(r.ICB26CD, r.ICB26CDH, r.ICB26NM), region: named(r.NHSER26CD, r.NHSER26CDH, r.NHSER26NM)}));
+  const districtOf = new Map<string, District>(
+    raw.csv('lsoaDistrict', ['lsoa21_code', 'ltla24_code', 'ltla24_name']).map((r) => [r.lsoa21_code!, {code: r.ltla24_code!, name: r.ltla24_name!}]),
+  );
+  const residentsOf = new Map<string, number>();
+  for (const r of raw.csv('residents2021', ['lsoa21_code', 'total_residents'])) {
+    const n = Number(r.total_residents);
+    if (!Number.isInteger(n) || n < 0) throw new BuildError(`LSOA ${r.lsoa21_code}: Census 2021 residents "${r.total_residents}" is not a whole number`);
+    if (residentsOf.has(r.lsoa21_code!) && residentsOf.get(r.lsoa21_code!) !== n) throw new BuildError(`LSOA ${r.lsoa21_code} has two Census 2021 totals`);
+    residentsOf.set(r.lsoa21_code!, n);
+  }
+  const lsoas = lsoaMemberships(lsoa23, sicbl26, districtOf, residentsOf);
+  const units = unitsOf(lsoas);
+
+  const scores = raw.csv('subIcbScores', ['sicbl_vintage', 'sicbl_code', 'icb_code', 'index', 'n_lsoa']);
+  checkSubIcbCounts(lsoas, scores);
+  checkDerivedLookup(lsoas, units, raw.csv('derivedLookup', ['lsoa21cd', 'unit_id', 'sicbl26cd', 'lad24cd', 'pop_census2021']));
+
+  const totals = subIcbTotals(raw.csv('population2022', ['sicbl_vintage', 'sicbl_code', 'denominator', 'population']));
+  const population = unitPopulations(units, totals);
+  const icbOfSicbl = {'2023': new Map<string, string>(), '2026': new Map<string, string>()};
+  for (const r of scores) if (r.index === 'imd' && r.sicbl_vintage! in icbOfSicbl) icbOfSicbl[r.sicbl_vintage as Vintage].set(r.sicbl_code!, r.icb_code!);
+  checkPopulationSums(units, population, totals, icbOfSicbl);
+  checkDerivedUnits(units, population, raw.csv('derivedUnits', ['unit_id', 'n_lsoa', 'pop_census2021', 'pop_mid2022_iod2025', 'lads']));
+  return {lsoas, units, population};
+}
+
+/** The official name: the 2026 sub-ICB location's where the unit is all of one, else 2023's. */
+function officialName(u: Unit, units: readonly Unit[]): string {
+  const whole26 = units.filter((x) => x.sicbl2026.code === u.sicbl2026.code).length === 1;
+  if (whole26) return u.sicbl2026.name;
+  if (!u.code.includes('-')) return u.sicbl2023.name;
+  return `${u.sicbl2023.name}: the part in ${u.sicbl2026.odsCode} from April 2026`;
+}
+
+/** The names of the units, unique: a whole ICB (of either vintage) gives its name; two units
+ * named alike (Sefton's two) add their sub-ICB location's ODS code. */
+export function unitNames(units: readonly Unit[]): Map<string, {name: string; shortName: string}> {
+  const alone = (icb: (u: Unit) => string, u: Unit) => units.filter((x) => icb(x) === icb(u)).length === 1;
+  const names = new Map(
+    units.map((u) => {
+      const whole = alone((x) => x.icb2023.code, u) ? u.icb2023 : alone((x) => x.icb2026.code, u) ? u.icb2026 : undefined;
+      return [u.code, placeName(u, whole && icbName(whole.name))];
+    }),
+  );
+  const count = new Map<string, number>();
+  for (const n of names.values()) count.set(n.name, (count.get(n.name) ?? 0) + 1);
+  for (const u of units) {
+    const n = names.get(u.code)!;
+    if (count.get(n.name)! > 1) names.set(u.code, {name: `${n.name} (${u.sicbl2023.odsCode})`, shortName: `${n.shortName} (${u.sicbl2023.odsCode})`});
+  }
+  return names;
+}
+
+function areaProperties(u: Unit, units: readonly Unit[], names: {name: string; shortName: string}, population: number, areaKm2: number, anchor: [number, number]) {
+  const {name, shortName} = names;
+  const area: Area & {within: unknown[]; districtCodes: string[]} = {
+    code: u.code,
+    onsName: officialName(u, units),
+    name,
+    shortName,
+    population,
+    partCount: 1,
+    areaKm2: Math.round(areaKm2 * 10) / 10,
+    anchor: [Math.round(anchor[0] * 1e4) / 1e4, Math.round(anchor[1] * 1e4) / 1e4],
+    within: [
+      {level: 'sub-ICB location', vintage: 'April 2023', ...u.sicbl2023},
+      {level: 'sub-ICB location', vintage: 'April 2026', ...u.sicbl2026},
+      {level: 'ICB', vintage: 'April 2023', ...u.icb2023},
+      {level: 'ICB', vintage: 'April 2026', ...u.icb2026},
+      {level: 'NHS England region', vintage: 'April 2026', ...u.region},
+    ],
+    districtCodes: u.districts.map(([d]) => d.code),
+  };
+  return area;
+}
+
+export interface Build2026Report {
+  leastInside: Record<string, number>;
+}
+
+export async function buildEngland2026(rawDir: string): Promise<{files: Map<string, string>; report: Build2026Report}> {
+  const raw = new Raw2026(rawDir);
+  const g = MANIFEST_2026;
+  const {lsoas, units, population} = readUnits(raw);
+  const bySource = new Map(units.map((u) => [u.sourceId, u]));
+
+  // The unit shapes against the official boundaries, at full detail.
+  const shapes = raw.path('unitShapes');
+  const leastInside: Record<string, number> = {};
+  for (const [what, key, field, codeOf] of [
+    ['ONS sub-ICB locations (April 2023)', 'sicbl2023Shapes', 'SICBL23CD', (u: Unit) => u.sicbl2023.code],
+    ['ONS ICBs (April 2023)', 'icb2023Shapes', 'ICB23CD', (u: Unit) => u.icb2023.code],
+    ['ONS ICBs (April 2026)', 'icb2026Shapes', 'ICB26CD', (u: Unit) => u.icb2026.code],
+  ] as const) {
+    const measured = await overlaps(shapes, raw.path(key), field);
+    leastInside[what] = checkInside(what, measured, new Map(units.map((u) => [u.sourceId, codeOf(u)])));
+  }
+
+  const areasKm2 = await unitGridAreas(shapes);
+  const topo = await unitTopology(shapes);
+  const object = topo.objects.areas as {geometries: GeometryObject<Record<string, unknown>>[]} | undefined;
+  if (!object) throw new BuildError('The unit shapes produced no "areas" layer');
+  const names = unitNames(units);
+  const seen = new Set<string>();
+  for (const geometry of object.geometries) {
+    const p = geometry.properties as {unit_id: string; ax: number; ay: number};
+    const u = bySource.get(p.unit_id);
+    if (!u) throw new BuildError(`The unit shapes hold ${p.unit_id}, which is not a unit`);
+    if (seen.has(u.code)) throw new BuildError(`Unit ${u.code} has two shapes`);
+    seen.add(u.code);
+    const km2 = areasKm2.get(p.unit_id);
+    if (!km2) throw new BuildError(`Unit ${u.code} has no measured area`);
+    geometry.id = u.code;
+    geometry.properties = areaProperties(u, units, names.get(u.code)!, population.get(u.code)!, km2, [p.ax, p.ay]);
+  }
+  const noShape = units.find((u) => !seen.has(u.code));
+  if (noShape) throw new BuildError(`Unit ${noShape.code} has no shape`);
+  object.geometries.sort((a, b) => byCode(String(a.id), String(b.id)));
+  checkBoundsHold(topo, g.bounds);
+
+  const adjacencyIndex = neighbors(object.geometries as never);
+  const adjacency = new Map(object.geometries.map((geom, i) => [String(geom.id), adjacencyIndex[i]!.map((j) => String(object.geometries[j]!.id))]));
+
+  const ctx = await contextTopology(new RawFolder(rawDir).path('countryShapes'));
+  renameCountries(ctx);
+
+  const options = {options: buildOptions2026(units, raw.csv('clusters', ['cluster_id', 'cluster_name', 'member_icb23_cdh', 'merged_1apr2026_as_icb26_cdh', 'status']), adjacency)};
+  const districts = {districts: buildDistricts2026(lsoas, units)};
+  const flows = buildUnitFlows(units, raw.csv('unitFlows', ['from_unit_id', 'to_unit_id', 'catchment_pop']), raw.csv('unitTrustFlows', ['unit_id', 'trust_code', 'catchment_pop']));
+
+  const files = new Map<string, string>();
+  const put = (file: string, text: string) => files.set(`${g.id}/${file}`, text);
+  const f = g.files;
+  put('manifest.json', validated('manifest.json', geographyManifestSchema, g, 2));
+  put(f.areas, validated(f.areas, areaTopologySchema(g), topo as Topology));
+  put(f.context, validated(f.context, contextTopologySchema, ctx));
+  put(f.options, validated(f.options, optionsFileSchema(g), options, 2));
+  put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
+  put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows));
+  return {files, report: {leastInside}};
+}
