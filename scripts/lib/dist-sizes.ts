@@ -53,6 +53,19 @@ export function allFiles(dist: string): FileSize[] {
   return walk('').map((f) => sizeOf(dist, f)).sort((a, b) => b.gzip - a.gzip);
 }
 
+/**
+ * The built files of one geography's data folder (data/<id>/ in Vite's manifest), by geography
+ * id: a geography other than the default is only fetched when a link or the page chooses it.
+ */
+export function geographyFiles(dist: string, id: string): FileSize[] {
+  const manifest = readManifest(dist);
+  const prefix = `data/${id}/`;
+  return Object.entries(manifest)
+    .filter(([key]) => key.startsWith(prefix))
+    .map(([key, chunk]) => sizeOf(dist, chunk.file, key))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
 function readManifest(dist: string): Manifest {
   const file = path.join(dist, '.vite', 'manifest.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: build with build.manifest: true (vite.config.ts).`);
