@@ -93,6 +93,6 @@ export function describeArea(data: FootprintData, code: AreaCode) {
   const split = splitSentencesFor(data, option, usePartLayer.getState().parts).get(code);
   return {
     title: area.name,
-    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (mid-2018)`, ...(split ? [split] : [])],
+    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (${data.geography.populationVintage})`, ...(split ? [split] : [])],
   };
 }

@@ -31,7 +31,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       <dl className="nhsuk-summary-list">
         <Row label={g.areas.noun.many} value={String(areas.length)} />
         {g.parts && <Row label={g.parts.noun.many} value={String(parts)} />}
-        <Row label="Population (mid-2018)" value={formatCount(population)} />
+        <Row label={`Population (${g.populationVintage})`} value={formatCount(population)} />
         <Row label="Area" value={formatArea(area)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">
@@ -42,9 +42,11 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
             <th scope="col" className="fp-num">
               Population
             </th>
-            <th scope="col" className="fp-num">
-              CCGs
-            </th>
+            {g.parts && (
+              <th scope="col" className="fp-num">
+                {g.parts.noun.many}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -56,7 +58,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
                 </button>
               </th>
               <td className="fp-num">{formatCount(s.population)}</td>
-              <td className="fp-num">{s.partCount}</td>
+              {g.parts && <td className="fp-num">{s.partCount}</td>}
             </tr>
           ))}
         </tbody>

@@ -38,6 +38,15 @@ describe('the test geography', () => {
     expect(new URL(page.url()).searchParams.get('geography')).toBe('test-grid');
   });
 
+  it("describes a region with the grid's own population vintage and units", async () => {
+    const page = await openGrid('&region=band-1');
+    await page.getByTestId('details-title').filter({hasText: /\S/}).waitFor();
+    const details = await page.getByTestId('details').innerText();
+    expect(details).toContain('Population (made-up)');
+    expect(details).not.toMatch(WORDS_2018);
+    expect(details).not.toMatch(/mid-2018/);
+  });
+
   it('switches and compares its options, saying which cells move', async () => {
     const page = await openGrid();
     await page.getByLabel('To (option B, shown on the map)').selectOption({label: 'Five blocks'});

@@ -103,7 +103,7 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
             Starting region
           </label>
           <select className="nhsuk-select" id={field('region')} value={validRegion} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">None (all of England)</option>
+            <option value="">None (all of {geography.place})</option>
             {option.regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}

@@ -26,7 +26,8 @@ function Arrow({width, colour, dashed = false, length = 56}: {width: number; col
 }
 
 export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolume: number; unit: string}) {
-  const area = useGeography().areas.noun;
+  const g = useGeography();
+  const area = g.areas.noun;
   const steps = legendVolumes(scale, minVolume);
   return (
     <div className="fp-flow-legend" data-testid="flow-legend">
@@ -54,7 +55,7 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
         ))}
       </ul>
       <p className="nhsuk-body-s fp-flow-legend__note">
-        The same scale for every option, so widths compare. Lines are thinner when the whole of England fits a small screen.
+        The same scale for every option, so widths compare. Lines are thinner when the whole of {g.place} fits a small screen.
       </p>
     </div>
   );

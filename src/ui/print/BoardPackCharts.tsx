@@ -28,6 +28,7 @@ interface Props {
 }
 
 export function BoardPackCharts({data, options, flows, firstPage, pages}: Props) {
+  const g = data.geography;
   const sheets = glanceSheets(options);
   // One scale per measure across the pack, so bar lengths compare between options by eye.
   const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows, partsFor(o)).rows.map((r) => m.value(r) ?? 0))));
@@ -36,8 +37,8 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
       <header className="fp-page__header">
         <h2 id={`fp-pack-charts-${i}`}>Regions at a glance{sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}</h2>
         <p>
-          Page {firstPage + i} of {pages}. Population: ONS mid-2018, with an equal share of England marked. Flow containment: share of residents attributed to
-          a trust in their own region (PHE 2018), with England’s marked. One scale per measure across the options.
+          Page {firstPage + i} of {pages}. Population: {g.citations.population}, with an equal share of {g.place} marked. Flow containment: share of residents attributed to
+          a trust in their own region ({g.citations.flowsShort}), with {g.place}’s marked. One scale per measure across the options.
         </p>
       </header>
       {sheet.map((option) => (

@@ -61,7 +61,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
     <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
       <header className="fp-page__header">
         <h2 id={titleId}>
-          NHS England regions: {option.title}
+          {data.geography.mapTitle}: {option.title}
           {notice && <span className="fp-page__user-built"> — user-built, not an official proposal</span>}
         </h2>
         <p>
@@ -103,7 +103,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             </ul>
           )}
           <table className="fp-page__table">
-            <caption>Regions (population ONS mid-2018)</caption>
+            <caption>Regions (population {data.geography.citations.population})</caption>
             <thead>
               <tr>
                 <th scope="col">Region</th>
