@@ -14,6 +14,7 @@ import {quote} from '../domain/quote';
 import {checkUserOption, type CheckContext} from './user-option-check';
 import {BUILT_IN_GEOGRAPHIES, DEFAULT_GEOGRAPHY_ID} from './geography-files';
 import type {PartsCheck} from './user-option-parts';
+import type {AreaWords} from './user-option-units';
 
 export const OPTION_FILE_FORMAT = 'footprint-option';
 export const OPTION_FILE_VERSION = 1;
@@ -40,7 +41,8 @@ const envelope = z.object({format: z.unknown(), version: z.unknown(), geography:
 /** Where a file is opened: the page's geography (id and title) and, to read part moves, its
  * parts. Without it, the default geography without parts. */
 export interface OpenedOn {
-  geography: {id: string; title: string};
+  /** The page's geography; its `areas` words the messages ("an STP", "a local area"). */
+  geography: {id: string; title: string; areas?: AreaWords};
   parts?: PartsCheck;
 }
 
@@ -87,7 +89,7 @@ export function readOptionFile(
   }
   const other = otherGeography(parsed.data.geography, on);
   if (other) return {ok: false, message: `This option file is for the geography ${other}.`};
-  const checked = checkUserOption(parsed.data.option, {builtIns, unitCodes, existingIds, unitName, refuseUnknownUnits: true, parts: on?.parts});
+  const checked = checkUserOption(parsed.data.option, {builtIns, unitCodes, existingIds, unitName, refuseUnknownUnits: true, parts: on?.parts, areas: on?.geography.areas});
   return checked.ok ? checked : {ok: false, message: `The option in this file cannot be used. ${sentence(checked.message)}`};
 }
 

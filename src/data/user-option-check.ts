@@ -28,7 +28,7 @@ export const userOptionShape = z.object({
   reasons: z.optional(z.unknown()),
   regions: z.array(z.object({id: z.string(), code: z.optional(z.nullable(z.string())), name: z.string(), colour: z.string()})).check(z.minLength(1), z.maxLength(1000)),
   // Read key by key (user-option-units.ts), never copied whole: a "__proto__" key stays data.
-  assignments: z.custom<object>(isRecord, 'should be an object of STP code → region id'),
+  assignments: z.custom<object>(isRecord, 'should be an object of area code → region id'),
   // Absent in options from before part moves (issue 19): read as none.
   partAssignments: z.optional(z.custom<object>(isRecord, 'should be an object of part code → region id')),
   userBuilt: z.optional(z.object({basedOn: z.string(), baseId: z.string()})),

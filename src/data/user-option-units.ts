@@ -5,6 +5,8 @@ import type {BoundaryOption, Region, AreaCode} from '../domain/types';
 import {listed} from '../domain/builder/link-text';
 import {quote} from '../domain/quote';
 import type {PartsCheck} from './user-option-parts';
+import {withArticle, type UnitLevel} from '../domain/geography';
+import {capitalise} from '../domain/format';
 
 /** What checking a user option needs to know (defined here, the lower of the two files, so
  * user-option-check.ts imports this one and not the other way round). */
@@ -22,7 +24,15 @@ export interface CheckContext {
   /** Every part with its area and their noun, to check part moves (partAssignments); an
    * option with part moves is refused without it. */
   parts?: PartsCheck;
+  /** What the geography calls the units an option assigns, for messages (its manifest's
+   * `areas`); "area" and no code example without it. */
+  areas?: AreaWords;
 }
+
+/** The words a message needs for the assigned units: noun, and a code with its vintage. */
+export type AreaWords = Pick<UnitLevel, 'noun'> & Partial<Pick<UnitLevel, 'codeExample' | 'codeVintage'>>;
+
+const GENERIC: AreaWords = {noun: {one: 'area', many: 'areas'}};
 
 /**
  * Every STP of `ctx.unitCodes` → its region id, from `raw` (parsed JSON). Codes are matched
@@ -53,14 +63,16 @@ export function checkAssignments(
     if (found.has(code)) messages.push(`${named} is listed twice — using the first`);
     else found.set(code, region);
   }
+  const w = ctx.areas ?? GENERIC;
   if (unknown.length && ctx.refuseUnknownUnits) {
-    return {error: `The file names ${unknown.length > 1 ? 'STP codes' : 'an STP code'} this map does not have: ${listed(unknown)}. STP codes look like E54000013 (ONS, April 2018).`};
+    const example = w.codeExample ? ` ${capitalise(w.noun.one)} codes look like ${w.codeExample}${w.codeVintage ? ` (${w.codeVintage})` : ''}.` : '';
+    return {error: `The file names ${unknown.length > 1 ? `${w.noun.one} codes` : `${withArticle(w.noun.one)} code`} this map does not have: ${listed(unknown)}.${example}`};
   }
-  if (unknown.length) messages.push(`Unknown STP code${unknown.length > 1 ? 's' : ''} ${listed(unknown)} — ignored`);
+  if (unknown.length) messages.push(`Unknown ${w.noun.one} code${unknown.length > 1 ? 's' : ''} ${listed(unknown)} — ignored`);
   const missing = ctx.unitCodes.filter((c) => !found.has(c));
   if (missing.length) {
     const named = missing.map((c) => (ctx.unitName ? `${ctx.unitName(c)} (${c})` : c));
-    return {error: `The option leaves out ${missing.length === 1 ? 'an STP' : `${missing.length} STPs`}: ${listed(named, 5)}. Every STP must be in a region.`};
+    return {error: `The option leaves out ${missing.length === 1 ? withArticle(w.noun.one) : `${missing.length} ${w.noun.many}`}: ${listed(named, 5)}. Every ${w.noun.one} must be in a region.`};
   }
   // Keys are known STP codes only, in the data's order.
   const value: Record<AreaCode, string> = {};

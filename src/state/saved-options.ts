@@ -65,7 +65,7 @@ export function loadSavedOptions(
   const messages: string[] = [];
   const dropped: string[] = [];
   list.forEach((item, i) => {
-    const checked = checkUserOption(item, {builtIns, unitCodes, existingIds: options.map((o) => o.id), unitName, parts: on.parts});
+    const checked = checkUserOption(item, {builtIns, unitCodes, existingIds: options.map((o) => o.id), unitName, parts: on.parts, areas: on.geography.areas});
     if (checked.ok) {
       options.push(checked.option);
       messages.push(...checked.messages);

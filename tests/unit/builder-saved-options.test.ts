@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadSavedOptions, saveOptions, SAVED_OPTIONS_KEY, UNREADABLE_KEY, type OptionStorage} from '../../src/state/saved-options';
 import {builtIns, edited, LINCOLNSHIRE, mine, unitCodes, unitName} from './builder-fixtures';
+import {geography} from './real-data';
 
 /** localStorage as a Map, with a byte quota and a switch that makes every call throw. */
 function memoryStorage(initial: Record<string, string> = {}, quota = Infinity) {
@@ -22,7 +23,8 @@ function memoryStorage(initial: Record<string, string> = {}, quota = Infinity) {
 
 const one = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'});
 const two = {...edited(mine('initial'), {kind: 'rename-option', title: 'Second'}), id: 'mine-2', userBuilt: {basedOn: 'mine-1', baseId: 'initial'}};
-const load = (storage: OptionStorage) => loadSavedOptions(storage, builtIns, unitCodes, unitName);
+// Opened on the 2018 geography, whose manifest words the messages ("an STP").
+const load = (storage: OptionStorage) => loadSavedOptions(storage, builtIns, unitCodes, unitName, {geography});
 
 describe('saved options', () => {
   it('saves and loads options unchanged', () => {
@@ -90,5 +92,15 @@ describe('saved options', () => {
     const before = items.get(SAVED_OPTIONS_KEY);
     expect(saveOptions(storage, [one, two, {...two, id: 'mine-3'}])).toBe('Your options could not be saved: this browser’s storage for Footprint is full. Save them as files to keep them.');
     expect(items.get(SAVED_OPTIONS_KEY)).toBe(before);
+  });
+});
+
+describe('saved options on another geography', () => {
+  it("word a dropped option's problem with that geography's noun, never STP", () => {
+    const bad = {...two, title: 'Broken', assignments: {...two.assignments, [LINCOLNSHIRE]: undefined}};
+    const {storage} = memoryStorage({[`${SAVED_OPTIONS_KEY}:cells`]: JSON.stringify({version: 1, geography: 'cells', options: [bad]})});
+    const cells = {id: 'cells', title: 'Cells', areas: {noun: {one: 'cell', many: 'cells'}, codeExample: 'T010000', codeVintage: 'made up'}};
+    const {messages} = loadSavedOptions(storage, builtIns, unitCodes, unitName, {geography: cells});
+    expect(messages[0]).toEqual("Saved option 'Broken' could not be loaded: The option leaves out a cell: Lincolnshire (E54000013). Every cell must be in a region.");
   });
 });
