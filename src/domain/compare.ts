@@ -48,6 +48,8 @@ export interface OptionComparison {
   partMoves: AreaPartChange<Area>[];
   /** B's regions in B's order, then the regions only A has. */
   regions: RegionComparison[];
+  /** The areas compared over (all of them, moving or not), for the group-level words. */
+  areas: readonly Area[];
 }
 
 /** Whether a region gains or loses any unit between the options: a whole area or a part on its own. */
@@ -122,7 +124,7 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: read
       partsLost: partCodes('from', id),
     };
   });
-  return {a, b, moves, partMoves, regions};
+  return {a, b, moves, partMoves, regions, areas};
 }
 
 /** The areas whose region id differs between A and B (both placed), in `stps` order. */

@@ -134,10 +134,12 @@ export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, o
 export interface UnitWords {
   area: Noun;
   part: Noun | null;
+  /** What options group areas into, where known (the geography's regionNoun). */
+  group?: Noun;
 }
 
-export function unitWords(g: Pick<Geography, 'areas' | 'parts'>): UnitWords {
-  return {area: g.areas.noun, part: g.parts?.noun ?? null};
+export function unitWords(g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<Geography, 'regionNoun'>>): UnitWords {
+  return {area: g.areas.noun, part: g.parts?.noun ?? null, ...(g.regionNoun ? {group: g.regionNoun} : {})};
 }
 
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a

@@ -4,8 +4,11 @@ import type {OptionComparison, RegionComparison, AreaMove} from './compare';
 import {areaChange, change, regionChanges} from './compare';
 import {formatCount, formatPercent, formatSigned, listJoin} from './format';
 import {largestFirst} from './order';
-import {countOf, nounFor, type UnitWords} from './geography';
+import {countOf, nounFor, type Noun, type UnitWords} from './geography';
 import {partMoveSentences} from './parts/compare-words';
+import {groupChanges, hasGroupChanges} from './group-changes';
+import {groupChangeSentences} from './group-change-words';
+import type {BoundaryOption} from './types';
 
 /** Areas are named when few move (a board member wants to read "Northamptonshire"); when a
  * region is split, counts read better than a list of twenty names. */
@@ -101,9 +104,34 @@ export function signedPercent(pct: number | null): string {
   return formatSigned(rounded, (p) => formatPercent(p));
 }
 
+/** Options with at least this many groups are told group by group when groups merge or divide:
+ * with dozens of groups (a country's ICBs) a list of moving units runs long and the news is
+ * which groups merged and which were divided; with a handful (seven regions) the unit moves
+ * and the removed and created regions say it, as they always have. */
+const MANY_GROUPS = 10;
+
+/** An option's own word for its groups ("cluster") where it has one, else the geography's. */
+const groupNoun = (o: BoundaryOption & {groupNoun?: Noun}, w: UnitWords): Noun => o.groupNoun ?? w.group ?? {one: 'group', many: 'groups'};
+
+/** The group-level sentences (merges, divisions, renames, what stays) and then any single areas
+ * that move, when the options have many groups and some merge or divide; null otherwise (and
+ * always when either option moves single parts, which are told part by part). */
+export function groupLevelSummary(cmp: OptionComparison, w: UnitWords): string[] | null {
+  const many = Math.max(cmp.a.regions.length, cmp.b.regions.length) >= MANY_GROUPS;
+  if (!many || cmp.partMoves.length || cmp.a.partAssignments || cmp.b.partAssignments) return null;
+  const changes = groupChanges(cmp.a, cmp.b, cmp.areas);
+  if (!hasGroupChanges(changes)) return null;
+  const moves = cmp.moves.filter((m) => changes.moves.some((x) => x.unit.code === m.area.code));
+  const sentences = groupChangeSentences(changes, {a: groupNoun(cmp.a, w), b: groupNoun(cmp.b, w)});
+  return moves.length ? [...sentences, movesSentence({...cmp, moves}, w)] : sentences;
+}
+
 /** Every sentence, in reading order: moves (whole areas, then areas only some of whose parts
- * move; "No STP changes region." only when nothing moves), region events, region totals. */
+ * move; "No STP changes region." only when nothing moves), region events, region totals; or,
+ * between options of many groups some of which merge or divide, groupLevelSummary's. */
 export function summariseComparison(cmp: OptionComparison, w: UnitWords): string[] {
+  const groups = groupLevelSummary(cmp, w);
+  if (groups) return groups;
   const parts = partMoveSentences(cmp, w);
   const areas = cmp.moves.length || !parts.length ? [movesSentence(cmp, w)] : [];
   return [...areas, ...parts, ...regionEventSentences(cmp, w), ...regionDeltaSentences(cmp, w)];
