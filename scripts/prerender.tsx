@@ -36,7 +36,7 @@ const data = assembleData(
 const byId = new Map(data.options.map((o) => [o.id, o]));
 const start = byId.get(geography.defaultOption)!;
 const others = data.options.filter((o) => o !== start);
-const {transform: T} = prerenderFrame(geography.bounds);
+const {transform: T, size: frameSize} = prerenderFrame(geography.bounds);
 const toScreen = (p: [number, number]): [number, number] => {
   const [x, y] = toWorld(p);
   return [x * T.k + T.x, y * T.k + T.y];
@@ -46,7 +46,7 @@ const toScreen = (p: [number, number]): [number, number] => {
 function mapMarkup(): string {
   const svg = renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={mapLabel(geography, start.title)} />);
   const labels = others
-    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} />)}</g>`)
+    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`)
     .join('');
   return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
 }

@@ -49,24 +49,36 @@ export function outerEdge(topology: Topology): MultiLineString {
   return edge;
 }
 
-/** A label point for each region: the interior point of one of its STPs, favouring large STPs
- * near the area-weighted middle (distance² ÷ area), so neighbouring regions' labels rarely
- * collide. Always inside the region, unlike a centroid. */
-export function regionLabelPoints(areas: Area[], option: BoundaryOption): Map<RegionId, [number, number]> {
-  const points = new Map<RegionId, [number, number]>();
+/** Where a region's name may go: `points`, interior points of its STPs, best first (favouring
+ * large STPs near the area-weighted middle: distance² ÷ area, so neighbouring regions' names
+ * rarely collide; always inside the region, unlike a centroid), [lon, lat]; and `population`,
+ * the region's people, which ranks the names when not all fit. */
+export interface RegionLabelSite {
+  points: [number, number][];
+  population: number;
+}
+
+/** Each region's label site (see RegionLabelSite); regions with no STP have none. */
+export function regionLabelSites(areas: Area[], option: BoundaryOption): Map<RegionId, RegionLabelSite> {
+  const sites = new Map<RegionId, RegionLabelSite>();
   for (const region of option.regions) {
     const members = areasInRegion(option, region.id, areas);
     if (members.length === 0) continue;
     const weight = members.reduce((sum, s) => sum + s.areaKm2, 0);
     const mx = members.reduce((sum, s) => sum + s.anchor[0] * s.areaKm2, 0) / weight;
     const my = members.reduce((sum, s) => sum + s.anchor[1] * s.areaKm2, 0) / weight;
-    let best = members[0]!;
     const score = (s: Area) => dist2(s.anchor, [mx, my]) / s.areaKm2;
-    for (const s of members) {
-      if (score(s) < score(best)) best = s;
-    }
-    points.set(region.id, best.anchor);
+    // A stable sort: of equal scores the first member wins, as it always has.
+    const points = [...members].sort((a, b) => score(a) - score(b)).map((s) => s.anchor);
+    sites.set(region.id, {points, population: members.reduce((sum, s) => sum + s.population, 0)});
   }
+  return sites;
+}
+
+/** A label point for each region: its label site's best point. */
+export function regionLabelPoints(areas: Area[], option: BoundaryOption): Map<RegionId, [number, number]> {
+  const points = new Map<RegionId, [number, number]>();
+  for (const [id, site] of regionLabelSites(areas, option)) points.set(id, site.points[0]!);
   return points;
 }
 

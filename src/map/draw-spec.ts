@@ -39,7 +39,7 @@ export const HATCH = {spacing: 5, stripe: 1.5, opacity: 0.8, angle: 45, colour: 
 export const CHANGE_OUTLINE = {width: 3, dash: [4.5, 3], colour: COLOURS.focus} as const;
 
 /** Region names: bold Arial with a white halo. `charWidth` and `height` are the box the label
- * layout (label-layout.ts) and the static maps' fit test assume for one. */
+ * layout (label-layout.ts) assumes for one, to keep names off each other and inside the map. */
 export const REGION_LABEL = {fontSize: 13, halo: 3, charWidth: 7.5, height: 18} as const;
 
 /** "Northamptonshire: moves" boxes, `above` the STP's point; more than `maxShown` crowd the map

@@ -8,7 +8,8 @@ import type {MapSnapshot} from '../map-view';
 
 export function snapshotMap(
   map: MapLibreMap,
-  labels: {text: string; lngLat: [number, number]}[],
+  /** The region names as placed on screen, CSS pixels (region-labels.ts). */
+  labels: {text: string; x: number; y: number}[],
 ): Promise<MapSnapshot> {
   return new Promise((resolve, reject) => {
     map.once('render', () => {
@@ -21,12 +22,7 @@ export function snapshotMap(
           width,
           height,
           pixelRatio: width ? canvas.width / width : 1,
-          labels: labels
-            .map(({text, lngLat}) => {
-              const p = map.project(lngLat);
-              return {text, x: p.x, y: p.y};
-            })
-            .filter((l) => l.x >= 0 && l.y >= 0 && l.x <= width && l.y <= height),
+          labels: labels.filter((l) => l.x >= 0 && l.y >= 0 && l.x <= width && l.y <= height),
         });
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));

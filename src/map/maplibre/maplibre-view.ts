@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import '../../ui/styles/maplibre.css';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
-import {regionLabelPoints} from '../../domain/region-shapes';
+import {regionLabelSites} from '../../domain/region-shapes';
 import type {MapViewport} from '../../state/store';
 import {
   MapUnavailableError,
@@ -156,7 +156,7 @@ export class MapLibreView implements MapView {
       this.setState(area.code, {colour: region ? colours.get(region) : null, region: region ?? null});
     }
     this.split.show(option, this.splitParts);
-    this.labels.show(option, regionLabelPoints(this.data.areas, option));
+    this.labels.show(option, regionLabelSites(this.data.areas, option));
     this.busy();
   }
 
@@ -220,16 +220,13 @@ export class MapLibreView implements MapView {
   }
 
   snapshot(): Promise<MapSnapshot> {
-    const points = this.option ? regionLabelPoints(this.data.areas, this.option) : new Map<RegionId, [number, number]>();
-    const labels = (this.option?.regions ?? []).flatMap((r) => {
-      const at = points.get(r.id);
-      return at ? [{text: r.name, lngLat: at}] : [];
-    });
+    const labels = this.labels.placed();
     return snapshotMap(this.map, labels);
   }
 
   showChanges(changes: ChangedArea[]): void {
     this.changes.show(changes);
+    this.labels.setChanges(changes);
     this.busy();
   }
 

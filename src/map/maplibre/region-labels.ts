@@ -1,12 +1,19 @@
 // Region names as HTML markers: no glyph server needed (nothing from another origin), and the
 // text is real text that scales with the user's font settings. Placed by the same layout as the
-// SVG map's names (../label-layout.ts), so none overlaps and a renderer swap moves none.
+// SVG map's names (../label-layout.ts), so none overlaps and a renderer swap moves none; a name
+// the layout leaves out is hidden until a zoom makes room for it.
 import {Marker, type Map as MapLibreMap} from 'maplibre-gl';
+import type {RegionLabelSite} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId} from '../../domain/types';
-import {placeLabels} from '../label-layout';
+import {changeLabelBox, placeLabels, regionLabelInputs} from '../label-layout';
+import type {ChangedArea} from '../map-view';
+import {CHANGE_LABEL} from '../draw-spec';
 
 export class RegionLabels {
-  private markers: {marker: Marker; id: RegionId; text: string; at: [number, number]}[] = [];
+  private markers: {marker: Marker; id: RegionId}[] = [];
+  private option: BoundaryOption | null = null;
+  private sites: ReadonlyMap<RegionId, RegionLabelSite> = new Map();
+  private changes: ChangedArea[] = [];
   constructor(
     private map: MapLibreMap,
     private onClick?: (region: RegionId) => void,
@@ -14,10 +21,12 @@ export class RegionLabels {
     map.on('zoom', () => this.layout());
   }
 
-  show(option: BoundaryOption, points: Map<RegionId, [number, number]>): void {
+  show(option: BoundaryOption, sites: ReadonlyMap<RegionId, RegionLabelSite>): void {
     this.clear();
+    this.option = option;
+    this.sites = sites;
     for (const region of option.regions) {
-      const at = points.get(region.id);
+      const at = sites.get(region.id)?.points[0];
       if (!at) continue;
       const el = document.createElement('div');
       el.className = 'fp-region-label';
@@ -29,8 +38,14 @@ export class RegionLabels {
       el.title = `Show ${region.name}`;
       // The legend already names each region, as buttons, for keyboard and assistive technology.
       el.setAttribute('aria-hidden', 'true');
-      this.markers.push({marker: new Marker({element: el}).setLngLat(at).addTo(this.map), id: region.id, text: region.name, at});
+      this.markers.push({marker: new Marker({element: el}).setLngLat(at).addTo(this.map), id: region.id});
     }
+    this.layout();
+  }
+
+  /** The comparison's moves: their labels are obstacles the names keep off. */
+  setChanges(changes: ChangedArea[]): void {
+    this.changes = changes.length > CHANGE_LABEL.maxShown ? [] : changes;
     this.layout();
   }
 
@@ -39,12 +54,33 @@ export class RegionLabels {
     this.markers = [];
   }
 
-  /** Shift labels that would overlap (the layout is in screen pixels, so it follows the zoom). */
+  /** The names shown and where, CSS pixels from the map's top left (for the PNG export). */
+  placed(): {text: string; x: number; y: number}[] {
+    return this.current().map((l) => ({text: l.text, x: l.x + l.dx, y: l.y + l.dy}));
+  }
+
+  private current() {
+    if (!this.option) return [];
+    const project = (at: [number, number]): [number, number] => {
+      const p = this.map.project(at);
+      return [p.x, p.y];
+    };
+    const inputs = regionLabelInputs(this.option.regions, this.sites, project);
+    const obstacles = this.changes.map((c) => changeLabelBox(`${c.label}: moves`, ...project(c.anchor)));
+    // The stylesheet sets the names' size (smaller on small screens, larger when presenting).
+    const first = this.markers[0]?.marker.getElement();
+    const fontSize = first ? parseFloat(getComputedStyle(first).fontSize) || undefined : undefined;
+    const box = this.map.getContainer();
+    return placeLabels(inputs, {obstacles, fontSize, bounds: {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight}});
+  }
+
+  /** Shift names off each other; hide the ones that do not fit (screen pixels: follows the zoom). */
   private layout(): void {
-    const inputs = this.markers.map((m) => {
-      const p = this.map.project(m.at);
-      return {id: m.id, text: m.text, x: p.x, y: p.y};
-    });
-    placeLabels(inputs).forEach((l, i) => this.markers[i]!.marker.setOffset([l.dx, l.dy]));
+    const placed = new Map(this.current().map((l) => [l.id, l]));
+    for (const {marker, id} of this.markers) {
+      const l = placed.get(id);
+      marker.getElement().style.visibility = l ? '' : 'hidden';
+      if (l) marker.setOffset([l.dx, l.dy]);
+    }
   }
 }

@@ -76,25 +76,14 @@ export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, descri
   );
 }
 
-type Placed = {id: string; text: string; x: number; y: number};
-
 /** The region names, placed without overlaps as on the main map (label-layout.ts works in
- * pixels: user units ÷ k), each kept inside the box (see inBox): a zoomed map drops the names of
- * regions out of view; its key still names every region. */
-function regionLabels(map: SvgMap, box: ViewBox, k: number): Placed[] {
-  const placed = placeLabels(map.labels.map((l) => ({...l, x: l.x / k, y: l.y / k})));
-  return placed.flatMap((l) => inBox({id: l.id, text: l.text, x: (l.x + l.dx) * k, y: (l.y + l.dy) * k}, box, k) ?? []);
-}
-
-/** A name (REGION_LABEL's size, k user units to the pixel) whose point is in `box`, moved sideways
- * as far as it must be to lie wholly inside (a name near the coast, such as East of England's,
- * would stick out); null when its point is outside or it cannot fit. */
-function inBox(label: Placed, [bx, by, bw, bh]: ViewBox, k: number): Placed | null {
-  const half = (label.text.length * REGION_LABEL.charWidth * k) / 2;
-  const halfHeight = (REGION_LABEL.height * k) / 2;
-  const {x, y} = label;
-  if (x < bx || x > bx + bw || y - halfHeight < by || y + halfHeight > by + bh || 2 * half > bw) return null;
-  return {...label, x: Math.min(Math.max(x, bx + half), bx + bw - half)};
+ * pixels: user units ÷ k), each wholly inside the box: a zoomed map drops the names of regions
+ * out of view (and any that cannot fit); its key still names every region. */
+function regionLabels(map: SvgMap, [bx, by, bw, bh]: ViewBox, k: number): {id: string; text: string; x: number; y: number}[] {
+  const px = ([x, y]: readonly [number, number]): [number, number] => [x / k, y / k];
+  const inputs = map.labels.map((l) => ({...l, x: l.x / k, y: l.y / k, alternatives: l.alternatives?.map(px)}));
+  const bounds = {x0: bx / k, y0: by / k, x1: (bx + bw) / k, y1: (by + bh) / k};
+  return placeLabels(inputs, {bounds}).map((l) => ({id: l.id, text: l.text, x: (l.x + l.dx) * k, y: (l.y + l.dy) * k}));
 }
 
 function Label({x, y, size, halo, text, className}: {x: number; y: number; size: number; halo: number; text: string; className: string}) {

@@ -2,9 +2,9 @@
 // (placed without overlaps, as on the WebGL map) and the "moves" labels of a comparison.
 import {flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS} from '../../domain/flow-style';
-import {regionLabelPoints} from '../../domain/region-shapes';
+import {regionLabelSites} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId, Area} from '../../domain/types';
-import {placeLabels} from '../label-layout';
+import {changeLabelBox, placeLabels, regionLabelInputs} from '../label-layout';
 import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
@@ -57,22 +57,26 @@ interface LabelProps {
   toScreen: ToScreen;
   /** User units per CSS pixel (1 on the live map). */
   px: number;
+  /** The map's box, CSS pixels: names stay inside it. */
+  size: {width: number; height: number};
+  /** The comparison's moves, whose labels (ChangeLabels) no region name may cover. */
+  changes?: ChangedArea[];
   onClick?: (region: RegionId) => void;
 }
 
-/** Region names, clickable to select the region. Hidden from assistive technology: the legend
- * names every region as a button. */
-export function RegionLabels({areas, option, toScreen, px, onClick}: LabelProps) {
-  const points = regionLabelPoints(areas, option);
-  const inputs = option.regions.flatMap((r) => {
-    const at = points.get(r.id);
-    if (!at) return [];
+/** Region names, clickable to select the region, none overlapping another or a "moves" label
+ * (names that cannot fit are left out: label-layout.ts). Hidden from assistive technology: the
+ * legend names every region as a button. */
+export function RegionLabels({areas, option, toScreen, px, size, changes = [], onClick}: LabelProps) {
+  const screen = (at: [number, number]): [number, number] => {
     const [x, y] = toScreen(at);
-    return [{id: r.id, text: r.name, x: x / px, y: y / px}];
-  });
+    return [x / px, y / px];
+  };
+  const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen);
+  const obstacles = changesShown(changes).map((c) => changeLabelBox(changeText(c), ...screen(c.anchor)));
   return (
     <g data-layer="region-labels" aria-hidden="true">
-      {placeLabels(inputs).map((l) => (
+      {placeLabels(inputs, {obstacles, bounds: {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px}}).map((l) => (
         <text
           key={l.id}
           className="fp-region-label fp-svgmap__label"
@@ -102,13 +106,13 @@ export function RegionLabels({areas, option, toScreen, px, onClick}: LabelProps)
 /** "Northamptonshire: moves" boxes above each moved STP's point (none beyond CHANGE_LABEL.maxShown:
  * the summary and the table name them instead). */
 export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; toScreen: ToScreen; px: number}) {
-  if (changes.length === 0 || changes.length > CHANGE_LABEL.maxShown) return null;
+  if (changesShown(changes).length === 0) return null;
   const {fontSize, charWidth, padding, height, border, dash, above} = CHANGE_LABEL;
   return (
     <g data-layer="change-labels" aria-hidden="true" pointerEvents="none">
       {changes.map((c) => {
         const [x, y] = toScreen(c.anchor);
-        const text = `${c.label}: moves`;
+        const text = changeText(c);
         const w = (text.length * charWidth + 2 * padding) * px;
         const h = height * px;
         return (
@@ -123,3 +127,7 @@ export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; t
     </g>
   );
 }
+
+/** The moves that get a label: none beyond CHANGE_LABEL.maxShown. */
+const changesShown = (changes: ChangedArea[]) => (changes.length > CHANGE_LABEL.maxShown ? [] : changes);
+const changeText = (c: ChangedArea) => `${c.label}: moves`;

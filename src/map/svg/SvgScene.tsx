@@ -69,7 +69,7 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
         <Highlights paths={g.areas} focused={scene.focused} selected={scene.selected} />
       </g>
       {scene.flows && <FlowHeads drawing={scene.flows} toScreen={toScreen} zoom={zoom} highlighted={scene.highlightedFlow} />}
-      {option && <RegionLabels areas={data.areas} option={option} toScreen={toScreen} px={px} onClick={handlers?.onRegionClick} />}
+      {option && <RegionLabels areas={data.areas} option={option} toScreen={toScreen} px={px} size={size} changes={scene.changes} onClick={handlers?.onRegionClick} />}
       <ChangeLabels changes={scene.changes} toScreen={toScreen} px={px} />
     </svg>
   );

@@ -9,7 +9,8 @@ import {boundsOf} from '../../domain/bounds';
 import {toWorld, type WorldXy} from '../../domain/projection';
 import {svgPathMaker} from './paths';
 import {COLOURS} from '../draw-spec';
-import {regionLabelPoints, regionOutlines} from '../../domain/region-shapes';
+import {regionLabelSites, regionOutlines} from '../../domain/region-shapes';
+import {regionLabelInputs, type LabelInput} from '../label-layout';
 import type {BoundaryOption} from '../../domain/types';
 import type {PartGeometry} from '../map-view';
 import {splitOf} from '../split-parts';
@@ -23,7 +24,7 @@ export interface SvgMap {
   outline: string;
   /** The zoom (MapLibre's units) the whole map is drawn at, for the line widths of draw-spec.ts. */
   zoom: number;
-  labels: {id: string; text: string; x: number; y: number}[];
+  labels: LabelInput[];
   /** [lon, lat] → SVG user units, for placing anything else on the map. */
   project: (p: Position) => [number, number];
 }
@@ -56,7 +57,6 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
   const outline: MultiLineString = regionOutlines(data.areaTopology as unknown as Topology, option, finer);
   const colourOf = (region: string | undefined) => colours.get(region ?? '') ?? COLOURS.noRegion;
   const partShapes = new Map(parts?.shapes.features.map((f) => [f.properties.code, f.geometry]));
-  const labels = regionLabelPoints(data.areas, option);
   return {
     width,
     height,
@@ -73,12 +73,7 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
     outline: path(outline),
     zoom,
     project,
-    labels: option.regions.flatMap((r) => {
-      const at = labels.get(r.id);
-      if (!at) return [];
-      const [x, y] = project(at);
-      return [{id: r.id, text: r.name, x, y}];
-    }),
+    labels: regionLabelInputs(option.regions, regionLabelSites(data.areas, option), project),
   };
 }
 

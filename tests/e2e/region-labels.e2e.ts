@@ -1,0 +1,88 @@
+// Region names on the map never overlap (issue 21 item 9), read from what the browser drew: the
+// 2026 geography's 36–42 long names at 1280 px under every option, and a comparison's "moves"
+// label against the names. A name left out for want of room is still named by the legend, the
+// map in words and its areas' tooltips.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, openPagesClosedAfterEach, waitForMapIdle} from './browser';
+
+let browser: Browser;
+const openPage = openPagesClosedAfterEach();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+interface Drawn {
+  text: string;
+  box: {left: number; top: number; right: number; bottom: number};
+}
+
+/** The region names and "moves" labels as drawn (their text's box on screen, CSS pixels). */
+function drawnLabels(page: Page): Promise<Drawn[]> {
+  return page.$$eval('[data-layer="region-labels"] text, [data-layer="change-labels"] rect', (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {text: e.tagName === 'rect' ? 'moves label' : (e.lastChild?.textContent ?? ''), box: {left: r.left, top: r.top, right: r.right, bottom: r.bottom}};
+    }),
+  );
+}
+
+function overlapping(labels: Drawn[]): string[] {
+  const hits = (a: Drawn['box'], b: Drawn['box']) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return labels.flatMap((a, i) => labels.slice(i + 1).flatMap((b) => (hits(a.box, b.box) ? [`${a.text} × ${b.text}`] : [])));
+}
+
+const options2026: {id: string; title: string; regions: {id: string; name: string}[]; assignments: Record<string, string>}[] = JSON.parse(
+  readFileSync('data/england-2026/options.json', 'utf8'),
+).options;
+
+describe('region names on the map', () => {
+  it('never overlap on the 2026 geography at 1280 px, under any option', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&renderer=svg`, {width: 1280, height: 900});
+    await waitForMapIdle(page);
+    for (const option of options2026) {
+      await page.getByRole('radio', {name: option.title}).check();
+      await waitForMapIdle(page);
+      await page.waitForSelector(`[data-option="${option.id}"]`);
+      const labels = await drawnLabels(page);
+      await page.screenshot({path: `test-artifacts/region-labels-${option.id}.png`});
+      expect(overlapping(labels), option.id).toEqual([]);
+      // Most names fit; the rest are left out, not stacked.
+      expect(labels.length, option.id).toBeGreaterThan(option.regions.length / 2);
+    }
+  });
+
+  it('a name left out is still in the legend, the map in words and its areas’ tooltips', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&renderer=svg`, {width: 1280, height: 900});
+    await waitForMapIdle(page);
+    const option = options2026.find((o) => o.id === 'icbs-2023')!;
+    await page.getByRole('radio', {name: option.title}).check();
+    await waitForMapIdle(page);
+    const shown = new Set(await page.$$eval('[data-layer="region-labels"] text', (els) => els.map((e) => e.getAttribute('data-region-id'))));
+    const left = option.regions.filter((r) => !shown.has(r.id));
+    expect(left.length).toBeGreaterThan(0);
+    const legend = await page.getByTestId('legend').textContent();
+    const words = await page.getByTestId('map-in-words').textContent();
+    for (const r of left) {
+      expect(legend).toContain(r.name);
+      expect(words).toContain(r.name);
+    }
+    const region = left[0]!;
+    const code = Object.keys(option.assignments).find((c) => option.assignments[c] === region.id)!;
+    // force: the pointer goes to the area's box centre even if a neighbour's name covers it there.
+    await page.locator(`path[data-code="${code}"]`).first().hover({force: true});
+    await expect.poll(() => page.locator('.fp-tooltip').textContent()).toContain(region.name);
+  });
+
+  it('keep off a comparison’s "moves" label (issue 21: Northamptonshire)', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}?renderer=svg&option=initial&compare=revised`, {width: 1280, height: 800});
+    await waitForMapIdle(page);
+    await page.getByTestId('compare-summary').waitFor();
+    const labels = await drawnLabels(page);
+    expect(labels.map((l) => l.text)).toContain('moves label');
+    expect(overlapping(labels)).toEqual([]);
+  });
+});
