@@ -15,6 +15,7 @@ import {Legend} from '../../src/ui/Legend';
 import {RegionsTable} from '../../src/ui/regions/RegionsTable';
 import {UncertainDetails} from '../../src/ui/UncertainNote';
 import {GeographyChooser} from '../../src/ui/GeographyChooser';
+import {OptionSwitch} from '../../src/ui/OptionSwitch';
 import {areas as areas2018, options as options2018, GEOGRAPHY_2018} from '../unit/real-data';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
@@ -44,6 +45,17 @@ describe('groups named by the option', () => {
   ])('%s: the legend heading reads "%s"', (id, heading) => {
     legend(data2026, option(id));
     expect(screen.getByRole('heading', {level: 2}).textContent).toBe(heading);
+  });
+
+  it("the option switch counts each option's groups in its noun; 2018's in regions", () => {
+    const hints = (data: FootprintData) => {
+      render(<GeographyProvider data={data}><OptionSwitch options={data.options} /></GeographyProvider>);
+      const words = [...document.querySelectorAll('.nhsuk-radios__hint')].map((h) => h.textContent!.split(' · ')[0]);
+      cleanup();
+      return words;
+    };
+    expect(hints(data2026)).toEqual(['42 ICBs', '36 ICBs', '26 clusters', '7 regions']);
+    expect(hints(data2018)).toEqual(options2018.map((o) => `${o.regions.length} regions`));
   });
 
   it('the 2018 legends read as before', () => {
