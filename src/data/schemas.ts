@@ -82,6 +82,8 @@ function optionSchemaFor(g: Geography) {
         ),
       ),
       regions: z.array(regionSchemaFor(g)).check(z.minLength(1)),
+      /** The option's own word for its groups ("cluster"/"clusters"); absent: the manifest's regionNoun. */
+      groupNoun: z.optional(z.object({one: text(), many: text()})),
       assignments: z.record(areaCode, z.string()),
       /** Parts whose region differs from their area's (issue 19); user options only. */
       partAssignments: z.optional(z.record(partCodeOf(g), z.string())),

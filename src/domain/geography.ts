@@ -124,9 +124,16 @@ export function isCodeOf(level: Pick<UnitLevel, 'codePattern'>, code: string): b
   return new RegExp(level.codePattern).test(code);
 }
 
-/** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal". */
-export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string): string {
-  return `Map of ${g.place}'s ${g.areas.noun.many} coloured by ${g.regionNoun.one}: ${optionTitle}`;
+/** What `option` calls its groups: its own `groupNoun` ("cluster"/"clusters") or else the
+ * geography's `regionNoun` (the 2018 options: "region"/"regions"). */
+export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regionNoun'>): Noun {
+  return option.groupNoun ?? g.regionNoun;
+}
+
+/** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal";
+ * `groups`: the option's noun for its groups (groupNounOf), the geography's by default. */
+export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string, groups: Noun = g.regionNoun): string {
+  return `Map of ${g.place}'s ${g.areas.noun.many} coloured by ${groups.one}: ${optionTitle}`;
 }
 
 /** The nouns a sentence about a geography's units needs: its areas' and, where it has them, its

@@ -1,5 +1,6 @@
 // Plain domain types shared by the data build, the store and the UI.
 // Nothing here knows about React, MapLibre or zustand.
+import type {Noun} from './geography';
 
 /** ONS code of a sustainability and transformation partnership (April 2018), e.g. E54000020. */
 export type AreaCode = string;
@@ -86,6 +87,9 @@ export interface BoundaryOption {
   /** The source's reasons for particular STPs' regions (optional: a user's option has none). */
   reasons?: OptionReason[];
   regions: Region[];
+  /** What this option calls its groups ("ICB"/"ICBs", "cluster"/"clusters"), where it differs
+   * from the geography's `regionNoun`; read through groupNounOf (geography.ts). */
+  groupNoun?: Noun;
   /** Every STP code mapped to exactly one region id of this option. */
   assignments: Record<AreaCode, RegionId>;
   /** Parts (CCG codes, E38…) whose region differs from their STP's: a part's region is

@@ -10,6 +10,9 @@ import {reasonsForArea} from '../domain/reasons';
 import {useOptions} from '../state/catalogue';
 import {UserBuiltTag} from './UserBuiltTag';
 import {useSplitSentences} from './split-sentences';
+import {groupNounOf} from '../domain/geography';
+import {capitalise} from '../domain/format';
+import {UncertainDetails} from './UncertainNote';
 
 export function AreaDetails({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   const g = data.geography;
@@ -27,11 +30,12 @@ export function AreaDetails({area, data, option}: {area: Area; data: FootprintDa
         {area.onsName !== area.name ? ` (ONS name: ${area.onsName})` : ''}
       </p>
       <dl className="nhsuk-summary-list">
-        <Row label="Region" value={region?.name ?? 'none'} testId="details-region" />
+        <Row label={capitalise(groupNounOf(option, g).one)} value={region?.name ?? 'none'} testId="details-region" />
         <Row label={`Population (${g.populationVintage})`} value={formatCount(area.population)} />
         {g.parts && <Row label={g.parts.noun.many} value={String(area.partCount)} />}
         <Row label="Area" value={formatArea(area.areaKm2)} />
       </dl>
+      {region && <UncertainDetails region={region} />}
       {split && (
         <p className="nhsuk-body-s" data-testid="details-split">
           Split between regions: {split}

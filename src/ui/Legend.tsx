@@ -1,20 +1,25 @@
 import type {BoundaryOption, Area} from '../domain/types';
 import {areaCounts} from '../domain/options';
 import {useFootprint} from '../state/store';
-import {countOf} from '../domain/geography';
+import {countOf, groupNounOf} from '../domain/geography';
 import {useGeography} from './geography-context';
+import {UNCERTAIN_TAG, UncertainLegendNote} from './UncertainNote';
 
 /** The regions of the current option with colour and count of areas. Each is a button that
- * selects the region, so the legend is also the keyboard route into the map. */
+ * selects the region, so the legend is also the keyboard route into the map. The heading counts
+ * the groups in the option's own noun ("36 ICBs"); an unconfirmed group has a dashed swatch,
+ * "not confirmed" in its accessible name and a note under the list. */
 export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
   const selectedRegion = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const counts = areaCounts(option);
-  const noun = useGeography().areas.noun;
+  const g = useGeography();
+  const noun = g.areas.noun;
+  const groups = groupNounOf(option, g);
   return (
     <section aria-labelledby="fp-legend-title">
       <h2 className="nhsuk-heading-s" id="fp-legend-title">
-        Legend: {option.regions.length} regions
+        Legend: {countOf(option.regions.length, groups)}
       </h2>
       <ul className="fp-legend" data-testid="legend">
         {option.regions.map((r) => {
@@ -28,8 +33,9 @@ export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
                 aria-pressed={pressed}
                 onClick={() => selectRegion(pressed ? null : r.id)}
               >
-                <span className="fp-swatch" style={{background: r.colour}} aria-hidden="true" />
+                <span className={r.uncertain ? 'fp-swatch fp-swatch--uncertain' : 'fp-swatch'} style={{background: r.colour}} aria-hidden="true" />
                 <span className="fp-legend__name">{r.name}</span>
+                {r.uncertain && !/not confirmed/i.test(r.name) && <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>}
                 <span className="fp-legend__count">
                   {countOf(n, noun)}
                 </span>
@@ -38,6 +44,7 @@ export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
           );
         })}
       </ul>
+      <UncertainLegendNote regions={option.regions} noun={groups} />
     </section>
   );
 }

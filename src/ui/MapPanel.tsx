@@ -1,5 +1,5 @@
 import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
-import {mapLabel} from '../domain/geography';
+import {groupNounOf, mapLabel} from '../domain/geography';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, AreaCode} from '../domain/types';
 import {regionOfArea} from '../domain/options';
@@ -24,6 +24,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
   const g = data.geography;
+  const groups = groupNounOf(option, g);
   // One SVG view per data set; it starts with the option on screen (no grey first frame).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const svg = useMemo(() => new SvgMapView(data, option), [data]);
@@ -41,7 +42,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
-    <section className="fp-map-area" aria-label={`Map: ${g.areas.noun.many} coloured by ${g.regionNoun.one}, ${markedTitle(option)}`}>
+    <section className="fp-map-area" aria-label={`Map: ${g.areas.noun.many} coloured by ${groups.one}, ${markedTitle(option)}`}>
       <div
         ref={box}
         id="fp-map"
@@ -51,9 +52,9 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
         tabIndex={0}
         role="application"
         aria-roledescription="map"
-        aria-label={`Map of ${g.areas.noun.many} coloured by ${g.regionNoun.one}, ${markedTitle(option)}. Arrow keys move the map, Shift and arrow keys go from ${g.areas.noun.one} to ${g.areas.noun.one}, question mark lists the keys.`}
+        aria-label={`Map of ${g.areas.noun.many} coloured by ${groups.one}, ${markedTitle(option)}. Arrow keys move the map, Shift and arrow keys go from ${g.areas.noun.one} to ${g.areas.noun.one}, question mark lists the keys.`}
       >
-        <SvgMap view={svg} data={data} label={mapLabel(g, markedTitle(option))} />
+        <SvgMap view={svg} data={data} label={mapLabel(g, markedTitle(option), groups)} />
         <div ref={glBox} className="fp-map__webgl" hidden />
       </div>
       {/* Right after the map in tab order: the builder's move menu. */}

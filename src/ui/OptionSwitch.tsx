@@ -2,6 +2,8 @@ import type {BoundaryOption} from '../domain/types';
 import {groupOptions, OFFICIAL_OPTIONS_GROUP, USER_OPTIONS_GROUP} from '../domain/option-labels';
 import {useFootprint} from '../state/store';
 import {UserBuiltTag} from './UserBuiltTag';
+import {countOf, groupNounOf} from '../domain/geography';
+import {useGeography} from './geography-context';
 
 const month = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric'});
 
@@ -43,6 +45,7 @@ function OptionGroup({legend, options, testId}: {legend: string; options: Bounda
 function OptionRadios({options}: {options: BoundaryOption[]}) {
   const optionId = useFootprint((s) => s.optionId);
   const chooseOption = useFootprint((s) => s.chooseOption);
+  const g = useGeography();
   return (
     <div className="nhsuk-radios nhsuk-radios--small">
       {options.map((o) => (
@@ -62,7 +65,7 @@ function OptionRadios({options}: {options: BoundaryOption[]}) {
             <UserBuiltTag option={o} />
           </label>
           <div className="nhsuk-hint nhsuk-radios__hint" id={`fp-option-${o.id}-hint`}>
-            {o.regions.length} regions · {optionDate(o)}
+            {countOf(o.regions.length, groupNounOf(o, g))} · {optionDate(o)}
             {o.userBuilt ? ' · not an official proposal' : ''}
           </div>
         </div>

@@ -11,6 +11,7 @@ import {RegionCriteria} from './scorecard/RegionCriteria';
 import {rowsOf} from './use-option-rows';
 import {partsFor, usePartsLayer} from './use-parts';
 import {largestFirst} from '../domain/order';
+import {UncertainDetails} from './UncertainNote';
 
 export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const selectArea = useFootprint((s) => s.selectArea);
@@ -28,6 +29,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
         {region.name}
       </h2>
       <p className="nhsuk-body-s">Under {optionPhrase(option)}</p>
+      <UncertainDetails region={region} />
       <dl className="nhsuk-summary-list">
         <Row label={g.areas.noun.many} value={String(areas.length)} />
         {g.parts && <Row label={g.parts.noun.many} value={String(parts)} />}

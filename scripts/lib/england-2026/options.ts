@@ -144,6 +144,9 @@ function optionOf(base: Omit<BoundaryOption, 'regions' | 'assignments'>, groups:
   return {...base, regions, assignments: sorted};
 }
 
+/** Each option names its groups in its own word (the legend's "36 ICBs", "26 clusters"). */
+const ICB = {one: 'ICB', many: 'ICBs'};
+
 export const OPTION_COUNTS = {'icbs-2023': 42, 'icbs-2026': 36, 'clusters-2025': 26, 'nhs-regions': 7} as const;
 
 export function buildOptions2026(units: readonly Unit[], clusterRows: readonly Record<string, string>[], adjacency: Adjacency): BoundaryOption[] {
@@ -164,22 +167,22 @@ export function buildOptions2026(units: readonly Unit[], clusterRows: readonly R
 
   const options: BoundaryOption[] = [
     optionOf({
-      id: 'icbs-2023', title: 'ICBs, 2023 to March 2026', phrase: 'the 42 ICBs of 2023 to March 2026', date: '2023-04',
+      id: 'icbs-2023', title: 'ICBs, 2023 to March 2026', phrase: 'the 42 ICBs of 2023 to March 2026', date: '2023-04', groupNoun: ICB,
       description: 'The 42 integrated care boards (ICBs) as they stood from April 2023 until 31 March 2026, each made of its sub-ICB locations.',
       source: {document: 'ONS LSOA (2021) to Sub ICB Location to Integrated Care Board (April 2024) lookup; codes and membership unchanged April 2023 to March 2026', paragraphs: 'every sub-ICB location'},
     }, icb23, c23),
     optionOf({
-      id: 'icbs-2026', title: 'ICBs from 1 April 2026', phrase: 'the 36 ICBs from 1 April 2026', date: '2026-04-01',
+      id: 'icbs-2026', title: 'ICBs from 1 April 2026', phrase: 'the 36 ICBs from 1 April 2026', date: '2026-04-01', groupNoun: ICB,
       description: 'The 36 ICBs from 1 April 2026: six mergers, Frimley dissolved and split three ways (to Thames Valley, Hampshire and Isle of Wight, and Surrey and Sussex), and Suffolk and North East Essex and Hertfordshire and West Essex divided between new ICBs.',
       source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'every sub-ICB location'},
     }, icb26, c26),
     optionOf({
-      id: 'clusters-2025', title: '2025 leadership clusters (compiled)', phrase: 'the 26 leadership clusters of 2025', date: '2025-09',
+      id: 'clusters-2025', title: '2025 leadership clusters (compiled)', phrase: 'the 26 leadership clusters of 2025', date: '2025-09', groupNoun: {one: 'cluster', many: 'clusters'},
       description: 'The 26 leadership clusters of 2025/26, in which ICBs shared senior leadership teams ahead of merging. Not an official list: compiled by hand from public statements, and the rows no statement confirms are marked as uncertain.',
       source: {document: 'Footprint’s compilation of public statements (icb_leadership_clusters_2025_compiled.csv: each row cites its pages)', paragraphs: 'rows 1–26'},
     }, clusters, cClusters),
     optionOf({
-      id: 'nhs-regions', title: 'NHS England regions', phrase: 'the seven NHS England regions', date: '2026-04',
+      id: 'nhs-regions', title: 'NHS England regions', phrase: 'the seven NHS England regions', date: '2026-04', groupNoun: {one: 'region', many: 'regions'},
       description: 'The seven NHS England regions, which every ICB of 2023 and of 2026 lies within.',
       source: {document: 'ONS Sub ICB Locations to Integrated Care Boards to NHS England (Region) (April 2026) Lookup in EN', paragraphs: 'every sub-ICB location'},
     }, regions, cRegions),

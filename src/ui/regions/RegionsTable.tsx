@@ -6,6 +6,8 @@ import {markedTitle} from '../../domain/option-labels';
 import {regionColumns} from './region-columns';
 import {useFlowColumns} from '../flows/flow-columns';
 import {useOptionRows} from '../use-option-rows';
+import {countOf, groupNounOf} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 
 /** Totals per region for the option on the map: the option's memoised rows (rowsOf), with the
  * flow columns once the active flow data is loaded (fetched on first render); England's
@@ -14,11 +16,13 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
   const selected = useFootprint((s) => s.selectedRegion);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const rows = useOptionRows(data, option, true);
-  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected, data.geography), ...useFlowColumns(rows)];
+  // The option's own word for its groups: "ICBs", "Clusters"; the 2018 options' "Regions".
+  const groups = groupNounOf(option, data.geography);
+  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected, data.geography, capitalise(groups.one)), ...useFlowColumns(rows)];
   return (
     <SortableTable
-      caption="Regions"
-      captionHint={`${markedTitle(option)}: ${option.regions.length} regions.${option.userBuilt ? ' Not an official proposal.' : ''} Choose a column heading to sort.`}
+      caption={capitalise(groups.many)}
+      captionHint={`${markedTitle(option)}: ${countOf(option.regions.length, groups)}.${option.userBuilt ? ' Not an official proposal.' : ''} Choose a column heading to sort.`}
       columns={columns}
       rows={rows.rows}
       rowKey={(r) => r.region.id}

@@ -8,17 +8,19 @@ import {Amount, type TableColumn} from './SortableTable';
 import type {Geography} from '../../domain/geography';
 
 /** Region (a button that selects it), STPs, CCGs, population (ONS mid-2018), area (km²) and
- * share of England's population; `england`: the footer's totals (the rows' England row). */
+ * share of England's population; `england`: the footer's totals (the rows' England row);
+ * `groupLabel`: the first column's heading, the option's noun for its groups ("Region", "ICB"). */
 export function regionColumns(
   england: Totals,
   selectRegion: (id: RegionId) => void,
   selected: RegionId | null,
   g: Pick<Geography, 'areas' | 'parts' | 'populationVintage' | 'place'>,
+  groupLabel = 'Region',
 ): TableColumn<RegionRow>[] {
   return [
     {
       id: 'region',
-      label: 'Region',
+      label: groupLabel,
       numeric: false,
       value: (r) => r.region.name,
       cell: (r) => (
