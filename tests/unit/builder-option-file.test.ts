@@ -5,10 +5,12 @@ import {USER_OPTION_SOURCE} from '../../src/domain/builder/user-option';
 import {applyEdit} from '../../src/domain/builder/edit';
 import type {BoundaryOption, OptionEdit} from '../../src/domain/types';
 import {builtIn, builtIns, edited, LINCOLNSHIRE, mine, unitCodes, unitName} from './builder-fixtures';
+import {geography} from './real-data';
 
 const lincsEast = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'}, {kind: 'add-region', region: {id: 'new-1', code: null, name: 'Fens', colour: '#aa3377'}});
 const bytes = (text: string) => new TextEncoder().encode(text).length;
-const read = (text: string, existingIds: string[] = []) => readOptionFile(text, bytes(text), builtIns, unitCodes, existingIds, unitName);
+// Opened on the 2018 geography, whose manifest words the messages ("an STP").
+const read = (text: string, existingIds: string[] = []) => readOptionFile(text, bytes(text), builtIns, unitCodes, existingIds, unitName, {geography});
 /** The exported file's JSON with `change` applied to its option. */
 const fileWith = (change: (option: Record<string, unknown>) => void) => {
   const file = JSON.parse(optionFileText(lincsEast));
@@ -68,7 +70,7 @@ describe('option files', () => {
 
   it('refuses unknown STP codes and hostile keys, naming them, and pollutes nothing', () => {
     const text = optionFileText(lincsEast).replace('"assignments": {', '"assignments": {"__proto__": "east", "constructor": "east", "E54000999": "east",');
-    expect(refusal(text)).toBe("The option in this file cannot be used. The file names STP codes this map does not have: '__proto__', 'constructor', 'E54000999'. STP codes look like E54000013 (ONS, April 2018).");
+    expect(refusal(text)).toBe("The option in this file cannot be used. The file names STP codes this map does not have: '__proto__', 'constructor', 'E54000999'. STP codes look like E54000020 (ONS, April 2018).");
     expect(({} as Record<string, unknown>).east).toBeUndefined();
     expect(refusal(optionFileText(lincsEast).replace('"assignments": {', '"assignments": {"E54000999": "east",'))).toMatch(/^The option in this file cannot be used. The file names an STP code this map does not have: 'E54000999'\./);
   });
