@@ -12,7 +12,9 @@ export function ThresholdControls() {
   const thresholds = useScorecard((s) => s.thresholds);
   const reset = useScorecard((s) => s.resetThresholds);
   const rows = criterionRowsIn(useGeography());
-  const specs = THRESHOLD_SPECS.filter((spec) => rows.some((r) => r.threshold === spec.key));
+  // In the order of the rows they flag, once each.
+  const keys = [...new Set(rows.flatMap((r) => (r.threshold ? [r.threshold] : [])))];
+  const specs = keys.map((key) => THRESHOLD_SPECS.find((spec) => spec.key === key)!);
   return (
     <fieldset className="nhsuk-fieldset fp-thresholds" data-testid="threshold-controls">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flag a value past these thresholds</legend>
