@@ -15,6 +15,7 @@ import type {Area, BoundaryOption} from '../../src/domain/types';
 import {geographyManifestSchema} from '../../src/data/manifest-schema';
 import {MANIFEST_2026} from '../../scripts/lib/england-2026/manifest';
 import {flagWords} from '../../src/ui/scorecard/row-format';
+import {tradeOffSentences} from '../../src/domain/criteria/trade-offs';
 import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 import {TOY_DISTRICTS, TOY_FLOWS} from './criteria-fixtures';
 
@@ -74,6 +75,24 @@ describe("issue 20's criteria on the toy", () => {
       {rowId: 'fewest-trusts', optionId: 'gamma'},
       {rowId: 'regions-few-trusts', optionId: 'gamma'},
     ]);
+  });
+});
+
+describe('the trade-off in words', () => {
+  const titles = {alpha: 'Alpha', beta: 'Beta', gamma: 'Gamma'};
+  const names = {west: 'West', east: 'East', north: 'North', south: 'South'};
+  const aims = {rows: MANIFEST_2026.criteria.rows, thresholds: {...DEFAULT_THRESHOLDS, minRegionPopulation: 3600}, regionNoun: {one: 'ICB', many: 'ICBs'}};
+
+  it("adds the geography's own criteria after the common sentences, only where it offers them", () => {
+    const common = tradeOffSentences(b, c, titles, names);
+    const all = tradeOffSentences(b, c, titles, names, aims);
+    expect(all.slice(0, common.length)).toEqual(common);
+    expect(all.slice(common.length)).toEqual([
+      'Beta has 1 ICB (West) under 3,600 people; Gamma has 2 (West and South).',
+      'Beta splits 1 combined authority (Wide) between ICBs; Gamma splits 0.',
+      'Beta has 0 ICBs with fewer than 2 acute trusts; Gamma has 2 (North and South).',
+    ]);
+    expect(tradeOffSentences(b, c, titles, names, {...aims, rows: ['largest-area']})).toEqual(common);
   });
 });
 

@@ -56,6 +56,8 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
 
 function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
+  const g = useGeography();
+  const aims = {rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: g.regionNoun};
   const a = criteria.find((c) => c.optionId === baseline.id);
   if (!a) return null;
   return (
@@ -64,7 +66,7 @@ function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; cr
       {criteria
         .filter((b) => b.optionId !== baseline.id)
         .map((b) => (
-          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId])).join(' ')}</p>
+          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims).join(' ')}</p>
         ))}
     </div>
   );
