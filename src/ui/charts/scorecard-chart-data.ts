@@ -85,7 +85,8 @@ export function scorecardMultiple(
       ...(marks.length ? {marks} : {}),
     };
   });
-  const marker = row.threshold ? {value: thresholds[row.threshold], label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`} : null;
+  // A row counting regions past a threshold has no threshold on its own scale.
+  const marker = row.threshold && !row.counts ? {value: thresholds[row.threshold], label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`} : null;
   return {row, bars, marker, summary: summaryOf(row, options, criteria, thresholds, best)};
 }
 
