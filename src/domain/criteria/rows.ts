@@ -152,12 +152,27 @@ export const criterionRows: readonly CriterionRow[] = [
 
 const inGeography = new WeakMap<object, readonly CriterionRow[]>();
 
-/** The rows geography `g` offers (its manifest's `criteria.rows`, in that order), in its words
- * ("Most STPs in a region"; `{token}`s filled by wordsIn). Built once per manifest. */
-export function criterionRowsIn(g: Parameters<typeof wordsIn>[1] & {criteria: GeographyCriteria}): readonly CriterionRow[] {
+type RowGeography = Parameters<typeof wordsIn>[1] & {criteria: GeographyCriteria; districts?: unknown; files?: {combinedAuthorities?: string; trusts?: string}};
+
+/** What a listed row needs of the geography: a manifest that lists a row without its layer (a
+ * geography with its districts taken away) still shows no row it cannot measure. */
+const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
+  'most-ccgs': (g) => Boolean(g.parts),
+  'fewest-ccgs': (g) => Boolean(g.parts),
+  'split-districts': (g) => g.districts !== null,
+  'minority-residents': (g) => g.districts !== null,
+  'split-authorities': (g) => Boolean(g.files?.combinedAuthorities),
+  'fewest-trusts': (g) => Boolean(g.files?.trusts),
+  'regions-few-trusts': (g) => Boolean(g.files?.trusts),
+};
+
+/** The rows geography `g` offers (its manifest's `criteria.rows`, in that order, less those
+ * whose layer it lacks), in its words ("Most STPs in a region"; `{token}`s filled by wordsIn).
+ * Built once per manifest. */
+export function criterionRowsIn(g: RowGeography): readonly CriterionRow[] {
   let rows = inGeography.get(g);
   if (!rows) {
-    rows = g.criteria.rows.map((id) => inWordsOf(criterionRow(id), g));
+    rows = g.criteria.rows.filter((id) => NEEDS[id]?.(g) ?? true).map((id) => inWordsOf(criterionRow(id), g));
     inGeography.set(g, rows);
   }
   return rows;
