@@ -80,6 +80,21 @@ export const MANIFEST_2018: Geography = {
     areaFlows: 'flows-stp.json',
     partTrustFlows: 'flows-ccg-trust.json',
   },
+  // The board paper's criteria (issue 12), in the scorecard's order of 2018.
+  criteria: {
+    rows: [
+      'population-ratio',
+      'lowest-containment',
+      'outside-region',
+      'most-stps',
+      'fewest-stps',
+      'most-ccgs',
+      'fewest-ccgs',
+      'largest-area',
+      'split-districts',
+      'minority-residents',
+    ],
+  },
   licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
   sources: [
     {id: 'stp-boundaries', title: 'Sustainability and Transformation Partnerships (April 2018) Ultra Generalised Clipped Boundaries in England', publisher: 'ONS', vintage: 'April 2018'},

@@ -30,8 +30,11 @@ export const BUDGETS = {
   allGzipKB: 794,
   /** Each built-in geography other than the default: its data files (data/<id>/), which a page
    * fetches only when a link or the geography choice asks for it. England 2026 (issue 20):
-   * 43 KB. */
-  otherGeographyGzipKB: 50,
+   * 43 KB, then 48.3; its criteria (issue 20's "Criteria for this geography") add the combined
+   * authorities with their residents per area (1.1 KB), the 139 acute trusts with their HQ area
+   * and name (2.4 KB, of which the names are 1.7) and the manifest's criteria (0.2 KB): 52.0 KB,
+   * so 50 → 52.5. Dropping the trusts' names would bring it to 50.3. */
+  otherGeographyGzipKB: 52.5,
 };
 
 /** Issue 9's targets, printed beside the budgets so the gap stays visible. */

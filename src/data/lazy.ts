@@ -9,7 +9,7 @@ import type {District, MappedPart} from '../domain/types';
 import type {FootprintData} from './assemble';
 import {DataError} from './assemble';
 import {fetchValidated} from './load';
-import {districtsFileSchema, partTopologySchema} from './schemas';
+import {authoritiesFileSchema, districtsFileSchema, partTopologySchema, trustsFileSchema, type AuthoritiesFile, type TrustsFile} from './schemas';
 
 export interface PartData {
   parts: MappedPart[];
@@ -60,4 +60,19 @@ export function loadDistricts({geography: g, fileUrl}: GeographyFiles, fetcher: 
   if (!name || !g.districts) return notInGeography(g, 'districts');
   const districts = g.districts;
   return once(fileUrl(name), () => fetchValidated(name, fileUrl(name), districtsFileSchema(g, districts), fetcher).then((file) => file.districts));
+}
+
+/** The geography's combined authorities with their residents per area (files.combinedAuthorities).
+ * Rejects as loadDistricts. */
+export function loadAuthorities({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<AuthoritiesFile['combinedAuthorities']> {
+  const name = g.files.combinedAuthorities;
+  if (!name) return notInGeography(g, 'combined authorities');
+  return once(fileUrl(name), () => fetchValidated(name, fileUrl(name), authoritiesFileSchema(g), fetcher).then((file) => file.combinedAuthorities));
+}
+
+/** The geography's acute trusts at their headquarters' area (files.trusts). Rejects as loadDistricts. */
+export function loadTrusts({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<TrustsFile['trusts']> {
+  const name = g.files.trusts;
+  if (!name) return notInGeography(g, 'trusts');
+  return once(fileUrl(name), () => fetchValidated(name, fileUrl(name), trustsFileSchema(g), fetcher).then((file) => file.trusts));
 }

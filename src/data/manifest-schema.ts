@@ -3,6 +3,7 @@
 import {z} from '../zod';
 import type {Geography} from '../domain/geography';
 import {matching, text} from './schemas';
+import {CRITERION_IDS, THRESHOLD_KEYS} from '../domain/criteria/ids';
 
 const noun = z.object({one: text(), many: text()});
 
@@ -61,6 +62,15 @@ export const geographyManifestSchema = z.object({
     districts: z.optional(fileName),
     areaFlows: z.optional(fileName),
     partTrustFlows: z.optional(fileName),
+    combinedAuthorities: z.optional(fileName),
+    trusts: z.optional(fileName),
+  }),
+  criteria: z.object({
+    rows: z.array(z.enum(CRITERION_IDS)).check(
+      z.minLength(1),
+      z.refine((ids) => new Set(ids).size === ids.length, 'a criterion is listed twice'),
+    ),
+    thresholds: z.optional(z.partialRecord(z.enum(THRESHOLD_KEYS), z.number().check(z.gte(0)))),
   }),
 });
 

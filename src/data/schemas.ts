@@ -181,6 +181,31 @@ function districtsFileSchemaFor(g: Geography, districts: UnitLevel) {
   });
 }
 
+/** data/<id>/ combined authorities (manifest `files.combinedAuthorities`): the districts file's
+ * shape, each authority's residents per area; `note` says why one is listed that is not a
+ * combined authority in law (the Greater London Authority, a strategic authority). */
+function authoritiesFileSchemaFor(g: Geography) {
+  return z.object({
+    combinedAuthorities: z.array(
+      z.object({
+        code: z.string().check(z.minLength(1)),
+        name: z.string(),
+        note: z.optional(z.string()),
+        parts: z
+          .array(z.object({areaCode: codeOf(g.areas), lsoaShare: z.number().check(z.gte(0), z.lte(1)), residents: z.int().check(z.gte(0))}))
+          .check(z.minLength(1)),
+      }),
+    ),
+  });
+}
+
+/** data/<id>/ acute trusts at their headquarters' area (manifest `files.trusts`). */
+function trustsFileSchemaFor(g: Geography) {
+  return z.object({
+    trusts: z.array(z.object({code: z.string().check(z.regex(/^R[A-Z0-9]{2,4}$/)), name: z.string(), areaCode: codeOf(g.areas)})).check(z.minLength(1)),
+  });
+}
+
 /** `make` once per geography object (schemas compile their patterns once). */
 export function perGeography<A extends unknown[], T>(make: (g: Geography, ...rest: A) => T): (g: Geography, ...rest: A) => T {
   const cache = new WeakMap<Geography, T>();
@@ -199,9 +224,13 @@ export const optionsFileSchema = perGeography(optionsFileSchemaFor);
 export const areaTopologySchema = perGeography(areaTopologySchemaFor);
 export const partTopologySchema = perGeography(partTopologySchemaFor);
 export const districtsFileSchema = perGeography(districtsFileSchemaFor);
+export const authoritiesFileSchema = perGeography(authoritiesFileSchemaFor);
+export const trustsFileSchema = perGeography(trustsFileSchemaFor);
 
 export type AreaTopology = z.infer<ReturnType<typeof areaTopologySchemaFor>>;
 export type PartTopology = z.infer<ReturnType<typeof partTopologySchemaFor>>;
 export type ContextTopology = z.infer<typeof contextTopologySchema>;
 export type OptionsFile = z.infer<ReturnType<typeof optionsFileSchemaFor>>;
 export type DistrictsFile = z.infer<ReturnType<typeof districtsFileSchemaFor>>;
+export type AuthoritiesFile = z.infer<ReturnType<typeof authoritiesFileSchemaFor>>;
+export type TrustsFile = z.infer<ReturnType<typeof trustsFileSchemaFor>>;

@@ -2,6 +2,8 @@
 // its units are called, what code they carry, where the map looks and which option shows first.
 // Every word the app writes about units ("STP", "CCGs") comes from here, never from code.
 import {capitalise} from './format';
+import type {CriterionId} from './criteria/ids';
+import type {Thresholds} from './criteria/types';
 
 /** A word in its two forms, e.g. {one: 'STP', many: 'STPs'}. */
 export interface Noun {
@@ -50,6 +52,18 @@ export interface GeographyFiles {
   areaFlows?: string;
   /** Flows from parts to trusts (partTrustFlowsFileSchema). */
   partTrustFlows?: string;
+  /** Combined (strategic) authorities with their residents per area, in the districts file's
+   * shape (authoritiesFileSchema), for the coterminosity row about them. */
+  combinedAuthorities?: string;
+  /** Acute trusts at their headquarters' area (trustsFileSchema), for trusts per region. */
+  trusts?: string;
+}
+
+/** The scorecard rows a geography offers, by id and in its order (rows not listed are not
+ * shown), and the default thresholds where its own differ from the common ones. */
+export interface GeographyCriteria {
+  rows: CriterionId[];
+  thresholds?: Partial<Thresholds>;
 }
 
 /** What the app knows about a geography before loading any of its units. */
@@ -99,6 +113,7 @@ export interface Geography {
   /** The option shown when a link names none (an id in the options file). */
   defaultOption: string;
   files: GeographyFiles;
+  criteria: GeographyCriteria;
 }
 
 /** "1 STP", "3 STPs", "1,234 CCGs". */
@@ -152,10 +167,12 @@ export function unitWords(g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<G
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a
  * chart's measures, the scorecard's rows) reads right in any geography: `{area}`/`{areas}` and
  * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),
- * `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
+ * `{region}`/`{regions}` (what options group areas into, where given), `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
  * An unknown token is left as written, so a mistake shows rather than vanishes. */
-export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'>): string {
-  const words: Record<string, string> = {
+export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'> & {regionNoun?: Noun}): string {
+  const words: Record<string, string | undefined> = {
+    region: g.regionNoun?.one,
+    regions: g.regionNoun?.many,
     area: g.areas.noun.one,
     areas: g.areas.noun.many,
     part: g.parts?.noun.one ?? '',

@@ -16,7 +16,8 @@ import {withArticle, type Geography} from '../domain/geography';
 import {codeOrigin} from '../data/geography-files';
 
 /** What reading a link needs of its geography: its id, default option, place name and areas' noun. */
-export type LinkGeography = Pick<Geography, 'id' | 'defaultOption' | 'place' | 'areas' | 'parts' | 'citations' | 'populationVintage'>;
+/** What reading a link needs of the geography (`criteria`: its default thresholds, when known). */
+export type LinkGeography = Pick<Geography, 'id' | 'defaultOption' | 'place' | 'areas' | 'parts' | 'citations' | 'populationVintage'> & Partial<Pick<Geography, 'criteria'>>;
 
 // Bounds generous enough for any real view, tight enough that no value can hurt the page.
 export const LIMITS = {

@@ -12,7 +12,7 @@ import type {ScorecardChoices} from './thresholds';
 import {quote} from './quote';
 
 /** Every scorecard parameter (declared with the view's parameters in link-params.ts). */
-export const SCORECARD_PARAMS = ['scorecard', 'ratio', 'containment', 'maxstps', 'splits'] as const;
+export const SCORECARD_PARAMS = ['scorecard', 'ratio', 'containment', 'maxstps', 'splits', 'minpop', 'casplits', 'mintrusts'] as const;
 
 /** One threshold: its link name, the range a user may choose (in the control's unit), whether
  * it is whole, and the factor from the control's unit to the Thresholds value. */
@@ -31,6 +31,9 @@ export const THRESHOLD_SPECS: readonly ThresholdSpec[] = [
   {key: 'minContainment', param: 'containment', min: 0, max: 100, whole: false, scale: 0.01},
   {key: 'maxAreasPerRegion', param: 'maxstps', min: 1, max: 100, whole: true, scale: 1},
   {key: 'maxSplitDistricts', param: 'splits', min: 0, max: 1000, whole: true, scale: 1},
+  {key: 'minRegionPopulation', param: 'minpop', min: 0, max: 100_000_000, whole: true, scale: 1},
+  {key: 'maxSplitAuthorities', param: 'casplits', min: 0, max: 1000, whole: true, scale: 1},
+  {key: 'minTrustsPerRegion', param: 'mintrusts', min: 0, max: 100, whole: true, scale: 1},
 ];
 
 /** The threshold in the control's unit (containment 0.9 → 90), without float noise. */
@@ -43,7 +46,7 @@ const schemas = new Map<ThresholdSpec, z.ZodMiniType<number>>();
 function schemaOf(spec: ThresholdSpec): z.ZodMiniType<number> {
   let schema = schemas.get(spec);
   if (!schema) {
-    const pattern = spec.whole ? /^\s*\d{1,6}\s*$/ : /^\s*\d{1,6}(\.\d{1,6})?\s*$/;
+    const pattern = spec.whole ? /^\s*\d{1,9}\s*$/ : /^\s*\d{1,6}(\.\d{1,6})?\s*$/;
     schema = z.pipe(z.pipe(z.string().check(z.regex(pattern)), z.transform(Number)), z.number().check(z.gte(spec.min), z.lte(spec.max)));
     schemas.set(spec, schema);
   }
@@ -57,18 +60,23 @@ export function parseThreshold(spec: ThresholdSpec, text: string): {value: numbe
   return {error: `Use ${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`};
 }
 
-/** The link parameters of these choices: only what differs from the defaults. */
-export function scorecardParams(choices: ScorecardChoices): Record<string, string> {
+/** The link parameters of these choices: only what differs from the defaults (the geography's
+ * when given, as the store holds them). */
+export function scorecardParams(choices: ScorecardChoices & {defaults?: Thresholds}): Record<string, string> {
+  const defaults = choices.defaults ?? DEFAULT_THRESHOLDS;
   const p: Record<string, string> = {};
   if (choices.open) p.scorecard = '1';
   for (const spec of THRESHOLD_SPECS) {
-    if (choices.thresholds[spec.key] !== DEFAULT_THRESHOLDS[spec.key]) p[spec.param] = String(controlValue(spec, choices.thresholds));
+    if (choices.thresholds[spec.key] !== defaults[spec.key]) p[spec.param] = String(controlValue(spec, choices.thresholds));
   }
   return p;
 }
 
 /** The scorecard choices `search` asks for (only those it names), and a message per bad value. */
-export function decodeScorecard(search: string | URLSearchParams): {choices: Partial<ScorecardChoices>; messages: string[]} {
+export function decodeScorecard(
+  search: string | URLSearchParams,
+  defaults: Thresholds = DEFAULT_THRESHOLDS,
+): {choices: Partial<ScorecardChoices>; messages: string[]} {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const choices: Partial<ScorecardChoices> = {};
   const messages: string[] = [];
@@ -76,7 +84,7 @@ export function decodeScorecard(search: string | URLSearchParams): {choices: Par
   if (open === '1') choices.open = true;
   else if (open === '0') choices.open = false;
   else if (open !== null) messages.push(`Scorecard setting ${quote(open)} is not valid — use 0 or 1`);
-  const thresholds: Thresholds = {...DEFAULT_THRESHOLDS};
+  const thresholds: Thresholds = {...defaults};
   let any = false;
   for (const spec of THRESHOLD_SPECS) {
     const raw = params.get(spec.param);
@@ -86,7 +94,7 @@ export function decodeScorecard(search: string | URLSearchParams): {choices: Par
       thresholds[spec.key] = parsed.value;
       any = true;
     } else {
-      const fallback = controlValue(spec, DEFAULT_THRESHOLDS);
+      const fallback = controlValue(spec, defaults);
       messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`);
     }
   }

@@ -12,11 +12,14 @@ export interface ScorecardChoices {
 }
 
 export interface ScorecardState extends ScorecardChoices {
+  /** The thresholds Reset goes back to and a link leaves out: the geography's (thresholdDefaultsOf). */
+  defaults: Thresholds;
   setOpen(open: boolean): void;
   setThreshold<K extends keyof Thresholds>(key: K, value: Thresholds[K]): void;
   resetThresholds(): void;
-  /** Replace the choices at once (from a link; anything left out goes back to its default). */
-  applyScorecard(choices: Partial<ScorecardChoices>): void;
+  /** Replace the choices at once (from a link; anything left out goes back to its default,
+   * `defaults` when given: the geography's). */
+  applyScorecard(choices: Partial<ScorecardChoices>, defaults?: Thresholds): void;
 }
 
 export const DEFAULT_SCORECARD: ScorecardChoices = {open: false, thresholds: DEFAULT_THRESHOLDS};
@@ -24,14 +27,19 @@ export const DEFAULT_SCORECARD: ScorecardChoices = {open: false, thresholds: DEF
 export const useScorecard = create<ScorecardState>()(
   subscribeWithSelector((set) => ({
     ...DEFAULT_SCORECARD,
+    defaults: DEFAULT_THRESHOLDS,
     setOpen: (open) => set({open}),
     setThreshold: (key, value) => set((s) => ({thresholds: {...s.thresholds, [key]: value}})),
-    resetThresholds: () => set({thresholds: DEFAULT_THRESHOLDS}),
-    applyScorecard: (choices) => set({...DEFAULT_SCORECARD, ...choices}),
+    resetThresholds: () => set((s) => ({thresholds: s.defaults})),
+    applyScorecard: (choices, defaults) =>
+      set((s) => {
+        const d = defaults ?? s.defaults;
+        return {...DEFAULT_SCORECARD, thresholds: d, defaults: d, ...choices};
+      }),
   })),
 );
 
 /** For tests: put the store back to its first state. */
 export function resetScorecard(): void {
-  useScorecard.setState(DEFAULT_SCORECARD);
+  useScorecard.setState({...DEFAULT_SCORECARD, defaults: DEFAULT_THRESHOLDS});
 }

@@ -15,6 +15,7 @@ import {useScorecard} from './thresholds';
 import {loadedParts} from './part-layer';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 import {wordsIn} from '../domain/geography';
+import {thresholdDefaultsOf} from '../domain/criteria/types';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
@@ -110,8 +111,9 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     const known: readonly KnownOption[] = allOptions(data);
     const decoded = decodeChoices(adopted.search, known, knownAreaCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
-    const scorecard = decodeScorecard(adopted.search);
-    useScorecard.getState().applyScorecard(scorecard.choices);
+    const defaults = thresholdDefaultsOf(data.geography);
+    const scorecard = decodeScorecard(adopted.search, defaults);
+    useScorecard.getState().applyScorecard(scorecard.choices, defaults);
     // What loading said about the link's geography is said once, with the first reading.
     onMessages([...loadMessages, ...adopted.messages, ...decoded.messages, ...scorecard.messages.map((m) => wordsIn(m, data.geography))]);
     loadMessages = [];

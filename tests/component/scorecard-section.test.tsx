@@ -14,7 +14,11 @@ import {GeographyProvider} from '../../src/ui/geography-context';
 const compute = vi.hoisted(() => ({fn: (_option: {id: string}): unknown => null}));
 vi.mock('../../src/domain/criteria/score', () => ({optionCriteria: (option: {id: string}) => compute.fn(option)}));
 const districts = vi.hoisted(() => ({parts: [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[]}));
-vi.mock('../../src/data/lazy', () => ({loadDistricts: () => Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}])}));
+vi.mock('../../src/data/lazy', () => ({
+  loadDistricts: () => Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}]),
+  loadAuthorities: () => Promise.reject(new Error('not in 2018')),
+  loadTrusts: () => Promise.reject(new Error('not in 2018')),
+}));
 vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline')), loadPartTrustFlows: () => Promise.reject(new Error('offline'))}));
 const {Scorecard} = await import('../../src/ui/scorecard/Scorecard');
 const {RegionCriteriaView} = await import('../../src/ui/scorecard/RegionCriteria');
@@ -81,6 +85,7 @@ describe('region criteria', () => {
       parts: 30,
       areaKm2: 30_000,
       sharedDistricts: [FIXTURE_CRITERIA[0]!.splitDistricts[0]!],
+      trusts: null,
     };
     render(<RegionCriteriaView criteria={region} names={names} />);
     expect(screen.getByTestId('region-shared-districts').textContent).toBe('High Peak: shared with North West (20,000 residents)');

@@ -1,13 +1,14 @@
 // The scorecard's one row list (src/domain/criteria/rows.ts): labels, directions, thresholds
 // checked as shown, best-per-row marks compared as shown, and the trade-off sentences, on the toy.
 import {describe, expect, it} from 'vitest';
-import {bestOptions, criterionRow, criterionRows, flaggedValues, isFlagged, thresholdRow, type CriterionId} from '../../src/domain/criteria/rows';
+import {bestOptions, criterionRow, flaggedValues, isFlagged, thresholdRow, type CriterionId} from '../../src/domain/criteria/rows';
 import {THRESHOLD_WORDS} from '../../src/domain/criteria/threshold-words';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {tradeOffSentences} from '../../src/domain/criteria/trade-offs';
 import {DEFAULT_THRESHOLDS, type OptionCriteria} from '../../src/domain/criteria/types';
 import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 import {TOY_DISTRICTS, TOY_FLOWS} from './criteria-fixtures';
+import {ROWS_2018 as criterionRows} from './criteria-ui-fixtures';
 
 const inputs = {units: TOY_AREAS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
 const [a, b, c] = [TOY_A, TOY_B, TOY_C].map((o) => optionCriteria(o, inputs)) as [OptionCriteria, OptionCriteria, OptionCriteria];
@@ -24,8 +25,8 @@ describe('criterion rows', () => {
       'Population balance (largest ÷ smallest region)',
       'Lowest flow containment (% of residents treated in their own region)',
     ]);
-    expect(criterionRows.map((r) => r.value(b))).toEqual([9.5, 900 / 1000, 400, 4, 1, 9, 2, 950, 1, 400]);
-    expect(criterionRow('lowest-containment').value(optionCriteria(TOY_A, {...inputs, flows: null}))).toBeNull();
+    expect(criterionRows.map((r) => r.value(b, DEFAULT_THRESHOLDS))).toEqual([9.5, 900 / 1000, 400, 4, 1, 9, 2, 950, 1, 400]);
+    expect(criterionRow('lowest-containment').value(optionCriteria(TOY_A, {...inputs, flows: null}), DEFAULT_THRESHOLDS)).toBeNull();
     expect(() => criterionRow('nope' as never)).toThrow(/No criterion row "nope"/);
   });
 
@@ -68,7 +69,7 @@ describe('criterion rows', () => {
   });
 
   it('list every flagged value, row by row', () => {
-    expect(flaggedValues([a, b, c], DEFAULT_THRESHOLDS)).toEqual([
+    expect(flaggedValues([a, b, c], DEFAULT_THRESHOLDS, criterionRows)).toEqual([
       {rowId: 'population-ratio', optionId: 'alpha'}, {rowId: 'population-ratio', optionId: 'beta'},
       {rowId: 'lowest-containment', optionId: 'alpha'}, {rowId: 'lowest-containment', optionId: 'gamma'},
       {rowId: 'split-districts', optionId: 'beta'}, {rowId: 'split-districts', optionId: 'gamma'},
@@ -77,7 +78,7 @@ describe('criterion rows', () => {
 });
 
 describe('best values', () => {
-  const best = (id: CriterionId, criteria: OptionCriteria[]) => bestOptions(criterionRow(id), criteria);
+  const best = (id: CriterionId, criteria: OptionCriteria[]) => bestOptions(criterionRow(id), criteria, DEFAULT_THRESHOLDS);
 
   it('are the lowest or highest, every option on a tie, skipping unknown values', () => {
     expect(best('population-ratio', [a, b, c])).toEqual(['gamma']);

@@ -3,7 +3,8 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {shownValue, UNIT_PLACES, type CriterionUnit} from '../../src/domain/criteria/shown';
-import {criterionRow, criterionRows} from '../../src/domain/criteria/rows';
+import {criterionRow} from '../../src/domain/criteria/rows';
+import {ROWS_2018 as criterionRows} from './criteria-ui-fixtures';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {criterionText, flagNews, flagWords, formatCriterion, thresholdsInWords} from '../../src/ui/scorecard/row-format';
 import {criteria} from './criteria-ui-fixtures';
@@ -66,15 +67,15 @@ describe('row formatters', () => {
   it('name the region of the lowest containment, falling back to its id, and nothing for unknown values', () => {
     const row = criterionRow('lowest-containment');
     const c = criteria('x', {lowestContainment: {regionId: 'nw', value: 0.882}});
-    expect(criterionText(row, c, {regions: [{id: 'nw', name: 'North West'}]})).toBe('88.2% (North West)');
-    expect(criterionText(row, c, {regions: []})).toBe('88.2% (nw)');
-    expect(criterionText(row, criteria('x', {lowestContainment: null}), {regions: []})).toBeNull();
-    expect(criterionText(criterionRow('population-ratio'), c, {regions: [{id: 'nw', name: 'North West'}]})).toBe('1.50×');
+    expect(criterionText(row, c, {regions: [{id: 'nw', name: 'North West'}]}, DEFAULT_THRESHOLDS)).toBe('88.2% (North West)');
+    expect(criterionText(row, c, {regions: []}, DEFAULT_THRESHOLDS)).toBe('88.2% (nw)');
+    expect(criterionText(row, criteria('x', {lowestContainment: null}), {regions: []}, DEFAULT_THRESHOLDS)).toBeNull();
+    expect(criterionText(criterionRow('population-ratio'), c, {regions: [{id: 'nw', name: 'North West'}]}, DEFAULT_THRESHOLDS)).toBe('1.50×');
   });
 
   it('say a flag and the thresholds in use in the same words and numbers as the table', () => {
     expect(criterionRows.filter((r) => r.threshold).map((r) => flagWords(r, DEFAULT_THRESHOLDS))).toEqual(['Over 2.00×', 'Under 90.0%', 'Over 12', 'Over 0']);
-    expect(thresholdsInWords(DEFAULT_THRESHOLDS, geography)).toBe(
+    expect(thresholdsInWords(DEFAULT_THRESHOLDS, geography, criterionRows)).toBe(
       'largest population ratio at most 2.00×; lowest flow containment at least 90.0%; most STPs in a region at most 12; districts split between regions at most 0',
     );
   });

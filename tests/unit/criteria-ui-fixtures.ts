@@ -2,6 +2,11 @@
 // separately): three options whose values differ criterion by criterion.
 import type {DistrictSplit, OptionCriteria} from '../../src/domain/criteria/types';
 import type {ScorecardOption} from '../../src/ui/scorecard/row-format';
+import {criterionRow} from '../../src/domain/criteria/rows';
+import {MANIFEST_2018} from '../../scripts/lib/manifest';
+
+/** The 2018 geography's rows, as its manifest lists them (with their `{token}`s unfilled). */
+export const ROWS_2018 = MANIFEST_2018.criteria.rows.map(criterionRow);
 
 const split = (code: string, name: string, minority: number): DistrictSplit => ({
   code,
@@ -26,6 +31,7 @@ export function criteria(optionId: string, patch: Partial<OptionCriteria> = {}):
     largestAreaKm2: 40_000,
     splitDistricts: [],
     minorityResidents: 0,
+    splitAuthorities: null,
     regions: [],
     ...patch,
   };

@@ -3,17 +3,17 @@
 // bar for an unknown value, user-built options marked in words, labels HBarChart never cuts.
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {bestOptions, criterionRow, criterionRows, isFlagged} from '../../src/domain/criteria/rows';
+import {bestOptions, criterionRow, isFlagged} from '../../src/domain/criteria/rows';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {barLayout, CHAR_PX, fitText, NARROW} from '../../src/ui/charts/bar-layout';
 import {labelChars, scorecardMultiple, scorecardMultiples, scorecardSummary, shortName} from '../../src/ui/charts/scorecard-chart-data';
-import {criteria, FIXTURE_CRITERIA, FIXTURE_OPTIONS} from './criteria-ui-fixtures';
+import {criteria, FIXTURE_CRITERIA, FIXTURE_OPTIONS, ROWS_2018 as criterionRows} from './criteria-ui-fixtures';
 
 const multiple = (id: Parameters<typeof criterionRow>[0], c = FIXTURE_CRITERIA, t = DEFAULT_THRESHOLDS) => scorecardMultiple(criterionRow(id), FIXTURE_OPTIONS, c, t);
 
 describe('scorecard chart data', () => {
   it('has one small multiple per row of the one list, one bar per option in the table’s order', () => {
-    const multiples = scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS);
+    const multiples = scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS, criterionRows);
     expect(multiples.map((m) => m.row.id)).toEqual(criterionRows.map((r) => r.id));
     for (const m of multiples) expect(m.bars.map((b) => b.key)).toEqual(['before', 'revised', 'user-1']);
     expect(multiples[0]!.bars.map((b) => b.label)).toEqual(['Before', 'Revised proposal', 'My option (user-built)']);
@@ -35,10 +35,10 @@ describe('scorecard chart data', () => {
   });
 
   it('marks the best values and the flagged ones in words, exactly as the table does', () => {
-    for (const m of scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS)) {
-      const best = bestOptions(m.row, FIXTURE_CRITERIA);
+    for (const m of scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS, criterionRows)) {
+      const best = bestOptions(m.row, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS);
       expect(m.bars.filter((b) => b.marks?.includes('★ Best')).map((b) => b.key), m.row.id).toEqual(best);
-      const flagged = FIXTURE_CRITERIA.filter((c) => isFlagged(m.row, m.row.value(c), DEFAULT_THRESHOLDS)).map((c) => c.optionId);
+      const flagged = FIXTURE_CRITERIA.filter((c) => isFlagged(m.row, m.row.value(c, DEFAULT_THRESHOLDS), DEFAULT_THRESHOLDS)).map((c) => c.optionId);
       expect(m.bars.filter((b) => b.marks?.some((k) => k.startsWith('⚠ '))).map((b) => b.key), m.row.id).toEqual(flagged);
     }
     expect(multiple('population-ratio').bars.map((b) => b.marks ?? [])).toEqual([['⚠ Over 2.00×'], ['★ Best'], []]);
@@ -74,16 +74,16 @@ describe('scorecard chart data', () => {
   });
 
   it('sums up which option is best most often', () => {
-    const multiples = scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS);
+    const multiples = scorecardMultiples(FIXTURE_OPTIONS, FIXTURE_CRITERIA, DEFAULT_THRESHOLDS, criterionRows);
     expect(scorecardSummary(FIXTURE_OPTIONS, multiples)).toBe(
       'Revised proposal and My option (user-built) each have the best value on 3 of the 8 criteria where one way is better.',
     );
     const revisedAhead = [...FIXTURE_CRITERIA.slice(0, 2), {...FIXTURE_CRITERIA[2]!, minorityResidents: 30_000}];
-    expect(scorecardSummary(FIXTURE_OPTIONS, scorecardMultiples(FIXTURE_OPTIONS, revisedAhead, DEFAULT_THRESHOLDS))).toBe(
+    expect(scorecardSummary(FIXTURE_OPTIONS, scorecardMultiples(FIXTURE_OPTIONS, revisedAhead, DEFAULT_THRESHOLDS, criterionRows))).toBe(
       'Revised proposal has the best value on 3 of the 8 criteria where one way is better.',
     );
     const same = FIXTURE_OPTIONS.map((o) => criteria(o.id));
-    expect(scorecardSummary(FIXTURE_OPTIONS, scorecardMultiples(FIXTURE_OPTIONS, same, DEFAULT_THRESHOLDS))).toBe(
+    expect(scorecardSummary(FIXTURE_OPTIONS, scorecardMultiples(FIXTURE_OPTIONS, same, DEFAULT_THRESHOLDS, criterionRows))).toBe(
       'No option has a best value: the options are too alike to choose between.',
     );
   });

@@ -82,7 +82,7 @@ describe('scorecard link', () => {
   });
 
   it('round-trips the open scorecard and every changed threshold, containment as a percentage', () => {
-    const choices = {open: true, thresholds: {maxPopulationRatio: 1.75, minContainment: 0.85, maxAreasPerRegion: 10, maxSplitDistricts: 3}};
+    const choices = {open: true, thresholds: {...DEFAULT_THRESHOLDS, maxPopulationRatio: 1.75, minContainment: 0.85, maxAreasPerRegion: 10, maxSplitDistricts: 3}};
     const params = scorecardParams(choices);
     expect(params).toEqual({scorecard: '1', ratio: '1.75', containment: '85', maxstps: '10', splits: '3'});
     expect(decodeScorecard(new URLSearchParams(params).toString())).toEqual({choices, messages: []});

@@ -3,7 +3,7 @@
 // derived tables and the official boundaries, and validates every file with the app's schemas.
 import type {GeometryObject, Topology} from 'topojson-specification';
 import {neighbors} from 'topojson-client';
-import {areaTopologySchema, contextTopologySchema, districtsFileSchema, optionsFileSchema} from '../../../src/data/schemas';
+import {areaTopologySchema, authoritiesFileSchema, contextTopologySchema, districtsFileSchema, optionsFileSchema, trustsFileSchema} from '../../../src/data/schemas';
 import {areaFlowsFileSchema} from '../../../src/data/flow-schemas';
 import {geographyManifestSchema} from '../../../src/data/manifest-schema';
 import type {Area} from '../../../src/domain/types';
@@ -18,6 +18,7 @@ import {checkDerivedUnits, checkPopulationSums, subIcbTotals, unitPopulations, t
 import {checkInside, overlaps, unitGridAreas, unitTopology} from './geometry';
 import {buildOptions2026, icbName} from './options';
 import {buildDistricts2026} from './districts';
+import {buildAuthorities2026, buildTrusts2026} from './authorities';
 import {buildUnitFlows} from './flows';
 import {MANIFEST_2026} from './manifest';
 
@@ -159,6 +160,9 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
 
   const options = {options: buildOptions2026(units, raw.csv('clusters', ['cluster_id', 'cluster_name', 'member_icb23_cdh', 'merged_1apr2026_as_icb26_cdh', 'status']), adjacency)};
   const districts = {districts: buildDistricts2026(lsoas, units)};
+  const derivedAuthority = new Map(raw.csv('derivedLookup', ['lsoa21cd', 'cauth25cd']).map((r) => [r.lsoa21cd!, r.cauth25cd!]));
+  const authorities = {combinedAuthorities: buildAuthorities2026(lsoas, units, raw.csv('authorityLookup', ['LAD25CD', 'CAUTH25CD', 'CAUTH25NM']), derivedAuthority)};
+  const trusts = {trusts: buildTrusts2026(raw.csv('trustHq', ['trust_code', 'name_2022', 'unit_id_hq']), units)};
   const flows = buildUnitFlows(units, raw.csv('unitFlows', ['from_unit_id', 'to_unit_id', 'catchment_pop']), raw.csv('unitTrustFlows', ['unit_id', 'trust_code', 'catchment_pop']));
 
   const files = new Map<string, string>();
@@ -170,5 +174,7 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
   put(f.options, validated(f.options, optionsFileSchema(g), options, 2));
   put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
   put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows));
+  put(f.combinedAuthorities!, validated(f.combinedAuthorities!, authoritiesFileSchema(g), authorities));
+  put(f.trusts!, validated(f.trusts!, trustsFileSchema(g), trusts));
   return {files, report: {leastInside}};
 }

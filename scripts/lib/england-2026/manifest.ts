@@ -68,6 +68,26 @@ export const MANIFEST_2026: Geography = {
     options: 'options.json',
     districts: 'districts.json',
     areaFlows: 'flows.json',
+    combinedAuthorities: 'combined-authorities.json',
+    trusts: 'trusts.json',
+  },
+  // The aims the boards are judged by in 2025-26 (issue 20): about a million people or more per
+  // ICB, councils and strategic authorities with one ICB, more than one acute trust, flows kept.
+  criteria: {
+    rows: [
+      'smallest-population',
+      'largest-population',
+      'regions-below-population',
+      'split-districts',
+      'minority-residents',
+      'split-authorities',
+      'fewest-trusts',
+      'regions-few-trusts',
+      'lowest-containment',
+      'outside-region',
+      'largest-area',
+    ],
+    thresholds: {minRegionPopulation: 1_000_000, minTrustsPerRegion: 2},
   },
   licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
   sources: [
@@ -76,6 +96,7 @@ export const MANIFEST_2026: Geography = {
     {id: 'countries', title: 'Countries (December 2018) Ultra Generalised Clipped Boundaries GB', publisher: 'ONS', vintage: 'December 2018'},
     {id: 'lookups', title: 'LSOA (2021) to Sub ICB Location to ICB (April 2024) lookup; Sub ICB Locations to ICBs to NHS England (Region) (April 2026) lookup; LSOA (2021) to Ward to LAD (2024) lookup', publisher: 'ONS', vintage: 'April 2024, April 2026'},
     {id: 'population', title: 'English Indices of Deprivation 2025, population denominators (ONS mid-2022 LSOA estimates), summed by sub-ICB location', publisher: 'MHCLG; ONS', vintage: 'mid-2022'},
+    {id: 'combined-authorities', title: 'Local Authority District to Combined Authority (May 2025) Lookup in EN; the Greater London Authority added as the 33 London boroughs', publisher: 'ONS', vintage: 'May 2025'},
     {id: 'census', title: 'Census 2021, TS021, usual residents by LSOA', publisher: 'ONS', vintage: 'March 2021'},
     {id: 'flows', title: 'NHS Acute (Hospital) Trust Catchment Populations, All Admissions, catchment year 2018, moved onto the local areas', publisher: 'Public Health England', vintage: '2018'},
     {id: 'trust-locations', title: 'NHS trusts (ODS etr) headquarters postcodes, located with the ONS National Statistics Postcode Lookup (November 2020)', publisher: 'NHS Digital ODS; ONS', vintage: '2021 successor codes'},

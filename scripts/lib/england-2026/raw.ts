@@ -25,6 +25,8 @@ export const RAW_2026 = {
   unitFlows: 'flows/units108_to_units108_catchment_pop_2018_derived.csv',
   unitTrustFlows: 'flows/units108_to_trust_catchment_pop_2018_derived.csv',
   clusters: 'context/icb_leadership_clusters_2025_compiled.csv',
+  authorityLookup: 'lookup/ons_LAD25_CAUTH25_EN_LU.csv',
+  trustHq: 'flows/trust_hq_units108_derived.csv',
 } as const;
 
 export type Raw2026Key = Exclude<keyof typeof RAW_2026, 'folder'>;

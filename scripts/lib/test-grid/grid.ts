@@ -138,6 +138,7 @@ export const GRID_MANIFEST: Geography = {
   bounds: [WEST - 0.7, NORTH - SIZE * STEP - 0.05, WEST + SIZE * STEP + 0.05, NORTH + 0.05],
   defaultOption: 'bands',
   files: {areas: 'cells.topo.json', context: 'context.topo.json', options: 'options.json', districts: 'wards.json', areaFlows: 'flows.json'},
+  criteria: {rows: ['population-ratio', 'lowest-containment', 'outside-region', 'most-stps', 'fewest-stps', 'largest-area', 'split-districts', 'minority-residents']},
   licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
   sources: [{id: 'grid', title: 'Test grid', publisher: 'Footprint tests', vintage: 'test data'}],
 };

@@ -7,21 +7,12 @@ import type {OptionId, RegionId} from '../types';
 import {shownValue, type CriterionUnit} from './shown';
 import {THRESHOLD_WORDS} from './threshold-words';
 import type {OptionCriteria, Thresholds} from './types';
-import {inWordsOf, type wordsIn} from '../geography';
+import {inWordsOf, type wordsIn, type GeographyCriteria} from '../geography';
+import type {CriterionId} from './ids';
+import {regionsBelowPopulation, regionsFewTrusts} from './trusts';
 
 export type {CriterionUnit} from './shown';
-
-export type CriterionId =
-  | 'population-ratio'
-  | 'lowest-containment'
-  | 'outside-region'
-  | 'most-stps'
-  | 'fewest-stps'
-  | 'most-ccgs'
-  | 'fewest-ccgs'
-  | 'largest-area'
-  | 'split-districts'
-  | 'minority-residents';
+export type {CriterionId} from './ids';
 
 export interface CriterionRow {
   id: CriterionId;
@@ -33,8 +24,9 @@ export interface CriterionRow {
   unit: CriterionUnit;
   /** Which way is better; null where neither is (a region with few STPs is neither good nor bad). */
   better: 'lower' | 'higher' | null;
-  /** The row's value for an option; null when it cannot be measured (e.g. flows not loaded). */
-  value(c: OptionCriteria): number | null;
+  /** The row's value for an option; null when it cannot be measured (e.g. flows not loaded).
+   * Rows that count regions past a threshold read it from `t`. */
+  value(c: OptionCriteria, t: Thresholds): number | null;
   /** The region the value belongs to, for rows about one region (lowest containment); null
    * when the value is null. Absent on rows about the whole option. */
   region?(c: OptionCriteria): RegionId | null;
@@ -43,6 +35,9 @@ export interface CriterionRow {
   /** Whether a (non-null) value is within its threshold, both as shown (shown.ts); present
    * exactly when `threshold` is. */
   passes?(value: number, thresholds: Thresholds): boolean;
+  /** The value counts regions past the threshold (any is flagged), rather than being checked
+   * against it itself. */
+  counts?: true;
 }
 
 /** The threshold `key` of a row shown in `unit`: a cap or a floor (threshold-words.ts), checked
@@ -58,7 +53,17 @@ function limitedBy(unit: CriterionUnit, key: keyof Thresholds): Pick<CriterionRo
   };
 }
 
-/** The rows in scorecard order: balance, flows, span, coterminosity. */
+/** A row counting the regions past threshold `key` (`value`): flagged when there is any. */
+function counting(key: keyof Thresholds): Pick<CriterionRow, 'threshold' | 'passes' | 'counts'> {
+  return {threshold: key, passes: (v) => v === 0, counts: true};
+}
+
+const smallest = (c: OptionCriteria) => (c.regions.length ? Math.min(...c.regions.map((r) => r.population)) : null);
+const largest = (c: OptionCriteria) => (c.regions.length ? Math.max(...c.regions.map((r) => r.population)) : null);
+const knownTrusts = (c: OptionCriteria) => (c.regions.length && c.regions.every((r) => r.trusts !== null) ? c.regions.map((r) => r.trusts!) : null);
+
+/** The rows in scorecard order: balance, flows, span, coterminosity, trusts. A geography shows
+ * the ones its manifest lists (criterionRowsIn). */
 export const criterionRows: readonly CriterionRow[] = [
   {
     id: 'population-ratio',
@@ -68,6 +73,17 @@ export const criterionRows: readonly CriterionRow[] = [
     better: 'lower',
     value: (c) => c.populationRatio,
     ...limitedBy('ratio', 'maxPopulationRatio'),
+  },
+  {id: 'smallest-population', label: 'Smallest {region} by population', unitWords: 'people', unit: 'people', better: 'higher', value: smallest, ...limitedBy('people', 'minRegionPopulation')},
+  {id: 'largest-population', label: 'Largest {region} by population', unitWords: 'people', unit: 'people', better: null, value: largest},
+  {
+    id: 'regions-below-population',
+    label: '{Regions} below the population threshold',
+    unitWords: '{regions}',
+    unit: 'count',
+    better: 'lower',
+    value: (c, t) => regionsBelowPopulation(c.regions, t).length,
+    ...counting('minRegionPopulation'),
   },
   {
     id: 'lowest-containment',
@@ -102,22 +118,61 @@ export const criterionRows: readonly CriterionRow[] = [
     better: 'lower',
     value: (c) => c.minorityResidents,
   },
+  {
+    id: 'split-authorities',
+    label: 'Combined authorities split between {regions}',
+    unitWords: 'authorities',
+    unit: 'count',
+    better: 'lower',
+    value: (c) => c.splitAuthorities?.length ?? null,
+    ...limitedBy('count', 'maxSplitAuthorities'),
+  },
+  {
+    id: 'fewest-trusts',
+    label: 'Fewest acute trusts in a {region}',
+    unitWords: 'trusts by headquarters',
+    unit: 'count',
+    better: 'higher',
+    value: (c) => {
+      const counts = knownTrusts(c);
+      return counts ? Math.min(...counts) : null;
+    },
+    ...limitedBy('count', 'minTrustsPerRegion'),
+  },
+  {
+    id: 'regions-few-trusts',
+    label: '{Regions} with fewer acute trusts than the threshold',
+    unitWords: '{regions}',
+    unit: 'count',
+    better: 'lower',
+    value: (c, t) => (knownTrusts(c) ? regionsFewTrusts(c.regions, t).length : null),
+    ...counting('minTrustsPerRegion'),
+  },
 ];
 
-const PART_ROWS: readonly CriterionId[] = ['most-ccgs', 'fewest-ccgs'];
-/** Coterminosity: only where the geography has districts to split. */
-export const DISTRICT_ROWS: readonly CriterionId[] = ['split-districts', 'minority-residents'];
 const inGeography = new WeakMap<object, readonly CriterionRow[]>();
 
-/** The rows in the words of geography `g` ("Most STPs in a region"; `{token}`s filled by
- * wordsIn), without the finer-unit rows where `g` has no finer units and the coterminosity rows
- * where it has no districts (`districts` null). Built once per manifest. */
-export function criterionRowsIn(g: Parameters<typeof wordsIn>[1] & {districts?: unknown}): readonly CriterionRow[] {
+type RowGeography = Parameters<typeof wordsIn>[1] & {criteria: GeographyCriteria; districts?: unknown; files?: {combinedAuthorities?: string; trusts?: string}};
+
+/** What a listed row needs of the geography: a manifest that lists a row without its layer (a
+ * geography with its districts taken away) still shows no row it cannot measure. */
+const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
+  'most-ccgs': (g) => Boolean(g.parts),
+  'fewest-ccgs': (g) => Boolean(g.parts),
+  'split-districts': (g) => g.districts !== null,
+  'minority-residents': (g) => g.districts !== null,
+  'split-authorities': (g) => Boolean(g.files?.combinedAuthorities),
+  'fewest-trusts': (g) => Boolean(g.files?.trusts),
+  'regions-few-trusts': (g) => Boolean(g.files?.trusts),
+};
+
+/** The rows geography `g` offers (its manifest's `criteria.rows`, in that order, less those
+ * whose layer it lacks), in its words ("Most STPs in a region"; `{token}`s filled by wordsIn).
+ * Built once per manifest. */
+export function criterionRowsIn(g: RowGeography): readonly CriterionRow[] {
   let rows = inGeography.get(g);
   if (!rows) {
-    rows = criterionRows
-      .filter((r) => (g.parts || !PART_ROWS.includes(r.id)) && (g.districts !== null || !DISTRICT_ROWS.includes(r.id)))
-      .map((r) => inWordsOf(r, g));
+    rows = g.criteria.rows.filter((id) => NEEDS[id]?.(g) ?? true).map((id) => inWordsOf(criterionRow(id), g));
     inGeography.set(g, rows);
   }
   return rows;
@@ -143,10 +198,10 @@ export function thresholdRow(key: keyof Thresholds): CriterionRow {
  * different values are known (all equal, or one known: nothing to choose between); options
  * whose value is null are never compared.
  */
-export function bestOptions(row: CriterionRow, criteria: readonly OptionCriteria[]): OptionId[] {
+export function bestOptions(row: CriterionRow, criteria: readonly OptionCriteria[], thresholds: Thresholds): OptionId[] {
   if (row.better === null) return [];
   const known = criteria.flatMap((c) => {
-    const v = row.value(c);
+    const v = row.value(c, thresholds);
     return v === null ? [] : [{id: c.optionId, shown: shownValue(row.unit, v)}];
   });
   const shown = known.map((k) => k.shown);
@@ -164,7 +219,7 @@ export function isFlagged(row: CriterionRow, value: number | null, thresholds: T
 export function flaggedValues(
   criteria: readonly OptionCriteria[],
   thresholds: Thresholds,
-  rows: readonly CriterionRow[] = criterionRows,
+  rows: readonly CriterionRow[],
 ): {rowId: CriterionId; optionId: OptionId}[] {
-  return rows.flatMap((row) => criteria.filter((c) => isFlagged(row, row.value(c), thresholds)).map((c) => ({rowId: row.id, optionId: c.optionId})));
+  return rows.flatMap((row) => criteria.filter((c) => isFlagged(row, row.value(c, thresholds), thresholds)).map((c) => ({rowId: row.id, optionId: c.optionId})));
 }

@@ -6,13 +6,18 @@ import {balanceOf} from '../builder/balance';
 import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from '../flows';
 import {districtSplits, sharedDistrictsOf} from './coterminosity';
 import {regionSpans} from './span';
-import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria} from './types';
+import {trustsByRegion} from './trusts';
+import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria, TrustAtHq} from './types';
 
 export interface CriteriaInputs {
   units: readonly Area[];
   /** STP-to-STP flows; null when not loaded (flow criteria are then null). */
   flows: readonly AreaFlow[] | null;
   districts: readonly DistrictResidents[];
+  /** Combined authorities' residents per area, as districts'; absent where the geography has none. */
+  authorities?: readonly DistrictResidents[];
+  /** Acute trusts at their headquarters' area; absent where the geography lists none. */
+  trusts?: readonly TrustAtHq[];
 }
 
 /**
@@ -28,6 +33,7 @@ export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): 
   const spans = regionSpans(option, units);
   const flowTotals = flows ? regionFlowTotals(option, flows) : null;
   const splits = districtSplits(option, districts);
+  const trusts = inputs.trusts ? trustsByRegion(option, inputs.trusts) : null;
   const regions: RegionCriteria[] = balance.regions.map(({region, population, ofEqualShare}) => {
     const span = spans.get(region.id)!;
     const totals = flowTotals?.get(region.id);
@@ -41,13 +47,15 @@ export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): 
       parts: span.parts,
       areaKm2: span.areaKm2,
       sharedDistricts: sharedDistrictsOf(splits, region.id),
+      trusts: trusts ? (trusts.get(region.id) ?? 0) : null,
     };
   });
-  return summariseCriteria(option.id, regions, balance.largestOverSmallest, flowTotals ? totalOutbound(flowTotals) : null, splits);
+  const summary = summariseCriteria(option.id, regions, balance.largestOverSmallest, flowTotals ? totalOutbound(flowTotals) : null, splits);
+  return inputs.authorities ? {...summary, splitAuthorities: districtSplits(option, inputs.authorities)} : summary;
 }
 
 /** The option-level criteria from its regions' (also used at part granularity,
- * parts/part-criteria.ts): `largestOverSmallest` as balanceOf gives it, `outsideRegion` the
+ * parts/part-criteria.ts; split authorities are left null: optionCriteria adds them): `largestOverSmallest` as balanceOf gives it, `outsideRegion` the
  * regions' outbound flows summed (null without flows). */
 export function summariseCriteria(
   optionId: OptionCriteria['optionId'],
@@ -70,6 +78,7 @@ export function summariseCriteria(
     largestAreaKm2: most((r) => r.areaKm2),
     splitDistricts: splits,
     minorityResidents: splits.reduce((sum, s) => sum + s.minorityResidents, 0),
+    splitAuthorities: null,
     regions,
   };
 }

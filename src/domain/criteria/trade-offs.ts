@@ -4,6 +4,7 @@ import type {OptionId, RegionId} from '../types';
 import {formatCount} from '../format';
 import {listNames} from '../builder/units';
 import type {DistrictSplit, OptionCriteria} from './types';
+import {aimSentences, type AimsContext} from './trade-off-aims';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
@@ -13,18 +14,21 @@ const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n 
  * more council districts, by how many, how many residents are on the minority sides, and the
  * largest split only that option makes (district, its main region, the residents in the other(s)). Equal figures are called
  * "the same". `titles` gives each option's display title by id, `regionNames` each region's name
- * (both fall back to the id). Numbers in en-GB grouping, e.g. "1,234".
+ * (both fall back to the id). Numbers in en-GB grouping, e.g. "1,234". With `aims` (the
+ * geography's rows and thresholds), the sentences of the criteria it adds follow (trade-off-aims.ts).
  */
 export function tradeOffSentences(
   a: OptionCriteria,
   b: OptionCriteria,
   titles: Readonly<Record<OptionId, string>>,
   regionNames: Readonly<Record<RegionId, string>>,
+  aims?: AimsContext,
 ): string[] {
   const title = (c: OptionCriteria) => titles[c.optionId] ?? c.optionId;
   const sentences: string[] = [];
   if (a.outsideRegion !== null && b.outsideRegion !== null) sentences.push(flowSentence(a, b, title));
   sentences.push(splitSentence(a, b, title, (id) => regionNames[id] ?? id));
+  if (aims) sentences.push(...aimSentences(a, b, title, (id) => regionNames[id] ?? id, aims));
   return sentences;
 }
 

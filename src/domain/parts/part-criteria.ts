@@ -47,6 +47,8 @@ export function partOptionCriteria(option: BoundaryOption, inputs: PartCriteriaI
       parts: r.parts,
       areaKm2: r.areaKm2,
       sharedDistricts: sharedDistrictsOf(splits, r.region.id),
+      // Trusts per region are counted at area level only (no geography with parts lists them).
+      trusts: null,
     };
   });
   return summariseCriteria(option.id, regions, largestOverSmallest(rows), flowTotals ? totalOutbound(flowTotals) : null, splits);

@@ -25,7 +25,8 @@ export interface ScorecardChartProps {
 export function ScorecardChart({options, criteria, thresholds, table}: ScorecardChartProps) {
   const geography = useGeography();
   // The summary only needs the marks, which do not depend on the width.
-  const summary = useMemo(() => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds)), [options, criteria, thresholds]);
+  const rows = criterionRowsIn(geography);
+  const summary = useMemo(() => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds, rows)), [options, criteria, thresholds, rows]);
   return (
     <ChartFigure
       testId="scorecard-chart"
@@ -35,7 +36,7 @@ export function ScorecardChart({options, criteria, thresholds, table}: Scorecard
     >
       {() => (
         <div className="fp-scorecard-chart__grid">
-          {criterionRowsIn(geography).map((row) => (
+          {rows.map((row) => (
             <ScorecardMultipleView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} />
           ))}
         </div>

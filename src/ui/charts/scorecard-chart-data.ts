@@ -5,7 +5,7 @@
 //
 // Bars are drawn at the value as shown (shown.ts), so two options the table shows alike get
 // bars of the same length, and a browser test can read each bar against the table's figure.
-import {bestOptions, criterionRows, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
+import {bestOptions, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
 import {shownValue} from '../../domain/criteria/shown';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
@@ -68,10 +68,10 @@ export function scorecardMultiple(
   thresholds: Thresholds,
   chars = labelChars(LABEL_MAX / 0.35),
 ): ScorecardMultiple {
-  const best = new Set(bestOptions(row, criteria));
+  const best = new Set(bestOptions(row, criteria, thresholds));
   const bars = criteria.map((c): Bar => {
     const option = optionOf(options, c);
-    const value = row.value(c);
+    const value = row.value(c, thresholds);
     const marks = [
       ...(best.has(c.optionId) ? [BEST_MARK] : []),
       ...(isFlagged(row, value, thresholds) ? [`${FLAG_MARK} ${flagWords(row, thresholds)}`] : []),
@@ -85,7 +85,8 @@ export function scorecardMultiple(
       ...(marks.length ? {marks} : {}),
     };
   });
-  const marker = row.threshold ? {value: thresholds[row.threshold], label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`} : null;
+  // A row counting regions past a threshold has no threshold on its own scale.
+  const marker = row.threshold && !row.counts ? {value: thresholds[row.threshold], label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`} : null;
   return {row, bars, marker, summary: summaryOf(row, options, criteria, thresholds, best)};
 }
 
@@ -94,7 +95,7 @@ export function scorecardMultiples(
   options: readonly ScorecardOption[],
   criteria: readonly OptionCriteria[],
   thresholds: Thresholds,
-  rows: readonly CriterionRow[] = criterionRows,
+  rows: readonly CriterionRow[],
 ): ScorecardMultiple[] {
   return rows.map((row) => scorecardMultiple(row, options, criteria, thresholds));
 }
@@ -122,7 +123,7 @@ function summaryOf(row: CriterionRow, options: readonly ScorecardOption[], crite
   const named = (keep: (c: OptionCriteria) => boolean, withValue = true) =>
     criteria.flatMap((c) => {
       if (!keep(c)) return [];
-      const value = row.value(c);
+      const value = row.value(c, thresholds);
       const title = markedTitle(optionOf(options, c));
       return [withValue && value !== null ? `${title} (${formatCriterion(row, value)})` : title];
     });
@@ -130,12 +131,12 @@ function summaryOf(row: CriterionRow, options: readonly ScorecardOption[], crite
   const bests = named((c) => best.has(c.optionId));
   if (row.better === null) sentences.push('Neither more nor fewer is better.');
   else sentences.push(bests.length ? `Best: ${bests.join(', ')}.` : 'No best value: too few different values to choose between.');
-  const flagged = named((c) => isFlagged(row, row.value(c), thresholds));
+  const flagged = named((c) => isFlagged(row, row.value(c, thresholds), thresholds));
   if (row.threshold && flagged.length) {
     const words = THRESHOLD_WORDS[row.threshold];
     sentences.push(`Past the threshold of ${words.limit} ${formatCriterion(row, thresholds[row.threshold])}: ${flagged.join(', ')}.`);
   }
-  const unknown = named((c) => row.value(c) === null, false);
+  const unknown = named((c) => row.value(c, thresholds) === null, false);
   if (unknown.length) sentences.push(`Not known: ${unknown.join(', ')}.`);
   return sentences.join(' ');
 }

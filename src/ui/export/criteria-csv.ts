@@ -4,7 +4,7 @@
 // spreadsheet's comparisons agree with the table's "Best" and flags; shares as percentages to
 // 0.1 (the unit says so). An unknown value is an empty cell, never 0. A row about one region
 // (lowest containment) is followed by a row naming that region under each option.
-import {criterionRows, type CriterionRow} from '../../domain/criteria/rows';
+import {type CriterionRow} from '../../domain/criteria/rows';
 import {shownValue} from '../../domain/criteria/shown';
 import {DEFAULT_THRESHOLDS, type OptionCriteria, type Thresholds} from '../../domain/criteria/types';
 import {markedTitle} from '../../domain/option-labels';
@@ -27,14 +27,14 @@ export function criteriaCsv(
   options: readonly BoundaryOption[],
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   all: readonly BoundaryOption[] = options,
-  rows: readonly CriterionRow[] = criterionRows,
+  rows: readonly CriterionRow[],
 ): string {
   return withNotice(
     [...options],
     all,
     ['criterion', 'unit', 'better', 'threshold', ...options.map(markedTitle)],
     rows.flatMap((row) => {
-      const values = [row.label, row.unitWords, row.better ?? '', row.threshold ? asFile(row, thresholds[row.threshold]) : null, ...criteria.map((c) => asFile(row, row.value(c)))];
+      const values = [row.label, row.unitWords, row.better ?? '', row.threshold ? asFile(row, thresholds[row.threshold]) : null, ...criteria.map((c) => asFile(row, row.value(c, thresholds)))];
       if (!row.region) return [values];
       return [values, [`${row.label}: region`, 'region', '', null, ...criteria.map((c, i) => regionOf(row, c, options[i]))]];
     }),

@@ -1,7 +1,7 @@
 // The board pack's scorecard page: every option against the criteria (default thresholds),
 // and each option's trade-off against the baseline, in words generated from the figures.
-import {criterionRow} from '../../domain/criteria/rows';
-import {DEFAULT_THRESHOLDS, type OptionCriteria} from '../../domain/criteria/types';
+import {criterionRow, criterionRowsIn} from '../../domain/criteria/rows';
+import {thresholdDefaultsOf, type OptionCriteria} from '../../domain/criteria/types';
 import {tradeOffSentences} from '../../domain/criteria/trade-offs';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
@@ -14,19 +14,21 @@ import {useGeography} from '../geography-context';
 
 /** `pages`: all pages in the pack (this is the first). */
 export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaState; baseline: BoundaryOption; pages: number}) {
+  const geography = useGeography();
+  const thresholds = thresholdDefaultsOf(geography);
   return (
     <section className="fp-page fp-page--scorecard" aria-labelledby="fp-pack-scorecard" data-testid="board-pack-scorecard">
       <header className="fp-page__header">
         <h2 id="fp-pack-scorecard">Scorecard: every option against the criteria</h2>
         <p>
-          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(DEFAULT_THRESHOLDS, useGeography())}</span>.
+          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}</span>.
         </p>
       </header>
       {state.status === 'loading' && <p>Computing the criteria…</p>}
       {state.status === 'error' && <p className="nhsuk-error-message">The scorecard could not be computed: {state.message}</p>}
       {state.status === 'ready' && (
         <>
-          <ScorecardTable options={state.options} criteria={state.criteria} thresholds={DEFAULT_THRESHOLDS} />
+          <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
           <TradeOffs options={state.options} criteria={state.criteria} baseline={baseline} />
         </>
       )}
@@ -37,9 +39,10 @@ export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaSta
 /** One line of an option's criteria, for its own page: the scorecard's figures written by the
  * scorecard's formatters (row-format.ts), so the line and the scorecard sheet always agree. */
 export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | undefined; option: ScorecardOption}) {
-  const areas = useGeography().areas.noun.many;
+  const geography = useGeography();
+  const areas = geography.areas.noun.many;
   if (!criteria) return null;
-  const text = (id: Parameters<typeof criterionRow>[0]) => criterionText(criterionRow(id), criteria, option);
+  const text = (id: Parameters<typeof criterionRow>[0]) => criterionText(criterionRow(id), criteria, option, thresholdDefaultsOf(geography));
   const [ratio, containment] = [text('population-ratio'), text('lowest-containment')];
   const splits = criteria.splitDistricts.length;
   const parts = [
@@ -53,6 +56,8 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
 
 function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
+  const g = useGeography();
+  const aims = {rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: g.regionNoun};
   const a = criteria.find((c) => c.optionId === baseline.id);
   if (!a) return null;
   return (
@@ -61,7 +66,7 @@ function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; cr
       {criteria
         .filter((b) => b.optionId !== baseline.id)
         .map((b) => (
-          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId])).join(' ')}</p>
+          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims).join(' ')}</p>
         ))}
     </div>
   );

@@ -3,7 +3,8 @@
 // leaving the box. Silent when the change flags nothing new, and when only the criteria change
 // (data loaded, an option edited): only the user's own threshold change is news.
 import {useState} from 'react';
-import {flaggedValues} from '../../domain/criteria/rows';
+import {criterionRowsIn, flaggedValues, type CriterionRow} from '../../domain/criteria/rows';
+import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {flagNews} from './row-format';
 
@@ -14,8 +15,9 @@ interface Seen {
   news: string;
 }
 
-export function useFlagNews(criteria: readonly OptionCriteria[], thresholds: Thresholds): string {
-  const values = flaggedValues(criteria, thresholds);
+/** `rows`: the rows on show (the geography's). */
+export function useFlagNews(criteria: readonly OptionCriteria[], thresholds: Thresholds, rows: readonly CriterionRow[]): string {
+  const values = flaggedValues(criteria, thresholds, rows);
   const flagged = values.map((v) => `${v.rowId}/${v.optionId}`).join(' ');
   const [seen, setSeen] = useState<Seen>({thresholds, flagged, news: ''});
   // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
@@ -28,7 +30,7 @@ export function useFlagNews(criteria: readonly OptionCriteria[], thresholds: Thr
 }
 
 export function FlagNews({criteria, thresholds}: {criteria: readonly OptionCriteria[]; thresholds: Thresholds}) {
-  const news = useFlagNews(criteria, thresholds);
+  const news = useFlagNews(criteria, thresholds, criterionRowsIn(useGeography()));
   return (
     <p className="fp-visually-hidden" role="status" aria-live="polite" data-testid="scorecard-flag-news">
       {news}

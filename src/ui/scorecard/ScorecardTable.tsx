@@ -55,7 +55,7 @@ interface RowProps {
 }
 
 function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
-  const best = new Set(bestOptions(row, criteria));
+  const best = new Set(bestOptions(row, criteria, thresholds));
   return (
     <tr data-testid={`scorecard-row-${row.id}`}>
       <th scope="row">
@@ -63,7 +63,7 @@ function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
         <span className="fp-th-hint"> ({row.unitWords})</span>
       </th>
       {criteria.map((c) => {
-        const text = criterionText(row, c, options.find((o) => o.id === c.optionId));
+        const text = criterionText(row, c, options.find((o) => o.id === c.optionId), thresholds);
         return (
           <td key={c.optionId} className="fp-num fp-scorecard-cell">
             {text === null ? (
@@ -79,7 +79,7 @@ function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
                 <span aria-hidden="true">★ </span>Best
               </span>
             )}
-            {isFlagged(row, row.value(c), thresholds) && (
+            {isFlagged(row, row.value(c, thresholds), thresholds) && (
               <span className="fp-scorecard-flag" data-testid="scorecard-flag">
                 <span aria-hidden="true">⚠ </span>
                 {flagWords(row, thresholds)}

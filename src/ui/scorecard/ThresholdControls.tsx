@@ -1,20 +1,25 @@
-// The four thresholds past which the scorecard flags a value. A change applies at once; a value
+// The thresholds past which the scorecard flags a value: those of the rows the geography offers. A change applies at once; a value
 // that is not valid says why beside the box and the last good threshold stays in use.
 import {useId, useState} from 'react';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import {useScorecard} from '../../state/thresholds';
 import {controlValue, parseThreshold, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
 import {inWordsOf} from '../../domain/geography';
+import {criterionRowsIn} from '../../domain/criteria/rows';
 import {useGeography} from '../geography-context';
 
 export function ThresholdControls() {
   const thresholds = useScorecard((s) => s.thresholds);
   const reset = useScorecard((s) => s.resetThresholds);
+  const rows = criterionRowsIn(useGeography());
+  // In the order of the rows they flag, once each.
+  const keys = [...new Set(rows.flatMap((r) => (r.threshold ? [r.threshold] : [])))];
+  const specs = keys.map((key) => THRESHOLD_SPECS.find((spec) => spec.key === key)!);
   return (
     <fieldset className="nhsuk-fieldset fp-thresholds" data-testid="threshold-controls">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flag a value past these thresholds</legend>
       <div className="fp-thresholds__inputs">
-        {THRESHOLD_SPECS.map((spec) => (
+        {specs.map((spec) => (
           <ThresholdInput key={spec.key} spec={spec} value={controlValue(spec, thresholds)} />
         ))}
       </div>

@@ -5,17 +5,21 @@ import {markedTitle} from '../../domain/option-labels';
 import type {OptionCriteria} from '../../domain/criteria/types';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
+import {useScorecard} from '../../state/thresholds';
+import {useGeography} from '../geography-context';
 
 /** The sentences for the comparison on screen (option A → the option on the map), if any. */
 export function ComparisonTradeOff({options, criteria}: {options: readonly BoundaryOption[]; criteria: readonly OptionCriteria[]}) {
   const optionId = useFootprint((s) => s.optionId);
+  const g = useGeography();
+  const thresholds = useScorecard((s) => s.thresholds);
   const compareId = useFootprint((s) => s.compareId);
   const a = criteria.find((c) => c.optionId === compareId);
   const b = criteria.find((c) => c.optionId === optionId);
   if (!a || !b || a === b) return null;
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
   const regionNames = namesOf(options, [a.optionId, b.optionId]);
-  return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames)} />;
+  return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames, {rows: g.criteria.rows, thresholds, regionNoun: g.regionNoun})} />;
 }
 
 /** Region id → name from the options compared only, the later one's names winning: ids such as

@@ -2,7 +2,7 @@
 // src/domain/criteria/rows.ts): a formatter per unit, the words of a flag, the region a value
 // belongs to, and the sentence naming the thresholds in use. The table, the criteria CSV, the
 // board pack and the charts all write numbers through here, so they always agree.
-import {criterionRows, type CriterionRow, type CriterionUnit} from '../../domain/criteria/rows';
+import {type CriterionRow, type CriterionUnit} from '../../domain/criteria/rows';
 import {shownValue} from '../../domain/criteria/shown';
 import {THRESHOLD_WORDS, thresholdPhrase} from '../../domain/criteria/threshold-words';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
@@ -28,9 +28,11 @@ export function formatCriterion(row: Pick<CriterionRow, 'unit'>, value: number):
   return FORMATS[row.unit](shownValue(row.unit, value));
 }
 
-/** The flag's words for a value past its threshold: "Over 2.00×", "Under 90.0%"; '' without one. */
+/** The flag's words for a value past its threshold: "Over 2.00×", "Under 90.0%", and for a row
+ * counting regions past one, "Some under 1,000,000"; '' without one. */
 export function flagWords(row: CriterionRow, thresholds: Thresholds): string {
   if (!row.threshold) return '';
+  if (row.counts) return `Some ${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'over' : 'under'} ${formatCount(thresholds[row.threshold])}`;
   return `${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'Over' : 'Under'} ${formatCriterion(row, thresholds[row.threshold])}`;
 }
 
@@ -43,8 +45,13 @@ export function regionOf(row: CriterionRow, criteria: OptionCriteria, option: Pi
 }
 
 /** The value as a cell says it: "88.2% (North West)", "1.85×"; null for an unknown value. */
-export function criterionText(row: CriterionRow, criteria: OptionCriteria, option: Pick<ScorecardOption, 'regions'> | undefined): string | null {
-  const value = row.value(criteria);
+export function criterionText(
+  row: CriterionRow,
+  criteria: OptionCriteria,
+  option: Pick<ScorecardOption, 'regions'> | undefined,
+  thresholds: Thresholds,
+): string | null {
+  const value = row.value(criteria, thresholds);
   if (value === null) return null;
   const region = regionOf(row, criteria, option);
   return region === null ? formatCriterion(row, value) : `${formatCriterion(row, value)} (${region})`;
@@ -53,9 +60,9 @@ export function criterionText(row: CriterionRow, criteria: OptionCriteria, optio
 /** The thresholds in a sentence's words: "largest population ratio at most 2.00×; lowest flow
  * containment at least 90.0%; most STPs in a region at most 12; districts split between
  * regions at most 0". */
-export function thresholdsInWords(thresholds: Thresholds, g: Parameters<typeof wordsIn>[1]): string {
-  const text = criterionRows
-    .flatMap((row) => (row.threshold ? [`${thresholdPhrase(row.threshold)} ${THRESHOLD_WORDS[row.threshold].limit} ${formatCriterion(row, thresholds[row.threshold])}`] : []))
+export function thresholdsInWords(thresholds: Thresholds, g: Parameters<typeof wordsIn>[1], rows: readonly CriterionRow[]): string {
+  const text = rows
+    .flatMap((row) => (row.threshold && !row.counts ? [`${thresholdPhrase(row.threshold)} ${THRESHOLD_WORDS[row.threshold].limit} ${formatCriterion(row, thresholds[row.threshold])}`] : []))
     .join('; ');
   return wordsIn(text, g);
 }

@@ -4,7 +4,7 @@
 // are not recomputed). A thrown error becomes a message, never a blank page.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {loadDistricts} from '../../data/lazy';
+import {loadAuthorities, loadDistricts, loadTrusts} from '../../data/lazy';
 import {optionCriteria, type CriteriaInputs} from '../../domain/criteria/score';
 import type {DistrictResidents, OptionCriteria} from '../../domain/criteria/types';
 import type {BoundaryOption, District} from '../../domain/types';
@@ -47,6 +47,7 @@ function useCriteriaInputs(data: FootprintData, wanted: boolean, byPart: boolean
   const hasDistricts = Boolean(g.districts && g.files.districts);
   const flows = useActiveFlows(wanted);
   const districts = useGeographyFile(loadDistricts, wanted && hasDistricts);
+  const extra = useExtraLayers(g, wanted);
   const partFlows = usePartFlows(wanted && byPart);
   const parts = usePartLayer((s) => s.partList);
   const partError = usePartLayer((s) => s.error);
@@ -58,16 +59,39 @@ function useCriteriaInputs(data: FootprintData, wanted: boolean, byPart: boolean
   const districtError = districts.status === 'error' ? districts.message : null;
   return useMemo((): InputsState => {
     if (districtError !== null) return {status: 'error', message: `the district file did not load (${districtError})`};
+    if (extra.status === 'error') return extra;
     if (byPart && !parts && partError !== null) return {status: 'error', message: `the finer units did not load (${partError})`};
-    if (!flowsSettled || !partFlowsSettled || !districtList || (byPart && !parts)) return {status: 'loading'};
+    if (!flowsSettled || !partFlowsSettled || !districtList || (byPart && !parts) || extra.status === 'loading') return {status: 'loading'};
     try {
-      const inputs: Inputs = {units: data.areas, flows: flowList, districts: districtResidents(districtList)};
+      const inputs: Inputs = {units: data.areas, flows: flowList, districts: districtResidents(districtList), ...extra.value};
       if (byPart && parts) Object.assign(inputs, {parts, partFlows: partFlowList, partDistricts: partDistrictsOf(districtList)});
       return {status: 'ready', inputs, flowsMissing: flowList === null, districtsMissing: !hasDistricts};
     } catch (err) {
       return {status: 'error', message: messageOf(err)};
     }
-  }, [data.areas, flowList, flowsSettled, districtList, districtError, byPart, parts, partError, partFlowsSettled, partFlowList, hasDistricts]);
+  }, [data.areas, flowList, flowsSettled, districtList, districtError, byPart, parts, partError, partFlowsSettled, partFlowList, hasDistricts, extra]);
+}
+
+type ExtraLayers = {status: 'loading'} | {status: 'error'; message: string} | {status: 'ready'; value: Pick<CriteriaInputs, 'authorities' | 'trusts'>};
+
+/** The combined authorities and trusts, fetched only where the geography's rows use them
+ * (its manifest lists the rows and the files); absent otherwise, so those criteria stay null. */
+function useExtraLayers(g: FootprintData['geography'], wanted: boolean): ExtraLayers {
+  const rows = g.criteria.rows;
+  const wantAuthorities = wanted && Boolean(g.files.combinedAuthorities) && rows.includes('split-authorities');
+  const wantTrusts = wanted && Boolean(g.files.trusts) && (rows.includes('fewest-trusts') || rows.includes('regions-few-trusts'));
+  const authorities = useGeographyFile(loadAuthorities, wantAuthorities);
+  const trusts = useGeographyFile(loadTrusts, wantTrusts);
+  const authorityList = authorities.status === 'ready' ? authorities.value : null;
+  const trustList = trusts.status === 'ready' ? trusts.value : null;
+  const authorityError = authorities.status === 'error' ? authorities.message : null;
+  const trustError = trusts.status === 'error' ? trusts.message : null;
+  return useMemo((): ExtraLayers => {
+    if (authorityError !== null) return {status: 'error', message: `the combined authorities did not load (${authorityError})`};
+    if (trustError !== null) return {status: 'error', message: `the trusts did not load (${trustError})`};
+    if ((wantAuthorities && !authorityList) || (wantTrusts && !trustList)) return {status: 'loading'};
+    return {status: 'ready', value: {...(authorityList ? {authorities: authorityList} : {}), ...(trustList ? {trusts: trustList} : {})}};
+  }, [wantAuthorities, wantTrusts, authorityList, trustList, authorityError, trustError]);
 }
 
 /** A geography without districts is scored with none (one array, so memos hold). */
@@ -107,6 +131,8 @@ export function useOptionCriteria(data: FootprintData, option: BoundaryOption): 
 const cache = new WeakMap<BoundaryOption, {inputs: Inputs; value: OptionCriteria}>();
 
 const sameInputs = (x: Inputs, y: Inputs) =>
+  x.authorities === y.authorities &&
+  x.trusts === y.trusts &&
   x.units === y.units && x.flows === y.flows && x.districts === y.districts && x.parts === y.parts && x.partFlows === y.partFlows && x.partDistricts === y.partDistricts;
 
 /** optionCriteria, remembered while the option and its inputs are the same objects. An option

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+// Which rows a scorecard shows is its geography's manifest (issue 20): England 2026's table and
+// threshold boxes show exactly the rows its manifest lists, scored on its built files, with its
+// own default population threshold (1,000,000) that a user can change; 2018's exactly today's.
+import {readFileSync} from 'node:fs';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
+import {ScorecardTable} from '../../src/ui/scorecard/ScorecardTable';
+import {ThresholdControls} from '../../src/ui/scorecard/ThresholdControls';
+import {GeographyProvider} from '../../src/ui/geography-context';
+import {resetScorecard, useScorecard} from '../../src/state/thresholds';
+import {optionCriteria} from '../../src/domain/criteria/score';
+import {thresholdDefaultsOf, type DistrictResidents} from '../../src/domain/criteria/types';
+import type {Area, BoundaryOption} from '../../src/domain/types';
+import type {Geography} from '../../src/domain/geography';
+import {GEOGRAPHY_2018} from '../unit/real-data';
+import {FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
+
+beforeEach(() => act(resetScorecard));
+afterEach(cleanup);
+
+const json = <T,>(file: string): T => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8')) as T;
+const manifest2026 = json<Geography>('manifest.json');
+const areas = json<{objects: {areas: {geometries: {properties: Area}[]}}}>('areas.topo.json').objects.areas.geometries.map((g) => g.properties);
+const {options} = json<{options: BoundaryOption[]}>('options.json');
+const districts = json<{districts: DistrictResidents[]}>('districts.json').districts;
+const authorities = json<{combinedAuthorities: DistrictResidents[]}>('combined-authorities.json').combinedAuthorities;
+const {trusts} = json<{trusts: {code: string; areaCode: string}[]}>('trusts.json');
+const criteria2026 = options.map((o) => optionCriteria(o, {units: areas, flows: null, districts, authorities, trusts}));
+
+function Connected({options: shown, criteria}: {options: typeof FIXTURE_OPTIONS; criteria: typeof FIXTURE_CRITERIA}) {
+  const thresholds = useScorecard((s) => s.thresholds);
+  return (
+    <>
+      <ThresholdControls />
+      <ScorecardTable options={shown} criteria={criteria} thresholds={thresholds} />
+    </>
+  );
+}
+
+const rowIds = () => screen.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-testid')!.replace('scorecard-row-', ''));
+const rowLabels = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
+const boxes = () => within(screen.getByTestId('threshold-controls')).getAllByRole('spinbutton').map((b) => b.getAttribute('data-testid'));
+
+describe('the scorecard of each geography', () => {
+  it("England 2026 shows exactly its manifest's rows, in order, and its own thresholds", () => {
+    act(() => useScorecard.getState().applyScorecard({}, thresholdDefaultsOf(manifest2026)));
+    render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <Connected options={options} criteria={criteria2026} />
+      </GeographyProvider>,
+    );
+    expect(rowIds()).toEqual(manifest2026.criteria.rows);
+    expect(rowLabels().slice(0, 3)).toEqual([
+      'Smallest ICB by population (people)',
+      'Largest ICB by population (people)',
+      'ICBs below the population threshold (ICBs)',
+    ]);
+    expect(boxes()).toEqual(['threshold-minpop', 'threshold-splits', 'threshold-casplits', 'threshold-mintrusts', 'threshold-containment']);
+    const minpop = screen.getByTestId('threshold-minpop') as HTMLInputElement;
+    expect(minpop.value).toBe('1000000');
+    const below = () => within(screen.getByTestId('scorecard-row-regions-below-population')).getAllByRole('cell').map((c) => c.textContent);
+    const before = below();
+    expect(before.some((t) => t?.includes('Some under 1,000,000'))).toBe(true);
+    fireEvent.change(minpop, {target: {value: '0'}});
+    expect(below().every((t) => t === '0')).toBe(true);
+    fireEvent.click(screen.getByRole('button', {name: 'Reset thresholds'}));
+    expect(minpop.value).toBe('1000000');
+    expect(below()).toEqual(before);
+  });
+
+  it("England 2018 shows exactly today's rows and threshold boxes", () => {
+    render(
+      <GeographyProvider data={GEOGRAPHY_2018}>
+        <Connected options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} />
+      </GeographyProvider>,
+    );
+    expect(rowLabels()).toEqual([
+      'Population balance (largest ÷ smallest region)',
+      'Lowest flow containment (% of residents treated in their own region)',
+      'Residents attributed outside their region (residents)',
+      'Most STPs in a region (STPs)',
+      'Fewest STPs in a region (STPs)',
+      'Most CCGs in a region (CCGs)',
+      'Fewest CCGs in a region (CCGs)',
+      'Largest region by area (km²)',
+      'Local authority districts split between regions (districts)',
+      'Residents on the minority side of a split district (residents)',
+    ]);
+    expect(boxes()).toEqual(['threshold-ratio', 'threshold-containment', 'threshold-maxstps', 'threshold-splits']);
+  });
+});
