@@ -6,10 +6,10 @@ import type {CriterionId} from './criteria/ids';
 import type {Thresholds} from './criteria/types';
 
 /** A word in its two forms, e.g. {one: 'STP', many: 'STPs'}. */
-export interface Noun {
-  one: string;
-  many: string;
-}
+/** A noun, singular and plural ("STP", "STPs"). Defined with the plain types (types.ts), so
+ * they need not import this file. */
+export type {Noun} from './types';
+import type {Noun} from './types';
 
 /** One level of a geography's units, e.g. the 2018 geography's STPs or its CCGs. */
 export interface UnitLevel {

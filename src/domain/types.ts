@@ -1,6 +1,11 @@
 // Plain domain types shared by the data build, the store and the UI.
 // Nothing here knows about React, MapLibre or zustand.
-import type {Noun} from './geography';
+
+/** A noun, singular and plural, e.g. {one: 'STP', many: 'STPs'} (a geography's manifest). */
+export interface Noun {
+  one: string;
+  many: string;
+}
 
 /** ONS code of a sustainability and transformation partnership (April 2018), e.g. E54000020. */
 export type AreaCode = string;
