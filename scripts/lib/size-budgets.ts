@@ -23,11 +23,14 @@ export const BUDGETS = {
    * 772.1 to 777.3 KB. Issue 19's geography as data (the manifest, the loader, the words from the
    * manifest) and CCG moves wired into the builder (move box, part preview, part-level rows),
    * 7.0 KB more, to 784.3 KB. Issue 19's single-CCG moves drawn on every map, worded, compared,
-   * exported, with flows and the scorecard CCG by CCG, 6.4 KB more, to 790.7 KB. The other
+   * exported, with flows and the scorecard CCG by CCG, 6.4 KB more, to 790.7 KB. Issue 20's
+   * code (the geography chooser, each option's noun for its groups, unconfirmed clusters marked,
+   * the 2023 → 2026 change sentences, the manifest's criteria with population, combined-authority
+   * and trust rows) and the label layout that never overlaps, 4.9 KB more, to 795.6 KB. The other
    * built-in geographies' data files are counted apart (otherGeographyGzipKB): they are fetched
    * only when chosen. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 794,
+  allGzipKB: 799,
   /** Each built-in geography other than the default: its data files (data/<id>/), which a page
    * fetches only when a link or the geography choice asks for it. England 2026 (issue 20):
    * 43 KB, then 48.3; its criteria (issue 20's "Criteria for this geography") add the combined
