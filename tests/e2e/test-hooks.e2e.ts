@@ -18,7 +18,7 @@ describe('test hooks', () => {
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
-    expect((await page.evaluate(hookNames)).sort()).toEqual(['__footprintChanges', '__footprintFlows', '__footprintMap']);
+    expect((await page.evaluate(hookNames)).sort()).toEqual(['__footprintChanges', '__footprintFlows', '__footprintMap', '__footprintSplit']);
     await page.context().close();
   });
 
