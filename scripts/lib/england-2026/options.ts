@@ -120,7 +120,7 @@ export function clusterGroups(units: readonly Unit[], rows: readonly Record<stri
     }
     const status = r.status!;
     const notes = [
-      !status.startsWith('confirmed') && `Not confirmed in the statements read: ${status.replace(/^NOT CONFIRMED:\s*/, '')}.`,
+      !status.startsWith('confirmed') && `In the statements read: ${status.replace(/^NOT CONFIRMED:\s*/, '')}.`,
       partUnconfirmed && 'Frimley’s 2025 leadership arrangement is not confirmed; its pieces are shown where they went on 1 April 2026.',
     ].filter((n): n is string => Boolean(n));
     // Never shown as official: an uncertain cluster says so in its name too.
