@@ -8,6 +8,7 @@ import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type
 import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {partRegionAggregates} from './parts/part-aggregates';
+import {hasPartAssignments} from './parts/part-region';
 import type {Part} from './parts/part-types';
 import {partRegionFlowTotals, type PartFlow} from './parts/part-flows';
 
@@ -55,7 +56,7 @@ export function optionRows(
   parts: readonly Part[] | null = null,
   partFlows: readonly PartFlow[] | null = null,
 ): OptionRows {
-  const byPart = parts !== null && Object.keys(option.partAssignments ?? {}).length > 0;
+  const byPart = parts !== null && hasPartAssignments(option);
   const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
   const totals = totalsOf(units);
   const peopled = aggregates.filter((a) => a.areas > 0).length;

@@ -6,6 +6,7 @@ import type {FootprintData} from '../data/load';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 import {loadPartLayer, usePartLayer} from '../state/part-layer';
 import {useFootprint} from '../state/store';
+import {hasPartAssignments} from '../domain/parts/part-region';
 import type {MapView, PartGeometry} from './map-view';
 
 /** Gives `view` the parts when the option on it moves some. Returns the unsubscribe. */
@@ -13,7 +14,7 @@ export function bindPartsToMap(view: MapView, data: FootprintData): () => void {
   let given: PartGeometry | null = null;
   const apply = () => {
     const option = resolveOption(data, useFootprint.getState().optionId);
-    if (!option?.partAssignments || Object.keys(option.partAssignments).length === 0) return;
+    if (!option || !hasPartAssignments(option)) return;
     const layer = usePartLayer.getState();
     if (layer.geometry && layer.geographyId === data.geography.id) {
       if (given !== layer.geometry) view.showSplitParts((given = layer.geometry));

@@ -25,12 +25,7 @@ afterAll(async () => browser?.close());
 
 describe('comparing Revised with Tameside and Glossop CCG moved to the Midlands', () => {
   it('builds the move', async () => {
-    await page.getByTestId('builder-start').click();
-    await page.getByTestId('move-stp').selectOption({label: 'Greater Manchester'});
-    await page.getByTestId('move-part').selectOption({label: 'Tameside and Glossop CCG'});
-    await page.getByTestId('move-to-midlands').click();
-    await page.getByTestId('move-accept').click();
-    await page.getByTestId('builder-undo').filter({hasText: 'Tameside and Glossop CCG'}).waitFor();
+    await driver(page).movePart('Greater Manchester', 'Tameside and Glossop CCG', 'midlands');
   });
 
   it('says the part move and its people in the summary and the comparison table', async () => {

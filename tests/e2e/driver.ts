@@ -29,6 +29,16 @@ export function driver(page: Page) {
       await page.getByRole('button', {name, exact: true}).click();
       await waitForMapIdle(page);
     },
+    /** In the builder: move one part of an area to a region and accept it, waiting until the
+     * undo list names the part (e.g. Greater Manchester, Tameside and Glossop CCG, midlands). */
+    async movePart(areaName: string, partName: string, regionId: string) {
+      await page.getByTestId('builder-start').click();
+      await page.getByTestId('move-stp').selectOption({label: areaName});
+      await page.getByTestId('move-part').selectOption({label: partName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-accept').click();
+      await page.getByTestId('builder-undo').filter({hasText: partName}).waitFor();
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },

@@ -9,7 +9,7 @@ import type {Browser, Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
-import {ARTIFACTS} from './driver';
+import {ARTIFACTS, driver} from './driver';
 
 const TAMESIDE = 'E38000182';
 const MANCHESTER = 'E38000217';
@@ -33,12 +33,7 @@ beforeAll(async () => {
   // Nothing split: no part drawn, and no part file fetched for the map.
   expect(await page.locator('[data-layer="split-parts"]').count()).toBe(0);
   expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('ccgs')).length)).toBe(0);
-  await page.getByTestId('builder-start').click();
-  await page.getByTestId('move-stp').selectOption({label: 'Greater Manchester'});
-  await page.getByTestId('move-part').selectOption({label: 'Tameside and Glossop CCG'});
-  await page.getByTestId('move-to-midlands').click();
-  await page.getByTestId('move-accept').click();
-  await page.getByTestId('builder-undo').filter({hasText: 'Tameside and Glossop CCG'}).waitFor();
+  await driver(page).movePart('Greater Manchester', 'Tameside and Glossop CCG', 'midlands');
   await page.getByRole('button', {name: 'Copy link'}).click();
   // Copied from the SVG map, the link names its renderer; each test below chooses its own.
   const url = new URL(await page.getByTestId('share-link').inputValue());

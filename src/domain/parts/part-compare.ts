@@ -43,7 +43,7 @@ export interface WholeAreaMove<A> {
 }
 
 /** Whether an option places any part on its own (a non-empty partAssignments). */
-export const hasPartAssignments = (o: Pick<BoundaryOption, 'partAssignments'>): boolean => Object.keys(o.partAssignments ?? {}).length > 0;
+export {hasPartAssignments} from './part-region';
 
 /**
  * Option A against option B part by part over `areas` (in their order) and `parts`: the areas

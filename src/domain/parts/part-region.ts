@@ -23,6 +23,10 @@ export function partsByArea<P extends Pick<Part, 'areaCode'>>(parts: readonly P[
   return byArea;
 }
 
+/** Whether the option has any part assignment at all (the cheap test every view makes before
+ * it loads parts or totals part by part; movesParts says whether one really moves). */
+export const hasPartAssignments = (o: Pick<BoundaryOption, 'partAssignments'>): boolean => Object.keys(o.partAssignments ?? {}).length > 0;
+
 /** Whether the option places any part away from its area's region (an option with an empty or
  * redundant partAssignments does not). */
 export function movesParts(option: Placing, parts: readonly Pick<Part, 'code' | 'areaCode'>[]): boolean {

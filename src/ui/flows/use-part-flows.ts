@@ -7,7 +7,6 @@ import {loadPartTrustFlows, type PartTrustData} from '../../data/flows-load';
 import type {FlowDataset} from '../../domain/flow-dataset';
 import {partFlowsOf, type PartFlow} from '../../domain/parts/part-flows';
 import {destinationsOfTrusts, partDestinationFlows, type Part} from '../../domain/parts/part-types';
-import type {BoundaryOption} from '../../domain/types';
 import {usePartLayer} from '../../state/part-layer';
 import {useGeographyFile, useGeographyFiles} from '../geography-context';
 import {useActiveFlows} from './use-flows';
@@ -17,7 +16,7 @@ import {useActiveFlows} from './use-flows';
 export type PartFlowState = {status: 'loading'} | {status: 'ready'; flows: readonly PartFlow[]} | {status: 'none'; why: string};
 
 /** Whether the option places any part on its own (its figures are then totalled by part). */
-export const movesAnyPart = (option: Pick<BoundaryOption, 'partAssignments'>): boolean => Object.keys(option.partAssignments ?? {}).length > 0;
+export {hasPartAssignments as movesAnyPart} from '../../domain/parts/part-region';
 
 type Entry = {finer: PartTrustData; parts: readonly Part[]; value: PartFlow[]};
 const cache = new WeakMap<readonly unknown[], Entry>();
