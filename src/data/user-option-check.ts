@@ -3,7 +3,7 @@
 // exactly the options the builder (domain/builder) could have made. Never throws.
 import {z} from '../zod';
 import type {BoundaryOption, Region, AreaCode} from '../domain/types';
-import {LIMITS, isGoodId, nameProblem, readColour, sameName, withoutHidden} from '../domain/builder/limits';
+import {LIMITS, isGoodId, nameProblem, readColour, regionLimit, sameName, withoutHidden} from '../domain/builder/limits';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from '../domain/builder/user-option';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from '../domain/builder/option-link';
 import {quote} from '../domain/quote';
@@ -42,7 +42,7 @@ export function issuesText(error: z.core.$ZodError): string {
 /**
  * `raw` as a user option of this app, or why not. Fatal (ok: false): the wrong shape; a
  * title or region name that is empty or too long; a bad region id or colour; two regions with
- * the same id or name; more than LIMITS.regions regions; an STP left out or placed in a region
+ * the same id or name; more regions than regionLimit(builtIns); an STP left out or placed in a region
  * the option does not list; part moves as checkPartAssignments (user-option-parts.ts) refuses
  * them. Fixed and said in `messages`: hidden control characters removed;
  * unknown STP codes ignored; an id already taken replaced by a fresh one; source, phrase and
@@ -56,7 +56,7 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
   const messages: string[] = [];
   const title = cleanText(o.title, 'The option’s title', LIMITS.titleChars, messages);
   if ('error' in title) return {ok: false, message: title.error};
-  const regions = checkRegions(o.regions, messages);
+  const regions = checkRegions(o.regions, ctx.builtIns, messages);
   if ('error' in regions) return {ok: false, message: regions.error};
   const assignments = checkAssignments(o.assignments as Record<string, unknown>, regions.list, ctx, messages);
   if ('error' in assignments) return {ok: false, message: assignments.error};
@@ -81,6 +81,7 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     regions: list,
     assignments: assignments.value,
     ...(partAssignments.value ? {partAssignments: partAssignments.value} : {}),
+    ...(base.groupNoun ? {groupNoun: {...base.groupNoun}} : {}),
     userBuilt: {basedOn: isGoodId(o.userBuilt?.basedOn ?? '', LIMITS.optionIdChars) ? o.userBuilt!.basedOn : base.id, baseId: base.id},
   };
   if (o.source !== undefined && JSON.stringify(o.source) !== JSON.stringify(USER_OPTION_SOURCE)) {
@@ -100,13 +101,17 @@ function cleanText(raw: string, what: string, maxChars: number, messages: string
   return {text};
 }
 
-function checkRegions(raw: {id: string; name: string; colour: string}[], messages: string[]): {list: Region[]} | {error: string} {
-  if (raw.length > LIMITS.regions) return {error: `The option has ${raw.length} regions; the most is ${LIMITS.regions}`};
+/** The regions, checked; a published region's own name (same id and name as in one of
+ * `builtIns`, e.g. a 2025 cluster's, longer than LIMITS.regionNameChars) is always accepted. */
+function checkRegions(raw: {id: string; name: string; colour: string}[], builtIns: readonly BoundaryOption[], messages: string[]): {list: Region[]} | {error: string} {
+  const limit = regionLimit(builtIns);
+  if (raw.length > limit) return {error: `The option has ${raw.length} regions; the most is ${limit}`};
   const list: Region[] = [];
   for (const r of raw) {
     if (!isGoodId(r.id, LIMITS.regionIdChars)) return {error: `Region id ${quote(r.id)} is not valid: lower-case letters, digits and hyphens, at most ${LIMITS.regionIdChars}`};
     if (list.some((x) => x.id === r.id)) return {error: `Two regions have the id ${quote(r.id)}`};
-    const name = cleanText(r.name, 'Region name', LIMITS.regionNameChars, messages);
+    const published = builtIns.some((b) => b.regions.some((x) => x.id === r.id && x.name === r.name));
+    const name = cleanText(r.name, 'Region name', published ? Infinity : LIMITS.regionNameChars, messages);
     if ('error' in name) return name;
     const twin = list.find((x) => sameName(x.name, name.text));
     if (twin) return {error: `Two regions are called ${quote(twin.name)}`};

@@ -124,7 +124,15 @@ export type OptionEdit =
   | {kind: 'rename-region'; id: RegionId; name: string}
   | {kind: 'recolour-region'; id: RegionId; colour: string}
   | {kind: 'remove-region'; id: RegionId}
-  | {kind: 'rename-option'; title: string};
+  | {kind: 'rename-option'; title: string}
+  /** Two or more regions (groups) become one called `name`: the first of `ids` keeps its id
+   * and colour and takes the others' units; the others go. */
+  | {kind: 'merge-groups'; ids: RegionId[]; name: string}
+  /** Several units moved at once into `to` as one step, e.g. every unit of one official ICB;
+   * `name` says what they are for the step's name, e.g. "NHS Frimley ICB (April 2023)". */
+  | {kind: 'move-units'; units: string[]; to: RegionId; name: string}
+  /** Some units of region `id` form a new region `region` (id, name, colour; code null). */
+  | {kind: 'split-group'; id: RegionId; units: string[]; region: Region};
 
 export interface District {
   code: string;

@@ -4,7 +4,7 @@
 // Returns a message in words when an edit is refused; nothing changes then.
 import {applyEdit, describeEdit} from '../domain/builder/edit';
 import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
-import type {BoundaryOption, OptionEdit, RegionId, Area, AreaCode} from '../domain/types';
+import type {BoundaryOption, Noun, OptionEdit, RegionId, Area, AreaCode} from '../domain/types';
 import type {PartsContext} from '../domain/builder/units';
 import {editedOption, useBuilder} from './builder';
 import {allOptions, defaultOption} from './catalogue';
@@ -16,8 +16,9 @@ interface BuilderData {
   areas: readonly Area[];
   geography: {defaultOption: string};
 }
-/** What an edit needs of the data: the STPs' names, for step names and refusals. */
-type Units = Pick<BuilderData, 'areas'>;
+/** What an edit needs of the data: the units' names, for step names and refusals; the
+ * published options (the region limit and the link's base) and the units' noun where given. */
+type Units = Pick<BuilderData, 'areas'> & {options?: readonly BoundaryOption[]; geography?: {areas?: {noun: Noun}; parts?: unknown}};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,7 +67,8 @@ export function tryEdit(data: Units, edit: OptionEdit, parts?: PartsContext | nu
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
   const name = unitNamer(data);
-  const result = applyEdit(current, edit, name, parts ?? undefined);
+  const ctx = {builtIns: data.options, areaNoun: data.geography?.areas?.noun, noParts: data.geography?.parts === null};
+  const result = applyEdit(current, edit, name, parts ?? undefined, ctx);
   if (result.error !== undefined) return {error: result.error};
   return {option: result.option, label: describeEdit(current, edit, name, parts ?? undefined)};
 }
@@ -84,6 +86,15 @@ export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | 
  * parts moved refuses an area move without them). Returns null, or why it cannot be. */
 export function proposeMove(data: Units, unit: AreaCode, to: RegionId, parts?: PartsContext | null): string | null {
   const edit: OptionEdit = {kind: 'move', unit, to};
+  const result = tryEdit(data, edit, parts);
+  if ('error' in result) return refuse(result.error);
+  useBuilder.getState().propose({edit, label: result.label});
+  return null;
+}
+
+/** Show any edit (a merge, a split, a move of several units) as a preview, awaiting Accept or
+ * Cancel. Returns null, or why it cannot be (also in the status line). */
+export function proposeEdit(data: Units, edit: OptionEdit, parts?: PartsContext | null): string | null {
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
   useBuilder.getState().propose({edit, label: result.label});

@@ -61,7 +61,7 @@ describe('option files', () => {
     ['two regions with one name', (o) => (o.regions as unknown[]).push({id: 'new-2', code: null, name: 'fens', colour: '#000000'}), "The option in this file cannot be used. Two regions are called 'Fens'."],
     ['an over-long name', (o) => ((o.regions as {name: string}[])[0]!.name = 'N'.repeat(51)), `The option in this file cannot be used. Region name '${'N'.repeat(39)}…' is 51 characters long; the most is 50.`],
     ['a bad colour', (o) => ((o.regions as {colour: string}[])[0]!.colour = 'red'), "The option in this file cannot be used. Region 'North West' has colour 'red', which is not a colour like #1d70b8."],
-    ['a bad region id', (o) => ((o.regions as {id: string}[])[7]!.id = 'constructor'), "The option in this file cannot be used. Region id 'constructor' is not valid: lower-case letters, digits and hyphens, at most 30."],
+    ['a bad region id', (o) => ((o.regions as {id: string}[])[7]!.id = 'constructor'), "The option in this file cannot be used. Region id 'constructor' is not valid: lower-case letters, digits and hyphens, at most 40."],
     ['a missing title', (o) => delete o.title, 'The option in this file cannot be used. The option is not in the form Footprint saves: title: Invalid input: expected string, received undefined.'],
     ['a bad date', (o) => (o.date = 'yesterday'), 'The option in this file cannot be used. The option is not in the form Footprint saves: date: a date looks like 2024-05-01.'],
   ])('refuses an option with %s', (_, change, message) => {

@@ -1,9 +1,10 @@
 // The builder's edits to a user option: applied purely (the undo history keeps the options
 // themselves), refused with a message when they would break the option, and named for the
 // undo list.
-import type {BoundaryOption, OptionEdit, Region, RegionId} from '../types';
-import {charCount, COLOUR_PATTERN, isGoodId, LIMITS, nameProblem, sameName} from './limits';
-import {linkSizeBound, USER_OPTION_LINK_BUDGET} from './option-link';
+import type {BoundaryOption, Noun, OptionEdit, Region, RegionId} from '../types';
+import {charCount, COLOUR_PATTERN, isGoodId, LIMITS, nameProblem, regionLimit, sameName} from './limits';
+import {linkSizeBound, linkSizeOnBase, USER_OPTION_LINK_BUDGET} from './option-link';
+import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
 import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
 import type {PartsContext, UnitName} from './units';
@@ -13,6 +14,18 @@ export type EditResult = {option: BoundaryOption; error?: never} | {error: strin
 export type {UnitName, PartsContext};
 const byCode: UnitName = (code) => code;
 
+/** What an edit may need of the geography: its published options (`builtIns`: the region limit
+ * comes from them, regionLimit, and the option's own base measures its link exactly), what
+ * its units are called (`areaNoun`, from the manifest; "areas" without it) and whether it has
+ * finer units (`noParts`). */
+export interface EditContext {
+  builtIns?: readonly BoundaryOption[];
+  areaNoun?: Noun;
+  /** The geography has no finer units, so its links keep no room for part moves. */
+  noParts?: boolean;
+}
+const AREAS: Noun = {one: 'area', many: 'areas'};
+
 /**
  * `option` with `edit` applied, as a new object (`option` is not changed), or an error in
  * plain English: an unknown unit or region; a move to the region the unit is already in; a
@@ -21,19 +34,26 @@ const byCode: UnitName = (code) => code;
  * empty, too long or has hidden control characters (names are trimmed first); or names too
  * long in all to fit in a share link (USER_OPTION_LINK_BUDGET). A 'move-part' (and a 'move' on
  * an option that has parts moved) needs `parts` (part-edit.ts says its refusals); a part move
- * past what a share link can carry is refused too.
+ * past what a share link can carry is refused too. 'merge-groups', 'move-units' and 'split-group'
+ * are refused as group-edit.ts says. `ctx` gives the region limit and the base (EditContext).
  */
-export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): EditResult {
-  const result = applyUnchecked(option, edit, unitName, parts);
+export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext, ctx: EditContext = {}): EditResult {
+  const result = applyUnchecked(option, edit, unitName, parts, ctx);
   if ('error' in result && result.error !== undefined) return result;
-  if (linkSizeBound(result.option) > USER_OPTION_LINK_BUDGET && linkSizeBound(result.option) > linkSizeBound(option)) {
+  const base = ctx.builtIns?.find((o) => o.id === option.userBuilt?.baseId);
+  // With its base known, the link's real length; else the worst case over every base.
+  const size = base ? (o: BoundaryOption) => linkSizeOnBase(o, base, !ctx.noParts) : linkSizeBound;
+  if (size(result.option) > USER_OPTION_LINK_BUDGET && size(result.option) > size(option)) {
     if (edit.kind === 'move-part') return {error: `The option moves too many single ${parts!.noun.many} to fit in a share link: move a whole area instead`};
+    if (edit.kind === 'move' || edit.kind === 'move-units' || (base && edit.kind === 'split-group')) {
+      return {error: `The option differs from ${base?.title ?? 'its start'} in too many ${(ctx.areaNoun ?? AREAS).many} to fit in a share link`};
+    }
     return {error: 'The option’s names are too long in all to fit in a share link: make this name or another one shorter'};
   }
   return result;
 }
 
-function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: UnitName, parts: PartsContext | undefined): EditResult {
+function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: UnitName, parts: PartsContext | undefined, ctx: EditContext): EditResult {
   const region = (id: RegionId) => option.regions.find((r) => r.id === id);
   const withRegion = (id: RegionId, change: Partial<Region>): BoundaryOption => ({
     ...option,
@@ -49,21 +69,26 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
     case 'move-part':
       return applyPartMove(option, edit.part, edit.to, parts, unitName);
     case 'add-region': {
-      const r = edit.region;
-      if (option.regions.length >= LIMITS.regions) return {error: `An option can have at most ${LIMITS.regions} regions`};
-      if (!isGoodId(r.id, LIMITS.regionIdChars) || region(r.id)) return {error: `Region id “${r.id}” is taken or not valid`};
-      if (r.code !== null) return {error: 'A new region has no ONS code'};
-      const name = r.name.trim();
-      const problem = regionNameProblem(option, name, null) ?? colourProblem(r.colour);
-      if (problem) return {error: problem};
-      return {option: {...option, regions: [...option.regions, {id: r.id, code: null, name, colour: r.colour.toLowerCase()}]}};
+      const r = newRegion(option, edit.region, ctx);
+      return 'error' in r ? r : {option: {...option, regions: [...option.regions, r]}};
+    }
+    case 'merge-groups': {
+      const name = edit.name.trim();
+      const problem = regionNameProblem(option, name, edit.ids);
+      return problem ? {error: problem} : applyMerge(option, edit, name, parts);
+    }
+    case 'move-units':
+      return applyUnitsMove(option, edit, parts, unitName, ctx.areaNoun ?? AREAS);
+    case 'split-group': {
+      const r = newRegion(option, edit.region, ctx);
+      return 'error' in r ? r : applySplit(option, edit, r, parts, unitName, ctx.areaNoun ?? AREAS);
     }
     case 'rename-region': {
       const r = region(edit.id);
       if (!r) return {error: `There is no region “${edit.id}” in this option`};
       const name = edit.name.trim();
       if (name === r.name) return {error: `The region is already called ${r.name}`};
-      const problem = regionNameProblem(option, name, r.id);
+      const problem = regionNameProblem(option, name, [r.id]);
       return problem ? {error: problem} : {option: withRegion(r.id, {name})};
     }
     case 'recolour-region': {
@@ -95,11 +120,25 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
   }
 }
 
-function regionNameProblem(option: BoundaryOption, name: string, self: RegionId | null): string | null {
+/** Why `name` cannot name a region of `option` (the regions `selves` may share it: the one
+ * renamed, or those merged), or null. */
+function regionNameProblem(option: BoundaryOption, name: string, selves: readonly RegionId[]): string | null {
   const problem = nameProblem(name, 'A region name', LIMITS.regionNameChars);
   if (problem) return problem;
-  const other = option.regions.find((r) => r.id !== self && sameName(r.name, name));
+  const other = option.regions.find((r) => !selves.includes(r.id) && sameName(r.name, name));
   return other ? `There is already a region called ${other.name}` : null;
+}
+
+/** A new region for `option` as stored (name trimmed, colour lower case), or why it cannot be:
+ * over the geography's region limit, a taken or bad id, a code, a bad name or colour. */
+function newRegion(option: BoundaryOption, r: Region, ctx: EditContext): Region | {error: string} {
+  const limit = ctx.builtIns ? regionLimit(ctx.builtIns) : LIMITS.regions;
+  if (option.regions.length >= limit) return {error: `An option can have at most ${limit} regions`};
+  if (!isGoodId(r.id, LIMITS.regionIdChars) || option.regions.some((x) => x.id === r.id)) return {error: `Region id “${r.id}” is taken or not valid`};
+  if (r.code !== null) return {error: 'A new region has no ONS code'};
+  const name = r.name.trim();
+  const problem = regionNameProblem(option, name, []) ?? colourProblem(r.colour);
+  return problem ? {error: problem} : {id: r.id, code: null, name, colour: r.colour.toLowerCase()};
 }
 
 function colourProblem(colour: string): string | null {
@@ -110,7 +149,9 @@ function colourProblem(colour: string): string | null {
  * The undo step's name for `edit` on `before` (the option it applies to), e.g.
  * "Lincolnshire: Midlands → East of England", "New region: Central",
  * "Rename region: Midlands → Central Midlands", "Recolour region: Midlands",
- * "Remove region: Central", "Rename option: My option 1 → Lincs east", and for a part
+ * "Remove region: Central", "Rename option: My option 1 → Lincs east",
+ * "Merge: Lincolnshire ICB + Derby and Derbyshire ICB → East Midlands ICB",
+ * "NHS Frimley ICB (April 2023): Frimley → Surrey Heartlands", "Split: North Kent from Kent and Medway", and for a part
  * (with `parts`) "Tameside and Glossop CCG: North West → Midlands".
  * An id the option does not have is shown as it is.
  */
@@ -131,6 +172,14 @@ export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName:
       return `Remove region: ${name(edit.id)}`;
     case 'rename-option':
       return `Rename option: ${before.title} → ${edit.title.trim()}`;
+    case 'merge-groups':
+      return `Merge: ${edit.ids.map(name).join(' + ')} → ${edit.name.trim()}`;
+    case 'move-units': {
+      const from = [...new Set(edit.units.map((u) => before.assignments[u] ?? '?'))].filter((r) => r !== edit.to);
+      return `${edit.name}: ${from.map(name).join(' + ') || name(edit.to)} → ${name(edit.to)}`;
+    }
+    case 'split-group':
+      return `Split: ${edit.region.name.trim()} from ${name(edit.id)}`;
   }
 }
 

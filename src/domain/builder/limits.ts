@@ -7,12 +7,25 @@
 export const LIMITS = {
   titleChars: 80,
   regionNameChars: 50,
+  /** The fewest regions every geography allows; a geography whose published options have more
+   * groups allows as many as its largest (regionLimit). */
   regions: 20,
-  /** Region ids: long enough for every built-in id (the longest is 24) and "new-20". */
-  regionIdChars: 30,
+  /** Region ids: long enough for every built-in id (the longest, England 2026's, is 36) and "new-20". */
+  regionIdChars: 40,
   /** Option ids ("mine-12"). */
   optionIdChars: 30,
 } as const;
+
+/**
+ * The most regions (groups) a user option may have on a geography whose published options are
+ * `builtIns`: LIMITS.regions, or half as many again as the largest of them has when that is more
+ * (42 ICBs → 63), so an option started from the finest published one can still be split.
+ * England 2018 (at most 7 regions) keeps 20. Used alike by the builder, the link reader and the
+ * file and storage readers, so what one accepts the others read.
+ */
+export function regionLimit(builtIns: readonly {regions: readonly unknown[]}[]): number {
+  return Math.max(LIMITS.regions, Math.ceil(1.5 * Math.max(0, ...builtIns.map((o) => o.regions.length))));
+}
 
 /** Ids of options and regions: lower-case words joined by hyphens, e.g. "east", "new-3". */
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;

@@ -4,7 +4,7 @@
 // Codes and ids are matched regardless of case, as in state/link-decode.ts.
 import {quote} from '../quote';
 import type {BoundaryOption, Region, AreaCode} from '../types';
-import {isGoodId, LIMITS, readColour, sameName, withoutHidden} from './limits';
+import {isGoodId, LIMITS, readColour, regionLimit, sameName, withoutHidden} from './limits';
 import {FIELD, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
 import {regionMembers} from '../options';
@@ -74,8 +74,8 @@ export function readUserOption(
   const partAssignments = partOverrides(partsMoved, assignments, parts, messages);
   keepUsedRegions(regions, {...assignments, ...partAssignments}, messages);
   const list = [...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!), ...regions.added];
-  if (list.length > LIMITS.regions) {
-    messages.push(`The link's option has ${list.length} regions; the most is ${LIMITS.regions} — it cannot be shown`);
+  if (list.length > regionLimit(builtIns)) {
+    messages.push(`The link's option has ${list.length} regions; the most is ${regionLimit(builtIns)} — it cannot be shown`);
     return done(null);
   }
   distinctNames(list, messages);
@@ -89,6 +89,7 @@ export function readUserOption(
     regions: list,
     assignments,
     ...(Object.keys(partAssignments).length ? {partAssignments} : {}),
+    ...(base.groupNoun ? {groupNoun: {...base.groupNoun}} : {}),
     userBuilt: {basedOn: base.id, baseId: base.id},
   });
 }

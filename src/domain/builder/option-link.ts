@@ -103,6 +103,17 @@ export function linkSizeBound(option: BoundaryOption): number {
   return queryLength(userOptionParams(option, null, 'compare-')) + empty + '&compare-drop='.length + DROP_ALLOWANCE + partMovesRoom(option);
 }
 
+/**
+ * The characters `option`'s parameters take in a link written against its own `base` (with the
+ * longer prefix, 'compare-'), plus the room kept for part moves (partMovesRoom; none with
+ * `withParts` false, on a geography without finer units): exact where
+ * linkSizeBound is a worst case. The builder checks this when it knows the base, so an option
+ * of many groups (e.g. 42 ICBs, whose bound alone is over 5,000) can be edited while its link fits.
+ */
+export function linkSizeOnBase(option: BoundaryOption, base: BoundaryOption, withParts = true): number {
+  return queryLength(userOptionParams(option, base, 'compare-')) + (withParts ? partMovesRoom(option) : 0);
+}
+
 /** Room kept for the part moves still to come, up to PART_MOVES_IN_BOUND: the parameter's name
  * until there is one, a group ("_id.") for each region no part has moved into yet, and a code
  * per move. Each part move takes no more than it frees, so up to that many the bound never grows. */

@@ -27,7 +27,7 @@ export interface NewUserOption {
 }
 
 /**
- * A new user option: `basedOn`'s regions, assignments and part moves (copied, so edits never reach the
+ * A new user option: `basedOn`'s regions, assignments, part moves and group noun (copied, so edits never reach the
  * original), the user source, no reasons and no phrase, marked userBuilt.
  */
 export function makeUserOption({id, title, basedOn, baseId, date}: NewUserOption): BoundaryOption {
@@ -40,6 +40,8 @@ export function makeUserOption({id, title, basedOn, baseId, date}: NewUserOption
     regions: basedOn.regions.map((r) => ({...r})),
     assignments: {...basedOn.assignments},
     ...(basedOn.partAssignments ? {partAssignments: {...basedOn.partAssignments}} : {}),
+    // Its groups keep their noun: an option started from the clusters has clusters.
+    ...(basedOn.groupNoun ? {groupNoun: {...basedOn.groupNoun}} : {}),
     userBuilt: {basedOn: basedOn.id, baseId: baseId ?? basedOn.userBuilt?.baseId ?? basedOn.id},
   };
 }
