@@ -31,6 +31,19 @@ export interface Area {
   areaKm2: number;
   /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
   anchor: [number, number];
+  /** The official units the area lies within, where the data gives them (England 2026: its
+   * sub-ICB location and ICB of each vintage, and its NHS England region). */
+  within?: Within[];
+}
+
+/** One official unit an area lies within, as the areas file gives it, e.g. {level: 'ICB',
+ * vintage: 'April 2023', code: 'E54000034', odsCode: 'QNQ', name: 'NHS Frimley Integrated Care Board'}. */
+export interface Within {
+  level: string;
+  vintage: string;
+  code: string;
+  odsCode?: string | undefined;
+  name: string;
 }
 
 export interface Part {

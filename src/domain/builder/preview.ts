@@ -92,3 +92,27 @@ export function changeOf(b: RegionFigures, a: RegionFigures): FiguresChange {
     outsideRegion: diff(b.outsideRegion, a.outsideRegion),
   };
 }
+
+/**
+ * The preview of any edit by its result: `after` is `before` with the edit applied (applyEdit).
+ * One row for each region whose units change, regions that give units up (or go, in a merge:
+ * their `after` is all zeros) first, in `before`'s order, then those that take units (a merged
+ * or new region under its new name). Figures as previewEdit's; [] when no unit changes region.
+ */
+export function previewChange(before: BoundaryOption, after: BoundaryOption, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): PreviewRow[] {
+  const changed = new Set<string>();
+  for (const u of units) {
+    const [b, a] = [before.assignments[u.code], after.assignments[u.code]];
+    if (b === a) continue;
+    if (b !== undefined) changed.add(b);
+    if (a !== undefined) changed.add(a);
+  }
+  const ids = [...before.regions, ...after.regions].map((r) => r.id).filter((id, i, all) => changed.has(id) && all.indexOf(id) === i);
+  const rows = ids.map((id): PreviewRow => {
+    const region = after.regions.find((r) => r.id === id) ?? before.regions.find((r) => r.id === id)!;
+    const b = figures(before, id, units, flows);
+    const a = figures(after, id, units, flows);
+    return {region, role: a.units < b.units ? 'losing' : 'gaining', before: b, after: a, change: changeOf(b, a)};
+  });
+  return [...rows.filter((r) => r.role === 'losing'), ...rows.filter((r) => r.role === 'gaining')];
+}

@@ -13,6 +13,7 @@ import {useFootprint} from '../../state/store';
 import {UndoRedo} from './UndoRedo';
 import {PaintMode} from './PaintMode';
 import {RegionEditor} from './RegionEditor';
+import {GroupTools} from './GroupTools';
 import {ValidationList} from './ValidationList';
 import {ExportOption} from './ExportOption';
 import {withArticle} from '../../domain/geography';
@@ -40,6 +41,7 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
       <p className="nhsuk-body-s">Click {withArticle(useGeography().areas.noun.one)} on the map, or choose one in the box on the map, then choose its new region. You see the effect before you accept it.</p>
       <UndoRedo />
       <PaintMode option={option} />
+      <GroupTools data={data} option={option} />
       <RegionEditor data={data} option={option} />
       <ValidationList data={data} option={option} />
       <ExportOption data={data} option={option} />

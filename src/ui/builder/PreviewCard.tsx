@@ -2,12 +2,13 @@
 // accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
 import {useEffect, useMemo, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
-import {previewEdit, type PreviewRow} from '../../domain/builder/preview';
+import {previewChange, previewEdit, type PreviewRow} from '../../domain/builder/preview';
+import {applyEdit} from '../../domain/builder/edit';
 import {previewAreaMoveByParts, previewPartMove} from '../../domain/builder/part-preview';
 import type {Part} from '../../domain/parts/part-types';
 import {formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {pointsChange} from '../../domain/flow-regions';
-import type {BoundaryOption, OptionEdit, Area} from '../../domain/types';
+import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import type {AreaFlow} from '../../domain/flows';
 import type {Pending} from '../../state/builder';
 import {acceptPending, cancelPending} from '../../state/builder-actions';
@@ -17,13 +18,14 @@ import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
 import type {PartFlow} from '../../domain/parts/part-flows';
 import {useGeography} from '../geography-context';
 
-/** Run an Accept or Cancel, then put focus back on the STP box: the card is gone. */
-function done(action: () => unknown): void {
+/** Run an Accept or Cancel, then put focus back on `focusId` (the STP box by default): the card is gone. */
+function doneThen(focusId: string, action: () => unknown): void {
   action();
-  requestAnimationFrame(() => document.getElementById('fp-move-stp')?.focus());
+  requestAnimationFrame(() => document.getElementById(focusId)?.focus());
 }
 
-export function PreviewCard({data, option, pending}: {data: FootprintData; option: BoundaryOption; pending: Pending}) {
+export function PreviewCard({data, option, pending, focusAfter = 'fp-move-stp'}: {data: FootprintData; option: BoundaryOption; pending: Pending; focusAfter?: string}) {
+  const done = (action: () => unknown) => doneThen(focusAfter, action);
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const partList = usePartLayer((s) => s.partList);
@@ -32,8 +34,8 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
   const partFlows = usePartFlows(partMove);
   const partFlowList = partFlows.status === 'ready' ? partFlows.flows : null;
   const rows = useMemo(
-    () => previewRows(option, pending.edit, data.areas, dataset?.flows ?? null, partList, partFlowList),
-    [option, pending, data.areas, dataset, partList, partFlowList],
+    () => previewRows(data, option, pending.edit, dataset?.flows ?? null, partList, partFlowList),
+    [data, option, pending, dataset, partList, partFlowList],
   );
   // A part move's flow figures: shown once its part flows are in; until then, or when they
   // cannot be worked out, said in words (never 0).
@@ -67,18 +69,23 @@ export function PreviewCard({data, option, pending}: {data: FootprintData; optio
 }
 
 /** The preview's rows: an area move's from the area-level figures, a part move's at part level
- * (none until the parts are loaded). Other edits are never pending. */
+ * (none until the parts are loaded), a group edit's (merge, split, several units) from its
+ * result. Renames and recolours are never pending. */
 function previewRows(
+  data: FootprintData,
   option: BoundaryOption,
   edit: OptionEdit,
-  areas: readonly Area[],
   flows: readonly AreaFlow[] | null,
   parts: readonly Part[] | null,
   partFlows: readonly PartFlow[] | null,
 ): PreviewRow[] {
+  const areas = data.areas;
   if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts, partFlows) : previewEdit(option, edit, areas, flows);
   if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts, partFlows) : [];
-  return [];
+  // A merge, a split or a move of several units: by its result (area-level figures).
+  const ctx = {builtIns: data.options, areaNoun: data.geography.areas.noun, noParts: data.geography.parts === null};
+  const after = applyEdit(option, edit, undefined, loadedParts() ?? undefined, ctx).option;
+  return after ? previewChange(option, after, areas, flows) : [];
 }
 
 /** Whether the option moves single parts: its figures are then totalled part by part. */
