@@ -15,7 +15,7 @@ import {coldLoad, optionSwitches, type LoadFigures, type PageSpec} from './lib/b
 import {allFiles, firstPaintFiles, kb, total} from './lib/dist-sizes';
 import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
 import {builderBenchTable} from './lib/bench-builder';
-import {builderMoves, CCG_MOVE} from './lib/bench-builder-ui';
+import {builderMerges, builderMoves, CCG_MOVE} from './lib/bench-builder-ui';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES, CCG_MOVE),
       webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES, CCG_MOVE),
     };
+    const merges = await builderMerges(browser, `${url}?geography=england-2026&option=icbs-2023&renderer=svg`, SWITCHES);
 
     const s = (name: string, key: keyof LoadFigures) => stats(loads.get(name)!.map((l) => l[key]));
     const marks = [...new Set(loads.get('Footprint')!.map((l) => l.usedMark))];
@@ -116,6 +117,12 @@ async function main(): Promise<void> {
     out('| renderer | preview shown | accepted → map, Regions table and checks updated |');
     out('| --- | --- | --- |');
     for (const [renderer, m] of Object.entries(partMoves)) out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
+    out();
+    out(`Builder on England 2026: one merge of two ICBs accepted (Lincolnshire + Derby and Derbyshire, from the 42 of 2023), then undone, ${SWITCHES} times, ms median (min–max); target ≤ 16 with the SVG map:`);
+    out();
+    out('| renderer | merge accepted → map, Regions table and checks updated |');
+    out('| --- | --- |');
+    out(`| \`?renderer=svg\` | ${ms(stats(merges))} |`);
     if (marks.every((m) => m === 'footprint:map-idle')) out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
     const first = firstPaintFiles(DIST, FIRST_PAINT);
     const all = allFiles(DIST);

@@ -45,6 +45,34 @@ export async function builderMoves(browser: Browser, url: string, count: number,
   }
 }
 
+/** A merge on England 2026 (issue 20): Lincolnshire and Derby and Derbyshire ICBs become one,
+ * accepted (timed as a move's accept), then undone; `count` times. `url` opens the geography. */
+export const MERGE = {ids: ['lincolnshire', 'derby-and-derbyshire'], name: 'East Midlands ICB'};
+
+export async function builderMerges(browser: Browser, url: string, count: number): Promise<number[]> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout: 60000});
+    await page.getByTestId('builder-start').click();
+    const accept: number[] = [];
+    for (let i = 0; i < count; i++) {
+      for (const id of MERGE.ids) await page.getByTestId(`merge-${id}`).check();
+      await page.getByTestId('merge-name').fill(MERGE.name);
+      await page.getByTestId('merge-preview').click();
+      await page.getByTestId('move-preview').locator('table').first().waitFor();
+      accept.push(await page.evaluate(ACCEPT_ONCE));
+      await page.getByTestId('builder-undo').click();
+      await page.getByTestId(`merge-${MERGE.ids[1]}`).waitFor();
+      await page.waitForSelector('[data-testid="map"][data-map-state="idle"]');
+    }
+    return accept;
+  } finally {
+    await context.close();
+  }
+}
+
 // Strings, not functions: tsx's name helpers must not leak into the page.
 const PREVIEW_ONCE = `(to) => new Promise((resolve, reject) => {
   const menu = document.querySelector('[data-testid="move-menu"]');

@@ -51,6 +51,7 @@ describe('England 2026: compare, score, merge, share, print', () => {
     expect(merged).toContain('East Midlands ICB');
     expect(merged).toContain('local areas+1');
     expect(await page.getByTestId('preview-derby-and-derbyshire').textContent()).toContain('local areas−1');
+    await page.getByTestId('group-tools').screenshot({path: 'test-artifacts/builder-2026-merge-preview.png'});
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('move-accept').click();
     await expect.poll(() => page.getByTestId('builder-undo').textContent()).toBe('Undo: Merge: Lincolnshire + Derby and Derbyshire → East Midlands ICB');

@@ -9,6 +9,8 @@ import {makeUserOption} from '../../src/domain/builder/user-option';
 import {queryLength, readUserOption, userOptionParams} from '../../src/domain/builder/option-link';
 import {checkUserOption} from '../../src/data/user-option-check';
 import {regionMembers} from '../../src/domain/options';
+import {officialGroups} from '../../src/domain/builder/official-groups';
+import {previewChange} from '../../src/domain/builder/preview';
 import type {Area, BoundaryOption, OptionEdit} from '../../src/domain/types';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
@@ -133,5 +135,29 @@ describe('the share link of a merged option', () => {
     const back = readUserOption(new URLSearchParams(params), '', builtIns, codes, o.date);
     expect(back.messages).toEqual([]);
     expect(back.option).toEqual({...o, description: back.option!.description});
+  });
+});
+
+describe('what the builder offers and previews', () => {
+  it('offers every ICB of 2023 and of 2026 that holds more than one area, from the areas’ own lists', () => {
+    const offered = officialGroups(units);
+    for (const vintage of ['April 2023', 'April 2026']) {
+      const icbs = new Set(units.flatMap((u) => u.within.filter((w) => w.level === 'ICB' && w.vintage === vintage).map((w) => w.code)));
+      const several = [...icbs].filter((code) => units.filter((u) => u.within.some((w) => w.code === code && w.vintage === vintage && w.level === 'ICB')).length > 1);
+      expect(offered.filter((g) => g.what === `ICB, ${vintage}`)).toHaveLength(several.length);
+    }
+    expect(offered.find((g) => g.name === 'NHS Frimley Integrated Care Board')?.units).toEqual(icbUnits('NHS Frimley Integrated Care Board', 'April 2023'));
+  });
+
+  it('previews a merge: the groups that go lose every area, the kept one gains them under its new name', () => {
+    const o = start('icbs-2023');
+    const rows = previewChange(o, apply(o, MERGE), units, null);
+    expect(rows.map((r) => [r.region.name, r.role, r.change.units])).toEqual([
+      ['Derby and Derbyshire', 'losing', -1],
+      ['Nottingham and Nottinghamshire', 'losing', -2],
+      ['East Midlands ICB', 'gaining', 3],
+    ]);
+    const people = (codes: string[]) => codes.reduce((sum, c) => sum + units.find((u) => u.code === c)!.population, 0);
+    expect(rows[2]!.after.population).toBe(people(['E38000008', 'E38000238', 'E38000243', 'E38000261']));
   });
 });
