@@ -7,7 +7,7 @@ import {visualizer} from 'rollup-plugin-visualizer';
 // stats/bundle.json raw data, gzip sizes per module) — see scripts/bundle-report.ts.
 const analyze = process.env.ANALYZE === '1';
 
-// The Content-Security-Policy every Footprint page is served with (README, "Hosting").
+// The Content-Security-Policy every Footprint page is served with (docs/hosting.md).
 // Here, not in its own module: Vite's config loader prefers no extension-less local imports.
 // No 'unsafe-inline' and no 'unsafe-eval': a link's text can never become running script or
 // style. blob: for workers (ours loads MapLibre's from a file, but MapLibre can build one from a blob) and
@@ -34,7 +34,7 @@ export default defineConfig({
     analyze && visualizer({filename: 'stats/bundle.json', template: 'raw-data', gzipSize: true}),
   ],
   server: {port: 5173},
-  // `vite preview` serves the built app as a host should (README, "Hosting"), so every
+  // `vite preview` serves the built app as a host should (docs/hosting.md), so every
   // browser test runs under the policy and fails on a violation (tests/e2e/guard.ts).
   preview: {port: 4173, headers: {'Content-Security-Policy': CONTENT_SECURITY_POLICY}},
   build: {

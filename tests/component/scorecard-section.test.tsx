@@ -2,6 +2,8 @@
 // The scorecard section as the page renders it: folded until opened, then the criteria of
 // every option; a thrown computation (the domain placeholder, a district file without
 // residents) becomes a sentence, never a blank page. And a region's shared districts.
+// Its scoring, loaders and flows are mocked: scorecard-real-data.test.tsx checks the figures on
+// the real data, unmocked.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import type {FootprintData} from '../../src/data/load';

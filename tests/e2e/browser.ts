@@ -1,5 +1,7 @@
 // The only file that imports playwright-core. Debian's Chromium, software WebGL, and no
 // background traffic (the machine has no network beyond the registries).
+import {existsSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request} from 'playwright-core';
 import {afterEach} from 'vitest';
 import {guardContext} from './page-guard';
@@ -17,10 +19,23 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/** The fonts the browser may use: only those named in tests/e2e/fonts/fonts.conf, so text
+ * wraps alike on every machine and the reference screenshots match whatever else is installed. */
+export const FONTS_CONF = resolve('tests/e2e/fonts/fonts.conf');
+const FONT_FOLDERS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/dejavu'];
+
 export function launchBrowser(args: string[] = []): Promise<Browser> {
+  const missing = FONT_FOLDERS.filter((folder) => !existsSync(folder));
+  if (missing.length > 0) {
+    throw new Error(
+      `The browser tests render with fixed fonts, and ${missing.join(' and ')} is missing: ` +
+        'apt-get install fonts-liberation fonts-dejavu-core (as .ci/run does).',
+    );
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...args],
+    env: {...process.env, FONTCONFIG_FILE: FONTS_CONF},
   });
 }
 

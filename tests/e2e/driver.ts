@@ -21,12 +21,31 @@ export function driver(page: Page) {
         areaCode,
       );
     },
-    async selectAreaFromList(name: string) {
-      const summary = page.getByText(/STPs by region/);
+    /** Opens the list of every STP by region (if it is not open already). */
+    async openAreaList() {
       // The STP list's own <details>: the page has others (flow list, flow data, About).
       const list = page.locator('details.nhsuk-details', {hasText: /STPs by region/});
-      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/STPs by region/).click();
+    },
+    async selectAreaFromList(name: string) {
+      await this.openAreaList();
       await page.getByRole('button', {name, exact: true}).click();
+      await waitForMapIdle(page);
+    },
+    /** Tabs onto an STP in the list (which shows its tooltip on the map). */
+    async focusAreaInList(name: string) {
+      await this.openAreaList();
+      await page.getByRole('button', {name, exact: true}).focus();
+    },
+    /** The map's tooltip, once it shows. */
+    async tooltipText(): Promise<string> {
+      const tip = page.locator('.fp-tooltip');
+      await tip.waitFor();
+      return (await tip.textContent()) ?? '';
+    },
+    /** Clicks a region's name where it is written on the map. */
+    async clickRegionLabel(name: string) {
+      await page.locator('.fp-region-label', {hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)}).click();
       await waitForMapIdle(page);
     },
     /** In the builder: move one part of an area to a region and accept it, waiting until the
@@ -47,5 +66,101 @@ export function driver(page: Page) {
       await waitForMapIdle(page);
       await page.screenshot({path: `${ARTIFACTS}/${name}.png`});
     },
+
+    // What the user reads.
+    /** The text of the element with this test id ('' when it has none). */
+    async textOf(testId: string): Promise<string> {
+      return (await page.getByTestId(testId).textContent()) ?? '';
+    },
+    /** Whether the element with this test id is on the page at all. */
+    async isShown(testId: string): Promise<boolean> {
+      return (await page.getByTestId(testId).count()) > 0;
+    },
+    /** The title of the details panel (the selected STP or region). */
+    async detailsTitle(): Promise<string> {
+      return (await page.getByTestId('details-title').textContent()) ?? '';
+    },
+    /** Whether the boundary option with this title is the one chosen. */
+    async isOptionChosen(title: string): Promise<boolean> {
+      return page.getByRole('radio', {name: title}).isChecked();
+    },
+    /** Waits until the boundary option with this title is chosen (after a back/forward, say). */
+    async waitForOption(title: string) {
+      await page.getByRole('radio', {name: title, checked: true}).waitFor();
+    },
+
+    // What the user does.
+    /** Comparing: option A (from) and option B (to, shown on the map), by their titles. */
+    async compare(from: string, to: string) {
+      await page.getByLabel('To (option B, shown on the map)').selectOption({label: to});
+      await page.getByLabel('From (option A)').selectOption({label: from});
+      await waitForMapIdle(page);
+    },
+    async stopComparing() {
+      await page.getByRole('button', {name: 'Stop comparing'}).click();
+      await waitForMapIdle(page);
+    },
+    async clearSelection() {
+      await page.getByRole('button', {name: 'Clear selection'}).click();
+      await waitForMapIdle(page);
+    },
+    /** Chooses a region in the legend (its button's name starts with the region's name). */
+    async chooseLegendRegion(name: string | RegExp) {
+      await legendButton(name).click();
+      await waitForMapIdle(page);
+    },
+    /** Whether the legend shows this region as chosen. */
+    async isLegendRegionChosen(name: string | RegExp): Promise<boolean> {
+      return (await legendButton(name).getAttribute('aria-pressed')) === 'true';
+    },
+    /** Presses Copy link and returns the link it shows. */
+    async copyLink(): Promise<string> {
+      await page.getByRole('button', {name: 'Copy link'}).click();
+      return page.getByTestId('share-link').inputValue();
+    },
+    /** The messages about a link's unreadable values, as listed ([] when there is no banner). */
+    async linkMessages(): Promise<string[]> {
+      return page.getByTestId('link-messages').locator('li').allTextContents();
+    },
+
+    // Presenter mode.
+    async startPresenting() {
+      await page.getByRole('button', {name: 'Present the options step by step'}).click();
+      await waitForMapIdle(page);
+    },
+    /** The next step, by the arrow key as a presenter would. */
+    async nextStep() {
+      await page.keyboard.press('ArrowRight');
+      await waitForMapIdle(page);
+    },
+    /** The title of the step shown (the option's). */
+    async stepTitle(): Promise<string> {
+      return (await page.getByTestId('presenter').locator('h2').textContent()) ?? '';
+    },
+
+    // Patient flows.
+    async showFlows(on = true) {
+      await page.getByRole('checkbox', {name: 'Show flows on the map'}).setChecked(on);
+      await waitForMapIdle(page);
+    },
+    async onlyCrossRegionFlows(on = true) {
+      await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(on);
+      await waitForMapIdle(page);
+    },
+    /** The sentence under the flow settings ("40 arrows on the map."). */
+    async flowCount(): Promise<string> {
+      return (await page.getByTestId('flow-count').textContent()) ?? '';
+    },
+    /** The whole option's residents attributed to a trust outside their region, as shown. */
+    async crossRegionTotal(): Promise<string> {
+      return (await page.getByTestId('cross-region-value').textContent()) ?? '';
+    },
+    async openFlowList() {
+      await page.getByText('List the flows on the map').click();
+    },
   };
+
+  function legendButton(name: string | RegExp) {
+    return page.getByTestId('legend').getByRole('button', {name: typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : name});
+  }
 }

@@ -5,7 +5,7 @@ import type {Browser, Page} from 'playwright-core';
 import {mkdirSync, readFileSync} from 'node:fs';
 import {csvParse} from 'd3-dsv';
 import {PNG} from 'pngjs';
-import {area} from '@turf/turf';
+import {area} from '@turf/area';
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {colourDistance, hexToRgb} from './pixels';

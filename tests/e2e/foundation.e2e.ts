@@ -19,7 +19,7 @@ afterAll(async () => browser?.close());
 
 describe('the map of STPs by region', () => {
   it('reaches idle with the revised proposal, and asks nothing of any other origin', async () => {
-    expect(await page.getByRole('radio', {name: 'Revised proposal'}).isChecked()).toBe(true);
+    expect(await driver(page).isOptionChosen('Revised proposal')).toBe(true);
     expect(opened.foreignRequests).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('the map of STPs by region', () => {
 
   it('paints Northamptonshire in its region colour (read off the screen)', async () => {
     const d = driver(page);
-    await page.getByRole('button', {name: 'Clear selection'}).click();
+    await d.clearSelection();
     for (const id of ['initial', 'revised']) {
       await d.chooseOption(id === 'initial' ? 'Initial proposal' : 'Revised proposal');
       const {x, y} = await projectOnPage(page, anchorOf(NORTHAMPTONSHIRE));
@@ -76,12 +76,11 @@ describe('the map of STPs by region', () => {
   });
 
   it('switches option with the keyboard alone', async () => {
-    await page.getByRole('radio', {name: 'Revised proposal'}).check();
-    await waitForMapIdle(page);
+    await driver(page).chooseOption('Revised proposal');
     await page.getByRole('radio', {name: 'Revised proposal'}).focus();
     await page.keyboard.press('ArrowUp');
     await waitForMapIdle(page);
-    expect(await page.getByRole('radio', {name: 'Initial proposal'}).isChecked()).toBe(true);
+    expect(await driver(page).isOptionChosen('Initial proposal')).toBe(true);
     expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(colourOf('initial', NORTHAMPTONSHIRE));
     await page.keyboard.press('ArrowUp');
     await waitForMapIdle(page);
@@ -89,23 +88,19 @@ describe('the map of STPs by region', () => {
   });
 
   it('shows an STP tooltip when its list entry gets keyboard focus', async () => {
-    const details = page.locator('details.nhsuk-details', {hasText: /STPs by region/});
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/STPs by region/).click();
-    await page.getByRole('button', {name: 'Devon', exact: true}).focus();
-    const tip = page.locator('.fp-tooltip');
-    await tip.waitFor();
-    expect(await tip.textContent()).toContain('Devon');
-    expect(await tip.textContent()).toMatch(/Population: [\d,]+/);
+    await driver(page).focusAreaInList('Devon');
+    const tip = await driver(page).tooltipText();
+    expect(tip).toContain('Devon');
+    expect(tip).toMatch(/Population: [\d,]+/);
   });
 
   it("selects a region by clicking its name on the map", async () => {
-    await page.getByRole('radio', {name: 'Revised proposal'}).check();
-    await waitForMapIdle(page);
-    await page.locator('.fp-region-label', {hasText: /^East of England$/}).click();
-    await waitForMapIdle(page);
-    expect(await page.getByTestId('details-title').textContent()).toBe('East of England');
-    expect(await page.locator('[data-testid="legend"]').getByRole('button', {name: /East of England/}).getAttribute('aria-pressed')).toBe('true');
-    await page.locator('[data-testid="legend"]').getByRole('button', {name: /East of England/}).click();
+    const user = driver(page);
+    await user.chooseOption('Revised proposal');
+    await user.clickRegionLabel('East of England');
+    expect(await user.detailsTitle()).toBe('East of England');
+    expect(await user.isLegendRegionChosen('East of England')).toBe(true);
+    await user.chooseLegendRegion('East of England');
   });
 
   it('stacks the panels under the map on a 360 px phone', async () => {

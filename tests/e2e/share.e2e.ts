@@ -43,8 +43,7 @@ describe('a shared link', () => {
     await page.waitForFunction((z) => (window as never as MapProbe).__footprintMap.zoom() > z + 0.1, before);
     await waitForMapIdle(page);
     await waitForSearch(page, (s) => s.includes('view='));
-    await page.getByRole('button', {name: 'Copy link'}).click();
-    const link = await page.getByTestId('share-link').inputValue();
+    const link = await driver(page).copyLink();
     expect(link).toContain('option=initial');
     expect(link).toContain('stp=E54000020');
     copied = {link, zoom: await mapZoom(page), center: await mapCenter(page)};
@@ -57,14 +56,14 @@ describe('a shared link', () => {
     const {zoom, center} = copied;
     const {page: other} = await openPage(browser, copied.link);
     await waitForMapIdle(other);
-    expect(await other.getByRole('radio', {name: 'Initial proposal'}).isChecked()).toBe(true);
-    expect(await other.getByTestId('details-title').textContent()).toBe('Northamptonshire');
+    expect(await driver(other).isOptionChosen('Initial proposal')).toBe(true);
+    expect(await driver(other).detailsTitle()).toBe('Northamptonshire');
     expect(await driver(other).detailsRegion()).toBe('Central and East of England');
     expect(Math.abs((await mapZoom(other)) - zoom)).toBeLessThan(0.02);
     const c2 = await mapCenter(other);
     expect(Math.abs(c2[0] - center[0])).toBeLessThan(0.001);
     expect(Math.abs(c2[1] - center[1])).toBeLessThan(0.001);
-    expect(await other.getByTestId('link-messages').count()).toBe(0);
+    expect(await driver(other).isShown('link-messages')).toBe(false);
     await other.screenshot({path: 'test-artifacts/share-round-trip.png'});
     await other.context().close();
   });
@@ -74,8 +73,8 @@ describe('a shared link', () => {
       'option=before&compare=initial&region=midlands-and-east&flows=1&min=2500&top=20&cross=1&dir=out&layers=ccgs&view=52.5%2C-1.5%2C7';
     const {page} = await openPage(browser, `${base()}?${params}`);
     await waitForMapIdle(page);
-    expect(await page.getByRole('radio', {name: 'Before (five regions)'}).isChecked()).toBe(true);
-    expect(await page.getByTestId('details-title').textContent()).toBe('Midlands and East of England');
+    expect(await driver(page).isOptionChosen('Before (five regions)')).toBe(true);
+    expect(await driver(page).detailsTitle()).toBe('Midlands and East of England');
     expect(await mapZoom(page)).toBeCloseTo(7, 2);
     const [lng, lat] = await mapCenter(page);
     expect(lng).toBeCloseTo(-1.5, 3);
@@ -103,12 +102,12 @@ describe('a shared link', () => {
     await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
     await waitForMapIdle(page);
     expect(await d.legendRegions()).toHaveLength(5);
-    expect(await page.getByTestId('details-title').textContent()).toBe('London');
+    expect(await d.detailsTitle()).toBe('London');
     await page.goBack();
-    await page.getByRole('radio', {name: 'Initial proposal', checked: true}).waitFor();
-    expect(await page.getByTestId('details-title').count()).toBe(0);
+    await d.waitForOption('Initial proposal');
+    expect(await d.isShown('details-title')).toBe(false);
     await page.goForward();
-    await page.getByRole('radio', {name: 'Before (five regions)', checked: true}).waitFor();
+    await d.waitForOption('Before (five regions)');
     await page.context().close();
   });
 });
@@ -145,7 +144,7 @@ describe('malformed links in the browser', () => {
   it('a misspelt parameter is named with the one meant, and dropped from the address', async () => {
     expect(await messagesOf('optoin=initial&stp=E54000020')).toEqual(["Unknown setting 'optoin' — did you mean option?"]);
     await expectWorkingPage();
-    expect(await page.getByRole('radio', {name: 'Revised proposal'}).isChecked()).toBe(true);
+    expect(await driver(page).isOptionChosen('Revised proposal')).toBe(true);
     await waitForSearch(page, (s) => s.startsWith('?option=revised&stp=E54000020') && !s.includes('optoin'));
   });
 
@@ -166,15 +165,15 @@ describe('malformed links in the browser', () => {
     expect(messages).toHaveLength(4);
     await expectWorkingPage();
     await page.getByRole('button', {name: 'Dismiss'}).click();
-    expect(await page.getByTestId('link-messages').count()).toBe(0);
+    expect(await driver(page).isShown('link-messages')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fp-controls');
   });
 
   it('an STP code in lower case is the same STP (issue 10.4)', async () => {
     await page.goto(`${base()}?stp=e54000020`);
     await expectWorkingPage();
-    expect(await page.getByTestId('details-title').textContent()).toBe('Northamptonshire');
-    expect(await page.getByTestId('link-messages').count()).toBe(0);
+    expect(await driver(page).detailsTitle()).toBe('Northamptonshire');
+    expect(await driver(page).isShown('link-messages')).toBe(false);
     await waitForSearch(page, (s) => s.includes('stp=E54000020'));
   });
 });

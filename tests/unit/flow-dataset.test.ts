@@ -24,6 +24,12 @@ describe('flowsToDraw', () => {
     expect(out.map((f) => f.destination)).toEqual(expect.arrayContaining([LEICESTER, COVENTRY]));
     expect(out.every((f) => f.origin === NORTHAMPTONSHIRE)).toBe(true);
     const inn = flowsToDraw(builtIn.flows, {...defaults, direction: 'in'}, option('revised'), {area: NORTHAMPTONSHIRE, region: null});
+    // Counted from the file itself, so an empty or wrong list fails (`every` alone holds for none).
+    const intoNorthamptonshire = file.flows
+      .filter(([origin, destination, volume]) => destination === NORTHAMPTONSHIRE && origin !== NORTHAMPTONSHIRE && volume >= 5000)
+      .map(([origin]) => origin);
+    expect(intoNorthamptonshire.length).toBeGreaterThan(0);
+    expect(inn.map((f) => f.origin).sort()).toEqual(intoNorthamptonshire.slice().sort());
     expect(inn.every((f) => f.destination === NORTHAMPTONSHIRE)).toBe(true);
   });
 
