@@ -20,6 +20,7 @@ import {EMPTY_SCENE} from '../src/map/svg/scene';
 import {prerenderFrame, SvgScene} from '../src/map/svg/SvgScene';
 import {RegionLabels} from '../src/map/svg/SvgOverlays';
 import {COLOURS, LINE_WIDTH} from '../src/map/draw-spec';
+import {optionDate} from '../src/ui/OptionSwitch';
 
 const DIST = process.argv[2] ?? 'dist';
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as unknown;
@@ -64,6 +65,8 @@ function withNames(svg: string): string {
 function optionCss(): string {
   const rules = [
     `.fp-prerender g[data-prerender-option]{display:none}`,
+    // An embed link without the option switch (fixed=1, controls=0): no strip for it.
+    `html[data-fp-embed-no-switch] .fp-embed__switch--prerendered{display:none}`,
     // The early script's outlines (src/map/early/early-map.ts), drawn as the live map's are.
     `.fp-early-focused{fill:none;stroke:${COLOURS.focus};stroke-width:${LINE_WIDTH.focus}px}`,
     `.fp-early-selected{fill:none;stroke:${COLOURS.selected};stroke-width:${LINE_WIDTH.selected}px;paint-order:stroke}`,
@@ -93,6 +96,7 @@ function optionScript(): string {
     var params = new URLSearchParams(location.search);
     var geography = (params.get('geography') || '').trim().toLowerCase();
     if (geography && geography !== ${JSON.stringify(geography.id)}) return document.documentElement.setAttribute('data-fp-geography-other', '');
+    if (params.get('fixed') === '1' || params.get('controls') === '0') document.documentElement.setAttribute('data-fp-embed-no-switch', '');
     var asked = (params.get('option') || '').trim().toLowerCase();
     if (${ids}.indexOf(asked) >= 0) document.documentElement.setAttribute('data-fp-option', asked);
   } catch (e) {}
@@ -112,8 +116,17 @@ function app(map: string): string {
   return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p></header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
 }
 
+/** The embed's frame as the app draws it (EmbedApp.tsx), so the map does not move when the app
+ * takes over (issue 21, fault 9): the full title, and the option switch's strip with the
+ * official options (inert: the app's own switch replaces it; hidden by first-paint.css for
+ * links with fixed=1 or controls=0, which have no switch). */
 function embed(map: string): string {
-  return `<div class="fp-embed fp-prerender"><main class="fp-embed__main"><div class="fp-embed__bar" aria-hidden="true"><h1 class="fp-embed__title">${geography.mapTitle}</h1></div><div class="fp-embed__body">${mapBox(map)}</div></main></div>`;
+  const title = `${geography.mapTitle}: ${start.title} <span class="fp-embed__date">(${optionDate(start)})</span>`;
+  const radios = data.options
+    .map((o) => `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === start ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${o.title}</label></div>`)
+    .join('');
+  const strip = `<fieldset class="nhsuk-fieldset fp-embed__switch fp-embed__switch--prerendered" aria-hidden="true" inert=""><div class="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">${radios}</div></fieldset>`;
+  return `<div class="fp-embed fp-prerender"><main class="fp-embed__main"><div class="fp-embed__bar" aria-hidden="true"><h1 class="fp-embed__title">${title}</h1></div>${strip}<div class="fp-embed__body">${mapBox(map)}</div></main></div>`;
 }
 
 function inject(page: string, body: string): void {

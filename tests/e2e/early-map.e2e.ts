@@ -3,7 +3,7 @@
 // over. The app's code is held back (driver.holdAppCode) until the early input is done.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
+import {guardedContext, launchBrowser, openPage, waitForMapIdle} from './browser';
 import {driver} from './driver';
 
 const LINCOLNSHIRE = 'E54000013';
@@ -48,5 +48,40 @@ describe('the map before the app', () => {
     await page.getByTestId('details-title').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('map');
     await page.context().close();
+  });
+});
+
+describe("the map's place (fault 9)", () => {
+  it.each([
+    {width: 700, height: 600},
+    {width: 1280, height: 800},
+  ])("the embed's map keeps its place when the app takes over, at $width px", async (viewport) => {
+    const {page, release} = await openHeld('embed.html?renderer=svg', viewport);
+    const topOf = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    const before = await topOf('.fp-prerender .fp-map');
+    release();
+    await waitForMapIdle(page);
+    expect(Math.abs((await topOf('[data-testid="map"]')) - before)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it("the no-WebGL note covers no area of the map (it hid the tip of Cornwall)", async () => {
+    const noGl = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
+    try {
+      const {page} = await openPage(noGl, inject('baseUrl'));
+      await waitForMapIdle(page);
+      const overlaps = await page.getByTestId('map-note').evaluate((note) => {
+        const n = note.getBoundingClientRect();
+        return [...document.querySelectorAll('[data-testid="map"] path.fp-svgmap__stp')]
+          .filter((area) => {
+            const a = area.getBoundingClientRect();
+            return a.left < n.right && n.left < a.right && a.top < n.bottom && n.top < a.bottom;
+          })
+          .map((area) => area.getAttribute('data-code'));
+      });
+      expect(overlaps).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
   });
 });
