@@ -19,6 +19,8 @@ import {countOf, mapLabel} from '../src/domain/geography';
 import {EMPTY_SCENE} from '../src/map/svg/scene';
 import {prerenderFrame, SvgScene} from '../src/map/svg/SvgScene';
 import {RegionLabels} from '../src/map/svg/SvgOverlays';
+import {COLOURS, LINE_WIDTH} from '../src/map/draw-spec';
+import {optionDate} from '../src/ui/OptionSwitch';
 
 const DIST = process.argv[2] ?? 'dist';
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as unknown;
@@ -44,17 +46,30 @@ const toScreen = (p: [number, number]): [number, number] => {
 
 /** The map for the default option, with the other options' region names hidden beside it. */
 function mapMarkup(): string {
-  const svg = renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={mapLabel(geography, start.title)} />);
+  const svg = withNames(renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={mapLabel(geography, start.title)} />));
   const labels = others
     .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`)
     .join('');
   return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
 }
 
+/** Each area's path gets its name as a <title>: the browser shows it on hover before any
+ * script runs (the live map has its own tooltip). */
+function withNames(svg: string): string {
+  const names = new Map(data.areas.map((a) => [a.code, a.name]));
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return svg.replace(/(<path class="fp-svgmap__stp[^"]*" data-code="([^"]+)"[^>]*?)\/>/g, (_, open: string, code: string) => `${open}><title>${escape(names.get(code) ?? code)}</title></path>`);
+}
+
 /** Per option: STP fills and which names show, keyed on <html data-fp-option>. */
 function optionCss(): string {
   const rules = [
     `.fp-prerender g[data-prerender-option]{display:none}`,
+    // An embed link without the option switch (fixed=1, controls=0): no strip for it.
+    `html[data-fp-embed-no-switch] .fp-embed__switch--prerendered{display:none}`,
+    // The early script's outlines (src/map/early/early-map.ts), drawn as the live map's are.
+    `.fp-early-focused{fill:none;stroke:${COLOURS.focus};stroke-width:${LINE_WIDTH.focus}px}`,
+    `.fp-early-selected{fill:none;stroke:${COLOURS.selected};stroke-width:${LINE_WIDTH.selected}px;paint-order:stroke}`,
     // A link to another geography: this geography's map must not show, not even for a frame.
     `html[data-fp-geography-other] .fp-prerender .fp-svgmap{visibility:hidden}`,
   ];
@@ -81,6 +96,7 @@ function optionScript(): string {
     var params = new URLSearchParams(location.search);
     var geography = (params.get('geography') || '').trim().toLowerCase();
     if (geography && geography !== ${JSON.stringify(geography.id)}) return document.documentElement.setAttribute('data-fp-geography-other', '');
+    if (params.get('fixed') === '1' || params.get('controls') === '0') document.documentElement.setAttribute('data-fp-embed-no-switch', '');
     var asked = (params.get('option') || '').trim().toLowerCase();
     if (${ids}.indexOf(asked) >= 0) document.documentElement.setAttribute('data-fp-option', asked);
   } catch (e) {}
@@ -90,12 +106,27 @@ function optionScript(): string {
 
 const HEAD = '<script src="./first-paint.js"></script><link rel="stylesheet" href="./first-paint.css">';
 
-function app(map: string): string {
-  return `<div class="fp-app fp-prerender" aria-hidden="true"><header class="fp-header"><h1>Footprint</h1><p>${geography.tagline}</p></header><main class="fp-main"><section class="fp-controls"></section><section class="fp-map-area"><div class="fp-map">${map}</div></section><section class="fp-details"></section></main></div>`;
+/** The map's box: one focus stop, as the live map's (its keys are kept until the app comes:
+ * early-map.ts), with a status line the early script fills. The rest of the page is a picture. */
+function mapBox(map: string): string {
+  return `<section class="fp-map-area"><div class="fp-map" tabindex="0" role="application" aria-roledescription="map" aria-label="Map of ${geography.areas.noun.many}, still loading.">${map}</div><p class="fp-visually-hidden fp-early-status" role="status"></p></section>`;
 }
 
+function app(map: string): string {
+  return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p></header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
+}
+
+/** The embed's frame as the app draws it (EmbedApp.tsx), so the map does not move when the app
+ * takes over (issue 21, fault 9): the full title, and the option switch's strip with the
+ * official options (inert: the app's own switch replaces it; hidden by first-paint.css for
+ * links with fixed=1 or controls=0, which have no switch). */
 function embed(map: string): string {
-  return `<div class="fp-embed fp-prerender" aria-hidden="true"><main class="fp-embed__main"><div class="fp-embed__bar"><h1 class="fp-embed__title">${geography.mapTitle}</h1></div><div class="fp-embed__body"><section class="fp-map-area"><div class="fp-map">${map}</div></section></div></main></div>`;
+  const title = `${geography.mapTitle}: ${start.title} <span class="fp-embed__date">(${optionDate(start)})</span>`;
+  const radios = data.options
+    .map((o) => `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === start ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${o.title}</label></div>`)
+    .join('');
+  const strip = `<fieldset class="nhsuk-fieldset fp-embed__switch fp-embed__switch--prerendered" aria-hidden="true" inert=""><div class="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">${radios}</div></fieldset>`;
+  return `<div class="fp-embed fp-prerender"><main class="fp-embed__main"><div class="fp-embed__bar" aria-hidden="true"><h1 class="fp-embed__title">${title}</h1></div>${strip}<div class="fp-embed__body">${mapBox(map)}</div></main></div>`;
 }
 
 function inject(page: string, body: string): void {

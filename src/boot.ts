@@ -5,6 +5,7 @@
 // loads it once the app is drawn.) Imports stay tiny (eslint.config.js): they load before the
 // first paint.
 import {afterFirstContentfulPaint} from './map/first-paint';
+import {startEarlyMap} from './map/early/early-map';
 
 /** An entry module: `start()` draws the page. */
 export interface PageModule {
@@ -17,6 +18,8 @@ export interface PageModule {
  * map and offers a reload.
  */
 export function bootAfterFirstPaint(load: () => Promise<PageModule>): void {
+  // The prerendered map answers hover, clicks and keys until the app takes it over.
+  startEarlyMap();
   afterFirstContentfulPaint()
     .then(load)
     .then((page) => page.start(), showBootFailure)

@@ -28,7 +28,7 @@ export function regionColours(optionId = 'revised'): Record<string, string> {
  * ../shared/data/raw beside the checkout (the raw GeoJSON is never committed). Throws, naming
  * the file, when the raw GeoJSON is missing. Returns the folder.
  */
-export function buildPeers(): string {
+export function buildPeers(dist = path.join(ROOT, 'dist')): string {
   const rawDir = path.resolve(process.env.FOOTPRINT_RAW_DIR ?? path.join(ROOT, '../shared/data/raw'));
   const geojson = path.join(rawDir, RAW_GEOJSON);
   if (!existsSync(geojson)) throw new Error(`Raw GeoJSON not found: ${geojson}. Set FOOTPRINT_RAW_DIR to the raw data folder.`);
@@ -46,7 +46,7 @@ export function buildPeers(): string {
   for (const [from, to] of vendor) copyFileSync(path.join(ROOT, 'node_modules', from), path.join(out, 'vendor', to));
   copyFileSync(geojson, path.join(out, 'stps.geojson'));
   writeFileSync(path.join(out, 'regions.json'), JSON.stringify(regionColours()));
-  const built = path.join(ROOT, 'dist/index.html');
+  const built = path.join(dist, 'index.html');
   if (existsSync(built)) writeFileSync(path.join(out, 'footprint-static.html'), htmlAlone(readFileSync(built, 'utf8')));
   return out;
 }

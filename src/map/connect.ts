@@ -20,6 +20,7 @@ import {exposeSvgForTests} from './svg/svg-hooks';
 import {listenForMapKeys, type MapKeyCallbacks} from './keyboard';
 import {afterNextFrame} from './first-paint';
 import {whenIdle} from './draw-state';
+import {takeOverEarlyMap} from './early/early-takeover';
 
 /** svg: the SVG map is the one to stay (asked for, or WebGL failed: see `problem`); webgl: the
  * WebGL map is shown; loading: the SVG map is shown while MapLibre loads; lost: the WebGL
@@ -73,6 +74,8 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
 
   let unbindSvg: (() => void) | null = bind(svg);
   showSvg(wanted === 'svg' ? 'svg' : 'loading');
+  // What was clicked and pressed on the prerendered map, before this code arrived.
+  takeOverEarlyMap(container, handlers.onClick);
   if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
   let cleanup = () => undefined as void;

@@ -58,6 +58,40 @@ export function driver(page: Page) {
       await page.getByTestId('move-accept').click();
       await page.getByTestId('builder-undo').filter({hasText: partName}).waitFor();
     },
+    /** A point (page pixels) where the SVG map shows the area `code` on top (its path is the
+     * element there, not a label or a neighbour), in whichever SVG map is on the page now. */
+    async pointOnArea(code: string): Promise<{x: number; y: number}> {
+      const point = await page.evaluate((c) => {
+        const area = document.querySelector(`svg.fp-svgmap path.fp-svgmap__stp[data-code="${c}"]`);
+        const box = area?.getBoundingClientRect();
+        for (let i = 1; box && i < 10; i++) {
+          for (let j = 1; j < 10; j++) {
+            const [x, y] = [box.left + (box.width * i) / 10, box.top + (box.height * j) / 10];
+            if (document.elementFromPoint(x, y) === area) return {x, y};
+          }
+        }
+        return null;
+      }, code);
+      if (!point) throw new Error(`No point of the map shows ${code} on top.`);
+      return point;
+    },
+    /** Moves the mouse over the area `code` and clicks it (the map as the user sees it). */
+    async clickArea(code: string) {
+      const {x, y} = await this.pointOnArea(code);
+      await page.mouse.move(x, y);
+      await page.mouse.click(x, y);
+    },
+    /** Holds every request for the page's app code (app-main, or the embed's) until the returned
+     * function is called: the prerendered map is all there is until then. Call before goto. */
+    async holdAppCode(): Promise<() => void> {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/(app|embed)-main-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      return release;
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },
