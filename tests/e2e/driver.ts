@@ -39,6 +39,20 @@ export function driver(page: Page) {
       await page.getByTestId('move-accept').click();
       await page.getByTestId('builder-undo').filter({hasText: partName}).waitFor();
     },
+    /** What has the keyboard focus, as a screen reader names it roughly: the element's tag,
+     * id and text ("body" when focus was lost to the page). */
+    async focused(): Promise<{tag: string; id: string; text: string}> {
+      return page.evaluate(() => {
+        const el = document.activeElement ?? document.body;
+        return {tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim().slice(0, 80)};
+      });
+    },
+    /** Focus the button named `name` and press Enter on it, as a keyboard user does. */
+    async pressButton(name: string | RegExp) {
+      const button = page.getByRole('button', {name, exact: typeof name === 'string'});
+      await button.focus();
+      await page.keyboard.press('Enter');
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },
