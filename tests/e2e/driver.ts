@@ -21,6 +21,13 @@ export function driver(page: Page) {
         areaCode,
       );
     },
+    /** Wait until the map has applied `colour` to an area (e.g. after another tab's step). */
+    async waitForMapColour(areaCode: string, colour: string) {
+      await page.waitForFunction(
+        ({code, colour}) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(code).colour === colour,
+        {code: areaCode, colour},
+      );
+    },
     async selectAreaFromList(name: string) {
       const summary = page.getByText(/STPs by region/);
       // The STP list's own <details>: the page has others (flow list, flow data, About).
@@ -52,6 +59,18 @@ export function driver(page: Page) {
       const button = page.getByRole('button', {name, exact: typeof name === 'string'});
       await button.focus();
       await page.keyboard.press('Enter');
+    },
+    /** In the open builder: move an area to a region with the box over the map, accept the
+     * preview, and wait until the undo button names the step. */
+    async moveArea(areaName: string, regionId: string) {
+      await page.getByTestId('move-stp').selectOption({label: areaName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-accept').click();
+      await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();
+    },
+    /** The user options this browser has stored for the default geography, as stored. */
+    async storedOptions(): Promise<{id: string; title: string; assignments: Record<string, string>}[]> {
+      return page.evaluate(() => JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}').options);
     },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
