@@ -2,7 +2,8 @@
 // written back whenever they change (on pages that own them). What could not be read or
 // written is said in words (builder store `notices`), never thrown.
 import type {BoundaryOption, Area} from '../domain/types';
-import {loadSavedOptions, saveOptions, savedOptionsKey, savedOptionsMoveParts} from './saved-options';
+import {loadSavedOptions, loadSavedRevisions, saveOptions, savedOptionsKey, savedOptionsMoveParts} from './saved-options';
+import {mergeWithStored, stepRevisions, type Revisions, type Versioned} from './option-merge';
 import {useBuilder} from './builder';
 import type {PartsCheck} from '../data/user-option-parts';
 
@@ -46,11 +47,34 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   // Options that move single parts could not be kept without the parts: saving now would leave
   // them only in the backup, so nothing is saved until this is called again with the parts.
   if (!persist || (!parts && savedOptionsMoveParts(storage, data.geography.id))) return;
+  // This tab's revision of each option, the stored ones when it last read or wrote storage, and
+  // the options it removed since (option-merge.ts).
+  let revisions = loadSavedRevisions(storage, data.geography.id);
+  let seen = {...revisions};
+  let removed: Revisions = {};
+  let merging = false;
+  const stored = () => ({options: load().options, revisions: loadSavedRevisions(storage, data.geography.id)});
+  /** Merge what is stored now into this tab; true if storage lacks some of this tab's work. */
+  const mergeStored = (now: Versioned) => {
+    const merged = mergeWithStored({options: useBuilder.getState().userOptions, revisions}, now, seen, removed);
+    revisions = merged.revisions;
+    seen = {...now.revisions};
+    if (merged.changed) {
+      // Taking another tab's work is not a step of this tab's: no new revision, no save.
+      merging = true;
+      useBuilder.getState().mergeOptions(merged.options);
+      merging = false;
+    }
+    return merged;
+  };
   let saved: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
-    const problem = saveOptions(storage, useBuilder.getState().userOptions, data.geography.id);
+    // Read, merge, write: what another tab stored since this tab last looked is kept.
+    const merged = mergeStored(stored());
+    const problem = saveOptions(storage, merged.options, data.geography.id, merged.revisions);
+    if (!problem) [seen, removed] = [{...merged.revisions}, {}];
     // One save notice at a time: the newest replaces any earlier one.
     const notices = useBuilder.getState().notices.filter((n) => !saved.includes(n));
     saved = problem ? [problem] : [];
@@ -60,17 +84,19 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   // Leaving the page in between still saves (pagehide).
   const unsubscribe = useBuilder.subscribe(
     (s) => s.userOptions,
-    () => {
+    (after, before) => {
+      if (merging) return;
+      revisions = stepRevisions(before, after, revisions, seen, removed);
       if (timer === undefined) timer = setTimeout(save, 50);
     },
   );
   const flush = () => timer !== undefined && (clearTimeout(timer), save());
   window.addEventListener('pagehide', flush);
-  // Another tab saved its options: take them, so this tab's next save does not undo that tab's
-  // work (the option open here keeps its edits).
+  // Another tab saved its options: take its newer work now (never writing back: only this tab's
+  // own steps write), so neither tab's accepted steps are lost.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== key || e.storageArea !== storage) return;
-    useBuilder.getState().mergeOptions(load().options);
+    mergeStored(stored());
   };
   window.addEventListener('storage', onStorage);
   stop = () => {

@@ -48,7 +48,8 @@ export interface BuilderActions {
   addOption(option: BoundaryOption): void;
   /** Replace the options wholesale (loading saved ones). Closes the builder. */
   setOptions(options: BoundaryOption[]): void;
-  /** Take another tab's saved options: this tab's open option keeps its edits and history. */
+  /** Take the options merged with another tab's (option-merge.ts): the builder stays open on
+   * its option, with its history, while that option is in the list. */
   mergeOptions(options: BoundaryOption[]): void;
   /** Add an option that came with a link, without opening it in the builder. */
   adoptOption(option: BoundaryOption): void;
@@ -81,11 +82,10 @@ export const useBuilder = create<BuilderState>()(
         paint: null,
       })),
     setOptions: (userOptions) => set({userOptions, editing: null, pending: null, paint: null}),
-    mergeOptions: (stored) =>
+    mergeOptions: (userOptions) =>
       set((s) => {
-        const open = editedOption(s);
-        const userOptions = open ? [...stored.filter((o) => o.id !== open.id), open] : stored;
-        return open ? {userOptions} : {userOptions, editing: null, pending: null, paint: null};
+        const open = s.editing && userOptions.find((o) => o.id === s.editing!.optionId);
+        return open ? {userOptions, paint: paintStill(s.paint, open)} : {userOptions, editing: null, pending: null, paint: null};
       }),
     adoptOption: (option) => set((s) => ({userOptions: [...s.userOptions.filter((o) => o.id !== option.id), option]})),
     removeOption: (id) =>

@@ -3,7 +3,11 @@
 // or full, and what is stored can be damaged or written by another version. Nothing unreadable
 // is lost: it is copied to a backup key before a save could overwrite it.
 //
-//   footprint:user-options:v1 = {"version": 1, "geography": "england-2018", "options": [BoundaryOption, …]}
+//   footprint:user-options:v1 = {"version": 1, "geography": "england-2018", "options": [BoundaryOption, …],
+//                                "revisions": {"mine-1": 3, …}}
+//
+// "revisions" (optional; issue 21) count each option's steps so that two open tabs merge rather
+// than overwrite each other (option-merge.ts); older versions ignore it.
 //
 // Kept per geography (issue 19), so options built on one geography never show on another's page:
 // the default geography keeps the key it always had (nothing saved before is lost), any other
@@ -95,7 +99,12 @@ export function savedOptionsMoveParts(storage: OptionStorage, geographyId: strin
  * what was stored). null when saved, else why not, in words. Stored text this version cannot
  * read is backed up first, never overwritten.
  */
-export function saveOptions(storage: OptionStorage, options: readonly BoundaryOption[], geographyId: string = DEFAULT_GEOGRAPHY_ID): string | null {
+export function saveOptions(
+  storage: OptionStorage,
+  options: readonly BoundaryOption[],
+  geographyId: string = DEFAULT_GEOGRAPHY_ID,
+  revisions: Readonly<Record<string, number>> = {},
+): string | null {
   const key = savedOptionsKey(geographyId);
   try {
     const before = storage.getItem(key);
@@ -103,12 +112,25 @@ export function saveOptions(storage: OptionStorage, options: readonly BoundaryOp
     if (before !== null && typeof storedList(before, on) === 'string' && backupKey(storage, key, before) === null) {
       return 'Your options were not saved: what is stored now cannot be read, and there is no room to keep a copy of it.';
     }
-    storage.setItem(key, JSON.stringify({version: 1, geography: geographyId, options}));
+    storage.setItem(key, JSON.stringify({version: 1, geography: geographyId, options, revisions}));
     return null;
   } catch (e) {
     if (isQuotaError(e)) return 'Your options could not be saved: this browser’s storage for Footprint is full. Save them as files to keep them.';
     if (errorField(e, 'name') === 'SecurityError') return `Your options could not be saved: ${BLOCKED}. Save them as files to keep them.`;
     return `Your options could not be saved: the browser said “${e instanceof Error ? e.message : String(e)}”. Save them as files to keep them.`;
+  }
+}
+
+/** Each stored option's revision (option id → whole number ≥ 1), read leniently: anything
+ * else, or nothing stored, counts as no revision ({}). */
+export function loadSavedRevisions(storage: OptionStorage, geographyId: string): Record<string, number> {
+  try {
+    const json: unknown = JSON.parse(storage.getItem(savedOptionsKey(geographyId)) ?? 'null');
+    const revisions = (json as {revisions?: unknown} | null)?.revisions;
+    if (typeof revisions !== 'object' || revisions === null) return {};
+    return Object.fromEntries(Object.entries(revisions).filter(([, n]) => Number.isInteger(n) && (n as number) > 0)) as Record<string, number>;
+  } catch {
+    return {};
   }
 }
 

@@ -32,6 +32,10 @@ export function Explorer({data}: {data: FootprintData}) {
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
         <Legend option={option} areas={data.areas} />
+        {/* On paper only, beside the map's legend: where the sheets made for printing are. */}
+        <p className="fp-print-only nhsuk-body-s" data-testid="print-pointer">
+          For each option on its own A4 sheet with its figures, print the board pack (under “Share and download”).
+        </p>
         <BuilderPanel data={data} option={option} />
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />

@@ -17,7 +17,7 @@ export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
   const noun = g.areas.noun;
   const groups = groupNounOf(option, g);
   return (
-    <section aria-labelledby="fp-legend-title">
+    <section className="fp-legend-section" aria-labelledby="fp-legend-title">
       <h2 className="nhsuk-heading-s" id="fp-legend-title">
         Legend: {countOf(option.regions.length, groups)}
       </h2>

@@ -21,6 +21,13 @@ export function driver(page: Page) {
         areaCode,
       );
     },
+    /** Wait until the map has applied `colour` to an area (e.g. after another tab's step). */
+    async waitForMapColour(areaCode: string, colour: string) {
+      await page.waitForFunction(
+        ({code, colour}) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(code).colour === colour,
+        {code: areaCode, colour},
+      );
+    },
     /** Opens the list of every STP by region (if it is not open already). */
     async openAreaList() {
       // The STP list's own <details>: the page has others (flow list, flow data, About).
@@ -91,6 +98,32 @@ export function driver(page: Page) {
         await route.continue();
       });
       return release;
+    },
+    /** What has the keyboard focus, as a screen reader names it roughly: the element's tag,
+     * id and text ("body" when focus was lost to the page). */
+    async focused(): Promise<{tag: string; id: string; text: string}> {
+      return page.evaluate(() => {
+        const el = document.activeElement ?? document.body;
+        return {tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim().slice(0, 80)};
+      });
+    },
+    /** Focus the button named `name` and press Enter on it, as a keyboard user does. */
+    async pressButton(name: string | RegExp) {
+      const button = page.getByRole('button', {name, exact: typeof name === 'string'});
+      await button.focus();
+      await page.keyboard.press('Enter');
+    },
+    /** In the open builder: move an area to a region with the box over the map, accept the
+     * preview, and wait until the undo button names the step. */
+    async moveArea(areaName: string, regionId: string) {
+      await page.getByTestId('move-stp').selectOption({label: areaName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-accept').click();
+      await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();
+    },
+    /** The user options this browser has stored for the default geography, as stored. */
+    async storedOptions(): Promise<{id: string; title: string; assignments: Record<string, string>}[]> {
+      return page.evaluate(() => JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}').options);
     },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';

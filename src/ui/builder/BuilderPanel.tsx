@@ -19,7 +19,7 @@ export function BuilderPanel({data, option}: {data: FootprintData; option: Bound
   const status = useBuilder((s) => s.status);
   return (
     <section className="fp-builder" aria-labelledby="fp-builder-heading" data-testid="builder">
-      <h2 className="nhsuk-heading-s" id="fp-builder-heading">
+      <h2 className="nhsuk-heading-s" id="fp-builder-heading" tabIndex={-1}>
         Build your own option
       </h2>
       {/* Always in the page, so a notice that appears later is announced. */}

@@ -21,7 +21,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
   const run = (problem: string | null) => setError(problem);
   return (
     <section className="fp-builder__regions" aria-labelledby="fp-builder-regions">
-      <h3 className="nhsuk-heading-xs" id="fp-builder-regions">
+      <h3 className="nhsuk-heading-xs" id="fp-builder-regions" tabIndex={-1}>
         Regions
       </h3>
       {error && (
@@ -77,7 +77,16 @@ function RegionRow({data, region, areas, onResult}: {data: FootprintData; region
       </select>
       <span className="nhsuk-body-s fp-builder__region-count">{areas === 0 ? <strong>No {noun.many}</strong> : countOf(areas, noun)}</span>
       {areas === 0 && (
-        <button type="button" className="fp-link-button" onClick={() => onResult(applyStep(data, {kind: 'remove-region', id: region.id}, loadedParts()))}>
+        <button
+          type="button"
+          className="fp-link-button"
+          onClick={() => {
+            const problem = applyStep(data, {kind: 'remove-region', id: region.id}, loadedParts());
+            onResult(problem);
+            // The row goes with its button: continue at the list's heading, not the page's start.
+            if (!problem) requestAnimationFrame(() => document.getElementById('fp-builder-regions')?.focus());
+          }}
+        >
           Remove {region.name}
         </button>
       )}

@@ -1,10 +1,10 @@
 // The options this browser has built, each openable, showable and removable (after a
 // confirmation: a removed option cannot be brought back except from a link or file).
-import {useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
 import {openOption, removeUserOption} from '../../state/builder-actions';
+import {ConfirmSwap} from '../ConfirmSwap';
 
 export function SavedOptions({data}: {data: FootprintData}) {
   const options = useBuilder((s) => s.userOptions);
@@ -25,36 +25,34 @@ export function SavedOptions({data}: {data: FootprintData}) {
 }
 
 function SavedOption({data, option, open}: {data: FootprintData; option: BoundaryOption; open: boolean}) {
-  const [confirming, setConfirming] = useState(false);
-  const remove = () => {
-    removeUserOption(data, option.id);
-    // The item is gone: focus goes to the list's heading, not to the page's start.
-    document.getElementById('fp-builder-saved')?.focus();
-  };
+  // The item is gone: focus goes to the list's heading, or with the last option gone, to the
+  // builder's heading, never to the page's start.
+  const after = () => document.getElementById('fp-builder-saved') ?? document.getElementById('fp-builder-heading');
   return (
     <li>
       <strong>{option.title}</strong> <span className="nhsuk-body-s">({option.regions.length} regions{open ? ', now open in the builder' : ''})</span>
       <div className="fp-builder__saved-actions">
         {!open && (
-          <button type="button" className="fp-link-button" onClick={() => openOption(option.id)}>
+          <button
+            type="button"
+            className="fp-link-button"
+            onClick={() => {
+              openOption(option.id);
+              // The button goes once the option is open: continue at its name in the builder.
+              requestAnimationFrame(() => document.getElementById('fp-builder-title')?.focus());
+            }}
+          >
             Open {option.title}
           </button>
         )}
-        {confirming ? (
-          <>
-            <span className="nhsuk-body-s">Remove it from this browser?</span>
-            <button type="button" className="fp-link-button" onClick={remove}>
-              Yes, remove {option.title}
-            </button>
-            <button type="button" className="fp-link-button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button type="button" className="fp-link-button" onClick={() => setConfirming(true)}>
-            Remove {option.title}
-          </button>
-        )}
+        <ConfirmSwap
+          label={`Remove ${option.title}`}
+          question="Remove it from this browser?"
+          yes={`Yes, remove ${option.title}`}
+          no="Keep it"
+          onConfirm={() => removeUserOption(data, option.id)}
+          after={after}
+        />
       </div>
     </li>
   );

@@ -8,7 +8,7 @@ import {ErrorPanel} from '../ErrorPanel';
 import {BoardPackPage} from './BoardPackPage';
 import {BoardPackCharts} from './BoardPackCharts';
 import {glanceSheets} from './glance-sheets';
-import {BoardPackScorecard} from './BoardPackScorecard';
+import {BoardPackScorecard, scorecardSheets} from './BoardPackScorecard';
 import {useAllCriteria} from '../scorecard/use-criteria';
 import './print.scss';
 import {OptionChoices} from '../OptionChoices';
@@ -57,7 +57,11 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
   const userCount = options.filter(isUserBuilt).length;
   // The scorecard, the charts at a glance, then one page per option.
   const chartSheets = glanceSheets(options).length;
-  const pages = 1 + chartSheets + options.length;
+  const scoreSheets = scorecardSheets(
+    options.map((o) => o.id),
+    baseline.id,
+  ).length;
+  const pages = scoreSheets + chartSheets + options.length;
   const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
   return (
     <main className="fp-pack">
@@ -99,9 +103,9 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
       )}
       {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
       <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
-        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} baseline={baseline} pages={pages} />}
+        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} options={options} baseline={baseline} pages={pages} />}
         {(flows.status === 'ready' || flows.status === 'error') && (
-          <BoardPackCharts data={data} options={options} flows={flows.status === 'ready' ? flows.value.flows : null} firstPage={2} pages={pages} />
+          <BoardPackCharts data={data} options={options} flows={flows.status === 'ready' ? flows.value.flows : null} firstPage={scoreSheets + 1} pages={pages} />
         )}
         {(flows.status === 'ready' || flows.status === 'error') && options.map((option, i) => (
           <BoardPackPage
@@ -109,7 +113,7 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
             data={data}
             option={option}
             baseline={baseline}
-            page={i + 2 + chartSheets}
+            page={i + 1 + scoreSheets + chartSheets}
             pages={pages}
             printed={printed}
             flows={flows.status === 'ready' ? flows.value.flows : null}

@@ -12,6 +12,9 @@ import {rowsOf} from '../use-option-rows';
 import {partsFor} from '../use-parts';
 import {glanceSheets} from './glance-sheets';
 import '../charts/charts.scss';
+import type {ReactNode} from 'react';
+import {useFitSheet} from './use-fit-sheet';
+import {SheetCut} from './BoardPackScorecard';
 
 /** The sheet's inner width in CSS px (297 mm less 22 mm of padding at 96 px per inch), halved. */
 const CHART_WIDTH = 500;
@@ -33,7 +36,7 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
   // One scale per measure across the pack, so bar lengths compare between options by eye.
   const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows, partsFor(o)).rows.map((r) => m.value(r) ?? 0))));
   return sheets.map((sheet, i) => (
-    <section key={i} className="fp-page fp-page--charts" aria-labelledby={`fp-pack-charts-${i}`} data-testid="board-pack-charts">
+    <FitSection key={i} className="fp-page fp-page--charts" labelledBy={`fp-pack-charts-${i}`} testId="board-pack-charts">
       <header className="fp-page__header">
         <h2 id={`fp-pack-charts-${i}`}>Regions at a glance{sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}</h2>
         <p>
@@ -44,8 +47,20 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
       {sheet.map((option) => (
         <OptionCharts key={option.id} data={data} option={option} flows={flows} scales={scales} />
       ))}
-    </section>
+    </FitSection>
   ));
+}
+
+/** A sheet drawn smaller when its bars run past it (the sheets are planned from an estimate of
+ * each option's height, glance-sheets.ts), saying so if even that does not fit. */
+function FitSection({className, labelledBy, testId, children}: {className: string; labelledBy: string; testId: string; children: ReactNode}) {
+  const {ref, cut} = useFitSheet();
+  return (
+    <section ref={ref} className={className} aria-labelledby={labelledBy} data-testid={testId}>
+      {cut && <SheetCut />}
+      {children}
+    </section>
+  );
 }
 
 function OptionCharts({data, option, flows, scales}: {data: FootprintData; option: BoundaryOption; flows: readonly AreaFlow[] | null; scales: number[]}) {

@@ -19,7 +19,8 @@ import {OptionSvg} from '../../map/svg/OptionSvg';
 import {usePartGeometry} from '../use-part-geometry';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
-import {CriteriaLine} from './BoardPackScorecard';
+import {CriteriaLine, SheetCut} from './BoardPackScorecard';
+import {useFitSheet} from './use-fit-sheet';
 import type {OptionCriteria} from '../../domain/criteria/types';
 
 interface PageProps {
@@ -57,8 +58,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const moved = new Set(cmp?.moves.map((m) => m.area.code));
   const changed = cmp?.regions.filter((r) => r.status === 'kept' && regionChanges(r)) ?? [];
   const titleId = `fp-pack-${option.id}`;
+  const {ref, cut} = useFitSheet();
   return (
-    <section className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
+    <section ref={ref} className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
       <header className="fp-page__header">
         <h2 id={titleId}>
           {data.geography.mapTitle}: {option.title}
@@ -69,6 +71,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
         </p>
         <CriteriaLine criteria={criteria} option={option} />
       </header>
+      {cut && <SheetCut />}
       <div className="fp-page__body">
         <figure className="fp-page__map">
           <OptionSvg

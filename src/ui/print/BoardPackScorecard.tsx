@@ -11,28 +11,94 @@ import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import '../scorecard/scorecard.scss';
 import {useGeography} from '../geography-context';
+import {useFitSheet} from './use-fit-sheet';
 
-/** `pages`: all pages in the pack (this is the first). */
-export function BoardPackScorecard({state, baseline, pages}: {state: CriteriaState; baseline: BoundaryOption; pages: number}) {
+/** Options per scorecard sheet: more columns do not fit an A4 landscape sheet at a legible size
+ * (issue 21: the sixth column and the last row ran off it). */
+export const COLUMNS_PER_SHEET = 4;
+/** Trade-off paragraphs per sheet (each names two options and up to five criteria). */
+const TRADE_OFFS_PER_SHEET = 6;
+
+interface ScorecardSheet {
+  /** The option ids drawn as columns on this sheet (none: trade-offs only). */
+  columns: string[];
+  /** The trade-offs (options other than the baseline) on this sheet. */
+  tradeOffs: string[];
+}
+
+/** How the scorecard falls onto sheets: its columns COLUMNS_PER_SHEET at a time, then the
+ * trade-offs against `baselineId`, on the last table's sheet when there are at most three
+ * options (as it always was), else on sheets of their own. */
+export function scorecardSheets(optionIds: readonly string[], baselineId: string): ScorecardSheet[] {
+  const sheets: ScorecardSheet[] = [];
+  for (let i = 0; i < optionIds.length; i += COLUMNS_PER_SHEET) sheets.push({columns: optionIds.slice(i, i + COLUMNS_PER_SHEET), tradeOffs: []});
+  const others = optionIds.filter((id) => id !== baselineId);
+  if (optionIds.length <= 3) sheets[sheets.length - 1]!.tradeOffs = others;
+  else for (let i = 0; i < others.length; i += TRADE_OFFS_PER_SHEET) sheets.push({columns: [], tradeOffs: others.slice(i, i + TRADE_OFFS_PER_SHEET)});
+  return sheets;
+}
+
+/** The scorecard's sheets: every option against the criteria (default thresholds), and each
+ * option's trade-off against the baseline. `pages`: all pages in the pack (these come first). */
+export function BoardPackScorecard({state, options, baseline, pages}: {state: CriteriaState; options?: readonly BoundaryOption[]; baseline: BoundaryOption; pages: number}) {
+  const sheets = scorecardSheets(
+    (options ?? (state.status === 'ready' ? state.options : [baseline])).map((o) => o.id),
+    baseline.id,
+  );
+  return sheets.map((sheet, i) => <ScorecardSheetView key={i} sheet={sheet} index={i} count={sheets.length} state={state} baseline={baseline} pages={pages} />);
+}
+
+interface SheetProps {
+  sheet: ScorecardSheet;
+  index: number;
+  count: number;
+  state: CriteriaState;
+  baseline: BoundaryOption;
+  pages: number;
+}
+
+function ScorecardSheetView({sheet, index, count, state, baseline, pages}: SheetProps) {
   const geography = useGeography();
   const thresholds = thresholdDefaultsOf(geography);
+  const {ref, cut} = useFitSheet();
+  const id = index === 0 ? 'fp-pack-scorecard' : `fp-pack-scorecard-${index + 1}`;
   return (
-    <section className="fp-page fp-page--scorecard" aria-labelledby="fp-pack-scorecard" data-testid="board-pack-scorecard">
+    <section ref={ref} className="fp-page fp-page--scorecard" aria-labelledby={id} data-testid="board-pack-scorecard">
       <header className="fp-page__header">
-        <h2 id="fp-pack-scorecard">Scorecard: every option against the criteria</h2>
+        <h2 id={id}>
+          Scorecard: every option against the criteria{count > 1 ? ` (${index + 1} of ${count})` : ''}
+        </h2>
         <p>
-          Page 1 of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}</span>.
+          Page {index + 1} of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}</span>.
         </p>
       </header>
+      {cut && <SheetCut />}
       {state.status === 'loading' && <p>Computing the criteria…</p>}
       {state.status === 'error' && <p className="nhsuk-error-message">The scorecard could not be computed: {state.message}</p>}
       {state.status === 'ready' && (
         <>
-          <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
-          <TradeOffs options={state.options} criteria={state.criteria} baseline={baseline} />
+          {sheet.columns.length > 0 && (
+            <ScorecardTable
+              options={state.options}
+              criteria={state.criteria}
+              thresholds={thresholds}
+              columns={sheet.columns}
+              caption={{id: `${id}-caption`, text: count > 1 ? `Every option against the criteria (${sheet.columns.length} of ${state.options.length} options)` : 'Every option against the criteria'}}
+            />
+          )}
+          {sheet.tradeOffs.length > 0 && <TradeOffs options={state.options} criteria={state.criteria} baseline={baseline} shown={sheet.tradeOffs} />}
         </>
       )}
     </section>
+  );
+}
+
+/** On a sheet that does not fit even drawn smaller: said, not hidden. */
+export function SheetCut() {
+  return (
+    <p className="fp-page__cut" data-testid="board-pack-cut">
+      This sheet holds more than fits on A4: part of it is cut off. The same figures are in the app and in the criteria CSV.
+    </p>
   );
 }
 
@@ -54,7 +120,7 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;
 }
 
-function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption}) {
+function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption; shown: readonly string[]}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
   const g = useGeography();
   const aims = {rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: g.regionNoun};
@@ -64,7 +130,7 @@ function TradeOffs({options, criteria, baseline}: {options: BoundaryOption[]; cr
     <div data-testid="board-pack-tradeoffs">
       <h3>Against {markedTitle(baseline)}</h3>
       {criteria
-        .filter((b) => b.optionId !== baseline.id)
+        .filter((b) => b.optionId !== baseline.id && shown.includes(b.optionId))
         .map((b) => (
           <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims).join(' ')}</p>
         ))}

@@ -15,21 +15,27 @@ export interface ScorecardTableProps {
   criteria: readonly OptionCriteria[];
   thresholds: Thresholds;
   rows?: readonly CriterionRow[];
+  /** The ids of the options drawn as columns (default: all); "Best" still compares all, so a
+   * table split over sheets (the board pack) marks the same cells as the whole one. */
+  columns?: readonly string[];
+  /** The caption, for a table split over sheets: its own id and words. */
+  caption?: {id: string; text: string};
 }
 
-export function ScorecardTable({options, criteria, thresholds, rows: given}: ScorecardTableProps) {
+export function ScorecardTable({options, criteria, thresholds, rows: given, columns, caption = {id: 'fp-scorecard-caption', text: 'Every option against the criteria'}}: ScorecardTableProps) {
   const geography = useGeography();
   const rows = given ?? criterionRowsIn(geography);
+  const shown = (id: string) => !columns || columns.includes(id);
   return (
-    <div className="fp-table-scroll" role="region" aria-labelledby="fp-scorecard-caption" tabIndex={0}>
+    <div className="fp-table-scroll" role="region" aria-labelledby={caption.id} tabIndex={0}>
       <table className="nhsuk-table fp-data-table fp-scorecard-table" data-testid="scorecard-table">
-        <caption className="nhsuk-table__caption" id="fp-scorecard-caption">
-          Every option against the criteria
+        <caption className="nhsuk-table__caption" id={caption.id}>
+          {caption.text}
         </caption>
         <thead className="nhsuk-table__head">
           <tr>
             <th scope="col">Criterion</th>
-            {options.map((o) => (
+            {options.filter((o) => shown(o.id)).map((o) => (
               <th key={o.id} scope="col" className="fp-num" data-testid="scorecard-option">
                 {o.title}
                 <UserBuiltTag option={o} />
@@ -39,7 +45,7 @@ export function ScorecardTable({options, criteria, thresholds, rows: given}: Sco
         </thead>
         <tbody>
           {rows.map((row) => (
-            <ScorecardRowView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} />
+            <ScorecardRowView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} shown={shown} />
           ))}
         </tbody>
       </table>
@@ -52,9 +58,10 @@ interface RowProps {
   options: readonly ScorecardOption[];
   criteria: readonly OptionCriteria[];
   thresholds: Thresholds;
+  shown(optionId: string): boolean;
 }
 
-function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
+function ScorecardRowView({row, options, criteria, thresholds, shown}: RowProps) {
   const best = new Set(bestOptions(row, criteria, thresholds));
   return (
     <tr data-testid={`scorecard-row-${row.id}`}>
@@ -62,7 +69,7 @@ function ScorecardRowView({row, options, criteria, thresholds}: RowProps) {
         {row.label}
         <span className="fp-th-hint"> ({row.unitWords})</span>
       </th>
-      {criteria.map((c) => {
+      {criteria.filter((c) => shown(c.optionId)).map((c) => {
         const text = criterionText(row, c, options.find((o) => o.id === c.optionId), thresholds);
         return (
           <td key={c.optionId} className="fp-num fp-scorecard-cell">
