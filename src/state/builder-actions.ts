@@ -17,7 +17,7 @@ interface BuilderData {
   geography: {defaultOption: string};
 }
 /** What an edit needs of the data: the STPs' names, for step names and refusals. */
-type Units = Pick<BuilderData, 'areas'>;
+type Units = Pick<BuilderData, 'areas'> & {options?: BoundaryOption[]};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,7 +66,9 @@ export function tryEdit(data: Units, edit: OptionEdit, parts?: PartsContext | nu
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
   const name = unitNamer(data);
-  const result = applyEdit(current, edit, name, parts ?? undefined);
+  // The link is written against the built-in it starts from: its real length is measured.
+  const base = data.options?.find((o) => o.id === baseIdOf(current) && !o.userBuilt) ?? null;
+  const result = applyEdit(current, edit, name, parts ?? undefined, base);
   if (result.error !== undefined) return {error: result.error};
   return {option: result.option, label: describeEdit(current, edit, name, parts ?? undefined)};
 }

@@ -21,13 +21,16 @@ const byCode: UnitName = (code) => code;
  * empty, too long or has hidden control characters (names are trimmed first); or names too
  * long in all to fit in a share link (USER_OPTION_LINK_BUDGET). A 'move-part' (and a 'move' on
  * an option that has parts moved) needs `parts` (part-edit.ts says its refusals); a part move
- * past what a share link can carry is refused too.
+ * past what a share link can carry is refused too. With `base` (the built-in the option's link is
+ * written against) the link's real length is measured; without, a bound far above it.
  */
-export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): EditResult {
+export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext, base: BoundaryOption | null = null): EditResult {
   const result = applyUnchecked(option, edit, unitName, parts);
   if ('error' in result && result.error !== undefined) return result;
-  if (linkSizeBound(result.option) > USER_OPTION_LINK_BUDGET && linkSizeBound(result.option) > linkSizeBound(option)) {
+  const after = linkSizeBound(result.option, base);
+  if (after > USER_OPTION_LINK_BUDGET && after > linkSizeBound(option, base)) {
     if (edit.kind === 'move-part') return {error: `The option moves too many single ${parts!.noun.many} to fit in a share link: move a whole area instead`};
+    if (edit.kind === 'move') return {error: 'The option moves too many areas to fit in a share link: move fewer, or shorten some names'};
     return {error: 'The option’s names are too long in all to fit in a share link: make this name or another one shorter'};
   }
   return result;
