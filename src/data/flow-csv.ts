@@ -11,7 +11,7 @@ import type {FlowDataset} from '../domain/flow-dataset';
 import type {AreaFlow} from '../domain/flows';
 import {codeProblems, type CodeKind, type CodeLookup} from './flow-codes';
 import {DELIMITER_NAMES, detectDelimiter, type Delimiter} from './flow-delimiter';
-import {headerColumns, isHeader} from './flow-header';
+import {cellText, headerColumns, isHeader} from './flow-header';
 import {readVolume} from './flow-number';
 import {repeatWarnings, type FlowRow} from './flow-repeats';
 
@@ -75,12 +75,12 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
     dataRows++;
     const count = countProblem(cells, width, needed, delimiter, header !== null);
     if (count) return problems.push({row, message: count});
-    const origin = cells[columns.origin]!.trim().toUpperCase();
-    const destination = cells[columns.destination]!.trim().toUpperCase();
+    const origin = cellText(cells[columns.origin]!).toUpperCase();
+    const destination = cellText(cells[columns.destination]!).toUpperCase();
     const wrong: string[] = [];
     if (!origin) wrong.push('the origin code is empty');
     if (!destination) wrong.push('the destination code is empty');
-    const volume = readVolume(cells[columns.volume]!, delimiter);
+    const volume = readVolume(cellText(cells[columns.volume]!), delimiter);
     if (!volume.ok) wrong.push(volume.message);
     if (!wrong.length) wrong.push(...codeProblems(origin, destination, lookup));
     if (wrong.length || !volume.ok) return problems.push({row, message: wrong.join('; ')});

@@ -8,7 +8,11 @@ export const COLUMN_NAMES = {
 export type Column = keyof typeof COLUMN_NAMES;
 export type Columns = Record<Column, number>;
 
-const normalise = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+/** A cell as written, less spaces around it and the quotes a value keeps when a space precedes
+ * them (`a, "b"`: RFC 4180 reads the quotes as part of the value; people mean them as quotes). */
+export const cellText = (cell: string): string => cell.trim().replace(/^"(.*)"$/s, '$1').trim();
+
+const normalise = (h: string) => cellText(h).toLowerCase().replace(/[\s-]+/g, '_');
 
 /** Where each column is, from a header row; null if the row is not a header. */
 export function headerColumns(row: readonly string[]): Columns | {missing: Column[]} | null {

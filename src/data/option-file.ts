@@ -8,6 +8,7 @@
 // "geography" and "partAssignments" came with issue 19 in the same version: a file without
 // "geography" was made before there was more than one geography, so it is read as the default
 // geography's (DEFAULT_GEOGRAPHY_ID); one without "partAssignments" moves no single parts.
+import {sizeAgainstLimit} from '../domain/file-size';
 import {z} from '../zod';
 import type {BoundaryOption} from '../domain/types';
 import {quote} from '../domain/quote';
@@ -67,7 +68,7 @@ export function readOptionFile(
   on?: OpenedOn,
 ): ReadOptionFile {
   if (byteLength > OPTION_FILE_MAX_BYTES) {
-    return {ok: false, message: `The file is ${megabytes(byteLength)} MB; the limit is 1 MB. An option file is a few kilobytes — is this the right file?`};
+    return {ok: false, message: `The file is ${sizeAgainstLimit(byteLength, OPTION_FILE_MAX_BYTES)}. An option file is a few kilobytes — is this the right file?`};
   }
   let json: unknown;
   try {
@@ -113,5 +114,3 @@ export const DEFAULT_OPENED_ON: OpenedOn = {geography: {id: DEFAULT_GEOGRAPHY_ID
 
 const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-/** Bytes as MB to one decimal, rounded up (so 1 MB and a byte never shows as "1.0 MB"). */
-const megabytes = (bytes: number): string => (Math.ceil((bytes / OPTION_FILE_MAX_BYTES) * 10) / 10).toFixed(1);

@@ -88,7 +88,7 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     messages.push(`${title.text}: its source is shown as “${USER_OPTION_SOURCE.document}” — an option from a file is never an official one`);
   }
   if (o.phrase !== undefined || o.reasons !== undefined) messages.push(`${title.text}: the phrase and reasons of a published option are left out`);
-  if (linkSizeBound(option) > USER_OPTION_LINK_BUDGET) messages.push(`${title.text}: its names are too long in all to fit in a share link — shorten some to share it`);
+  if (linkSizeBound(option, base) > USER_OPTION_LINK_BUDGET) messages.push(`${title.text}: its names are too long in all to fit in a share link — shorten some to share it`);
   return {ok: true, option, messages};
 }
 

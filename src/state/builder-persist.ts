@@ -23,6 +23,26 @@ function pageStorage(): Storage | null {
   }
 }
 
+/** What the page says where options cannot be kept: the builder and the link notice share it,
+ * so they never disagree (issue 21: one said "cannot be kept", the other "kept"). */
+export const NOT_KEPT = 'This browser does not let Footprint keep your options between visits; use a link or a file to keep them.';
+
+/** Whether this browser lets Footprint keep options between visits: its storage is there and
+ * can be read and written (private windows, blocked cookies and sandboxed frames refuse). */
+export function optionsCanBeKept(): boolean {
+  const storage = pageStorage();
+  if (!storage) return false;
+  const probe = 'footprint:probe';
+  try {
+    storage.getItem(probe);
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let stop: (() => void) | null = null;
 
 /** Load the page's geography's saved options into the builder store; with `persist`, save
@@ -35,7 +55,7 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   stop = null;
   const storage = pageStorage();
   if (!storage) {
-    useBuilder.getState().setNotices(['This browser does not let Footprint keep your options between visits; use a link or a file to keep them.']);
+    useBuilder.getState().setNotices([NOT_KEPT]);
     return;
   }
   const on = {geography: data.geography, parts};

@@ -3,6 +3,7 @@
 // user options are re-created in the builder store before the rest of the link is decoded,
 // so `option=` / `compare=` find them; an identical option the browser already has is
 // reused, and a clashing id gets a fresh one (the link's parameters are rewritten to it).
+import {NOT_KEPT, optionsCanBeKept} from './builder-persist';
 import {ID_PARAM, readUserOption, userOptionParams, USER_OPTION_PARAMS, type LinkPrefix} from '../domain/builder/option-link';
 import type {LinkParts} from '../domain/builder/option-link-read';
 import {paramName} from '../domain/builder/link-text';
@@ -81,9 +82,8 @@ export function adoptLinkOptions(
     const {option: adopted, added} = own ? {option: own, added: false} : adopt(read.option, data);
     params.set(ID_PARAM[prefix], adopted.id);
     if (!added) continue;
-    notices.push(
-      `“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. It is kept with your options in this browser.`,
-    );
+    const kept = optionsCanBeKept() ? 'It is kept with your options in this browser.' : `It is with your options while this page is open. ${NOT_KEPT}`;
+    notices.push(`“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. ${kept}`);
   }
   return {search: `?${params.toString()}`, messages, notices};
 }

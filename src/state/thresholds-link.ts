@@ -3,9 +3,11 @@
 //
 //   ?scorecard=1&ratio=1.8&containment=85&maxstps=10&splits=3
 //
-// `containment` is a percentage (85 means 0.85), as typed in the control. Decoding never
-// throws: a bad value costs only itself, keeps the default and yields a message.
-import {z} from '../zod';
+// `containment` is a percentage (85 means 0.85), as typed in the control; a value from 0 to 1
+// is still a percentage (old links keep their meaning) and the link message says so. Decoding
+// never throws: a bad value costs only itself, keeps the default and yields a message; a value
+// read in another form ("2,5") is kept and the message says how it was read.
+import {readTypedNumber} from '../domain/typed-number';
 import {THRESHOLD_WORDS} from '../domain/criteria/threshold-words';
 import {DEFAULT_THRESHOLDS, type Thresholds} from '../domain/criteria/types';
 import type {ScorecardChoices} from './thresholds';
@@ -41,23 +43,24 @@ export function controlValue(spec: ThresholdSpec, thresholds: Thresholds): numbe
   return Number((thresholds[spec.key] / spec.scale).toFixed(6));
 }
 
-// Built once per threshold: building a zod schema costs far more than parsing with it.
-const schemas = new Map<ThresholdSpec, z.ZodMiniType<number>>();
-function schemaOf(spec: ThresholdSpec): z.ZodMiniType<number> {
-  let schema = schemas.get(spec);
-  if (!schema) {
-    const pattern = spec.whole ? /^\s*\d{1,9}\s*$/ : /^\s*\d{1,6}(\.\d{1,6})?\s*$/;
-    schema = z.pipe(z.pipe(z.string().check(z.regex(pattern)), z.transform(Number)), z.number().check(z.gte(spec.min), z.lte(spec.max)));
-    schemas.set(spec, schema);
-  }
-  return schema;
+/**
+ * A control's text (or a link's value) as a threshold, or a message saying why not (never
+ * throws). Read by readTypedNumber: "2,5" is 2.5 and "1,000,000" is 1000000, never another
+ * number. `note` says how the text was read when it differs from the app's own form ("read as
+ * 2.5"), or, for containment from 0 to 1, that it is a percentage (0.9 is 0.9%, not 90%).
+ */
+export function parseThreshold(spec: ThresholdSpec, text: string): {value: number; note: string | null} | {error: string} {
+  const typed = readTypedNumber(text, {whole: spec.whole});
+  const range = `${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
+  if (!typed.ok) return {error: `${typed.message} (use ${range})`};
+  if (typed.value < spec.min || typed.value > spec.max) return {error: `Use ${range}`};
+  return {value: Number((typed.value * spec.scale).toFixed(8)), note: typed.note ?? percentNote(spec, typed.value)};
 }
 
-/** A control's text as a threshold, or a message saying why not (never throws). */
-export function parseThreshold(spec: ThresholdSpec, text: string): {value: number} | {error: string} {
-  const parsed = schemaOf(spec).safeParse(text);
-  if (parsed.success) return {value: Number((parsed.data * spec.scale).toFixed(8))};
-  return {error: `Use ${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`};
+/** Containment is a percentage: a value from 0 to 1 may have been meant as a fraction. */
+function percentNote(spec: ThresholdSpec, value: number): string | null {
+  if (spec.param !== 'containment' || value <= 0 || value > 1) return null;
+  return `read as ${value}%, a percentage; for ${Number((value * 100).toFixed(4))}% write ${Number((value * 100).toFixed(4))}`;
 }
 
 /** The link parameters of these choices: only what differs from the defaults (the geography's
@@ -93,6 +96,7 @@ export function decodeScorecard(
     if ('value' in parsed) {
       thresholds[spec.key] = parsed.value;
       any = true;
+      if (parsed.note) messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} ${parsed.note}`);
     } else {
       const fallback = controlValue(spec, defaults);
       messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`);

@@ -40,7 +40,7 @@ function Connected({options: shown, criteria}: {options: typeof FIXTURE_OPTIONS;
 
 const rowIds = () => screen.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-testid')!.replace('scorecard-row-', ''));
 const rowLabels = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
-const boxes = () => within(screen.getByTestId('threshold-controls')).getAllByRole('spinbutton').map((b) => b.getAttribute('data-testid'));
+const boxes = () => within(screen.getByTestId('threshold-controls')).getAllByRole('textbox').map((b) => b.getAttribute('data-testid'));
 
 describe('the scorecard of each geography', () => {
   it("England 2026 shows exactly its manifest's rows, in order, and its own thresholds", () => {
@@ -88,5 +88,29 @@ describe('the scorecard of each geography', () => {
       'Residents on the minority side of a split district (residents)',
     ]);
     expect(boxes()).toEqual(['threshold-ratio', 'threshold-containment', 'threshold-maxstps', 'threshold-splits']);
+  });
+
+  it('reads "2,5" typed in the ratio box as 2.5 and says so, and "1,000,000" in a population box (issue 21, fault 3)', () => {
+    render(
+      <GeographyProvider data={GEOGRAPHY_2018}>
+        <Connected options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} />
+      </GeographyProvider>,
+    );
+    fireEvent.change(screen.getByTestId('threshold-ratio'), {target: {value: '2,5'}});
+    expect(useScorecard.getState().thresholds.maxPopulationRatio).toBe(2.5);
+    expect(screen.getByTestId('threshold-ratio-note').textContent).toBe('2,5: read as 2.5');
+    expect((screen.getByTestId('threshold-ratio') as HTMLInputElement).value).toBe('2,5');
+    fireEvent.change(screen.getByTestId('threshold-ratio'), {target: {value: '1,500'}});
+    expect(useScorecard.getState().thresholds.maxPopulationRatio).toBe(2.5);
+    expect(screen.getByText(/could be 1500 or 1\.500.*still using 2\.5$/)).toBeTruthy();
+    cleanup();
+    act(() => useScorecard.getState().applyScorecard({}, thresholdDefaultsOf(manifest2026)));
+    render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <ThresholdControls />
+      </GeographyProvider>,
+    );
+    fireEvent.change(screen.getByTestId('threshold-minpop'), {target: {value: '1,500,000'}});
+    expect(useScorecard.getState().thresholds.minRegionPopulation).toBe(1_500_000);
   });
 });

@@ -120,6 +120,7 @@ describe('the map of STPs by region', () => {
 describe('bad data and missing WebGL', () => {
   it('shows a clear error panel when a data file is missing', async () => {
     allowPageProblem(/console error: Failed to load resource: .*404.*options-.*\.json/);
+    allowPageProblem(/answer 404 for GET .*options-.*\.json/);
     const ctx = await guardedContext(browser);
     const p = await ctx.newPage();
     await p.route(/options-.*\.json$/, (r) => r.fulfill({status: 404, body: 'not found'}));

@@ -1,8 +1,9 @@
 // Every browser test fails on a page error, a console error, a Content-Security-Policy
-// violation or a request to another origin, on any page it opened: each context made by
+// violation, a request to another origin, a request that failed (refused, aborted, network
+// error) or an answer of 400 or more from the app's own origin, on any page it opened: each context made by
 // guardedContext() reports here, and tests/e2e/setup-guard.ts checks after every test.
 // A test that provokes an error on purpose declares it first with allowPageProblem().
-import type {BrowserContext, ConsoleMessage, Request} from 'playwright-core';
+import type {BrowserContext, ConsoleMessage, Request, Response} from 'playwright-core';
 import {inject} from 'vitest';
 
 const problems: string[] = [];
@@ -37,6 +38,15 @@ export async function guardContext(context: BrowserContext, extraOrigins: string
     const url = r.url();
     if (/^(data|blob|about):/.test(url)) return;
     if (!origins.has(new URL(url).origin)) problems.push(`request to another origin: ${url}`);
+  });
+  // A missing file (the 404 of /assets/images/nhsuk-icon-cross.svg, issue 21) shows only as a
+  // console error the page's own code never sees, and a CSS image not even that: both checked.
+  context.on('requestfailed', (r: Request) => {
+    if (/^(data|blob|about):/.test(r.url())) return;
+    problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'no reason given'})`);
+  });
+  context.on('response', (r: Response) => {
+    if (r.status() >= 400 && origins.has(new URL(r.url()).origin)) problems.push(`answer ${r.status()} for ${r.request().method()} ${r.url()}`);
   });
   context.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);

@@ -45,7 +45,7 @@ describe('option files', () => {
   });
 
   it.each([
-    ['over 1 MB', ' '.repeat(1.4 * 1024 * 1024), 'The file is 1.4 MB; the limit is 1 MB. An option file is a few kilobytes — is this the right file?'],
+    ['over 1 MB', ' '.repeat(1.4 * 1024 * 1024), 'The file is 1,468,006 bytes (about 1.4 MB); the limit is 1 MB (1,048,576 bytes). An option file is a few kilobytes — is this the right file?'],
     ['not JSON', 'id,title\nmine-1,x', 'This is not a Footprint option file: it is not JSON. Choose a file saved with “Download as a file (JSON)”.'],
     ['another kind of JSON', '{"options": []}', 'This is not a Footprint option file: it does not say "format": "footprint-option".'],
     ['JSON that is not an object', '[1, 2]', 'This is not a Footprint option file: it does not say "format": "footprint-option".'],

@@ -57,7 +57,7 @@ describe('the delimiter', () => {
     expect(parse('E54000020;E54000015;1,5,6;7\n')).toEqual({
       ok: false,
       notes: [],
-      problems: [{row: 1, message: 'the values could be separated by commas or semicolons, so the file cannot be read safely: save it as CSV with commas only between values'}],
+      problems: [{row: 1, message: 'the values could be separated by commas or semicolons, so the file cannot be read safely: use only one of them between values, and put quotes round any value that contains another'}],
     });
     expect(parse('\n\njust one value\n')).toEqual({
       ok: false,

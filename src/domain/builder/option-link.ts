@@ -90,12 +90,16 @@ function changedRegions(option: BoundaryOption, base: BoundaryOption | null): st
 export const queryLength = (params: Record<string, string>): number => new URLSearchParams(params).toString().length;
 
 /**
- * The most characters `option`'s parameters can take in a link, whatever its base: as if
- * every region and unit differed from the base, with the longer prefix ('compare-'), plus
- * DROP_ALLOWANCE and room for PART_MOVES_IN_BOUND part moves (partMovesRoom). Depends on the
- * option alone, so the builder can check it on every edit. Never less than the real length.
+ * The most characters `option`'s parameters can take in a link, with the longer prefix
+ * ('compare-') and room for PART_MOVES_IN_BOUND part moves (partMovesRoom). With its built-in
+ * `base` known, that is the real encoded length written against it (URLSearchParams' escapes
+ * included: an emoji is 12 characters): a name is refused only when the link it is in would be
+ * too long. Without it, as if every region and unit differed from any base, plus
+ * DROP_ALLOWANCE: far above the real length (a 722-character link was bounded at over 1,800,
+ * issue 21). Never less than the real length.
  */
-export function linkSizeBound(option: BoundaryOption): number {
+export function linkSizeBound(option: BoundaryOption, base: BoundaryOption | null = null): number {
+  if (base) return linkSizeOnBase(option, base);
   // Regions with no units yet are counted as if a unit moved into each (id, "." and "_"),
   // so a move never changes the bound and the builder never refuses one for length.
   const used = new Set(Object.values(option.assignments));

@@ -2,6 +2,7 @@ import {useId, useState} from 'react';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {embedSnippet, embedUrl} from './snippet';
+import {embedHeight, embedWidth} from './embed-size';
 import {copyText} from '../share/copy-text';
 import {useFootprint} from '../../state/store';
 import {flowParams} from '../../state/url';
@@ -51,12 +52,13 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
     // A user-built option travels in the snippet itself: the visitor's browser has never seen it.
     ...(option.userBuilt ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null) : {}),
   });
-  const heightPx = Math.min(4000, Math.max(200, Number.parseInt(height, 10) || 640));
+  const heightRead = embedHeight(height);
+  const widthRead = embedWidth(width);
   const snippet = embedSnippet({
     src,
     title: `Map of ${geography.mapTitle}: ${markedTitle(option)}`,
-    width: /^\d{2,4}(%|px)?$/.test(width.trim()) ? width.trim() : '100%',
-    height: heightPx,
+    width: widthRead.width,
+    height: heightRead.px,
     responsive,
     id: 'footprint-map',
   });
@@ -115,17 +117,20 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
           <label className="nhsuk-label" htmlFor={field('width')}>
             Width
           </label>
-          <input className="nhsuk-input nhsuk-input--width-5" id={field('width')} value={width} onChange={(e) => setWidth(e.target.value)} />
+          {widthRead.note && <SizeNote id={field('width-note')} note={widthRead.note} />}
+          <input className="nhsuk-input nhsuk-input--width-5" id={field('width')} value={width} aria-describedby={widthRead.note ? field('width-note') : undefined} onChange={(e) => setWidth(e.target.value)} />
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={field('height')}>
             Height (pixels)
           </label>
+          {heightRead.note && <SizeNote id={field('height-note')} note={heightRead.note} />}
           <input
             className="nhsuk-input nhsuk-input--width-4"
             id={field('height')}
             inputMode="numeric"
             value={height}
+            aria-describedby={heightRead.note ? field('height-note') : undefined}
             onChange={(e) => setHeight(e.target.value)}
           />
         </div>
@@ -153,5 +158,14 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
         </span>
       </div>
     </dialog>
+  );
+}
+
+/** How a typed size was read, when the snippet does not use it as typed. */
+function SizeNote({id, note}: {id: string; note: string}) {
+  return (
+    <span className="nhsuk-hint" id={id} role="status">
+      {note}
+    </span>
   );
 }

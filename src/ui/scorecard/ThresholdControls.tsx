@@ -1,5 +1,6 @@
 // The thresholds past which the scorecard flags a value: those of the rows the geography offers. A change applies at once; a value
-// that is not valid says why beside the box and the last good threshold stays in use.
+// that is not valid says why beside the box and the last good threshold stays in use; a value read in another form ("2,5" as
+// 2.5, "1,000,000") says how it was read.
 import {useId, useState} from 'react';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import {useScorecard} from '../../state/thresholds';
@@ -34,13 +35,18 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
   const setThreshold = useScorecard((s) => s.setThreshold);
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [shown, setShown] = useState(value);
   const id = useId();
   // A threshold changed elsewhere (Reset, Back to another link) shows in the box: adjusted
   // while rendering (React's pattern for state that follows a prop), not in an effect.
   if (shown !== value) {
     setShown(value);
-    if (Number(text) !== value || text.trim() === '') setText(String(value));
+    const typed = parseThreshold(spec, text);
+    if (!('value' in typed) || Number((typed.value / spec.scale).toFixed(6)) !== value) {
+      setText(String(value));
+      setNote(null);
+    }
     setError(null);
   }
   const change = (next: string) => {
@@ -48,8 +54,12 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
     const parsed = parseThreshold(spec, next);
     if ('value' in parsed) {
       setError(null);
+      setNote(parsed.note && `${next.trim()}: ${parsed.note}`);
       setThreshold(spec.key, parsed.value);
-    } else setError(`${parsed.error}; still using ${value}`);
+    } else {
+      setNote(null);
+      setError(`${parsed.error}; still using ${value}`);
+    }
   };
   const words = inWordsOf(THRESHOLD_WORDS[spec.key], useGeography());
   return (
@@ -57,6 +67,11 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
       <label className="nhsuk-label" htmlFor={id}>
         {words.label} <span className="fp-th-hint">({words.unitWords}, {words.limit})</span>
       </label>
+      {note && !error && (
+        <span className="nhsuk-hint fp-th-note" id={`${id}-note`} role="status" data-testid={`threshold-${spec.param}-note`}>
+          {note}
+        </span>
+      )}
       {error && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="fp-visually-hidden">Error:</span> {error}
@@ -65,13 +80,14 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
       <input
         className={`nhsuk-input nhsuk-input--width-4${error ? ' nhsuk-input--error' : ''}`}
         id={id}
-        type="number"
-        inputMode="decimal"
-        min={spec.min}
-        max={spec.max}
-        step={spec.whole ? 1 : 'any'}
+        // Text, not type="number": Chromium reads "2,5" in a number box as 25 before the app
+        // sees it; the app reads the text itself (readTypedNumber) and says how it read it.
+        type="text"
+        inputMode={spec.whole ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
         value={text}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : note ? `${id}-note` : undefined}
         onChange={(e) => change(e.target.value)}
         data-testid={`threshold-${spec.param}`}
       />

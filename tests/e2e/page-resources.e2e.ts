@@ -1,0 +1,88 @@
+// Every file a page asks for is there (issue 21, fault 7: every page asked for
+// /assets/images/nhsuk-icon-cross.svg and got a 404), the guard fails a test on such a request,
+// and an embed sandboxed without allow-same-origin says why it cannot load (fault 8b).
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {allowPageProblem, guardedContext, launchBrowser, openPage} from './browser';
+import {assertNoPageProblems, seenPageProblems} from './page-guard';
+
+let browser: Browser;
+let host: Server;
+let hostUrl: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const frame = `<!doctype html><title>host</title><iframe id="embed" title="map" sandbox="allow-scripts" src="${inject('baseUrl')}embed.html" width="600" height="400"></iframe>`;
+  host = createServer((_req, res) => res.writeHead(200, {'content-type': 'text/html'}).end(frame));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+describe('the files a page asks for', () => {
+  it("asks for no file that is not there: every url() in the page's stylesheets answers 200", async () => {
+    const {page} = await openPage(browser, inject('baseUrl'));
+    const urls = await page.evaluate(async () => {
+      const found: string[] = [];
+      for (const sheet of [...document.styleSheets]) {
+        if (!sheet.href) continue;
+        const text = await (await fetch(sheet.href)).text();
+        for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (!m[1]!.startsWith('data:')) found.push(new URL(m[1]!, sheet.href).href);
+      }
+      return found;
+    });
+    expect(urls.some((u) => u.includes('nhsuk-icon-cross'))).toBe(true);
+    expect(urls.filter((u) => u.includes('/assets/images/'))).toEqual([]);
+    for (const url of new Set(urls)) expect([url, (await page.request.get(url)).status()]).toEqual([url, 200]);
+    await page.context().close();
+  });
+
+  it('the guard fails a test on a same-origin 404 and on a failed request', async () => {
+    const context = await guardedContext(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    // A host answers 404 for a missing file (the preview server's fallback page would not).
+    await page.route('**/missing-icon.svg', (r) => r.fulfill({status: 404, body: 'not found'}));
+    await page.evaluate(async () => {
+      await fetch('./missing-icon.svg').catch(() => null);
+    });
+    await page.route('**/refused.json', (r) => r.abort());
+    const failed = context.waitForEvent('requestfailed', (r) => r.url().endsWith('refused.json'));
+    await page.evaluate(async () => {
+      await fetch('./refused.json').catch(() => null);
+    });
+    await failed;
+    expect(seenPageProblems().some((p) => /^answer 404 for GET .*missing-icon\.svg$/.test(p))).toBe(true);
+    expect(seenPageProblems().some((p) => /^request failed: GET .*refused\.json/.test(p))).toBe(true);
+    expect(assertNoPageProblems).toThrow(/answer 404/);
+    // The console's own words for the same requests may still be on their way.
+    allowPageProblem(/refused\.json|missing-icon/);
+    await context.close();
+  });
+});
+
+describe('an embed sandboxed without allow-same-origin', () => {
+  it('says it cannot load here and how to allow it', async () => {
+    // Its requests come from no origin and are refused: expected here, and what the note is for.
+    allowPageProblem(/request failed|console error|page error|answer 4/);
+    const context = await guardedContext(browser, {}, [new URL(hostUrl).origin]);
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('#embed');
+    const note = frame.locator('.fp-unstyled-note');
+    await note.waitFor({state: 'visible'});
+    expect(await note.textContent()).toMatch(/This map cannot load here\.[\s\S]*allow-scripts allow-same-origin/);
+    await context.close();
+  });
+
+  it('hides the note where the map works', async () => {
+    const {page} = await openPage(browser, `${inject('baseUrl')}embed.html`);
+    await page.locator('.fp-unstyled-note').waitFor({state: 'hidden'});
+    await page.context().close();
+  });
+});
