@@ -38,15 +38,18 @@ export interface FlowFilter {
 
 /** The flows the map draws for these settings: focused on the selected STP, or on every STP
  * of the selected region, when there is a selection. Shared by the map and the flow list so
- * the two always agree. */
+ * the two always agree. For an option that moves single parts, `flows` are between places and
+ * `option` places them (parts/placed-flows.ts); `areaPlaces` then gives a selected area's places
+ * (the area and its parts apart), so a split area's flows include its moved parts'. */
 export function flowsToDraw(
   flows: AreaFlow[],
   filter: FlowFilter,
   option: BoundaryOption,
   selection: {area: AreaCode | null; region: RegionId | null},
+  areaPlaces: (area: AreaCode) => AreaCode[] = (area) => [area],
 ): AreaFlow[] {
   let focusAreas: AreaCode[] | null = null;
-  if (selection.area) focusAreas = [selection.area];
+  if (selection.area) focusAreas = areaPlaces(selection.area);
   else if (selection.region) focusAreas = regionMembers(option, selection.region);
   return topFlows(flows, {
     minVolume: filter.minVolume,

@@ -15,6 +15,10 @@ import type {FlowDrawing} from './map-view';
 import type {MapView} from './map-view';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 import {unitNames} from '../domain/unit-index';
+import {placeNamer, type PlacedFlows} from '../domain/parts/placed-flows';
+import type {BoundaryOption} from '../domain/types';
+import {loadPlacedFlows} from '../state/placed-flows';
+import {usePartLayer} from '../state/part-layer';
 
 /** Per dataset: the shared width scale and the origin totals (both over all flows). */
 const derived = new WeakMap<FlowDataset, {scale: FlowScale; totals: Map<AreaCode, number>}>();
@@ -26,20 +30,31 @@ function derive(d: FlowDataset) {
 
 export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
   const anchors = new Map<AreaCode, LonLat>(data.areas.map((s) => [s.code, s.anchor]));
-  const nameOf = unitNames(data.areas);
+  const areaName = unitNames(data.areas);
   let live = true;
   let latest = 0;
 
-  const drawing = (dataset: FlowDataset): FlowDrawing | null => {
+  /** The anchors and names of places: the areas', and a part apart's own (parts/placed-flows.ts). */
+  const placeAnchors = (): ReadonlyMap<string, LonLat> => {
+    const mapped = usePartLayer.getState().mapped;
+    if (!mapped) return anchors;
+    let both = withParts.get(mapped);
+    if (!both) withParts.set(mapped, (both = new Map([...mapped.map((p): [string, LonLat] => [p.code, p.anchor]), ...anchors])));
+    return both;
+  };
+  const withParts = new WeakMap<object, Map<string, LonLat>>();
+
+  const drawing = (dataset: FlowDataset, placed: PlacedFlows<BoundaryOption>): FlowDrawing | null => {
     const s = useFootprint.getState();
-    const option = resolveOption(data, s.optionId);
-    if (!option) return null;
-    const {scale, totals} = derive(dataset);
-    const drawn = flowsToDraw(dataset.flows, s.flows, option, {area: s.selectedArea, region: s.selectedRegion});
+    const option = placed.option;
+    const {scale} = derive(dataset);
+    const totals = placed.apart.size === 0 ? derive(dataset).totals : originTotals(placed.flows);
+    const nameOf = placeNamer(areaName, usePartLayer.getState().mapped);
+    const drawn = flowsToDraw(placed.flows, s.flows, option, {area: s.selectedArea, region: s.selectedRegion}, placed.areaPlaces);
     const byKey = new Map<string, AreaFlow>(drawn.map((f) => [flowKey(f), f]));
     const crosses = (f: AreaFlow) => crossesRegion(option, f);
     return {
-      features: flowArrowFeatures(drawn, anchors, crosses) as FlowDrawing['features'],
+      features: flowArrowFeatures(drawn, placeAnchors(), crosses) as FlowDrawing['features'],
       scale,
       describe: (key) => {
         const f = byKey.get(key);
@@ -52,8 +67,13 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     const request = ++latest;
     if (!useFootprint.getState().flows.visible) return view.showFlows(null);
     const custom = useFlowData.getState().custom;
+    const option = resolveOption(data, useFootprint.getState().optionId);
+    if (!option) return view.showFlows(null);
     (custom ? Promise.resolve(custom) : loadAreaFlows(data))
-      .then((dataset) => live && request === latest && view.showFlows(drawing(dataset)))
+      .then(async (dataset) => {
+        const placed = await loadPlacedFlows(data, option, dataset);
+        if (live && request === latest) view.showFlows(drawing(dataset, placed));
+      })
       // The flow controls report a failed download; the map just goes without arrows.
       .catch(() => undefined);
   };

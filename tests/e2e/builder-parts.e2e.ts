@@ -8,8 +8,10 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {TAMESIDE_PREVIEW_CONTAINMENT} from '../unit/builder-part-fixtures';
+import {driver} from './driver';
 
 const TAMESIDE = 'E38000182';
+const GREATER_MANCHESTER = 'E54000007';
 
 let browser: Browser;
 let page: Page;
@@ -66,6 +68,23 @@ describe('moving one CCG', () => {
     const cells = await table.getByTestId('scorecard-row-split-districts').locator('td').allTextContents();
     const splits = (title: string) => parseInt(cells[heads.findIndex((h) => h.includes(title))]!, 10);
     expect(splits('My option 1')).toBe(splits('Revised') - 1);
+  });
+
+  it('draws and lists the flows of the moved CCG on its own when Greater Manchester is selected', async () => {
+    await driver(page).selectAreaFromList('Greater Manchester');
+    await page.getByRole('checkbox', {name: 'Show flows on the map'}).setChecked(true);
+    await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(true);
+    await waitForMapIdle(page);
+    // Between Tameside and Glossop CCG (now in the Midlands) and the rest of Greater Manchester:
+    // flows inside the STP that cross the new boundary, drawn from the CCG's own anchor.
+    await page.getByTestId('flow-list').locator('li', {hasText: 'Tameside and Glossop CCG'}).first().waitFor({state: 'attached', timeout: 10_000});
+    const drawn = await page.evaluate(() => (window as never as {__footprintFlows: {arrows(): string[]}}).__footprintFlows.arrows());
+    expect(drawn).toContain(`${GREATER_MANCHESTER}>${TAMESIDE}`);
+    expect(drawn).toContain(`${TAMESIDE}>${GREATER_MANCHESTER}`);
+    expect(await page.getByTestId('flow-list').locator('li').count()).toBe(drawn.length);
+    await driver(page).screenshot('flows-part-move');
+    await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(false);
+    await page.getByRole('checkbox', {name: 'Show flows on the map'}).setChecked(false);
   });
 
   it('opens the link in a fresh browser with the CCG still in the Midlands', async () => {

@@ -4,10 +4,9 @@ export const SOURCE = {
   context: 'context',
   areas: 'stps',
   regionOutlines: 'region-outlines',
-  /** The parts of split areas (issue 19) and the region outlines along them; empty until an
-   * option splits an area (split-layer.ts). */
+  /** Every part and part edge (issue 19), given once an option splits an area; feature-state
+   * shows a split area's parts and the region outlines along them (split-layer.ts). */
   splitParts: 'split-parts',
-  partOutlines: 'part-outlines',
   /** Added on first use by part-outlines.ts. */
   parts: 'ccgs',
   /** Added on first use by flow-layer.ts. */

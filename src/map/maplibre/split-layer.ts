@@ -1,10 +1,11 @@
 // Region outlines and split areas on the WebGL map (issue 19): the area edges' outlines
 // (region-outlines.ts, leaving out the lines a split area's parts draw), the parts of each area
-// the option splits, in their regions' colours over the area's fill (split-parts), and the region
-// outlines along them (part-outlines: only the part edges that outline regions, outline-rule.ts).
-// Which areas are split is split-parts.ts's, as on the SVG maps. The two sources are in
-// the style from the start, empty; they get data only while an option splits an area. Splits are
-// rare and small (a few parts), so setData is fine here where the area outlines use feature-state.
+// the option splits, in their regions' colours over the area's fill, and the region outlines
+// along them (only the part edges that outline regions, outline-rule.ts). Which areas are split
+// is split-parts.ts's, as on the SVG maps. One source holds every part's shape and every part
+// edge, given once per loaded part layer; an option then only sets feature-state (which part is
+// shown, in which colour, dimmed or not; which edge outlines a region), so accepting a move does
+// not upload geometry again (setData on two sources per accept took 238 ms in the bench).
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {Topology} from 'topojson-specification';
@@ -19,7 +20,6 @@ import type {RegionOutlines} from './region-outlines';
 import {splitOf} from '../split-parts';
 import {exposeForTests} from '../test-hooks';
 
-const NONE: FeatureCollection = {type: 'FeatureCollection', features: []};
 const edgeCache = new WeakMap<PartGeometry, FeatureCollection<LineString, UnitEdge>>();
 
 /** Every edge of the parts' topology, computed once per loaded layer. */
@@ -29,9 +29,31 @@ function partEdges(parts: PartGeometry): FeatureCollection<LineString, UnitEdge>
   return edges;
 }
 
+/** Part shapes (kind 'part', id its code) and part edges (kind 'edge', id 'edge-<n>') in one
+ * collection, made once per loaded layer: the split source's only data. */
+const sourceCache = new WeakMap<PartGeometry, FeatureCollection>();
+function splitSourceData(parts: PartGeometry): FeatureCollection {
+  let data = sourceCache.get(parts);
+  if (!data) {
+    const shapes: Feature[] = parts.shapes.features.map((f) => ({type: 'Feature', properties: {code: f.properties.code, kind: 'part'}, geometry: f.geometry}));
+    const edges: Feature[] = partEdges(parts).features.map((f) => ({type: 'Feature', properties: {code: edgeId(f.properties.edge), kind: 'edge'}, geometry: f.geometry}));
+    sourceCache.set(parts, (data = {type: 'FeatureCollection', features: [...shapes, ...edges]}));
+  }
+  return data;
+}
+const edgeId = (edge: number) => `edge-${edge}`;
+
+/** What one part shows: its fill colour and whether it is dimmed; absent parts are not shown. */
+type PartLook = {colour: string; dimmed: boolean};
+
 export class SplitLayer {
   private shown: {option: BoundaryOption; drawing: SplitDrawing; parts: PartGeometry} | null = null;
   private region: RegionId | null = null;
+  /** The part layer in the source (its data is given once per layer). */
+  private loaded: PartGeometry | null = null;
+  /** The feature-state now set: parts shown (code → look) and edges outlining regions. */
+  private looks = new Map<string, PartLook>();
+  private edgesOn = new Set<string>();
 
   constructor(
     private map: MapLibreMap,
@@ -46,9 +68,14 @@ export class SplitLayer {
     const next = drawing && parts ? {option, drawing, parts} : null;
     if (!next && !this.shown) return;
     this.shown = next;
+    if (next && next.parts !== this.loaded) {
+      this.looks.clear();
+      this.edgesOn.clear();
+      this.source().setData(splitSourceData((this.loaded = next.parts)));
+    }
     this.setFills();
     const lines = next ? partEdges(next.parts).features.filter((f) => isPartOutline(option, next.drawing, f.properties.unit, f.properties.neighbour)) : [];
-    this.source(SOURCE.partOutlines).setData({type: 'FeatureCollection', features: lines});
+    this.setEdges(new Set(lines.map((f) => edgeId(f.properties.edge))));
   }
 
   /** Fade the parts outside `region`, as the areas fade (null: none fade). */
@@ -58,32 +85,42 @@ export class SplitLayer {
     if (this.shown) this.setFills();
   }
 
-  /** The browser tests' window: the split parts' source data, code and fill colour of each. */
+  /** The browser tests' window: the parts shown, code and fill colour of each. */
   expose(): void {
     exposeForTests('__footprintSplit', {
-      parts: async (): Promise<{code: string; colour: string}[]> => {
-        const data = (await this.source(SOURCE.splitParts).getData()) as FeatureCollection;
-        return data.features.map((f) => ({code: String(f.properties?.code), colour: String(f.properties?.colour)}));
-      },
+      parts: async (): Promise<{code: string; colour: string}[]> => [...this.looks].map(([code, look]) => ({code, colour: look.colour})),
     });
   }
 
   private setFills(): void {
-    if (!this.shown) return void this.source(SOURCE.splitParts).setData(NONE);
-    const {option, drawing, parts} = this.shown;
-    const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
-    const shapes = new Map(parts.shapes.features.map((f) => [f.properties.code, f.geometry]));
-    const features: Feature[] = drawing.parts.flatMap((p) => {
-      const geometry = shapes.get(p.code);
-      if (!geometry) return [];
-      const colour = (p.regionId && colours.get(p.regionId)) || COLOURS.noRegion;
-      const dimmed = this.region !== null && p.regionId !== this.region;
-      return [{type: 'Feature', properties: {code: p.code, region: p.regionId ?? null, colour, dimmed}, geometry}];
-    });
-    this.source(SOURCE.splitParts).setData({type: 'FeatureCollection', features});
+    const next = new Map<string, PartLook>();
+    if (this.shown) {
+      const {option, drawing} = this.shown;
+      const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
+      for (const p of drawing.parts) {
+        const colour = (p.regionId && colours.get(p.regionId)) || COLOURS.noRegion;
+        next.set(p.code, {colour, dimmed: this.region !== null && p.regionId !== this.region});
+      }
+    }
+    for (const code of this.looks.keys()) if (!next.has(code)) this.state(code, {shown: false});
+    for (const [code, look] of next) {
+      const was = this.looks.get(code);
+      if (!was || was.colour !== look.colour || was.dimmed !== look.dimmed) this.state(code, {shown: true, ...look});
+    }
+    this.looks = next;
   }
 
-  private source(id: string): GeoJSONSource {
-    return this.map.getSource(id) as GeoJSONSource;
+  private setEdges(next: Set<string>): void {
+    for (const id of this.edgesOn) if (!next.has(id)) this.state(id, {on: false});
+    for (const id of next) if (!this.edgesOn.has(id)) this.state(id, {on: true});
+    this.edgesOn = next;
+  }
+
+  private state(id: string, state: Record<string, unknown>): void {
+    this.map.setFeatureState({source: SOURCE.splitParts, id}, state);
+  }
+
+  private source(): GeoJSONSource {
+    return this.map.getSource(SOURCE.splitParts) as GeoJSONSource;
   }
 }

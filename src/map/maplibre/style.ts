@@ -43,9 +43,21 @@ export function layers(): LayerSpecification[] {
       id: LAYER.splitFill,
       type: 'fill',
       source: SOURCE.splitParts,
-      paint: {'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'dimmed'], FILL_OPACITY.dimmed, FILL_OPACITY.normal]},
+      filter: ['==', ['get', 'kind'], 'part'],
+      // Every part is in the source; only a split area's parts are shown (feature-state, see
+      // split-layer.ts), each in its region's colour.
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'colour'], COLOURS.noRegion],
+        'fill-opacity': ['case', ['!', state('shown', false)], 0, state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
+      },
     },
-    {id: LAYER.splitBorder, type: 'line', source: SOURCE.splitParts, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
+    {
+      id: LAYER.splitBorder,
+      type: 'line',
+      source: SOURCE.splitParts,
+      filter: ['==', ['get', 'kind'], 'part'],
+      paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder, 'line-opacity': ['case', state('shown', false), 1, 0]},
+    },
     {id: LAYER.areaBorder, type: 'line', source: SOURCE.areas, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
     {
       id: LAYER.regionOutline,
@@ -56,8 +68,16 @@ export function layers(): LayerSpecification[] {
       layout: outlineLine.layout,
       paint: {...outlineLine.paint, 'line-opacity': ['case', state('border', false), 1, 0]},
     },
-    // The region outlines along split areas' parts: only those lines are in the source.
-    {id: LAYER.partOutline, type: 'line', source: SOURCE.partOutlines, layout: outlineLine.layout, paint: outlineLine.paint},
+    // The region outlines along split areas' parts: every part edge is in the split source, only
+    // those that outline regions are drawn (feature-state, split-layer.ts).
+    {
+      id: LAYER.partOutline,
+      type: 'line',
+      source: SOURCE.splitParts,
+      filter: ['==', ['get', 'kind'], 'edge'],
+      layout: outlineLine.layout,
+      paint: {...outlineLine.paint, 'line-opacity': ['case', state('on', false), 1, 0]},
+    },
     {
       id: LAYER.areaFocus,
       type: 'line',
@@ -91,8 +111,7 @@ export function buildStyle(data: Pick<FootprintData, 'areaShapes' | 'context' | 
       // promoteId lets feature-state key on the ONS code.
       [SOURCE.areas]: {type: 'geojson', data: data.areaShapes, promoteId: 'code'},
       [SOURCE.regionOutlines]: regionOutlineSource(data),
-      [SOURCE.splitParts]: empty(),
-      [SOURCE.partOutlines]: empty(),
+      [SOURCE.splitParts]: {...empty(), promoteId: 'code'},
     },
     layers: layers(),
   };

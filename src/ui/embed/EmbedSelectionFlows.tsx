@@ -2,13 +2,13 @@
 // same chart as the full app's panels). With nothing selected it says how to choose.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
-import {regionDestinations, areaDestinations} from '../../domain/flow-selection';
+import {regionDestinations, selectionFlows} from '../../domain/flow-selection';
+import {usePlacedFlows, usePlaceNames} from '../flows/use-part-flows';
 import {theRegion} from '../../domain/map-words';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useActiveFlows} from '../flows/use-flows';
-import {unitNames} from '../../domain/unit-index';
 import {withArticle} from '../../domain/geography';
 
 export function EmbedSelectionFlows({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -18,12 +18,16 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
   const area = data.areas.find((s) => s.code === areaCode) ?? null;
   const region = option.regions.find((r) => r.id === regionId) ?? null;
   const dataset = flows.status === 'ready' ? flows.value : null;
+  // Between places for an option that moves single parts (flows/use-part-flows.ts).
+  const placed = usePlacedFlows(option, dataset);
   const parts = useMemo(() => {
-    if (!dataset) return null;
-    if (area) return areaDestinations(dataset.flows, area.code);
-    if (region) return regionDestinations(dataset.flows, option, region.id);
+    if (!placed) return null;
+    if (area) return selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'destinations'});
+    if (region) return regionDestinations(placed.flows, placed.option, region.id);
     return null;
-  }, [dataset, area, region, option]);
+  }, [placed, area, region]);
+  const shortName = usePlaceNames(data.areas, 'shortName');
+  const fullName = usePlaceNames(data.areas);
   if (flows.status === 'error') return <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>;
   if (!area && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its residents are treated.</p>;
   if (!dataset || !parts) return <p className="nhsuk-body-s">Loading the patient flows…</p>;
@@ -33,9 +37,9 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
       flows={parts}
       place={place}
       dataset={dataset}
-      option={option}
-      shortName={unitNames(data.areas, 'shortName')}
-      fullName={unitNames(data.areas)}
+      option={placed!.option}
+      shortName={shortName}
+      fullName={fullName}
       ownLabel={area ? `${area.shortName} (its own)` : `Within ${place}`}
       testId="embed-flows-chart"
     />

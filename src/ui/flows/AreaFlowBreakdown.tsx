@@ -9,13 +9,14 @@ import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {partTrustBreakdown} from '../../domain/trust-flows';
 import {formatCount, formatPercent} from '../../domain/format';
-import {areaDestinations, areaOrigins} from '../../domain/flow-selection';
+import {selectionFlows} from '../../domain/flow-selection';
+import {areaLevel} from '../../state/placed-flows';
+import {usePlacedFlows, usePlaceNames} from './use-part-flows';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {useGeographyFile} from '../geography-context';
 import {useActiveFlows} from './use-flows';
 import {largestFirst} from '../../domain/order';
-import {unitNames} from '../../domain/unit-index';
 import type {Noun} from '../../domain/geography';
 
 const TOP = 5;
@@ -38,12 +39,15 @@ export function AreaFlowBreakdown({area, data, option}: {area: Area; data: Footp
 }
 
 function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
-  const out = useMemo(() => areaDestinations(dataset.flows, area.code), [dataset, area.code]);
-  const inbound = useMemo(() => areaOrigins(dataset.flows, area.code), [dataset, area.code]);
+  // For an option that moves single parts, between places: the area is all its places (its
+  // parts apart included), and another area's part apart is a bar in its own region's colour.
+  const placed = usePlacedFlows(option, dataset) ?? areaLevel(option, dataset);
+  const out = useMemo(() => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'destinations'}), [placed, area.code]);
+  const inbound = useMemo(() => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'origins'}), [placed, area.code]);
   const names = {
-    option,
-    shortName: unitNames(data.areas, 'shortName'),
-    fullName: unitNames(data.areas),
+    option: placed.option,
+    shortName: usePlaceNames(data.areas, 'shortName'),
+    fullName: usePlaceNames(data.areas),
     ownLabel: `${area.shortName} (its own)`,
   };
   return (

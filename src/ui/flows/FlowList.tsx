@@ -11,7 +11,8 @@ import {originTotals} from '../../domain/flows';
 import type {BoundaryOption} from '../../domain/types';
 import {useFlowData} from '../../state/flow-data';
 import {useFootprint} from '../../state/store';
-import {unitIndex, unitNames} from '../../domain/unit-index';
+import {unitIndex} from '../../domain/unit-index';
+import {usePlacedFlows, usePlaceNames} from './use-part-flows';
 
 export function FlowList({data, option, dataset}: {data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const settings = useFootprint((s) => s.flows);
@@ -19,16 +20,23 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
   const region = useFootprint((s) => s.selectedRegion);
   const highlight = useFlowData((s) => s.highlight);
   const highlighted = useFlowData((s) => s.highlighted);
-  const drawn = useMemo(() => flowsToDraw(dataset.flows, settings, option, {area, region}), [dataset, settings, option, area, region]);
-  const totals = useMemo(() => originTotals(dataset.flows), [dataset]);
-  const shortName = unitNames(data.areas, 'shortName');
-  const fullName = unitNames(data.areas);
+  // For an option that moves single parts, the flows between places (a part apart is one).
+  const placed = usePlacedFlows(option, dataset);
+  const drawn = useMemo(
+    () => (placed ? flowsToDraw(placed.flows, settings, placed.option, {area, region}, placed.areaPlaces) : []),
+    [placed, settings, area, region],
+  );
+  const totals = useMemo(() => originTotals(placed?.flows ?? dataset.flows), [placed, dataset]);
+  const shortName = usePlaceNames(data.areas, 'shortName');
+  const fullName = usePlaceNames(data.areas);
   const shortTitle = (f: {origin: string; destination: string}) => `${shortName(f.origin)} → ${shortName(f.destination)}`;
   const focusName = area ? unitIndex(data.areas).get(area)?.name : region ? option.regions.find((r) => r.id === region)?.name : null;
   return (
     <>
       <p className="nhsuk-body-s" role="status" data-testid="flow-count">
-        {drawn.length === 0
+        {!placed
+          ? 'Loading the patient flows…'
+          : drawn.length === 0
           ? 'No flows match these settings.'
           : `${drawn.length} ${drawn.length === 1 ? 'arrow' : 'arrows'} on the map${focusName ? ` for ${focusName}` : ''}.`}
       </p>
@@ -41,7 +49,7 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
             <ol className="fp-flow-list__items" data-testid="flow-list">
               {drawn.map((f) => {
                 const key = flowKey(f);
-                const words = describeFlow(f, dataset, option, fullName, totals.get(f.origin));
+                const words = describeFlow(f, dataset, placed!.option, fullName, totals.get(f.origin));
                 return (
                   <li key={key}>
                     <button

@@ -17,9 +17,9 @@ import {useActiveFlows} from './use-flows';
 import {useOptions} from '../../state/catalogue';
 import {markedTitle} from '../../domain/option-labels';
 import {rowsWith, usePartFigures} from '../use-option-rows';
-import {movesAnyPart} from './use-part-flows';
+import {movesAnyPart, usePlacedFlows, usePlaceNames} from './use-part-flows';
+import {areaLevel} from '../../state/placed-flows';
 import {regionMembers} from '../../domain/options';
-import {unitNames} from '../../domain/unit-index';
 
 export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
@@ -30,14 +30,17 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
-  const shortName = unitNames(data.areas, 'shortName');
+  const shortName = usePlaceNames(data.areas, 'shortName');
+  const fullName = usePlaceNames(data.areas);
   const part = usePartFigures(options.some(movesAnyPart));
   const flowsOf = (o: BoundaryOption) => rowsWith(o, data.areas, dataset.flows, part).rows.find((r) => r.region.id === region.id)?.flows ?? null;
   const totals = flowsOf(option);
-  const destinations = useMemo(() => regionDestinations(dataset.flows, option, region.id), [option, dataset, region.id]);
-  const members = useMemo(() => new Set(regionMembers(option, region.id)), [option, region.id]);
+  // Between places for an option that moves single parts: a part apart counts in its own region.
+  const placed = usePlacedFlows(option, dataset) ?? areaLevel(option, dataset);
+  const destinations = useMemo(() => regionDestinations(placed.flows, placed.option, region.id), [placed, region.id]);
+  const members = useMemo(() => new Set(regionMembers(placed.option, region.id)), [placed, region.id]);
   const biggest = (direction: 'in' | 'out') =>
-    topFlows(dataset.flows, {minVolume: 0, crossRegionOnly: true, option, topN: 5, focus: {areas: members, direction}});
+    topFlows(placed.flows, {minVolume: 0, crossRegionOnly: true, option: placed.option, topN: 5, focus: {areas: members, direction}});
   const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
@@ -71,9 +74,9 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         flows={destinations}
         place={theRegion(region.name)}
         dataset={dataset}
-        option={option}
+        option={placed.option}
         shortName={shortName}
-        fullName={unitNames(data.areas)}
+        fullName={fullName}
         ownLabel={`Within ${theRegion(region.name)}`}
         testId="region-flows-chart"
       />

@@ -3,10 +3,14 @@
 // trust in the region of the part its headquarters lies in. The part-to-trust file is fetched
 // only when an option in view moves parts, and the split is made once per data set.
 import {useMemo} from 'react';
-import {loadPartTrustFlows, type PartTrustData} from '../../data/flows-load';
+import {loadPartTrustFlows} from '../../data/flows-load';
 import type {FlowDataset} from '../../domain/flow-dataset';
-import {partFlowsOf, type PartFlow} from '../../domain/parts/part-flows';
-import {destinationsOfTrusts, partDestinationFlows, type Part} from '../../domain/parts/part-types';
+import type {PartFlow} from '../../domain/parts/part-flows';
+import {areaLevel, partFlowsFor, placedFor} from '../../state/placed-flows';
+import {placeNamer, type PlacedFlows} from '../../domain/parts/placed-flows';
+import type {Area, BoundaryOption} from '../../domain/types';
+import {unitNames} from '../../domain/unit-index';
+import {hasPartAssignments as movesAnyPart} from '../../domain/parts/part-region';
 import {usePartLayer} from '../../state/part-layer';
 import {useGeographyFile, useGeographyFiles} from '../geography-context';
 import {useActiveFlows} from './use-flows';
@@ -17,18 +21,6 @@ export type PartFlowState = {status: 'loading'} | {status: 'ready'; flows: reado
 
 /** Whether the option places any part on its own (its figures are then totalled by part). */
 export {hasPartAssignments as movesAnyPart} from '../../domain/parts/part-region';
-
-type Entry = {finer: PartTrustData; parts: readonly Part[]; value: PartFlow[]};
-const cache = new WeakMap<readonly unknown[], Entry>();
-
-/** partFlowsOf over the loaded files, remembered per (area flows, part-to-trust file, parts). */
-export function partFlowsFor(areaFlows: FlowDataset['flows'], finer: PartTrustData, parts: readonly Part[]): PartFlow[] {
-  const hit = cache.get(areaFlows);
-  if (hit && hit.finer === finer && hit.parts === parts) return hit.value;
-  const value = partFlowsOf(areaFlows, partDestinationFlows(finer.flows), destinationsOfTrusts(finer.trusts), parts);
-  cache.set(areaFlows, {finer, parts, value});
-  return value;
-}
 
 /**
  * The part flows once `wanted` (an option in view moves parts) and the built-in flows, the part
@@ -50,4 +42,29 @@ export function usePartFlows(wanted: boolean): PartFlowState {
   if (flows.status === 'ready' && !builtIn) return {status: 'none', why: `a loaded flow file is not split by ${one}`};
   if (flows.status === 'error' || finer.status === 'error') return {status: 'none', why: 'the flow data could not be loaded'};
   return value ? {status: 'ready', flows: value} : {status: 'loading'};
+}
+
+/**
+ * The option's flows between places (state/placed-flows.ts) for the flow views: the area flows
+ * as they are for an option with no part assignments or a user's flow file; null while the part
+ * files load (or without a dataset). The area flows too when the part files cannot be had: the
+ * flow views' part-level totals say why (usePartFlows).
+ */
+export function usePlacedFlows(option: BoundaryOption, dataset: FlowDataset | null): PlacedFlows<BoundaryOption> | null {
+  const wanted = movesAnyPart(option) && dataset?.kind === 'builtin';
+  const state = usePartFlows(wanted);
+  const parts = usePartLayer((s) => s.partList);
+  const ready = state.status === 'ready' ? state.flows : null;
+  const none = state.status === 'none';
+  return useMemo(() => {
+    if (!dataset) return null;
+    if (!wanted || none) return areaLevel(option, dataset);
+    return ready && parts ? placedFor(option, ready, parts) : null;
+  }, [wanted, none, option, dataset, ready, parts]);
+}
+
+/** A place's name (an area's, or a part's for a part apart): `which` of areas, a part's name. */
+export function usePlaceNames(areas: readonly Area[], which: 'name' | 'shortName' = 'name'): (code: string) => string {
+  const mapped = usePartLayer((s) => s.mapped);
+  return useMemo(() => placeNamer(unitNames(areas, which), mapped), [areas, which, mapped]);
 }
