@@ -31,6 +31,19 @@ export interface Area {
   areaKm2: number;
   /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
   anchor: [number, number];
+  /** The official units the area lies within, where the geography lists them (England 2026:
+   * its sub-ICB location and ICB of each vintage, and its region). */
+  within?: readonly AreaWithin[];
+}
+
+/** One official unit an area lies within, e.g. {level: 'ICB', vintage: 'April 2026', code:
+ * 'E54000061', odsCode: 'QF7', name: 'NHS South Yorkshire Integrated Care Board'}. */
+export interface AreaWithin {
+  level: string;
+  vintage: string;
+  code: string;
+  odsCode?: string;
+  name: string;
 }
 
 export interface Part {
