@@ -39,6 +39,16 @@ export function driver(page: Page) {
       await page.getByTestId('move-accept').click();
       await page.getByTestId('builder-undo').filter({hasText: partName}).waitFor();
     },
+    /** Opens "Load flow data" (if closed) and chooses a CSV file; resolves with what the page
+     * says: the loaded summary, or the problems it was refused for. */
+    async loadFlowFile(name: string, text: string): Promise<{loaded: boolean; words: string}> {
+      const section = page.getByTestId('load-flows');
+      if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Load flow data', {exact: true}).click();
+      await page.getByTestId('flow-file').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+      const outcome = page.getByTestId('flow-file-loaded').or(page.getByTestId('flow-file-problems'));
+      await outcome.waitFor();
+      return {loaded: (await outcome.getAttribute('data-testid')) === 'flow-file-loaded', words: (await outcome.textContent()) ?? ''};
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },
