@@ -49,6 +49,17 @@ export function driver(page: Page) {
       await outcome.waitFor();
       return {loaded: (await outcome.getAttribute('data-testid')) === 'flow-file-loaded', words: (await outcome.textContent()) ?? ''};
     },
+    /** With the scorecard open: each option's "N districts split between …" line, and the
+     * split districts listed under the first option that has any (its list opened). */
+    async splitDistricts(): Promise<{summaries: string[]; firstListed: string[]}> {
+      const options = page.getByTestId('split-districts-option');
+      await options.first().waitFor();
+      const summaries = await options.evaluateAll((els) => els.map((el) => (el.querySelector('summary') ?? el).textContent ?? ''));
+      const folded = page.locator('details[data-testid="split-districts-option"]').first();
+      if ((await folded.count()) === 0) return {summaries, firstListed: []};
+      await folded.locator('summary').click();
+      return {summaries, firstListed: await folded.getByTestId('split-district').allTextContents()};
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },
