@@ -9,13 +9,14 @@
 import {dsvFormat} from 'd3-dsv';
 import type {FlowDataset} from '../domain/flow-dataset';
 import type {AreaFlow} from '../domain/flows';
-import {codeProblems, type CodeKind, type CodeLookup} from './flow-codes';
+import type {CodeLookup, CodeReading} from './flow-codes';
+import {fileVintage, resolveCode, sharedNote, vintageNote, type Resolved} from './flow-code-resolve';
 import {DELIMITER_NAMES, detectDelimiter, type Delimiter} from './flow-delimiter';
 import {cellText, headerColumns, isHeader} from './flow-header';
 import {readVolume} from './flow-number';
 import {repeatWarnings, type FlowRow} from './flow-repeats';
 
-export {buildCodeLookup, type CodeKind, type CodeLookup} from './flow-codes';
+export {buildCodeLookup, type CodeLookup} from './flow-codes';
 
 export interface RowProblem {
   /** 1-based, counting the header row, as a spreadsheet numbers rows; 0 for the whole file. */
@@ -30,20 +31,22 @@ export interface FlowFileDescription {
   period: string;
 }
 
-/** `notes` say how the file was read (e.g. with semicolons); `warnings` what was added up. */
+/** `notes` say how the file was read (e.g. with semicolons, codes shared out or read as one
+ * year); `warnings` what was added up. `kinds`: how many codes of each kind the file used, in
+ * the geography's words ("STP", "sub-ICB location", "trust"), in the order first met. */
 export type FlowCsvResult =
-  | {ok: true; dataset: FlowDataset; rows: number; pairs: number; kinds: Record<CodeKind, number>; notes: string[]; warnings: string[]}
+  | {ok: true; dataset: FlowDataset; rows: number; pairs: number; kinds: Record<string, number>; notes: string[]; warnings: string[]}
   | {ok: false; problems: RowProblem[]; notes: string[]};
 
 const MAX_BYTES = 5_000_000;
 
 /**
- * Reads a flow file's text into STP → STP flows (volumes summed per STP pair, zero volumes
- * dropped). Never throws and never changes its inputs: a file it cannot use fully gives
+ * Reads a flow file's text into area → area flows (volumes summed per area pair, zero volumes
+ * dropped; a code covering several areas shared out by population, see flow-codes.ts). Never throws and never changes its inputs: a file it cannot use fully gives
  * `ok: false` with the problems by row.
  */
 export function parseFlowCsv(text: string, lookup: CodeLookup, description: FlowFileDescription): FlowCsvResult {
-  if (text.length > MAX_BYTES) return fail(0, 'The file is larger than 5 MB; a flow table by STP or CCG is far smaller.');
+  if (text.length > MAX_BYTES) return fail(0, `The file is larger than 5 MB; a flow table by ${lookup.areaNoun.one} is far smaller.`);
   const body = text.replace(/^\uFEFF/, '');
   const lines = body.split(/\r\n|\r|\n/);
   const firstLine = lines.findIndex((l) => l.trim() !== '');
@@ -66,8 +69,11 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
 
   const problems: RowProblem[] = [];
   const kept: FlowRow[] = [];
-  const areaOf = new Map<string, {origin: string; destination: string}>();
-  const kinds: Record<CodeKind, number> = {STP: 0, CCG: 0, trust: 0};
+  const areaOf = new Map<string, AreaShare[]>();
+  const kinds: Record<string, number> = {};
+  const shared = new Map<string, CodeReading>();
+  const byVintage = new Map<string, CodeReading>();
+  const vintage = fileVintage(codesIn(rows, columns, firstIndex + (header ? 1 : 0)), lookup);
   let dataRows = 0;
   rows.forEach((cells, i) => {
     const row = i + 1;
@@ -82,14 +88,17 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
     if (!destination) wrong.push('the destination code is empty');
     const volume = readVolume(cellText(cells[columns.volume]!), delimiter);
     if (!volume.ok) wrong.push(volume.message);
-    if (!wrong.length) wrong.push(...codeProblems(origin, destination, lookup));
-    if (wrong.length || !volume.ok) return problems.push({row, message: wrong.join('; ')});
-    const from = lookup.get(origin)!;
-    const to = lookup.get(destination)!;
-    kinds[from.kind]++;
-    kinds[to.kind]++;
-    const key = `${from.id}>${to.id}`;
-    areaOf.set(key, {origin: from.area, destination: to.area});
+    const from = resolveCode(origin, lookup, vintage);
+    const to = resolveCode(destination, lookup, vintage);
+    if (!wrong.length) wrong.push(...codeProblems(origin, from, destination, to, lookup));
+    if (wrong.length || !volume.ok || from.kind !== 'read' || to.kind !== 'read') return problems.push({row, message: wrong.join('; ')});
+    for (const [code, r] of [[origin, from], [destination, to]] as const) {
+      kinds[r.reading.kind] = (kinds[r.reading.kind] ?? 0) + 1;
+      if (r.reading.areas.length > 1) shared.set(code, r.reading);
+      if (r.byVintage) byVintage.set(code, r.reading);
+    }
+    const key = `${from.reading.officialCode}>${to.reading.officialCode}`;
+    areaOf.set(key, pairShares(from.reading, to.reading));
     kept.push({row, origin, destination, key, volume: volume.value});
   });
   if (problems.length) return {ok: false, problems, notes};
@@ -99,6 +108,9 @@ export function parseFlowCsv(text: string, lookup: CodeLookup, description: Flow
   if (summed.length === 0) return fail(0, 'Every volume in the file is zero.', notes);
 
   const unit = description.unit.trim() || 'admissions';
+  notes.push(...[...byVintage].map(([code, r]) => vintageNote(code, r, lookup)));
+  const sharedOut = sharedNote(shared, lookup);
+  if (sharedOut) notes.push(sharedOut);
   return {
     ok: true,
     rows: dataRows,
@@ -132,18 +144,44 @@ function countProblem(cells: string[], width: number, needed: number, delimiter:
   return `found ${cells.length} values but ${expected} — ${hint}`;
 }
 
-/** Volumes summed per STP pair, zeros dropped, sorted by origin then destination; a message if
+type AreaShare = {origin: string; destination: string; share: number};
+
+/** The area pairs a row's volume goes to, with the share each gets. */
+function pairShares(from: CodeReading, to: CodeReading): AreaShare[] {
+  return from.areas.flatMap((o) => to.areas.map((d) => ({origin: o.area, destination: d.area, share: o.share * d.share})));
+}
+
+/** Each data row's origin and destination cells, upper-cased (for the file's vintage). */
+function* codesIn(rows: string[][], columns: {origin: number; destination: number}, first: number): Generator<string> {
+  for (const cells of rows.slice(first)) {
+    for (const c of [cells[columns.origin], cells[columns.destination]]) if (c) yield c.trim().toUpperCase();
+  }
+}
+
+/** What is wrong with a row's two codes; empty if both are usable. */
+function codeProblems(origin: string, from: Resolved, destination: string, to: Resolved, lookup: CodeLookup): string[] {
+  const wrong: string[] = [];
+  if (from.kind === 'unknown') wrong.push(`origin "${origin}" is not ${lookup.describe}`);
+  else if (from.kind === 'ambiguous') wrong.push(`origin ${from.message}`);
+  else if (from.reading.trust) wrong.push(`origin "${origin}" is a trust: the origin is where residents live (${lookup.residentKinds})`);
+  if (to.kind === 'unknown') wrong.push(`destination "${destination}" is not ${lookup.describe.replace(/ of [^(]*$/, '')}, or an acute trust code`);
+  else if (to.kind === 'ambiguous') wrong.push(`destination ${to.message}`);
+  return wrong;
+}
+
+/** Volumes summed per area pair, zeros dropped, sorted by origin then destination; a message if
  * a sum is too large to hold exactly. */
-function sumByArea(rows: readonly FlowRow[], areaOf: Map<string, {origin: string; destination: string}>): AreaFlow[] | string {
+function sumByArea(rows: readonly FlowRow[], areaOf: Map<string, AreaShare[]>): AreaFlow[] | string {
   const sums = new Map<string, AreaFlow>();
   for (const r of rows) {
     if (r.volume === 0) continue;
-    const {origin, destination} = areaOf.get(r.key)!;
-    const key = `${origin}>${destination}`;
-    const f = sums.get(key) ?? {origin, destination, volume: 0};
-    f.volume += r.volume;
-    if (f.volume > Number.MAX_SAFE_INTEGER) return `The volumes from ${origin} to ${destination} add up to more than 9,007,199,254,740,991, too large to be held exactly.`;
-    sums.set(key, f);
+    for (const {origin, destination, share} of areaOf.get(r.key)!) {
+      const key = `${origin}>${destination}`;
+      const f = sums.get(key) ?? {origin, destination, volume: 0};
+      f.volume += r.volume * share;
+      if (f.volume > Number.MAX_SAFE_INTEGER) return `The volumes from ${origin} to ${destination} add up to more than 9,007,199,254,740,991, too large to be held exactly.`;
+      sums.set(key, f);
+    }
   }
   const flows = [...sums.values()];
   return flows.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.destination < b.destination ? -1 : 1));

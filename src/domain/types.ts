@@ -31,14 +31,14 @@ export interface Area {
   areaKm2: number;
   /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
   anchor: [number, number];
-  /** The official units the area lies within, where the data gives them (England 2026: its
-   * sub-ICB location and ICB of each vintage, and its NHS England region). */
-  within?: Within[];
+  /** The official units the area lies within, where the geography lists them (England 2026:
+   * its sub-ICB location and ICB of each vintage, and its region). */
+  within?: readonly AreaWithin[];
 }
 
-/** One official unit an area lies within, as the areas file gives it, e.g. {level: 'ICB',
- * vintage: 'April 2023', code: 'E54000034', odsCode: 'QNQ', name: 'NHS Frimley Integrated Care Board'}. */
-export interface Within {
+/** One official unit an area lies within, e.g. {level: 'ICB', vintage: 'April 2026', code:
+ * 'E54000061', odsCode: 'QF7', name: 'NHS South Yorkshire Integrated Care Board'}. */
+export interface AreaWithin {
   level: string;
   vintage: string;
   code: string;

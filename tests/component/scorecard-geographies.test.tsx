@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import {ScorecardTable} from '../../src/ui/scorecard/ScorecardTable';
+import {SplitDistricts} from '../../src/ui/scorecard/SplitDistricts';
 import {ThresholdControls} from '../../src/ui/scorecard/ThresholdControls';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {resetScorecard, useScorecard} from '../../src/state/thresholds';
@@ -67,6 +68,41 @@ describe('the scorecard of each geography', () => {
     fireEvent.click(screen.getByRole('button', {name: 'Reset thresholds'}));
     expect(minpop.value).toBe('1000000');
     expect(below()).toEqual(before);
+  });
+
+  it('England 2026 calls its groups by its own noun in every row, never "region"', () => {
+    render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <Connected options={options} criteria={criteria2026} />
+      </GeographyProvider>,
+    );
+    expect(rowLabels().filter((l) => /region/i.test(l ?? ''))).toEqual([]);
+    expect(rowLabels()).toContain('Local authority districts split between ICBs (districts)');
+  });
+
+  it('lists the districts each option splits, with the residents on each side, in its groups\' words (issue 21, fault 10)', () => {
+    render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <SplitDistricts options={options} criteria={criteria2026} />
+      </GeographyProvider>,
+    );
+    const perOption = screen.getAllByTestId('split-districts-option');
+    expect(perOption.map((el) => (el.querySelector('summary') ?? el).textContent)).toEqual(
+      options.map((o, i) => {
+        const n = criteria2026[i]!.splitDistricts.length;
+        return `${o.title}: ${n} ${n === 1 ? 'district' : 'districts'} split between ${o.groupNoun!.many}${n ? '' : '.'}`;
+      }),
+    );
+    // Every split district is listed under its option, each side with its group's name and residents.
+    options.forEach((o, i) => {
+      const items = within(perOption[i]!).queryAllByTestId('split-district').map((li) => li.textContent);
+      expect(items).toEqual(
+        criteria2026[i]!.splitDistricts.map(
+          (s) => `${s.name}: ${s.regions.map((r) => `${o.regions.find((g) => g.id === r.regionId)!.name} ${r.residents.toLocaleString('en-GB')}`).join('; ')} residents`,
+        ),
+      );
+    });
+    expect(criteria2026.some((c) => c.splitDistricts.length > 0)).toBe(true);
   });
 
   it("England 2018 shows exactly today's rows and threshold boxes", () => {

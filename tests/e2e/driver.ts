@@ -125,6 +125,27 @@ export function driver(page: Page) {
     async storedOptions(): Promise<{id: string; title: string; assignments: Record<string, string>}[]> {
       return page.evaluate(() => JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}').options);
     },
+    /** Opens "Load flow data" (if closed) and chooses a CSV file; resolves with what the page
+     * says: the loaded summary, or the problems it was refused for. */
+    async loadFlowFile(name: string, text: string): Promise<{loaded: boolean; words: string}> {
+      const section = page.getByTestId('load-flows');
+      if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Load flow data', {exact: true}).click();
+      await page.getByTestId('flow-file').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+      const outcome = page.getByTestId('flow-file-loaded').or(page.getByTestId('flow-file-problems'));
+      await outcome.waitFor();
+      return {loaded: (await outcome.getAttribute('data-testid')) === 'flow-file-loaded', words: (await outcome.textContent()) ?? ''};
+    },
+    /** With the scorecard open: each option's "N districts split between …" line, and the
+     * split districts listed under the first option that has any (its list opened). */
+    async splitDistricts(): Promise<{summaries: string[]; firstListed: string[]}> {
+      const options = page.getByTestId('split-districts-option');
+      await options.first().waitFor();
+      const summaries = await options.evaluateAll((els) => els.map((el) => (el.querySelector('summary') ?? el).textContent ?? ''));
+      const folded = page.locator('details[data-testid="split-districts-option"]').first();
+      if ((await folded.count()) === 0) return {summaries, firstListed: []};
+      await folded.locator('summary').click();
+      return {summaries, firstListed: await folded.getByTestId('split-district').allTextContents()};
+    },
     async detailsRegion(): Promise<string> {
       return (await page.getByTestId('details-region').textContent()) ?? '';
     },

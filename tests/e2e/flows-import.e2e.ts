@@ -38,7 +38,7 @@ describe('loading your own flow data', () => {
     const items = await problems.locator('li').allTextContents();
     expect(items).toEqual([
       'Row 3: the volume "lots" is not a number',
-      'Row 4: origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018',
+      'Row 4: origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 03H) of April 2018',
       'Row 5: expected 3 values (origin, destination, volume), found 2',
       'Row 6: found 4 values but the header has 3 — a number written with a comma, such as 1,234, splits into two values: write 1234, or quote "1,234"',
     ]);

@@ -1,9 +1,9 @@
 // How spreadsheet exports are read: the delimiter, numbers split by it, and repeated rows.
 import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, parseFlowCsv} from '../../src/data/flow-csv';
-import {parts, areas} from './real-data';
+import {geography, parts, areas} from './real-data';
 
-const lookup = buildCodeLookup(areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
+const lookup = buildCodeLookup(geography, areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
 const parse = (text: string) => parseFlowCsv(text, lookup, {fileName: 'f.csv', unit: 'admissions', period: ''});
 
 describe('a number split by the delimiter', () => {

@@ -5,9 +5,9 @@ import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, parseFlowCsv} from '../../src/data/flow-csv';
 import {detectDelimiter, splitRow} from '../../src/data/flow-delimiter';
 import {isHeader} from '../../src/data/flow-header';
-import {parts, areas} from './real-data';
+import {geography, parts, areas} from './real-data';
 
-const lookup = buildCodeLookup(areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
+const lookup = buildCodeLookup(geography, areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
 const parse = (text: string) => parseFlowCsv(text, lookup, {fileName: 'f.csv', unit: 'admissions', period: ''});
 const volumes = (text: string) => {
   const r = parse(text);

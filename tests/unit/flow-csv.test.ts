@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, parseFlowCsv} from '../../src/data/flow-csv';
-import {parts, areas} from './real-data';
+import {geography, parts, areas} from './real-data';
 
 const trusts = [
   {code: 'RNS', areaCode: 'E54000020'}, // Northampton General
   {code: 'RWE', areaCode: 'E54000015'}, // University Hospitals of Leicester
 ];
-const lookup = buildCodeLookup(areas, parts, trusts);
+const lookup = buildCodeLookup(geography, areas, parts, trusts);
 const file = {fileName: 'admissions.csv', unit: 'admissions', period: '2018/19'};
 const parse = (text: string) => parseFlowCsv(text, lookup, file);
 
@@ -29,7 +29,7 @@ describe('parseFlowCsv', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.pairs).toBe(2);
-    expect(r.kinds).toEqual({STP: 0, CCG: 3, trust: 3});
+    expect(r.kinds).toEqual({CCG: 3, trust: 3});
     expect(r.dataset.flows).toEqual([
       {origin: 'E54000020', destination: 'E54000015', volume: 15},
       {origin: 'E54000020', destination: 'E54000020', volume: 1000},
@@ -60,7 +60,7 @@ describe('parseFlowCsv', () => {
     if (r.ok) return;
     expect(r.problems).toEqual([
       {row: 3, message: 'the volume "abc" is not a number'},
-      {row: 4, message: 'origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018'},
+      {row: 4, message: 'origin "E54999999" is not an STP (E54…) or CCG (E38… or ODS code such as 03H) of April 2018'},
       {row: 5, message: 'the destination code is empty'},
       {row: 6, message: 'expected 3 values (origin, destination, volume), found 2'},
       {row: 8, message: 'origin "RNS" is a trust: the origin is where residents live (an STP or CCG)'},

@@ -8,6 +8,7 @@ import {barLayout, CHAR_PX, endText, fitText, labelText, NARROW} from '../../src
 import type {Bar} from '../../src/ui/charts/chart-types';
 import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from '../../src/ui/charts/region-chart-data';
 import {option, areas, geography} from './real-data';
+import {wordsIn} from '../../src/domain/geography';
 import {TOY_A, TOY_C, TOY_AREAS} from './toy-geography';
 
 const measure = (id: RegionMeasureId) => REGION_MEASURES.find((m) => m.id === id)!;
@@ -114,7 +115,7 @@ describe('region charts with a user’s flow file or an empty region', () => {
   it('names a loaded file’s unit and file, never PHE', () => {
     const file = {kind: 'file' as const, measure: 'Admissions', unit: 'admissions', period: '2019/20', source: 'x', flows, fileName: 'adm.csv'};
     const outside = measureForFlows(measure('outside'), file);
-    expect(outside.title).toBe('Admissions to other regions');
+    expect(wordsIn(outside.title, geography)).toBe('Admissions to other regions');
     expect(outside.source).toBe('admissions, 2019/20 (your file adm.csv)');
     expect(measureForFlows(measure('containment'), file).source).not.toMatch(/PHE/);
     expect(measureForFlows(measure('population'), file)).toBe(measure('population'));
@@ -150,5 +151,22 @@ describe('long words at 360 px (review)', () => {
     const l = barLayout(long, 900);
     expect(endText(long[0]!, l.narrow)).toBe('91.6% ★ Best ⚠ Under 95.0%');
     expect(labelText(long[0]!, l)).toBe('Before (five regions)');
+  });
+});
+
+describe('the charts in the option\'s own words (issue 20)', () => {
+  it('say the group noun they are given, e.g. "cluster", wherever the 2018 charts say "region"', () => {
+    const rows = optionRows(option('revised'), areas, flows);
+    const cluster = {...geography, regionNoun: {one: 'cluster', many: 'clusters'}};
+    const charts = REGION_MEASURES.map((m) => regionChart(rows, m, cluster));
+    expect(charts.map((c) => c.measure.title)).toEqual([
+      'Population by cluster',
+      'STPs in each cluster',
+      'Flow containment by cluster',
+      'Residents attributed to a trust outside their cluster',
+    ]);
+    expect(charts.map((c) => `${c.measure.title} ${c.measure.column} ${c.summary}`).filter((t) => /region/i.test(t))).toEqual([]);
+    // 2018's own words are unchanged.
+    expect(regionChart(rows, measure('population'), geography).measure.title).toBe('Population by region');
   });
 });

@@ -34,7 +34,7 @@ describe('criteria CSV', () => {
   it('has one row per criterion and one column per option, shares as percentages, unknown as empty', () => {
     const rows = csvParse(strip(criteriaCsv(c, [before, initial, revised], DEFAULT_THRESHOLDS, [before, initial, revised], ROWS)));
     expect(rows.columns).toEqual(['criterion', 'unit', 'better', 'threshold', before.title, initial.title, revised.title]);
-    expect(rows.map((r) => r.criterion)).toEqual(ROWS.flatMap((r) => (r.region ? [r.label, `${r.label}: region`] : [r.label])));
+    expect(rows.map((r) => r.criterion)).toEqual(ROWS.flatMap((r) => (r.region ? [r.label, `${r.label}: region`] : r.id === 'split-districts' ? [r.label, `${r.label}: which, with residents on each side`] : [r.label])));
     const ratio = rows.find((r) => r.criterion === 'Population balance')!;
     expect([ratio.better, ratio.threshold, ratio[before.title], ratio[revised.title]]).toEqual(['lower', '2', '2.35', '1.5']);
     const containment = rows.find((r) => r.criterion === 'Lowest flow containment')!;

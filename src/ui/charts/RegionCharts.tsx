@@ -1,6 +1,7 @@
 // Per-region bars for the option shown (issue 13): population, STPs, flow containment and
 // residents attributed outside their region, each sorted, in the region colours, with
 // England's reference marked. Read from the one row model, so they match the Regions table.
+import {groupNounOf} from '../../domain/geography';
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {markedTitle} from '../../domain/option-labels';
@@ -27,8 +28,8 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
   const dataset = flows.status === 'ready' ? flows.value : null;
   const missing = flows.status === 'error' ? 'not known: the flow data did not load' : flows.status === 'ready' ? 'not known' : 'loading…';
   const charts = useMemo(
-    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), data.geography, missing)),
-    [rows, measures, missing, dataset, data.geography],
+    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), {...data.geography, regionNoun: groupNounOf(option, data.geography)}, missing)),
+    [rows, measures, missing, dataset, data.geography, option],
   );
   return (
     <div className="fp-charts-grid" data-testid="region-charts">

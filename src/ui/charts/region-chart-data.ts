@@ -26,11 +26,11 @@ export interface RegionMeasure {
 }
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
-  {id: 'population', title: 'Population by region', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
-  {id: 'stps', title: '{Areas} in each region', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
+  {id: 'population', title: 'Population by {region}', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
+  {id: 'stps', title: '{Areas} in each {region}', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
   {
     id: 'containment',
-    title: 'Flow containment by region',
+    title: 'Flow containment by {region}',
     column: 'Flow containment',
     value: (r) => r.flows?.containment ?? null,
     short: (n) => formatPercent(n),
@@ -40,8 +40,8 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
   },
   {
     id: 'outside',
-    title: 'Residents attributed to a trust outside their region',
-    column: 'Residents outside their region',
+    title: 'Residents attributed to a trust outside their {region}',
+    column: 'Residents outside their {region}',
     value: (r) => r.flows?.outbound ?? null,
     short: formatCompact,
     full: formatCount,
@@ -57,8 +57,8 @@ export function measureForFlows(measure: RegionMeasure, dataset: FlowDataset | n
   const unit = capitalise(dataset.unit);
   const source = measureLabel(dataset);
   return measure.id === 'outside'
-    ? {...measure, title: `${unit} to other regions`, column: `${unit} to other regions`, source}
-    : {...measure, title: `Flow containment by region (${dataset.unit})`, source};
+    ? {...measure, title: `${unit} to other {regions}`, column: `${unit} to other {regions}`, source}
+    : {...measure, title: `Flow containment by {region} (${dataset.unit})`, source};
 }
 
 export interface RegionChart {
@@ -69,7 +69,8 @@ export interface RegionChart {
   summary: string;
 }
 
-/** The chart of `measure` for `rows` in the geography `g`'s words; `missing` is what a null
+/** The chart of `measure` for `rows` in the geography `g`'s words (give `regionNoun` as the
+ * option's group noun, groupNounOf, so a cluster option's charts say "cluster"); `missing` is what a null
  * value says ("loading…" while the flow data loads, "not known" when it failed). */
 export function regionChart(rows: OptionRows, measure: RegionMeasure, g: Words, missing = 'not known'): RegionChart {
   const chart = regionChartIn(rows, measure, missing);
@@ -118,8 +119,8 @@ function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasur
     case 'stps':
       return `From ${f(bottom)} ${bottom.value === 1 ? '{area}' : '{areas}'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.areas} in all.`;
     case 'containment':
-      return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the region); highest ${top.label} (${f(top)}).`;
+      return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the {region}); highest ${top.label} (${f(top)}).`;
     case 'outside':
-      return `Most in ${top.label} (${f(top)}); ${formatCount(rows.england.crossRegion ?? 0)} across all regions.`;
+      return `Most in ${top.label} (${f(top)}); ${formatCount(rows.england.crossRegion ?? 0)} across all {regions}.`;
   }
 }

@@ -2,13 +2,11 @@
 // by row; the built-in data comes back with one click. The loaded data lives in the flow-data
 // store, never in the link.
 import {useEffect, useId, useRef, useState} from 'react';
-import {loadParts} from '../../data/lazy';
-import {loadPartTrustFlows} from '../../data/flows-load';
-import {buildCodeLookup, parseFlowCsv, type RowProblem} from '../../data/flow-csv';
+import {parseFlowCsv, type RowProblem} from '../../data/flow-csv';
+import {loadCodeLookup, withinLevels} from '../../data/flow-code-load';
 import type {FootprintData} from '../../data/load';
 import {formatCount} from '../../domain/format';
 import {useFlowData} from '../../state/flow-data';
-import type {Noun} from '../../domain/geography';
 
 /** More messages than this are not read; the count of the rest is given instead. */
 const SHOWN_PROBLEMS = 50;
@@ -19,15 +17,9 @@ type Outcome =
   | {kind: 'problems'; fileName: string; problems: RowProblem[]; notes: string[]}
   | {kind: 'loaded'; summary: string; notes: string[]; warnings: string[]};
 
-/** Reading a flow file needs the geography's finer units and their flows to trusts (its codes
- * are looked up there): a geography without them offers no file (issue 20 widens this). */
+/** A flow file's codes are the geography's: its areas', its parts' and the official units its
+ * areas lie within, and acute trusts where it has them (flow-codes.ts). */
 export function LoadFlowData({data}: {data: FootprintData}) {
-  const g = data.geography;
-  if (!g.parts || !g.files.partTrustFlows) return null;
-  return <LoadFlowFile data={data} parts={g.parts.noun} />;
-}
-
-function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
   const g = data.geography;
   const custom = useFlowData((s) => s.custom);
   const setCustom = useFlowData((s) => s.setCustom);
@@ -38,19 +30,19 @@ function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
   const id = useId();
   /** Counts files chosen: only the latest one's result is used, whichever finishes reading last. */
   const latest = useRef(0);
+  const levels = withinLevels(data.areas);
 
   const read = async (file: File) => {
     const request = ++latest.current;
     const stale = () => request !== latest.current;
     setOutcome({kind: 'reading'});
     try {
-      const [text, mapped, trusts] = await Promise.all([file.text(), loadParts(data), loadPartTrustFlows(data)]);
+      const [text, lookup] = await Promise.all([file.text(), loadCodeLookup(data)]);
       if (stale()) return;
-      const result = parseFlowCsv(text, buildCodeLookup(data.areas, mapped.parts, trusts.trusts), {fileName: file.name, unit, period});
+      const result = parseFlowCsv(text, lookup, {fileName: file.name, unit, period});
       if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
       setCustom(result.dataset);
-      const names = {STP: g.areas.noun.one, CCG: parts.one, trust: 'trust'} as const;
-      const used = (['STP', 'CCG', 'trust'] as const).filter((k) => result.kinds[k] > 0).map((k) => `${names[k]} codes`);
+      const used = Object.keys(result.kinds).map((k) => `${k} codes`);
       setOutcome({
         kind: 'loaded',
         summary: `${formatCount(result.rows)} rows (${used.join(', ')}) added up to ${formatCount(result.pairs)} ${g.areas.noun.one} pairs.`,
@@ -72,9 +64,21 @@ function LoadFlowFile({data, parts}: {data: FootprintData; parts: Noun}) {
         <p className="nhsuk-body-s">
           Use your own counts (for example admissions) instead of the built-in data: a CSV file with the columns{' '}
           <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins are {g.areas.noun.one} codes (such as{' '}
-          {g.areas.codeExample}) or {parts.one} codes (such as {g.parts?.codeExample}, or ODS), which count in their{' '}
-          {g.areas.noun.one}; destinations may also be acute trust codes (such as RNS), which count at the trust's
-          headquarters. The file is read in this browser: nothing is uploaded.
+          {g.areas.codeExample})
+          {g.parts && (
+            <>
+              {' '}
+              or {g.parts.noun.one} codes (such as {g.parts.codeExample}, or ODS), which count in their {g.areas.noun.one}
+            </>
+          )}
+          {levels.length > 0 && (
+            <>
+              , or codes of the {levels.map((l) => `${l.level} (${l.vintages.join(' or ')})`).join(', ')} they lie within (ONS or ODS): one
+              covering several {g.areas.noun.many} is shared out among them by population
+            </>
+          )}
+          ; destinations may also be acute trust codes (such as RNS), which count at the trust's headquarters. The file is read in
+          this browser: nothing is uploaded.
         </p>
         <p className="nhsuk-body-s" id={`${id}-when`}>
           Fill in the unit and period first: they are taken when you choose the file. To change them afterwards, choose the

@@ -2,6 +2,7 @@
 // population (equal share marked) and flow containment (England marked) as bars, as many
 // options to an A4 landscape sheet as their regions fit (glance-sheets.ts), every option's bars
 // on one scale per measure. Read from the same row model as each option's own page.
+import {groupNounOf} from '../../domain/geography';
 import type {FootprintData} from '../../data/load';
 import type {AreaFlow} from '../../domain/flows';
 import {markedTitle} from '../../domain/option-labels';
@@ -71,7 +72,7 @@ function OptionCharts({data, option, flows, scales}: {data: FootprintData; optio
       <h3 id={id}>{markedTitle(option)}</h3>
       <div className="fp-page__glance-charts">
         {MEASURES.map((m, i) => {
-          const chart = regionChart(rows, m, data.geography, flows ? 'not known' : 'not loaded');
+          const chart = regionChart(rows, m, {...data.geography, regionNoun: groupNounOf(option, data.geography)}, flows ? 'not known' : 'not loaded');
           return (
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>

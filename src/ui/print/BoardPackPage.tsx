@@ -5,7 +5,8 @@ import type {FootprintData} from '../../data/load';
 import {areaChange, change, regionChanges} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent, summariseComparison} from '../../domain/summary';
-import {countOf, unitWords, wordsIn} from '../../domain/geography';
+import {countOf, groupNounOf, unitWords, wordsIn} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
 import type {AreaFlow} from '../../domain/flows';
@@ -19,7 +20,7 @@ import {OptionSvg} from '../../map/svg/OptionSvg';
 import {usePartGeometry} from '../use-part-geometry';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
-import {CriteriaLine, SheetCut} from './BoardPackScorecard';
+import {CriteriaLine, SheetCut, SplitsLine} from './BoardPackScorecard';
 import {useFitSheet} from './use-fit-sheet';
 import type {OptionCriteria} from '../../domain/criteria/types';
 
@@ -59,6 +60,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const changed = cmp?.regions.filter((r) => r.status === 'kept' && regionChanges(r)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   const {ref, cut} = useFitSheet();
+  // The option's own word for its groups (its groupNoun), not the geography's by default.
+  const groups = groupNounOf(option, data.geography);
+  const Group = capitalise(groups.one);
   return (
     <section ref={ref} className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
       <header className="fp-page__header">
@@ -67,17 +71,18 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           {notice && <span className="fp-page__user-built"> — user-built, not an official proposal</span>}
         </h2>
         <p>
-          {optionDate(option)} · {option.regions.length} regions · {wordsIn(optionSourceLine(option, options), data.geography)}
+          {optionDate(option)} · {countOf(option.regions.length, groups)} · {wordsIn(optionSourceLine(option, options), data.geography)}
         </p>
         <CriteriaLine criteria={criteria} option={option} />
+        <SplitsLine criteria={criteria} option={option} />
       </header>
       {cut && <SheetCut />}
       <div className="fp-page__body">
         <figure className="fp-page__map">
           <OptionSvg
             map={map}
-            title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by region under ${optionPhrase(option)}${
-              moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different region under ${optionPhrase(baseline)}` : ''
+            title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by ${groups.one} under ${optionPhrase(option)}${
+              moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different ${groups.one} under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}
           />
@@ -85,7 +90,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             <span className="fp-visually-hidden">{option.description} </span>
             {moved.size > 0 && (
               <span className="fp-page__key">
-                <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different region under {optionPhrase(baseline)}
+                <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different {groups.one} under {optionPhrase(baseline)}
               </span>
             )}
             {cmp && <ReasonNotes reasons={reasonsForComparison(cmp)} />}
@@ -106,10 +111,10 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             </ul>
           )}
           <table className="fp-page__table">
-            <caption>Regions (population {data.geography.citations.population})</caption>
+            <caption>{capitalise(groups.many)} (population {data.geography.citations.population})</caption>
             <thead>
               <tr>
-                <th scope="col">Region</th>
+                <th scope="col">{Group}</th>
                 <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
                 {data.geography.parts && <th scope="col" className="fp-num">{data.geography.parts.noun.many}</th>}
                 <th scope="col" className="fp-num">Population</th>
@@ -141,9 +146,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           </table>
           {outside !== null && (
             <p className="fp-page__flows" data-testid="board-pack-outside">
-              <strong>{formatCount(outside)}</strong> residents attributed to a hospital trust outside their own region
+              <strong>{formatCount(outside)}</strong> residents attributed to a hospital trust outside their own {groups.one}
               {outsideBaseline !== null && <> ({formatSigned(outside - outsideBaseline)} against {optionPhrase(baseline)})</>}.
-              Flow contained: share of a region’s residents attributed to trusts in the same region (PHE catchment
+              Flow contained: share of a {groups.one}’s residents attributed to trusts in the same {groups.one} (PHE catchment
               populations, 2018; trusts counted at their headquarters).
             </p>
           )}
@@ -162,10 +167,10 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
               </ul>
               {changed.length > 0 && (
               <table className="fp-page__table fp-page__table--changes">
-                <caption className="fp-visually-hidden">Change in each region against {baseline.title}</caption>
+                <caption className="fp-visually-hidden">Change in each {groups.one} against {baseline.title}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Region</th>
+                    <th scope="col">{Group}</th>
                     <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
                     <th scope="col" className="fp-num">Population</th>
                     <th scope="col" className="fp-num">Change</th>

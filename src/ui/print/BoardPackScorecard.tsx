@@ -9,6 +9,9 @@ import {ScorecardTable} from '../scorecard/ScorecardTable';
 import {criterionText, formatCriterion, thresholdsInWords, type ScorecardOption} from '../scorecard/row-format';
 import {namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
+import {splitInWords, splitSides} from '../../domain/criteria/split-list';
+import {groupNounOf} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 import '../scorecard/scorecard.scss';
 import {useGeography} from '../geography-context';
 import {useFitSheet} from './use-fit-sheet';
@@ -118,6 +121,20 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
     `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
   ].filter(Boolean);
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;
+}
+
+/** Which districts the option splits, with residents on each side (issue 21, fault 10):
+ * nothing where none are split or the geography has no districts. */
+export function SplitsLine({criteria, option}: {criteria: OptionCriteria | undefined; option: Pick<BoundaryOption, 'regions' | 'groupNoun'>}) {
+  const geography = useGeography();
+  if (!criteria?.splitDistricts.length || !geography.districts) return null;
+  const splits = splitSides(criteria.splitDistricts, option.regions);
+  const noun = groupNounOf(option, geography).many;
+  return (
+    <p className="fp-page__splits" data-testid="board-pack-splits">
+      {capitalise(geography.districts.noun.many)} split between {noun} (residents on each side): {splits.map((s) => splitInWords(s)).join(' · ')}.
+    </p>
+  );
 }
 
 function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption; shown: readonly string[]}) {

@@ -8,6 +8,7 @@ import {useScorecard} from '../../state/thresholds';
 import {ScorecardChart} from '../charts/ScorecardChart';
 import {FlagNews} from './FlagNews';
 import {ScorecardTable} from './ScorecardTable';
+import {SplitDistricts} from './SplitDistricts';
 import {ThresholdControls} from './ThresholdControls';
 import {useAllCriteria} from './use-criteria';
 import './scorecard.scss';
@@ -60,6 +61,7 @@ function ScorecardBody({data}: {data: FootprintData}) {
         <>
           <FlagNews criteria={state.criteria} thresholds={thresholds} />
           <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
+          {!state.districtsMissing && <SplitDistricts options={state.options} criteria={state.criteria} />}
           <ScorecardChart options={state.options} criteria={state.criteria} thresholds={thresholds} table="above" />
         </>
       )}
