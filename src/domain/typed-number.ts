@@ -54,7 +54,7 @@ export function readTypedNumber(text: string, rules: TypedNumberRules = {}): Typ
   const magnitude = Number(`${digits}.${split.fraction || '0'}`);
   const value = negative && magnitude !== 0 ? -magnitude : magnitude;
   const shown = plain.format(value).replace('\u2212', '-');
-  if (rules.whole && !Number.isInteger(value)) return no(`"${trimmed}" is read as ${shown}: use a whole number`);
+  if (rules.whole && !Number.isInteger(value)) return no(`"${trimmed}" is read as ${shown}, not a whole number`);
   const own = trimmed.replace('\u2212', '-');
   return {ok: true, value, note: own === shown || (Number(own) === value && /^-?\d+(\.\d+)?$/.test(own)) ? null : `read as ${shown}`};
 }

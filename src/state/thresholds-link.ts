@@ -52,7 +52,7 @@ export function controlValue(spec: ThresholdSpec, thresholds: Thresholds): numbe
 export function parseThreshold(spec: ThresholdSpec, text: string): {value: number; note: string | null} | {error: string} {
   const typed = readTypedNumber(text, {whole: spec.whole});
   const range = `${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
-  if (!typed.ok) return {error: `${typed.message} (use ${range})`};
+  if (!typed.ok) return {error: `${typed.message}. The box takes ${range}`};
   if (typed.value < spec.min || typed.value > spec.max) return {error: `Use ${range}`};
   return {value: Number((typed.value * spec.scale).toFixed(8)), note: typed.note ?? percentNote(spec, typed.value)};
 }

@@ -128,7 +128,7 @@ describe('thresholds', () => {
     render(<Connected />, {wrapper: In2018});
     const box = screen.getByLabelText(/Most STPs in a region/);
     fireEvent.change(box, {target: {value: '2.5'}});
-    expect(screen.getByText(/Use a whole number from 1 to 100; still using 12/)).toBeTruthy();
+    expect(screen.getByText(/"2.5" is read as 2.5, not a whole number. The box takes a whole number from 1 to 100; still using 12/)).toBeTruthy();
     expect(useScorecard.getState().thresholds.maxAreasPerRegion).toBe(12);
     expect(flagged('most-stps')).toEqual(['⚠ Over 12', null, null]);
     expect((box as HTMLInputElement).value).toBe('2.5'); // what was typed is not lost

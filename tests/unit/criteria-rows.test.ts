@@ -9,6 +9,8 @@ import {DEFAULT_THRESHOLDS, type OptionCriteria} from '../../src/domain/criteria
 import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 import {TOY_DISTRICTS, TOY_FLOWS} from './criteria-fixtures';
 import {ROWS_2018 as criterionRows} from './criteria-ui-fixtures';
+import {wordsIn} from '../../src/domain/geography';
+import {geography} from './real-data';
 
 const inputs = {units: TOY_AREAS, flows: TOY_FLOWS, districts: TOY_DISTRICTS};
 const [a, b, c] = [TOY_A, TOY_B, TOY_C].map((o) => optionCriteria(o, inputs)) as [OptionCriteria, OptionCriteria, OptionCriteria];
@@ -21,7 +23,7 @@ describe('criterion rows', () => {
       'population-ratio', 'lowest-containment', 'outside-region', 'most-stps', 'fewest-stps',
       'most-ccgs', 'fewest-ccgs', 'largest-area', 'split-districts', 'minority-residents',
     ]);
-    expect(criterionRows.map((r) => `${r.label} (${r.unitWords})`).slice(0, 2)).toEqual([
+    expect(criterionRows.map((r) => wordsIn(`${r.label} (${r.unitWords})`, geography)).slice(0, 2)).toEqual([
       'Population balance (largest ÷ smallest region)',
       'Lowest flow containment (% of residents treated in their own region)',
     ]);

@@ -19,8 +19,8 @@ describe('a threshold typed in a box', () => {
   });
 
   it('refuses what it cannot read as one number, saying what the box takes', () => {
-    expect(parseThreshold(spec('ratio'), '1,500')).toEqual({error: expect.stringMatching(/could be 1500 or 1\.500.*\(use a number from 1 to 100\)$/)});
-    expect(parseThreshold(spec('splits'), '2,5')).toEqual({error: '"2,5" is read as 2.5: use a whole number (use a whole number from 0 to 1000)'});
+    expect(parseThreshold(spec('ratio'), '1,500')).toEqual({error: expect.stringMatching(/could be 1500 or 1\.500.*\. The box takes a number from 1 to 100$/)});
+    expect(parseThreshold(spec('splits'), '2,5')).toEqual({error: '"2,5" is read as 2.5, not a whole number. The box takes a whole number from 0 to 1000'});
     expect(parseThreshold(spec('ratio'), '-2')).toEqual({error: 'Use a number from 1 to 100'});
   });
 });

@@ -36,7 +36,7 @@ describe('readTypedNumber', () => {
   });
 
   it('refuses a decimal in a whole-number box with its reading, and what is not a number', () => {
-    expect(value('2,5', true)).toBe('"2,5" is read as 2.5: use a whole number');
+    expect(value('2,5', true)).toBe('"2,5" is read as 2.5, not a whole number');
     for (const bad of ['', ' ', 'abc', '1e3', '+5', '5%', '£5', ',5', '5,', '1..2', '-']) expect(typeof value(bad)).toBe('string');
     expect(value('-3')).toBe(-3);
     expect(value('\u22123')).toBe(-3);
