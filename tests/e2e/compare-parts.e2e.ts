@@ -84,10 +84,12 @@ describe('the hatch and the GeoJSON of the part move', () => {
         await sides.first().waitFor();
         expect(await sides.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-level')}:${e.getAttribute('data-code')}`))).toEqual([`part:${TAMESIDE}`, `part:${TAMESIDE}`]);
         expect(await other.locator(`[data-hatched="${GREATER_MANCHESTER}"]`).count()).toBe(0);
+        expect(await other.getByTestId('side-map-B').getByRole('img').getAttribute('aria-labelledby').then((id) => other.locator(`[id="${id}"]`).textContent())).toContain('Hatched: Tameside and Glossop CCG: Midlands');
       }
       await other.screenshot({path: `${ARTIFACTS}/compare-parts-hatch-${renderer}.png`});
       await other.context().close();
-    });
+      // A second page with a WebGL map takes 20–30 s on a loaded 2-core machine.
+    }, 60_000);
   }
 
   it('exports Greater Manchester as its 10 CCGs in the STP GeoJSON, each with its region', async () => {

@@ -29,7 +29,8 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const noun = data.geography.areas.noun;
   const moved = useMemo(() => new Set(moves.map((m) => m.area.code)), [moves]);
   // Parts that move without their area are hatched on their own shapes; the view zooms to their areas.
-  const movedParts = useMemo(() => new Set(partMoves.flatMap((c) => c.moves.map((m) => m.part.code))), [partMoves]);
+  const movedPartList = useMemo(() => partMoves.flatMap((c) => c.moves.map((m) => ({code: m.part.code, name: m.name, a: m.from?.name, b: m.to?.name}))), [partMoves]);
+  const movedParts = useMemo(() => new Set(movedPartList.map((p) => p.code)), [movedPartList]);
   const zoomTo = useMemo(() => new Set([...moved, ...partMoves.map((c) => c.area.code)]), [moved, partMoves]);
   const hatchedNames = [...moves.map((m) => m.area.name), ...partMoves.flatMap((c) => c.moves.map((m) => m.name))];
   const parts = usePartGeometry(data);
@@ -60,8 +61,8 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
         />
       )}
       <div className="fp-side__maps">
-        <SideMap letter="A" option={a} map={mapA} moved={moved} movedParts={movedParts} box={box} named={named} />
-        <SideMap letter="B" option={b} map={mapB} moved={moved} movedParts={movedParts} box={box} named={named} />
+        <SideMap letter="A" option={a} map={mapA} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.a ?? 'no region'}`)} box={box} named={named} />
+        <SideMap letter="B" option={b} map={mapB} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.b ?? 'no region'}`)} box={box} named={named} />
       </div>
     </section>
   );
@@ -80,16 +81,18 @@ interface SideMapProps {
   moved: ReadonlySet<string>;
   /** Parts that move without their area, hatched on their own shapes. */
   movedParts: ReadonlySet<string>;
+  /** The moving parts as the map's name lists them, e.g. "Tameside and Glossop CCG: Midlands". */
+  partsNamed: string[];
   box: ViewBox | undefined;
   /** Moved STPs to name on the map, each with its region under this option. */
   named: Area[];
 }
 
-function SideMap({letter, option, map, moved, movedParts, box, named}: SideMapProps) {
+function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named}: SideMapProps) {
   const regionName = (code: string) => regionOfArea(option, code)?.name ?? 'no region';
   const nameOf = unitNames(map.areas);
   const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
-  const hatched = [...moved].map(describe);
+  const hatched = [...[...moved].map(describe), ...partsNamed];
   const noun = useGeography().areas.noun;
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
