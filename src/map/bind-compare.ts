@@ -6,7 +6,11 @@ import {boundsOf} from '../domain/bounds';
 import {compareOptions} from '../domain/compare';
 import {areasInRegion} from '../domain/options';
 import {useFootprint} from '../state/store';
-import type {MapView} from './map-view';
+import type {ChangedArea, MapView} from './map-view';
+import type {BoundaryOption} from '../domain/types';
+import {changedUnits} from '../domain/parts/changed-units';
+import {hasPartAssignments} from '../domain/parts/part-region';
+import {loadPartLayer, namedPartsOf, usePartLayer} from '../state/part-layer';
 import {onUserOptionsChange, resolveOption} from '../state/catalogue';
 
 export function bindCompareToMap(view: MapView, data: FootprintData): () => void {
@@ -18,7 +22,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     const a = resolveOption(data, compareId);
     const b = resolveOption(data, optionId);
     if (!a || !b || a.id === b.id) return view.showChanges([]);
-    view.showChanges(compareOptions(a, b, data.areas).moves.map((m) => ({code: m.area.code, anchor: m.area.anchor, label: m.area.shortName})));
+    view.showChanges(changesBetween(data, a, b));
   };
 
   const applyZoom = () => {
@@ -59,6 +63,8 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
   if ((first.selectedRegion || first.selectedArea) && first.viewport === null) applyZoom();
   const subs = [
     onUserOptionsChange(applyChanges),
+    // Parts arriving turn a split area's changes from none into its moving parts.
+    usePartLayer.subscribe((now, before) => now.parts !== before.parts && applyChanges()),
     store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
     store.subscribe(
       (s) => [s.selectedRegion, s.selectedArea, s.viewport] as const,
@@ -76,6 +82,18 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     live = false;
     subs.forEach((unsubscribe) => unsubscribe());
   };
+}
+
+/** The units to hatch between A and B (parts/changed-units.ts): part by part where either moves
+ * single parts, once the part layer is loaded (asked for here; until then, and if it fails, the
+ * areas are compared whole, as the figures are). */
+function changesBetween(data: FootprintData, a: BoundaryOption, b: BoundaryOption): ChangedArea[] {
+  const byPart = hasPartAssignments(a) || hasPartAssignments(b);
+  const layer = usePartLayer.getState();
+  const parts = byPart && layer.geographyId === data.geography.id ? namedPartsOf(layer) : null;
+  if (byPart && !parts && !layer.error) loadPartLayer(data).catch(() => undefined);
+  const anchors = new Map(parts ? layer.mapped?.map((p) => [p.code, p.anchor]) : []);
+  return changedUnits(compareOptions(a, b, data.areas, undefined, parts), (code) => anchors.get(code));
 }
 
 /** The box grown by `by` of its size on every side. */

@@ -9,12 +9,14 @@ import {useFootprint} from '../state/store';
 import {hasPartAssignments} from '../domain/parts/part-region';
 import type {MapView, PartGeometry} from './map-view';
 
-/** Gives `view` the parts when the option on it moves some. Returns the unsubscribe. */
+/** Gives `view` the parts when the option on it, or the one it is compared with, moves some (a
+ * moving part is hatched on its own shape). Returns the unsubscribe. */
 export function bindPartsToMap(view: MapView, data: FootprintData): () => void {
   let given: PartGeometry | null = null;
   const apply = () => {
-    const option = resolveOption(data, useFootprint.getState().optionId);
-    if (!option || !hasPartAssignments(option)) return;
+    const {optionId, compareId} = useFootprint.getState();
+    const options = [resolveOption(data, optionId), resolveOption(data, compareId)];
+    if (!options.some((o) => o && hasPartAssignments(o))) return;
     const layer = usePartLayer.getState();
     if (layer.geometry && layer.geographyId === data.geography.id) {
       if (given !== layer.geometry) view.showSplitParts((given = layer.geometry));
@@ -25,6 +27,6 @@ export function bindPartsToMap(view: MapView, data: FootprintData): () => void {
     if (!layer.error) loadPartLayer(data).catch(() => undefined);
   };
   apply();
-  const subs = [useFootprint.subscribe((s) => s.optionId, apply), onUserOptionsChange(apply), usePartLayer.subscribe(apply)];
+  const subs = [useFootprint.subscribe((s) => s.optionId, apply), useFootprint.subscribe((s) => s.compareId, apply), onUserOptionsChange(apply), usePartLayer.subscribe(apply)];
   return () => subs.forEach((unsubscribe) => unsubscribe());
 }

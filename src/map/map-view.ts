@@ -5,6 +5,7 @@
 import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import type {FlowScale} from '../domain/flow-arrows';
+import type {ChangedUnit} from '../domain/parts/changed-units';
 import type {BoundaryOption, Part, RegionId, AreaCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
 
@@ -14,14 +15,9 @@ export interface TooltipContent {
   lines: string[];
 }
 
-/** An STP that changes region in a comparison. */
-export interface ChangedArea {
-  code: AreaCode;
-  /** Interior point [lon, lat]. */
-  anchor: [number, number];
-  /** Short text on the map, e.g. "Northamptonshire". */
-  label: string;
-}
+/** A unit that changes region in a comparison: an area that moves whole, or a part that moves
+ * without its area (parts/changed-units.ts). */
+export type ChangedArea = ChangedUnit;
 
 export type PartShapes = FeatureCollection<Polygon | MultiPolygon, Part>;
 
@@ -102,7 +98,8 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
-  /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */
+  /** Hatch, outline and label the units that change region in a comparison; [] for none. A
+   * part's hatch is drawn on its own shape once the parts are given (showSplitParts). */
   showChanges(changes: ChangedArea[]): void;
   /** CCG boundaries (fetched lazily, so passed in): all, one STP's, or none. */
   showParts(shapes: PartShapes | null, visible: PartVisibility): void;

@@ -8,6 +8,7 @@ import type {PartsContext} from '../domain/builder/units';
 import type {MappedPart} from '../domain/types';
 import {partsContextOf} from './builder-parts';
 import {partsOfMapped, type Part} from '../domain/parts/part-types';
+import type {NamedParts} from '../domain/parts/part-compare';
 
 export interface PartLayer {
   /** Whose parts these are (a page has one geography; tests load more than one). */
@@ -25,6 +26,12 @@ export interface PartLayer {
 }
 
 export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null}));
+
+/** The layer's parts with their names (the builder's names: "Tameside and Glossop CCG"), or null
+ * until loaded: what compareOptions takes to compare part by part. */
+export function namedPartsOf(layer: Pick<PartLayer, 'partList' | 'parts'>): NamedParts | null {
+  return layer.partList && layer.parts ? {list: layer.partList, name: layer.parts.name} : null;
+}
 
 /** The loaded parts for the builder's actions, or undefined until they are in. */
 export function loadedParts(): PartsContext | undefined {

@@ -4,13 +4,9 @@
 import type {BoundaryOption} from '../domain/types';
 import type {Part} from '../domain/parts/part-types';
 import {hasPartAssignments, type NamedParts} from '../domain/parts/part-compare';
-import {usePartLayer, type PartLayer} from '../state/part-layer';
+import {namedPartsOf, usePartLayer, type PartLayer} from '../state/part-layer';
 
-/** The layer's parts with their names (the builder's names: "Tameside and Glossop CCG"), or null
- * until loaded. */
-export function namedPartsOf(layer: Pick<PartLayer, 'partList' | 'parts'>): NamedParts | null {
-  return layer.partList && layer.parts ? {list: layer.partList, name: layer.parts.name} : null;
-}
+export {namedPartsOf};
 
 /** The loaded part list for `option`'s rows (rowsOf's `parts`): null when the option moves no
  * part, so its rows are the area-level ones, or when the parts are not loaded. */

@@ -34,7 +34,7 @@ function changeDrawing(markup: string) {
 
 describe('one drawing of a change', () => {
   const main = renderToStaticMarkup(
-    <SvgScene data={data} scene={{...EMPTY_SCENE, option: revised, changes: [{code: NORTHAMPTONSHIRE, anchor: northants.anchor, label: 'Northamptonshire'}]}} label="map" />,
+    <SvgScene data={data} scene={{...EMPTY_SCENE, option: revised, changes: [{code: NORTHAMPTONSHIRE, anchor: northants.anchor, label: 'Northamptonshire', level: 'area'}]}} label="map" />,
   );
   const fixed = renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" hatched={new Set([NORTHAMPTONSHIRE])} />);
 

@@ -28,6 +28,14 @@ export function driver(page: Page) {
         {code: areaCode, colour},
       );
     },
+    /** The units the map hatches in a comparison (area and part codes), once `expected` of them
+     * are: read from the drawn map (SVG paths, or the WebGL layers' filters), not the store. */
+    async hatchedOnMap(expected: number): Promise<string[]> {
+      type Changes = {__footprintChanges?: {hatched(): string[]}};
+      await page.waitForFunction((n) => (window as never as Changes).__footprintChanges?.hatched().length === n, expected);
+      await waitForMapIdle(page);
+      return page.evaluate(() => (window as never as Changes).__footprintChanges!.hatched());
+    },
     /** Opens the list of every STP by region (if it is not open already). */
     async openAreaList() {
       // The STP list's own <details>: the page has others (flow list, flow data, About).

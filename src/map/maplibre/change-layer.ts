@@ -3,12 +3,13 @@
 // labelled, as draw-spec.ts says. The hatch image is drawn here at run time: no sprite file,
 // nothing fetched.
 // Also the short fade of changed STPs from their old colour when the option switches.
-import {Marker, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
+import {Marker, type ExpressionSpecification, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
 import {regionOfArea, areasChangingColour} from '../../domain/options';
-import type {BoundaryOption, Area, AreaCode} from '../../domain/types';
+import type {BoundaryOption, Area} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
 import {CHANGE_LABEL, CHANGE_OUTLINE, COLOURS, FILL_OPACITY, HATCH} from '../draw-spec';
 import {exposeForTests} from '../test-hooks';
+import {changedCodes} from '../../domain/parts/changed-units';
 
 import type {ChangedArea} from '../map-view';
 
@@ -38,10 +39,11 @@ export function hatchPixels(ratio = HATCH_RATIO): {width: number; height: number
 /** "#212b32" → [33, 43, 50]. */
 const rgbOf = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
-const codeFilter = (codes: AreaCode[]): FilterSpecification => ['in', ['get', 'code'], ['literal', codes]];
+const codeFilter = (codes: string[]): ExpressionSpecification => ['in', ['get', 'code'], ['literal', codes]];
+/** The split source's part shapes (not its edges) with these codes. */
+const partFilter = (codes: string[]): FilterSpecification => ['all', ['==', ['get', 'kind'], 'part'], codeFilter(codes)];
 
 export class ChangeLayer {
-  private codes: AreaCode[] = [];
   private markers: Marker[] = [];
 
   constructor(private map: MapLibreMap) {
@@ -57,19 +59,19 @@ export class ChangeLayer {
       },
       LAYER.areaBorder,
     );
-    map.addLayer({id: LAYER.areaChangedHatch, type: 'fill', source: SOURCE.areas, filter: none, paint: {'fill-pattern': HATCH_IMAGE}}, LAYER.regionOutline);
-    map.addLayer(
-      {
-        id: LAYER.areaChangedOutline,
-        type: 'line',
-        source: SOURCE.areas,
-        filter: none,
-        layout: {'line-join': 'round'},
-        // MapLibre's dashes are in line widths.
-        paint: {'line-color': CHANGE_OUTLINE.colour, 'line-width': CHANGE_OUTLINE.width, 'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width)},
-      },
-      LAYER.areaFocus,
-    );
+    // One hatch and one dashed outline (draw-spec.ts), on the areas' shapes and on the parts'.
+    const outline = {
+      layout: {'line-join': 'round'},
+      // MapLibre's dashes are in line widths.
+      paint: {'line-color': CHANGE_OUTLINE.colour, 'line-width': CHANGE_OUTLINE.width, 'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width)},
+    } as const;
+    for (const [hatch, line, source] of [
+      [LAYER.areaChangedHatch, LAYER.areaChangedOutline, SOURCE.areas],
+      [LAYER.partChangedHatch, LAYER.partChangedOutline, SOURCE.splitParts],
+    ] as const) {
+      map.addLayer({id: hatch, type: 'fill', source, filter: none, paint: {'fill-pattern': HATCH_IMAGE}}, LAYER.regionOutline);
+      map.addLayer({id: line, type: 'line', source, filter: none, ...outline}, LAYER.areaFocus);
+    }
   }
 
   /** (Re)install the browser tests' window into these layers. */
@@ -84,8 +86,10 @@ export class ChangeLayer {
   }
 
   show(changes: ChangedArea[]): void {
-    this.codes = changes.map((c) => c.code);
-    for (const id of [LAYER.areaChangedHatch, LAYER.areaChangedOutline]) this.map.setFilter(id, codeFilter(this.codes));
+    const areas = codeFilter([...changedCodes(changes, 'area')]);
+    const parts = partFilter([...changedCodes(changes, 'part')]);
+    for (const id of [LAYER.areaChangedHatch, LAYER.areaChangedOutline]) this.map.setFilter(id, areas);
+    for (const id of [LAYER.partChangedHatch, LAYER.partChangedOutline]) this.map.setFilter(id, parts);
     this.removeLabels();
     this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
   }
@@ -120,13 +124,15 @@ export class ChangeLayer {
 }
 
 const codesIn = (filter: unknown): string[] => (filter as [string, unknown, [string, string[]]])[2][1];
+const partCodesIn = (filter: unknown): string[] => codesIn((filter as [string, unknown, unknown])[2]);
 
-/** For the browser tests: which STPs the map hatches, read from the map itself. */
+/** For the browser tests: which units the map hatches (areas, then parts), read from the map itself. */
 function exposeChangesForTests(map: MapLibreMap): void {
+  const hatches = [LAYER.areaChangedHatch, LAYER.partChangedHatch];
   exposeForTests('__footprintChanges', {
-    hatched: () => codesIn(map.getFilter(LAYER.areaChangedHatch)),
+    hatched: () => [...codesIn(map.getFilter(LAYER.areaChangedHatch)), ...partCodesIn(map.getFilter(LAYER.partChangedHatch))].sort(),
     /** STPs the last option switch faded from their old colour (none under reduced motion). */
     fading: () => codesIn(map.getFilter(LAYER.areaTransition)),
-    rendered: () => [...new Set(map.queryRenderedFeatures({layers: [LAYER.areaChangedHatch]}).map((f) => f.properties.code as string))].sort(),
+    rendered: () => [...new Set(map.queryRenderedFeatures({layers: hatches}).map((f) => f.properties.code as string))].sort(),
   });
 }

@@ -31,6 +31,9 @@ export const LAYER = {
   areaTransition: 'stp-transition',
   areaChangedHatch: 'stp-changed-hatch',
   areaChangedOutline: 'stp-changed-outline',
+  /** A part that moves without its area (issue 19), on the split source's part shapes. */
+  partChangedHatch: 'part-changed-hatch',
+  partChangedOutline: 'part-changed-outline',
   partLine: 'ccg-line',
   // Flow arrows (flow-layer.ts), added when first shown, under stpFocus: above the region
   // outlines so they read, below the focus and selection outlines.

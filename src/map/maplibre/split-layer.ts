@@ -66,13 +66,15 @@ export class SplitLayer {
     const drawing = parts ? splitOf(option, parts) : null;
     this.outlines.show(option, drawing);
     const next = drawing && parts ? {option, drawing, parts} : null;
-    if (!next && !this.shown) return;
-    this.shown = next;
-    if (next && next.parts !== this.loaded) {
+    // Given parts go in the source even when this option splits nothing: a part moving in a
+    // comparison is hatched on its shape there (change-layer.ts).
+    if (parts && parts !== this.loaded) {
       this.looks.clear();
       this.edgesOn.clear();
-      this.source().setData(splitSourceData((this.loaded = next.parts)));
+      this.source().setData(splitSourceData((this.loaded = parts)));
     }
+    if (!next && !this.shown) return;
+    this.shown = next;
     this.setFills();
     const lines = next ? partEdges(next.parts).features.filter((f) => isPartOutline(option, next.drawing, f.properties.unit, f.properties.neighbour)) : [];
     this.setEdges(new Set(lines.map((f) => edgeId(f.properties.edge))));

@@ -14,8 +14,11 @@ interface Props {
   map: SvgMap;
   /** The map's accessible name. */
   title: string;
-  /** STP codes to hatch and outline with dashes. */
+  /** Area codes to hatch and outline with dashes. */
   hatched?: ReadonlySet<string>;
+  /** Part codes to hatch and outline the same way, on the parts' own shapes (parts that move
+   * without their area, issue 19; drawn once the map has the parts). */
+  hatchedParts?: ReadonlySet<string>;
   /** STP names to write on the map, at their interior points. */
   areaLabels?: {code: string; text: string; at: Position}[];
   viewBox?: ViewBox;
@@ -23,7 +26,7 @@ interface Props {
   describe?: (code: string) => string;
 }
 
-export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, describe}: Props) {
+export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], viewBox, describe}: Props) {
   const id = useId();
   const box = viewBox ?? [0, 0, map.width, map.height];
   // Sizes are in the map's user units, so a zoomed-in box would magnify them: scale them back
@@ -32,7 +35,13 @@ export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, descri
   const k = box[2] / map.width;
   const zoom = map.zoom - Math.log2(k);
   const hatchId = `${id}-hatch`;
-  const changed = map.areas.filter((s) => hatched?.has(s.code));
+  const changed = [
+    ...map.areas.filter((s) => hatched?.has(s.code)).map((s) => ({code: s.code, d: s.d, level: 'area'})),
+    ...[...(hatchedParts ?? [])].flatMap((code) => {
+      const d = map.partPath(code);
+      return d ? [{code, d, level: 'part'}] : [];
+    }),
+  ];
   const line = {vectorEffect: 'non-scaling-stroke', pointerEvents: 'none', fill: 'none'} as const;
   return (
     <svg viewBox={box.map((n) => n.toFixed(1)).join(' ')} role="img" aria-labelledby={`${id}-title`} className="fp-svg-map">
@@ -59,7 +68,7 @@ export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, descri
         <path key={`p-${p.code}`} data-part={p.code} d={p.d} fill={p.colour} stroke={COLOURS.areaBorder} strokeWidth={LINE_WIDTH.areaBorder} strokeLinejoin="round" vectorEffect="non-scaling-stroke" pointerEvents="none" />
       ))}
       {changed.map((s) => (
-        <path key={`h-${s.code}`} d={s.d} fill={`url(#${hatchId})`} pointerEvents="none" data-testid="svg-hatched" data-code={s.code} />
+        <path key={`h-${s.code}`} d={s.d} fill={`url(#${hatchId})`} pointerEvents="none" data-testid="svg-hatched" data-code={s.code} data-level={s.level} />
       ))}
       <path d={map.outline} stroke={COLOURS.regionOutline} strokeWidth={regionOutlineWidth(zoom)} strokeLinejoin="round" {...line} />
       {changed.map((s) => (

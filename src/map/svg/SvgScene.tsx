@@ -6,9 +6,10 @@ import {memo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {HOME_PAD, toWorld, worldBox} from '../../domain/projection';
 import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, regionOutlineWidth} from '../draw-spec';
-import type {MapHandlers} from '../map-view';
+import type {ChangedArea, MapHandlers} from '../map-view';
+import {changedCodes} from '../../domain/parts/changed-units';
 import type {LonLatBounds} from '../../domain/geography';
-import {baseGeometry, outlinePath} from './geometry';
+import {baseGeometry, outlinePath, partPaths} from './geometry';
 import type {Scene} from './scene';
 import {ChangeLabels, FlowHeads, RegionLabels} from './SvgOverlays';
 import {HatchPattern} from './hatch';
@@ -62,7 +63,7 @@ export function SvgScene({data, scene, handlers, label}: {data: SceneData; scene
         <path d={g.context} fill={COLOURS.context} stroke={COLOURS.contextLine} strokeWidth={LINE_WIDTH.context} vectorEffect="non-scaling-stroke" pointerEvents="none" />
         <AreaFills areas={g.areas} option={option} region={scene.region} fading={scene.fading} handlers={handlers} />
         {split && option && <PartFills drawing={split.drawing} shapes={split.parts.shapes} option={option} region={scene.region} />}
-        <Hatch codes={scene.changes.map((c) => c.code)} paths={g.areas} k={pre ? 1 : t.k} />
+        <Hatch changes={scene.changes} areas={g.areas} parts={pre || !scene.splitParts ? NO_PATHS : partPaths(scene.splitParts.shapes)} k={pre ? 1 : t.k} />
         {scene.parts && <PartLines parts={scene.parts} zoom={zoom} />}
         {option && <Outline d={outlinePath(data, option, frame, split)} zoom={zoom} />}
         {scene.flows && <FlowLines drawing={scene.flows} highlighted={scene.highlightedFlow} zoom={zoom} handlers={handlers} />}
@@ -100,12 +101,16 @@ const Outline = memo(function Outline({d, zoom}: {d: string; zoom: number}) {
   );
 });
 
-/** STPs that change region in a comparison: the hatch and dashed outline of draw-spec.ts. `k`
- * (the zoom's scale) keeps the stripes the same on screen at every zoom. */
-function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: string}[]; k: number}) {
-  if (codes.length === 0) return null;
-  const set = new Set(codes);
-  const changed = paths.filter((p) => set.has(p.code));
+const NO_PATHS: {code: string; d: string}[] = [];
+
+/** Units that change region in a comparison: the hatch and dashed outline of draw-spec.ts, on
+ * each moving area's shape and each moving part's (`parts`: the loaded parts' paths, none until
+ * they are in). `k` (the zoom's scale) keeps the stripes the same on screen at every zoom. */
+function Hatch({changes, areas, parts, k}: {changes: ChangedArea[]; areas: {code: string; d: string}[]; parts: {code: string; d: string}[]; k: number}) {
+  if (changes.length === 0) return null;
+  const areaCodes = changedCodes(changes, 'area');
+  const partCodes = changedCodes(changes, 'part');
+  const changed = [...areas.filter((p) => areaCodes.has(p.code)), ...parts.filter((p) => partCodes.has(p.code))];
   return (
     <g data-layer="changes">
       <defs>

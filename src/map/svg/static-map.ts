@@ -22,6 +22,9 @@ export interface SvgMap {
   /** The parts of the areas the option splits (issue 19), each in its region's colour; [] for none. */
   parts: {code: string; d: string; colour: string}[];
   outline: string;
+  /** Path data of any loaded part by code (a part moving in a comparison is hatched on its own
+   * shape, split or not under this option); null for an unknown code or before parts load. */
+  partPath: (code: string) => string | null;
   /** The zoom (MapLibre's units) the whole map is drawn at, for the line widths of draw-spec.ts. */
   zoom: number;
   labels: LabelInput[];
@@ -71,6 +74,10 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
       return shape ? [{code: p.code, d: path(shape), colour: colourOf(p.regionId)}] : [];
     }),
     outline: path(outline),
+    partPath: (code) => {
+      const shape = partShapes.get(code);
+      return shape ? path(shape) : null;
+    },
     zoom,
     project,
     labels: regionLabelInputs(option.regions, regionLabelSites(data.areas, option), project),

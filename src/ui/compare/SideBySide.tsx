@@ -25,13 +25,18 @@ const MAX_LISTED = 3;
 export function SideBySide({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
   const id = useId();
   const [zoomWanted, setZoomWanted] = useState(true);
-  const {a, b, moves} = comparison;
+  const {a, b, moves, partMoves} = comparison;
   const noun = data.geography.areas.noun;
   const moved = useMemo(() => new Set(moves.map((m) => m.area.code)), [moves]);
+  // Parts that move without their area are hatched on their own shapes; the view zooms to their areas.
+  const movedPartList = useMemo(() => partMoves.flatMap((c) => c.moves.map((m) => ({code: m.part.code, name: m.name, a: m.from?.name, b: m.to?.name}))), [partMoves]);
+  const movedParts = useMemo(() => new Set(movedPartList.map((p) => p.code)), [movedPartList]);
+  const zoomTo = useMemo(() => new Set([...moved, ...partMoves.map((c) => c.area.code)]), [moved, partMoves]);
+  const hatchedNames = [...moves.map((m) => m.area.name), ...partMoves.flatMap((c) => c.moves.map((m) => m.name))];
   const parts = usePartGeometry(data);
   const mapA = useMemo(() => svgMap(data, a, WIDTH, parts), [data, a, parts]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH, parts), [data, b, parts]);
-  const around = useMemo(() => viewBoxAround(data, mapA, moved, 1), [data, mapA, moved]);
+  const around = useMemo(() => viewBoxAround(data, mapA, zoomTo, 1), [data, mapA, zoomTo]);
   // Zooming only helps when the moved STPs fill less than the whole map.
   const canZoom = around !== null && around[2] < mapA.width;
   const box = canZoom && zoomWanted ? around : undefined;
@@ -43,8 +48,8 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
         Side by side: {markedTitle(a)} and {markedTitle(b)}
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
-        {moves.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
-        <span>{hatchSentence(moves.map((m) => m.area.name), noun)}</span>
+        {hatchedNames.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
+        <span>{hatchSentence(hatchedNames, noun)}</span>
       </p>
       {canZoom && (
         <Checkbox
@@ -52,12 +57,12 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
           id={`${id}-zoom`}
           checked={zoomWanted}
           onChange={setZoomWanted}
-          label={`Zoom to the ${moves.length === 1 ? `${noun.one} that moves` : `${noun.many} that move`}`}
+          label={`Zoom to the ${hatchedNames.length === 1 ? `${noun.one} that moves` : `${noun.many} that move`}`}
         />
       )}
       <div className="fp-side__maps">
-        <SideMap letter="A" option={a} map={mapA} moved={moved} box={box} named={named} />
-        <SideMap letter="B" option={b} map={mapB} moved={moved} box={box} named={named} />
+        <SideMap letter="A" option={a} map={mapA} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.a ?? 'no region'}`)} box={box} named={named} />
+        <SideMap letter="B" option={b} map={mapB} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.b ?? 'no region'}`)} box={box} named={named} />
       </div>
     </section>
   );
@@ -74,16 +79,20 @@ interface SideMapProps {
   option: BoundaryOption;
   map: SvgMap;
   moved: ReadonlySet<string>;
+  /** Parts that move without their area, hatched on their own shapes. */
+  movedParts: ReadonlySet<string>;
+  /** The moving parts as the map's name lists them, e.g. "Tameside and Glossop CCG: Midlands". */
+  partsNamed: string[];
   box: ViewBox | undefined;
   /** Moved STPs to name on the map, each with its region under this option. */
   named: Area[];
 }
 
-function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
+function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named}: SideMapProps) {
   const regionName = (code: string) => regionOfArea(option, code)?.name ?? 'no region';
   const nameOf = unitNames(map.areas);
   const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
-  const hatched = [...moved].map(describe);
+  const hatched = [...[...moved].map(describe), ...partsNamed];
   const noun = useGeography().areas.noun;
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
@@ -93,6 +102,7 @@ function SideMap({letter, option, map, moved, box, named}: SideMapProps) {
           hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}` : ''
         }`}
         hatched={moved}
+        hatchedParts={movedParts}
         areaLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}
         viewBox={box}
         describe={describe}

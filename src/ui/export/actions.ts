@@ -6,6 +6,8 @@ import {optionDate} from '../OptionSwitch';
 import {assignmentsCsv, comparisonCsv, csvNames, regionsCsv} from './csv';
 import {hasFlows, type OptionRows} from '../../domain/region-rows';
 import {namedPartsFor, partsFor} from '../use-parts';
+import {hasPartAssignments} from '../../domain/parts/part-region';
+import {loadPartLayer, usePartLayer} from '../../state/part-layer';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
@@ -79,8 +81,14 @@ export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOpti
   downloadBlob(geoJsonBlob(regionsGeoJson(data, option)), exportName(option.id, 'regions', 'geojson'));
 }
 
-export function downloadAreasGeoJson(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(geoJsonBlob(areasGeoJson(data, option)), exportName(option.id, 'stps', 'geojson'));
+/** The areas with their regions; an option that moves single parts waits for the part layer
+ * (loaded once per page) so its split areas go out part by part. Rejects when the parts fail to
+ * load (the Share panel shows it): a split area is never exported whole in a region it is not wholly in. */
+export async function downloadAreasGeoJson(data: FootprintData, option: BoundaryOption): Promise<void> {
+  const context = hasPartAssignments(option) ? await loadPartLayer(data) : null;
+  const geometry = usePartLayer.getState().geometry;
+  const parts = context && geometry ? {shapes: geometry.shapes, name: context.name} : null;
+  downloadBlob(geoJsonBlob(areasGeoJson(data, option, parts)), exportName(option.id, 'stps', 'geojson'));
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {

@@ -1,4 +1,5 @@
-// GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region.
+// GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region (an
+// STP the option splits by moving single CCGs given as its CCGs, each with its own region).
 // WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
 // places (about 0.1 m, far finer than the generalised boundaries). Every feature of a
 // user-built option carries `userBuilt: true` and a `notice` that it is not an official
@@ -13,6 +14,9 @@ import type {BoundaryOption} from '../../domain/types';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {allOptions} from '../../state/catalogue';
 import {rowsOf} from '../use-option-rows';
+import type {PartData} from '../../data/lazy';
+import {splitDrawing} from '../../domain/parts/split-units';
+import {partRegionId} from '../../domain/parts/part-region';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -94,13 +98,63 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
   return tidy({type: 'FeatureCollection', features});
 }
 
-export function areasGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<Shape, AreaProperties & UserBuiltProperties> {
+/** Only on the features of a split area's parts (issue 19): the part's code and name. The
+ * feature's other properties are the part's own (its region, people, km²); `stp_code`, `area`
+ * and `ons_name` are its area's, so features still group by area. */
+export interface PartProperties {
+  part_code?: string;
+  part?: string;
+}
+
+/** The loaded parts for an option that moves single parts: their shapes (properties: code, area
+ * code, people, km²) and names ("Tameside and Glossop CCG"). */
+export interface ExportParts {
+  shapes: PartData['shapes'];
+  name: (code: string) => string;
+}
+
+type AreaFeature = Feature<Shape, AreaProperties & PartProperties & UserBuiltProperties>;
+
+/**
+ * One feature per area with the region `option` puts it in; an area the option splits (some of
+ * its parts in another region, parts/split-units.ts) is given as its parts instead, one feature
+ * each with its own region, when `parts` are given. Without `parts` every area is whole, as
+ * its own assignment places it.
+ */
+export function areasGeoJson(data: FootprintData, option: BoundaryOption, parts: ExportParts | null = null): FeatureCollection<Shape, AreaProperties & PartProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const regions = new Map(option.regions.map((r) => [r.id, r]));
-  const features = data.areaShapes.features.map((f): Feature<Shape, AreaProperties & UserBuiltProperties> => {
+  const shapes = parts?.shapes.features ?? [];
+  const split = splitDrawing(option, shapes.map((f) => f.properties));
+  const features = data.areaShapes.features.flatMap((f): AreaFeature[] => {
     const s = f.properties;
+    if (split?.split.has(s.code) && parts) {
+      return shapes.filter((p) => p.properties.areaCode === s.code).map((p): AreaFeature => {
+        const region = regions.get(partRegionId(option, p.properties) ?? '');
+        const own = p.properties;
+        return {
+          type: 'Feature',
+          id: own.code,
+          properties: {
+            option: option.id,
+            stp_code: s.code,
+            area: s.name,
+            ons_name: s.onsName,
+            part_code: own.code,
+            part: parts.name(own.code),
+            region_id: region?.id ?? null,
+            region: region?.name ?? null,
+            population_mid_2018: own.population,
+            parts: 1,
+            area_km2: Math.round(own.areaKm2),
+            ...marks,
+          },
+          geometry: structuredClone(p.geometry),
+        };
+      });
+    }
     const region = regions.get(option.assignments[s.code] ?? '');
-    return {
+    return [{
       type: 'Feature',
       id: s.code,
       properties: {
@@ -117,7 +171,7 @@ export function areasGeoJson(data: FootprintData, option: BoundaryOption): Featu
       },
       // A copy: tidy() rewinds in place, and the map draws from the original.
       geometry: structuredClone(f.geometry),
-    };
+    }];
   });
   return tidy({type: 'FeatureCollection', features});
 }

@@ -57,6 +57,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
   const moved = new Set(cmp?.moves.map((m) => m.area.code));
+  // Parts that move without their area are hatched on their own shapes.
+  const movedParts = new Set(cmp?.partMoves.flatMap((c) => c.moves.map((m) => m.part.code)));
   const changed = cmp?.regions.filter((r) => r.status === 'kept' && regionChanges(r)) ?? [];
   const titleId = `fp-pack-${option.id}`;
   const {ref, cut} = useFitSheet();
@@ -82,13 +84,14 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           <OptionSvg
             map={map}
             title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by ${groups.one} under ${optionPhrase(option)}${
-              moved.size ? `; hatched: ${countOf(moved.size, data.geography.areas.noun)} in a different ${groups.one} under ${optionPhrase(baseline)}` : ''
+              moved.size + movedParts.size ? `; hatched: ${hatchedCount(moved.size, movedParts.size, data.geography)} in a different ${groups.one} under ${optionPhrase(baseline)}` : ''
             }`}
             hatched={moved}
+            hatchedParts={movedParts}
           />
           <figcaption>
             <span className="fp-visually-hidden">{option.description} </span>
-            {moved.size > 0 && (
+            {moved.size + movedParts.size > 0 && (
               <span className="fp-page__key">
                 <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different {groups.one} under {optionPhrase(baseline)}
               </span>
@@ -219,3 +222,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
 }
 
 const percentOrDash = (share: number | null | undefined) => (share === null || share === undefined ? '–' : formatPercent(share));
+
+/** "2 STPs", "1 CCG", "2 STPs and 1 CCG": the hatched units counted by level. */
+function hatchedCount(areas: number, parts: number, g: Pick<FootprintData['geography'], 'areas' | 'parts'>): string {
+  const counts = [areas ? countOf(areas, g.areas.noun) : '', parts && g.parts ? countOf(parts, g.parts.noun) : ''].filter(Boolean);
+  return counts.join(' and ');
+}
