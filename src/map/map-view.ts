@@ -14,7 +14,7 @@ export interface TooltipContent {
   lines: string[];
 }
 
-/** An STP that changes region in a comparison. */
+/** An area that changes region in a comparison. */
 export interface ChangedArea {
   code: AreaCode;
   /** Interior point [lon, lat]. */
@@ -102,9 +102,9 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** The map as drawn, for the PNG export. */
   snapshot(): Promise<MapSnapshot>;
-  /** Hatch, outline and label the STPs that change region in a comparison; [] for none. */
+  /** Hatch, outline and label the areas that change region in a comparison; [] for none. */
   showChanges(changes: ChangedArea[]): void;
-  /** CCG boundaries (fetched lazily, so passed in): all, one STP's, or none. */
+  /** part boundaries (fetched lazily, so passed in): all, one area's, or none. */
   showParts(shapes: PartShapes | null, visible: PartVisibility): void;
   /** Flow arrows (geometry from the domain), or null to hide them. */
   showFlows(drawing: FlowDrawing | null): void;

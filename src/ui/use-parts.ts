@@ -6,7 +6,7 @@ import type {Part} from '../domain/parts/part-types';
 import {hasPartAssignments, type NamedParts} from '../domain/parts/part-compare';
 import {usePartLayer, type PartLayer} from '../state/part-layer';
 
-/** The layer's parts with their names (the builder's names: "Tameside and Glossop CCG"), or null
+/** The layer's parts with their names (the builder's names: "Tameside and Glossop"), or null
  * until loaded. */
 export function namedPartsOf(layer: Pick<PartLayer, 'partList' | 'parts'>): NamedParts | null {
   return layer.partList && layer.parts ? {list: layer.partList, name: layer.parts.name} : null;

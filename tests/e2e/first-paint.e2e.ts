@@ -35,7 +35,7 @@ describe('first paint', () => {
   it('dist/index.html and dist/embed.html carry the map: 42 STP paths, coloured, with region names', () => {
     for (const page of ['index.html', 'embed.html']) {
       const html = readFileSync(`dist/${page}`, 'utf8');
-      expect(html.match(/<path class="fp-svgmap__stp" data-code="E54\d{6}"/g)).toHaveLength(42);
+      expect(html.match(/<path class="fp-svgmap__area" data-code="E54\d{6}"/g)).toHaveLength(42);
       expect(html).toContain('>North East and Yorkshire</text>');
       expect(html).toMatch(/<script src="\.\/first-paint\.js"><\/script>/);
     }
@@ -105,7 +105,7 @@ describe('first paint', () => {
     const page = await pageWithout(/\/assets\/app-main[^/]*$/, '');
     await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
     await page.getByRole('button', {name: 'Reload the page'}).waitFor();
-    expect(await page.locator('svg.fp-svgmap path.fp-svgmap__stp').count()).toBe(42);
+    expect(await page.locator('svg.fp-svgmap path.fp-svgmap__area').count()).toBe(42);
     await page.context().close();
   });
 
@@ -141,7 +141,7 @@ describe('React taking over the prerendered map', () => {
     // Watches the whole load for an STP in its fading state, from before any module runs.
     await context.addInitScript(() => {
       new MutationObserver(() => {
-        if (document.querySelector('.fp-svgmap__stp--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
+        if (document.querySelector('.fp-svgmap__area--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
       }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
     });
     const page = await context.newPage();

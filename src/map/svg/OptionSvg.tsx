@@ -1,5 +1,5 @@
-// One option drawn as SVG: STPs filled by region, region outlines and names, and optionally
-// some STPs hatched and named (the ones that move in a comparison). Shared by the board pack
+// One option drawn as SVG: areas filled by region, region outlines and names, and optionally
+// some areas hatched and named (the ones that move in a comparison). Shared by the board pack
 // and the side-by-side comparison; every width, dash, hatch and label size is draw-spec.ts's
 // and the names are placed by label-layout.ts, so a change looks as it does on the main map.
 import {useId} from 'react';
@@ -14,12 +14,12 @@ interface Props {
   map: SvgMap;
   /** The map's accessible name. */
   title: string;
-  /** STP codes to hatch and outline with dashes. */
+  /** area codes to hatch and outline with dashes. */
   hatched?: ReadonlySet<string>;
-  /** STP names to write on the map, at their interior points. */
+  /** area names to write on the map, at their interior points. */
   areaLabels?: {code: string; text: string; at: Position}[];
   viewBox?: ViewBox;
-  /** Tooltip text for each STP, by code (shown by browsers on hover). */
+  /** Tooltip text for each area, by code (shown by browsers on hover). */
   describe?: (code: string) => string;
 }
 
@@ -70,7 +70,7 @@ export function OptionSvg({map, title, hatched, areaLabels = [], viewBox, descri
       ))}
       {areaLabels.map((l) => {
         const [x, y] = map.project(l.at);
-        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__stp" />;
+        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__area" />;
       })}
     </svg>
   );

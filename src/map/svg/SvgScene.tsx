@@ -100,7 +100,7 @@ const Outline = memo(function Outline({d, zoom}: {d: string; zoom: number}) {
   );
 });
 
-/** STPs that change region in a comparison: the hatch and dashed outline of draw-spec.ts. `k`
+/** areas that change region in a comparison: the hatch and dashed outline of draw-spec.ts. `k`
  * (the zoom's scale) keeps the stripes the same on screen at every zoom. */
 function Hatch({codes, paths, k}: {codes: string[]; paths: {code: string; d: string}[]; k: number}) {
   if (codes.length === 0) return null;

@@ -1,4 +1,4 @@
-// GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region.
+// GeoJSON exports: the option's regions (its areas dissolved) and the areas with their region.
 // WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
 // places (about 0.1 m, far finer than the generalised boundaries). Every feature of a
 // user-built option carries `userBuilt: true` and a `notice` that it is not an official
@@ -13,6 +13,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {allOptions} from '../../state/catalogue';
 import {rowsOf} from '../use-option-rows';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -27,7 +28,7 @@ export interface RegionProperties {
   parts: number;
   population_mid_2018: number;
   area_km2: number;
-  stp_codes: string[];
+  [PUBLISHED_WORDS.areaCodesProperty]: string[];
 }
 
 /** Only on a user-built option's features. */
@@ -44,7 +45,7 @@ function userBuiltProperties(data: FootprintData, option: BoundaryOption): UserB
 
 export interface AreaProperties {
   option: string;
-  stp_code: string;
+  [PUBLISHED_WORDS.areaCodeProperty]: string;
   area: string;
   ons_name: string;
   region_id: string | null;
@@ -62,7 +63,7 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 }
 
 /** One feature per region (its figures from the option's memoised rows, rowsOf): topojson's
- * merge joins the STPs along their shared arcs, so the region has no slivers or internal lines. */
+ * merge joins the areas along their shared arcs, so the region has no slivers or internal lines. */
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.areaTopology as unknown as Topology;
@@ -82,7 +83,7 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
         parts: row.parts,
         population_mid_2018: row.population,
         area_km2: Math.round(row.areaKm2),
-        stp_codes: row.areaCodes,
+        [PUBLISHED_WORDS.areaCodesProperty]: row.areaCodes,
         ...marks,
       },
       geometry: merge(
@@ -105,7 +106,7 @@ export function areasGeoJson(data: FootprintData, option: BoundaryOption): Featu
       id: s.code,
       properties: {
         option: option.id,
-        stp_code: s.code,
+        [PUBLISHED_WORDS.areaCodeProperty]: s.code,
         area: s.name,
         ons_name: s.onsName,
         region_id: region?.id ?? null,

@@ -31,7 +31,7 @@ interface PageProps {
   page: number;
   pages: number;
   printed: string;
-  /** The built-in STP → STP flows, or null if they could not be loaded (the page goes without). */
+  /** The built-in area → area flows, or null if they could not be loaded (the page goes without). */
   flows: AreaFlow[] | null;
   /** The option's criteria (issue 12) once computed, for one line at the foot of the page. */
   criteria?: OptionCriteria;
