@@ -25,7 +25,8 @@ export interface CodeReading {
 
 /** Every code the file may use, upper-cased, to what it may mean (usually one reading; two
  * or more that cover different areas make the code ambiguous). `describe` lists the kinds for
- * messages, e.g. "an area (E54…) or part (E38… or ODS code such as 04G) of April 2018". */
+ * messages, e.g. "an <area> (<its code pattern>) or <part> (<its code pattern> or ODS code such as 04G)
+ * of <vintage>", in the manifest's nouns. */
 export interface CodeLookup {
   readings: ReadonlyMap<string, CodeReading[]>;
   describe: string;
@@ -117,7 +118,8 @@ function withinReadings(areas: readonly Area[]) {
 const sameAreas = (a: CodeReading, b: CodeReading) =>
   a.trust === b.trust && a.areas.length === b.areas.length && a.areas.every((x) => b.areas.some((y) => y.area === x.area));
 
-/** "a part", "an area", "an ICB", "a local area": initialisms by their first letter's name. */
+/** "an ICB", "a sub-ICB location", "a local area": an initialism takes the article of its first
+ * letter's name ("an ICB", "an LA"), other words of their first sound. */
 function withArticle(noun: string): string {
   const an = /^[A-Z]{2}/.test(noun) ? /^[AEFHILMNORSX]/.test(noun) : /^[aeiou]/i.test(noun);
   return `${an ? 'an' : 'a'} ${noun}`;

@@ -101,7 +101,7 @@ export function proposeEdit(data: Units, edit: OptionEdit, parts?: PartsContext 
   return null;
 }
 
-/** Show a move of one part (e.g. a part) on its own as a preview, awaiting Accept or Cancel
+/** Show a move of one part on its own as a preview, awaiting Accept or Cancel
  * (previewPartMove gives its figures). Returns null, or why it cannot be (also in the status line). */
 export function proposePartMove(data: Units, parts: PartsContext | null, part: string, to: RegionId): string | null {
   const edit: OptionEdit = {kind: 'move-part', part, to};

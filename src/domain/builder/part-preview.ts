@@ -1,4 +1,4 @@
-// What moving one part (e.g. a part) would do, before the user makes it: the same rows as a
+// What moving one part on its own would do, before the user makes it: the same rows as a
 // whole area's move (preview.ts), with each region's figures at part granularity
 // (parts/part-aggregates.ts, the one part-level total), so the preview and every part-level
 // table agree. Flow figures (containment, outside region) come from the part-level flows

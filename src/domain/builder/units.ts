@@ -41,7 +41,7 @@ export interface PartsContext {
   noun: UnitNoun;
 }
 
-/** Where a part lies: its code and its area's (e.g. a part and its area). `Part` satisfies it. */
+/** Where a part lies: its code and its area's (the code of the area it lies in). `Part` satisfies it. */
 export interface PartPlace {
   code: string;
   areaCode: string;

@@ -43,7 +43,7 @@ export interface OptionCheck {
  * than one piece (adjacency as from areaNeighbours, with the island rule of effectiveAdjacency);
  * regions under half or over twice an equal share of the population (EQUAL_SHARE_BOUNDS).
  * Assignments naming codes that are not units are ignored. `noun` names the units in messages.
- * With `parts` (every part, e.g. the loaded parts as parts), balance is weighed at part
+ * With `parts` (every part of the loaded part layer), balance is weighed at part
  * granularity (part-balance.ts) and a region holding only parts moved on their own is not
  * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
  * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).

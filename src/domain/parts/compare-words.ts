@@ -43,7 +43,7 @@ export function partMoveSentences(cmp: Pick<OptionComparison, 'a' | 'b' | 'partM
 
 /**
  * One sentence per area `option` splits between regions, in the parts' order, e.g. "Tameside and
- * Glossop part is in the Midlands; the other 9 parts of Greater Manchester are in the North West.";
+ * Glossop is in the Midlands; the other 9 parts of Greater Manchester are in the North West.";
  * [] when it moves no part, without parts, or where the geography has no parts. `areas`: every
  * area of the geography (for names).
  */

@@ -27,7 +27,7 @@ type Sum = Omit<PartRegionAggregate, 'region' | 'populationShare'>;
 
 /**
  * Totals per region, in the option's region order. `areas`: e.g. the areas (population, partCount
- * = its parts, areaKm2); `parts`: e.g. the parts as parts (part-types.ts). An area with no listed
+ * = its parts, areaKm2); `parts`: every part (part-types.ts). An area with no listed
  * parts counts whole in its own region. Units placed in no region, or in one the option does not
  * list, are counted nowhere (but in England's population). O(areas + parts); never throws.
  */

@@ -13,7 +13,7 @@ import type {DistrictPartResidents, Part} from './part-types';
 export interface PartCriteriaInputs {
   /** The areas (areas: population ONS mid-2018, partCount, areaKm2). */
   areas: readonly Area[];
-  /** Their parts (parts: part-types.ts's partsOfMapped). */
+  /** Their parts (part-types.ts's partsOfMapped). */
   parts: readonly Part[];
   /** part-flows.ts's partFlowsOf (PHE 2018); null when not loaded (flow criteria are then null). */
   flows: readonly PartFlow[] | null;

@@ -1,7 +1,7 @@
 // The two levels an option works at, named generically: an "area" is the unit an option
-// assigns to a region (an area, for the 2018 geography), a "part" the finer unit an option may
-// move on its own (a part). A later geography has other levels, so nothing here says area or part;
-// the adapters at the bottom turn the 2018 data into these shapes.
+// assigns to a region, a "part" the finer unit an option may move on its own. Each geography
+// names its own levels (its manifest's nouns), so nothing here says which; the adapters at the
+// bottom turn the built data files into these shapes.
 import type {PartTrustFlow, Trust} from '../trust-flows';
 import type {District, MappedPart, AreaCode} from '../types';
 
@@ -38,7 +38,7 @@ export interface PartDestinationFlow {
   volume: number;
 }
 
-/** parts (the geography's part topology) as parts of their areas. */
+/** The part topology's units as parts of their areas. */
 export function partsOfMapped(parts: readonly MappedPart[]): Part[] {
   return parts.map((c) => ({code: c.code, areaCode: c.areaCode as AreaCode, population: c.population, areaKm2: c.areaKm2}));
 }
