@@ -58,7 +58,7 @@ function mapMarkup(): string {
 function withNames(svg: string): string {
   const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return svg.replace(/(<path class="fp-svgmap__stp[^"]*" data-code="([^"]+)"[^>]*?)\/>/g, (_, open: string, code: string) => `${open}><title>${escape(names.get(code) ?? code)}</title></path>`);
+  return svg.replace(/(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)\/>/g, (_, open: string, code: string) => `${open}><title>${escape(names.get(code) ?? code)}</title></path>`);
 }
 
 /** Per option: STP fills and which names show, keyed on <html data-fp-option>. */

@@ -27,7 +27,7 @@ export async function builderMoves(browser: Browser, url: string, count: number,
     await page.getByTestId('builder-start').click();
     // The CCG select appears once the CCGs have loaded (the first time only).
     const choose = async () => {
-      await page.getByTestId('move-stp').selectOption(move.area);
+      await page.getByTestId('move-area').selectOption(move.area);
       if (move.part) await page.getByTestId('move-part').selectOption(move.part);
     };
     await choose();

@@ -38,7 +38,7 @@ const USABLE_PROBE = (code: string) => `(() => {
   let sent = NaN;
   const tick = () => {
     if (document.querySelector('svg.fp-svgmap [data-focused="${code}"]')) return void performance.mark('bench:map-usable', {startTime: sent});
-    const area = document.querySelector('svg.fp-svgmap path.fp-svgmap__stp[data-code="${code}"]');
+    const area = document.querySelector('svg.fp-svgmap path.fp-svgmap__area[data-code="${code}"]');
     if (area) {
       sent = performance.now();
       area.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, pointerType: 'mouse'}));

@@ -10,7 +10,7 @@
 // the vintage the file's other codes show, or refused, naming it (flow-code-resolve.ts).
 import type {Area, AreaCode, Part} from '../domain/types';
 
-/** One thing a code may mean: its kind in the geography's words ("STP", "sub-ICB location",
+/** One thing a code may mean: its kind in the geography's words ("area", "sub-ICB location",
  * "trust"), the vintage where that meaning belongs to one (e.g. "April 2023"), and the areas
  * it covers with the share of its volume each gets (shares sum to 1). */
 export interface CodeReading {
@@ -25,15 +25,16 @@ export interface CodeReading {
 
 /** Every code the file may use, upper-cased, to what it may mean (usually one reading; two
  * or more that cover different areas make the code ambiguous). `describe` lists the kinds for
- * messages, e.g. "an STP (E54…) or CCG (E38… or ODS code such as 04G) of April 2018". */
+ * messages, e.g. "an <area> (<its code pattern>) or <part> (<its code pattern> or ODS code such as 04G)
+ * of <vintage>", in the manifest's nouns. */
 export interface CodeLookup {
   readings: ReadonlyMap<string, CodeReading[]>;
   describe: string;
-  /** The kinds an origin may be, e.g. "an STP or CCG". */
+  /** The kinds an origin may be, e.g. "an area or part". */
   residentKinds: string;
   /** Whose population shares out a code covering several areas, e.g. "mid-2022 population". */
   shareBasis: string;
-  /** The areas' noun, e.g. {one: 'STP', many: 'STPs'}. */
+  /** The areas' noun, e.g. {one: 'area', many: 'areas'}. */
   areaNoun: {one: string; many: string};
 }
 
@@ -117,7 +118,8 @@ function withinReadings(areas: readonly Area[]) {
 const sameAreas = (a: CodeReading, b: CodeReading) =>
   a.trust === b.trust && a.areas.length === b.areas.length && a.areas.every((x) => b.areas.some((y) => y.area === x.area));
 
-/** "a CCG", "an STP", "an ICB", "a local area": initialisms by their first letter's name. */
+/** "an ICB", "a sub-ICB location", "a local area": an initialism takes the article of its first
+ * letter's name ("an ICB", "an LA"), other words of their first sound. */
 function withArticle(noun: string): string {
   const an = /^[A-Z]{2}/.test(noun) ? /^[AEFHILMNORSX]/.test(noun) : /^[aeiou]/i.test(noun);
   return `${an ? 'an' : 'a'} ${noun}`;

@@ -33,7 +33,7 @@ export interface FlowFileDescription {
 
 /** `notes` say how the file was read (e.g. with semicolons, codes shared out or read as one
  * year); `warnings` what was added up. `kinds`: how many codes of each kind the file used, in
- * the geography's words ("STP", "sub-ICB location", "trust"), in the order first met. */
+ * the geography's words ("area", "sub-ICB location", "trust"), in the order first met. */
 export type FlowCsvResult =
   | {ok: true; dataset: FlowDataset; rows: number; pairs: number; kinds: Record<string, number>; notes: string[]; warnings: string[]}
   | {ok: false; problems: RowProblem[]; notes: string[]};

@@ -1,7 +1,9 @@
 // The header row of a flow file: which column is origin, destination and volume, by the names
 // analysts use for them.
+
+import {PUBLISHED_ORIGIN_HEADERS} from '../domain/published-words';
 export const COLUMN_NAMES = {
-  origin: ['origin', 'origin_code', 'from', 'from_code', 'residence', 'home', 'ccg', 'ccg_code', 'stp', 'stp_code', 'source', 'sub_icb', 'sub_icb_code', 'sicbl', 'sicbl_code', 'icb', 'icb_code'],
+  origin: ['origin', 'origin_code', 'from', 'from_code', 'residence', 'home', ...PUBLISHED_ORIGIN_HEADERS, 'source', 'sub_icb', 'sub_icb_code', 'sicbl', 'sicbl_code', 'icb', 'icb_code'],
   destination: ['destination', 'destination_code', 'dest', 'to', 'to_code', 'trust', 'trust_code', 'provider', 'provider_code', 'target'],
   volume: ['volume', 'count', 'value', 'people', 'admissions', 'spells', 'patients', 'episodes', 'n', 'flow', 'total'],
 } as const;

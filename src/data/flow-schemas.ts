@@ -21,7 +21,7 @@ function areaFlowsFileSchemaFor(g: Geography) {
   return z
   .object({
     ...describedFlows,
-    /** [origin (residence) STP, destination (trust HQ) STP, people]; self-flows included. */
+    /** [origin (residence) area, destination (trust HQ) area, people]; self-flows included. */
     flows: z.array(z.tuple([areaCode, areaCode, volume])).check(z.minLength(1)),
   })
   .check(z.superRefine((file, ctx) => {
@@ -45,7 +45,7 @@ function trustSchemaFor(g: Geography) {
     name: text(),
     /** Area containing the trust's headquarters; a multi-site trust counts entirely there. */
     areaCode: codeOf(g.areas),
-    /** Finer unit containing the headquarters, always one of stpCode's: a trust's region
+    /** Finer unit containing the headquarters, always one of areaCode's: a trust's region
      * follows it when an option moves single finer units. */
     partCode: g.parts ? codeOf(g.parts) : z.string(),
     lon: z.number().check(z.gte(w - TRUST_MARGIN), z.lte(e + TRUST_MARGIN)),
@@ -59,9 +59,9 @@ function partTrustFlowsFileSchemaFor(g: Geography, parts: UnitLevel) {
   .object({
     ...describedFlows,
     trusts: z.array(trustSchemaFor(g)).check(z.minLength(1)),
-    /** [CCG of residence, trust code, people]. */
+    /** [part of residence, trust code, people]. */
     flows: z.array(z.tuple([partCode, trustCode, volume])).check(z.minLength(1)),
-    /** [CCG, all its residents (mid-2019)]: the denominator of a CCG's shares, so the part not
+    /** [part, all its residents (mid-2019)]: the denominator of a part's shares, so the part not
      * attributed to any trust (suppressed small flows) shows too. */
     residents: z.array(z.tuple([partCode, volume])).check(z.minLength(1)),
   })
@@ -70,11 +70,11 @@ function partTrustFlowsFileSchemaFor(g: Geography, parts: UnitLevel) {
     if (codes.size !== file.trusts.length) ctx.addIssue({code: 'custom', message: 'a trust is listed twice'});
     const withResidents = new Set(file.residents.map(([part]) => part));
     for (const t of file.trusts) {
-      if (!withResidents.has(t.partCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ CCG ${t.partCode} has no resident count`});
+      if (!withResidents.has(t.partCode)) ctx.addIssue({code: 'custom', message: `trust ${t.code}'s HQ ${parts.noun.one} ${t.partCode} has no resident count`});
     }
     const seen = new Set<string>();
     for (const [part, trust] of file.flows) {
-      if (!withResidents.has(part)) ctx.addIssue({code: 'custom', message: `CCG ${part} has flows but no resident count`});
+      if (!withResidents.has(part)) ctx.addIssue({code: 'custom', message: `${parts.noun.one} ${part} has flows but no resident count`});
       if (!codes.has(trust)) ctx.addIssue({code: 'custom', message: `flow ${part} → ${trust}: trust not listed`});
       const key = `${part}>${trust}`;
       if (seen.has(key)) ctx.addIssue({code: 'custom', message: `flow ${part} → ${trust} is listed twice`});

@@ -38,7 +38,7 @@ export function loadAreaFlows({geography: g, fileUrl}: GeographyFiles, fetcher: 
   );
 }
 
-/** The geography's flows from parts to trusts. Rejects as loadStpFlows. */
+/** The geography's flows from parts to trusts. Rejects as loadAreaFlows. */
 export function loadPartTrustFlows({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<PartTrustData> {
   const name = g.files.partTrustFlows;
   if (!name || !g.parts) return notInGeography(g, 'flows to trusts');

@@ -24,7 +24,7 @@ export const DEFAULT_GEOGRAPHY_ID: string = catalogue.default;
 /** The built-in geographies, in the order a chooser lists them, with their levels' codes. */
 export const BUILT_IN_GEOGRAPHIES: readonly {id: string; title: string; codes: readonly {noun: string; pattern: string}[]}[] = catalogue.geographies;
 
-/** Where a code that is not one of the page's areas comes from, in words, e.g. "a CCG code of
+/** Where a code that is not one of the page's areas comes from, in words, e.g. "a part code of
  * England, April 2018" (another level of this geography or another built-in geography), or
  * null when no built-in geography has such codes. `ownId`: the page's geography. */
 export function codeOrigin(code: string, own: {id: string; areaNoun: string}): string | null {

@@ -1,4 +1,4 @@
-// The part layer (the 2018 geography's CCGs) and the district lookup are needed only when
+// The part layer (the 2018 geography's parts) and the district lookup are needed only when
 // someone selects an area, turns on the part layer, searches or opens the criteria scorecard
 // (districts' residents per area, for coterminosity), so they are fetched on first use (and
 // once per file), not at start-up.
@@ -54,7 +54,7 @@ export function loadParts({geography: g, fileUrl}: GeographyFiles, fetcher: type
 }
 
 /** The geography's districts with their residents per area (share of LSOAs, residents).
- * Rejects as loadCcgs. */
+ * Rejects as loadParts. */
 export function loadDistricts({geography: g, fileUrl}: GeographyFiles, fetcher: typeof fetch = fetch): Promise<District[]> {
   const name = g.files.districts;
   if (!name || !g.districts) return notInGeography(g, 'districts');

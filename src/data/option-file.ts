@@ -42,7 +42,7 @@ const envelope = z.object({format: z.unknown(), version: z.unknown(), geography:
 /** Where a file is opened: the page's geography (id and title) and, to read part moves, its
  * parts. Without it, the default geography without parts. */
 export interface OpenedOn {
-  /** The page's geography; its `areas` words the messages ("an STP", "a local area"). */
+  /** The page's geography; its `areas` words the messages ("an area", "a local area"). */
   geography: {id: string; title: string; areas?: AreaWords};
   parts?: PartsCheck;
 }
@@ -52,10 +52,10 @@ export type ReadOptionFile = {ok: true; option: BoundaryOption; messages: string
 /**
  * The option in a file's `text` (`byteLength`: the file's size in bytes, checked first), or
  * why it cannot be used, in words. `builtIns`, `unitCodes`: the app's data; `existingIds`: the
- * user's options' ids (an id already taken is replaced and said). `unitName` names STPs in
+ * user's options' ids (an id already taken is replaced and said). `unitName` names areas in
  * messages. `on`: the page's geography and parts (see OpenedOn). Refused: over 1 MB, not JSON,
  * not a Footprint option file, another version, a file for another geography ("This option file
- * is for the geography 'X', not 'England, April 2018: 42 STPs'."), and every fatal problem of
+ * is for the geography 'X', not 'England, April 2018: 42 areas'."), and every fatal problem of
  * checkUserOption (user-option-check.ts), unknown part codes included.
  */
 export function readOptionFile(
@@ -94,7 +94,7 @@ export function readOptionFile(
   return checked.ok ? checked : {ok: false, message: `The option in this file cannot be used. ${sentence(checked.message)}`};
 }
 
-/** "'X', not 'England, April 2018: 42 STPs'" when `field` names another geography than the
+/** "'X', not 'England, April 2018: 42 areas'" when `field` names another geography than the
  * page's, else null. A missing field is the default geography (files from before it existed). */
 export function otherGeography(field: unknown, on: OpenedOn | undefined): string | null {
   const id = field === undefined ? DEFAULT_GEOGRAPHY_ID : field;

@@ -11,7 +11,7 @@ export const matching = (pattern: RegExp, message?: string) => z.string().check(
 export const text = () => z.string().check(z.minLength(1));
 export const wholePositive = () => z.int().check(z.positive());
 
-/** A code of `level`, e.g. "an STP code looks like E54000020". */
+/** A code of `level`, e.g. "an area code looks like E54000020". */
 export const codeOf = (level: UnitLevel) =>
   matching(new RegExp(level.codePattern), `${withArticle(level.noun.one)} code looks like ${level.codeExample}`);
 

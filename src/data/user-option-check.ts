@@ -17,7 +17,7 @@ export type Checked = {ok: true; option: BoundaryOption; messages: string[]} | {
 const MAX_DESCRIPTION_CHARS = 300;
 const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The shape; the meaning (names, regions, STPs) is checked after, with messages in words. */
+/** The shape; the meaning (names, regions, areas) is checked after, with messages in words. */
 export const userOptionShape = z.object({
   id: z.string(),
   title: z.string(),
@@ -42,10 +42,10 @@ export function issuesText(error: z.core.$ZodError): string {
 /**
  * `raw` as a user option of this app, or why not. Fatal (ok: false): the wrong shape; a
  * title or region name that is empty or too long; a bad region id or colour; two regions with
- * the same id or name; more regions than regionLimit(builtIns); an STP left out or placed in a region
+ * the same id or name; more regions than regionLimit(builtIns); an area left out or placed in a region
  * the option does not list; part moves as checkPartAssignments (user-option-parts.ts) refuses
  * them. Fixed and said in `messages`: hidden control characters removed;
- * unknown STP codes ignored; an id already taken replaced by a fresh one; source, phrase and
+ * unknown area codes ignored; an id already taken replaced by a fresh one; source, phrase and
  * reasons replaced (a user option is never an official one); an unknown base replaced by the
  * nearest built-in; names too long in all for a share link. Always marked userBuilt.
  */
@@ -122,7 +122,7 @@ function checkRegions(raw: {id: string; name: string; colour: string}[], builtIn
   return {list};
 }
 
-/** The built-in named by `baseId`, or the one placing most STPs alike (with a message). */
+/** The built-in named by `baseId`, or the one placing most areas alike (with a message). */
 function baseOf(baseId: string | undefined, assignments: Record<AreaCode, string>, builtIns: readonly BoundaryOption[], title: string, messages: string[]): BoundaryOption | undefined {
   const named = builtIns.find((b) => b.id === baseId);
   if (named) return named;

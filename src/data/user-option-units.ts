@@ -1,6 +1,6 @@
-// The STP assignments of a user option from outside the page (user-option-check.ts): read key
+// The area assignments of a user option from outside the page (user-option-check.ts): read key
 // by key from the parsed JSON, so keys such as "__proto__" or "constructor" are only ever
-// compared as text (an unknown STP code) and never become properties of a result.
+// compared as text (an unknown area code) and never become properties of a result.
 import type {BoundaryOption, Region, AreaCode} from '../domain/types';
 import {listed} from '../domain/builder/link-text';
 import {quote} from '../domain/quote';
@@ -12,13 +12,13 @@ import {capitalise} from '../domain/format';
  * user-option-check.ts imports this one and not the other way round). */
 export interface CheckContext {
   builtIns: readonly BoundaryOption[];
-  /** Every STP code in the data (ONS, e.g. E54000013). */
+  /** Every area code in the data (ONS, e.g. E54000013). */
   unitCodes: readonly AreaCode[];
   /** Ids already taken by the user's own options (built-in ids are taken anyway). */
   existingIds: readonly string[];
   /** "E54000013" → "Lincolnshire", for messages; codes alone without it. */
   unitName?: (code: AreaCode) => string;
-  /** Refuse an STP code the data does not have (an imported file: the user is there to fix
+  /** Refuse an area code the data does not have (an imported file: the user is there to fix
    * it) rather than drop it with a message (saved options, which outlive a data update). */
   refuseUnknownUnits?: boolean;
   /** Every part with its area and their noun, to check part moves (partAssignments); an
@@ -35,9 +35,9 @@ export type AreaWords = Pick<UnitLevel, 'noun'> & Partial<Pick<UnitLevel, 'codeE
 const GENERIC: AreaWords = {noun: {one: 'area', many: 'areas'}};
 
 /**
- * Every STP of `ctx.unitCodes` → its region id, from `raw` (parsed JSON). Codes are matched
- * regardless of case. Errors: an STP left out (named: "Lincolnshire (E54000013)" when
- * `ctx.unitName` is given), an STP in a region not in `regions`, or a value that is not a
+ * Every area of `ctx.unitCodes` → its region id, from `raw` (parsed JSON). Codes are matched
+ * regardless of case. Errors: an area left out (named: "Lincolnshire (E54000013)" when
+ * `ctx.unitName` is given), an area in a region not in `regions`, or a value that is not a
  * region id. Said in `messages` and ignored: unknown codes, a code given twice (first kept).
  */
 export function checkAssignments(
@@ -74,7 +74,7 @@ export function checkAssignments(
     const named = missing.map((c) => (ctx.unitName ? `${ctx.unitName(c)} (${c})` : c));
     return {error: `The option leaves out ${missing.length === 1 ? withArticle(w.noun.one) : `${missing.length} ${w.noun.many}`}: ${listed(named, 5)}. Every ${w.noun.one} must be in a region.`};
   }
-  // Keys are known STP codes only, in the data's order.
+  // Keys are known area codes only, in the data's order.
   const value: Record<AreaCode, string> = {};
   for (const code of ctx.unitCodes) value[code] = found.get(code)!;
   return {value};

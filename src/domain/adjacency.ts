@@ -1,4 +1,4 @@
-// Which STPs touch, from the shared arcs of the STP topology, and from that which regions are
+// Which areas touch, from the shared arcs of the area topology, and from that which regions are
 // neighbours under an option. Islands share no arc, so they have no neighbours here.
 import {neighbors} from 'topojson-client';
 import type {GeometryObject} from 'topojson-specification';

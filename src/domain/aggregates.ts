@@ -1,4 +1,4 @@
-// Per-region totals for an option, derived from the option and the STP data (never stored):
+// Per-region totals for an option, derived from the option and the area data (never stored):
 // a user-built option gets its aggregates the same way as the board paper's.
 import type {BoundaryOption, Region, Area, AreaCode} from './types';
 
@@ -6,12 +6,12 @@ export interface RegionAggregate {
   region: Region;
   areas: number;
   parts: number;
-  /** ONS mid-2018, summed over the region's STPs. */
+  /** ONS mid-2018, summed over the region's areas. */
   population: number;
   areaKm2: number;
   /** Share of England's population (0–1). */
   populationShare: number;
-  /** Codes of the region's STPs, in data order. */
+  /** Codes of the region's areas, in data order. */
   areaCodes: AreaCode[];
 }
 
@@ -22,7 +22,7 @@ export interface Totals {
   areaKm2: number;
 }
 
-/** What totals need of a unit (an STP, or any unit the builder assigns). */
+/** What totals need of a unit (an area, or any unit the builder assigns). */
 export type CountedUnit = Pick<Area, 'code' | 'population' | 'partCount' | 'areaKm2'>;
 
 export function totalsOf(areas: readonly CountedUnit[]): Totals {

@@ -1,4 +1,4 @@
-// Moving between STPs with the keyboard: from one STP to its neighbour in an arrow's direction,
+// Moving between areas with the keyboard: from one area to its neighbour in an arrow's direction,
 // judged on the map as drawn (Web Mercator, so "up" is north on screen). Pure, so both renderers
 // and the tests share it.
 import {toWorld} from './projection';
@@ -9,10 +9,10 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
 const UNIT: Record<Direction, [number, number]> = {up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0]};
 
 /**
- * The STP to move to from `from` in `direction`: among its neighbours (touching STPs; all STPs
+ * The area to move to from `from` in `direction`: among its neighbours (touching areas; all areas
  * when it has none in that direction, e.g. the Isles of Scilly), the one whose interior point
  * lies within 60° of the direction, preferring small angles and short distances. Null when no
- * STP lies that way. `anchors` maps codes to interior points [lon, lat].
+ * area lies that way. `anchors` maps codes to interior points [lon, lat].
  */
 export function areaInDirection(
   from: AreaCode,
@@ -49,7 +49,7 @@ function directionScore(from: [number, number], to: [number, number], direction:
   return angle > Math.PI / 3 ? Infinity : distance * (1 + angle);
 }
 
-/** The STP whose interior point is nearest `point` [lon, lat] (where keyboard moves start). */
+/** The area whose interior point is nearest `point` [lon, lat] (where keyboard moves start). */
 export function nearestArea(point: [number, number], anchors: ReadonlyMap<AreaCode, [number, number]>): AreaCode | null {
   const [x, y] = toWorld(point);
   let pick: AreaCode | null = null;

@@ -1,4 +1,4 @@
-// Bounding boxes for zooming to a region or an STP: plain coordinate walking, no geometry
+// Bounding boxes for zooming to a region or an area: plain coordinate walking, no geometry
 // library needed for a min/max.
 import type {FeatureCollection, MultiPolygon, Polygon, Position} from 'geojson';
 

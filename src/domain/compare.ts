@@ -1,6 +1,6 @@
 // What changes between two options. Regions are matched by their stable id, so a region that
 // keeps its id but not its name is a rename, and an id only one option has is a region that
-// is created or removed. An STP "moves" when its region id differs. Each region's figures are
+// is created or removed. An area "moves" when its region id differs. Each region's figures are
 // the two options' rows (region-rows.ts), so the comparison shows the numbers the Regions table,
 // the charts and the CSVs show. When either option moves single parts and the parts are given,
 // units are compared part by part (parts/part-compare.ts): an area whose parts all move the same
@@ -85,8 +85,8 @@ export interface ComparedRows {
 }
 
 /**
- * Option A (the baseline) against option B over `stps` (data/stps.json: ONS mid-2018
- * populations, CCG counts, areas in km²): the STPs that move, in data order, and every region
+ * Option A (the baseline) against option B over `areas` (the geography's areas file: ONS mid-2018
+ * populations, part counts, areas in km²): the areas that move, in data order, and every region
  * of either option. `rows`: the options' rows to read figures from (so the figures are the
  * very objects other views show; built with the parts when an option moves some); without
  * them, rows without flow totals are computed here, part by part where `parts` are given.
@@ -127,7 +127,7 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: read
   return {a, b, moves, partMoves, regions, areas};
 }
 
-/** The areas whose region id differs between A and B (both placed), in `stps` order. */
+/** The areas whose region id differs between A and B (both placed), in `areas` order. */
 function areaMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], regionA: Map<RegionId, Region>, regionB: Map<RegionId, Region>): AreaMove[] {
   const moves: AreaMove[] = [];
   for (const area of areas) {

@@ -1,4 +1,4 @@
-// Flow arrows as geometry: a curved line from the origin STP's interior point towards the
+// Flow arrows as geometry: a curved line from the origin area's interior point towards the
 // destination's, and where its arrowhead sits and points. Pure, so the map only draws it.
 //
 // Work is done in Web Mercator (the projection the map shows, from ./projection), so curves bend the same on
@@ -61,7 +61,7 @@ export function arrowShape(from: LonLat, to: LonLat, options: Partial<ArrowOptio
 }
 
 /** Line width and opacity for a volume. One scale for every option and every filter, built
- * from all cross-STP flows, so a line's thickness means the same number wherever it is. */
+ * from all cross-area flows, so a line's thickness means the same number wherever it is. */
 export interface FlowScale {
   maxVolume: number;
   minWidth: number;

@@ -6,7 +6,7 @@ import {topFlows} from './flows';
 import {regionMembers} from './options';
 
 export interface FlowDataset {
-  /** 'builtin' for data/england-2018/flows-stp.json; 'file' for a CSV the user loaded in the browser. */
+  /** 'builtin' for the geography's area flow file; 'file' for a CSV the user loaded in the browser. */
   kind: 'builtin' | 'file';
   /** What is counted, e.g. "Residents attributed to hospital trusts". */
   measure: string;
@@ -15,7 +15,7 @@ export interface FlowDataset {
   /** e.g. "PHE catchment year 2018"; may be empty for a loaded file. */
   period: string;
   source: string;
-  /** STP → STP, self-flows included (containment needs them). */
+  /** area → area, self-flows included (containment needs them). */
   flows: AreaFlow[];
   /** The loaded file's name. */
   fileName?: string;
@@ -36,7 +36,7 @@ export interface FlowFilter {
   direction: 'in' | 'out' | 'both';
 }
 
-/** The flows the map draws for these settings: focused on the selected STP, or on every STP
+/** The flows the map draws for these settings: focused on the selected area, or on every area
  * of the selected region, when there is a selection. Shared by the map and the flow list so
  * the two always agree. For an option that moves single parts, `flows` are between places and
  * `option` places them (parts/placed-flows.ts); `areaPlaces` then gives a selected area's places

@@ -5,7 +5,7 @@ import {endsCross, type EndsOf} from './flow-ends';
 
 export {flowKey} from './flow-arrows';
 
-/** Ends in two different regions of the option. An STP the option leaves without a region
+/** Ends in two different regions of the option. An area the option leaves without a region
  * does not count as crossing: the same rule as topFlows' "only flows that cross". */
 export function crossesRegion(option: Pick<BoundaryOption, 'assignments'>, f: Pick<AreaFlow, 'origin' | 'destination'>): boolean {
   return endsCross(areaEnds(option), f);

@@ -1,5 +1,5 @@
-// Flow totals for any set of STPs: the same tally as regionFlowTotals (flows.ts), over two
-// groups, the set and everything else, so it needs only the region's STP codes (the builder's
+// Flow totals for any set of areas: the same tally as regionFlowTotals (flows.ts), over two
+// groups, the set and everything else, so it needs only the region's area codes (the builder's
 // preview of one move uses it). Views and exports read a region's flow totals from its row
 // (region-rows.ts) instead.
 import {flowTotalsByGroup, type RegionFlowTotals, type AreaFlow} from './flows';

@@ -42,7 +42,7 @@ export function selectionFlowsSummary(flows: SelectionFlows, place: string, name
     const none = flows.side === 'destinations' ? `No flows from ${place} are in this data.` : `No flows to trusts in ${place} are in this data.`;
     return none + left;
   }
-  const largest = flows.parts.find((p): p is FlowPart => p.kind === 'stp');
+  const largest = flows.parts.find((p): p is FlowPart => p.kind === 'area');
   const destinations = flows.side === 'destinations';
   const howMany = own.share === 1 ? 'all' : roughPercent(own.share);
   const first = destinations ? `${howMany} are treated within ${place}` : `${howMany} live in ${place} itself`;

@@ -1,21 +1,21 @@
 // Flows for a selection, as parts of one whole: where a selection's residents are treated
-// (grouped by the STP of the trust), or where the patients of trusts in an STP live. The
-// selection's own area comes first, then the largest other STPs, then everything else as one
+// (grouped by the area of the trust), or where the patients of trusts in an area live. The
+// selection's own area comes first, then the largest other areas, then everything else as one
 // part, so a chart of the parts always adds up to the selection's total. Pure: no React or DOM.
 import type {AreaFlow} from './flows';
 import type {BoundaryOption, RegionId, AreaCode} from './types';
 import {regionMembers} from './options';
 import {byCode, largestFirst} from './order';
 
-/** How many other STPs get a bar of their own before the rest are put together. */
+/** How many other areas get a bar of their own before the rest are put together. */
 export const TOP_OTHERS = 5;
 
-export type FlowPartKind = 'own' | 'stp' | 'rest';
+export type FlowPartKind = 'own' | 'area' | 'rest';
 
 export interface FlowPart {
-  /** 'own': the selection's own area; 'stp': one other STP; 'rest': all remaining STPs. */
+  /** 'own': the selection's own area; 'area': one other area; 'rest': all remaining areas. */
   kind: FlowPartKind;
-  /** The STPs counted in the part: the selection's (code order) for 'own', one for 'stp', and
+  /** The areas counted in the part: the selection's (code order) for 'own', one for 'area', and
    * the remaining ones (largest first) for 'rest'. */
   areas: AreaCode[];
   /** In the dataset's unit (e.g. people); ≥ 0. */
@@ -27,16 +27,16 @@ export interface FlowPart {
 export type FlowSide = 'destinations' | 'origins';
 
 export interface SelectionFlows {
-  /** 'destinations': where the selection's residents are treated (flows from it, by the STP
-   * of the trust); 'origins': where the patients of trusts in it live (flows to it, by STP of
+  /** 'destinations': where the selection's residents are treated (flows from it, by the area
+   * of the trust); 'origins': where the patients of trusts in it live (flows to it, by area of
    * residence). */
   side: FlowSide;
-  /** The selection's STPs, in code order. */
+  /** The selection's areas, in code order. */
   own: AreaCode[];
   /** Everything from (or to) the selection, own area included; 0 when nothing is known. */
   total: number;
-  /** Own first, then up to `topN` other STPs largest first (ties by code), then the rest (at
-   * least two STPs: a single one left over gets its own part instead); no 'stp' or 'rest' part
+  /** Own first, then up to `topN` other areas largest first (ties by code), then the rest (at
+   * least two areas: a single one left over gets its own part instead); no 'area' or 'rest' part
    * with a zero volume. Empty exactly when total is 0 — an explicit
    * "no flows", never parts with NaN shares. */
   parts: FlowPart[];
@@ -48,13 +48,13 @@ export interface SelectionFlows {
 export interface SelectionQuery {
   own: Iterable<AreaCode>;
   side: FlowSide;
-  /** Other STPs with a part of their own (default TOP_OTHERS; Infinity for all). */
+  /** Other areas with a part of their own (default TOP_OTHERS; Infinity for all). */
   topN?: number;
 }
 
 /**
  * The selection's flows as parts (see SelectionFlows). `flows` may be null or undefined (not
- * loaded, or no file): the result is then empty. Flows are summed per STP, so a pair given
+ * loaded, or no file): the result is then empty. Flows are summed per area, so a pair given
  * twice counts once with both volumes.
  */
 export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, query: SelectionQuery): SelectionFlows {
@@ -85,9 +85,9 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
   const parts: FlowPart[] = [
     {kind: 'own', areas: ownList, volume: ownVolume, share: share(ownVolume)},
   ];
-  // A rest of one STP is that STP: it is named rather than hidden behind "1 other STP".
+  // A rest of one area is that area: it is named rather than hidden behind "1 other area".
   const shown = ranked.length === topN + 1 ? ranked.length : topN;
-  for (const [area, volume] of ranked.slice(0, shown)) parts.push({kind: 'stp', areas: [area], volume, share: share(volume)});
+  for (const [area, volume] of ranked.slice(0, shown)) parts.push({kind: 'area', areas: [area], volume, share: share(volume)});
   const rest = ranked.slice(shown);
   if (rest.length > 0) {
     const volume = rest.reduce((n, [, v]) => n + v, 0);
@@ -96,26 +96,26 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
   return {side: query.side, own: ownList, total, parts, ignored};
 }
 
-/** Where an STP's residents are treated: itself first, then the top other STPs, then the rest. */
+/** Where an area's residents are treated: itself first, then the top other areas, then the rest. */
 export function areaDestinations(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
   return selectionFlows(flows, {own: [area], side: 'destinations', topN});
 }
 
-/** Where the patients of trusts in an STP (its trusts' HQs) live: its own residents first. */
+/** Where the patients of trusts in an area (its trusts' HQs) live: its own residents first. */
 export function areaOrigins(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
   return selectionFlows(flows, {own: [area], side: 'origins', topN});
 }
 
 /**
  * Where a region's residents are treated under `option`: "within the region" as one part,
- * then the top STPs outside it, then the rest.
+ * then the top areas outside it, then the rest.
  *
- * One part for the whole region rather than its own STPs one by one: most residents are
- * treated in their own STP, so per-STP bars would repeat the region's STP list with the
+ * One part for the whole region rather than its own areas one by one: most residents are
+ * treated in their own area, so per-area bars would repeat the region's area list with the
  * largest numbers and push the flows across the boundary — what the region panel, and the
  * board paper's argument about containment, is about — out of the top few. The single bar is
  * the region's containment, the same figure the panel states.
- * A region the option does not have, or one with no STPs, gives an empty result.
+ * A region the option does not have, or one with no areas, gives an empty result.
  */
 export function regionDestinations(
   flows: readonly AreaFlow[] | null | undefined,

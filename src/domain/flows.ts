@@ -1,10 +1,10 @@
-// Patient flows between STPs, seen through a boundary option: how much of a region's
+// Patient flows between areas, seen through a boundary option: how much of a region's
 // residents' hospital use stays inside the region ("containment"). That is the argument the
 // board paper makes for moving Northamptonshire, so the app must be able to compute it for
 // any option. Pure functions over data; no React, MapLibre or store.
 //
-// A flow's origin is where residents live, its destination the STP of the trust HQ they are
-// attributed to. Flows touching an STP the option does not assign cannot be placed in a
+// A flow's origin is where residents live, its destination the area of the trust HQ they are
+// attributed to. Flows touching an area the option does not assign cannot be placed in a
 // region and are ignored by the region functions.
 import type {BoundaryOption, RegionId, AreaCode, AreaFlow} from './types';
 import {crossesRegion} from './flow-key';
@@ -13,7 +13,7 @@ import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type Region
 
 export type {AreaFlow, RegionFlowTotals, CrossRegionTotal};
 
-/** [origin, destination, volume] tuples, as in data/england-2018/flows-stp.json, to StpFlow objects. */
+/** [origin, destination, volume] tuples, as in the geography's area flow file, to AreaFlow objects. */
 export function areaFlowsFromTuples(tuples: readonly (readonly [AreaCode, AreaCode, number])[]): AreaFlow[] {
   return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
 }
@@ -28,8 +28,8 @@ export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlo
   );
 }
 
-/** Flow totals at area level (regionFlowTotals, and flowTotalsOfStps for a set of STPs): per
- * group of `groups`, in that order, with `groupOf` placing each STP; flow-ends.ts's one tally.
+/** Flow totals at area level (regionFlowTotals, and flowTotalsOfAreas for a set of areas): per
+ * group of `groups`, in that order, with `groupOf` placing each area; flow-ends.ts's one tally.
  * A flow with an end in no group, or in a group not listed, is left out. */
 export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: AreaCode) => G | undefined, flows: readonly AreaFlow[]): Map<G, RegionFlowTotals> {
   return flowTotalsByEnds(groups, (f: AreaFlow) => [groupOf(f.origin), groupOf(f.destination)], flows);
@@ -40,14 +40,14 @@ export function optionCrossRegionTotal(option: BoundaryOption, flows: readonly A
   return crossRegionTotalOf(regionFlowTotals(option, flows));
 }
 
-/** Total volume originating in each STP (its residents in the flows, self-flow included). */
+/** Total volume originating in each area (its residents in the flows, self-flow included). */
 export function originTotals(flows: AreaFlow[]): Map<AreaCode, number> {
   const totals = new Map<AreaCode, number>();
   for (const f of flows) totals.set(f.origin, (totals.get(f.origin) ?? 0) + f.volume);
   return totals;
 }
 
-/** The flow's share of everything originating in its origin STP; null if that is zero. */
+/** The flow's share of everything originating in its origin area; null if that is zero. */
 export function flowShareOfOrigin(flow: AreaFlow, flows: AreaFlow[]): number | null {
   let total = 0;
   for (const f of flows) if (f.origin === flow.origin) total += f.volume;
@@ -56,7 +56,7 @@ export function flowShareOfOrigin(flow: AreaFlow, flows: AreaFlow[]): number | n
 
 export interface FlowFocus {
   areas: ReadonlySet<AreaCode>;
-  /** 'out': flows leaving the focus STPs; 'in': arriving at them; 'both': either. */
+  /** 'out': flows leaving the focus areas; 'in': arriving at them; 'both': either. */
   direction: 'in' | 'out' | 'both';
 }
 
@@ -71,7 +71,7 @@ export interface TopFlowsQuery {
   focus?: FlowFocus;
 }
 
-/** The largest flows between different STPs that match the query, largest first; ties broken
+/** The largest flows between different areas that match the query, largest first; ties broken
  * by origin then destination code so the list never reorders between renders. */
 export function topFlows(flows: AreaFlow[], query: TopFlowsQuery): AreaFlow[] {
   const {minVolume, crossRegionOnly, option, topN, focus} = query;

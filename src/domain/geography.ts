@@ -1,12 +1,13 @@
 // A geography is data: its manifest (data/<id>/manifest.json, built by `npm run data`) says what
 // its units are called, what code they carry, where the map looks and which option shows first.
-// Every word the app writes about units ("STP", "CCGs") comes from here, never from code.
+// Every word the app writes about units (e.g. the 2018 geography's "STP", "CCGs") comes from
+// here, never from code.
 import {capitalise} from './format';
 import type {CriterionId} from './criteria/ids';
 import type {Thresholds} from './criteria/types';
 
-/** A word in its two forms, e.g. {one: 'STP', many: 'STPs'}. */
-/** A noun, singular and plural ("STP", "STPs"). Defined with the plain types (types.ts), so
+/** A word in its two forms, e.g. {one: 'region', many: 'regions'}. */
+/** A noun, singular and plural ("region", "regions"). Defined with the plain types (types.ts), so
  * they need not import this file. */
 export type {Noun} from './types';
 import type {Noun} from './types';

@@ -1,5 +1,5 @@
 // "The map in words": what the map shows, as a few sentences for everyone (and for screen
-// readers, who cannot see the colours). Generated from the option and STP data, so it is
+// readers, who cannot see the colours). Generated from the option and area data, so it is
 // always true to what is drawn; when comparing, the comparison summary's sentences are reused.
 import type {OptionComparison} from './compare';
 import {regionOfArea} from './options';
@@ -20,19 +20,19 @@ export function peopleInWords(n: number): string {
 
 export interface MapInWords {
   /** One sentence per line, e.g. "Revised proposal: 7 regions." then one per region,
-   * "North West: 3 STPs, 7.3 million people.", in the option's region order, then one per
-   * area the option splits between regions ("Tameside and Glossop CCG is in the Midlands; …"). */
+   * "North West: 3 areas, 7.3 million people.", in the option's region order, then one per
+   * area the option splits between regions ("Tameside and Glossop is in the Midlands; …"). */
   option: string[];
   /** When comparing: summariseComparison's sentences (moves, region events, totals); else []. */
   changes: string[];
-  /** When an STP is selected: "Northamptonshire is in the Midlands." (else null). */
+  /** When an area is selected: "Northamptonshire is in the Midlands." (else null). */
   selected: string | null;
 }
 
 /**
- * The option on the map described in words. `stps`: every area of the geography; `w`: its nouns;
- * `comparison`: option A against this option (B), or null; `selectedStp`: an STP code or null
- * (an unknown code is ignored); `rows`: the option's rows over `stps` when the caller has them
+ * The option on the map described in words. `areas`: every area of the geography; `w`: its nouns;
+ * `comparison`: option A against this option (B), or null; `selectedArea`: an area code or null
+ * (an unknown code is ignored); `rows`: the option's rows over `areas` when the caller has them
  * (the UI's memoised rowsOf), else computed here. Populations are ONS mid-2018, rounded for reading.
  * `parts`: the named parts when the option moves some (its split areas are then said), else null.
  */

@@ -31,13 +31,13 @@ export function regionMembers(option: Pick<BoundaryOption, 'assignments'>, regio
   return Object.keys(option.assignments).filter((code) => option.assignments[code] === region);
 }
 
-/** The STPs (or other units) of `stps` that `option` puts in `region`, in `stps` order. */
+/** The areas (or other units) of `areas` that `option` puts in `region`, in `areas` order. */
 export function areasInRegion<S extends Pick<Area, 'code'>>(option: Pick<BoundaryOption, 'assignments'>, region: RegionId, areas: readonly S[]): S[] {
   const members = new Set(regionMembers(option, region));
   return areas.filter((s) => members.has(s.code));
 }
 
-/** Number of STPs in each region of the option, in the option's region order. */
+/** Number of areas in each region of the option, in the option's region order. */
 export function areaCounts(option: BoundaryOption): Map<RegionId, number> {
   const counts = new Map<RegionId, number>(option.regions.map((r) => [r.id, 0]));
   for (const region of Object.values(option.assignments)) {
@@ -47,7 +47,7 @@ export function areaCounts(option: BoundaryOption): Map<RegionId, number> {
 }
 
 /** Problems that make an option unusable with these areas; empty when it is sound. `noun`:
- * what the geography calls its areas (the manifest's), e.g. {one: 'STP', many: 'STPs'}. */
+ * what the geography calls its areas (the manifest's), e.g. {one: 'area', many: 'areas'}. */
 export function optionProblems(option: BoundaryOption, areas: Area[], noun: Noun): string[] {
   const problems: string[] = [];
   const known = new Set(areas.map((s) => s.code));
@@ -62,8 +62,8 @@ export function optionProblems(option: BoundaryOption, areas: Area[], noun: Noun
   return problems;
 }
 
-/** The STPs whose region colour differs between two options (what an option switch fades), in
- * `stps` order. */
+/** The areas whose region colour differs between two options (what an option switch fades), in
+ * `areas` order. */
 export function areasChangingColour<S extends {code: AreaCode}>(before: BoundaryOption, after: BoundaryOption, areas: readonly S[]): S[] {
   const colourOf = (o: BoundaryOption, code: AreaCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
   return areas.filter((s) => colourOf(before, s.code) !== colourOf(after, s.code));

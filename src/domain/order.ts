@@ -1,5 +1,5 @@
 // The one "largest first" order, for every list that shows the biggest things first (flows, a
-// region's STPs, a STP's CCGs, trusts, chart bars): by size, descending; ties by code in code
+// region's areas, an area's parts, trusts, chart bars): by size, descending; ties by code in code
 // order, so a list never reorders between renders or differs with the user's locale.
 
 /** Code order, independent of the user's locale. */

@@ -1,5 +1,5 @@
-// The source's reasons for where an option puts particular STPs, picked for what the user is
-// looking at: the STPs that move in a comparison, or one STP. A reason belongs to the option
+// The source's reasons for where an option puts particular areas, picked for what the user is
+// looking at: the areas that move in a comparison, or one area. A reason belongs to the option
 // that gives it, so it is shown with that option's name whichever side of a comparison it is on.
 import type {OptionComparison} from './compare';
 import type {BoundaryOption, OptionReason, AreaCode} from './types';
@@ -22,13 +22,13 @@ function reasonsTouching(options: readonly BoundaryOption[], codes: ReadonlySet<
   return found;
 }
 
-/** B's reasons, then A's, for the STPs that move between them. */
+/** B's reasons, then A's, for the areas that move between them. */
 export function reasonsForComparison(comparison: OptionComparison): ReasonInContext[] {
   const moved = new Set(comparison.moves.map((m) => m.area.code));
   return reasonsTouching([comparison.b, comparison.a], moved);
 }
 
-/** Every option's reasons that mention one STP. */
+/** Every option's reasons that mention one area. */
 export function reasonsForArea(options: readonly BoundaryOption[], code: AreaCode): ReasonInContext[] {
   return reasonsTouching(options, new Set([code]));
 }

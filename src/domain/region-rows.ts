@@ -2,8 +2,8 @@
 // table, the comparison, the charts and the CSVs — is read from these rows, so a number cannot
 // differ between views. Missing is null, never a sentinel: a region's flow figures are null
 // when no flow data is loaded, and its containment null when it has no residents in the flows.
-// Generic over the unit being assigned (an STP today): `units` only need code, population,
-// CCG count and area.
+// Generic over the unit being assigned (an area today): `units` only need code, population,
+// part count and area.
 import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type Totals} from './aggregates';
 import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
@@ -40,10 +40,10 @@ export interface OptionRows {
 }
 
 /**
- * The per-region rows of `option` over `units` (ONS mid-2018 populations, CCG counts and areas
- * in km² from data/stps.json), with flow totals from `flows` (PHE 2018 attributions or a user's
+ * The per-region rows of `option` over `units` (ONS mid-2018 populations, part counts and areas
+ * in km² from the geography's areas file), with flow totals from `flows` (PHE 2018 attributions or a user's
  * file; null when not loaded). O(units + flows). Never throws: an unassigned unit is in no region.
- * `parts` (the loaded finer units, e.g. partsOfCcgs): an option that moves single parts is
+ * `parts` (the loaded finer units, e.g. partsOfMapped): an option that moves single parts is
  * totalled part by part (partRegionAggregates), a split unit counting in each region it is in,
  * and its flow figures come from `partFlows` (parts/part-flows.ts's partFlowsOf of the same
  * flows, each end in its part's region); null without them, never area-level figures that
@@ -73,8 +73,8 @@ export function optionRows(
   return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, flowTotals ? rowFlows : null)}};
 }
 
-/** partRegionAggregates as area-level aggregates: `stps` counts the units wholly or partly in
- * the region (their codes in `units` order), `ccgs` its parts. */
+/** partRegionAggregates as area-level aggregates: `areas` counts the units wholly or partly in
+ * the region (their codes in `units` order), `parts` its parts. */
 function partAggregates(option: BoundaryOption, units: readonly CountedUnit[], parts: readonly Part[]): RegionAggregate[] {
   const order = new Map(units.map((u, i) => [u.code, i]));
   return partRegionAggregates(option, units, parts).map((a) => {

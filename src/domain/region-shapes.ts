@@ -1,4 +1,4 @@
-// Region outlines and label points derived from the STP topology for any option, so options
+// Region outlines and label points derived from the area topology for any option, so options
 // stay pure data (a user-built option gets outlines the same way).
 import {mesh} from 'topojson-client';
 import type {GeometryObject, Topology} from 'topojson-specification';
@@ -18,13 +18,13 @@ export interface FinerOutlines {
   units: SplitUnits;
 }
 
-/** Lines where neighbouring STPs are in different regions, plus the coastline/border; with
+/** Lines where neighbouring areas are in different regions, plus the coastline/border; with
  * `finer`, the lines touching a split area follow its parts. */
 export function regionOutlines(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
   return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option, finer).coordinates]};
 }
 
-/** Only the lines between neighbouring STPs that outline regions (outline-rule.ts): what an
+/** Only the lines between neighbouring areas that outline regions (outline-rule.ts): what an
  * option changes. (The builder redraws these on every move; the coast is drawn once, see
  * outerEdge.) With `finer`, lines touching a split area come from the parts' topology instead. */
 export function regionBorders(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
@@ -41,7 +41,7 @@ export function regionBorders(topology: Topology, option: BoundaryOption, finer:
 
 const edges = new WeakMap<Topology, MultiLineString>();
 
-/** England's coast and land border (arcs with an STP on one side only, which outline-rule.ts
+/** England's coast and land border (arcs with an area on one side only, which outline-rule.ts
  * always counts): the same under every option, so computed once per topology. */
 export function outerEdge(topology: Topology): MultiLineString {
   let edge = edges.get(topology);
@@ -49,8 +49,8 @@ export function outerEdge(topology: Topology): MultiLineString {
   return edge;
 }
 
-/** Where a region's name may go: `points`, interior points of its STPs, best first (favouring
- * large STPs near the area-weighted middle: distance² ÷ area, so neighbouring regions' names
+/** Where a region's name may go: `points`, interior points of its areas, best first (favouring
+ * large areas near the area-weighted middle: distance² ÷ area, so neighbouring regions' names
  * rarely collide; always inside the region, unlike a centroid), [lon, lat]; and `population`,
  * the region's people, which ranks the names when not all fit. */
 export interface RegionLabelSite {
@@ -58,7 +58,7 @@ export interface RegionLabelSite {
   population: number;
 }
 
-/** Each region's label site (see RegionLabelSite); regions with no STP have none. */
+/** Each region's label site (see RegionLabelSite); regions with no area have none. */
 export function regionLabelSites(areas: Area[], option: BoundaryOption): Map<RegionId, RegionLabelSite> {
   const sites = new Map<RegionId, RegionLabelSite>();
   for (const region of option.regions) {

@@ -1,4 +1,4 @@
-// "Where is my area under each option?": find an STP, CCG or local authority district by
+// "Where is my area under each option?": find an area, part or local authority district by
 // name (or part of one) and say which region it falls in under every option.
 import type {BoundaryOption, Part, District, Region, Area, AreaCode} from './types';
 import {largestFirst} from './order';
@@ -9,21 +9,26 @@ export interface Place {
   kind: PlaceKind;
   code: string;
   name: string;
-  /** The STP(s) the place lies in, with the share of it in each (1 for STPs and CCGs). */
+  /** The area(s) the place lies in, with the share of it in each (1 for areas and parts). */
   parts: {areaCode: AreaCode; share: number}[];
   /** Lower-case words the query is matched against. */
   key: string;
 }
 
-/** Lower case, "&" as "and", punctuation as spaces, and the "NHS … CCG" wrapper dropped, so
- * "nene" finds "NHS Nene CCG" and "st helens" finds "St. Helens". */
+/** An official name's "NHS <name> <INITIALISM>" wrapper (the 2018 geography's part names have
+ * one): only in the original case, so a name that merely ends in a short word is left alone. */
+const NHS_WRAPPER = /^\s*NHS (.+) [A-Z]{2,5}\s*$/;
+
+/** Lower case, "&" as "and", punctuation as spaces, and an "NHS … <initialism>" wrapper dropped,
+ * so "nene" finds the part named "NHS Nene" and its level's initialism, and "st helens" finds
+ * "St. Helens". */
 export function normaliseName(name: string): string {
   return name
+    .replace(NHS_WRAPPER, '$1')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/^nhs /, '')
-    .replace(/ ccg$/, '')
     .trim();
 }
 
@@ -67,7 +72,7 @@ function rank(place: Place, query: string): number | null {
 const KIND_ORDER: Record<PlaceKind, number> = {district: 0, area: 1, part: 2};
 
 /** The best matches first: closeness of the match, then districts (places people live) before
- * STPs and CCGs, then name. Fewer than two characters matches nothing. */
+ * areas and parts, then name. Fewer than two characters matches nothing. */
 export function searchPlaces(places: readonly Place[], query: string, limit = 8): Place[] {
   const q = normaliseName(query);
   if (q.length < 2) return [];
@@ -86,7 +91,7 @@ export interface RegionUnderOption {
   region: Region | undefined;
 }
 
-/** The region an STP is in under each option, in the options' order. */
+/** The region an area is in under each option, in the options' order. */
 export function regionsUnderOptions(areaCode: AreaCode, options: readonly BoundaryOption[]): RegionUnderOption[] {
   return options.map((option) => ({
     option,

@@ -21,7 +21,7 @@ export {listJoin} from './format';
 
 const people = (n: number) => `${formatCount(n)} people`;
 
-/** The moving STPs grouped by (from, to) pair, largest group first, then by first appearance. */
+/** The moving areas grouped by (from, to) pair, largest group first, then by first appearance. */
 function moveGroups(moves: AreaMove[]): AreaMove[][] {
   const groups = new Map<string, AreaMove[]>();
   for (const m of moves) {
@@ -79,7 +79,7 @@ function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords):
   return `${its} to ${listJoin([...counts].map(([name, n]) => `${name} (${formatCount(n)})`))}`;
 }
 
-/** "Midlands: +1 STP, +2 CCGs, +730,650 people (+7.5%)." for each kept region that changes. */
+/** "Midlands: +1 area, +2 parts, +730,650 people (+7.5%)." for each kept region that changes. */
 export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): string[] {
   const out: string[] = [];
   for (const r of cmp.regions) {
@@ -127,7 +127,7 @@ export function groupLevelSummary(cmp: OptionComparison, w: UnitWords): string[]
 }
 
 /** Every sentence, in reading order: moves (whole areas, then areas only some of whose parts
- * move; "No STP changes region." only when nothing moves), region events, region totals; or,
+ * move; "No area changes region." only when nothing moves), region events, region totals; or,
  * between options of many groups some of which merge or divide, groupLevelSummary's. */
 export function summariseComparison(cmp: OptionComparison, w: UnitWords): string[] {
   const groups = groupLevelSummary(cmp, w);
@@ -138,7 +138,7 @@ export function summariseComparison(cmp: OptionComparison, w: UnitWords): string
 }
 
 /** How one region of option B differs from option A, for the region's panel, e.g. "Gains
- * Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people
+ * Northamptonshire (from Central and East of England): +1 area, +2 parts, +730,650 people
  * (+7.5%)." Empty when B has no such region. */
 export function regionVersusSentences(cmp: OptionComparison, id: string, w: UnitWords): string[] {
   const r = cmp.regions.find((x) => x.id === id);

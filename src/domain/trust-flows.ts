@@ -1,5 +1,5 @@
-// Where one CCG's residents go, trust by trust (data/england-2018/flows-ccg-trust.json): the detail behind
-// an STP's flows, e.g. Nene CCG → Northampton General 51%, Kettering 31%, Oxford 7% of its
+// Where one part's residents go, trust by trust (the geography's part → trust flow file): the detail behind
+// an area's flows, e.g. Nene → Northampton General 51%, Kettering 31%, Oxford 7% of its
 // residents (the rest, about 3%, are in small flows the source suppresses).
 import type {AreaCode} from './types';
 import {largestFirst} from './order';
@@ -8,9 +8,9 @@ import {unitIndex} from './unit-index';
 export interface Trust {
   code: string;
   name: string;
-  /** STP of the trust's headquarters, where all its activity is counted. */
+  /** area of the trust's headquarters, where all its activity is counted. */
   areaCode: AreaCode;
-  /** CCG (April 2018, E38…) of the trust's headquarters, one of stpCode's. */
+  /** part (April 2018, E38…) of the trust's headquarters, one of areaCode's. */
   partCode: string;
   lon: number;
   lat: number;
@@ -23,7 +23,7 @@ export interface TrustShare {
   /** undefined only if the trust is missing from `trusts` (validated data never does that). */
   trust: Trust | undefined;
   volume: number;
-  /** Share of all the CCG's residents (or, without a resident count, of those attributed). */
+  /** Share of all the part's residents (or, without a resident count, of those attributed). */
   share: number;
 }
 
@@ -36,12 +36,12 @@ export interface PartBreakdown {
   unattributedShare: number | null;
 }
 
-/** [ccg, trust, volume] tuples, as in data/england-2018/flows-ccg-trust.json, to objects. */
+/** [part, trust, volume] tuples, as in the geography's part → trust flow file, to objects. */
 export function partTrustFlowsFromTuples(tuples: readonly (readonly [string, string, number])[]): PartTrustFlow[] {
   return tuples.map(([part, trust, volume]) => ({part, trust, volume}));
 }
 
-/** The CCG's flows by trust, largest first (ties by trust code), as shares of its `residents`
+/** The part's flows by trust, largest first (ties by trust code), as shares of its `residents`
  * when known; no trusts if it has no flows. */
 export function partTrustBreakdown(
   partCode: string,

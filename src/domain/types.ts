@@ -1,7 +1,7 @@
 // Plain domain types shared by the data build, the store and the UI.
 // Nothing here knows about React, MapLibre or zustand.
 
-/** A noun, singular and plural, e.g. {one: 'STP', many: 'STPs'} (a geography's manifest). */
+/** A noun, singular and plural, e.g. {one: 'area', many: 'areas'} (a geography's manifest). */
 export interface Noun {
   one: string;
   many: string;
@@ -25,11 +25,11 @@ export interface Area {
   name: string;
   /** A short label for the map and compact views. */
   shortName: string;
-  /** ONS mid-2018 population, summed from the CCG estimates. */
+  /** ONS mid-2018 population, summed from the part estimates. */
   population: number;
   partCount: number;
   areaKm2: number;
-  /** A point inside the STP's shape (not a centroid, which can fall outside). [lon, lat] */
+  /** A point inside the area's shape (not a centroid, which can fall outside). [lon, lat] */
   anchor: [number, number];
   /** The official units the area lies within, where the geography lists them (England 2026:
    * its sub-ICB location and ICB of each vintage, and its region). */
@@ -54,12 +54,12 @@ export interface Part {
   population: number;
 }
 
-/** A CCG as data/ccgs.topo.json carries it: with an area and a label point, like an STP. */
+/** A part as the geography's part topology carries it: with an area and a label point, like an area. */
 export interface MappedPart extends Part {
-  /** km² on the British National Grid: its STP's area shared out by the CCGs' own shapes, so
-   * an STP's CCGs add up to its areaKm2 exactly. */
+  /** km² on the British National Grid: its area's area shared out by the parts' own shapes, so
+   * an area's parts add up to its areaKm2 exactly. */
   areaKm2: number;
-  /** A point inside the CCG's shape as drawn. [lon, lat] */
+  /** A point inside the part's shape as drawn. [lon, lat] */
   anchor: [number, number];
 }
 
@@ -79,8 +79,8 @@ export interface OptionSource {
   paragraphs: string;
 }
 
-/** Why an option places some STPs where it does, in the source's words: tied to the STPs, so
- * the app can show it wherever those STPs change. */
+/** Why an option places some areas where it does, in the source's words: tied to the areas, so
+ * the app can show it wherever those areas change. */
 export interface OptionReason {
   areas: AreaCode[];
   /** A heading that names the option, so it reads right whichever way a comparison goes, e.g.
@@ -92,7 +92,7 @@ export interface OptionReason {
   paragraphs: string;
 }
 
-/** A boundary option: a set of regions and which region each STP belongs to. Data, not code. */
+/** A boundary option: a set of regions and which region each area belongs to. Data, not code. */
 export interface BoundaryOption {
   id: OptionId;
   title: string;
@@ -102,16 +102,16 @@ export interface BoundaryOption {
   date: string;
   description: string;
   source: OptionSource;
-  /** The source's reasons for particular STPs' regions (optional: a user's option has none). */
+  /** The source's reasons for particular areas' regions (optional: a user's option has none). */
   reasons?: OptionReason[];
   regions: Region[];
   /** What this option calls its groups ("ICB"/"ICBs", "cluster"/"clusters"), where it differs
    * from the geography's `regionNoun`; read through groupNounOf (geography.ts). */
   groupNoun?: Noun;
-  /** Every STP code mapped to exactly one region id of this option. */
+  /** Every area code mapped to exactly one region id of this option. */
   assignments: Record<AreaCode, RegionId>;
-  /** Parts (CCG codes, E38…) whose region differs from their STP's: a part's region is
-   * `partAssignments[part] ?? assignments[its STP]` (see parts/part-region.ts). Only a user's
+  /** Parts (part codes, E38…) whose region differs from their area's: a part's region is
+   * `partAssignments[part] ?? assignments[its area]` (see parts/part-region.ts). Only a user's
    * option can have these; built-in options never do. */
   partAssignments?: Record<string, RegionId>;
   /** Present only on an option a user built in Footprint: never an official proposal. */
@@ -126,9 +126,9 @@ export interface UserBuilt {
   baseId: OptionId;
 }
 
-/** One step of building an option: the unit being assigned is generic (an STP today, a CCG
- * later), so moves name a unit code rather than an STP. 'move' moves a whole area (and brings
- * its parts with it); 'move-part' moves one part on its own (a CCG away from its STP's region),
+/** One step of building an option: the unit being assigned is generic (an area today, a part
+ * later), so moves name a unit code rather than an area. 'move' moves a whole area (and brings
+ * its parts with it); 'move-part' moves one part on its own (a part away from its area's region),
  * kept a separate kind so code written for area moves (`edit.unit` is an area) stays right. */
 export type OptionEdit =
   | {kind: 'move'; unit: string; to: RegionId}
@@ -150,10 +150,10 @@ export type OptionEdit =
 export interface District {
   code: string;
   name: string;
-  /** A district can be split between STPs; each part lists its share of the district's LSOAs
+  /** A district can be split between areas; each part lists its share of the district's LSOAs
    * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
   parts: { areaCode: AreaCode; lsoaShare: number; residents: number }[];
-  /** The same residents per CCG (April 2018): [CCG code, residents], most first. Always in
-   * data/districts.json; absent only from hand-made districts. */
+  /** The same residents per part (April 2018): [part code, residents], most first. Always in
+   * the district file; absent only from hand-made districts. */
   partResidents?: [string, number][];
 }

@@ -1,4 +1,4 @@
-// The edges of a units topology (STPs today): each shared arc once, with the unit on each
+// The edges of a units topology (areas today): each shared arc once, with the unit on each
 // side. Which edges are region outlines then depends only on the option's assignments, so a
 // renderer can hold every edge once and switch options by showing or hiding them (MapLibre:
 // feature-state) instead of recomputing and re-sending lines. The same rule (outline-rule.ts) as

@@ -1,4 +1,4 @@
-// The code → unit index of a list of units (STPs, CCGs, trusts): built once per list and kept
+// The code → unit index of a list of units (areas, parts, trusts): built once per list and kept
 // while the list lives, so every view and message looks units up the same way instead of each
 // building its own Map. Lists are data (never changed in place), so the cache cannot go stale.
 

@@ -1,4 +1,4 @@
-// Store → map for the comparison overlay, zooming to a chosen region and the CCG layer.
+// Store → map for the comparison overlay, zooming to a chosen region and the part layer.
 // Kept beside bind-store.ts (which calls it) so that file stays small.
 import type {FootprintData} from '../data/load';
 import {loadParts} from '../data/lazy';
@@ -32,7 +32,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
       const codes = new Set(areasInRegion(option, selectedRegion, data.areas).map((s) => s.code));
       fitToSelection(boundsOf(data.areaShapes, codes));
     } else if (selectedArea) {
-      // Close enough to see its CCGs (drawn inside it), with its neighbours around it.
+      // Close enough to see its parts (drawn inside it), with its neighbours around it.
       const bounds = boundsOf(data.areaShapes, new Set([selectedArea]));
       fitToSelection(bounds && widen(bounds, 0.6));
     } else {
@@ -58,7 +58,7 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
 
   applyChanges();
   applyParts();
-  // A link that selects a region or STP without its own view opens zoomed to the selection.
+  // A link that selects a region or area without its own view opens zoomed to the selection.
   const first = store.getState();
   if ((first.selectedRegion || first.selectedArea) && first.viewport === null) applyZoom();
   const subs = [

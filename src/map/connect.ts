@@ -145,7 +145,7 @@ function storeHandlers(data: FootprintData): MapHandlers {
   const store = useFootprint;
   return {
     onHover: (code) => store.getState().focusArea(code),
-    // In the builder's paint mode a click moves the STP instead of selecting it.
+    // In the builder's paint mode a click moves the area instead of selecting it.
     onClick: (code) => (code ? paintUnit(data, code, loadedParts()) || store.getState().selectArea(code) : store.getState().clearSelection()),
     onRegionClick: (region) => store.getState().selectRegion(region),
     onViewport: (viewport) => store.getState().setViewport(viewport),

@@ -17,11 +17,11 @@ export const COLOURS = {
   partLine: '#4c6272', // dark grey dashes: 3:1 against every region fill, unlike the solid region lines
 } as const;
 
-/** Fill opacity of an STP, and of one outside the chosen region (it fades so the region reads
+/** Fill opacity of an area, and of one outside the chosen region (it fades so the region reads
  * without colour alone). */
 export const FILL_OPACITY = {normal: 0.92, dimmed: 0.35} as const;
 
-/** Fixed line widths. The selected STP is the widest line: yellow on a dark casing. */
+/** Fixed line widths. The selected area is the widest line: yellow on a dark casing. */
 export const LINE_WIDTH = {context: 0.8, areaBorder: 0.8, focus: 3, selectedCasing: 7, selected: 3} as const;
 
 /** Region outline width at zoom 5 and zoom 9 (linear between, constant outside). */
@@ -32,7 +32,7 @@ export function regionOutlineWidth(zoom: number): number {
   return OUTLINE_WIDTH.z5 + (OUTLINE_WIDTH.z9 - OUTLINE_WIDTH.z5) * Math.min(1, Math.max(0, (zoom - 5) / 4));
 }
 
-/** STPs that change region in a comparison: diagonal stripes (a pattern, so the change does not
+/** areas that change region in a comparison: diagonal stripes (a pattern, so the change does not
  * rest on colour alone) `spacing` apart across the stripes, each `stripe` wide, in the outline
  * colour at `opacity`, rising to the right (45°); and a dashed outline. */
 export const HATCH = {spacing: 5, stripe: 1.5, opacity: 0.8, angle: 45, colour: COLOURS.regionOutline} as const;
@@ -42,9 +42,9 @@ export const CHANGE_OUTLINE = {width: 3, dash: [4.5, 3], colour: COLOURS.focus} 
  * layout (label-layout.ts) assumes for one, to keep names off each other and inside the map. */
 export const REGION_LABEL = {fontSize: 13, halo: 3, charWidth: 7.5, height: 18} as const;
 
-/** "Northamptonshire: moves" boxes, `above` the STP's point; more than `maxShown` crowd the map
+/** "Northamptonshire: moves" boxes, `above` the area's point; more than `maxShown` crowd the map
  * (the summary and the table name them instead). */
 export const CHANGE_LABEL = {fontSize: 12, charWidth: 6.8, padding: 6, height: 20, border: 2, dash: [4, 2], above: 8, maxShown: 6} as const;
 
-/** STP names on the static maps (the moved STPs of the side-by-side view). */
+/** area names on the static maps (the moved areas of the side-by-side view). */
 export const AREA_LABEL = {fontSize: 11, halo: 3} as const;

@@ -1,6 +1,6 @@
 // The map's own keys, the same for both renderers: the map box is one focus stop, and from it
-// arrow keys pan, + and − zoom, 0 goes back to England, Shift+arrows move between STPs (each
-// announced), Enter selects the STP, Escape lets it go, and ? (Shift+/) opens the key list.
+// arrow keys pan, + and − zoom, 0 goes back to England, Shift+arrows move between areas (each
+// announced), Enter selects the area, Escape lets it go, and ? (Shift+/) opens the key list.
 import type {FootprintData} from '../data/load';
 import {areaNeighbours} from '../domain/adjacency';
 import {nearestArea, areaInDirection, type Direction} from '../domain/area-navigation';
@@ -12,7 +12,7 @@ import {editedOption, useBuilder} from '../state/builder';
 import type {MapView, TooltipContent} from './map-view';
 
 export interface MapKeyCallbacks {
-  /** Text for the polite live region (the STP reached, or the view). */
+  /** Text for the polite live region (the area reached, or the view). */
   announce(text: string): void;
   toggleHelp(): void;
 }
@@ -32,7 +32,7 @@ export function listenForMapKeys(
   const anchors = new Map(data.areas.map((s) => [s.code, s.anchor]));
   const neighbours = areaNeighbours(data.areaTopology as never);
   const store = useFootprint;
-  // In the builder's paint mode Enter moves the STP (paintUnit): say that, not "details".
+  // In the builder's paint mode Enter moves the area (paintUnit): say that, not "details".
   const enterDoes = () => {
     const {paint} = useBuilder.getState();
     const region = paint && editedOption(useBuilder.getState())?.regions.find((r) => r.id === paint);

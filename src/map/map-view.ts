@@ -101,7 +101,7 @@ export interface MapView {
   /** Hatch, outline and label the units that change region in a comparison; [] for none. A
    * part's hatch is drawn on its own shape once the parts are given (showSplitParts). */
   showChanges(changes: ChangedArea[]): void;
-  /** CCG boundaries (fetched lazily, so passed in): all, one STP's, or none. */
+  /** part boundaries (fetched lazily, so passed in): all, one area's, or none. */
   showParts(shapes: PartShapes | null, visible: PartVisibility): void;
   /** Flow arrows (geometry from the domain), or null to hide them. */
   showFlows(drawing: FlowDrawing | null): void;

@@ -101,7 +101,7 @@ export function proposeEdit(data: Units, edit: OptionEdit, parts?: PartsContext 
   return null;
 }
 
-/** Show a move of one part (e.g. a CCG) on its own as a preview, awaiting Accept or Cancel
+/** Show a move of one part on its own as a preview, awaiting Accept or Cancel
  * (previewPartMove gives its figures). Returns null, or why it cannot be (also in the status line). */
 export function proposePartMove(data: Units, parts: PartsContext | null, part: string, to: RegionId): string | null {
   const edit: OptionEdit = {kind: 'move-part', part, to};
@@ -139,7 +139,7 @@ export function removeUserOption(data: BuilderData, id: string): void {
   useBuilder.getState().removeOption(id);
 }
 
-/** A map click or Enter on an STP: in paint mode it moves the STP to the paint region at once
+/** A map click or Enter on an area: in paint mode it moves the area to the paint region at once
  * (an undoable step; `parts` as for tryEdit) and returns true; otherwise returns false and the
  * click selects. */
 export function paintUnit(data: Units, unit: AreaCode, parts?: PartsContext | null): boolean {

@@ -35,7 +35,7 @@ export interface BuilderChoices {
   editing: Editing | null;
   /** A move shown as a preview before the user accepts or cancels it. */
   pending: Pending | null;
-  /** Paint mode: clicking an STP moves it to this region; null when off. */
+  /** Paint mode: clicking an area moves it to this region; null when off. */
   paint: RegionId | null;
   /** What the page could not read or save of the user's options, in words. */
   notices: string[];

@@ -14,6 +14,7 @@ import {quote} from './quote';
 import {LAYER_WORDS, readRenderer, unusedParamMessages} from './link-params';
 import {withArticle, type Geography} from '../domain/geography';
 import {codeOrigin} from '../data/geography-files';
+import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** What reading a link needs of its geography: its id, default option, place name and areas' noun. */
 /** What reading a link needs of the geography (`criteria`: its default thresholds, when known). */
@@ -113,7 +114,7 @@ function readCompare(r: Reader, knownOptions: readonly KnownOption[], option: Kn
 }
 
 function readSelection(r: Reader, knownAreaCodes: readonly AreaCode[], option: KnownOption | undefined, g: LinkGeography): void {
-  const rawArea = r.get('stp');
+  const rawArea = r.get(PUBLISHED_WORDS.areaParam);
   const area = g.areas.noun.one;
   if (rawArea !== null) {
     const code = rawArea.trim().toUpperCase();

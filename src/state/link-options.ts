@@ -17,6 +17,8 @@ import {useFootprint} from './store';
 interface LinkData {
   options: BoundaryOption[];
   areas: readonly {code: string}[];
+  /** The geography's words for its areas, for the link's messages (plain words without it). */
+  geography?: {areas: {noun: {one: string; many: string}}};
 }
 
 /** The loaded part layer, to read a link's part moves (pmove=): see linkMovesParts. */
@@ -27,7 +29,7 @@ const PREFIXES: readonly LinkPrefix[] = ['', 'compare-'];
 export {USER_OPTION_PARAMS};
 
 /** Whether `search` moves single parts (pmove= or compare-pmove=): the part layer must then be
- * loaded (loadCcgs) and passed to adoptLinkOptions, or those moves are left out. */
+ * loaded (loadParts) and passed to adoptLinkOptions, or those moves are left out. */
 export function linkMovesParts(search: string): boolean {
   const params = new URLSearchParams(search);
   return PREFIXES.some((p) => (params.get(paramName(p, 'pmove')) ?? '') !== '');
@@ -75,7 +77,7 @@ export function adoptLinkOptions(
   const messages: string[] = [];
   const notices: string[] = [];
   for (const prefix of PREFIXES) {
-    const read = readUserOption(params, prefix, data.options, data.areas.map((s) => s.code), undefined, parts);
+    const read = readUserOption(params, prefix, data.options, data.areas.map((s) => s.code), undefined, parts, data.geography?.areas.noun);
     messages.push(...read.messages);
     if (!read.option) continue;
     const own = ownHistory ? useBuilder.getState().userOptions.find((o) => o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId) : undefined;

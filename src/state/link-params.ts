@@ -7,9 +7,10 @@
 // board-pack.html: baseline) on top of the ones every page shares.
 import {quote} from './quote';
 import {SCORECARD_PARAMS} from './thresholds-link';
+import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** The view's parameters, read and written by url.ts / url-sync.ts. */
-export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'min', 'top', 'cross', 'dir', 'layers', 'view'] as const;
+export const CHOICE_PARAMS = ['option', 'compare', PUBLISHED_WORDS.areaParam, 'region', 'flows', 'min', 'top', 'cross', 'dir', 'layers', 'view'] as const;
 
 /** Which geography a page shows (data/geographies.json lists the built-in ones); a link
  * without it shows the default geography, so every link made before geographies existed opens
@@ -17,8 +18,8 @@ export const CHOICE_PARAMS = ['option', 'compare', 'stp', 'region', 'flows', 'mi
 export const GEOGRAPHY_PARAM = 'geography';
 
 /** How each map layer is written in `layers=`: the finer units' layer keeps the word links
- * have carried since 2018 (`layers=ccgs`), so every link made so far opens as it did. */
-export const LAYER_WORDS = {parts: 'ccgs'} as const;
+ * have carried since 2018 (a published word), so every link made so far opens as it did. */
+export const LAYER_WORDS = {parts: PUBLISHED_WORDS.partsLayer} as const;
 
 /** Read on every page: the geography, and which map renderer to use (chosen by the map module). */
 export const SHARED_PARAMS = [GEOGRAPHY_PARAM, 'renderer'] as const;

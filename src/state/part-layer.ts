@@ -27,7 +27,7 @@ export interface PartLayer {
 
 export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null}));
 
-/** The layer's parts with their names (the builder's names: "Tameside and Glossop CCG"), or null
+/** The layer's parts with their names (the builder's names, as the map shows them), or null
  * until loaded: what compareOptions takes to compare part by part. */
 export function namedPartsOf(layer: Pick<PartLayer, 'partList' | 'parts'>): NamedParts | null {
   return layer.partList && layer.parts ? {list: layer.partList, name: layer.parts.name} : null;

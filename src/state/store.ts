@@ -15,7 +15,7 @@ export interface FlowSettings {
   crossRegionOnly: boolean;
   /** Draw at most this many arrows, largest first. */
   topN: number;
-  /** With an STP or region selected: its inbound, outbound or both flows. */
+  /** With an area or region selected: its inbound, outbound or both flows. */
   direction: FlowDirection;
 }
 
@@ -29,11 +29,11 @@ export interface ViewChoices {
   optionId: OptionId;
   /** Option A of a comparison; null when not comparing. */
   compareId: OptionId | null;
-  /** The STP the user clicked or chose from a list. */
+  /** The area the user clicked or chose from a list. */
   selectedArea: AreaCode | null;
   /** The region the user chose from the legend, the map or a table. */
   selectedRegion: RegionId | null;
-  /** The STP under the pointer or keyboard focus: drives the tooltip and the map highlight. */
+  /** The area under the pointer or keyboard focus: drives the tooltip and the map highlight. */
   focusedArea: AreaCode | null;
   /** Optional map layers. */
   layers: {parts: boolean};
@@ -58,7 +58,7 @@ export interface ViewActions {
 
 export type FootprintState = ViewChoices & ViewActions;
 
-// A readable map first: the 40 largest flows of at least 5,000 between STPs, not a hairball.
+// A readable map first: the 40 largest flows of at least 5,000 between areas, not a hairball.
 export const DEFAULT_FLOWS: FlowSettings = {
   visible: false,
   minVolume: 5000,

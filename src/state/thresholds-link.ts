@@ -1,7 +1,7 @@
 // The scorecard in a link: `scorecard=1` opens it, and each threshold that differs from its
 // default goes in as its own parameter, in the units the controls show:
 //
-//   ?scorecard=1&ratio=1.8&containment=85&maxstps=10&splits=3
+//   ?scorecard=1&ratio=1.8&containment=85&<maxAreasParam>=10&splits=3
 //
 // `containment` is a percentage (85 means 0.85), as typed in the control; a value from 0 to 1
 // is still a percentage (old links keep their meaning) and the link message says so. Decoding
@@ -12,9 +12,10 @@ import {THRESHOLD_WORDS} from '../domain/criteria/threshold-words';
 import {DEFAULT_THRESHOLDS, type Thresholds} from '../domain/criteria/types';
 import type {ScorecardChoices} from './thresholds';
 import {quote} from './quote';
+import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** Every scorecard parameter (declared with the view's parameters in link-params.ts). */
-export const SCORECARD_PARAMS = ['scorecard', 'ratio', 'containment', 'maxstps', 'splits', 'minpop', 'casplits', 'mintrusts'] as const;
+export const SCORECARD_PARAMS = ['scorecard', 'ratio', 'containment', PUBLISHED_WORDS.maxAreasParam, 'splits', 'minpop', 'casplits', 'mintrusts'] as const;
 
 /** One threshold: its link name, the range a user may choose (in the control's unit), whether
  * it is whole, and the factor from the control's unit to the Thresholds value. */
@@ -31,7 +32,7 @@ export interface ThresholdSpec {
 export const THRESHOLD_SPECS: readonly ThresholdSpec[] = [
   {key: 'maxPopulationRatio', param: 'ratio', min: 1, max: 100, whole: false, scale: 1},
   {key: 'minContainment', param: 'containment', min: 0, max: 100, whole: false, scale: 0.01},
-  {key: 'maxAreasPerRegion', param: 'maxstps', min: 1, max: 100, whole: true, scale: 1},
+  {key: 'maxAreasPerRegion', param: PUBLISHED_WORDS.maxAreasParam, min: 1, max: 100, whole: true, scale: 1},
   {key: 'maxSplitDistricts', param: 'splits', min: 0, max: 1000, whole: true, scale: 1},
   {key: 'minRegionPopulation', param: 'minpop', min: 0, max: 100_000_000, whole: true, scale: 1},
   {key: 'maxSplitAuthorities', param: 'casplits', min: 0, max: 1000, whole: true, scale: 1},

@@ -1,8 +1,8 @@
 // The view in the address bar: readable query parameters that reproduce what the user sees.
 // Pure (no window, no store): the sync in url-sync.ts does the I/O.
 //
-//   ?option=revised&compare=initial&stp=E54000020&region=midlands
-//    &flows=1&min=1000&top=60&cross=1&dir=in&layers=ccgs&view=52.5,-1.5,7
+//   ?option=revised&compare=initial&<areaParam>=E54000020&region=midlands
+//    &flows=1&min=1000&top=60&cross=1&dir=in&layers=<partsLayer>&view=52.5,-1.5,7
 //
 // Decoding (link-decode.ts) never throws: see there.
 import type {OptionId} from '../domain/types';
@@ -12,6 +12,7 @@ import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 export type {DecodedLink, KnownOption, LinkChoices};
 export {CHOICE_PARAMS} from './link-params';
 import {LAYER_WORDS} from './link-params';
+import {PUBLISHED_WORDS} from '../domain/published-words';
 export {quote} from './quote';
 export {decodeChoices, LIMITS} from './link-decode';
 
@@ -25,7 +26,7 @@ export function encodeChoices(choices: LinkChoices): string {
   // The option always goes in, so a link keeps its meaning if the default ever changes.
   p.set('option', choices.optionId);
   if (choices.compareId) p.set('compare', choices.compareId);
-  if (choices.selectedArea) p.set('stp', choices.selectedArea);
+  if (choices.selectedArea) p.set(PUBLISHED_WORDS.areaParam, choices.selectedArea);
   else if (choices.selectedRegion) p.set('region', choices.selectedRegion);
   for (const [name, value] of Object.entries(flowParams(choices.flows))) p.set(name, value);
   const layers = LAYER_NAMES.filter((name) => choices.layers[name]).map((name) => LAYER_WORDS[name]);

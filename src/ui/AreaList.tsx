@@ -7,10 +7,10 @@ import {areasInRegion} from '../domain/options';
 import {countOf} from '../domain/geography';
 import {useGeography} from './geography-context';
 
-/** Every STP as a button, grouped by region: focusing one shows its tooltip on the map, so
+/** Every area as a button, grouped by region: focusing one shows its tooltip on the map, so
  * keyboard and screen-reader users reach the same information as a mouse hover. */
 export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]}) {
-  // With an option open in the builder, choosing an STP here moves it (paint mode) or opens the
+  // With an option open in the builder, choosing an area here moves it (paint mode) or opens the
   // move box over the map with focus on its first region, so the list works as a way in by keys.
   const building = useBuilder((s) => s.editing?.optionId === option.id);
   const choose = (code: string) => {
@@ -32,7 +32,7 @@ export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]
             <h3 className="nhsuk-heading-xs" style={{marginBottom: 4}}>
               {r.name}
             </h3>
-            <ul className="fp-stp-list">
+            <ul className="fp-area-list">
               {areasInRegion(option, r.id, areas)
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((s) => (

@@ -1,6 +1,6 @@
 // The map's keys, listed for anyone who asks (? on the map, or the button): the same keys work
 // whichever renderer draws the map.
-/** The keys and what they do, in the geography's words (`place`: "England"; `area`: "STP"). */
+/** The keys and what they do, in the geography's words (`place`: "England"; `area`: "area"). */
 export function mapKeys(place: string, area: string): [string, string][] {
   return [
     ['Arrow keys', 'move the map'],

@@ -1,5 +1,5 @@
-// An option's split areas in words, under its description (issue 19): "Tameside and Glossop CCG
-// is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West." Nothing for
+// An option's split areas in words, under its description (issue 19): "Tameside and Glossop
+// is in the Midlands; the other 9 parts of Greater Manchester are in the North West." Nothing for
 // an option that moves no part, or until the parts are loaded.
 import type {FootprintData} from '../data/load';
 import {unitWords} from '../domain/geography';

@@ -19,7 +19,7 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
   const g = data.geography;
   const areas = areasInRegion(option, region.id, data.areas).sort(largestFirst((s) => s.population));
   // The region's totals from the option's row: the figures the Regions table shows (a region
-  // the option does not list has no row: its STPs, none, are summed as before), part by part
+  // the option does not list has no row: its areas, none, are summed as before), part by part
   // when the option moves single parts.
   const row = rowsOf(option, data.areas, null, partsFor(option, usePartsLayer())).rows.find((r) => r.region.id === region.id);
   const {parts, population, areaKm2: area} = row ?? totalsOf(areas);

@@ -44,7 +44,7 @@ describe('building an option by keyboard', () => {
     await tabTo(page.getByTestId('builder-start'));
     await page.keyboard.press('Enter');
     await page.getByTestId('builder-editor').waitFor();
-    await tabTo(page.getByTestId('move-stp'));
+    await tabTo(page.getByTestId('move-area'));
     await previewByKeys('Lincolnshire', 'east');
     // Focus lands on Accept, so Enter accepts.
     await page.getByTestId('move-preview').waitFor();
@@ -66,7 +66,7 @@ describe('building an option by keyboard', () => {
   });
 
   it('cancels a preview with Escape, leaving the option as it was', async () => {
-    await tabTo(page.getByTestId('move-stp'), {back: true});
+    await tabTo(page.getByTestId('move-area'), {back: true});
     await previewByKeys('Northamptonshire', 'east');
     await page.getByTestId('move-preview').waitFor();
     // Escape works wherever focus has gone, not only inside the preview.

@@ -27,7 +27,7 @@ afterAll(async () => browser?.close());
 /** Choose Greater Manchester, then Tameside and Glossop CCG, in the move box (the second select
  * appears once the CCGs have loaded). */
 async function chooseTameside(p: Page) {
-  await p.getByTestId('move-stp').selectOption({label: 'Greater Manchester'});
+  await p.getByTestId('move-area').selectOption({label: 'Greater Manchester'});
   await p.getByTestId('move-part').selectOption({label: 'Tameside and Glossop CCG'});
 }
 

@@ -28,7 +28,7 @@ afterAll(async () => browser?.close());
 
 /** Choose an STP in the move box over the map and preview its move to `regionId`. */
 async function previewMove(p: Page, areaName: string, regionId: string) {
-  await p.getByTestId('move-stp').selectOption({label: areaName});
+  await p.getByTestId('move-area').selectOption({label: areaName});
   await p.getByTestId(`move-to-${regionId}`).click();
   await p.getByTestId('move-preview').waitFor();
 }

@@ -86,7 +86,7 @@ describe('flows of a selected STP as charts', () => {
   it.each([1280, 1000, 360])("draws Northamptonshire's destinations and origins to scale at %i px", async (width) => {
     const page = await openArea(width);
     try {
-      const out = page.getByTestId('stp-flows-out');
+      const out = page.getByTestId('area-flows-out');
       const bars = await readChart(out);
       // Its own STP first, then the largest flows elsewhere (PHE 2018: Oxford's STP, then Leicester's).
       expect(bars.map((b) => [b.label, b.number])).toEqual([
@@ -109,7 +109,7 @@ describe('flows of a selected STP as charts', () => {
       const fills = await out.getByTestId('chart-bar').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
       expect(fills.slice(0, 5)).toEqual(['#ee8866', '#99ddff', '#ee8866', '#ee8866', '#44bb99']);
 
-      const inbound = page.getByTestId('stp-flows-in');
+      const inbound = page.getByTestId('area-flows-in');
       const origins = await readChart(inbound);
       expect(origins[0]).toMatchObject({label: 'Northamptonshire (its own)', number: 607_706});
       expect(origins[1]).toMatchObject({label: 'Leicester, Leicestershire and Rutland', number: 24_738});
@@ -147,16 +147,16 @@ describe('flows of a selected STP as charts', () => {
   it('prints whole: the panel with the charts is not cut off at the screen height', async () => {
     const page = await openArea(1280);
     try {
-      await page.getByTestId('stp-flows-in').getByTestId('chart-bar').first().waitFor();
+      await page.getByTestId('area-flows-in').getByTestId('chart-bar').first().waitFor();
       await page.emulateMedia({media: 'print'});
       const details = page.getByTestId('details');
       const {hidden, chartBottom, panelBottom} = await details.evaluate((panel) => {
-        const chart = panel.querySelector('[data-testid=stp-flows-in]')!.getBoundingClientRect();
+        const chart = panel.querySelector('[data-testid=area-flows-in]')!.getBoundingClientRect();
         return {hidden: panel.scrollHeight - panel.clientHeight, chartBottom: chart.bottom, panelBottom: panel.getBoundingClientRect().bottom};
       });
       expect(hidden).toBeLessThanOrEqual(1);
       expect(chartBottom).toBeLessThanOrEqual(panelBottom);
-      await page.getByTestId('stp-flows').screenshot({path: `${ARTIFACTS}/charts-flows-print.png`});
+      await page.getByTestId('area-flows').screenshot({path: `${ARTIFACTS}/charts-flows-print.png`});
     } finally {
       await page.context().close();
     }
@@ -167,7 +167,7 @@ describe('flows of a selected STP as charts', () => {
       name: 'Northamptonshire flow charts',
       path: AREA_LINK,
       reached: async (page, timeout) => {
-        for (const id of ['stp-flows-out', 'stp-flows-in']) {
+        for (const id of ['area-flows-out', 'area-flows-in']) {
           await page.getByTestId(id).getByTestId('chart-bar').first().waitFor({state: 'visible', timeout});
         }
       },

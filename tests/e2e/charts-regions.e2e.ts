@@ -123,7 +123,7 @@ describe('region charts', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', {name: /Download this chart/}).click()]);
     expect(file.suggestedFilename()).toMatch(/^footprint-revised-chart-compare-initial-population-\d{4}-\d\d-\d\d\.png$/);
     expect(await drawn(page)).toContain('Hollow circle: A, Initial proposal. Filled circle: B, Revised proposal');
-    const flows = page.getByTestId('stp-flows-out');
+    const flows = page.getByTestId('area-flows-out');
     await flows.getByTestId('chart-bar').first().waitFor();
     const [flowFile] = await Promise.all([page.waitForEvent('download'), flows.getByRole('button', {name: /Download this chart/}).click()]);
     expect(flowFile.suggestedFilename()).toMatch(/^footprint-revised-chart-destinations-northamptonshire-/);

@@ -175,11 +175,11 @@ describe('search and the STP view', () => {
     await waitForMapIdle(page);
     const details = page.getByTestId('details');
     expect(await details.getByTestId('details-title').textContent()).toBe('Northamptonshire');
-    const parts = details.getByTestId('stp-ccgs');
+    const parts = details.getByTestId('area-parts');
     await parts.waitFor();
     expect(await parts.locator('tbody th').allTextContents()).toEqual(['Nene CCG 04G', 'Corby CCG 03V']);
     await waitForMapIdle(page);
-    await driver(page).screenshot('compare-stp-ccgs');
+    await driver(page).screenshot('compare-area-parts');
   });
 });
 

@@ -67,7 +67,7 @@ export function driver(page: Page) {
      * undo list names the part (e.g. Greater Manchester, Tameside and Glossop CCG, midlands). */
     async movePart(areaName: string, partName: string, regionId: string) {
       await page.getByTestId('builder-start').click();
-      await page.getByTestId('move-stp').selectOption({label: areaName});
+      await page.getByTestId('move-area').selectOption({label: areaName});
       await page.getByTestId('move-part').selectOption({label: partName});
       await page.getByTestId(`move-to-${regionId}`).click();
       await page.getByTestId('move-accept').click();
@@ -77,7 +77,7 @@ export function driver(page: Page) {
      * element there, not a label or a neighbour), in whichever SVG map is on the page now. */
     async pointOnArea(code: string): Promise<{x: number; y: number}> {
       const point = await page.evaluate((c) => {
-        const area = document.querySelector(`svg.fp-svgmap path.fp-svgmap__stp[data-code="${c}"]`);
+        const area = document.querySelector(`svg.fp-svgmap path.fp-svgmap__area[data-code="${c}"]`);
         const box = area?.getBoundingClientRect();
         for (let i = 1; box && i < 10; i++) {
           for (let j = 1; j < 10; j++) {
@@ -124,7 +124,7 @@ export function driver(page: Page) {
     /** In the open builder: move an area to a region with the box over the map, accept the
      * preview, and wait until the undo button names the step. */
     async moveArea(areaName: string, regionId: string) {
-      await page.getByTestId('move-stp').selectOption({label: areaName});
+      await page.getByTestId('move-area').selectOption({label: areaName});
       await page.getByTestId(`move-to-${regionId}`).click();
       await page.getByTestId('move-accept').click();
       await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();

@@ -72,7 +72,7 @@ describe("the map's place (fault 9)", () => {
       await waitForMapIdle(page);
       const overlaps = await page.getByTestId('map-note').evaluate((note) => {
         const n = note.getBoundingClientRect();
-        return [...document.querySelectorAll('[data-testid="map"] path.fp-svgmap__stp')]
+        return [...document.querySelectorAll('[data-testid="map"] path.fp-svgmap__area')]
           .filter((area) => {
             const a = area.getBoundingClientRect();
             return a.left < n.right && n.left < a.right && a.top < n.bottom && n.top < a.bottom;

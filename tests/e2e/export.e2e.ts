@@ -75,7 +75,7 @@ describe('exports of the initial proposal, compared with before', () => {
   });
 
   it('STP → region CSV: all 42, Northamptonshire in Central and East of England', async () => {
-    const rows = csv((await download('export-stps-csv')).body);
+    const rows = csv((await download('export-areas-csv')).body);
     expect(rows).toHaveLength(42);
     expect(rows.find((r) => r.stp_code === 'E54000020')!.region).toBe('Central and East of England');
     for (const r of rows) expect(r.region_id).toBe(options[1]!.assignments[r.stp_code!]);
@@ -106,7 +106,7 @@ describe('exports of the initial proposal, compared with before', () => {
   });
 
   it('STPs GeoJSON: 42 STPs, each with its region', async () => {
-    const fc = JSON.parse((await download('export-stps-geojson')).body.toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+    const fc = JSON.parse((await download('export-areas-geojson')).body.toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
     expect(fc.features).toHaveLength(42);
     expect(fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region).toBe('Central and East of England');
   });

@@ -8,6 +8,9 @@ import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdl
 import {anchorOf, colourOf, NORTHAMPTONSHIRE} from './map-data';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
 
+/** The build under test (global-setup.ts serves the same one). */
+const DIST = process.env.FOOTPRINT_DIST ?? 'dist';
+
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
@@ -34,8 +37,8 @@ async function pageWithout(blocked: RegExp, path: string, viewport = {width: 128
 describe('first paint', () => {
   it('dist/index.html and dist/embed.html carry the map: 42 STP paths, coloured, with region names', () => {
     for (const page of ['index.html', 'embed.html']) {
-      const html = readFileSync(`dist/${page}`, 'utf8');
-      expect(html.match(/<path class="fp-svgmap__stp" data-code="E54\d{6}"/g)).toHaveLength(42);
+      const html = readFileSync(`${DIST}/${page}`, 'utf8');
+      expect(html.match(/<path class="fp-svgmap__area" data-code="E54\d{6}"/g)).toHaveLength(42);
       expect(html).toContain('>North East and Yorkshire</text>');
       expect(html).toMatch(/<script src="\.\/first-paint\.js"><\/script>/);
     }
@@ -43,10 +46,10 @@ describe('first paint', () => {
 
   it('the HTML loads no app code before the first paint: its scripts and module preloads total under 10 KB', () => {
     for (const page of ['index.html', 'embed.html']) {
-      const html = readFileSync(`dist/${page}`, 'utf8');
+      const html = readFileSync(`${DIST}/${page}`, 'utf8');
       const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]!);
       expect(files.length).toBeGreaterThan(1);
-      const bytes = files.reduce((sum, f) => sum + statSync(`dist/${f}`).size, 0);
+      const bytes = files.reduce((sum, f) => sum + statSync(`${DIST}/${f}`).size, 0);
       expect(bytes, `${page}: ${files.join(', ')}`).toBeLessThan(10_000);
     }
   });
@@ -105,7 +108,7 @@ describe('first paint', () => {
     const page = await pageWithout(/\/assets\/app-main[^/]*$/, '');
     await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
     await page.getByRole('button', {name: 'Reload the page'}).waitFor();
-    expect(await page.locator('svg.fp-svgmap path.fp-svgmap__stp').count()).toBe(42);
+    expect(await page.locator('svg.fp-svgmap path.fp-svgmap__area').count()).toBe(42);
     await page.context().close();
   });
 
@@ -141,7 +144,7 @@ describe('React taking over the prerendered map', () => {
     // Watches the whole load for an STP in its fading state, from before any module runs.
     await context.addInitScript(() => {
       new MutationObserver(() => {
-        if (document.querySelector('.fp-svgmap__stp--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
+        if (document.querySelector('.fp-svgmap__area--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
       }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
     });
     const page = await context.newPage();

@@ -73,12 +73,12 @@ describe('containment in the tables and panels', () => {
     await list.getByText(/STPs by region/).click();
     await list.getByRole('button', {name: 'Northamptonshire', exact: true}).click();
     await waitForMapIdle(page);
-    const out = page.getByTestId('stp-flows-out');
+    const out = page.getByTestId('area-flows-out');
     await out.waitFor();
     const rows = await out.locator('tbody tr').allTextContents();
     expect(rows[0]).toContain('Northamptonshire (its own)');
     expect(rows.join('|')).toContain('22,598');
-    const nene = page.locator('[data-ccg="04G"]');
+    const nene = page.locator('[data-part="04G"]');
     await nene.waitFor();
     const text = (await nene.locator('tbody').textContent()) ?? '';
     // Shares of Nene's residents, as the source states them (PROVENANCE.md: 51.1%, 30.6%, 6.8%).
@@ -86,7 +86,7 @@ describe('containment in the tables and panels', () => {
     expect(text).toMatch(/Kettering General Hospital[^%]*31%/);
     expect(text).toMatch(/Oxford[^%]*7%/);
     expect(text).toContain('University Hospitals of Leicester');
-    expect(await page.getByTestId('stp-flows').locator('.fp-flow-measure').first().textContent()).toContain(
+    expect(await page.getByTestId('area-flows').locator('.fp-flow-measure').first().textContent()).toContain(
       '715,491 rather than its 730,650 people (mid-2018)',
     );
     expect(text).toMatch(/Not attributed \(small flows suppressed in the source\)\s*3%/);

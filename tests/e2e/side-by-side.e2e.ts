@@ -55,11 +55,11 @@ describe('side by side', () => {
     const zoomed = await viewBoxWidth(page, 'A');
     expect(zoomed).toBeLessThan(420 / 3);
     // Zoomed in, the region names may be off the map: the moved STP says its region on each map.
-    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire (Central and East of England)']);
-    expect(await page.getByTestId('side-map-B').locator('.fp-svg-map__stp').allTextContents()).toEqual(['Northamptonshire (Midlands)']);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').allTextContents()).toEqual(['Northamptonshire (Central and East of England)']);
+    expect(await page.getByTestId('side-map-B').locator('.fp-svg-map__area').allTextContents()).toEqual(['Northamptonshire (Midlands)']);
     await page.getByLabel('Zoom to the STP that moves').press('Space');
     expect(await page.getByLabel('Zoom to the STP that moves').isChecked()).toBe(false);
-    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').count()).toBe(0);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').count()).toBe(0);
     expect(await viewBoxWidth(page, 'A')).toBe(420);
     expect(await viewBoxWidth(page, 'B')).toBe(420);
     await driver(page).screenshot('side-by-side-england');
@@ -106,7 +106,7 @@ describe('side by side', () => {
     // 24 STPs across England: zooming would show all of it, so there is no zoom box and no names.
     expect(await page.getByTestId('side-by-side').locator('input[type="checkbox"]').count()).toBe(0);
     expect(await viewBoxWidth(page, 'A')).toBe(420);
-    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__stp').count()).toBe(0);
+    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').count()).toBe(0);
     expect(await page.getByTestId('side-by-side').locator('.fp-side__intro').textContent()).toBe('Hatched: the 24 STPs, in a different region under A than under B.');
     // Splitting two regions only adds boundaries: no flow comes inside a region.
     expect(await page.getByTestId('flow-side-summary').textContent()).toBe(

@@ -61,7 +61,7 @@ describe('the test geography', () => {
   it('builds an option by moving a cell, with its preview in cells', async () => {
     const page = await openGrid();
     await page.getByTestId('builder-start').click();
-    await page.getByTestId('move-stp').selectOption({label: 'Cell A1'});
+    await page.getByTestId('move-area').selectOption({label: 'Cell A1'});
     await page.getByTestId('move-to-band-2').click();
     const preview = await page.getByTestId('move-preview').textContent();
     expect(preview).toMatch(/cells/);

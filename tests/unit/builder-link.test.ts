@@ -7,7 +7,9 @@ const DATE = '2024-05-01';
 const revised = builtIn('revised');
 const link = (o: BoundaryOption, prefix: '' | 'compare-' = '') =>
   new URLSearchParams({[prefix ? 'compare' : 'option']: o.id, ...userOptionParams(o, revised, prefix)}).toString();
-const read = (query: string, prefix: '' | 'compare-' = '') => readUserOption(new URLSearchParams(query), prefix, builtIns, unitCodes, DATE);
+/** The 2018 geography's words for its areas, as the app passes them from the manifest. */
+const STP_WORDS = {one: 'STP', many: 'STPs'};
+const read = (query: string, prefix: '' | 'compare-' = '') => readUserOption(new URLSearchParams(query), prefix, builtIns, unitCodes, DATE, undefined, STP_WORDS);
 
 const lincsEast = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'});
 

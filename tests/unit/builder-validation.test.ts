@@ -3,9 +3,13 @@ import fc from 'fast-check';
 import {balanceOf, EQUAL_SHARE_BOUNDS} from '../../src/domain/builder/balance';
 import {regionPieces} from '../../src/domain/builder/contiguity';
 import {moveUnit} from '../../src/domain/builder/units';
-import {balanceInWords, checkOption} from '../../src/domain/builder/validation';
+import {balanceInWords, checkOption as checkWith} from '../../src/domain/builder/validation';
 import {CORNWALL, ISLAND_ADJACENCY, ISLAND_UNITS, NEY, AREA_ADJACENCY, randomGridOption, region, toyOption} from './builder-geo-fixtures';
 import {option, options, areas} from './real-data';
+
+/** The 2018 geography's words for its areas, as the app passes them from the manifest. */
+const STP_WORDS = {one: 'STP', many: 'STPs'};
+const checkOption = (...[o, units, adjacency, noun = STP_WORDS, parts]: Parameters<typeof checkWith>) => checkWith(o, units, adjacency, noun, parts);
 
 const kinds = (o: Parameters<typeof checkOption>[0], units = areas, adjacency = AREA_ADJACENCY) => checkOption(o, units, adjacency).problems.map((p) => p.kind);
 

@@ -33,8 +33,8 @@ describe('where a selection’s residents are treated', () => {
     expect(out.total).toBe(100);
     expect(brief(out)).toEqual([
       ['own', A, 60, 0.6],
-      ['stp', B, 20, 0.2],
-      ['stp', C, 10, 0.1],
+      ['area', B, 20, 0.2],
+      ['area', C, 10, 0.1],
       ['rest', `${D}+${E}`, 10, 0.1],
     ]);
     expect(out.side).toBe('destinations');
@@ -42,19 +42,19 @@ describe('where a selection’s residents are treated', () => {
   });
 
   it('has no rest part when the top N cover every other STP', () => {
-    expect(brief(areaDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual(['own', 'stp', 'stp', 'stp', 'stp']);
+    expect(brief(areaDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual(['own', 'area', 'area', 'area', 'area']);
     expect(brief(areaDestinations(FLOWS, A, 0))).toEqual([['own', A, 60, 0.6], ['rest', `${B}+${C}+${D}+${E}`, 40, 0.4]]);
   });
 
   it('names a single STP left over rather than writing "1 other STP"', () => {
     expect(brief(areaDestinations(FLOWS, A, 3)).map(([kind, areas]) => [kind, areas])).toEqual([
-      ['own', A], ['stp', B], ['stp', C], ['stp', D], ['stp', E],
+      ['own', A], ['area', B], ['area', C], ['area', D], ['area', E],
     ]);
   });
 
   it('keeps the own part when none of the residents stay (a zero bar says so)', () => {
     const out = areaDestinations(areaFlowsFromTuples([[A, B, 5]]), A);
-    expect(brief(out)).toEqual([['own', A, 0, 0], ['stp', B, 5, 1]]);
+    expect(brief(out)).toEqual([['own', A, 0, 0], ['area', B, 5, 1]]);
   });
 
   it('breaks ties by code, so the order never changes between renders', () => {
@@ -64,7 +64,7 @@ describe('where a selection’s residents are treated', () => {
 
   it('adds up a pair given twice, and leaves out zero volumes', () => {
     const out = areaDestinations(areaFlowsFromTuples([[A, B, 5], [A, B, 7], [A, C, 0], [A, A, 12]]), A);
-    expect(brief(out)).toEqual([['own', A, 12, 0.5], ['stp', B, 12, 0.5]]);
+    expect(brief(out)).toEqual([['own', A, 12, 0.5], ['area', B, 12, 0.5]]);
   });
 
   it('gives a region "within the region" as one part, then the STPs outside it', () => {
@@ -72,7 +72,7 @@ describe('where a selection’s residents are treated', () => {
     // West = A + B: 60 + 20 + 30 + 50 stay; C 10 + 40, D 6, E 4 leave.
     expect(brief(west)).toEqual([
       ['own', `${A}+${B}`, 160, 160 / 220],
-      ['stp', C, 50, 50 / 220],
+      ['area', C, 50, 50 / 220],
       ['rest', `${D}+${E}`, 10, 10 / 220],
     ]);
     // Its own part is the region's containment, as the panel states it.
@@ -84,8 +84,8 @@ describe('where the patients of trusts in an STP live', () => {
   it('puts its own residents first, then the other STPs they come from', () => {
     expect(brief(areaOrigins(FLOWS, A))).toEqual([
       ['own', A, 60, 60 / 95],
-      ['stp', B, 30, 30 / 95],
-      ['stp', D, 5, 5 / 95],
+      ['area', B, 30, 30 / 95],
+      ['area', D, 5, 5 / 95],
     ]);
     expect(areaOrigins(FLOWS, A).side).toBe('origins');
   });
@@ -151,7 +151,7 @@ describe('properties', () => {
         const own = new Set(q.own);
         const mine = flows.filter((f) => own.has(q.side === 'destinations' ? f.origin : f.destination));
         expect(out.total).toBeCloseTo(mine.reduce((n, f) => n + f.volume, 0), 3);
-        const others = out.parts.filter((p) => p.kind === 'stp');
+        const others = out.parts.filter((p) => p.kind === 'area');
         const rest = out.parts.find((p) => p.kind === 'rest');
         // At most topN bars of their own, or one more instead of a rest of one STP.
         if (others.length > q.topN) expect([others.length, rest]).toEqual([q.topN + 1, undefined]);

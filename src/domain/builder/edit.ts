@@ -152,7 +152,7 @@ function colourProblem(colour: string): string | null {
  * "Remove region: Central", "Rename option: My option 1 → Lincs east",
  * "Merge: Lincolnshire ICB + Derby and Derbyshire ICB → East Midlands ICB",
  * "NHS Frimley ICB (April 2023): Frimley → Surrey Heartlands", "Split: North Kent from Kent and Medway", and for a part
- * (with `parts`) "Tameside and Glossop CCG: North West → Midlands".
+ * (with `parts`) "Tameside and Glossop: North West → Midlands".
  * An id the option does not have is shown as it is.
  */
 export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): string {

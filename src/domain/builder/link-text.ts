@@ -3,8 +3,8 @@
 // so the address bar stays readable:
 //
 //   move=east.E54000013.E54000040_midlands.E54000017      (region.code.code…, groups joined by _)
-//   pmove=midlands.E38000182                              (parts moved on their own, e.g. CCGs away
-//                                                          from their STP's region: the same form)
+//   pmove=midlands.E38000182                              (parts moved on their own, away
+//                                                          from their area's region: the same form)
 //   regions=midlands..Central+Midlands_new-1.aa3377.Fens  (id.colour.name, entries joined by _;
 //                                                          colour or name empty = as in the base)
 //   drop=north-west.london                                (base regions removed)

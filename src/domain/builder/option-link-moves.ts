@@ -46,8 +46,8 @@ function readGroups(raw: string, regions: Regions, known: (code: string) => bool
 }
 
 /** Unit (area) code → region id for every valid move of `move=`. */
-export function readMoves(raw: string | null, regions: Regions, units: Set<AreaCode>, messages: string[]): Map<AreaCode, string> {
-  return readGroups(raw ?? '', regions, (c) => units.has(c), AREA_NOUN, messages);
+export function readMoves(raw: string | null, regions: Regions, units: Set<AreaCode>, messages: string[], noun: UnitNoun = AREA_NOUN): Map<AreaCode, string> {
+  return readGroups(raw ?? '', regions, (c) => units.has(c), noun, messages);
 }
 
 /** Part code → region id for every valid move of `pmove=`; without `parts`, none (said once). */

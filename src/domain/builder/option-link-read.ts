@@ -8,6 +8,7 @@ import {isGoodId, LIMITS, readColour, regionLimit, sameName, withoutHidden} from
 import {FIELD, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
 import {regionMembers} from '../options';
+import {AREA_NOUN, type UnitNoun} from './units';
 import {partOverrides, readMoves, readPartMoves, type LinkParts, type Regions} from './option-link-moves';
 
 export type {LinkParts};
@@ -25,12 +26,12 @@ const MAX_MESSAGES = 6;
 
 /**
  * The user option that `params` carry under `prefix` ('' or 'compare-'), rebuilt on its
- * built-in base (one of `builtIns`, matched by id). `unitCodes`: every STP code the data
+ * built-in base (one of `builtIns`, matched by id). `unitCodes`: every area code the data
  * has (ONS, e.g. E54000013). `date` (YYYY-MM-DD, default today) becomes the option's date, as
  * a link does not carry one; basedOn is the base (a link does not say which user option it
  * came from). `parts`: every part with its area and the parts' noun, to read `pmove=`
  * (without it, part moves in the link are left out with a message: the caller should load the
- * parts first when linkMovesParts says so). `{option: null, messages: []}` when the link has no
+ * parts first when linkMovesParts says so). `areaNoun`: the geography's word for its areas, for messages. `{option: null, messages: []}` when the link has no
  * user option.
  */
 export function readUserOption(
@@ -40,6 +41,7 @@ export function readUserOption(
   unitCodes: readonly AreaCode[],
   date: string = new Date().toISOString().slice(0, 10),
   parts?: LinkParts,
+  areaNoun: UnitNoun = AREA_NOUN,
 ): ReadUserOption {
   const messages: string[] = [];
   const done = (option: BoundaryOption | null): ReadUserOption => ({option, messages: capped(messages)});
@@ -60,7 +62,7 @@ export function readUserOption(
   const regions: Regions = {base, kept: new Map(base.regions.map((r) => [r.id, {...r}])), dropped: new Set(), added: []};
   readDrop(get('drop'), regions, messages);
   readEntries(get('regions'), regions, messages);
-  const moved = readMoves(get('move'), regions, new Set(unitCodes), messages);
+  const moved = readMoves(get('move'), regions, new Set(unitCodes), messages, areaNoun);
   const partsMoved = readPartMoves(get('pmove'), regions, parts, messages);
   const assignments: Record<AreaCode, string> = {};
   for (const code of unitCodes) {

@@ -3,7 +3,7 @@
 //
 //   option=mine-1&base=revised&title=My+option+1&move=east.E54000013
 //
-// and with Tameside and Glossop CCG moved on its own to the Midlands, `&pmove=midlands.E38000182`.
+// and with Tameside and Glossop moved on its own to the Midlands, `&pmove=midlands.E38000182`.
 // Reading is in option-link-read.ts (re-exported here).
 import type {BoundaryOption} from '../types';
 import {escapeName, FIELD, GROUP, paramName, type LinkPrefix} from './link-text';
@@ -27,7 +27,7 @@ export const DROP_ALLOWANCE = 100;
  * refuses the first this many part moves for length, and the link of any option within the
  * limits that moves up to this many stays under LINK_LIMIT (builder-link-props.test.ts). */
 export const PART_MOVES_IN_BOUND = 20;
-/** Room per part code and its separator in `pmove=` (the 2018 CCG codes take 9 + 1; a
+/** Room per part code and its separator in `pmove=` (the 2018 part codes take 9 + 1; a
  * geography with longer part codes must raise this, which the property test would show). */
 export const PART_CODE_ROOM = 13;
 

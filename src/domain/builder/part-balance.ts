@@ -1,4 +1,4 @@
-// Validation at part granularity (issue 19): an option that moves single parts (e.g. CCGs) is
+// Validation at part granularity (issue 19): an option that moves single parts is
 // weighed by where its people really are (parts/part-aggregates.ts), and a region holding only
 // parts moved on their own is not empty. Contiguity stays at area level for now: a region is
 // one piece if its areas are, whatever single parts moved in or out (part adjacency is not in

@@ -1,4 +1,4 @@
-// The builder's edits that concern parts (the finer units, e.g. CCGs): moving one part on its
+// The builder's edits that concern parts (the finer units): moving one part on its
 // own, and what moving a whole area or removing a region must know about parts moved before.
 // Kept apart from edit.ts, which dispatches to these.
 import type {BoundaryOption, Region, RegionId} from '../types';

@@ -1,4 +1,4 @@
-// What moving one part (e.g. a CCG) would do, before the user makes it: the same rows as a
+// What moving one part on its own would do, before the user makes it: the same rows as a
 // whole area's move (preview.ts), with each region's figures at part granularity
 // (parts/part-aggregates.ts, the one part-level total), so the preview and every part-level
 // table agree. Flow figures (containment, outside region) come from the part-level flows
@@ -19,8 +19,8 @@ export type MovePartEdit = Extract<OptionEdit, {kind: 'move-part'}>;
  * The preview of `edit` on `option`: a row for the region losing the part (none if the part is
  * in no region the option lists) and one for the region gaining it, in that order; [] when the
  * part is already in `edit.to`. `areas`: every area with its population, partCount and km²
- * (e.g. the STPs); `parts`: every part (partsOfCcgs of the loaded CCG layer). In each row
- * `units` counts the areas wholly or partly in the region and `ccgs` its parts. `flows`: the
+ * (e.g. the areas); `parts`: every part (partsOfMapped of the loaded part layer). In each row
+ * `units` counts the areas wholly or partly in the region and `parts` its parts. `flows`: the
  * part flows (partFlowsOf), for containment and residents outside the region; null leaves them null.
  * Errors: throws RangeError if `edit.part` is not one of `parts` or `edit.to` is not a region of
  * the option (add the region first).

@@ -7,7 +7,7 @@ import type {BoundaryOption, OptionEdit, Region} from '../types';
 import {moveUnit, type AssignableUnit} from './units';
 
 export interface RegionFigures {
-  /** Units (STPs) in the region. */
+  /** Units (areas) in the region. */
   units: number;
   parts: number;
   /** People, ONS mid-2018. */
@@ -42,7 +42,7 @@ export type MoveEdit = Extract<OptionEdit, {kind: 'move'}>;
  * losing the unit (none if the unit is in no region yet, or in one the option does not list)
  * and one for the region gaining it, in that order. A region just added (empty) works like any
  * other: its `before` is all zeros with null containment. Moving a unit to the region it is in
- * gives []. `flows` (data/england-2018/flows-stp.json as StpFlow) may be null: flow figures are then null.
+ * gives []. `flows` (the geography's area flow file as AreaFlow) may be null: flow figures are then null.
  * Errors: throws RangeError if `edit.unit` is not one of `units` or `edit.to` is not a region
  * of the option (add the region first).
  */

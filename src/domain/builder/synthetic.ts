@@ -41,7 +41,7 @@ export function seededRandom(seed: number): () => number {
 export const gridCode = (x: number, y: number, width: number): string => `U${String(y * width + x).padStart(6, '0')}`;
 
 /**
- * A width × height grid geography. Populations 50,000–1,500,000, areas 100–5,000 km², 1–8 CCGs,
+ * A width × height grid geography. Populations 50,000–1,500,000, areas 100–5,000 km², 1–8 parts,
  * anchors 0.1° apart from [-5, 55]. Throws RangeError unless width and height are positive
  * integers and 1 ≤ regions ≤ height.
  */

@@ -1,8 +1,8 @@
-// The unit a user assigns to regions when building an option: an STP today, a CCG later. The
-// builder's functions take this minimal shape, so they never depend on there being 42 STPs.
+// The unit a user assigns to regions when building an option: an area today, a part later. The
+// builder's functions take this minimal shape, so they never depend on there being 42 areas.
 import type {BoundaryOption, RegionId} from '../types';
 
-/** The least the builder needs of a unit. `Stp` (src/domain/types.ts) satisfies it. */
+/** The least the builder needs of a unit. `Area` (src/domain/types.ts) satisfies it. */
 export interface AssignableUnit {
   /** ONS code, e.g. E54000036. */
   code: string;
@@ -16,30 +16,32 @@ export interface AssignableUnit {
   anchor: [number, number];
 }
 
-/** Which units share a land border: unit code → codes of its neighbours (as from stpNeighbours). */
+/** Which units share a land border: unit code → codes of its neighbours (as from areaNeighbours). */
 export type Adjacency = ReadonlyMap<string, readonly string[]>;
 
-/** What a message calls the units, e.g. {one: 'STP', many: 'STPs'}. */
+/** What a message calls the units, e.g. {one: 'area', many: 'areas'}. */
 export interface UnitNoun {
   one: string;
   many: string;
 }
-export const AREA_NOUN: UnitNoun = {one: 'STP', many: 'STPs'};
+/** The plain words for a caller that has no geography's words to give (callers in the app pass
+ * the manifest's, e.g. `geography.areas.noun`). */
+export const AREA_NOUN: UnitNoun = {one: 'area', many: 'areas'};
 
 /** How a unit is named in messages, e.g. "E54000013" → "Lincolnshire". */
 export type UnitName = (code: string) => string;
 
 /** What the builder needs to move single parts: every part with its area (the UI passes the
- * loaded part layer, loadCcgs in src/data/lazy.ts), their names and their noun. */
+ * loaded part layer, loadParts in src/data/lazy.ts), their names and their noun. */
 export interface PartsContext {
   list: readonly PartPlace[];
-  /** e.g. "E38000182" → "Tameside and Glossop CCG", for messages and undo names. */
+  /** e.g. "E38000182" → "Tameside and Glossop", for messages and undo names. */
   name: UnitName;
-  /** From the geography's manifest (`parts.noun`), e.g. {one: 'CCG', many: 'CCGs'}. */
+  /** From the geography's manifest (`parts.noun`), e.g. {one: 'part', many: 'parts'}. */
   noun: UnitNoun;
 }
 
-/** Where a part lies: its code and its area's (e.g. a CCG and its STP). `Part` satisfies it. */
+/** Where a part lies: its code and its area's (the code of the area it lies in). `Part` satisfies it. */
 export interface PartPlace {
   code: string;
   areaCode: string;
@@ -48,7 +50,7 @@ export interface PartPlace {
 /** The option with `unit` (an area) moved into region `to`: a new option and a new assignments
  * object (the old option is untouched, so it can be compared with or undone to). Moving a whole
  * area brings all its parts with it: the overrides of its parts among `parts` are cleared (so a
- * user who moves an STP gets the whole STP where they put it). Does not check that `to` is one
+ * user who moves an area gets the whole area where they put it). Does not check that `to` is one
  * of the option's regions: checkOption reports that. */
 export function moveUnit(option: BoundaryOption, unit: string, to: RegionId, parts: readonly PartPlace[] = []): BoundaryOption {
   const moved: BoundaryOption = {...option, assignments: {...option.assignments, [unit]: to}};

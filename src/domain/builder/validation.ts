@@ -40,10 +40,10 @@ export interface OptionCheck {
 /**
  * Everything wrong with `option` as a set of regions over `units`, in this order: units in no
  * region; units in a region the option does not list; regions with no units; regions in more
- * than one piece (adjacency as from stpNeighbours, with the island rule of effectiveAdjacency);
+ * than one piece (adjacency as from areaNeighbours, with the island rule of effectiveAdjacency);
  * regions under half or over twice an equal share of the population (EQUAL_SHARE_BOUNDS).
  * Assignments naming codes that are not units are ignored. `noun` names the units in messages.
- * With `parts` (every part, e.g. the loaded CCGs as parts), balance is weighed at part
+ * With `parts` (every part of the loaded part layer), balance is weighed at part
  * granularity (part-balance.ts) and a region holding only parts moved on their own is not
  * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
  * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).

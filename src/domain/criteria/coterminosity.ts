@@ -5,9 +5,9 @@ import type {BoundaryOption, RegionId} from '../types';
 import type {DistrictResidents, DistrictSplit} from './types';
 
 /**
- * The districts (data/england-2018/districts.json: April 2018 LADs, mid-2019 residents per STP) split
+ * The districts (the geography's district file: April 2018 LADs, mid-2019 residents per area) split
  * between two or more regions of `option`, in `districts` order. A district's residents are
- * summed per region over its parts; a part in an STP the option leaves unassigned, or assigns to
+ * summed per region over its parts; a part in an area the option leaves unassigned, or assigns to
  * a region it does not list, belongs to no region and is left out (a partly built option is
  * not called split because of it). Regions with no residents do not count towards a split.
  * Each split lists its regions largest first (ties in the option's region order) and the

@@ -1,6 +1,8 @@
 // The ids of the scorecard's criteria and of the thresholds a user can change, as plain lists
-// with no imports: a geography's manifest names the criteria it offers (and any default
+// with no imports but the published words: a geography's manifest names the criteria it offers (and any default
 // threshold of its own) by these ids, and the manifest's schema checks them.
+
+import {PUBLISHED_WORDS} from '../published-words';
 
 /** Every criterion the scorecard knows, in scorecard order (rows.ts gives each its words). */
 export const CRITERION_IDS = [
@@ -10,10 +12,10 @@ export const CRITERION_IDS = [
   'regions-below-population',
   'lowest-containment',
   'outside-region',
-  'most-stps',
-  'fewest-stps',
-  'most-ccgs',
-  'fewest-ccgs',
+  PUBLISHED_WORDS.mostAreas,
+  PUBLISHED_WORDS.fewestAreas,
+  PUBLISHED_WORDS.mostParts,
+  PUBLISHED_WORDS.fewestParts,
   'largest-area',
   'split-districts',
   'minority-residents',

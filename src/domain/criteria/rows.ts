@@ -10,6 +10,7 @@ import type {OptionCriteria, Thresholds} from './types';
 import {inWordsOf, type wordsIn, type GeographyCriteria} from '../geography';
 import type {CriterionId} from './ids';
 import {regionsBelowPopulation, regionsFewTrusts} from './trusts';
+import {PUBLISHED_WORDS} from '../published-words';
 
 export type {CriterionUnit} from './shown';
 export type {CriterionId} from './ids';
@@ -22,7 +23,7 @@ export interface CriterionRow {
    * "largest ÷ smallest region". */
   unitWords: string;
   unit: CriterionUnit;
-  /** Which way is better; null where neither is (a region with few STPs is neither good nor bad). */
+  /** Which way is better; null where neither is (a region with few areas is neither good nor bad). */
   better: 'lower' | 'higher' | null;
   /** The row's value for an option; null when it cannot be measured (e.g. flows not loaded).
    * Rows that count regions past a threshold read it from `t`. */
@@ -96,10 +97,10 @@ export const criterionRows: readonly CriterionRow[] = [
     ...limitedBy('share', 'minContainment'),
   },
   {id: 'outside-region', label: 'Residents attributed outside their {region}', unitWords: 'residents', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
-  {id: 'most-stps', label: 'Most {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: 'lower', value: (c) => c.mostAreas, ...limitedBy('count', 'maxAreasPerRegion')},
-  {id: 'fewest-stps', label: 'Fewest {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: null, value: (c) => c.fewestAreas},
-  {id: 'most-ccgs', label: 'Most {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: 'lower', value: (c) => c.mostParts},
-  {id: 'fewest-ccgs', label: 'Fewest {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: null, value: (c) => c.fewestParts},
+  {id: PUBLISHED_WORDS.mostAreas, label: 'Most {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: 'lower', value: (c) => c.mostAreas, ...limitedBy('count', 'maxAreasPerRegion')},
+  {id: PUBLISHED_WORDS.fewestAreas, label: 'Fewest {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: null, value: (c) => c.fewestAreas},
+  {id: PUBLISHED_WORDS.mostParts, label: 'Most {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: 'lower', value: (c) => c.mostParts},
+  {id: PUBLISHED_WORDS.fewestParts, label: 'Fewest {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: null, value: (c) => c.fewestParts},
   {id: 'largest-area', label: 'Largest {region} by area', unitWords: 'km²', unit: 'km2', better: 'lower', value: (c) => c.largestAreaKm2},
   {
     id: 'split-districts',
@@ -157,8 +158,8 @@ type RowGeography = Parameters<typeof wordsIn>[1] & {criteria: GeographyCriteria
 /** What a listed row needs of the geography: a manifest that lists a row without its layer (a
  * geography with its districts taken away) still shows no row it cannot measure. */
 const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
-  'most-ccgs': (g) => Boolean(g.parts),
-  'fewest-ccgs': (g) => Boolean(g.parts),
+  [PUBLISHED_WORDS.mostParts]: (g) => Boolean(g.parts),
+  [PUBLISHED_WORDS.fewestParts]: (g) => Boolean(g.parts),
   'split-districts': (g) => g.districts !== null,
   'minority-residents': (g) => g.districts !== null,
   'split-authorities': (g) => Boolean(g.files?.combinedAuthorities),
@@ -167,7 +168,7 @@ const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
 };
 
 /** The rows geography `g` offers (its manifest's `criteria.rows`, in that order, less those
- * whose layer it lacks), in its words ("Most STPs in a region"; `{token}`s filled by wordsIn).
+ * whose layer it lacks), in its words ("Most areas in a region"; `{token}`s filled by wordsIn).
  * Built once per manifest. */
 export function criterionRowsIn(g: RowGeography): readonly CriterionRow[] {
   let rows = inGeography.get(g);

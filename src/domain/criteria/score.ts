@@ -1,5 +1,5 @@
-// Computes OptionCriteria for any option, built-in or user-built (issue 12), from the STPs, the
-// STP-to-STP flows and the districts. Each criterion reuses the function the rest of the app
+// Computes OptionCriteria for any option, built-in or user-built (issue 12), from the areas, the
+// area-to-area flows and the districts. Each criterion reuses the function the rest of the app
 // shows it with (balance, flow containment), so the scorecard never disagrees with other views.
 import type {BoundaryOption, RegionId, Area} from '../types';
 import {balanceOf} from '../builder/balance';
@@ -11,7 +11,7 @@ import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria, T
 
 export interface CriteriaInputs {
   units: readonly Area[];
-  /** STP-to-STP flows; null when not loaded (flow criteria are then null). */
+  /** area-to-area flows; null when not loaded (flow criteria are then null). */
   flows: readonly AreaFlow[] | null;
   districts: readonly DistrictResidents[];
   /** Combined authorities' residents per area, as districts'; absent where the geography has none. */
@@ -22,10 +22,10 @@ export interface CriteriaInputs {
 
 /**
  * The criteria of `option`: see types.ts for shapes and units. Regions are those with at least one
- * STP, in the option's order (an empty region of a user's option has nothing to measure);
- * populations are the STPs' (ONS mid-2018), district residents mid-2019, flows PHE 2018.
- * With no STP in any region the extremes are 0 and the ratio null. Never throws on an
- * incomplete option: unassigned STPs are simply in no region.
+ * area, in the option's order (an empty region of a user's option has nothing to measure);
+ * populations are the areas' (ONS mid-2018), district residents mid-2019, flows PHE 2018.
+ * With no area in any region the extremes are 0 and the ratio null. Never throws on an
+ * incomplete option: unassigned areas are simply in no region.
  */
 export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): OptionCriteria {
   const {units, flows, districts} = inputs;

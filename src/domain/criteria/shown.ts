@@ -3,7 +3,7 @@
 // (1.801× and 1.799× are both "1.80×": both best, or neither).
 
 /** How a value is shown: 'ratio' (1.85×), 'share' (0–1, shown as a percentage, 88.2%),
- * 'people' (1,234), 'count' (STPs, CCGs, districts) or 'km2' (1,234 km²). */
+ * 'people' (1,234), 'count' (areas, parts, districts) or 'km2' (1,234 km²). */
 export type CriterionUnit = 'ratio' | 'share' | 'people' | 'count' | 'km2';
 
 /** Decimal places each unit is shown to, in the value's own scale: a ratio to 0.01, a share to

@@ -1,18 +1,18 @@
 // Span of oversight (issue 12): how much one regional team oversees. The board paper worries
-// about "the complexity of supporting systems across large geographies", so each region's STPs,
-// CCGs and area are counted.
+// about "the complexity of supporting systems across large geographies", so each region's areas,
+// parts and area are counted.
 import type {BoundaryOption, RegionId, Area} from '../types';
 
 export interface RegionSpan {
   areas: number;
   parts: number;
-  /** km², summed from the STPs (computed on the British National Grid in the data build). */
+  /** km², summed from the areas (computed on the British National Grid in the data build). */
   areaKm2: number;
 }
 
 /**
- * STPs, CCGs (April 2018) and area per region of `option`, for every region it lists (zeros for
- * a region with no STP). Units not assigned, or assigned to a region the option does not list,
+ * areas, parts (April 2018) and area per region of `option`, for every region it lists (zeros for
+ * a region with no area). Units not assigned, or assigned to a region the option does not list,
  * are not counted anywhere.
  */
 export function regionSpans(option: BoundaryOption, units: readonly Area[]): Map<RegionId, RegionSpan> {

@@ -24,7 +24,7 @@ export const THRESHOLD_WORDS: Readonly<Record<keyof Thresholds, ThresholdWords>>
 };
 
 /** "largest population ratio": the label inside a sentence (only the first letter lowered,
- * so "STPs" stays "STPs"). */
+ * so "areas" stays "areas"). */
 export function thresholdPhrase(key: keyof Thresholds): string {
   const {label} = THRESHOLD_WORDS[key];
   return label.charAt(0).toLowerCase() + label.slice(1);

@@ -1,11 +1,11 @@
 // The criteria boards weigh (issue 12), as plain data: per option and per region within it.
-// Computed for any option, built-in or user-built, from the STPs, the flows and the districts
+// Computed for any option, built-in or user-built, from the areas, the flows and the districts
 // (score.ts). Missing is null, never a sentinel number.
 import type {OptionId, RegionId, AreaCode} from '../types';
 import type {ThresholdKey} from './ids';
 
-/** A local authority district (April 2018) and its residents in each STP it overlaps
- * (LSOA mid-2019 populations summed over the district's LSOAs in that STP; data/england-2018/districts.json). */
+/** A local authority district (April 2018) and its residents in each area it overlaps
+ * (LSOA mid-2019 populations summed over the district's LSOAs in that area; the geography's district file). */
 export interface DistrictResidents {
   code: string;
   name: string;
@@ -25,7 +25,7 @@ export interface DistrictSplit {
 export interface RegionCriteria {
   regionId: RegionId;
   population: number;
-  /** Population ÷ an equal share (England ÷ number of regions with STPs). */
+  /** Population ÷ an equal share (England ÷ number of regions with areas). */
   ofEqualShare: number;
   /** Flow containment 0–1; null without flows or without residents in the flows. */
   containment: number | null;
@@ -77,7 +77,7 @@ export interface Thresholds extends Record<ThresholdKey, number> {
   minRegionPopulation: number;
   /** The lowest region's containment at least this (0–1). */
   minContainment: number;
-  /** No region with more STPs than this. */
+  /** No region with more areas than this. */
   maxAreasPerRegion: number;
   /** At most this many districts split between regions. */
   maxSplitDistricts: number;

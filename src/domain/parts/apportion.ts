@@ -1,5 +1,5 @@
 // Whole numbers shared out in proportion, adding up exactly: how an area-level figure is split
-// among parts without rounding drift (the data build's CCG areas, part-level flows).
+// among parts without rounding drift (the data build's part areas, part-level flows).
 
 /** `total` whole units shared in proportion to `weights` by largest remainder (ties to the
  * earlier weight), so the shares add up to `total` exactly; equally when no weight is positive.

@@ -11,7 +11,7 @@ export interface ChangedUnit {
   /** A point inside the unit's shape, [lon, lat], where its "moves" label stands. */
   anchor: [number, number];
   /** The unit's name on the map: the area's short name, the part's full name
-   * ("Tameside and Glossop CCG"). */
+   * (as the map names it). */
   label: string;
 }
 

@@ -1,7 +1,7 @@
 // The sentences for options that move single parts, made from the comparison's and the option's
 // data with split-words.ts: the part moves between two options ("1 of Greater Manchester's 10
-// CCGs moves: …") and an option's split areas ("Tameside and Glossop CCG is in the Midlands; the
-// other 9 CCGs of Greater Manchester are in the North West."). Nouns come from the geography.
+// parts moves: …") and an option's split areas ("Tameside and Glossop is in the Midlands; the
+// other 9 parts of Greater Manchester are in the North West."). Nouns come from the geography.
 import type {OptionComparison} from '../compare';
 import {theRegion} from '../format';
 import type {UnitWords} from '../geography';
@@ -29,7 +29,7 @@ function asAreaPartMoves(m: AreaPartChange<NamedArea>): AreaPartMoves {
 
 /**
  * One sentence per area of `cmp.partMoves` (areas only some of whose parts move), in area
- * order, e.g. "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North
+ * order, e.g. "1 of Greater Manchester's 10 parts moves: Tameside and Glossop, from the North
  * West to the Midlands."; [] with none or where the geography has no parts. A region renamed by
  * B is called by B's name.
  */
@@ -43,7 +43,7 @@ export function partMoveSentences(cmp: Pick<OptionComparison, 'a' | 'b' | 'partM
 
 /**
  * One sentence per area `option` splits between regions, in the parts' order, e.g. "Tameside and
- * Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.";
+ * Glossop is in the Midlands; the other 9 parts of Greater Manchester are in the North West.";
  * [] when it moves no part, without parts, or where the geography has no parts. `areas`: every
  * area of the geography (for names).
  */

@@ -10,7 +10,7 @@ import type {Part} from './part-types';
 
 export interface PartRegionAggregate {
   region: Region;
-  /** People: the areas' own populations, a split area's parts' (ONS mid-2018 for STPs/CCGs). */
+  /** People: the areas' own populations, a split area's parts' (ONS mid-2018 for areas/parts). */
   population: number;
   /** Parts in the region (a whole area counts its partCount). */
   parts: number;
@@ -26,8 +26,8 @@ export interface PartRegionAggregate {
 type Sum = Omit<PartRegionAggregate, 'region' | 'populationShare'>;
 
 /**
- * Totals per region, in the option's region order. `areas`: e.g. the STPs (population, partCount
- * = its parts, areaKm2); `parts`: e.g. the CCGs as parts (part-types.ts). An area with no listed
+ * Totals per region, in the option's region order. `areas`: e.g. the areas (population, partCount
+ * = its parts, areaKm2); `parts`: every part (part-types.ts). An area with no listed
  * parts counts whole in its own region. Units placed in no region, or in one the option does not
  * list, are counted nowhere (but in England's population). O(areas + parts); never throws.
  */

@@ -1,7 +1,7 @@
 // Which units move between two options when either moves single parts (issue 19): an area whose
 // parts all move the same way is a whole-area move, read as before ("Northamptonshire moves");
 // an area some of whose parts move (or whose parts go different ways) is a part move, read part
-// by part ("1 of Greater Manchester's 10 CCGs moves"). compare.ts builds the comparison from these.
+// by part ("1 of Greater Manchester's 10 parts moves"). compare.ts builds the comparison from these.
 import type {BoundaryOption, Region, RegionId} from '../types';
 import {partMovesByArea, type AreaPartMoves} from './area-splits';
 import {partsByArea} from './part-region';
@@ -12,7 +12,7 @@ import {unitIndex} from '../unit-index';
  * (the UI gives the part layer's list and its PartsContext's `name`). */
 export interface NamedParts {
   list: readonly Part[];
-  /** e.g. "E38000182" → "Tameside and Glossop CCG". */
+  /** e.g. "E38000182" → "Tameside and Glossop". */
   name: (code: string) => string;
 }
 

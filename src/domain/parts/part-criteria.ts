@@ -11,9 +11,9 @@ import {partRegionFlowTotals, type PartFlow} from './part-flows';
 import type {DistrictPartResidents, Part} from './part-types';
 
 export interface PartCriteriaInputs {
-  /** The areas (STPs: population ONS mid-2018, partCount, areaKm2). */
+  /** The areas (areas: population ONS mid-2018, partCount, areaKm2). */
   areas: readonly Area[];
-  /** Their parts (CCGs: part-types.ts's partsOfCcgs). */
+  /** Their parts (part-types.ts's partsOfMapped). */
   parts: readonly Part[];
   /** part-flows.ts's partFlowsOf (PHE 2018); null when not loaded (flow criteria are then null). */
   flows: readonly PartFlow[] | null;
@@ -24,8 +24,8 @@ export interface PartCriteriaInputs {
 /**
  * The criteria of `option` (see criteria/types.ts for shapes and units) with each part in its
  * own region. Regions are those holding an area or a part of one, in the option's order; a
- * region's `stps` counts the areas wholly or partly in it (a split area is overseen by both its
- * regions), `ccgs` its parts. Balance as balanceOf: England's population (all areas) ÷ the
+ * region's `areas` counts the areas wholly or partly in it (a split area is overseen by both its
+ * regions), `parts` its parts. Balance as balanceOf: England's population (all areas) ÷ the
  * number of those regions. Never throws on an incomplete option.
  */
 export function partOptionCriteria(option: BoundaryOption, inputs: PartCriteriaInputs): OptionCriteria {

@@ -1,8 +1,8 @@
 // Patient flows at part granularity, for options that move single parts (issue 19): where a
 // part's residents are attributed, with each destination (a trust) in the region of the part
-// its headquarters lies in. The magnitudes are the area-to-area flows' (data/flows-stp.json),
+// its headquarters lies in. The magnitudes are the area-to-area flows' (the area flow file),
 // each shared out among its part pairs in proportion to the part-to-destination flows
-// (data/flows-ccg-trust.json): both files round differently, so summing the finer file would
+// (the part → trust flow file): both files round differently, so summing the finer file would
 // put a few people's rounding noise into every region; sharing out keeps every figure of an
 // option that moves no part exactly as flows.ts gives it.
 import type {AreaFlow} from '../flows';

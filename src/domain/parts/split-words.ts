@@ -1,5 +1,5 @@
 // The sentences for options that move single parts, generated from area-splits.ts's data. The
-// nouns come in as parameters (PartWords), so the same code says "CCG" today and another
+// nouns come in as parameters (PartWords), so the same code says "part" today and another
 // level's word for a later geography.
 import {formatCount, listJoin, theRegion} from '../format';
 import type {BoundaryOption, RegionId} from '../types';
@@ -9,12 +9,12 @@ import type {Part} from './part-types';
 
 /** The words a sentence needs, supplied by the caller. */
 export interface PartWords {
-  /** The part noun, singular and plural: "CCG", "CCGs". */
+  /** The part noun, singular and plural: "part", "parts". */
   part: string;
   parts: string;
   /** An area's name as it reads in a sentence: "Greater Manchester". */
   areaName: (areaCode: string) => string;
-  /** A part's name: "Tameside and Glossop CCG". */
+  /** A part's name: "Tameside and Glossop". */
   partName: (partCode: string) => string;
   /** A region's name in a sentence, e.g. "the Midlands"; undefined is "no region" (incomplete
    * user options), which the caller words. */
@@ -27,7 +27,7 @@ const NAMED_PARTS = 3;
 const count = (n: number, w: PartWords) => `${formatCount(n)} ${n === 1 ? w.part : w.parts}`;
 const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** "Tameside and Glossop CCG is in the Midlands", or "4 CCGs of Greater Manchester are in …". */
+/** "Tameside and Glossop is in the Midlands", or "4 parts of Greater Manchester are in …". */
 function groupClause(g: AreaSplitGroup, areaCode: string, w: PartWords): string {
   const n = g.partCodes.length;
   const who = n <= NAMED_PARTS ? listJoin(g.partCodes.map(w.partName)) : `${count(n, w)} of ${w.areaName(areaCode)}`;
@@ -36,7 +36,7 @@ function groupClause(g: AreaSplitGroup, areaCode: string, w: PartWords): string 
 
 /**
  * One sentence for a split area, smaller groups first, the largest last as "the other …", e.g.
- * "Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the
+ * "Tameside and Glossop is in the Midlands; the other 9 parts of Greater Manchester are in the
  * North West." Parts the option leaves without a region are not mentioned.
  */
 export function splitSentence(split: AreaSplit, w: PartWords): string {
@@ -66,9 +66,9 @@ function routeClause(group: readonly PartMove[], w: PartWords): string {
 
 /**
  * One sentence per area whose parts move between two options, e.g. "1 of Greater Manchester's
- * 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands." When every
- * part moves the same way: "All 10 of Greater Manchester's CCGs move from the North West to the
- * Midlands." (an area of one part: "Greater Manchester's only CCG moves …").
+ * 10 parts moves: Tameside and Glossop, from the North West to the Midlands." When every
+ * part moves the same way: "All 10 of Greater Manchester's parts move from the North West to the
+ * Midlands." (an area of one part: "Greater Manchester's only part moves …").
  */
 export function partMovesSentence(m: AreaPartMoves, w: PartWords): string {
   const area = w.areaName(m.areaCode);

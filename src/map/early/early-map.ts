@@ -26,7 +26,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Starts answering on the prerendered map in `doc` (none: does nothing). */
 export function startEarlyMap(doc: Document = document): void {
   const host = doc.querySelector<HTMLElement>('.fp-prerender .fp-map');
-  const areas = host?.querySelector('svg.fp-svgmap g[data-layer="stps"]');
+  const areas = host?.querySelector('svg.fp-svgmap g[data-layer="areas"]');
   if (!host || !areas) return;
   const queue: EarlyMapQueue = {inputs: [], focused: false, taken: false};
   (window as unknown as Record<string, EarlyMapQueue>)[EARLY_QUEUE] = queue;

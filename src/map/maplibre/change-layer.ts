@@ -1,8 +1,8 @@
-// The "what changes" overlay: STPs whose region differs between option A and option B are
+// The "what changes" overlay: areas whose region differs between option A and option B are
 // hatched (a pattern, so the change does not rest on colour alone), outlined with dashes and
 // labelled, as draw-spec.ts says. The hatch image is drawn here at run time: no sprite file,
 // nothing fetched.
-// Also the short fade of changed STPs from their old colour when the option switches.
+// Also the short fade of changed areas from their old colour when the option switches.
 import {Marker, type ExpressionSpecification, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
 import {regionOfArea, areasChangingColour} from '../../domain/options';
 import type {BoundaryOption, Area} from '../../domain/types';
@@ -94,7 +94,7 @@ export class ChangeLayer {
     this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
   }
 
-  /** Changed STPs start in their old colour and fade into the new one; nothing moves for
+  /** Changed areas start in their old colour and fade into the new one; nothing moves for
    * people who ask for reduced motion. Call before the new colours are set. */
   fadeBetween(previous: BoundaryOption | null, next: BoundaryOption, areas: readonly Area[]): void {
     if (!previous || previous === next || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
@@ -118,7 +118,7 @@ export class ChangeLayer {
     el.textContent = `${c.label}: moves`;
     // The summary names every move for assistive technology; this is for the eye.
     el.setAttribute('aria-hidden', 'true');
-    // Above the STP's point: region names sit on their own points, often just below.
+    // Above the area's point: region names sit on their own points, often just below.
     return new Marker({element: el, anchor: 'bottom', offset: [0, -CHANGE_LABEL.above]}).setLngLat(c.anchor).addTo(this.map);
   }
 }
@@ -131,7 +131,7 @@ function exposeChangesForTests(map: MapLibreMap): void {
   const hatches = [LAYER.areaChangedHatch, LAYER.partChangedHatch];
   exposeForTests('__footprintChanges', {
     hatched: () => [...codesIn(map.getFilter(LAYER.areaChangedHatch)), ...partCodesIn(map.getFilter(LAYER.partChangedHatch))].sort(),
-    /** STPs the last option switch faded from their old colour (none under reduced motion). */
+    /** Areas the last option switch faded from their old colour (none under reduced motion). */
     fading: () => codesIn(map.getFilter(LAYER.areaTransition)),
     rendered: () => [...new Set(map.queryRenderedFeatures({layers: hatches}).map((f) => f.properties.code as string))].sort(),
   });

@@ -104,7 +104,7 @@ export class FlowLayer {
     else this.popup.remove();
   }
 
-  /** Whether a flow is drawn under this screen point (the STP tooltip then stays away). */
+  /** Whether a flow is drawn under this screen point (the area tooltip then stays away). */
   flowAt(point: PointLike): string | null {
     if (!this.added || !this.drawing) return null;
     const hit = this.map.queryRenderedFeatures(point, {layers: [LAYER.flowHead, LAYER.flowCasing]});

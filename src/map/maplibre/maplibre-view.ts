@@ -106,13 +106,13 @@ export class MapLibreView implements MapView {
     this.parts = new PartLayer(map);
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
     this.split = new SplitLayer(map, new RegionOutlines(map, data));
-    // Over a flow arrow, the flow's tooltip shows instead of the STP's.
+    // Over a flow arrow, the flow's tooltip shows instead of the area's.
     map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)));
     map.on('mouseleave', LAYER.areaFill, () => handlers.onHover(null));
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.areaFill]});
       // Region names are HTML markers over the canvas: their own listener selects the region, and
-      // the click must not also select (or clear) the STP underneath.
+      // the click must not also select (or clear) the area underneath.
       if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
       handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
     });

@@ -1,5 +1,5 @@
-// CCG boundaries, added on first use (the CCG file is fetched lazily): every CCG when the
-// layer is on, otherwise only the CCGs inside the selected STP.
+// part boundaries, added on first use (the part file is fetched lazily): every part when the
+// layer is on, otherwise only the parts inside the selected area.
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS} from '../draw-spec';

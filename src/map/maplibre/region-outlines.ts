@@ -1,4 +1,4 @@
-// Region outlines without re-sending lines: the region-outlines source holds every STP edge
+// Region outlines without re-sending lines: the region-outlines source holds every area edge
 // once (from the style), and switching option flips feature-state `border` on the edges whose
 // part changes. setData made MapLibre's worker re-tile and draw a second frame (~220–330 ms in
 // software WebGL); feature-state costs one repaint.
@@ -13,11 +13,11 @@ import {SOURCE} from './layer-ids';
 
 const cache = new WeakMap<object, FeatureCollection<LineString, UnitEdge>>();
 
-/** Every edge of the STP topology (domain/unit-edges.ts), computed once per topology. */
+/** Every edge of the area topology (domain/unit-edges.ts), computed once per topology. */
 export function areaEdges(data: Pick<FootprintData, 'areaTopology'>): FeatureCollection<LineString, UnitEdge> {
   const topology = data.areaTopology;
   let edges = cache.get(topology);
-  // stpTopologySchema requires the stps object, so it is there.
+  // the area topology schema requires the areas object, so it is there.
   if (!edges) cache.set(topology, (edges = unitEdges(topology as unknown as Topology, topology.objects.areas!)));
   return edges;
 }

@@ -38,7 +38,7 @@ export function layers(): LayerSpecification[] {
       },
     },
     // Split areas' parts (split-layer.ts), each in its region's colour (`colour`), over the
-    // area's own fill; `dimmed` as the STPs' feature-state.
+    // area's own fill; `dimmed` as the areas' feature-state.
     {
       id: LAYER.splitFill,
       type: 'fill',
@@ -63,7 +63,7 @@ export function layers(): LayerSpecification[] {
       id: LAYER.regionOutline,
       type: 'line',
       source: SOURCE.regionOutlines,
-      // Every STP edge is a feature; only the option's region borders (feature-state, see
+      // Every area edge is a feature; only the option's region borders (feature-state, see
       // region-outlines.ts) are drawn. Round caps join the separate edges without notches.
       layout: outlineLine.layout,
       paint: {...outlineLine.paint, 'line-opacity': ['case', state('border', false), 1, 0]},
@@ -84,7 +84,7 @@ export function layers(): LayerSpecification[] {
       source: SOURCE.areas,
       paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.focus, 'line-opacity': ['case', state('focused', false), 1, 0]},
     },
-    // The selected STP: a yellow line on a dark casing, unlike any border or region outline, so
+    // The selected area: a yellow line on a dark casing, unlike any border or region outline, so
     // it stands out on every region colour (and is not colour alone: it is also the widest line).
     {
       id: LAYER.areaSelectedCasing,

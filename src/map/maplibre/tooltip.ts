@@ -1,4 +1,4 @@
-// The STP tooltip, pinned to the STP's interior point so hover and keyboard focus show the same.
+// The area tooltip, pinned to the area's interior point so hover and keyboard focus show the same.
 import {Popup, type Map as MapLibreMap} from 'maplibre-gl';
 
 import type {TooltipContent} from '../map-view';

@@ -1,5 +1,5 @@
-// One option drawn as SVG: STPs filled by region, region outlines and names, and optionally
-// some STPs hatched and named (the ones that move in a comparison). Shared by the board pack
+// One option drawn as SVG: areas filled by region, region outlines and names, and optionally
+// some areas hatched and named (the ones that move in a comparison). Shared by the board pack
 // and the side-by-side comparison; every width, dash, hatch and label size is draw-spec.ts's
 // and the names are placed by label-layout.ts, so a change looks as it does on the main map.
 import {useId} from 'react';
@@ -19,10 +19,10 @@ interface Props {
   /** Part codes to hatch and outline the same way, on the parts' own shapes (parts that move
    * without their area, issue 19; drawn once the map has the parts). */
   hatchedParts?: ReadonlySet<string>;
-  /** STP names to write on the map, at their interior points. */
+  /** Area names to write on the map, at their interior points. */
   areaLabels?: {code: string; text: string; at: Position}[];
   viewBox?: ViewBox;
-  /** Tooltip text for each STP, by code (shown by browsers on hover). */
+  /** Tooltip text for each area, by code (shown by browsers on hover). */
   describe?: (code: string) => string;
 }
 
@@ -79,7 +79,7 @@ export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], v
       ))}
       {areaLabels.map((l) => {
         const [x, y] = map.project(l.at);
-        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__stp" />;
+        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__area" />;
       })}
     </svg>
   );

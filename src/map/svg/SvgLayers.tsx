@@ -20,19 +20,19 @@ interface FillProps {
   handlers?: MapHandlers;
 }
 
-/** STPs filled by region with white borders; STPs outside a chosen region fade. */
+/** areas filled by region with white borders; areas outside a chosen region fade. */
 export const AreaFills = memo(function AreaFills({areas, option, region, fading, handlers}: FillProps) {
   const colours = new Map(option?.regions.map((r) => [r.id, r.colour]));
   const fade = new Set(fading);
   return (
-    <g data-layer="stps">
+    <g data-layer="areas">
       {areas.map(({code, d}) => {
         const own = option?.assignments[code];
         const dimmed = region !== null && own !== region;
         return (
           <path
             key={code}
-            className={fade.has(code) ? 'fp-svgmap__stp fp-svgmap__stp--fading' : 'fp-svgmap__stp'}
+            className={fade.has(code) ? 'fp-svgmap__area fp-svgmap__area--fading' : 'fp-svgmap__area'}
             data-code={code}
             d={d}
             fill={(own && colours.get(own)) || COLOURS.noRegion}
@@ -77,15 +77,15 @@ export const PartFills = memo(function PartFills({drawing, shapes, option, regio
   );
 });
 
-/** CCG boundaries: every CCG, or the selected STP's. Dark grey dashes, 1 px at zoom 5 to 2.2 at 9. */
+/** part boundaries: every part, or the selected area's. Dark grey dashes, 1 px at zoom 5 to 2.2 at 9. */
 export const PartLines = memo(function PartLines({parts, zoom}: {parts: {shapes: PartShapes; visible: PartVisibility}; zoom: number}) {
   const {all, area} = parts.visible;
   const shown = partPaths(parts.shapes).filter((c) => all || c.area === area);
   const w = 1 + 1.2 * Math.min(1, Math.max(0, (zoom - 5) / 4));
   return (
-    <g data-layer="ccgs" pointerEvents="none">
+    <g data-layer="parts" pointerEvents="none">
       {shown.map((c) => (
-        <path key={c.code} data-ccg={c.code} d={c.d} fill="none" stroke={COLOURS.partLine} strokeWidth={w} strokeDasharray={`${3 * w} ${2 * w}`} vectorEffect="non-scaling-stroke" />
+        <path key={c.code} data-part={c.code} d={c.d} fill="none" stroke={COLOURS.partLine} strokeWidth={w} strokeDasharray={`${3 * w} ${2 * w}`} vectorEffect="non-scaling-stroke" />
       ))}
     </g>
   );
@@ -144,7 +144,7 @@ export const FlowLines = memo(function FlowLines({drawing, highlighted, zoom, ha
   );
 });
 
-/** The focused STP (dark line) and the selected STP (yellow on a dark casing, the widest line). */
+/** The focused area (dark line) and the selected area (yellow on a dark casing, the widest line). */
 export function Highlights({paths, focused, selected}: {paths: {code: string; d: string}[]; focused: string | null; selected: string | null}) {
   const d = (code: string | null) => (code ? paths.find((p) => p.code === code)?.d : undefined);
   const f = d(focused);

@@ -103,7 +103,7 @@ export function RegionLabels({areas, option, toScreen, px, size, changes = [], o
   );
 }
 
-/** "Northamptonshire: moves" boxes above each moved STP's point (none beyond CHANGE_LABEL.maxShown:
+/** "Northamptonshire: moves" boxes above each moved area's point (none beyond CHANGE_LABEL.maxShown:
  * the summary and the table name them instead). */
 export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; toScreen: ToScreen; px: number}) {
   if (changesShown(changes).length === 0) return null;

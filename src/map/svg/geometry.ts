@@ -1,5 +1,5 @@
 // The SVG renderer's shapes in world units at zoom 0 (see src/domain/projection.ts), made once
-// per data set (STPs, neighbouring countries) or per option (region outlines) and reused by
+// per data set (areas, neighbouring countries) or per option (region outlines) and reused by
 // every frame: zooming is a transform on the group that holds them, never new path data.
 import type {Geometry} from 'geojson';
 import type {FootprintData} from '../../data/load';
@@ -32,7 +32,7 @@ export interface PixelFrame {
 
 const cache = new WeakMap<object, Map<string, BaseGeometry>>();
 
-/** Path data for every STP (in data order) and the neighbouring countries, in world units (or
+/** Path data for every area (in data order) and the neighbouring countries, in world units (or
  * in `frame`'s whole pixels), cached per data set and frame. */
 export function baseGeometry(data: Pick<FootprintData, 'areaShapes' | 'context'>, frame?: PixelFrame): BaseGeometry {
   const key = frame ? `${frame.k},${frame.x},${frame.y}` : 'world';
@@ -79,7 +79,7 @@ const splitOutlines = new WeakMap<SplitDrawing, string>();
 
 const partCache = new WeakMap<PartShapes, {code: string; area: AreaCode; d: string}[]>();
 
-/** CCG boundary paths with their STP, cached per CCG file. */
+/** part boundary paths with their area, cached per part file. */
 export function partPaths(shapes: PartShapes): {code: string; area: AreaCode; d: string}[] {
   let paths = partCache.get(shapes);
   if (!paths) {

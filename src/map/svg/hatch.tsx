@@ -1,4 +1,4 @@
-// The hatch of an STP that changes region (draw-spec.ts's HATCH) as an SVG pattern, shared by
+// The hatch of an area that changes region (draw-spec.ts's HATCH) as an SVG pattern, shared by
 // the live SVG map and the static maps (OptionSvg) so both draw the same stripes.
 import {HATCH} from '../draw-spec';
 

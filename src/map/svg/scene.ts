@@ -22,7 +22,7 @@ export interface Scene {
   /** The parts, once an option moves some (split areas are drawn part by part); null before. */
   splitParts: PartGeometry | null;
   highlightedFlow: string | null;
-  /** STPs fading from their old colour after an option switch (none under reduced motion). */
+  /** areas fading from their old colour after an option switch (none under reduced motion). */
   fading: AreaCode[];
   transform: ZoomTransform;
   /** The map's box in CSS pixels; null when prerendering (the size is not known at build time). */

@@ -1,6 +1,6 @@
 // A static SVG map of one option, for the board pack and the side-by-side comparison. Print
 // needs vector shapes that stay sharp on paper, and both need several maps at once, which
-// WebGL canvases give neither of; the shapes are few (42 STPs), so plain paths in Web
+// WebGL canvases give neither of; the shapes are few (42 areas), so plain paths in Web
 // Mercator are enough. Paths come from the same path maker as the live SVG renderer.
 import type {MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
@@ -84,7 +84,7 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
   };
 }
 
-/** The box around some STPs, padded by `pad` of its size on each side and widened or heightened
+/** The box around some areas, padded by `pad` of its size on each side and widened or heightened
  * to the whole map's aspect ratio, so a zoomed map keeps its frame. Null if no code matches. */
 export function viewBoxAround(data: FootprintData, map: SvgMap, codes: ReadonlySet<string>, pad = 0.6): ViewBox | null {
   const bounds = boundsOf(data.areaShapes, codes);

@@ -211,7 +211,7 @@ export class SvgMapView implements MapView {
   }
 }
 
-/** STPs whose colour changes between two options, to fade; none under reduced motion. */
+/** areas whose colour changes between two options, to fade; none under reduced motion. */
 function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, areas: readonly {code: AreaCode}[]): AreaCode[] {
   if (!before || before === next || typeof window === 'undefined' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return [];
   return areasChangingColour(before, next, areas).map((s) => s.code);

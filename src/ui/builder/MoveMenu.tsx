@@ -1,6 +1,6 @@
-// Over the map while an option is open in the builder: choose an STP (click it on the map or
+// Over the map while an option is open in the builder: choose an area (click it on the map or
 // pick it here) and the region it should join; the move is then previewed with its figures
-// and accepted or cancelled. Every part works by keyboard: the map's Enter selects the STP
+// and accepted or cancelled. Every part works by keyboard: the map's Enter selects the area
 // under its focus, the box follows the map in tab order.
 import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
@@ -59,10 +59,10 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
   if (showPending) return <PreviewCard data={data} option={option} pending={pending} />;
   return (
     <>
-      <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-stp">
+      <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-area">
         Move {withArticle(noun.one)}
       </label>
-      <select className="nhsuk-select fp-move-menu__stp" id="fp-move-stp" data-testid="move-stp" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectArea(e.target.value || null)}>
+      <select className="nhsuk-select fp-move-menu__area" id="fp-move-area" data-testid="move-area" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectArea(e.target.value || null)}>
         <option value="">Choose {withArticle(noun.one)}</option>
         {sorted.map((s) => (
           <option key={s.code} value={s.code}>

@@ -2,7 +2,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
 import {useGeography} from '../geography-context';
 
-/** Paint mode: choose a region, then every STP clicked (or Entered on the map) joins it at
+/** Paint mode: choose a region, then every area clicked (or Entered on the map) joins it at
  * once, each move an undoable step. Off by default: a click then selects and opens the menu. */
 export function PaintMode({option}: {option: BoundaryOption}) {
   const noun = useGeography().areas.noun;

@@ -18,13 +18,13 @@ import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
 import type {PartFlow} from '../../domain/parts/part-flows';
 import {useGeography} from '../geography-context';
 
-/** Run an Accept or Cancel, then put focus back on `focusId` (the STP box by default): the card is gone. */
+/** Run an Accept or Cancel, then put focus back on `focusId` (the area box by default): the card is gone. */
 function doneThen(focusId: string, action: () => unknown): void {
   action();
   requestAnimationFrame(() => document.getElementById(focusId)?.focus());
 }
 
-export function PreviewCard({data, option, pending, focusAfter = 'fp-move-stp'}: {data: FootprintData; option: BoundaryOption; pending: Pending; focusAfter?: string}) {
+export function PreviewCard({data, option, pending, focusAfter = 'fp-move-area'}: {data: FootprintData; option: BoundaryOption; pending: Pending; focusAfter?: string}) {
   const done = (action: () => unknown) => doneThen(focusAfter, action);
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;

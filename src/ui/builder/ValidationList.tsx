@@ -1,4 +1,4 @@
-// The live checks of the open option, in words: each problem is a button that shows the STPs
+// The live checks of the open option, in words: each problem is a button that shows the areas
 // or region concerned on the map.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
@@ -47,7 +47,7 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
 }
 
 /** Focus the map on what the problem is about: a region in pieces is shown whole (zoomed to
- * all its pieces, outlined), an STP without a region on its own, other problems by region. */
+ * all its pieces, outlined), an area without a region on its own, other problems by region. */
 function showProblem(p: Problem): void {
   const view = useFootprint.getState();
   if (p.regionId) view.selectRegion(p.regionId);

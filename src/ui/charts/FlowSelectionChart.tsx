@@ -1,5 +1,5 @@
 // A selection's flows as horizontal bars: where its residents are treated, or where the
-// patients of its trusts live. Own area first, the largest other STPs, then the rest; each bar
+// patients of its trusts live. Own area first, the largest other areas, then the rest; each bar
 // in the colour of its region under the option shown, with a legend naming those colours and
 // the same numbers in the figure's table. Nothing to draw gives a sentence, not an empty chart.
 import {useId} from 'react';

@@ -1,4 +1,4 @@
-// Per-region bars for the option shown (issue 13): population, STPs, flow containment and
+// Per-region bars for the option shown (issue 13): population, areas, flow containment and
 // residents attributed outside their region, each sorted, in the region colours, with
 // England's reference marked. Read from the one row model, so they match the Regions table.
 import {groupNounOf} from '../../domain/geography';

@@ -3,8 +3,9 @@
 import {pointsChange} from '../../domain/flow-regions';
 import {formatCompact, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import type {RegionRow} from '../../domain/region-rows';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-export type CompareMeasureId = 'population' | 'stps' | 'containment' | 'outbound';
+export type CompareMeasureId = 'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outbound';
 
 export interface ChartMeasure {
   id: CompareMeasureId;
@@ -40,7 +41,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: 'stps', label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {id: PUBLISHED_WORDS.areaCount, label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
   {
     id: 'containment',
     label: 'Flow containment',

@@ -1,6 +1,6 @@
 // The data of a selection's flow chart (flow-selection.ts parts → bars, table rows, legend):
 // pure, so unit tests can check labels, colours and value text without drawing. Bars take the
-// colour of their STPs' region under the option shown, so the chart reads as "which region".
+// colour of their areas' region under the option shown, so the chart reads as "which region".
 import type {FlowPart, SelectionFlows} from '../../domain/flow-selection';
 import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
@@ -8,14 +8,14 @@ import type {BoundaryOption, AreaCode} from '../../domain/types';
 import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
 import {nounFor, type Noun} from '../../domain/geography';
 
-/** Bars whose STPs are in more than one region, or in none of the option's (NHS grey 4). */
+/** Bars whose areas are in more than one region, or in none of the option's (NHS grey 4). */
 export const MIXED_GREY = '#d8dde0';
 
 export interface FlowSelectionRow {
   key: string;
   /** The full name in the table, e.g. "Leicester, Leicestershire and Rutland". */
   label: string;
-  /** The region of the part's STPs under the option, in words. */
+  /** The region of the part's areas under the option, in words. */
   region: string;
   volume: number;
   share: number;
@@ -38,7 +38,7 @@ export interface FlowSelectionNames {
   ownLabel: string;
 }
 
-/** `1 other STP`, `31 other STPs` (the geography's noun). */
+/** `1 other area`, `31 other areas` (the geography's noun). */
 const others = (n: number, noun: Noun) => `${n} other ${nounFor(n, noun)}`;
 
 /** Value text at a bar's end: "607,706 (84.9%)". */
@@ -51,7 +51,7 @@ export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelecti
   const legend = new Map<string, ColourKeyEntry>();
   const regionOfBar: string[] = [];
   for (const part of flows.parts) {
-    const key = part.kind === 'stp' ? part.areas[0]! : part.kind;
+    const key = part.kind === 'area' ? part.areas[0]! : part.kind;
     const region = regionOf(part.areas, names.option, noun);
     if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
     const [short, full] =
@@ -82,7 +82,7 @@ export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): Colour
   });
 }
 
-/** The one region all `stps` are in under `option` (its name and colour), or grey with words
+/** The one region all `areas` are in under `option` (its name and colour), or grey with words
  * saying why not. */
 function regionOf(areas: readonly AreaCode[], option: BoundaryOption, noun: Noun): {name: string; legend: string; colour: string} {
   const ids = areas.map((c) => option.assignments[c]);

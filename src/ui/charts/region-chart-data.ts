@@ -7,8 +7,9 @@ import type {Bar, Marker} from './chart-types';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {largestFirst} from '../../domain/order';
 import {inWordsOf, wordsIn} from '../../domain/geography';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-export type RegionMeasureId = 'population' | 'stps' | 'containment' | 'outside';
+export type RegionMeasureId = 'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outside';
 
 export interface RegionMeasure {
   id: RegionMeasureId;
@@ -27,7 +28,7 @@ export interface RegionMeasure {
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
   {id: 'population', title: 'Population by {region}', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
-  {id: 'stps', title: '{Areas} in each {region}', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
+  {id: PUBLISHED_WORDS.areaCount, title: '{Areas} in each {region}', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
   {
     id: 'containment',
     title: 'Flow containment by {region}',
@@ -93,12 +94,12 @@ function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string
 }
 
 /** England's reference where it means something: an equal share of the population, the
- * average STPs per region, England's containment. None for residents outside (a total). */
+ * average areas per region, England's containment. None for residents outside (a total). */
 function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
   const peopled = rows.rows.filter((r) => r.areas > 0).length;
   const e = rows.england;
   if (measure.id === 'population' && e.equalShare !== null) return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
-  if (measure.id === 'stps' && peopled > 0) return {value: e.areas / peopled, label: `Average ${(e.areas / peopled).toFixed(1)}`};
+  if (measure.id === PUBLISHED_WORDS.areaCount && peopled > 0) return {value: e.areas / peopled, label: `Average ${(e.areas / peopled).toFixed(1)}`};
   if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `{place} ${formatPercent(e.containment)}`};
   return null;
 }
@@ -110,13 +111,13 @@ function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasur
   const f = (b: Bar) => measure.full(b.value!);
   switch (measure.id) {
     case 'population': {
-      // An empty region (a user's, with no STPs yet) is not the smallest: it has no share.
+      // An empty region (a user's, with no areas yet) is not the smallest: it has no share.
       const peopled = known.filter((b) => rows.rows.find((r) => r.region.id === b.key)!.areas > 0);
       if (peopled.length > 0) [top, bottom] = [peopled[0]!, peopled[peopled.length - 1]!];
       const ratio = bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
       return `Largest ${top.label} (${f(top)})${ratio}${ratio ? ',' : '; smallest'} ${bottom.label} (${f(bottom)}).`;
     }
-    case 'stps':
+    case PUBLISHED_WORDS.areaCount:
       return `From ${f(bottom)} ${bottom.value === 1 ? '{area}' : '{areas}'} (${bottom.label}) to ${f(top)} (${top.label}); ${rows.england.areas} in all.`;
     case 'containment':
       return `Lowest ${bottom.label} (${f(bottom)} of its residents treated in the {region}); highest ${top.label} (${f(top)}).`;

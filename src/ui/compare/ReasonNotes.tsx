@@ -1,4 +1,4 @@
-// The source's own reasons for where an option puts an STP, next to the change they explain:
+// The source's own reasons for where an option puts an area, next to the change they explain:
 // the map says what moves, this says why, quoted word for word with the paragraphs cited.
 import type {ReasonInContext} from '../../domain/reasons';
 import {paragraphsLabel} from '../../domain/options';

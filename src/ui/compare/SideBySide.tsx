@@ -1,4 +1,4 @@
-// Option A and option B as two small maps side by side (stacked on phones), the STPs that move
+// Option A and option B as two small maps side by side (stacked on phones), the areas that move
 // hatched on both. Static SVG: nothing to drag or swipe, so it needs no pointer, and the
 // "zoom to the changes" choice is a native checkbox.
 import {useId, useMemo, useState} from 'react';
@@ -19,7 +19,7 @@ import {unitNames} from '../../domain/unit-index';
 import {CHANGE_LABEL} from '../../map/draw-spec';
 
 const WIDTH = 420;
-/** Up to this many moved STPs are named in the sentence above the maps. */
+/** Up to this many moved areas are named in the sentence above the maps. */
 const MAX_LISTED = 3;
 
 export function SideBySide({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
@@ -37,7 +37,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   const mapA = useMemo(() => svgMap(data, a, WIDTH, parts), [data, a, parts]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH, parts), [data, b, parts]);
   const around = useMemo(() => viewBoxAround(data, mapA, zoomTo, 1), [data, mapA, zoomTo]);
-  // Zooming only helps when the moved STPs fill less than the whole map.
+  // Zooming only helps when the moved areas fill less than the whole map.
   const canZoom = around !== null && around[2] < mapA.width;
   const box = canZoom && zoomWanted ? around : undefined;
   // Named only when few move, as on the main map (draw-spec.ts): more names would pile up.
@@ -81,10 +81,10 @@ interface SideMapProps {
   moved: ReadonlySet<string>;
   /** Parts that move without their area, hatched on their own shapes. */
   movedParts: ReadonlySet<string>;
-  /** The moving parts as the map's name lists them, e.g. "Tameside and Glossop CCG: Midlands". */
+  /** The moving parts as the map's name lists them, e.g. a part's name and its region. */
   partsNamed: string[];
   box: ViewBox | undefined;
-  /** Moved STPs to name on the map, each with its region under this option. */
+  /** Moved areas to name on the map, each with its region under this option. */
   named: Area[];
 }
 

@@ -3,6 +3,7 @@
 import type {RegionRow} from '../../domain/region-rows';
 import {formatCount} from '../../domain/format';
 import type {Geography} from '../../domain/geography';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 export interface CompareMeasure {
   id: string;
@@ -19,8 +20,8 @@ export interface CompareMeasure {
 /** The comparison table's measures, in the geography's words (no finer-unit row without them). */
 export function compareMeasures(g: Pick<Geography, 'areas' | 'parts' | 'populationVintage'>): CompareMeasure[] {
   return [
-    {id: 'stps', label: g.areas.noun.many, value: (r) => r.areas, format: formatCount},
-    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, value: (r: RegionRow) => r.parts, format: formatCount}] : []),
+    {id: PUBLISHED_WORDS.areaCount, label: g.areas.noun.many, value: (r) => r.areas, format: formatCount},
+    ...(g.parts ? [{id: PUBLISHED_WORDS.partCount, label: g.parts.noun.many, value: (r: RegionRow) => r.parts, format: formatCount}] : []),
     {id: 'population', label: 'Population', hint: g.populationVintage, value: (r) => r.population, format: formatCount},
     {id: 'area', label: 'Area', hint: 'km²', value: (r) => r.areaKm2, format: (n) => formatCount(Math.round(n))},
   ];

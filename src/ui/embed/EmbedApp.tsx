@@ -64,7 +64,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   };
   const option = useCurrentOption(data);
   // Only the link itself is selected: a new view re-renders with the new link, but hovering
-  // an STP (not part of the link) does not re-render the whole embed.
+  // an area (not part of the link) does not re-render the whole embed.
   // A user-built option goes along: the link changes when it is edited, too.
   useFootprint((s) => encodeChoices(s));
   useBuilder((s) => s.userOptions);

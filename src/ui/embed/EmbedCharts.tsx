@@ -10,8 +10,9 @@ import type {EmbedChartId} from './embed-charts';
 import {EmbedCompare} from './EmbedCompare';
 import {EmbedScorecard} from './EmbedScorecard';
 import {EmbedSelectionFlows} from './EmbedSelectionFlows';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-const REGION_CHARTS: readonly RegionMeasureId[] = ['population', 'stps', 'containment', 'outside'];
+const REGION_CHARTS: readonly RegionMeasureId[] = ['population', PUBLISHED_WORDS.areaCount, 'containment', 'outside'];
 
 /** `scrolls`: the frame has a fixed height, so the charts scroll in their own box (which
  * then takes keyboard focus, so it can be scrolled without a mouse). */

@@ -1,4 +1,4 @@
-// The embed's `chart=flows`: where the selected STP's or region's residents are treated (the
+// The embed's `chart=flows`: where the selected area's or region's residents are treated (the
 // same chart as the full app's panels). With nothing selected it says how to choose.
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';

@@ -3,15 +3,16 @@
 // nothing else is read in their place.
 import {closestName} from '../../state/link-params';
 import {quote} from '../../state/quote';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 /** Every chart an embed can ask for, in the order they are drawn. */
-export const EMBED_CHARTS = ['population', 'stps', 'containment', 'outside', 'compare', 'scorecard', 'flows'] as const;
+export const EMBED_CHARTS = ['population', PUBLISHED_WORDS.areaCount, 'containment', 'outside', 'compare', 'scorecard', 'flows'] as const;
 export type EmbedChartId = (typeof EMBED_CHARTS)[number];
 
 /** What each chart shows, for the Embed dialog's choices. */
 export const EMBED_CHART_LABELS: Record<EmbedChartId, string> = {
   population: 'Population by region',
-  stps: '{Areas} in each region',
+  [PUBLISHED_WORDS.areaCount]: '{Areas} in each region',
   containment: 'Flow containment by region',
   outside: 'Residents attributed outside their region',
   compare: 'Change between the two options compared',

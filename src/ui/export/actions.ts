@@ -26,6 +26,7 @@ import {criteriaOf, districtResidents} from '../scorecard/use-criteria';
 import {useScorecard} from '../../state/thresholds';
 import {rowsOf} from '../use-option-rows';
 import {criterionRowsIn} from '../../domain/criteria/rows';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
 const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
@@ -38,7 +39,7 @@ const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
 };
 
 /** The options' rows with the flows in use: the same memoised objects the Regions table shows
- * once its flows are loaded (rowsOf of the same option, STPs, flow list and parts), and the
+ * once its flows are loaded (rowsOf of the same option, areas, flow list and parts), and the
  * dataset the files' flow columns name. An option that moves single parts is totalled part by
  * part, without flow figures for now (region-rows.ts): then the files go without flow columns. */
 function rowsWith(data: FootprintData, options: BoundaryOption[], flows: FlowDataset | null): {rows: OptionRows[]; flows: FlowDataset | null} {
@@ -88,7 +89,7 @@ export async function downloadAreasGeoJson(data: FootprintData, option: Boundary
   const context = hasPartAssignments(option) ? await loadPartLayer(data) : null;
   const geometry = usePartLayer.getState().geometry;
   const parts = context && geometry ? {shapes: geometry.shapes, name: context.name} : null;
-  downloadBlob(geoJsonBlob(areasGeoJson(data, option, parts)), exportName(option.id, 'stps', 'geojson'));
+  downloadBlob(geoJsonBlob(areasGeoJson(data, option, parts)), exportName(option.id, PUBLISHED_WORDS.areasFileWord, 'geojson'));
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {

@@ -1,7 +1,7 @@
 // CSV exports: the Regions table and the comparison table, read from the options' rows
 // (region-rows.ts, memoised by rowsOf, so a file holds the numbers the page shows), and the
-// STP → region list. Column names come from the geography's nouns and population vintage
-// (csvNames: "stps", "ccgs", "population_mid_2018" for the 2018 geography). An option that moves
+// area → region list. Column names come from the geography's nouns and population vintage
+// (csvNames: the nouns in lower case, e.g. "population_mid_2018"). An option that moves
 // single parts (issue 19) is totalled part by part (its rows), and the comparison and the
 // assignments gain columns naming the parts that move; other options' files are as before.
 // UTF-8 with a byte-order mark so Excel (what most board secretariats open CSVs in) reads
@@ -42,8 +42,8 @@ export type CsvGeography = Pick<Geography, 'areas' | 'parts' | 'populationVintag
  * "mid_2018"). */
 const columnWord = (word: string) => word.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
-/** The column names taken from the geography: for 2018, `area` "stp", `areas` "stps", `parts`
- * "ccgs" ("parts" where the geography has none), `population` "population_mid_2018". */
+/** The column names taken from the geography: `area`, `areas` and `parts` its nouns in lower
+ * case ("parts" where the geography has none), `population` e.g. "population_mid_2018". */
 export function csvNames(g: CsvGeography) {
   return {
     area: columnWord(g.areas.noun.one),
@@ -80,7 +80,7 @@ export function withNotice(options: BoundaryOption[], all: readonly BoundaryOpti
 }
 
 /**
- * The Regions table as CSV: one line per region of `rows` (rowsOf(option, stps, flows), in the
+ * The Regions table as CSV: one line per region of `rows` (rowsOf(option, areas, flows), in the
  * option's region order), populations ONS mid-2018, shares in %, area in km² rounded; with
  * flow columns when the rows carry flow totals, `flows` being the dataset they came from
  * (its unit names them). `all`: every option known (built-in and user-built), only to name
@@ -112,7 +112,7 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
 /**
  * Option A (the baseline) against option B (on the map), one line per region (B's order,
  * then regions only A has), from the two options' rows (rowsOf, both with or both without
- * flows) and `stps` (for the STPs that move). `flows`, `all` and errors as regionsCsv. `parts`:
+ * flows) and `areas` (for the areas that move). `flows`, `all` and errors as regionsCsv. `parts`:
  * the named parts when either option moves some (compareOptions); the file then has two more
  * columns, the parts gained and lost on their own.
  */
@@ -128,7 +128,7 @@ export function comparisonCsv(
   const unit = unitOf([a, b], flows);
   const [ia, ib] = [a.option.id, b.option.id];
   const n = csvNames(g);
-  // [row field, column word]: the column words come from the geography (stps, ccgs for 2018)
+  // [row field, column word]: the column words come from the geography's nouns
   const measures = [['areas', n.areas], ['parts', n.parts], ['population', 'population']] as const;
   const cmp = compareOptions(a.option, b.option, areas, {a, b}, parts);
   const byPart = cmp.partMoves.length > 0;
@@ -167,9 +167,9 @@ export function comparisonCsv(
 }
 
 /**
- * Each area of `stps` (by code) with its region under `option`. `parts`: the named parts when
+ * Each area of `areas` (by code) with its region under `option`. `parts`: the named parts when
  * the option moves some; the file then has one more column naming, for a split area, its parts
- * placed in another region than the area's: "Tameside and Glossop CCG (E38000182): Midlands".
+ * placed in another region than the area's: "Tameside and Glossop (E38000182): Midlands".
  */
 export function assignmentsCsv(option: BoundaryOption, areas: Area[], g: CsvGeography, all: readonly BoundaryOption[] = [], parts: NamedParts | null = null): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
-// GeoJSON exports: the option's regions (its STPs dissolved) and the STPs with their region (an
-// STP the option splits by moving single CCGs given as its CCGs, each with its own region).
+// GeoJSON exports: the option's regions (its areas dissolved) and the areas with their region (an
+// area the option splits by moving single parts given as its parts, each with its own region).
 // WGS84 longitude/latitude, rings wound anticlockwise-outside as RFC 7946 asks, six decimal
 // places (about 0.1 m, far finer than the generalised boundaries). Every feature of a
 // user-built option carries `userBuilt: true` and a `notice` that it is not an official
@@ -17,6 +17,7 @@ import {rowsOf} from '../use-option-rows';
 import type {PartData} from '../../data/lazy';
 import {splitDrawing} from '../../domain/parts/split-units';
 import {partRegionId} from '../../domain/parts/part-region';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -31,7 +32,7 @@ export interface RegionProperties {
   parts: number;
   population_mid_2018: number;
   area_km2: number;
-  stp_codes: string[];
+  [PUBLISHED_WORDS.areaCodesProperty]: string[];
 }
 
 /** Only on a user-built option's features. */
@@ -48,7 +49,7 @@ function userBuiltProperties(data: FootprintData, option: BoundaryOption): UserB
 
 export interface AreaProperties {
   option: string;
-  stp_code: string;
+  [PUBLISHED_WORDS.areaCodeProperty]: string;
   area: string;
   ons_name: string;
   region_id: string | null;
@@ -66,7 +67,7 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 }
 
 /** One feature per region (its figures from the option's memoised rows, rowsOf): topojson's
- * merge joins the STPs along their shared arcs, so the region has no slivers or internal lines. */
+ * merge joins the areas along their shared arcs, so the region has no slivers or internal lines. */
 export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.areaTopology as unknown as Topology;
@@ -86,7 +87,7 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
         parts: row.parts,
         population_mid_2018: row.population,
         area_km2: Math.round(row.areaKm2),
-        stp_codes: row.areaCodes,
+        [PUBLISHED_WORDS.areaCodesProperty]: row.areaCodes,
         ...marks,
       },
       geometry: merge(
@@ -99,7 +100,7 @@ export function regionsGeoJson(data: FootprintData, option: BoundaryOption): Fea
 }
 
 /** Only on the features of a split area's parts (issue 19): the part's code and name. The
- * feature's other properties are the part's own (its region, people, km²); `stp_code`, `area`
+ * feature's other properties are the part's own (its region, people, km²); the area code, `area`
  * and `ons_name` are its area's, so features still group by area. */
 export interface PartProperties {
   part_code?: string;
@@ -107,7 +108,7 @@ export interface PartProperties {
 }
 
 /** The loaded parts for an option that moves single parts: their shapes (properties: code, area
- * code, people, km²) and names ("Tameside and Glossop CCG"). */
+ * code, people, km²) and names (as the map names them). */
 export interface ExportParts {
   shapes: PartData['shapes'];
   name: (code: string) => string;
@@ -137,7 +138,7 @@ export function areasGeoJson(data: FootprintData, option: BoundaryOption, parts:
           id: own.code,
           properties: {
             option: option.id,
-            stp_code: s.code,
+            [PUBLISHED_WORDS.areaCodeProperty]: s.code,
             area: s.name,
             ons_name: s.onsName,
             part_code: own.code,
@@ -159,7 +160,7 @@ export function areasGeoJson(data: FootprintData, option: BoundaryOption, parts:
       id: s.code,
       properties: {
         option: option.id,
-        stp_code: s.code,
+        [PUBLISHED_WORDS.areaCodeProperty]: s.code,
         area: s.name,
         ons_name: s.onsName,
         region_id: region?.id ?? null,

@@ -1,7 +1,7 @@
-// A selected STP's flows: where its residents are treated and where the patients of its trusts
-// live (charts, its own STP first, the numbers as each chart's table), and the CCG → trust
-// detail behind them (e.g. Nene CCG: Northampton General 51%, Kettering 31%, Oxford 7%). The
-// CCG → trust file is fetched only here.
+// A selected area's flows: where its residents are treated and where the patients of its trusts
+// live (charts, its own area first, the numbers as each chart's table), and the part → trust
+// detail behind them (e.g. Nene: Northampton General 51%, Kettering 31%, Oxford 7%). The
+// part → trust file is fetched only here.
 import {useMemo} from 'react';
 import {loadParts} from '../../data/lazy';
 import {loadPartTrustFlows} from '../../data/flows-load';
@@ -24,7 +24,7 @@ const TOP = 5;
 export function AreaFlowBreakdown({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
   const flows = useActiveFlows(true);
   return (
-    <div className="fp-stp-flows" data-testid="stp-flows">
+    <div className="fp-area-flows" data-testid="area-flows">
       <h3 className="nhsuk-heading-s">Patient flows</h3>
       {flows.status === 'error' ? (
         <p className="nhsuk-body-s">The flow data could not be loaded: {flows.message}</p>
@@ -62,8 +62,8 @@ function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintDa
           </>
         )}
       </p>
-      <FlowSelectionChart flows={out} place={area.name} dataset={dataset} testId="stp-flows-out" {...names} />
-      <FlowSelectionChart flows={inbound} place={area.name} dataset={dataset} testId="stp-flows-in" {...names} />
+      <FlowSelectionChart flows={out} place={area.name} dataset={dataset} testId="area-flows-out" {...names} />
+      <FlowSelectionChart flows={inbound} place={area.name} dataset={dataset} testId="area-flows-in" {...names} />
     </>
   );
 }
@@ -77,7 +77,7 @@ function PartTrustLevel({area, parts: noun}: {area: Area; parts: Noun}) {
   if (parts.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {noun.one} and trust detail…</p>;
   const mine = parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population));
   return (
-    <div data-testid="stp-ccg-trusts">
+    <div data-testid="area-part-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By {noun.one} and trust</h4>
       <p className="nhsuk-body-s fp-flow-measure">
         Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {noun.one}’s residents (mid-2019).
@@ -88,7 +88,7 @@ function PartTrustLevel({area, parts: noun}: {area: Area; parts: Noun}) {
         const rest = rows.slice(TOP);
         const restShare = rest.reduce((n, r) => n + r.share, 0);
         return (
-          <table key={part.code} className="nhsuk-table fp-summary-table fp-flow-breakdown" data-ccg={part.odsCode}>
+          <table key={part.code} className="nhsuk-table fp-summary-table fp-flow-breakdown" data-part={part.odsCode}>
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">{part.name.replace(/^NHS /, '')}</caption>
             <thead>
               <tr>

@@ -22,7 +22,7 @@ export function crossRegionWords(dataset: FlowDataset): string {
     : `${dataset.unit} from one region to another`;
 }
 
-/** `units`: the STPs (data/stps.json) the options assign; `dataset`: the active flows. */
+/** `units`: the areas (the geography's areas file) the options assign; `dataset`: the active flows. */
 export function CrossRegionSummary({options, option, units, dataset}: {options: BoundaryOption[]; option: BoundaryOption; units: readonly CountedUnit[]; dataset: FlowDataset}) {
   const compareId = useFootprint((s) => s.compareId);
   const part = usePartFigures(options.some(movesAnyPart));

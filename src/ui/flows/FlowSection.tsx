@@ -18,7 +18,7 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
   const options = useOptions(data);
   const visible = useFootprint((s) => s.flows.visible);
   const minVolume = useFootprint((s) => s.flows.minVolume);
-  // The whole-option number is always on screen, so the small STP flow file (15 kB) is
+  // The whole-option number is always on screen, so the small area flow file (15 kB) is
   // fetched once the page has rendered, not before.
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;

@@ -80,7 +80,7 @@ function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
       toRegion: regionName(b.assignments[f.destination]),
     });
     return {sums: c, within: c.nowWithin.map(line), crossing: c.nowCrossing.map(line)};
-    // names and regionName are read from stps, b and the part layer, all in the list.
+    // names and regionName are read from the areas, b and the part layer, all in the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [a, b, dataset, partFlows, areas, partName]);
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
@@ -108,7 +108,7 @@ const count = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
 interface SideTableProps {
   caption: string;
   lines: SideLine[];
-  /** What the "To" column names, e.g. "STP of the trust". */
+  /** What the "To" column names, e.g. "area of the trust". */
   toWhat: string;
   option: BoundaryOption;
   unit: string;

@@ -1,5 +1,5 @@
 // A selected region's patient flows: containment under each option, inbound and outbound, a
-// chart of where its residents are treated (within the region, then the STPs outside it), and
+// chart of where its residents are treated (within the region, then the areas outside it), and
 // its biggest flows across the region boundary in each direction. The totals are the region's
 // row (rowsWith the active flows; by part for an option that moves parts): the figures the
 // Regions and comparison tables show.

@@ -15,7 +15,7 @@ export function useActiveFlows(wanted = true): LazyState<FlowDataset> & {retry()
   return builtIn;
 }
 
-/** The width scale over all cross-STP flows of the dataset: the map uses the same one. */
+/** The width scale over all cross-area flows of the dataset: the map uses the same one. */
 export function useFlowScale(dataset: FlowDataset | null): FlowScale | null {
   return useMemo(() => (dataset ? flowScale(dataset.flows) : null), [dataset]);
 }

@@ -1,5 +1,5 @@
 // The one flow number for each presenter step: people treated outside their own region under
-// this option, and the change from the step before. Loads the small STP flow file if needed;
+// this option, and the change from the step before. Loads the small area flow file if needed;
 // until it arrives (or if it cannot), the step simply goes without. The numbers are the
 // options' rows' England cross-region totals (rowsOf), as in the Regions table's footer.
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
@@ -12,7 +12,7 @@ import type {CountedUnit} from '../../domain/aggregates';
 import {rowsWith, usePartFigures} from '../use-option-rows';
 import {movesAnyPart} from '../flows/use-part-flows';
 
-/** `units`: the STPs (data/stps.json) the options assign. */
+/** `units`: the areas (the geography's areas file) the options assign. */
 export function PresenterFlows({units, option, previous}: {units: readonly CountedUnit[]; option: BoundaryOption; previous: BoundaryOption | null}) {
   const flows = useActiveFlows(true);
   if (flows.status !== 'ready') return null;

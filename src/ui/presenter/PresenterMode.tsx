@@ -1,7 +1,7 @@
 // Presenter mode for a board meeting: the map large, one option per step with its summary in
 // large type, Next/Previous buttons and the arrow keys. User-built options come last, as
 // further steps, each tagged and saying it is not an official proposal. The map fades only
-// the STPs that change (change-layer.ts), and not at all for people who ask for reduced motion.
+// the areas that change (change-layer.ts), and not at all for people who ask for reduced motion.
 import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {summariseComparison} from '../../domain/summary';

@@ -31,7 +31,7 @@ interface PageProps {
   page: number;
   pages: number;
   printed: string;
-  /** The built-in STP → STP flows, or null if they could not be loaded (the page goes without). */
+  /** The built-in area → area flows, or null if they could not be loaded (the page goes without). */
   flows: AreaFlow[] | null;
   /** The option's criteria (issue 12) once computed, for one line at the foot of the page. */
   criteria?: OptionCriteria;
@@ -223,7 +223,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
 
 const percentOrDash = (share: number | null | undefined) => (share === null || share === undefined ? '–' : formatPercent(share));
 
-/** "2 STPs", "1 CCG", "2 STPs and 1 CCG": the hatched units counted by level. */
+/** "2 areas", "1 part", "2 areas and 1 part" (in the geography's nouns): the hatched units counted by level. */
 function hatchedCount(areas: number, parts: number, g: Pick<FootprintData['geography'], 'areas' | 'parts'>): string {
   const counts = [areas ? countOf(areas, g.areas.noun) : '', parts && g.parts ? countOf(parts, g.parts.noun) : ''].filter(Boolean);
   return counts.join(' and ');

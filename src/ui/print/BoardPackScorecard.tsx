@@ -15,6 +15,7 @@ import {capitalise} from '../../domain/format';
 import '../scorecard/scorecard.scss';
 import {useGeography} from '../geography-context';
 import {useFitSheet} from './use-fit-sheet';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 /** Options per scorecard sheet: more columns do not fit an A4 landscape sheet at a legible size
  * (issue 21: the sixth column and the last row ran off it). */
@@ -117,7 +118,7 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
   const parts = [
     ratio === null ? null : `population ratio ${ratio}`,
     containment === null ? null : `lowest containment ${containment}`,
-    `at most ${text('most-stps')} ${areas} in a region`,
+    `at most ${text(PUBLISHED_WORDS.mostAreas)} ${areas} in a region`,
     `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
   ].filter(Boolean);
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;

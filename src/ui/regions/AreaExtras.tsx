@@ -1,4 +1,4 @@
-// More about a selected STP: a way to its whole region, and its CCGs (fetched on first use).
+// More about a selected area: a way to its whole region, and its parts (fetched on first use).
 import type {FootprintData} from '../../data/load';
 import {loadParts} from '../../data/lazy';
 import {formatCount} from '../../domain/format';
@@ -36,7 +36,7 @@ export function AreaExtras({area, data, option}: {area: Area; data: FootprintDat
       ) : parts.status !== 'ready' ? (
         <p className="nhsuk-body-s">Loading its {level.noun.many}…</p>
       ) : (
-        <table className="nhsuk-table fp-summary-table" data-testid="stp-ccgs">
+        <table className="nhsuk-table fp-summary-table" data-testid="area-parts">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">
             {mine.length === 1 ? `Its ${level.noun.one}` : `Its ${countOf(mine.length, level.noun)}`} (dashed lines on the map)
           </caption>
@@ -60,7 +60,7 @@ export function AreaExtras({area, data, option}: {area: Area; data: FootprintDat
           </tbody>
         </table>
       ))}
-      {level && <PartLayerToggle id="fp-layer-ccgs-stp" label={`Show every ${level.noun.one} boundary on the map`} />}
+      {level && <PartLayerToggle id="fp-layer-parts-area" label={`Show every ${level.noun.one} boundary on the map`} />}
     </>
   );
 }

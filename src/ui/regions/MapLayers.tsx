@@ -1,4 +1,4 @@
-// Optional map layers. For now the CCGs; flows may join here.
+// Optional map layers. For now the parts; flows may join here.
 import {useFootprint} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 
@@ -9,7 +9,7 @@ export function PartLayerToggle({id, label}: {id: string; label: string}) {
 }
 
 /** The optional layers of the geography: none without finer units. `parts`: their noun and
- * count ("195 CCGs, April 2018"). */
+ * count ("195 parts, April 2018"). */
 export function MapLayers({parts}: {parts: {many: string; count: number; vintage: string} | null}) {
   if (!parts) return null;
   return (
@@ -17,7 +17,7 @@ export function MapLayers({parts}: {parts: {many: string; count: number; vintage
       <h2 className="nhsuk-heading-s" id="fp-layers-title">
         Map layers
       </h2>
-      <PartLayerToggle id="fp-layer-ccgs" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
+      <PartLayerToggle id="fp-layer-parts" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
     </section>
   );
 }

@@ -6,8 +6,9 @@ import type {RegionRow} from '../../domain/region-rows';
 import type {RegionId} from '../../domain/types';
 import {Amount, type TableColumn} from './SortableTable';
 import type {Geography} from '../../domain/geography';
+import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-/** Region (a button that selects it), STPs, CCGs, population (ONS mid-2018), area (km²) and
+/** Region (a button that selects it), areas, parts, population (ONS mid-2018), area (km²) and
  * share of England's population; `england`: the footer's totals (the rows' England row);
  * `groupLabel`: the first column's heading, the option's noun for its groups ("Region", "ICB"). */
 export function regionColumns(
@@ -35,8 +36,8 @@ export function regionColumns(
         </button>
       ),
     },
-    {id: 'stps', label: g.areas.noun.many, numeric: true, value: (r) => r.areas, total: formatCount(england.areas)},
-    ...(g.parts ? [{id: 'ccgs', label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.parts, total: formatCount(england.parts)}] : []),
+    {id: PUBLISHED_WORDS.areaCount, label: g.areas.noun.many, numeric: true, value: (r) => r.areas, total: formatCount(england.areas)},
+    ...(g.parts ? [{id: PUBLISHED_WORDS.partCount, label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.parts, total: formatCount(england.parts)}] : []),
     {
       id: 'population',
       label: 'Population',

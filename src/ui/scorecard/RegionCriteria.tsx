@@ -26,7 +26,7 @@ function NoAreas() {
   return <p className="nhsuk-body-s">None: the region has no {useGeography().areas.noun.many}.</p>;
 }
 
-/** Presentational: one region's criteria (undefined: the region has no STPs, so none). */
+/** Presentational: one region's criteria (undefined: the region has no areas, so none). */
 export function RegionCriteriaView({criteria: c, names}: {criteria: Criteria | undefined; names: (regionId: string) => string}) {
   if (!c) return <NoAreas />;
   const others = (d: Criteria['sharedDistricts'][number]) =>

@@ -58,7 +58,7 @@ export function criterionText(
 }
 
 /** The thresholds in a sentence's words: "largest population ratio at most 2.00×; lowest flow
- * containment at least 90.0%; most STPs in a region at most 12; districts split between
+ * containment at least 90.0%; most areas in a region at most 12; districts split between
  * regions at most 0". */
 export function thresholdsInWords(thresholds: Thresholds, g: Parameters<typeof wordsIn>[1], rows: readonly CriterionRow[]): string {
   const text = rows

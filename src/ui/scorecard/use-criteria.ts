@@ -164,8 +164,8 @@ function partDistrictsOf(districts: readonly District[]): DistrictPartResidents[
 
 const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 
-/** The district file's parts as the criteria read them: each STP part's residents (LSOA
- * mid-2019 populations summed in the data build; data/england-2018/districts.json). */
+/** The district file's parts as the criteria read them: each area part's residents (LSOA
+ * mid-2019 populations summed in the data build; the geography's district file). */
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
   if (!found) {

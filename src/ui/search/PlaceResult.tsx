@@ -11,7 +11,7 @@ export function placeKindNames(g: Geography): Record<Place['kind'], string> {
   return {area: g.areas.noun.one, part: g.parts?.noun.one ?? '', district: capitalise(g.districts?.noun.one ?? '')};
 }
 
-/** One search answer: the place, the STP(s) it lies in, and the region under every option. */
+/** One search answer: the place, the area(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
   const options = useOptions(data);
   const selectArea = useFootprint((s) => s.selectArea);
@@ -29,9 +29,9 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
         return (
           <div key={part.areaCode} className="fp-place__part">
             {place.kind !== 'area' && (
-              <p className="nhsuk-body-s fp-place__stp">
+              <p className="nhsuk-body-s fp-place__area">
                 {split ? `${formatPercent(part.share, 0)} of its areas in ` : 'In '}
-                {area.name} STP
+                {area.name} {data.geography.areas.noun.one}
               </p>
             )}
             <table className="fp-place__regions">
@@ -57,7 +57,7 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
               type="button"
               className="fp-link-button fp-place__show"
               onClick={() => selectArea(area.code)}
-              // Like the STP list: focus or hover outlines the STP on the map, with its tooltip.
+              // Like the area list: focus or hover outlines the area on the map, with its tooltip.
               onFocus={() => focusArea(area.code)}
               onBlur={() => focusArea(null)}
               onMouseEnter={() => focusArea(area.code)}

@@ -1,4 +1,4 @@
-// "Where is my area under each option?" Type an STP, CCG or district name (or part of one) and
+// "Where is my area under each option?" Type an area, part or district name (or part of one) and
 // see its region under every option at once. Results are a plain list below the box, not a
 // combobox: every answer is readable without choosing it, and the count is announced.
 import {useCallback, useEffect, useId, useMemo, useState} from 'react';
@@ -14,7 +14,7 @@ const LIMIT = 6;
 /** The results count is announced once typing pauses this long, not on every keystroke. */
 export const ANNOUNCE_DELAY_MS = 500;
 
-/** The kinds of place a search looks through, in this geography's words: "STP", "CCG", "district". */
+/** The kinds of place a search looks through, in this geography's words: "area", "part", "district". */
 function searchedNouns(g: FootprintData['geography']): string[] {
   return [g.areas.noun.one, g.parts?.noun.one, g.districts?.noun.one].filter((n): n is string => !!n);
 }
@@ -23,7 +23,7 @@ export function PlaceSearch({data}: {data: FootprintData}) {
   const [query, setQuery] = useState('');
   const [wanted, setWanted] = useState(false);
   const id = useId();
-  // CCG and district names arrive on first use; STP names are there from the start.
+  // part and district names arrive on first use; area names are there from the start.
   const loadExtra = useCallback(() => Promise.all([loadParts(data), loadDistricts(data)]), [data]);
   const extra = useLazy(loadExtra, wanted);
   const places = useMemo(

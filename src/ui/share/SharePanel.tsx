@@ -94,9 +94,9 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
               if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
             }, 'export-comparison-csv')}
         {button('Criteria scorecard, every option (CSV)', 'the criteria scorecard', (exports) => exports.downloadCriteriaCsv(data), 'export-criteria-csv')}
-        {button(`${g.areas.noun.one} → region list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-stps-csv')}
+        {button(`${g.areas.noun.one} → region list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-areas-csv')}
         {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
-        {button(`${g.areas.noun.one} boundaries with region (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadAreasGeoJson(data, option), 'export-stps-geojson')}
+        {button(`${g.areas.noun.one} boundaries with region (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadAreasGeoJson(data, option), 'export-areas-geojson')}
       </ul>
       <p role="status" className="fp-share__status" data-testid="export-status">
         {status}
