@@ -145,6 +145,19 @@ export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regi
   return option.groupNoun ?? g.regionNoun;
 }
 
+/** One noun for the groups of several options at once (a comparison of A and B): their shared
+ * noun ("ICB"), or where they differ the distinct nouns joined ("ICB or cluster"). Empty: `fallback`. */
+export function jointNoun(nouns: readonly Noun[], fallback: Noun): Noun {
+  const distinct = nouns.filter((n, i) => nouns.findIndex((m) => m.one === n.one) === i);
+  if (distinct.length === 0) return fallback;
+  return {one: distinct.map((n) => n.one).join(' or '), many: distinct.map((n) => n.many).join(' or ')};
+}
+
+/** What several options call their groups together: jointNoun of their groupNounOf. */
+export function groupNounOfAll(options: readonly {groupNoun?: Noun}[], g: Pick<Geography, 'regionNoun'>): Noun {
+  return jointNoun(options.map((o) => groupNounOf(o, g)), g.regionNoun);
+}
+
 /** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal";
  * `groups`: the option's noun for its groups (groupNounOf), the geography's by default. */
 export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string, groups: Noun = g.regionNoun): string {

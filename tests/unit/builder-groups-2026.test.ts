@@ -57,7 +57,7 @@ describe('starting from a published option of many groups', () => {
     const o = apply(start('clusters-2025'), {kind: 'rename-region', id: o0Unconfirmed(), name: 'Renamed cluster'});
     expect(o.regions.filter((r) => r.uncertain).length).toBeGreaterThan(0);
     const text = optionFileText(o, 'england-2026');
-    const on = {geography: {id: 'england-2026', title: 'England, April 2026: 36 ICBs', areas: ctx.areaNoun}};
+    const on = {geography: {id: 'england-2026', title: 'England, April 2026: 36 ICBs', areas: {noun: ctx.areaNoun}}};
     const read = readOptionFile(text, text.length, builtIns, codes, [], unitName, on);
     expect(read.ok && read.option.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain])).toEqual(
       o.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain]),
