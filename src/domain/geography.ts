@@ -177,6 +177,12 @@ export function unitWords(g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<G
   return {area: g.areas.noun, part: g.parts?.noun ?? null, ...(g.regionNoun ? {group: g.regionNoun} : {})};
 }
 
+/** unitWords for sentences about `options` (a comparison's A and B): their groups called by
+ * groupNounOfAll ("ICB", "ICB or cluster"; "region" on the 2018 geography). */
+export function unitWordsFor(g: Pick<Geography, 'areas' | 'parts' | 'regionNoun'>, options: readonly {groupNoun?: Noun}[]): UnitWords {
+  return {...unitWords(g), group: groupNounOfAll(options, g)};
+}
+
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a
  * chart's measures, the scorecard's rows) reads right in any geography: `{area}`/`{areas}` and
  * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),

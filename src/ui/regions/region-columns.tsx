@@ -6,6 +6,7 @@ import type {RegionRow} from '../../domain/region-rows';
 import type {RegionId} from '../../domain/types';
 import {Amount, type TableColumn} from './SortableTable';
 import type {Geography} from '../../domain/geography';
+import {UncertainTag} from '../UncertainNote';
 
 /** Region (a button that selects it), STPs, CCGs, population (ONS mid-2018), area (km²) and
  * share of England's population; `england`: the footer's totals (the rows' England row);
@@ -32,6 +33,8 @@ export function regionColumns(
         >
           <span className="fp-swatch fp-swatch--small" style={{background: r.region.colour}} aria-hidden="true" />
           {r.region.name}
+          <UncertainTag region={r.region} />
+          <UncertainTag region={r.region} />
         </button>
       ),
     },
