@@ -22,6 +22,8 @@ import {mapKeys} from '../../src/ui/MapKeyHelp';
 import {flowScale} from '../../src/domain/flow-arrows';
 import {rowsOf} from '../../src/ui/use-option-rows';
 import {regionsCsv} from '../../src/ui/export/csv';
+import {describeMap} from '../../src/domain/map-words';
+import {unitWords} from '../../src/domain/geography';
 import {optionRows} from '../../src/domain/region-rows';
 import {areas as areas2018, options as options2018, GEOGRAPHY_2018} from '../unit/real-data';
 
@@ -98,6 +100,15 @@ describe('groups called by the option’s own noun on England 2026', () => {
     expect(no).toBe(clusters.regions.filter((r) => r.uncertain).length);
     expect(no).toBeGreaterThan(0);
     expect(lines.slice(1).filter((l) => l.endsWith(',yes')).length).toBe(clusters.regions.length - no);
+  });
+});
+
+describe('the map in words on the 2025 clusters', () => {
+  it('counts clusters and says which are not confirmed, and why', () => {
+    const clusters = option('clusters-2025');
+    const words = describeMap(clusters, areas, {...unitWords(geography), group: groupNounOf(clusters, geography)});
+    expect(words.option[0]).toMatch(/: 26 clusters\./);
+    expect(words.option.filter((l) => l.includes('. Not confirmed: ')).length).toBe(clusters.regions.filter((r) => r.uncertain).length);
   });
 });
 
