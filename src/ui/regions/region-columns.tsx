@@ -34,7 +34,6 @@ export function regionColumns(
           <span className="fp-swatch fp-swatch--small" style={{background: r.region.colour}} aria-hidden="true" />
           {r.region.name}
           <UncertainTag region={r.region} />
-          <UncertainTag region={r.region} />
         </button>
       ),
     },
