@@ -4,6 +4,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle} from './browser';
+import {ARTIFACTS} from './driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ describe('England 2026 words', () => {
       expect(text).toMatch(/Cluster/);
       expect(await regionsTable.getByTestId('uncertain-tag').count()).toBeGreaterThan(0);
       await regionsTable.scrollIntoViewIfNeeded();
-      await page.screenshot({path: 'test-results/words-2026.png'});
+      await page.screenshot({path: `${ARTIFACTS}/words-2026.png`});
     } finally {
       await page.context().close();
     }
