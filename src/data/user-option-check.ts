@@ -69,7 +69,13 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     const i = base.regions.findIndex((b) => b.id === r.id);
     return i < 0 ? base.regions.length : i;
   };
-  const list = regions.list.map((r) => ({...r, code: base.regions.find((b) => b.id === r.id)?.code ?? null}));
+  // A published group's code and its `uncertain` mark (a 2025 cluster no statement confirms)
+  // come from the base option, as a link or a started option keeps them: the file does not
+  // carry them, and an unconfirmed group must never come back looking official.
+  const list = regions.list.map((r) => {
+    const published = base.regions.find((b) => b.id === r.id);
+    return {...r, code: published?.code ?? null, ...(published?.uncertain ? {uncertain: published.uncertain} : {})};
+  });
   // Published regions first, in the published order (the order a link rebuilds).
   list.sort((a, b) => order(a) - order(b));
   const option: BoundaryOption = {

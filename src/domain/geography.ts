@@ -146,6 +146,19 @@ export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regi
   return option.groupNoun ?? g.regionNoun;
 }
 
+/** One noun for the groups of several options at once (a comparison of A and B): their shared
+ * noun ("ICB"), or where they differ the distinct nouns joined ("ICB or cluster"). Empty: `fallback`. */
+export function jointNoun(nouns: readonly Noun[], fallback: Noun): Noun {
+  const distinct = nouns.filter((n, i) => nouns.findIndex((m) => m.one === n.one) === i);
+  if (distinct.length === 0) return fallback;
+  return {one: distinct.map((n) => n.one).join(' or '), many: distinct.map((n) => n.many).join(' or ')};
+}
+
+/** What several options call their groups together: jointNoun of their groupNounOf. */
+export function groupNounOfAll(options: readonly {groupNoun?: Noun}[], g: Pick<Geography, 'regionNoun'>): Noun {
+  return jointNoun(options.map((o) => groupNounOf(o, g)), g.regionNoun);
+}
+
 /** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal";
  * `groups`: the option's noun for its groups (groupNounOf), the geography's by default. */
 export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string, groups: Noun = g.regionNoun): string {
@@ -163,6 +176,12 @@ export interface UnitWords {
 
 export function unitWords(g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<Geography, 'regionNoun'>>): UnitWords {
   return {area: g.areas.noun, part: g.parts?.noun ?? null, ...(g.regionNoun ? {group: g.regionNoun} : {})};
+}
+
+/** unitWords for sentences about `options` (a comparison's A and B): their groups called by
+ * groupNounOfAll ("ICB", "ICB or cluster"; "region" on the 2018 geography). */
+export function unitWordsFor(g: Pick<Geography, 'areas' | 'parts' | 'regionNoun'>, options: readonly {groupNoun?: Noun}[]): UnitWords {
+  return {...unitWords(g), group: groupNounOfAll(options, g)};
 }
 
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a

@@ -5,7 +5,7 @@ import type {OptionComparison} from './compare';
 import {regionOfArea} from './options';
 import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
-import {plural, summariseComparison} from './summary';
+import {summariseComparison} from './summary';
 import {theRegion} from './format';
 import {countOf, type UnitWords} from './geography';
 import type {BoundaryOption, Area, AreaCode} from './types';
@@ -47,8 +47,9 @@ export function describeMap(
 ): MapInWords {
   const regions = rows.rows;
   const lines = [
-    `${markedTitle(option)}: ${plural(regions.length, 'region')}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
-    ...regions.map((r) => `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.`),
+    `${markedTitle(option)}: ${countOf(regions.length, w.group ?? {one: 'region', many: 'regions'})}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
+    // An unconfirmed group (a 2025 cluster) says so and why, never read as official.
+    ...regions.map((r) => `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.${r.region.uncertain ? ` Not confirmed: ${r.region.uncertain}` : ''}`),
     ...splitAreaSentences(option, areas, parts, w),
   ];
   const area = areas.find((s) => s.code === selectedArea);

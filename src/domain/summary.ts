@@ -4,7 +4,7 @@ import type {OptionComparison, RegionComparison, AreaMove} from './compare';
 import {areaChange, change, regionChanges} from './compare';
 import {formatCount, formatPercent, formatSigned, listJoin} from './format';
 import {largestFirst} from './order';
-import {countOf, nounFor, type Noun, type UnitWords} from './geography';
+import {countOf, nounFor, withArticle, type Noun, type UnitWords} from './geography';
 import {partMoveSentences} from './parts/compare-words';
 import {groupChanges, hasGroupChanges} from './group-changes';
 import {groupChangeSentences} from './group-change-words';
@@ -42,10 +42,14 @@ function describeGroup(group: AreaMove[], moving: number, w: UnitWords): string 
   return `${countOf(group.length, w.area)} (${people(total)}) ${route}`;
 }
 
+/** What the compared options call their groups (UnitWords.group, e.g. "ICB or cluster");
+ * "region" where not given. */
+const groupOf = (w: UnitWords) => w.group ?? {one: 'region', many: 'regions'};
+
 /** First sentence: which areas move, or that none does. */
 export function movesSentence(cmp: OptionComparison, w: UnitWords): string {
   const n = cmp.moves.length;
-  if (n === 0) return `No ${w.area.one} changes region.`;
+  if (n === 0) return `No ${w.area.one} changes ${groupOf(w).one}.`;
   const verb = n === 1 ? 'moves' : 'move';
   return `${countOf(n, w.area)} ${verb}: ${moveGroups(cmp.moves).map((g) => describeGroup(g, n, w)).join('; ')}.`;
 }
@@ -62,10 +66,10 @@ export function regionEventSentences(cmp: OptionComparison, w: UnitWords): strin
   const created = cmp.regions.filter((x) => x.status === 'created');
   if (created.length === 1) {
     const b = created[0]!.b!;
-    out.push(`${created[0]!.name} is a new region with ${countOf(b.areas, w.area)} (${people(b.population)}).`);
+    out.push(`${created[0]!.name} is a new ${groupOf(w).one} with ${countOf(b.areas, w.area)} (${people(b.population)}).`);
   } else if (created.length > 1) {
     const list = created.map((r) => `${r.name} (${countOf(r.b!.areas, w.area)}, ${people(r.b!.population)})`);
-    out.push(`New regions: ${listJoin(list)}.`);
+    out.push(`New ${groupOf(w).many}: ${listJoin(list)}.`);
   }
   return out;
 }
@@ -147,7 +151,7 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
     const from = new Map<string, number>();
     for (const m of cmp.moves.filter((x) => x.to.id === id)) from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
     const where = [...from].map(([name, n]) => (from.size === 1 ? name : `${name} (${formatCount(n)})`));
-    return [`Not a region there: its ${r.b.areas === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
+    return [`Not ${withArticle(groupOf(w).one)} there: its ${r.b.areas === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
   }
   const out: string[] = [];
   if (r.renamedFrom) out.push(`Called ${r.renamedFrom} there.`);
@@ -159,7 +163,7 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
   const movedParts = (codes: string[], dir: 'from' | 'to') =>
     codes.map((code) => {
       const m = cmp.partMoves.flatMap((x) => x.moves).find((x) => x.part.code === code)!;
-      return `${m.name} (${dir} ${(dir === 'from' ? m.from : m.to)?.name ?? 'no region'})`;
+      return `${m.name} (${dir} ${(dir === 'from' ? m.from : m.to)?.name ?? `no ${groupOf(w).one}`})`;
     });
   if (!regionChanges(r)) {
     out.push(`The same ${countOf(r.b.areas, w.area)}.`);

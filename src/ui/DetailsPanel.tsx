@@ -9,7 +9,7 @@ import {ComparisonDetails} from './compare/CompareSummary';
 import {UserBuiltTag} from './UserBuiltTag';
 import {OptionSplits} from './OptionSplits';
 import {useOptions} from '../state/catalogue';
-import {withArticle, wordsIn} from '../domain/geography';
+import {groupNounOf, withArticle, wordsIn} from '../domain/geography';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedArea = useFootprint((s) => s.selectedArea);
@@ -43,7 +43,7 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
           <p className="nhsuk-body-s" data-testid="terms">
             {data.geography.about}
           </p>
-          <p className="nhsuk-body-s">Select {withArticle(data.geography.areas.noun.one)} on the map or in the list, or a region in the legend.</p>
+          <p className="nhsuk-body-s">Select {withArticle(data.geography.areas.noun.one)} on the map or in the list, or {withArticle(groupNounOf(option, data.geography).one)} in the legend.</p>
         </>
       )}
     </section>

@@ -3,7 +3,7 @@
 import {useMemo} from 'react';
 import type {FootprintData} from '../data/load';
 import {describeMap} from '../domain/map-words';
-import {unitWords} from '../domain/geography';
+import {groupNounOf, unitWords} from '../domain/geography';
 import type {BoundaryOption} from '../domain/types';
 import {useFootprint} from '../state/store';
 import {useComparison} from './compare/use-comparison';
@@ -18,7 +18,7 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
   const layer = usePartsLayer();
   const words = useMemo(() => {
     const rows = rowsOf(option, data.areas, null, partsFor(option, layer));
-    return describeMap(option, data.areas, unitWords(data.geography), comparison, selectedArea, rows, namedPartsFor([option], layer));
+    return describeMap(option, data.areas, {...unitWords(data.geography), group: groupNounOf(option, data.geography)}, comparison, selectedArea, rows, namedPartsFor([option], layer));
   }, [option, data.areas, data.geography, comparison, selectedArea, layer]);
   return (
     <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>

@@ -3,7 +3,7 @@ import {groupNounOf, mapLabel} from '../domain/geography';
 import type {FootprintData} from '../data/load';
 import type {BoundaryOption, AreaCode} from '../domain/types';
 import {regionOfArea} from '../domain/options';
-import {formatCount} from '../domain/format';
+import {capitalise, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
 import {markFirstMapPaint, pagePrerendered} from '../map/first-paint';
@@ -65,7 +65,7 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
       <button type="button" className="fp-map-keys-button" aria-expanded={help} aria-controls={helpId} onClick={() => setHelp((open) => !open)}>
         Keys
       </button>
-      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} place={g.place} area={g.areas.noun.one} />
+      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} place={g.place} area={g.areas.noun.one} group={groups.one} />
       {status.phase === 'loading' && (
         <p className="fp-visually-hidden" role="status">
           Loading the interactive map…
@@ -94,6 +94,6 @@ export function describeArea(data: FootprintData, code: AreaCode) {
   const split = splitSentencesFor(data, option, usePartLayer.getState().parts).get(code);
   return {
     title: area.name,
-    lines: [`Region: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (${data.geography.populationVintage})`, ...(split ? [split] : [])],
+    lines: [`${capitalise(groupNounOf(option, data.geography).one)}: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (${data.geography.populationVintage})`, ...(split ? [split] : [])],
   };
 }

@@ -19,6 +19,20 @@ export function UncertainDetails({region}: {region: Pick<Region, 'uncertain'>}) 
   );
 }
 
+/** The tag alone, beside a group's name in a list or table (the Regions and comparison tables,
+ * the builder's preview); nothing for a confirmed group or none. */
+export function UncertainTag({region}: {region: Pick<Region, 'uncertain'> | null | undefined}) {
+  if (!region?.uncertain) return null;
+  return (
+    <>
+      {' '}
+      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag" title={region.uncertain} data-testid="uncertain-tag">
+        {UNCERTAIN_TAG}
+      </strong>
+    </>
+  );
+}
+
 /** Under the legend: how many of the option's groups are unconfirmed and where to read why;
  * nothing when every group is confirmed (every 2018 option). `noun`: the option's groups' noun. */
 export function UncertainLegendNote({regions, noun}: {regions: readonly Pick<Region, 'uncertain'>[]; noun: Noun}) {

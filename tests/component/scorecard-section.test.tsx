@@ -24,6 +24,8 @@ vi.mock('../../src/data/lazy', () => ({
 vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline')), loadPartTrustFlows: () => Promise.reject(new Error('offline'))}));
 const {Scorecard} = await import('../../src/ui/scorecard/Scorecard');
 const {RegionCriteriaView} = await import('../../src/ui/scorecard/RegionCriteria');
+// The 2018 options' word for their groups.
+const REGION = {one: 'region', many: 'regions'};
 
 const OPTIONS = [
   {id: 'before', title: 'Before', regions: []},
@@ -89,10 +91,10 @@ describe('region criteria', () => {
       sharedDistricts: [FIXTURE_CRITERIA[0]!.splitDistricts[0]!],
       trusts: null,
     };
-    render(<RegionCriteriaView criteria={region} names={names} />);
+    render(<RegionCriteriaView criteria={region} names={names} groups={REGION} />);
     expect(screen.getByTestId('region-shared-districts').textContent).toBe('High Peak: shared with North West (20,000 residents)');
     cleanup();
-    render(<RegionCriteriaView criteria={{...region, sharedDistricts: [], containment: null}} names={names} />);
+    render(<RegionCriteriaView criteria={{...region, sharedDistricts: [], containment: null}} names={names} groups={REGION} />);
     expect(screen.getByText(/None: every district it touches lies wholly inside it/)).toBeTruthy();
     expect(screen.getByText('— (no flow data)', {exact: false})).toBeTruthy();
   });

@@ -8,6 +8,7 @@ import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {queryLength, readUserOption, userOptionParams} from '../../src/domain/builder/option-link';
 import {checkUserOption} from '../../src/data/user-option-check';
+import {optionFileText, readOptionFile} from '../../src/data/option-file';
 import {regionMembers} from '../../src/domain/options';
 import {officialGroups} from '../../src/domain/builder/official-groups';
 import {previewChange} from '../../src/domain/builder/preview';
@@ -21,6 +22,8 @@ const builtIns: BoundaryOption[] = json('options.json').options;
 const codes = units.map((u) => u.code);
 const unitName = (code: string) => units.find((u) => u.code === code)?.name ?? code;
 const ctx = {builtIns, areaNoun: {one: 'local area', many: 'local areas'}, noParts: true};
+/** The id of the first 2025 cluster no statement confirms. */
+const o0Unconfirmed = () => builtIns.find((o) => o.id === 'clusters-2025')!.regions.find((r) => r.uncertain)!.id;
 const start = (baseId: string) => makeUserOption({id: 'mine-1', title: 'My option 1', basedOn: builtIns.find((o) => o.id === baseId)!, date: '2026-12-07'});
 
 function apply(option: BoundaryOption, edit: OptionEdit): BoundaryOption {
@@ -47,7 +50,21 @@ describe('starting from a published option of many groups', () => {
   it('reads back from a saved file though its ids and published names are longer than a new one may be', () => {
     const o = start('clusters-2025');
     const back = checkUserOption(JSON.parse(JSON.stringify(o)), {builtIns, unitCodes: codes, existingIds: []});
-    expect(back.ok && back.option.regions).toEqual(o.regions.map(({uncertain: _, ...r}) => r));
+    expect(back.ok && back.option.regions).toEqual(o.regions);
+  });
+
+  it('keeps the unconfirmed clusters marked when an option file based on the 2025 clusters is imported, as a link does', () => {
+    const o = apply(start('clusters-2025'), {kind: 'rename-region', id: o0Unconfirmed(), name: 'Renamed cluster'});
+    expect(o.regions.filter((r) => r.uncertain).length).toBeGreaterThan(0);
+    const text = optionFileText(o, 'england-2026');
+    const on = {geography: {id: 'england-2026', title: 'England, April 2026: 36 ICBs', areas: {noun: ctx.areaNoun}}};
+    const read = readOptionFile(text, text.length, builtIns, codes, [], unitName, on);
+    expect(read.ok && read.option.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain])).toEqual(
+      o.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain]),
+    );
+    const base = builtIns.find((b) => b.id === 'clusters-2025')!;
+    const linked = readUserOption(new URLSearchParams({option: o.id, ...userOptionParams(o, base)}), '', builtIns, codes, o.date);
+    expect(linked.option!.regions.filter((r) => r.uncertain)).toEqual(o.regions.filter((r) => r.uncertain));
   });
 });
 

@@ -94,6 +94,17 @@ describe('the trade-off in words', () => {
     ]);
     expect(tradeOffSentences(b, c, titles, names, {...aims, rows: ['largest-area']})).toEqual(common);
   });
+
+  it("calls groups by each option's own noun, never 'region', and says 'region' with no nouns given (2018)", () => {
+    const icb = {one: 'ICB', many: 'ICBs'};
+    const same = tradeOffSentences(b, c, titles, names, aims, {beta: icb, gamma: icb}).join(' ');
+    expect(same).not.toMatch(/\bregions?\b/);
+    expect(same).toMatch(/outside their ICB|between ICBs/);
+    const mixed = tradeOffSentences(b, c, titles, names, undefined, {beta: icb, gamma: {one: 'cluster', many: 'clusters'}}).join(' ');
+    expect(mixed).not.toMatch(/\bregions?\b/);
+    expect(mixed).toMatch(/ICB or cluster|between (ICBs|clusters)/);
+    expect(tradeOffSentences(b, c, titles, names).join(' ')).toMatch(/\bregions?\b/);
+  });
 });
 
 describe("a geography's criteria are its manifest's", () => {

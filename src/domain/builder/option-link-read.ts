@@ -140,7 +140,8 @@ function readEntries(raw: string | null, regions: Regions, messages: string[]): 
     const colour = fields.colour.trim() === '' ? was?.colour : readColour(`#${fields.colour.replace(/^#/, '')}`);
     const name = fields.name === '' && was ? was.name : readText(fields.name, 'Region name', LIMITS.regionNameChars, `Region ${id}`, messages);
     if (!colour) messages.push(`Colour ${quote(fields.colour)} of region ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`);
-    const region = {id, code: was?.code ?? null, name, colour: colour ?? was?.colour ?? FALLBACK_COLOUR};
+    // A published group keeps its `uncertain` mark when renamed or recoloured, as in the builder.
+    const region = {id, code: was?.code ?? null, name, colour: colour ?? was?.colour ?? FALLBACK_COLOUR, ...(was?.uncertain ? {uncertain: was.uncertain} : {})};
     if (was) regions.kept.set(id, region);
     else regions.added.push(region);
   }

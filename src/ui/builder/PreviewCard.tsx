@@ -1,5 +1,7 @@
 // The pending move's effect on the regions it touches, with signed changes, before the user
 // accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
+import {groupNounOf} from '../../domain/geography';
+import {UncertainTag} from '../UncertainNote';
 import {useEffect, useMemo, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {previewChange, previewEdit, type PreviewRow} from '../../domain/builder/preview';
@@ -54,7 +56,7 @@ export function PreviewCard({data, option, pending, focusAfter = 'fp-move-area'}
         <strong>Preview: {pending.label}</strong>
       </p>
       {rows.map((row) => (
-        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} flowNote={flowNote} />
+        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} flowNote={flowNote} group={groupNounOf(option, data.geography).one} />
       ))}
       <div className="fp-preview__buttons">
         <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data, loadedParts()))} data-testid="move-accept">
@@ -94,7 +96,7 @@ const byParts = movesAnyPart;
 /** A row whose figures are not worked out: one cell across Change and After, in words. */
 type Line = [label: string, delta: string, value: string] | [label: string, note: string];
 
-function PreviewTable({row, flowsReady, flowNote}: {row: PreviewRow; flowsReady: boolean; flowNote: string | null}) {
+function PreviewTable({row, flowsReady, flowNote, group}: {row: PreviewRow; flowsReady: boolean; flowNote: string | null; group: string}) {
   const g = useGeography();
   const {before, after, change} = row;
   const lines: Line[] = [
@@ -104,16 +106,17 @@ function PreviewTable({row, flowsReady, flowNote}: {row: PreviewRow; flowsReady:
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];
   if (flowNote !== null) {
-    lines.push(['Flow containment', flowNote], ['Residents treated outside the region', flowNote]);
+    lines.push(['Flow containment', flowNote], [`Residents treated outside the ${group}`, flowNote]);
   } else if (flowsReady) {
     lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
-    lines.push(['Residents treated outside the region', change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);
+    lines.push([`Residents treated outside the ${group}`, change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);
   }
   return (
     <table className="fp-preview__table" data-testid={`preview-${row.region.id}`}>
       <caption>
         <span className="fp-swatch fp-swatch--small" style={{background: row.region.colour}} aria-hidden="true" />
         {row.region.name}
+        <UncertainTag region={row.region} />
       </caption>
       <thead>
         <tr>

@@ -1,5 +1,6 @@
 // The live checks of the open option, in words: each problem is a button that shows the areas
 // or region concerned on the map.
+import {groupNounOf, withArticle} from '../../domain/geography';
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {balanceInWords, checkOption, type Problem} from '../../domain/builder/validation';
@@ -13,13 +14,14 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
   const parts = usePartLayer((s) => s.partList) ?? undefined;
   const check = useMemo(() => checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts), [option, data, parts]);
   const count = check.problems.length;
+  const group = groupNounOf(option, data.geography).one;
   return (
     <section className="fp-builder__checks" aria-labelledby="fp-builder-checks" data-testid="builder-checks">
       <h3 className="nhsuk-heading-xs" id="fp-builder-checks">
         Checks
       </h3>
       <p className="nhsuk-body-s" role="status" data-testid="builder-check-summary">
-        {count === 0 ? `No problems: every ${data.geography.areas.noun.one} has a region, every region is in one piece and populations are within the balance limits.` : `${count} problem${count === 1 ? '' : 's'} to look at:`}
+        {count === 0 ? `No problems: every ${data.geography.areas.noun.one} has ${withArticle(group)}, every ${group} is in one piece and populations are within the balance limits.` : `${count} problem${count === 1 ? '' : 's'} to look at:`}
       </p>
       {count > 0 && (
         <ul className="fp-builder__problems">

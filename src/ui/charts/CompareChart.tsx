@@ -18,7 +18,7 @@ import {CHART_MEASURES, DEFAULT_MEASURE, measureById, type ChartMeasure, type Co
 import {DumbbellChart} from './DumbbellChart';
 import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
-import {inWordsOf, wordsIn} from '../../domain/geography';
+import {groupNounOfAll, inWordsOf, wordsIn} from '../../domain/geography';
 
 /** Written where a region has no figure. */
 const LOADING = 'loading';
@@ -29,7 +29,9 @@ const NOT_KNOWN = 'not known';
 export function CompareChart({data, comparison: given}: {data: FootprintData; comparison: OptionComparison}) {
   const id = useId();
   const [measureId, setMeasureId] = useState<CompareMeasureId>(DEFAULT_MEASURE);
-  const measure = useMemo(() => inWordsOf(measureById(measureId), data.geography), [measureId, data.geography]);
+  // The chart's words: its groups called by what A and B call them ("ICB or cluster" where they differ).
+  const words = useMemo(() => ({...data.geography, regionNoun: groupNounOfAll([given.a, given.b], data.geography)}), [data.geography, given.a, given.b]);
+  const measure = useMemo(() => inWordsOf(measureById(measureId), words), [measureId, words]);
   const {comparison, flows} = useChartComparison(data, given, measure.flows);
   const dataset = flows.status === 'ready' ? flows.value : null;
   const missing = measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
@@ -40,7 +42,7 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
   return (
     <section className="fp-compare-chart" aria-labelledby={`${id}-heading`} data-testid="compare-chart">
       <h3 className="nhsuk-heading-s" id={`${id}-heading`}>
-        Region by region
+        {capitalise(words.regionNoun.one)} by {words.regionNoun.one}
       </h3>
       <div className="nhsuk-form-group fp-compare-chart__measure">
         <label className="nhsuk-label" htmlFor={`${id}-measure`}>
@@ -49,7 +51,7 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
         <select className="nhsuk-select" id={`${id}-measure`} value={measureId} onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}>
           {CHART_MEASURES.map((m) => (
             <option key={m.id} value={m.id}>
-              {wordsIn(labelOf(m, dataset), data.geography)}
+              {wordsIn(labelOf(m, dataset), words)}
             </option>
           ))}
         </select>
@@ -63,12 +65,12 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
         </p>
       )}
       <ChartFigure<CompareChartRow>
-        title={`${titleOf(measure, dataset)}: ${titleA} (A) and ${titleB} (B)`}
+        title={`${wordsIn(titleOf(measure, dataset), words)}: ${titleA} (A) and ${titleB} (B)`}
         summary={compareChartSummary(rows, missing)}
         source={measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source}
         testId="compare-chart-figure"
         pngName={exportName(comparison.b.id, `chart-compare-${comparison.a.id}-${measureId}`, 'png')}
-        pngNotes={[`Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the region’s colour.`, ...notes]}
+        pngNotes={[`Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the ${words.regionNoun.one}’s colour.`, ...notes]}
         table={{columns: columnsOf(comparison), rows, rowKey: (r) => r.key}}
       >
         {(width, labelledBy) => (
@@ -125,6 +127,6 @@ function columnsOf({a, b}: OptionComparison): TextColumn<CompareChartRow>[] {
 /** The measure's name and the chart's title; a user's flow file counts its own unit, not
  * residents. */
 const ownFile = (m: ChartMeasure, dataset: FlowDataset | null) => m.id === 'outbound' && dataset !== null && dataset.kind !== 'builtin';
-const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows outside their region (${dataset!.unit})` : m.label);
-const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows from each region to other regions (${dataset!.unit})` : m.title);
+const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows outside their {region} (${dataset!.unit})` : m.label);
+const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows from each {region} to other {regions} (${dataset!.unit})` : m.title);
 

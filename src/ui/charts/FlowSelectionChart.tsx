@@ -2,6 +2,7 @@
 // patients of its trusts live. Own area first, the largest other areas, then the rest; each bar
 // in the colour of its region under the option shown, with a legend naming those colours and
 // the same numbers in the figure's table. Nothing to draw gives a sentence, not an empty chart.
+import {groupNounOf} from '../../domain/geography';
 import {useId} from 'react';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import type {SelectionFlows} from '../../domain/flow-selection';
@@ -30,7 +31,8 @@ export interface FlowSelectionChartProps extends FlowSelectionNames {
 export function FlowSelectionChart({flows, place, dataset, testId, ...names}: FlowSelectionChartProps) {
   // Pattern ids must be unique on the page; useId's colons are not welcome in url(#…).
   const scope = `fp-flows-${useId().replace(/[^\w-]/g, '')}`;
-  const area = useGeography().areas.noun;
+  const g = useGeography();
+  const area = g.areas.noun;
   const title = selectionFlowsTitle(flows.side, place);
   const summary = selectionFlowsSummary(flows, place, names.fullName);
   if (flows.parts.length === 0) {
@@ -40,7 +42,7 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
       </p>
     );
   }
-  const data = flowSelectionChartData(flows, names, area);
+  const data = flowSelectionChartData(flows, names, area, groupNounOf(names.option, g));
   const columns: TextColumn<FlowSelectionRow>[] = [
     {label: flows.side === 'destinations' ? `${area.one} of the trust` : `${area.one} where they live`, text: (r) => r.label},
     // Just "Region": the option is named in the colour key right above, and a longer heading

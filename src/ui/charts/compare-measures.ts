@@ -32,7 +32,7 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
   {
     id: 'population',
     label: 'Population',
-    title: 'Population of each region',
+    title: 'Population of each {region}',
     source: '{population}',
     flows: false,
     value: (r) => r.population,
@@ -41,11 +41,11 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: PUBLISHED_WORDS.areaCount, label: '{Areas}', title: '{Areas} in each region', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {id: PUBLISHED_WORDS.areaCount, label: '{Areas}', title: '{Areas} in each {region}', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
   {
     id: 'containment',
     label: 'Flow containment',
-    title: 'Flow containment of each region',
+    title: 'Flow containment of each {region}',
     source: '',
     flows: true,
     value: (r) => r.flows?.containment ?? null,
@@ -57,8 +57,8 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
   },
   {
     id: 'outbound',
-    label: 'Residents attributed outside their region',
-    title: 'Residents of each region attributed to trusts outside it',
+    label: 'Residents attributed outside their {region}',
+    title: 'Residents of each {region} attributed to trusts outside it',
     source: '',
     flows: true,
     value: (r) => r.flows?.outbound ?? null,

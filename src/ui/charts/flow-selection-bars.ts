@@ -6,7 +6,7 @@ import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
 import type {BoundaryOption, AreaCode} from '../../domain/types';
 import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
-import {nounFor, type Noun} from '../../domain/geography';
+import {countOf, nounFor, withArticle, type Noun} from '../../domain/geography';
 
 /** Bars whose areas are in more than one region, or in none of the option's (NHS grey 4). */
 export const MIXED_GREY = '#d8dde0';
@@ -45,14 +45,14 @@ const others = (n: number, noun: Noun) => `${n} other ${nounFor(n, noun)}`;
 export const flowValueText = (p: FlowPart) => `${formatCount(p.volume)} (${sharePercent(p.share)})`;
 
 /** `noun`: what the geography calls its areas (the manifest's). */
-export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames, noun: Noun): FlowSelectionChartData {
+export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames, noun: Noun, groups: Noun = {one: 'region', many: 'regions'}): FlowSelectionChartData {
   const bars: Bar[] = [];
   const rows: FlowSelectionRow[] = [];
   const legend = new Map<string, ColourKeyEntry>();
   const regionOfBar: string[] = [];
   for (const part of flows.parts) {
     const key = part.kind === 'area' ? part.areas[0]! : part.kind;
-    const region = regionOf(part.areas, names.option, noun);
+    const region = regionOf(part.areas, names.option, noun, groups);
     if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
     const [short, full] =
       part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.areas.length, noun), others(part.areas.length, noun)] : [names.shortName(key), names.fullName(key)];
@@ -84,13 +84,13 @@ export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): Colour
 
 /** The one region all `areas` are in under `option` (its name and colour), or grey with words
  * saying why not. */
-function regionOf(areas: readonly AreaCode[], option: BoundaryOption, noun: Noun): {name: string; legend: string; colour: string} {
+function regionOf(areas: readonly AreaCode[], option: BoundaryOption, noun: Noun, groups: Noun): {name: string; legend: string; colour: string} {
   const ids = areas.map((c) => option.assignments[c]);
   const regions = option.regions.filter((r) => ids.includes(r.id));
   const unplaced = ids.some((id) => !option.regions.some((r) => r.id === id));
   if (regions.length === 1 && !unplaced) return {name: regions[0]!.name, legend: regions[0]!.name, colour: regions[0]!.colour};
-  const none = 'Not in a region of this option';
+  const none = `Not in ${withArticle(groups.one)} of this option`;
   if (regions.length === 0) return {name: none, legend: none, colour: MIXED_GREY};
-  const count = `${regions.length} region${regions.length === 1 ? '' : 's'}`;
-  return {name: unplaced ? `${count} (some ${noun.many} in none)` : count, legend: 'More than one region', colour: MIXED_GREY};
+  const count = countOf(regions.length, groups);
+  return {name: unplaced ? `${count} (some ${noun.many} in none)` : count, legend: `More than one ${groups.one}`, colour: MIXED_GREY};
 }

@@ -1,6 +1,6 @@
 import type {FootprintData} from '../../data/load';
 import {summariseComparison} from '../../domain/summary';
-import {unitWords, type UnitWords} from '../../domain/geography';
+import {unitWordsFor, type UnitWords} from '../../domain/geography';
 import type {OptionComparison} from '../../domain/compare';
 import type {BoundaryOption} from '../../domain/types';
 import {useComparison} from './use-comparison';
@@ -11,7 +11,7 @@ import {markedTitle} from '../../domain/option-labels';
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const comparison = useComparison(data, option);
-  return comparison ? <CompareSummary comparison={comparison} words={unitWords(data.geography)} /> : null;
+  return comparison ? <CompareSummary comparison={comparison} words={unitWordsFor(data.geography, [comparison.a, comparison.b])} /> : null;
 }
 
 /** The generated "what changes" text. The details panel it sits in is a polite live region,
@@ -30,7 +30,7 @@ export function CompareSummary({comparison, words}: {comparison: OptionCompariso
       </ul>
       <ReasonNotes reasons={reasonsForComparison(comparison)} />
       <p className="nhsuk-body-s">
-        <a href="#fp-comparison">The numbers for every region</a> are in the comparison table under the map.
+        <a href="#fp-comparison">The numbers for every {words.group?.one ?? 'region'}</a> are in the comparison table under the map.
       </p>
       {comparison.moves.length > 0 && (
         <p className="nhsuk-body-s fp-compare-summary__key">

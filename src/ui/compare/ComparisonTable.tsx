@@ -12,16 +12,22 @@ import {useGeography} from '../geography-context';
 import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {useFlowMeasures} from '../flows/flow-columns';
+import {groupNounOfAll, withArticle} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
+import {UncertainTag} from '../UncertainNote';
 
 export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const {a, b} = comparison;
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const measures = [...compareMeasures(useGeography()), ...useFlowMeasures(comparison)];
+  const g = useGeography();
+  // A and B may call their groups differently (ICBs against clusters): "ICB or cluster".
+  const groups = groupNounOfAll([a, b], g);
+  const measures = [...compareMeasures(g), ...useFlowMeasures(comparison, groups)];
   return (
     <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
         <caption className="nhsuk-table__caption">
-          Regions: {markedTitle(a)} (A) compared with {markedTitle(b)} (B)
+          {capitalise(groups.many)}: {markedTitle(a)} (A) compared with {markedTitle(b)} (B)
         </caption>
         <colgroup>
           <col />
@@ -32,7 +38,7 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
         <thead className="nhsuk-table__head">
           <tr>
             <th scope="col" rowSpan={2}>
-              Region
+              {capitalise(groups.one)}
             </th>
             {measures.map((m) => (
               <th key={m.id} scope="colgroup" colSpan={3} className="fp-colgroup">
@@ -69,9 +75,10 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
                   </button>
                 )}
                 <RegionStatusNote region={r} comparison={comparison} />
+                <UncertainTag region={(r.b ?? r.a)?.region} />
               </th>
               {measures.map((m) => (
-                <MeasureCells key={m.id} region={r} measure={m} />
+                <MeasureCells key={m.id} region={r} measure={m} group={groups.one} />
               ))}
             </tr>
           ))}
@@ -105,13 +112,13 @@ function RegionStatusNote({region: r, comparison}: {region: RegionComparison; co
   return <span className="fp-row-note">{notes.join('; ')}</span>;
 }
 
-function MeasureCells({region: r, measure: m}: {region: RegionComparison; measure: CompareMeasure}) {
+function MeasureCells({region: r, measure: m, group}: {region: RegionComparison; measure: CompareMeasure; group: string}) {
   // A region missing from A or B is "not a region"; a region with no figure (value null) is
   // "no figure", and neither invents a change.
   const va = r.a ? m.value(r.a) : null;
   const vb = r.b ? m.value(r.b) : null;
   const c = change(va, vb);
-  const absent = <span className="fp-absent">–<span className="fp-visually-hidden">not a region</span></span>;
+  const absent = <span className="fp-absent">–<span className="fp-visually-hidden">not {withArticle(group)}</span></span>;
   const none = <span className="fp-absent">–<span className="fp-visually-hidden">no figure</span></span>;
   let delta: ReactNode;
   if (!r.a) delta = 'new';

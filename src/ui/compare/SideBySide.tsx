@@ -5,7 +5,7 @@ import {useId, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {OptionComparison} from '../../domain/compare';
 import {optionPhrase, regionOfArea} from '../../domain/options';
-import {countOf, type Noun} from '../../domain/geography';
+import {countOf, groupNounOf, groupNounOfAll, type Noun} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
@@ -17,6 +17,8 @@ import {markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {svgMap, viewBoxAround, type SvgMap, type ViewBox} from '../../map/svg/static-map';
 import {unitNames} from '../../domain/unit-index';
 import {CHANGE_LABEL} from '../../map/draw-spec';
+import {capitalise} from '../../domain/format';
+import {UNCERTAIN_TAG} from '../UncertainNote';
 
 const WIDTH = 420;
 /** Up to this many moved areas are named in the sentence above the maps. */
@@ -49,7 +51,7 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
       </h3>
       <p className="nhsuk-body-s fp-side__intro">
         {hatchedNames.length > 0 && <span className="fp-hatch-key" aria-hidden="true" />}
-        <span>{hatchSentence(hatchedNames, noun)}</span>
+        <span>{hatchSentence(hatchedNames, noun, groupNounOfAll([a, b], data.geography))}</span>
       </p>
       {canZoom && (
         <Checkbox
@@ -68,10 +70,10 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
   );
 }
 
-function hatchSentence(names: string[], noun: Noun): string {
-  if (names.length === 0) return `No ${noun.one} is in a different region under A than under B.`;
+function hatchSentence(names: string[], noun: Noun, groups: Noun): string {
+  if (names.length === 0) return `No ${noun.one} is in a different ${groups.one} under A than under B.`;
   const which = names.length <= MAX_LISTED ? names.join(', ') : `the ${countOf(names.length, noun)}`;
-  return `Hatched: ${which}, in a different region under A than under B.`;
+  return `Hatched: ${which}, in a different ${groups.one} under A than under B.`;
 }
 
 interface SideMapProps {
@@ -89,16 +91,18 @@ interface SideMapProps {
 }
 
 function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named}: SideMapProps) {
-  const regionName = (code: string) => regionOfArea(option, code)?.name ?? 'no region';
+  const g = useGeography();
+  const groups = groupNounOf(option, g);
+  const regionName = (code: string) => regionOfArea(option, code)?.name ?? `no ${groups.one}`;
   const nameOf = unitNames(map.areas);
   const describe = (code: string) => `${nameOf(code)}: ${regionName(code)}`;
   const hatched = [...[...moved].map(describe), ...partsNamed];
-  const noun = useGeography().areas.noun;
+  const noun = g.areas.noun;
   return (
     <figure className="fp-side__map" data-testid={`side-map-${letter}`}>
       <OptionSvg
         map={map}
-        title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: ${noun.many} coloured by region${
+        title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: ${noun.many} coloured by ${groups.one}${
           hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}` : ''
         }`}
         hatched={moved}
@@ -113,11 +117,12 @@ function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named
         </strong>
         <UserBuiltTag option={option} />{' '}
         <span className="fp-side__date">({optionDate(option)})</span>
-        <ul className="fp-side__key" aria-label={`Regions under ${optionPhrase(option)}`}>
+        <ul className="fp-side__key" aria-label={`${capitalise(groups.many)} under ${optionPhrase(option)}`}>
           {option.regions.map((r) => (
             <li key={r.id}>
               <span className="fp-swatch" style={{background: r.colour}} aria-hidden="true" />
               {r.name}
+              {r.uncertain && !/not confirmed/i.test(r.name) && <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>}
             </li>
           ))}
         </ul>

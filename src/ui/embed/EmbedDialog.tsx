@@ -10,7 +10,7 @@ import {userOptionParams} from '../../domain/builder/option-link';
 import {useFlowData} from '../../state/flow-data';
 import {CheckboxItem} from '../Checkbox';
 import {EMBED_CHART_LABELS, EMBED_CHARTS, embedChartParam, type EmbedChartId} from './embed-charts';
-import {wordsIn, type Geography} from '../../domain/geography';
+import {groupNounOf, wordsIn, type Geography} from '../../domain/geography';
 
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
@@ -94,7 +94,7 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
               checked={charts.includes(c) && (c !== 'compare' || comparing)}
               disabled={c === 'compare' && !comparing}
               onChange={(on) => toggleChart(c, on)}
-              label={wordsIn(c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c], geography)}
+              label={wordsIn(c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c], {...geography, regionNoun: groupNounOf(option, geography)})}
             />
           ))}
         </div>

@@ -1,6 +1,7 @@
 // Patient flows in the embed: what the arrows measure, which are drawn, their key and the same
 // flows as a list (the text alternative to the arrows), and with controls one checkbox to turn
 // them on or off. The settings come from the link; the embed always shows the built-in data.
+import {groupNounOf} from '../../domain/geography';
 import {useId} from 'react';
 import {measureLabel} from '../../domain/flow-dataset';
 import {useFootprint} from '../../state/store';
@@ -43,10 +44,10 @@ export function EmbedFlows({data, option, controls}: {data: FootprintData; optio
           <p className="nhsuk-body-s" data-testid="embed-flow-measure">
             Arrows: {measureLabel(dataset)}. The largest {topN} flows
             {minVolume > 0 ? ` of ${minVolumeWords(minVolume, dataset.unit)}` : ''}
-            {crossOnly ? `, between regions under ${optionPhrase(option)} only` : ''}.
+            {crossOnly ? `, between ${groupNounOf(option, data.geography).many} under ${optionPhrase(option)} only` : ''}.
           </p>
           <FlowList data={data} option={option} dataset={dataset} />
-          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} />
+          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} groups={groupNounOf(option, data.geography)} />
         </>
       )}
     </section>

@@ -11,10 +11,10 @@ export type EmbedChartId = (typeof EMBED_CHARTS)[number];
 
 /** What each chart shows, for the Embed dialog's choices. */
 export const EMBED_CHART_LABELS: Record<EmbedChartId, string> = {
-  population: 'Population by region',
-  [PUBLISHED_WORDS.areaCount]: '{Areas} in each region',
-  containment: 'Flow containment by region',
-  outside: 'Residents attributed outside their region',
+  population: 'Population by {region}',
+  [PUBLISHED_WORDS.areaCount]: '{Areas} in each {region}',
+  containment: 'Flow containment by {region}',
+  outside: 'Residents attributed outside their {region}',
   compare: 'Change between the two options compared',
   scorecard: 'Scorecard of every option',
   flows: 'Where the selected area’s residents are treated',

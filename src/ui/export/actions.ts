@@ -11,7 +11,7 @@ import {loadPartLayer, usePartLayer} from '../../state/part-layer';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
-import {countOf, wordsIn} from '../../domain/geography';
+import {countOf, groupNounOf, wordsIn} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadAreaFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
@@ -97,11 +97,12 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   // With arrows on the map, the picture carries their key, measure and source.
   const flows = flowSettings.visible ? await activeFlows(data) : null;
   const g = data.geography;
+  const groups = groupNounOf(option, g);
   const area = data.areas.find((s) => s.code === selectedArea);
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = resolveOption(data, compareId);
   const notes = [
-    area ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).` : region ? `Selected ${g.regionNoun.one}: ${region.name}.` : '',
+    area ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).` : region ? `Selected ${groups.one}: ${region.name}.` : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
     wordsIn(optionNote(option, allOptions(data)), g),
     `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,
@@ -110,14 +111,14 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   const blob = await composePng(await takeMapSnapshot(), {
     title: `${g.mapTitle}: ${markedTitle(option)}`,
     subtitle: `Option dated ${optionDate(option)} · exported from Footprint on ${today()}`,
-    legendTitle: `${option.regions.length} regions`,
+    legendTitle: countOf(option.regions.length, groups),
     legend: rowsOf(option, data.areas, null, partsFor(option)).rows.map((r) => ({
       name: r.region.name,
       colour: r.region.colour,
       detail: `${countOf(r.areas, g.areas.noun)} · population ${formatCount(r.population)}`,
     })),
     notes,
-    flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume) : undefined,
+    flowKey: flows ? flowKeyContent(flows, flowSettings.minVolume, groups) : undefined,
   });
   downloadBlob(blob, exportName(option.id, 'map', 'png'));
 }

@@ -90,10 +90,14 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
   const {option} = rows;
   const unit = unitOf([rows], flows);
   const n = csvNames(g);
+  // `confirmed`: "no" for a group no public statement confirms (a 2025 cluster's `uncertain`),
+  // on every option of a geography that has such groups (`all`); last, so a file read by column
+  // position reads the same, and absent where every group is confirmed (2018: byte for byte as before).
+  const confirmed = [option, ...all].some((o) => o.regions.some((r) => r.uncertain));
   return withNotice(
     [option],
     all,
-    ['option', 'region_id', 'region_code', 'region', n.areas, n.parts, n.population, 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : [])],
+    ['option', 'region_id', 'region_code', 'region', n.areas, n.parts, n.population, 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : []), ...(confirmed ? ['confirmed'] : [])],
     rows.rows.map((r) => [
       option.id,
       r.region.id,
@@ -105,6 +109,7 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
       pct(r.populationShare),
       Math.round(r.areaKm2),
       ...(unit ? [pct(r.flows?.containment), r.flows?.outbound ?? null, r.flows?.inbound ?? null, unit] : []),
+      ...(confirmed ? [r.region.uncertain ? 'no' : 'yes'] : []),
     ]),
   );
 }

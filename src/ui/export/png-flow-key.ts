@@ -1,12 +1,15 @@
 // The key to the flow arrows in the PNG export, so a picture pasted into a slide still says
 // what a line's width and colour mean, what was counted and where the numbers came from. It
 // follows the page's key (src/ui/flows/FlowLegend.tsx): same colours, dash, widths and steps.
+import {withArticle, type Noun} from '../../domain/geography';
 import {flowScale, flowWidth, legendVolumes} from '../../domain/flow-arrows';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {formatCount} from '../../domain/format';
 
 export interface PngFlowKey {
+  /** The two arrow kinds' words: "crosses a region boundary (solid)", "stays within one region (dashed)". */
+  kinds: [cross: string, within: string];
   /** "Width: admissions". */
   widthTitle: string;
   /** One arrow per round volume, up to the largest flow; widths in CSS pixels as on the map. */
@@ -22,7 +25,7 @@ const ARROW = 56;
 const NOTE_LINE = 17;
 
 /** The key's words and widths for a dataset and the smallest flow shown (minVolume, in its unit). */
-export function flowKeyContent(dataset: FlowDataset, minVolume: number): PngFlowKey {
+export function flowKeyContent(dataset: FlowDataset, minVolume: number, groups: Noun): PngFlowKey {
   const scale = flowScale(dataset.flows);
   const steps = legendVolumes(scale, minVolume).map((v) => ({
     label: `${formatCount(v)}${v === scale.maxVolume ? ' (largest flow)' : ''}`,
@@ -31,6 +34,7 @@ export function flowKeyContent(dataset: FlowDataset, minVolume: number): PngFlow
   const measure = measureLabel(dataset);
   const source = dataset.kind === 'file' ? `${dataset.source}; unit: ${dataset.unit}, as given when it was loaded.` : dataset.source;
   return {
+    kinds: [`crosses ${withArticle(groups.one)} boundary (solid)`, `stays within one ${groups.one} (dashed)`],
     widthTitle: `Width: ${dataset.unit}`,
     steps,
     notes: [`Measure: ${measure.charAt(0).toUpperCase()}${measure.slice(1)}.`, `Flow source: ${source}`],
@@ -61,8 +65,8 @@ export function drawFlowKey(ctx: CanvasRenderingContext2D, key: PngFlowKey, x: n
     ctx.fillText(text, x + ARROW + 12, rowY + h / 2, width - ARROW - 12);
   };
   for (const [colour, dashed, text] of [
-    [FLOW_COLOURS.cross, false, 'crosses a region boundary (solid)'],
-    [FLOW_COLOURS.within, true, 'stays within one region (dashed)'],
+    [FLOW_COLOURS.cross, false, key.kinds[0]],
+    [FLOW_COLOURS.within, true, key.kinds[1]],
   ] as const) {
     const h = rowHeight(3);
     drawArrow(ctx, x, y + h / 2, 3, colour, dashed);

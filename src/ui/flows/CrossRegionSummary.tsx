@@ -14,17 +14,21 @@ import {markedTitle} from '../../domain/option-labels';
 import type {CountedUnit} from '../../domain/aggregates';
 import {rowsWith, usePartFigures} from '../use-option-rows';
 import {movesAnyPart} from './use-part-flows';
+import {groupNounOf} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
-/** "residents attributed to a hospital trust outside their own region" or the file's own unit. */
-export function crossRegionWords(dataset: FlowDataset): string {
+/** "residents attributed to a hospital trust outside their own region" or the file's own unit;
+ * `group`: the option's word for its groups (groupNounOf), "region" on the 2018 geography. */
+export function crossRegionWords(dataset: FlowDataset, group: string): string {
   return dataset.kind === 'builtin'
-    ? 'residents attributed to a hospital trust outside their own region'
-    : `${dataset.unit} from one region to another`;
+    ? `residents attributed to a hospital trust outside their own ${group}`
+    : `${dataset.unit} from one ${group} to another`;
 }
 
 /** `units`: the areas (the geography's areas file) the options assign; `dataset`: the active flows. */
 export function CrossRegionSummary({options, option, units, dataset}: {options: BoundaryOption[]; option: BoundaryOption; units: readonly CountedUnit[]; dataset: FlowDataset}) {
   const compareId = useFootprint((s) => s.compareId);
+  const g = useGeography();
   const part = usePartFigures(options.some(movesAnyPart));
   const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsWith(o, units, dataset.flows, part).england.crossRegion])), [options, units, dataset, part]);
   const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
@@ -44,7 +48,7 @@ export function CrossRegionSummary({options, option, units, dataset}: {options: 
   return (
     <div className="fp-cross-region" data-testid="cross-region-total">
       <p className="fp-cross-region__number">
-        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset)} under{' '}
+        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset, groupNounOf(option, g).one)} under{' '}
         {optionPhrase(option)} ({formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
       </p>
       <ul className="fp-cross-region__changes nhsuk-body-s">

@@ -5,7 +5,7 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint, type FlowDirection} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 import {markedTitle} from '../../domain/option-labels';
-import {withArticle} from '../../domain/geography';
+import {groupNounOf, withArticle} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 
 /** Slider stops: even steps on screen for a range that spans three orders of magnitude. */
@@ -18,7 +18,9 @@ const nearestStep = (v: number) =>
 export const minVolumeWords = (v: number, unit: string) => (v <= 0 ? `every flow` : `${formatCount(v)} ${unit} or more`);
 
 export function FlowControls({option, unit}: {option: BoundaryOption; unit: string}) {
-  const area = useGeography().areas.noun.one;
+  const g = useGeography();
+  const area = g.areas.noun.one;
+  const group = groupNounOf(option, g).one;
   const flows = useFootprint((s) => s.flows);
   const setFlows = useFootprint((s) => s.setFlows);
   const hasSelection = useFootprint((s) => s.selectedArea !== null || s.selectedRegion !== null);
@@ -55,7 +57,7 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
           id={`${id}-cross`}
           checked={flows.crossRegionOnly}
           onChange={(on) => setFlows({crossRegionOnly: on})}
-          label={`Only flows that cross a region boundary (${markedTitle(option)})`}
+          label={`Only flows that cross ${withArticle(group)} boundary (${markedTitle(option)})`}
         />
         <div className="nhsuk-form-group fp-flow-field">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-top`}>
@@ -75,9 +77,9 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
           </select>
         </div>
         <fieldset className="nhsuk-fieldset fp-flow-field" aria-describedby={`${id}-dir-hint`}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flows of the selected {area} or region</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flows of the selected {area} or {group}</legend>
           <div className="nhsuk-hint" id={`${id}-dir-hint`}>
-            {hasSelection ? 'Only its flows are drawn.' : `Select ${withArticle(area)} or a region to draw only its flows.`}
+            {hasSelection ? 'Only its flows are drawn.' : `Select ${withArticle(area)} or ${withArticle(group)} to draw only its flows.`}
           </div>
           <div className="nhsuk-radios nhsuk-radios--small">
             {directions.map((d) => (

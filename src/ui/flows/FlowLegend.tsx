@@ -4,6 +4,7 @@ import {flowWidth, legendVolumes, type FlowScale} from '../../domain/flow-arrows
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {formatCount} from '../../domain/format';
 import {useGeography} from '../geography-context';
+import {withArticle, type Noun} from '../../domain/geography';
 
 function Arrow({width, colour, dashed = false, length = 56}: {width: number; colour: string; dashed?: boolean; length?: number}) {
   const h = Math.max(width + 10, 18);
@@ -25,8 +26,10 @@ function Arrow({width, colour, dashed = false, length = 56}: {width: number; col
   );
 }
 
-export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolume: number; unit: string}) {
+/** `groups`: what the option shown calls its groups (groupNounOf); the geography's by default. */
+export function FlowLegend({scale, minVolume, unit, groups}: {scale: FlowScale; minVolume: number; unit: string; groups?: Noun}) {
   const g = useGeography();
+  const group = (groups ?? g.regionNoun).one;
   const area = g.areas.noun;
   const steps = legendVolumes(scale, minVolume);
   return (
@@ -34,10 +37,10 @@ export function FlowLegend({scale, minVolume, unit}: {scale: FlowScale; minVolum
       <h3 className="nhsuk-heading-xs">Arrows</h3>
       <ul className="fp-flow-legend__list">
         <li>
-          <Arrow width={3} colour={FLOW_COLOURS.cross} /> crosses a region boundary (solid)
+          <Arrow width={3} colour={FLOW_COLOURS.cross} /> crosses {withArticle(group)} boundary (solid)
         </li>
         <li>
-          <Arrow width={3} colour={FLOW_COLOURS.within} dashed /> stays within one region (dashed)
+          <Arrow width={3} colour={FLOW_COLOURS.within} dashed /> stays within one {group} (dashed)
         </li>
       </ul>
       <p className="nhsuk-body-s fp-flow-legend__note">

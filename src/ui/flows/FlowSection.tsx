@@ -1,5 +1,6 @@
 // "Patient flows" in the controls column: the whole-option number, the arrow settings, the
 // legend and list, the user's own data and what the data is.
+import {groupNounOf} from '../../domain/geography';
 import type {FootprintData} from '../../data/load';
 import {measureLabel} from '../../domain/flow-dataset';
 import type {BoundaryOption} from '../../domain/types';
@@ -49,7 +50,7 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
       {visible && dataset && scale && (
         <>
           <FlowList data={data} option={option} dataset={dataset} />
-          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} />
+          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} groups={groupNounOf(option, data.geography)} />
         </>
       )}
       <LoadFlowData data={data} />

@@ -14,6 +14,7 @@ import {useActiveFlows} from './use-flows';
 import {markedTitle} from '../../domain/option-labels';
 import {unitNames} from '../../domain/unit-index';
 import {useGeography} from '../geography-context';
+import {groupNounOf, groupNounOfAll, withArticle} from '../../domain/geography';
 import {movesAnyPart, usePartFlows} from './use-part-flows';
 import {partEnds, type PartFlow} from '../../domain/parts/part-flows';
 import {partFlowSideChanges} from '../../domain/parts/part-flow-changes';
@@ -84,6 +85,8 @@ function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [a, b, dataset, partFlows, areas, partName]);
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
+  const groups = groupNounOfAll([a, b], g);
+  const groupsB = groupNounOf(b, g);
   const toWhat = partFlows && g.parts ? `${g.parts.noun.one} of the trust’s headquarters` : `${g.areas.noun.one} of the trust`;
   return (
     <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
@@ -91,13 +94,13 @@ function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
         Patient flows that change side from {markedTitle(a)} to {markedTitle(b)}
       </h3>
       <p className="nhsuk-body-s" data-testid="flow-side-summary">
-        {flowSideSentence(changes.sums, who)} <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
+        {flowSideSentence(changes.sums, who, true, groups)} <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
       </p>
       {changes.within.length > 0 && (
-        <SideTable caption={`Now inside one region under ${optionPhrase(b)}`} lines={changes.within} toWhat={toWhat} option={b} unit={who} testId="flows-now-within" />
+        <SideTable caption={`Now inside one ${groupsB.one} under ${optionPhrase(b)}`} lines={changes.within} toWhat={toWhat} option={b} unit={who} testId="flows-now-within" />
       )}
       {changes.crossing.length > 0 && (
-        <SideTable caption={`Now crossing a region boundary under ${optionPhrase(b)}`} lines={changes.crossing} toWhat={toWhat} option={b} unit={who} testId="flows-now-crossing" />
+        <SideTable caption={`Now crossing ${withArticle(groupsB.one)} boundary under ${optionPhrase(b)}`} lines={changes.crossing} toWhat={toWhat} option={b} unit={who} testId="flows-now-crossing" />
       )}
     </section>
   );
@@ -116,6 +119,7 @@ interface SideTableProps {
 }
 
 function SideTable({caption, lines, toWhat, option, unit, testId}: SideTableProps) {
+  const g = useGeography();
   const shown = lines.slice(0, ROWS);
   const rest = lines.slice(ROWS);
   return (
@@ -129,7 +133,7 @@ function SideTable({caption, lines, toWhat, option, unit, testId}: SideTableProp
             <th scope="col" className="fp-num">
               {capitalise(unit)}
             </th>
-            <th scope="col">Regions under {markedTitle(option)}</th>
+            <th scope="col">{capitalise(groupNounOf(option, g).many)} under {markedTitle(option)}</th>
           </tr>
         </thead>
         <tbody>

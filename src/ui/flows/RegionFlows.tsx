@@ -3,6 +3,7 @@
 // its biggest flows across the region boundary in each direction. The totals are the region's
 // row (rowsWith the active flows; by part for an option that moves parts): the figures the
 // Regions and comparison tables show.
+import {groupNounOf} from '../../domain/geography';
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
@@ -30,6 +31,7 @@ export function RegionFlows({region, data, option}: {region: Region; data: Footp
 
 function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
   const options = useOptions(data);
+  const groups = groupNounOf(option, data.geography);
   const shortName = usePlaceNames(data.areas, 'shortName');
   const fullName = usePlaceNames(data.areas);
   const part = usePartFigures(options.some(movesAnyPart));
@@ -58,13 +60,13 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Attributed to trusts in other regions</dt>
+          <dt className="nhsuk-summary-list__key">Attributed to trusts in other {groups.many}</dt>
           <dd className="nhsuk-summary-list__value">
             {formatCount(totals.outbound)} {dataset.unit}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">From other regions to its trusts</dt>
+          <dt className="nhsuk-summary-list__key">From other {groups.many} to its trusts</dt>
           <dd className="nhsuk-summary-list__value">
             {formatCount(totals.inbound)} {dataset.unit}
           </dd>
@@ -84,7 +86,7 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         const list = biggest(direction);
         return (
           <div key={direction}>
-            <h4 className="nhsuk-heading-xs fp-subheading">{direction === 'out' ? 'Biggest flows out of the region' : 'Biggest flows into the region'}</h4>
+            <h4 className="nhsuk-heading-xs fp-subheading">{direction === 'out' ? `Biggest flows out of the ${groups.one}` : `Biggest flows into the ${groups.one}`}</h4>
             {list.length === 0 ? (
               <p className="nhsuk-body-s">None.</p>
             ) : (

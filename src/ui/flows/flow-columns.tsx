@@ -12,6 +12,7 @@ import {useFlowData} from '../../state/flow-data';
 import type {CompareMeasure} from '../compare/measures';
 import {Amount, MISSING, type TableColumn} from '../regions/SortableTable';
 import {useGeography} from '../geography-context';
+import type {Noun} from '../../domain/geography';
 
 interface FlowHints {
   containment: string;
@@ -21,17 +22,17 @@ interface FlowHints {
 
 /** Column hints that say what is counted: attribution to trusts for the built-in data (null),
  * the file's own unit for a user's file. */
-const hints = (custom: FlowDataset | null, builtIn: string): FlowHints =>
+const hints = (custom: FlowDataset | null, builtIn: string, groups: Noun): FlowHints =>
   custom === null
     ? {containment: `residents, ${builtIn}`, outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
-    : {containment: custom.unit, outbound: `${custom.unit} to other regions`, inbound: `${custom.unit} from other regions`};
+    : {containment: custom.unit, outbound: `${custom.unit} to other ${groups.many}`, inbound: `${custom.unit} from other ${groups.many}`};
 
 /** The hints for the flows the rows were built from: rows take the user's file whenever one
  * is loaded (useActiveFlows), so the store's `custom` names them in the same render. */
-function useFlowHints(): FlowHints {
+function useFlowHints(groups: Noun): FlowHints {
   const custom = useFlowData((s) => s.custom);
   const builtIn = useGeography().citations.flowsShort;
-  return useMemo(() => hints(custom, builtIn), [custom, builtIn]);
+  return useMemo(() => hints(custom, builtIn, groups), [custom, builtIn, groups]);
 }
 
 const containmentOf = (r: RegionRow): number | null => r.flows?.containment ?? null;
@@ -42,9 +43,10 @@ const count = (n: number | null) => (n === null ? MISSING : <Amount full={format
 const percent = (n: number | null) => (n === null ? MISSING : formatPercent(n));
 
 /** Containment, outbound and inbound columns of `rows`, with England's figures in the footer;
- * [] when the rows were built without flows (not loaded yet, or failed). */
-export function useFlowColumns(rows: OptionRows): TableColumn<RegionRow>[] {
-  const hint = useFlowHints();
+ * [] when the rows were built without flows (not loaded yet, or failed). `groups`: what the
+ * option calls its groups (groupNounOf: "region", "ICB", "cluster"). */
+export function useFlowColumns(rows: OptionRows, groups: Noun): TableColumn<RegionRow>[] {
+  const hint = useFlowHints(groups);
   return useMemo(() => {
     if (!hasFlows(rows)) return [];
     const {containment, crossRegion} = rows.england;
@@ -58,24 +60,24 @@ export function useFlowColumns(rows: OptionRows): TableColumn<RegionRow>[] {
         cell: (r) => percent(containmentOf(r)),
         total: containment === null ? '' : formatPercent(containment),
       },
-      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, numeric: true, value: outboundOf, cell: (r) => count(outboundOf(r)), total: count(crossRegion)},
+      {id: 'outbound', label: `Outside own ${groups.one}`, hint: hint.outbound, numeric: true, value: outboundOf, cell: (r) => count(outboundOf(r)), total: count(crossRegion)},
       // Every resident leaving one region arrives in another: England's inbound is its outbound.
-      {id: 'inbound', label: 'From other regions', hint: hint.inbound, numeric: true, value: inboundOf, cell: (r) => count(inboundOf(r)), total: count(crossRegion)},
+      {id: 'inbound', label: `From other ${groups.many}`, hint: hint.inbound, numeric: true, value: inboundOf, cell: (r) => count(inboundOf(r)), total: count(crossRegion)},
     ];
-  }, [rows, hint]);
+  }, [rows, hint, groups]);
 }
 
 /** The same three as comparison measures (A, B and the change), read from the comparison's
  * rows; [] when neither option's rows carry flows. */
-export function useFlowMeasures(comparison: OptionComparison): CompareMeasure[] {
-  const hint = useFlowHints();
+export function useFlowMeasures(comparison: OptionComparison, groups: Noun): CompareMeasure[] {
+  const hint = useFlowHints(groups);
   const withFlows = comparison.regions.some((r) => Boolean(r.a?.flows ?? r.b?.flows));
   return useMemo(() => {
     if (!withFlows) return [];
     return [
       {id: 'containment', label: 'Flow containment', hint: hint.containment, value: containmentOf, format: (n) => formatPercent(n), change: pointsChange},
-      {id: 'outbound', label: 'Outside own region', hint: hint.outbound, value: outboundOf, format: formatCount},
-      {id: 'inbound', label: 'From other regions', hint: hint.inbound, value: inboundOf, format: formatCount},
+      {id: 'outbound', label: `Outside own ${groups.one}`, hint: hint.outbound, value: outboundOf, format: formatCount},
+      {id: 'inbound', label: `From other ${groups.many}`, hint: hint.inbound, value: inboundOf, format: formatCount},
     ];
-  }, [withFlows, hint]);
+  }, [withFlows, hint, groups]);
 }

@@ -11,6 +11,8 @@ import {useActiveFlows} from '../flows/use-flows';
 import type {CountedUnit} from '../../domain/aggregates';
 import {rowsWith, usePartFigures} from '../use-option-rows';
 import {movesAnyPart} from '../flows/use-part-flows';
+import {groupNounOf} from '../../domain/geography';
+import {useGeography} from '../geography-context';
 
 /** `units`: the areas (the geography's areas file) the options assign. */
 export function PresenterFlows({units, option, previous}: {units: readonly CountedUnit[]; option: BoundaryOption; previous: BoundaryOption | null}) {
@@ -27,6 +29,7 @@ interface FigureProps {
 }
 
 function FlowFigure({units, dataset, option, previous}: FigureProps) {
+  const g = useGeography();
   const part = usePartFigures(movesAnyPart(option) || (previous !== null && movesAnyPart(previous)));
   const crossRegion = (o: BoundaryOption) => rowsWith(o, units, dataset.flows, part).england.crossRegion;
   const now = crossRegion(option);
@@ -35,7 +38,7 @@ function FlowFigure({units, dataset, option, previous}: FigureProps) {
   if (now === null) return null;
   return (
     <p className="fp-presenter__flows" data-testid="presenter-flows">
-      <strong>{formatCount(now)}</strong> {crossRegionWords(dataset)}
+      <strong>{formatCount(now)}</strong> {crossRegionWords(dataset, groupNounOf(option, g).one)}
       {previous && before !== null ? (
         <>
           {' '}

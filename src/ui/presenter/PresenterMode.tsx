@@ -5,7 +5,7 @@
 import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {summariseComparison} from '../../domain/summary';
-import {unitWords} from '../../domain/geography';
+import {unitWordsFor} from '../../domain/geography';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 import {useFootprint} from '../../state/store';
@@ -80,7 +80,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
   }, [go, step.index, setPresenting]);
 
   const comparison = step.previous ? compareOptionsWithParts(step.previous, step.option, data.areas, null, layer) : null;
-  const sentences = comparison ? summariseComparison(comparison, unitWords(data.geography)) : [];
+  const sentences = comparison ? summariseComparison(comparison, unitWordsFor(data.geography, [comparison.a, comparison.b])) : [];
   const notice = userBuiltNotice(step.option, options);
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">

@@ -5,7 +5,7 @@ import type {FootprintData} from '../../data/load';
 import {areaChange, change, regionChanges} from '../../domain/compare';
 import {formatArea, formatCount, formatPercent, formatSigned} from '../../domain/format';
 import {signedPercent, summariseComparison} from '../../domain/summary';
-import {countOf, groupNounOf, unitWords, wordsIn} from '../../domain/geography';
+import {countOf, groupNounOf, unitWords, unitWordsFor, wordsIn} from '../../domain/geography';
 import {capitalise} from '../../domain/format';
 import type {BoundaryOption} from '../../domain/types';
 import {optionDate} from '../OptionSwitch';
@@ -159,7 +159,7 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           {cmp ? (
             <>
               <ul className="fp-page__summary" data-testid="board-pack-changes">
-                {summariseComparison(cmp, unitWords(data.geography)).map((sentence) => (
+                {summariseComparison(cmp, unitWordsFor(data.geography, [cmp.a, cmp.b])).map((sentence) => (
                   <li key={sentence}>{sentence}</li>
                 ))}
                 {flows && (

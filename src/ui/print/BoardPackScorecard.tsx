@@ -7,7 +7,7 @@ import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {ScorecardTable} from '../scorecard/ScorecardTable';
 import {criterionText, formatCriterion, thresholdsInWords, type ScorecardOption} from '../scorecard/row-format';
-import {namesOf} from '../scorecard/TradeOffSentences';
+import {groupWordsOf, namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import {splitInWords, splitSides} from '../../domain/criteria/split-list';
 import {groupNounOf} from '../../domain/geography';
@@ -141,7 +141,8 @@ export function SplitsLine({criteria, option}: {criteria: OptionCriteria | undef
 function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption; shown: readonly string[]}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
   const g = useGeography();
-  const aims = {rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: g.regionNoun};
+  const aims = (ids: string[]) => ({rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: groupWordsOf(options, ids, g).both});
+  const {nouns} = groupWordsOf(options, [], g);
   const a = criteria.find((c) => c.optionId === baseline.id);
   if (!a) return null;
   return (
@@ -150,7 +151,7 @@ function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOptio
       {criteria
         .filter((b) => b.optionId !== baseline.id && shown.includes(b.optionId))
         .map((b) => (
-          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims).join(' ')}</p>
+          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims([a.optionId, b.optionId]), nouns).join(' ')}</p>
         ))}
     </div>
   );

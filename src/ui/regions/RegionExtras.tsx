@@ -4,7 +4,7 @@ import type {FootprintData} from '../../data/load';
 import {regionNeighbours} from '../../domain/adjacency';
 import {adjacencyOf} from './adjacency-of';
 import {regionVersusSentences} from '../../domain/summary';
-import {unitWords} from '../../domain/geography';
+import {groupNounOf, unitWordsFor} from '../../domain/geography';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import {useOptions} from '../../state/catalogue';
@@ -18,11 +18,12 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
   const others = options.filter((o) => o.id !== option.id);
+  const groups = groupNounOf(option, data.geography);
   const layer = usePartsLayer();
   const versus = (o: BoundaryOption) => compareOptionsWithParts(o, option, data.areas, null, layer);
   return (
     <>
-      <h3 className="nhsuk-heading-xs">Neighbouring regions</h3>
+      <h3 className="nhsuk-heading-xs">Neighbouring {groups.many}</h3>
       {neighbours.length ? (
         <ul className="fp-inline-list" data-testid="region-neighbours">
           {neighbours.map((n) => (
@@ -34,7 +35,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
           ))}
         </ul>
       ) : (
-        <p className="nhsuk-body-s">None: it shares no boundary with another region.</p>
+        <p className="nhsuk-body-s">None: it shares no boundary with another {groups.one}.</p>
       )}
       <h3 className="nhsuk-heading-xs">Compared with the other options</h3>
       <dl className="fp-versus" data-testid="region-versus">
@@ -44,7 +45,7 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
               {o.title}
               <UserBuiltTag option={o} />
             </dt>
-            {regionVersusSentences(versus(o), region.id, unitWords(data.geography)).map((s) => (
+            {regionVersusSentences(versus(o), region.id, unitWordsFor(data.geography, [o, option])).map((s) => (
               <dd key={s}>{s}</dd>
             ))}
           </div>

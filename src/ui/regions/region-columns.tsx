@@ -7,6 +7,7 @@ import type {RegionId} from '../../domain/types';
 import {Amount, type TableColumn} from './SortableTable';
 import type {Geography} from '../../domain/geography';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
+import {UncertainTag} from '../UncertainNote';
 
 /** Region (a button that selects it), areas, parts, population (ONS mid-2018), area (km²) and
  * share of England's population; `england`: the footer's totals (the rows' England row);
@@ -33,6 +34,7 @@ export function regionColumns(
         >
           <span className="fp-swatch fp-swatch--small" style={{background: r.region.colour}} aria-hidden="true" />
           {r.region.name}
+          <UncertainTag region={r.region} />
         </button>
       ),
     },

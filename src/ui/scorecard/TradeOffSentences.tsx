@@ -1,6 +1,7 @@
 // The trade-off in words when comparing A and B (issue 12), generated from the two options'
 // criteria by the domain (never written per option).
 import {tradeOffSentences} from '../../domain/criteria/trade-offs';
+import {groupNounOf, groupNounOfAll, type Geography, type Noun} from '../../domain/geography';
 import {markedTitle} from '../../domain/option-labels';
 import type {OptionCriteria} from '../../domain/criteria/types';
 import type {BoundaryOption} from '../../domain/types';
@@ -19,7 +20,15 @@ export function ComparisonTradeOff({options, criteria}: {options: readonly Bound
   if (!a || !b || a === b) return null;
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
   const regionNames = namesOf(options, [a.optionId, b.optionId]);
-  return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames, {rows: g.criteria.rows, thresholds, regionNoun: g.regionNoun})} />;
+  const words = groupWordsOf(options, [a.optionId, b.optionId], g);
+  return <TradeOffSentences sentences={tradeOffSentences(a, b, titles, regionNames, {rows: g.criteria.rows, thresholds, regionNoun: words.both}, words.nouns)} />;
+}
+
+/** What each option calls its groups, by id, and the two compared (`ids`) together
+ * ("ICB or cluster" where they differ), for tradeOffSentences. */
+export function groupWordsOf(options: readonly BoundaryOption[], ids: readonly string[], g: Pick<Geography, 'regionNoun'>): {nouns: Record<string, Noun>; both: Noun} {
+  const nouns = Object.fromEntries(options.map((o) => [o.id, groupNounOf(o, g)]));
+  return {nouns, both: groupNounOfAll(options.filter((o) => ids.includes(o.id)), g)};
 }
 
 /** Region id → name from the options compared only, the later one's names winning: ids such as

@@ -1,3 +1,5 @@
+import {groupNounOf} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 import {useRef, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
@@ -19,6 +21,7 @@ type Exports = typeof ExportActions;
 /** Copy link, Embed, downloads and the board pack: everything that takes the view elsewhere. */
 export function SharePanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const g = data.geography;
+  const groups = groupNounOf(option, g);
   const [link, setLink] = useState<{url: string; copied: boolean} | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -87,16 +90,16 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
       <h3 className="nhsuk-heading-xs">Download ({markedTitle(option)})</h3>
       <ul className="fp-share__list">
         {button('Map picture (PNG)', 'the map picture', (exports) => exports.downloadMapPng(data, option), 'export-png')}
-        {button('Regions table (CSV)', 'the regions table', (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
+        {button(`${capitalise(groups.many)} table (CSV)`, `the ${groups.many} table`, (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
         {compare &&
           button(`Comparison with ${markedTitle(compare)} (CSV)`, 'the comparison table', async (exports) => {
               // Awaited, so the status says Downloaded only once the file is made, and a failure shows.
               if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
             }, 'export-comparison-csv')}
         {button('Criteria scorecard, every option (CSV)', 'the criteria scorecard', (exports) => exports.downloadCriteriaCsv(data), 'export-criteria-csv')}
-        {button(`${g.areas.noun.one} → region list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-areas-csv')}
-        {button('Region boundaries (GeoJSON)', 'the region boundaries', (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
-        {button(`${g.areas.noun.one} boundaries with region (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadAreasGeoJson(data, option), 'export-areas-geojson')}
+        {button(`${g.areas.noun.one} → ${groups.one} list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-areas-csv')}
+        {button(`${capitalise(groups.one)} boundaries (GeoJSON)`, `the ${groups.one} boundaries`, (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
+        {button(`${g.areas.noun.one} boundaries with ${groups.one} (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadAreasGeoJson(data, option), 'export-areas-geojson')}
       </ul>
       <p role="status" className="fp-share__status" data-testid="export-status">
         {status}
