@@ -60,6 +60,17 @@ describe('refusals', () => {
   });
 });
 
+describe('spaces', () => {
+  it('skips lines and rows of spaces before the header, and reads trailing cells of spaces as empty', () => {
+    const r = parse('   \n , , \norigin,destination,volume\nE54000020,E54000015,4,  \n');
+    expect(r.ok && [r.rows, r.dataset.flows]).toEqual([1, [{origin: 'E54000020', destination: 'E54000015', volume: 4}]]);
+  });
+
+  it('names every column a header lacks', () => {
+    expect(problems('origin,notes\nE54000020,x\n')).toEqual([{row: 1, message: 'the header has no destination or volume column (expected origin, destination, volume)'}]);
+  });
+});
+
 describe('what is read', () => {
   it('describes the dataset in the user\'s words, trimmed, and calls a blank unit admissions', () => {
     const r = parse('E54000020,E54000015,7\n', {fileName: 'beds.csv', unit: ' bed days ', period: ' 2019/20 '});
