@@ -83,6 +83,8 @@ describe('an embed sandboxed without allow-same-origin', () => {
   it('hides the note where the map works', async () => {
     const {page} = await openPage(browser, `${inject('baseUrl')}embed.html`);
     await page.locator('.fp-unstyled-note').waitFor({state: 'hidden'});
+    // ...and only the note: a selector list that once caught `html` hid the whole page.
+    await page.locator('[data-testid="map"]').waitFor({state: 'visible'});
     await page.context().close();
   });
 });
