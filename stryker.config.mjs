@@ -5,7 +5,15 @@
 export default {
   testRunner: 'vitest',
   vitest: {configFile: 'vitest.config.ts'},
-  mutate: ['src/domain/**/*.ts', 'src/data/**/*.ts', 'src/state/url.ts'],
+  // The link code: url.ts was split into link-*.ts, thresholds-link.ts and geography-link.ts.
+  mutate: [
+    'src/domain/**/*.ts',
+    'src/data/**/*.ts',
+    'src/state/url.ts',
+    'src/state/link-*.ts',
+    'src/state/thresholds-link.ts',
+    'src/state/geography-link.ts',
+  ],
   coverageAnalysis: 'perTest',
   // The machine is shared: two test processes at most.
   concurrency: 2,

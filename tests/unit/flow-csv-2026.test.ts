@@ -79,6 +79,13 @@ describe('flow files on England 2026', () => {
     expect(r.problems[1]!.message).toMatch(/^origin "92A" means different local areas .*\(E38000264 or E38000267\)$/);
   });
 
+  it('refuses an ambiguous destination code as it does an origin, naming it', () => {
+    const r = parseFlowCsv(`origin,destination,volume\n${areas[0]!.code},D9Y0V,10\n`, lookup, {fileName: 'f.csv', unit: '', period: ''});
+    expect(!r.ok && r.problems).toEqual([
+      {row: 2, message: expect.stringMatching(/^destination "D9Y0V" means different local areas in different years: .*\(E38000253 or E38000266\)$/)},
+    ]);
+  });
+
   it('names unknown codes and what this geography accepts, and loads nothing', () => {
     const r = parse('unknown-codes.csv');
     expect(r).toEqual({
