@@ -93,7 +93,7 @@ describe('the hatch and the GeoJSON of the part move', () => {
   }
 
   it('exports Greater Manchester as its 10 CCGs in the STP GeoJSON, each with its region', async () => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stps-geojson').click()]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-areas-geojson').click()]);
     const path = `test-artifacts/compare-parts-${file.suggestedFilename()}`;
     await file.saveAs(path);
     const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<never, Record<string, string>>;
