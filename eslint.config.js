@@ -2,10 +2,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NO_ZOD = {name: 'zod', message: "Import {z} from src/zod.ts: it configures zod jitless for the Content-Security-Policy."};
+const NO_ZOD = {
+  name: 'zod',
+  message: 'Import {z} from src/zod.ts: it configures zod jitless for the Content-Security-Policy.',
+};
 
 export default tseslint.config(
-  {ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-artifacts/', 'data/', 'stats/', 'bench/.build/', 'reports/', '.stryker-tmp/']},
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'test-artifacts/',
+      'data/',
+      'stats/',
+      'bench/.build/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,7 +46,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['react', 'react-*', 'maplibre-gl', 'zustand', '**/map/**', '**/ui/**', '**/state/**']},
+        {
+          paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}],
+          patterns: [
+            'react',
+            'react-*',
+            'maplibre-gl',
+            'zustand',
+            '**/map/**',
+            '**/ui/**',
+            '**/state/**',
+          ],
+        },
       ],
     },
   },
@@ -43,23 +69,51 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {selector: "CallExpression[callee.property.name='newContext']", message: 'Use guardedContext() from tests/e2e/browser.ts.'},
-        {selector: "CallExpression[callee.object.name='browser'][callee.property.name='newPage']", message: 'Use openPage() or guardedContext() from tests/e2e/browser.ts.'},
+        {
+          selector: "CallExpression[callee.property.name='newContext']",
+          message: 'Use guardedContext() from tests/e2e/browser.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='browser'][callee.property.name='newPage']",
+          message: 'Use openPage() or guardedContext() from tests/e2e/browser.ts.',
+        },
       ],
     },
   },
   {
     // What loads before the first paint (docs/user-guide.md, "The map"): the entries, the boot and
     // what they import stay tiny. Styles only from src/ui; everything else comes by import().
-    files: ['src/main.tsx', 'src/embed.tsx', 'src/boot.ts', 'src/map/first-paint.ts', 'src/map/early/early-map.ts'],
+    files: [
+      'src/main.tsx',
+      'src/embed.tsx',
+      'src/boot.ts',
+      'src/map/first-paint.ts',
+      'src/map/early/early-map.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}],
           patterns: [
-            {group: ['react', 'react-*', 'react-dom/*', 'zustand', 'd3-*', 'maplibre-gl', 'topojson-client', '@turf/*', '**/data/**'], message: 'Loads before the first paint: import() it from the page code instead.'},
-            {regex: '/ui/(?!.*\\.scss$)', message: 'Only styles from src/ui load before the first paint.'},
+            {
+              group: [
+                'react',
+                'react-*',
+                'react-dom/*',
+                'zustand',
+                'd3-*',
+                'maplibre-gl',
+                'topojson-client',
+                '@turf/*',
+                '**/data/**',
+              ],
+              message: 'Loads before the first paint: import() it from the page code instead.',
+            },
+            {
+              regex: '/ui/(?!.*\\.scss$)',
+              message: 'Only styles from src/ui load before the first paint.',
+            },
           ],
         },
       ],
@@ -68,6 +122,11 @@ export default tseslint.config(
   {
     // Only src/map talks to MapLibre.
     files: ['src/ui/**', 'src/state/**', 'src/data/**'],
-    rules: {'no-restricted-imports': ['error', {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['maplibre-gl']}]},
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {paths: [NO_ZOD, {...NO_ZOD, name: 'zod/mini'}], patterns: ['maplibre-gl']},
+      ],
+    },
   },
 );

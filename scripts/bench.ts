@@ -33,11 +33,25 @@ const FOOTPRINT_PAINT = ['footprint:first-map-paint', 'footprint:map-idle'];
 
 const PAGES: Record<string, (base: string) => PageSpec> = {
   Footprint: (base) => ({url: base, paintMarks: FOOTPRINT_PAINT, probeArea: PROBE_AREA}),
-  'Footprint (webgl)': (base) => ({url: `${base}?renderer=webgl`, paintMarks: FOOTPRINT_PAINT, idleMark: 'footprint:map-idle'}),
-  'Leaflet peer': (base) => ({url: `${base}peers/leaflet.html`, paintMarks: ['peer:first-map-paint']}),
-  'MapLibre peer': (base) => ({url: `${base}peers/maplibre.html`, paintMarks: ['peer:first-map-paint'], idleMark: 'peer:map-idle'}),
+  'Footprint (webgl)': (base) => ({
+    url: `${base}?renderer=webgl`,
+    paintMarks: FOOTPRINT_PAINT,
+    idleMark: 'footprint:map-idle',
+  }),
+  'Leaflet peer': (base) => ({
+    url: `${base}peers/leaflet.html`,
+    paintMarks: ['peer:first-map-paint'],
+  }),
+  'MapLibre peer': (base) => ({
+    url: `${base}peers/maplibre.html`,
+    paintMarks: ['peer:first-map-paint'],
+    idleMark: 'peer:map-idle',
+  }),
   // Not a peer: Footprint's own prerendered HTML with no script or style, its first contentful paint.
-  'Footprint HTML alone': (base) => ({url: `${base}peers/footprint-static.html`, paintMarks: ['first-contentful-paint']}),
+  'Footprint HTML alone': (base) => ({
+    url: `${base}peers/footprint-static.html`,
+    paintMarks: ['first-contentful-paint'],
+  }),
 };
 
 interface Stats {
@@ -51,17 +65,26 @@ function stats(xs: number[]): Stats {
   const median = s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
   return {median, min: s[0]!, max: s[s.length - 1]!};
 }
-const ms = (s: Stats) => (Number.isNaN(s.median) ? '—' : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
+const ms = (s: Stats) =>
+  Number.isNaN(s.median) ? '—' : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const kib = (s: Stats) => `${kb(s.median)}`;
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 /** Median over median, and the range min÷max to max÷min (how far the noise could move it). */
-const ratioRange = (a: Stats, b: Stats) => `${ratio(a.median, b.median)} (${ratio(a.min, b.max)}–${ratio(a.max, b.min)})`;
+const ratioRange = (a: Stats, b: Stats) =>
+  `${ratio(a.median, b.median)} (${ratio(a.min, b.max)}–${ratio(a.max, b.min)})`;
 
 type Loads = Map<string, (LoadFigures & {usedMark: string})[]>;
 
 /** `runs` cold loads of each of `names`, alternating and rotating the order, so no page always
  * goes first on a machine shared with others. */
-async function coldLoads(browser: Awaited<ReturnType<typeof launchBrowser>>, base: string, log: Parameters<typeof coldLoad>[2], names: string[], runs: number, slowdown: number): Promise<Loads> {
+async function coldLoads(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  base: string,
+  log: Parameters<typeof coldLoad>[2],
+  names: string[],
+  runs: number,
+  slowdown: number,
+): Promise<Loads> {
   const loads: Loads = new Map(names.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
@@ -83,7 +106,9 @@ function usableTable(loads: Loads, label: string): string[] {
     `| Footprint usable map (a hover outlines the STP) | ${ms(s('Footprint', 'usable'))} | ${ms(leaflet)} | ${ratioRange(s('Footprint', 'usable'), leaflet)} | ≤ 1.0× |`,
   ];
   const peerIdle = s('MapLibre peer', 'idle');
-  rows.push(`| Footprint (webgl) MapLibre idle, against the MapLibre peer's idle ${ms(peerIdle)} | ${ms(s('Footprint (webgl)', 'idle'))} | | ${ratioRange(s('Footprint (webgl)', 'idle'), peerIdle)} | ≤ 1.0× |`);
+  rows.push(
+    `| Footprint (webgl) MapLibre idle, against the MapLibre peer's idle ${ms(peerIdle)} | ${ms(s('Footprint (webgl)', 'idle'))} | | ${ratioRange(s('Footprint (webgl)', 'idle'), peerIdle)} | ≤ 1.0× |`,
+  );
   return rows;
 }
 
@@ -99,77 +124,130 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     const loads = await coldLoads(browser, url, log, Object.keys(PAGES), RUNS, 1);
-    const slow = await coldLoads(browser, url, log, ['Footprint', 'Footprint (webgl)', 'Leaflet peer', 'MapLibre peer'], SLOW_RUNS, SLOWDOWN);
+    const slow = await coldLoads(
+      browser,
+      url,
+      log,
+      ['Footprint', 'Footprint (webgl)', 'Leaflet peer', 'MapLibre peer'],
+      SLOW_RUNS,
+      SLOWDOWN,
+    );
     const loadsTook = (Date.now() - started) / 1000;
 
     const s = (name: string, key: keyof LoadFigures) => stats(loads.get(name)!.map((l) => l[key]));
     const marks = [...new Set(loads.get('Footprint')!.map((l) => l.usedMark))];
-    out(`Cold loads: ${RUNS} of each page, alternating; Chromium ${browser.version()} headless, software WebGL (SwiftShader), 1280×800, served gzip from 127.0.0.1.`);
-    out(`Times in ms from navigation start, median (min–max); bytes transferred in KB (1,024 bytes), median.`);
+    out(
+      `Cold loads: ${RUNS} of each page, alternating; Chromium ${browser.version()} headless, software WebGL (SwiftShader), 1280×800, served gzip from 127.0.0.1.`,
+    );
+    out(
+      `Times in ms from navigation start, median (min–max); bytes transferred in KB (1,024 bytes), median.`,
+    );
     if (!marks.includes('footprint:first-map-paint')) {
-      out(`Footprint has no \`footprint:first-map-paint\` mark yet: its first painted map is \`footprint:map-idle\` (MapLibre's first idle).`);
+      out(
+        `Footprint has no \`footprint:first-map-paint\` mark yet: its first painted map is \`footprint:map-idle\` (MapLibre's first idle).`,
+      );
     }
     out();
     out('| page | first painted map | MapLibre idle | KB before first paint | KB in all |');
     out('| --- | --- | --- | --- | --- |');
     for (const name of Object.keys(PAGES)) {
-      out(`| ${name} | ${ms(s(name, 'firstPaint'))} | ${ms(s(name, 'idle'))} | ${kib(s(name, 'bytesBeforePaint'))} | ${kib(s(name, 'bytesAll'))} |`);
+      out(
+        `| ${name} | ${ms(s(name, 'firstPaint'))} | ${ms(s(name, 'idle'))} | ${kib(s(name, 'bytesBeforePaint'))} | ${kib(s(name, 'bytesAll'))} |`,
+      );
     }
     const fp = s('Footprint', 'firstPaint').median;
     const gz = s('Footprint', 'bytesBeforePaint').median / 1024;
     out();
     out('| ratio | figure | target |');
     out('| --- | --- | --- |');
-    out(`| Footprint first painted map ÷ Leaflet peer | ${ratio(fp, s('Leaflet peer', 'firstPaint').median)} | ≤ 0.5× |`);
-    out(`| Footprint first painted map ÷ MapLibre peer | ${ratio(fp, s('MapLibre peer', 'firstPaint').median)} | |`);
-    out(`| Footprint HTML alone (no script or style) ÷ Leaflet peer: drawing the map's floor | ${ratio(s('Footprint HTML alone', 'firstPaint').median, s('Leaflet peer', 'firstPaint').median)} | |`);
-    out(`| Footprint (webgl) MapLibre idle ÷ MapLibre peer idle | ${ratio(s('Footprint (webgl)', 'idle').median, s('MapLibre peer', 'idle').median)} | ≤ 1.0× |`);
+    out(
+      `| Footprint first painted map ÷ Leaflet peer | ${ratio(fp, s('Leaflet peer', 'firstPaint').median)} | ≤ 0.5× |`,
+    );
+    out(
+      `| Footprint first painted map ÷ MapLibre peer | ${ratio(fp, s('MapLibre peer', 'firstPaint').median)} | |`,
+    );
+    out(
+      `| Footprint HTML alone (no script or style) ÷ Leaflet peer: drawing the map's floor | ${ratio(s('Footprint HTML alone', 'firstPaint').median, s('Leaflet peer', 'firstPaint').median)} | |`,
+    );
+    out(
+      `| Footprint (webgl) MapLibre idle ÷ MapLibre peer idle | ${ratio(s('Footprint (webgl)', 'idle').median, s('MapLibre peer', 'idle').median)} | ≤ 1.0× |`,
+    );
     out(`| Footprint KB before first paint | ${gz.toFixed(1)} | ≤ 100 |`);
-    out(`| Footprint ÷ Leaflet peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('Leaflet peer', 'bytesAll').median)} | |`);
-    out(`| Footprint ÷ MapLibre peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('MapLibre peer', 'bytesAll').median)} | |`);
+    out(
+      `| Footprint ÷ Leaflet peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('Leaflet peer', 'bytesAll').median)} | |`,
+    );
+    out(
+      `| Footprint ÷ MapLibre peer, KB in all | ${ratio(s('Footprint', 'bytesAll').median, s('MapLibre peer', 'bytesAll').median)} | |`,
+    );
     out();
-    out(`The map painted and answering (issue 21), against the peers: ${RUNS} cold loads each at full speed, ${SLOW_RUNS} with the CPU slowed ${SLOWDOWN}× (Chromium's CPU throttling), alternating; the cold loads took ${loadsTook.toFixed(0)} s, load average ${loadavg()[0]!.toFixed(1)}. Usable map: a pointermove sent every 25 ms to an STP's path until the map outlines it (\`[data-focused]\`), timed at the pointermove answered, never before the painted map; the Leaflet peer draws and answers in one task.`);
+    out(
+      `The map painted and answering (issue 21), against the peers: ${RUNS} cold loads each at full speed, ${SLOW_RUNS} with the CPU slowed ${SLOWDOWN}× (Chromium's CPU throttling), alternating; the cold loads took ${loadsTook.toFixed(0)} s, load average ${loadavg()[0]!.toFixed(1)}. Usable map: a pointermove sent every 25 ms to an STP's path until the map outlines it (\`[data-focused]\`), timed at the pointermove answered, never before the painted map; the Leaflet peer draws and answers in one task.`,
+    );
     out();
     for (const line of usableTable(loads, 'full speed')) out(line);
     out();
     for (const line of usableTable(slow, `CPU ${SLOWDOWN}× slower`)) out(line);
     if (LOADS_ONLY) return;
-    const switches = {svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES), webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES)};
-    const moves = {svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES), webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES)};
+    const switches = {
+      svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES),
+      webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES),
+    };
+    const moves = {
+      svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES),
+      webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES),
+    };
     const partMoves = {
       svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES, CCG_MOVE),
       webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES, CCG_MOVE),
     };
-    const merges = await builderMerges(browser, `${url}?geography=england-2026&option=icbs-2023&renderer=svg`, SWITCHES);
+    const merges = await builderMerges(
+      browser,
+      `${url}?geography=england-2026&option=icbs-2023&renderer=svg`,
+      SWITCHES,
+    );
     out();
-    out(`Option switch → repainted map and Regions table, ${SWITCHES} switches, reduced motion, ms median (min–max); target ≤ 16:`);
+    out(
+      `Option switch → repainted map and Regions table, ${SWITCHES} switches, reduced motion, ms median (min–max); target ≤ 16:`,
+    );
     out();
     out('| renderer | option switch |');
     out('| --- | --- |');
-    for (const [renderer, times] of Object.entries(switches)) out(`| \`?renderer=${renderer}\` | ${ms(stats(times))} |`);
+    for (const [renderer, times] of Object.entries(switches))
+      out(`| \`?renderer=${renderer}\` | ${ms(stats(times))} |`);
     out();
-    out(`Builder: one reassignment (Lincolnshire, Midlands ↔ East of England), ${SWITCHES} of each, ms median (min–max); target ≤ 16:`);
-    out();
-    out('| renderer | preview shown | accepted → map, Regions table and checks updated |');
-    out('| --- | --- | --- |');
-    for (const [renderer, m] of Object.entries(moves)) out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
-    out();
-    out(`Builder: one CCG moved on its own (Tameside and Glossop CCG, North West ↔ Midlands), ${SWITCHES} of each, ms median (min–max); target ≤ 16 with the SVG map:`);
+    out(
+      `Builder: one reassignment (Lincolnshire, Midlands ↔ East of England), ${SWITCHES} of each, ms median (min–max); target ≤ 16:`,
+    );
     out();
     out('| renderer | preview shown | accepted → map, Regions table and checks updated |');
     out('| --- | --- | --- |');
-    for (const [renderer, m] of Object.entries(partMoves)) out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
+    for (const [renderer, m] of Object.entries(moves))
+      out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
     out();
-    out(`Builder on England 2026: one merge of two ICBs accepted (Lincolnshire + Derby and Derbyshire, from the 42 of 2023), then undone, ${SWITCHES} times, ms median (min–max); target ≤ 16 with the SVG map:`);
+    out(
+      `Builder: one CCG moved on its own (Tameside and Glossop CCG, North West ↔ Midlands), ${SWITCHES} of each, ms median (min–max); target ≤ 16 with the SVG map:`,
+    );
+    out();
+    out('| renderer | preview shown | accepted → map, Regions table and checks updated |');
+    out('| --- | --- | --- |');
+    for (const [renderer, m] of Object.entries(partMoves))
+      out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
+    out();
+    out(
+      `Builder on England 2026: one merge of two ICBs accepted (Lincolnshire + Derby and Derbyshire, from the 42 of 2023), then undone, ${SWITCHES} times, ms median (min–max); target ≤ 16 with the SVG map:`,
+    );
     out();
     out('| renderer | merge accepted → map, Regions table and checks updated |');
     out('| --- | --- |');
     out(`| \`?renderer=svg\` | ${ms(stats(merges))} |`);
-    if (marks.every((m) => m === 'footprint:map-idle')) out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
+    if (marks.every((m) => m === 'footprint:map-idle'))
+      out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
     const first = firstPaintFiles(DIST, FIRST_PAINT);
     const all = allFiles(DIST);
     out();
-    out(`dist/ by file sizes (gzip -9, KB): before the first painted map ${kb(total(first, "gzip"))} (budget ${BUDGETS.firstPaintGzipKB}), all ${kb(total(all, "gzip"))} (budget ${BUDGETS.allGzipKB}); npm run size lists the files.`);
+    out(
+      `dist/ by file sizes (gzip -9, KB): before the first painted map ${kb(total(first, 'gzip'))} (budget ${BUDGETS.firstPaintGzipKB}), all ${kb(total(all, 'gzip'))} (budget ${BUDGETS.allGzipKB}); npm run size lists the files.`,
+    );
     // The builder's domain work per reassignment (Node, no browser; also npm run bench:builder).
     out();
     for (const line of builderBenchTable()) out(line);
@@ -183,7 +261,8 @@ async function main(): Promise<void> {
 /** Adds the run, newest first, to bench/results.md with the date and the machine. */
 function record(lines: string[]): void {
   const file = path.join(ROOT, 'bench/results.md');
-  const header = '# Benchmark results\n\n`npm run bench -- --write` adds a run here, newest first.\n';
+  const header =
+    '# Benchmark results\n\n`npm run bench -- --write` adds a run here, newest first.\n';
   const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
   const cpu = cpus();
   const machine = `${type()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows every page alike)`;

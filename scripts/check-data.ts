@@ -16,7 +16,9 @@ for (const {file, name, text} of files) {
   else if (readFileSync(file, 'utf8') !== text) stale.push(`${name} (differs)`);
 }
 if (stale.length) {
-  console.error(`data/ is not what the build produces: ${stale.join(', ')}. Run npm run data and commit.`);
+  console.error(
+    `data/ is not what the build produces: ${stale.join(', ')}. Run npm run data and commit.`,
+  );
   process.exit(1);
 }
 console.log(`data/ and the test geography match the build (${files.length} files).`);

@@ -3,45 +3,84 @@
 // printing the figures; with --report (or FOOTPRINT_SIZE_REPORT_ONLY=1) it only reports.
 // Run after vite build; `npm test` runs it right after the browser tests' build.
 import {readFileSync} from 'node:fs';
-import {allFiles, firstPaintFiles, geographyFiles, kb, total, type FileSize} from './lib/dist-sizes';
+import {
+  allFiles,
+  firstPaintFiles,
+  geographyFiles,
+  kb,
+  total,
+  type FileSize,
+} from './lib/dist-sizes';
 import {BUDGETS, FIRST_PAINT, TARGETS} from './lib/size-budgets';
 
 const DIST = process.env.FOOTPRINT_DIST ?? 'dist';
-const reportOnly = process.argv.includes('--report') || process.env.FOOTPRINT_SIZE_REPORT_ONLY === '1';
+const reportOnly =
+  process.argv.includes('--report') || process.env.FOOTPRINT_SIZE_REPORT_ONLY === '1';
 
 function table(title: string, files: FileSize[], limit = Infinity): void {
   console.log(`\n${title}`);
   console.log(`  ${'file'.padEnd(44)} ${'KB'.padStart(8)} ${'gzip KB'.padStart(8)}  why`);
   for (const f of files.slice(0, limit)) {
-    console.log(`  ${f.file.padEnd(44)} ${kb(f.bytes).padStart(8)} ${kb(f.gzip).padStart(8)}  ${f.why ?? ''}`);
+    console.log(
+      `  ${f.file.padEnd(44)} ${kb(f.bytes).padStart(8)} ${kb(f.gzip).padStart(8)}  ${f.why ?? ''}`,
+    );
   }
   if (files.length > limit) console.log(`  … and ${files.length - limit} smaller files`);
-  console.log(`  ${'total'.padEnd(44)} ${kb(total(files, 'bytes')).padStart(8)} ${kb(total(files, 'gzip')).padStart(8)}`);
+  console.log(
+    `  ${'total'.padEnd(44)} ${kb(total(files, 'bytes')).padStart(8)} ${kb(total(files, 'gzip')).padStart(8)}`,
+  );
 }
 
 const firstPaint = firstPaintFiles(DIST, FIRST_PAINT);
 // The built-in geographies other than the default (data/geographies.json): their data files are
 // budgeted one geography at a time, and the app's own budget counts the rest of dist/.
-const catalogue = JSON.parse(readFileSync('data/geographies.json', 'utf8')) as {default: string; geographies: {id: string}[]};
-const others = catalogue.geographies.filter((g) => g.id !== catalogue.default).map((g) => ({id: g.id, files: geographyFiles(DIST, g.id)}));
+const catalogue = JSON.parse(readFileSync('data/geographies.json', 'utf8')) as {
+  default: string;
+  geographies: {id: string}[];
+};
+const others = catalogue.geographies
+  .filter((g) => g.id !== catalogue.default)
+  .map((g) => ({id: g.id, files: geographyFiles(DIST, g.id)}));
 // A file the default geography uses too (Vite keeps one copy of identical files) stays in the app's total.
 const defaultFiles = new Set(geographyFiles(DIST, catalogue.default).map((f) => f.file));
-const otherFiles = new Set(others.flatMap((o) => o.files.map((f) => f.file)).filter((f) => !defaultFiles.has(f)));
+const otherFiles = new Set(
+  others.flatMap((o) => o.files.map((f) => f.file)).filter((f) => !defaultFiles.has(f)),
+);
 const all = allFiles(DIST).filter((f) => !otherFiles.has(f.file));
 table(`Before the first painted map (${FIRST_PAINT.page})`, firstPaint);
 table(`All of ${DIST}/ but the other geographies' data (${all.length} files)`, all, 12);
 for (const o of others) table(`Geography ${o.id} (fetched only when chosen)`, o.files);
 
 const checks = [
-  {name: 'before the first painted map', gzipKB: total(firstPaint, 'gzip') / 1024, budget: BUDGETS.firstPaintGzipKB, target: TARGETS.firstPaintGzipKB},
-  {name: `all of ${DIST}/ (default geography)`, gzipKB: total(all, 'gzip') / 1024, budget: BUDGETS.allGzipKB, target: TARGETS.allGzipKB},
-  ...others.map((o) => ({name: `geography ${o.id}`, gzipKB: total(o.files, 'gzip') / 1024, budget: BUDGETS.otherGeographyGzipKB, target: BUDGETS.otherGeographyGzipKB})),
+  {
+    name: 'before the first painted map',
+    gzipKB: total(firstPaint, 'gzip') / 1024,
+    budget: BUDGETS.firstPaintGzipKB,
+    target: TARGETS.firstPaintGzipKB,
+  },
+  {
+    name: `all of ${DIST}/ (default geography)`,
+    gzipKB: total(all, 'gzip') / 1024,
+    budget: BUDGETS.allGzipKB,
+    target: TARGETS.allGzipKB,
+  },
+  ...others.map((o) => ({
+    name: `geography ${o.id}`,
+    gzipKB: total(o.files, 'gzip') / 1024,
+    budget: BUDGETS.otherGeographyGzipKB,
+    target: BUDGETS.otherGeographyGzipKB,
+  })),
 ];
 console.log('\nSize budgets (KB gzip)');
 for (const c of checks) {
   const verdict = c.gzipKB <= c.budget ? 'ok' : `OVER by ${(c.gzipKB - c.budget).toFixed(1)}`;
-  const gap = c.gzipKB <= c.target ? 'target met' : `target ${c.target}: ${(c.gzipKB - c.target).toFixed(1)} over`;
-  console.log(`  ${c.name.padEnd(32)} ${c.gzipKB.toFixed(1).padStart(8)} / ${String(c.budget).padStart(4)}  ${verdict} (${gap})`);
+  const gap =
+    c.gzipKB <= c.target
+      ? 'target met'
+      : `target ${c.target}: ${(c.gzipKB - c.target).toFixed(1)} over`;
+  console.log(
+    `  ${c.name.padEnd(32)} ${c.gzipKB.toFixed(1).padStart(8)} / ${String(c.budget).padStart(4)}  ${verdict} (${gap})`,
+  );
 }
 const over = checks.filter((c) => c.gzipKB > c.budget);
 if (over.length && reportOnly) {

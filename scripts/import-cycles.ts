@@ -30,7 +30,10 @@ function importsOf(file: string, text: string): string[] {
 }
 
 /** The import graph of the files under `root`: file → files it imports. */
-export function importGraph(root: string, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): Map<string, string[]> {
+export function importGraph(
+  root: string,
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): Map<string, string[]> {
   return new Map(sourceFiles(root).map((f) => [f, importsOf(f, read(f))]));
 }
 
@@ -61,7 +64,8 @@ export function cyclesIn(graph: Map<string, string[]>, base = process.cwd()): st
       onStack.delete(w);
       group.push(w);
     } while (w !== v);
-    if (group.length > 1 || graph.get(v)?.includes(v)) groups.push(group.map((f) => relative(base, f)).sort());
+    if (group.length > 1 || graph.get(v)?.includes(v))
+      groups.push(group.map((f) => relative(base, f)).sort());
   };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return groups;

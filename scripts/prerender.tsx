@@ -46,9 +46,20 @@ const toScreen = (p: [number, number]): [number, number] => {
 
 /** The map for the default option, with the other options' region names hidden beside it. */
 function mapMarkup(): string {
-  const svg = withNames(renderToStaticMarkup(<SvgScene data={data} scene={{...EMPTY_SCENE, option: start}} label={mapLabel(geography, start.title)} />));
+  const svg = withNames(
+    renderToStaticMarkup(
+      <SvgScene
+        data={data}
+        scene={{...EMPTY_SCENE, option: start}}
+        label={mapLabel(geography, start.title)}
+      />,
+    ),
+  );
   const labels = others
-    .map((o) => `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`)
+    .map(
+      (o) =>
+        `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`,
+    )
     .join('');
   return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
 }
@@ -58,7 +69,11 @@ function mapMarkup(): string {
 function withNames(svg: string): string {
   const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return svg.replace(/(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)\/>/g, (_, open: string, code: string) => `${open}><title>${escape(names.get(code) ?? code)}</title></path>`);
+  return svg.replace(
+    /(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)\/>/g,
+    (_, open: string, code: string) =>
+      `${open}><title>${escape(names.get(code) ?? code)}</title></path>`,
+  );
 }
 
 /** Per option: STP fills and which names show, keyed on <html data-fp-option>. */
@@ -75,17 +90,21 @@ function optionCss(): string {
   ];
   for (const o of others) {
     const on = `html[data-fp-option="${o.id}"] .fp-prerender`;
-    rules.push(`${on} .fp-svgmap>g[data-layer="region-labels"],${on} .fp-svgmap__outline{display:none}`);
+    rules.push(
+      `${on} .fp-svgmap>g[data-layer="region-labels"],${on} .fp-svgmap__outline{display:none}`,
+    );
     rules.push(`${on} g[data-prerender-option="${o.id}"]{display:inline}`);
     for (const [code, region] of Object.entries(o.assignments)) {
       const colour = o.regions.find((r) => r.id === region)?.colour;
-      if (colour && colour !== colourIn(start, code)) rules.push(`${on} path[data-code="${code}"]{fill:${colour}}`);
+      if (colour && colour !== colourIn(start, code))
+        rules.push(`${on} path[data-code="${code}"]{fill:${colour}}`);
     }
   }
   return rules.join('\n') + '\n';
 }
 
-const colourIn = (o: BoundaryOption, code: string) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
+const colourIn = (o: BoundaryOption, code: string) =>
+  o.regions.find((r) => r.id === o.assignments[code])?.colour;
 
 /** Sets <html data-fp-option> from ?option= (or ?compare's option B, which is ?option too). */
 function optionScript(): string {
@@ -104,7 +123,8 @@ function optionScript(): string {
 `;
 }
 
-const HEAD = '<script src="./first-paint.js"></script><link rel="stylesheet" href="./first-paint.css">';
+const HEAD =
+  '<script src="./first-paint.js"></script><link rel="stylesheet" href="./first-paint.css">';
 
 /** The map's box: one focus stop, as the live map's (its keys are kept until the app comes:
  * early-map.ts), with a status line the early script fills. The rest of the page is a picture. */
@@ -123,7 +143,10 @@ function app(map: string): string {
 function embed(map: string): string {
   const title = `${geography.mapTitle}: ${start.title} <span class="fp-embed__date">(${optionDate(start)})</span>`;
   const radios = data.options
-    .map((o) => `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === start ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${o.title}</label></div>`)
+    .map(
+      (o) =>
+        `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === start ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${o.title}</label></div>`,
+    )
     .join('');
   const strip = `<fieldset class="nhsuk-fieldset fp-embed__switch fp-embed__switch--prerendered" aria-hidden="true" inert=""><div class="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">${radios}</div></fieldset>`;
   return `<div class="fp-embed fp-prerender"><main class="fp-embed__main"><div class="fp-embed__bar" aria-hidden="true"><h1 class="fp-embed__title">${title}</h1></div>${strip}<div class="fp-embed__body">${mapBox(map)}</div></main></div>`;
@@ -132,7 +155,8 @@ function embed(map: string): string {
 function inject(page: string, body: string): void {
   const file = `${DIST}/${page}`;
   const html = readFileSync(file, 'utf8');
-  if (!html.includes('<div id="root"></div>')) throw new Error(`${file}: no empty <div id="root"> to prerender into`);
+  if (!html.includes('<div id="root"></div>'))
+    throw new Error(`${file}: no empty <div id="root"> to prerender into`);
   const out = html
     .replace('<html lang="en-GB">', '<html lang="en-GB" data-fp-prerendered="">')
     .replace('</title>', `</title>\n    ${HEAD}`)
@@ -145,4 +169,6 @@ writeFileSync(`${DIST}/first-paint.js`, optionScript());
 writeFileSync(`${DIST}/first-paint.css`, optionCss());
 inject('index.html', app(map));
 inject('embed.html', embed(map));
-console.log(`prerendered the ${start.title} map (${countOf(data.areas.length, geography.areas.noun)}, ${(map.length / 1024).toFixed(0)} KB of SVG) into ${DIST}/index.html and ${DIST}/embed.html`);
+console.log(
+  `prerendered the ${start.title} map (${countOf(data.areas.length, geography.areas.noun)}, ${(map.length / 1024).toFixed(0)} KB of SVG) into ${DIST}/index.html and ${DIST}/embed.html`,
+);

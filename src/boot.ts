@@ -29,12 +29,13 @@ export function bootAfterFirstPaint(load: () => Promise<PageModule>): void {
 /** A plain message (React has not loaded) at the top of the page, read out at once, with a
  * reload button; the browser's own error (a file name, a network code) goes to the console. */
 function showBootFailure(err: unknown): void {
-  console.warn('Footprint: the page\'s code did not load.', err);
+  console.warn("Footprint: the page's code did not load.", err);
   const box = document.createElement('div');
   box.className = 'fp-boot-error';
   box.setAttribute('role', 'alert');
   const words = document.createElement('p');
-  words.textContent = 'Footprint could not load its code: the network may be down, or the site was updated while this page was open. The map below is a picture only.';
+  words.textContent =
+    'Footprint could not load its code: the network may be down, or the site was updated while this page was open. The map below is a picture only.';
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'nhsuk-button nhsuk-button--secondary';

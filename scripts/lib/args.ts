@@ -10,7 +10,9 @@ export function parseArgs(argv: string[]): {raw: string; out: string} {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   return {
-    raw: path.resolve(value('--raw') ?? process.env.FOOTPRINT_RAW_DIR ?? path.join(ROOT, '../shared/data/raw')),
+    raw: path.resolve(
+      value('--raw') ?? process.env.FOOTPRINT_RAW_DIR ?? path.join(ROOT, '../shared/data/raw'),
+    ),
     out: path.resolve(value('--out') ?? path.join(ROOT, 'data')),
   };
 }

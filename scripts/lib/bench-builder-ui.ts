@@ -16,10 +16,22 @@ export interface BenchMove {
 /** Lincolnshire STP, Midlands ↔ East of England. */
 export const STP_MOVE: BenchMove = {area: 'E54000013', regions: ['east', 'midlands']};
 /** Tameside and Glossop CCG (of Greater Manchester), North West ↔ Midlands. */
-export const CCG_MOVE: BenchMove = {area: 'E54000007', part: 'E38000182', regions: ['midlands', 'north-west']};
+export const CCG_MOVE: BenchMove = {
+  area: 'E54000007',
+  part: 'E38000182',
+  regions: ['midlands', 'north-west'],
+};
 
-export async function builderMoves(browser: Browser, url: string, count: number, move: BenchMove = STP_MOVE): Promise<{preview: number[]; accept: number[]}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+export async function builderMoves(
+  browser: Browser,
+  url: string,
+  count: number,
+  move: BenchMove = STP_MOVE,
+): Promise<{preview: number[]; accept: number[]}> {
+  const context = await browser.newContext({
+    viewport: {width: 1280, height: 800},
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   try {
     await page.goto(url);
@@ -49,8 +61,15 @@ export async function builderMoves(browser: Browser, url: string, count: number,
  * accepted (timed as a move's accept), then undone; `count` times. `url` opens the geography. */
 export const MERGE = {ids: ['lincolnshire', 'derby-and-derbyshire'], name: 'East Midlands ICB'};
 
-export async function builderMerges(browser: Browser, url: string, count: number): Promise<number[]> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+export async function builderMerges(
+  browser: Browser,
+  url: string,
+  count: number,
+): Promise<number[]> {
+  const context = await browser.newContext({
+    viewport: {width: 1280, height: 800},
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   try {
     await page.goto(url);

@@ -11,7 +11,12 @@ import {moveUnit} from '../../src/domain/builder/units';
 import {checkOption} from '../../src/domain/builder/validation';
 
 /** [width, height] of each grid: 42, 195, 1,000 and 6,800 units, seven bands each. */
-export const BUILDER_GRIDS: readonly (readonly [number, number])[] = [[6, 7], [13, 15], [25, 40], [80, 85]];
+export const BUILDER_GRIDS: readonly (readonly [number, number])[] = [
+  [6, 7],
+  [13, 15],
+  [25, 40],
+  [80, 85],
+];
 const FRAME_MS = 16;
 
 export interface BuilderBenchRow {
@@ -36,7 +41,12 @@ export function runBuilderBench(repeats = 101, warmup = 10): BuilderBenchRow[] {
     const row = units.findIndex((u) => option.assignments[u.code] !== 'band-0') / width - 1;
     let current = option;
     const times: number[] = [];
-    const steps = {move: [] as number[], aggregates: [] as number[], containment: [] as number[], check: [] as number[]};
+    const steps = {
+      move: [] as number[],
+      aggregates: [] as number[],
+      containment: [] as number[],
+      check: [] as number[],
+    };
     for (let i = 0; i < warmup + repeats; i++) {
       const code = gridCode(i % width, row, width);
       const to = current.assignments[code] === 'band-0' ? 'band-1' : 'band-0';
@@ -49,7 +59,12 @@ export function runBuilderBench(repeats = 101, warmup = 10): BuilderBenchRow[] {
       const t3 = performance.now();
       const check = checkOption(current, units, adjacency);
       const t4 = performance.now();
-      if (aggregates.length !== option.regions.length || containment.size !== option.regions.length || check.balance.regions.length === 0) throw new Error('bench: unexpected result');
+      if (
+        aggregates.length !== option.regions.length ||
+        containment.size !== option.regions.length ||
+        check.balance.regions.length === 0
+      )
+        throw new Error('bench: unexpected result');
       if (i < warmup) continue;
       times.push(t4 - t0);
       steps.move.push(t1 - t0);
@@ -58,8 +73,17 @@ export function runBuilderBench(repeats = 101, warmup = 10): BuilderBenchRow[] {
       steps.check.push(t4 - t3);
     }
     return {
-      units: units.length, flows: flows.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times),
-      steps: {move: median(steps.move), aggregates: median(steps.aggregates), containment: median(steps.containment), check: median(steps.check)},
+      units: units.length,
+      flows: flows.length,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      steps: {
+        move: median(steps.move),
+        aggregates: median(steps.aggregates),
+        containment: median(steps.containment),
+        check: median(steps.check),
+      },
     };
   });
 }
@@ -75,7 +99,9 @@ export function builderBenchTable(rows: readonly BuilderBenchRow[] = runBuilderB
   ];
   for (const r of rows) {
     const ok = r.medianMs <= FRAME_MS ? 'yes' : 'NO';
-    lines.push(`| ${r.units.toLocaleString('en-GB')} | ${r.flows.toLocaleString('en-GB')} | ${r.medianMs.toFixed(2)} (${r.minMs.toFixed(2)}–${r.maxMs.toFixed(2)}) | ${((r.medianMs / r.units) * 1000).toFixed(2)} | ${ok} |`);
+    lines.push(
+      `| ${r.units.toLocaleString('en-GB')} | ${r.flows.toLocaleString('en-GB')} | ${r.medianMs.toFixed(2)} (${r.minMs.toFixed(2)}–${r.maxMs.toFixed(2)}) | ${((r.medianMs / r.units) * 1000).toFixed(2)} | ${ok} |`,
+    );
   }
   const st = largest.steps;
   lines.push(

@@ -49,13 +49,20 @@ const USABLE_PROBE = (code: string) => `(() => {
 })()`;
 
 /** Waits for the first of `names` to be marked; returns its name and wall-clock time (ms since epoch) and page time. */
-async function waitForMark(page: Page, names: string[], timeout: number): Promise<{name: string; at: number; wall: number}> {
+async function waitForMark(
+  page: Page,
+  names: string[],
+  timeout: number,
+): Promise<{name: string; at: number; wall: number}> {
   const found = await page.waitForFunction(
     (marks) => {
       for (const name of marks) {
         // A mark, or a paint entry ('first-contentful-paint') for a page with no script.
-        const entry = performance.getEntriesByName(name).find((e) => e.entryType === 'mark' || e.entryType === 'paint');
-        if (entry) return {name, at: entry.startTime, wall: performance.timeOrigin + entry.startTime};
+        const entry = performance
+          .getEntriesByName(name)
+          .find((e) => e.entryType === 'mark' || e.entryType === 'paint');
+        if (entry)
+          return {name, at: entry.startTime, wall: performance.timeOrigin + entry.startTime};
       }
       return null;
     },
@@ -69,18 +76,31 @@ async function waitForMark(page: Page, names: string[], timeout: number): Promis
  * One cold load of `spec.url`; `usedMark` says which paint mark the page had. `sent` is the
  * server's log of responses (bench-peers.ts serve()), emptied here: loads must not overlap.
  */
-export async function coldLoad(browser: Browser, spec: PageSpec, sent: Sent[], cpuSlowdown = 1): Promise<LoadFigures & {usedMark: string}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+export async function coldLoad(
+  browser: Browser,
+  spec: PageSpec,
+  sent: Sent[],
+  cpuSlowdown = 1,
+): Promise<LoadFigures & {usedMark: string}> {
+  const context = await browser.newContext({
+    viewport: {width: 1280, height: 800},
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   sent.length = 0;
   try {
     // Chromium's CPU throttling: every task in the page runs `cpuSlowdown` times slower.
-    if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
+    if (cpuSlowdown > 1)
+      await (
+        await context.newCDPSession(page)
+      ).send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
     if (spec.probeArea) await page.addInitScript(USABLE_PROBE(spec.probeArea));
     await page.goto(spec.url);
     const paint = await waitForMark(page, spec.paintMarks, 60000);
     const idle = spec.idleMark ? (await waitForMark(page, [spec.idleMark], 60000)).at : NaN;
-    const usable = spec.probeArea ? Math.max(paint.at, (await waitForMark(page, ['bench:map-usable'], 60000)).at) : paint.at;
+    const usable = spec.probeArea
+      ? Math.max(paint.at, (await waitForMark(page, ['bench:map-usable'], 60000)).at)
+      : paint.at;
     await page.waitForLoadState('networkidle');
     const sum = (ts: Sent[]) => ts.reduce((s, t) => s + t.bytes, 0);
     return {
@@ -101,8 +121,15 @@ export async function coldLoad(browser: Browser, spec: PageSpec, sent: Sent[], c
  * in the page from the click until the map's element and the Regions table have both changed
  * and the map reports data-map-state="idle" (MapLibre: its `idle`, i.e. repainted). Returns ms.
  */
-export async function optionSwitches(browser: Browser, url: string, count: number): Promise<number[]> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, reducedMotion: 'reduce'});
+export async function optionSwitches(
+  browser: Browser,
+  url: string,
+  count: number,
+): Promise<number[]> {
+  const context = await browser.newContext({
+    viewport: {width: 1280, height: 800},
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   try {
     await page.goto(url);

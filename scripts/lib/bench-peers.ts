@@ -1,7 +1,15 @@
 // npm run bench's peer pages and its local web server. The peers (bench/peers/*.html) are built
 // into bench/.build/peers/ with local copies of Leaflet and MapLibre from node_modules, the raw
 // STP GeoJSON and each STP's region colour, so the bench needs no network beyond localhost.
-import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
@@ -11,16 +19,27 @@ import {ROOT} from './args';
 export const RAW_GEOJSON = 'stp/STP_Apr2018_EN_BUC_WGS84_derived.geojson';
 
 interface OptionsFile {
-  options: {id: string; regions: {id: string; colour: string}[]; assignments: Record<string, string>}[];
+  options: {
+    id: string;
+    regions: {id: string; colour: string}[];
+    assignments: Record<string, string>;
+  }[];
 }
 
 /** STP code → fill colour under the app's default option (the revised proposal), from data/england-2018/options.json. */
 export function regionColours(optionId = 'revised'): Record<string, string> {
-  const file = JSON.parse(readFileSync(path.join(ROOT, 'data/england-2018/options.json'), 'utf8')) as OptionsFile;
+  const file = JSON.parse(
+    readFileSync(path.join(ROOT, 'data/england-2018/options.json'), 'utf8'),
+  ) as OptionsFile;
   const option = file.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`data/england-2018/options.json has no option "${optionId}".`);
   const colour = new Map(option.regions.map((r) => [r.id, r.colour]));
-  return Object.fromEntries(Object.entries(option.assignments).map(([stp, region]) => [stp, colour.get(region) ?? '#cccccc']));
+  return Object.fromEntries(
+    Object.entries(option.assignments).map(([stp, region]) => [
+      stp,
+      colour.get(region) ?? '#cccccc',
+    ]),
+  );
 }
 
 /**
@@ -29,13 +48,19 @@ export function regionColours(optionId = 'revised'): Record<string, string> {
  * the file, when the raw GeoJSON is missing. Returns the folder.
  */
 export function buildPeers(dist = path.join(ROOT, 'dist')): string {
-  const rawDir = path.resolve(process.env.FOOTPRINT_RAW_DIR ?? path.join(ROOT, '../shared/data/raw'));
+  const rawDir = path.resolve(
+    process.env.FOOTPRINT_RAW_DIR ?? path.join(ROOT, '../shared/data/raw'),
+  );
   const geojson = path.join(rawDir, RAW_GEOJSON);
-  if (!existsSync(geojson)) throw new Error(`Raw GeoJSON not found: ${geojson}. Set FOOTPRINT_RAW_DIR to the raw data folder.`);
+  if (!existsSync(geojson))
+    throw new Error(
+      `Raw GeoJSON not found: ${geojson}. Set FOOTPRINT_RAW_DIR to the raw data folder.`,
+    );
   const out = path.join(ROOT, 'bench/.build/peers');
   rmSync(out, {recursive: true, force: true});
   mkdirSync(path.join(out, 'vendor'), {recursive: true});
-  for (const page of ['leaflet.html', 'maplibre.html']) copyFileSync(path.join(ROOT, 'bench/peers', page), path.join(out, page));
+  for (const page of ['leaflet.html', 'maplibre.html'])
+    copyFileSync(path.join(ROOT, 'bench/peers', page), path.join(out, page));
   const vendor: [string, string][] = [
     ['leaflet/dist/leaflet.js', 'leaflet.js'],
     ['leaflet/dist/leaflet.css', 'leaflet.css'],
@@ -43,11 +68,13 @@ export function buildPeers(dist = path.join(ROOT, 'dist')): string {
     ['maplibre-gl/dist/maplibre-gl-worker.mjs', 'maplibre-gl-worker.mjs'],
     ['maplibre-gl/dist/maplibre-gl.css', 'maplibre-gl.css'],
   ];
-  for (const [from, to] of vendor) copyFileSync(path.join(ROOT, 'node_modules', from), path.join(out, 'vendor', to));
+  for (const [from, to] of vendor)
+    copyFileSync(path.join(ROOT, 'node_modules', from), path.join(out, 'vendor', to));
   copyFileSync(geojson, path.join(out, 'stps.geojson'));
   writeFileSync(path.join(out, 'regions.json'), JSON.stringify(regionColours()));
   const built = path.join(dist, 'index.html');
-  if (existsSync(built)) writeFileSync(path.join(out, 'footprint-static.html'), htmlAlone(readFileSync(built, 'utf8')));
+  if (existsSync(built))
+    writeFileSync(path.join(out, 'footprint-static.html'), htmlAlone(readFileSync(built, 'utf8')));
   return out;
 }
 
@@ -80,7 +107,10 @@ const TYPES: Record<string, string> = {
  * npm run size counts) for text, no caching headers: each cold load starts from an empty
  * cache anyway (a new browser context). Every page gets the same server.
  */
-export async function serve(dist: string, peers: string): Promise<{url: string; server: Server; log: Sent[]}> {
+export async function serve(
+  dist: string,
+  peers: string,
+): Promise<{url: string; server: Server; log: Sent[]}> {
   const cache = new Map<string, Buffer>();
   const log: Sent[] = [];
   const server = createServer((req, res) => {
@@ -92,11 +122,16 @@ export async function serve(dist: string, peers: string): Promise<{url: string; 
       return end(body);
     }) as typeof res.end;
     res.on('finish', () => {
-      const headers = Object.entries(res.getHeaders()).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 17);
+      const headers = Object.entries(res.getHeaders()).reduce(
+        (n, [k, v]) => n + k.length + String(v).length + 4,
+        17,
+      );
       log.push({path: url.pathname, end: Date.now(), bytes: bytes + headers});
     });
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const [root, rel] = url.pathname.startsWith('/peers/') ? [peers, url.pathname.slice(7)] : [dist, url.pathname.slice(1)];
+    const [root, rel] = url.pathname.startsWith('/peers/')
+      ? [peers, url.pathname.slice(7)]
+      : [dist, url.pathname.slice(1)];
     const file = path.join(root, decodeURIComponent(rel) || 'index.html');
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('Not found');

@@ -9,6 +9,12 @@ import {BuildError} from './raw';
 export function checkBoundsHold(topology: Topology, bounds: LonLatBounds): void {
   const [w, s, e, n] = bbox(topology);
   const [bw, bs, be, bn] = bounds;
-  const past = [w < bw && `west (${w.toFixed(2)}° < ${bw}°)`, s < bs && `south (${s.toFixed(2)}° < ${bs}°)`, e > be && `east (${e.toFixed(2)}° > ${be}°)`, n > bn && `north (${n.toFixed(2)}° > ${bn}°)`].filter(Boolean);
-  if (past.length) throw new BuildError(`The areas reach past the manifest's bounds to the ${past.join(', ')}`);
+  const past = [
+    w < bw && `west (${w.toFixed(2)}° < ${bw}°)`,
+    s < bs && `south (${s.toFixed(2)}° < ${bs}°)`,
+    e > be && `east (${e.toFixed(2)}° > ${be}°)`,
+    n > bn && `north (${n.toFixed(2)}° > ${bn}°)`,
+  ].filter(Boolean);
+  if (past.length)
+    throw new BuildError(`The areas reach past the manifest's bounds to the ${past.join(', ')}`);
 }

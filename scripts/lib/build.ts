@@ -2,9 +2,19 @@
 // contents out. Writing and checking are separate (build-data.ts, check-data.ts) so both share
 // this. Each geography is a folder named by its id, holding its manifest and the files it lists.
 import type {Topology} from 'topojson-specification';
-import {areaTopologySchema, contextTopologySchema, districtsFileSchema, optionsFileSchema, partTopologySchema} from '../../src/data/schemas';
+import {
+  areaTopologySchema,
+  contextTopologySchema,
+  districtsFileSchema,
+  optionsFileSchema,
+  partTopologySchema,
+} from '../../src/data/schemas';
 import {areaFlowsFileSchema, partTrustFlowsFileSchema} from '../../src/data/flow-schemas';
-import {catalogueOf, geographyCatalogueSchema, geographyManifestSchema} from '../../src/data/manifest-schema';
+import {
+  catalogueOf,
+  geographyCatalogueSchema,
+  geographyManifestSchema,
+} from '../../src/data/manifest-schema';
 import {buildFlows} from './flows';
 import {attachCcgProperties} from './ccg-shapes';
 import {readCcgs} from './ccgs';
@@ -35,7 +45,11 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   const stpCodes = stps.map((s) => s.code);
 
   const ccgTopo = await ccgTopology(raw.path('ccgShapes'));
-  const mappedCcgs = attachCcgProperties(ccgTopo, ccgs, ccgAreas(stps, ccgs, await ccgGridAreas(raw.path('ccgShapes'))));
+  const mappedCcgs = attachCcgProperties(
+    ccgTopo,
+    ccgs,
+    ccgAreas(stps, ccgs, await ccgGridAreas(raw.path('ccgShapes'))),
+  );
 
   const contextTopo = await contextTopology(raw.path('countryShapes'));
   renameCountries(contextTopo);
@@ -43,7 +57,12 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   const options = {options: buildOptions(raw, stpCodes, ccgs)};
   const districts = {districts: buildDistricts(raw, new Set(stpCodes))};
   const flows = await buildFlows(raw, new Set(stpCodes), ccgs);
-  checkPartSums({stps, ccgs: mappedCcgs, districts: districts.districts, flowResidents: flows.ccgTrust.residents});
+  checkPartSums({
+    stps,
+    ccgs: mappedCcgs,
+    districts: districts.districts,
+    flowResidents: flows.ccgTrust.residents,
+  });
 
   const out: BuildOutput = new Map();
   const put = (file: string, text: string) => out.set(`${g.id}/${file}`, text);
@@ -55,14 +74,28 @@ export async function buildAll(rawDir: string): Promise<BuildOutput> {
   put(f.options, validated(f.options, optionsFileSchema(g), options, 2));
   put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
   put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows.stp));
-  put(f.partTrustFlows!, validated(f.partTrustFlows!, partTrustFlowsFileSchema(g, g.parts!), flows.ccgTrust));
+  put(
+    f.partTrustFlows!,
+    validated(f.partTrustFlows!, partTrustFlowsFileSchema(g, g.parts!), flows.ccgTrust),
+  );
   for (const [file, text] of (await buildEngland2026(rawDir)).files) out.set(file, text);
-  out.set('geographies.json', validated('geographies.json', geographyCatalogueSchema, catalogueOf([g, MANIFEST_2026], g.id), 2));
+  out.set(
+    'geographies.json',
+    validated(
+      'geographies.json',
+      geographyCatalogueSchema,
+      catalogueOf([g, MANIFEST_2026], g.id),
+      2,
+    ),
+  );
   return out;
 }
 
 interface Schema {
-  safeParse(v: unknown): {success: boolean; error?: {issues: {path: PropertyKey[]; message: string}[]}};
+  safeParse(v: unknown): {
+    success: boolean;
+    error?: {issues: {path: PropertyKey[]; message: string}[]};
+  };
 }
 
 /** Validate with the same schema the app loads with, then serialise deterministically. */

@@ -19,14 +19,19 @@ export const AREA_TOLERANCE = 0.03;
  * STP's CCGs add up exactly to it. Throws BuildError naming the CCG with no measured shape, or
  * the STP whose CCGs' measured areas differ from its own by more than AREA_TOLERANCE.
  */
-export function ccgAreas(stps: readonly Stp[], ccgs: readonly Ccg[], measuredByName: ReadonlyMap<string, number>): Map<string, number> {
+export function ccgAreas(
+  stps: readonly Stp[],
+  ccgs: readonly Ccg[],
+  measuredByName: ReadonlyMap<string, number>,
+): Map<string, number> {
   const measured = new Map([...measuredByName].map(([name, km2]) => [normaliseCcgName(name), km2]));
   const out = new Map<string, number>();
   for (const stp of stps) {
     const own = ccgs.filter((c) => c.areaCode === stp.code);
     const areas = own.map((c) => {
       const km2 = measured.get(normaliseCcgName(c.name));
-      if (km2 === undefined) throw new BuildError(`CCG ${c.code} (${c.name}) has no shape to measure`);
+      if (km2 === undefined)
+        throw new BuildError(`CCG ${c.code} (${c.name}) has no shape to measure`);
       return km2;
     });
     const sum = areas.reduce((a, b) => a + b, 0);

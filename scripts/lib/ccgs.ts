@@ -11,7 +11,11 @@ export function readCcgs(raw: RawFolder): Ccg[] {
   const populationByCode = new Map<string, {sum: number; allAges: number; stp: string}>();
   for (const row of ages) {
     const code = row.ccg18cd!;
-    const entry = populationByCode.get(code) ?? {sum: 0, allAges: toInt(row.all_ages, code), stp: row.stp18cd!};
+    const entry = populationByCode.get(code) ?? {
+      sum: 0,
+      allAges: toInt(row.all_ages, code),
+      stp: row.stp18cd!,
+    };
     entry.sum += toInt(row.count, `${code} age ${row.age}`);
     populationByCode.set(code, entry);
   }
@@ -26,7 +30,8 @@ export function readCcgs(raw: RawFolder): Ccg[] {
   const ccgs: Ccg[] = lookup.map((row) => {
     const code = row.CCG18CD!;
     const pop = populationByCode.get(code);
-    if (!pop) throw new BuildError(`CCG ${code} is in the ONS CCG→STP lookup but has no population`);
+    if (!pop)
+      throw new BuildError(`CCG ${code} is in the ONS CCG→STP lookup but has no population`);
     if (pop.stp !== row.STP18CD) {
       throw new BuildError(
         `CCG ${code}: the lookup puts it in ${row.STP18CD}, the population file in ${pop.stp}`,
@@ -42,12 +47,16 @@ export function readCcgs(raw: RawFolder): Ccg[] {
   });
   const known = new Set(ccgs.map((c) => c.code));
   for (const code of populationByCode.keys()) {
-    if (!known.has(code)) throw new BuildError(`CCG ${code} has a population but is not in the ONS lookup`);
+    if (!known.has(code))
+      throw new BuildError(`CCG ${code} has a population but is not in the ONS lookup`);
   }
   return ccgs.sort((a, b) => byCode(a.code, b.code));
 }
 
 /** Upper-case letters and digits only, so "NHS Airedale, Wharfedale and Craven CCG" matches EBM's spelling. */
 export function normaliseCcgName(name: string): string {
-  return name.toUpperCase().replace(/&/g, 'AND').replace(/[^A-Z0-9]/g, '');
+  return name
+    .toUpperCase()
+    .replace(/&/g, 'AND')
+    .replace(/[^A-Z0-9]/g, '');
 }

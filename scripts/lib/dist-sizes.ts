@@ -50,7 +50,9 @@ export function allFiles(dist: string): FileSize[] {
       if (rel === '.vite') return [];
       return statSync(path.join(dist, rel)).isDirectory() ? walk(rel) : [rel];
     });
-  return walk('').map((f) => sizeOf(dist, f)).sort((a, b) => b.gzip - a.gzip);
+  return walk('')
+    .map((f) => sizeOf(dist, f))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /**
@@ -68,7 +70,8 @@ export function geographyFiles(dist: string, id: string): FileSize[] {
 
 function readManifest(dist: string): Manifest {
   const file = path.join(dist, '.vite', 'manifest.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: build with build.manifest: true (vite.config.ts).`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: build with build.manifest: true (vite.config.ts).`);
   return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
@@ -96,7 +99,10 @@ export function firstPaintFiles(dist: string, spec: FirstPaintSpec): FileSize[] 
     if (seen.has(key)) return;
     seen.add(key);
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in dist/.vite/manifest.json: update the first-paint list in scripts/check-size.ts.`);
+    if (!chunk)
+      throw new Error(
+        `${key} is not in dist/.vite/manifest.json: update the first-paint list in scripts/check-size.ts.`,
+      );
     add(chunk.file, why);
     for (const css of chunk.css ?? []) add(css, why);
     if (withAssets) for (const a of chunk.assets ?? []) if (!a.endsWith('.json')) add(a, why);
@@ -104,19 +110,25 @@ export function firstPaintFiles(dist: string, spec: FirstPaintSpec): FileSize[] 
   };
   add(spec.page, 'page');
   for (const ref of htmlReferences(dist, spec.page)) {
-    if (spec.needsScripts || ref.endsWith('.css') || ref === 'first-paint.js') add(ref, 'in the HTML');
+    if (spec.needsScripts || ref.endsWith('.css') || ref === 'first-paint.js')
+      add(ref, 'in the HTML');
   }
-  if (!spec.needsScripts) return [...files].map(([file, why]) => sizeOf(dist, file, why)).sort((a, b) => b.gzip - a.gzip);
+  if (!spec.needsScripts)
+    return [...files].map(([file, why]) => sizeOf(dist, file, why)).sort((a, b) => b.gzip - a.gzip);
   addClosure(spec.page, 'entry', false);
   for (const mod of spec.dynamicModules) addClosure(mod, `loaded at start: ${mod}`, true);
   for (const data of spec.startData) {
     const chunk = manifest[data];
-    if (!chunk) throw new Error(`${data} is not in dist/.vite/manifest.json: update the start data list in scripts/check-size.ts.`);
+    if (!chunk)
+      throw new Error(
+        `${data} is not in dist/.vite/manifest.json: update the start data list in scripts/check-size.ts.`,
+      );
     add(chunk.file, 'start data');
   }
   return [...files].map(([file, why]) => sizeOf(dist, file, why)).sort((a, b) => b.gzip - a.gzip);
 }
 
-export const total = (files: FileSize[], key: 'bytes' | 'gzip') => files.reduce((sum, f) => sum + f[key], 0);
+export const total = (files: FileSize[], key: 'bytes' | 'gzip') =>
+  files.reduce((sum, f) => sum + f[key], 0);
 /** Kibibytes with one decimal: sizes here are in KB of 1,024 bytes. */
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);

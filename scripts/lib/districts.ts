@@ -32,14 +32,27 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
   let expectedTotal = 0;
   for (const row of rows) {
     const lsoa = row.LSOA11CD!;
-    if (seen.has(lsoa)) throw new BuildError(`LSOA ${lsoa} is listed twice in the LSOA → CCG → STP → LAD lookup (it must have one LAD and one CCG)`);
+    if (seen.has(lsoa))
+      throw new BuildError(
+        `LSOA ${lsoa} is listed twice in the LSOA → CCG → STP → LAD lookup (it must have one LAD and one CCG)`,
+      );
     seen.add(lsoa);
-    if (!row.LAD18CD || !row.CCG18CD) throw new BuildError(`LSOA ${lsoa} has no ${row.LAD18CD ? 'CCG' : 'LAD'} in the LSOA → CCG → STP → LAD lookup`);
-    if (!stpCodes.has(row.STP18CD!)) throw new BuildError(`LSOA ${lsoa} is in STP ${row.STP18CD}, which has no boundary`);
+    if (!row.LAD18CD || !row.CCG18CD)
+      throw new BuildError(
+        `LSOA ${lsoa} has no ${row.LAD18CD ? 'CCG' : 'LAD'} in the LSOA → CCG → STP → LAD lookup`,
+      );
+    if (!stpCodes.has(row.STP18CD!))
+      throw new BuildError(`LSOA ${lsoa} is in STP ${row.STP18CD}, which has no boundary`);
     const people = population.get(lsoa);
-    if (people === undefined) throw new BuildError(`LSOA ${lsoa} (district ${row.LAD18CD}) has no mid-2019 population`);
+    if (people === undefined)
+      throw new BuildError(`LSOA ${lsoa} (district ${row.LAD18CD}) has no mid-2019 population`);
     expectedTotal += people;
-    const d = byDistrict.get(row.LAD18CD) ?? {name: row.LAD18NM!, parts: new Map(), partResidents: new Map(), lsoas: 0};
+    const d = byDistrict.get(row.LAD18CD) ?? {
+      name: row.LAD18NM!,
+      parts: new Map(),
+      partResidents: new Map(),
+      lsoas: 0,
+    };
     d.partResidents.set(row.CCG18CD, (d.partResidents.get(row.CCG18CD) ?? 0) + people);
     const part = d.parts.get(row.STP18CD!) ?? {lsoas: 0, residents: 0};
     part.lsoas += 1;
@@ -53,13 +66,20 @@ export function buildDistricts(raw: RawFolder, stpCodes: Set<string>): District[
   let englandTotal = 0;
   for (const [lsoa, people] of population) {
     if (!lsoa.startsWith('E01')) continue; // Welsh LSOAs (W01) are in the file; England only here
-    if (!seen.has(lsoa)) throw new BuildError(`LSOA ${lsoa} has a mid-2019 population but is in no district of the LSOA → CCG → STP → LAD lookup`);
+    if (!seen.has(lsoa))
+      throw new BuildError(
+        `LSOA ${lsoa} has a mid-2019 population but is in no district of the LSOA → CCG → STP → LAD lookup`,
+      );
     englandTotal += people;
   }
-  const districts = [...byDistrict.entries()].sort(([a], [b]) => byCode(a, b)).map(([code, d]) => toDistrict(code, d));
+  const districts = [...byDistrict.entries()]
+    .sort(([a], [b]) => byCode(a, b))
+    .map(([code, d]) => toDistrict(code, d));
   const total = districts.reduce((sum, d) => sum + d.parts.reduce((s, p) => s + p.residents, 0), 0);
   if (total !== expectedTotal || total !== englandTotal) {
-    throw new BuildError(`District residents add up to ${total}, but the population file gives ${englandTotal} for England's LSOAs`);
+    throw new BuildError(
+      `District residents add up to ${total}, but the population file gives ${englandTotal} for England's LSOAs`,
+    );
   }
   return districts;
 }
@@ -70,7 +90,11 @@ function toDistrict(code: string, d: DistrictSums): District {
     name: d.name,
     parts: [...d.parts.entries()]
       .sort(([a, x], [b, y]) => y.lsoas - x.lsoas || byCode(a, b))
-      .map(([areaCode, p]) => ({areaCode, lsoaShare: Math.round((p.lsoas / d.lsoas) * 1000) / 1000, residents: p.residents})),
+      .map(([areaCode, p]) => ({
+        areaCode,
+        lsoaShare: Math.round((p.lsoas / d.lsoas) * 1000) / 1000,
+        residents: p.residents,
+      })),
     partResidents: [...d.partResidents.entries()].sort(([a, x], [b, y]) => y - x || byCode(a, b)),
   };
 }
@@ -80,8 +104,12 @@ function lsoaPopulations(raw: RawFolder): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of raw.csv('lsoaPopulation2019', ['lsoa11cd', 'pop_mid2019_all_ages'])) {
     const people = toInt(r.pop_mid2019_all_ages, `population of LSOA ${r.lsoa11cd}`);
-    if (!Number.isInteger(people) || people < 0) throw new BuildError(`Population of LSOA ${r.lsoa11cd} is ${people}, not a whole number of people`);
-    if (out.has(r.lsoa11cd!)) throw new BuildError(`LSOA ${r.lsoa11cd} is listed twice in the mid-2019 population file`);
+    if (!Number.isInteger(people) || people < 0)
+      throw new BuildError(
+        `Population of LSOA ${r.lsoa11cd} is ${people}, not a whole number of people`,
+      );
+    if (out.has(r.lsoa11cd!))
+      throw new BuildError(`LSOA ${r.lsoa11cd} is listed twice in the mid-2019 population file`);
     out.set(r.lsoa11cd!, people);
   }
   return out;

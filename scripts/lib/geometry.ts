@@ -12,7 +12,9 @@ const QUANTIZATION = 10000;
 async function run(commands: string, outName: string): Promise<Topology> {
   let out: Record<string, Buffer | string>;
   try {
-    out = await mapshaper.applyCommands(`${commands} -o ${outName} format=topojson quantization=${QUANTIZATION}`);
+    out = await mapshaper.applyCommands(
+      `${commands} -o ${outName} format=topojson quantization=${QUANTIZATION}`,
+    );
   } catch (err) {
     throw new BuildError(`mapshaper failed: ${(err as Error).message}`);
   }

@@ -43,7 +43,10 @@ export const MANIFEST_2018: Geography = {
   regionCodePattern: '^E40\\d{6}$',
   areas: {
     noun: {one: 'STP', many: 'STPs'},
-    longNoun: {one: 'sustainability and transformation partnership', many: 'sustainability and transformation partnerships'},
+    longNoun: {
+      one: 'sustainability and transformation partnership',
+      many: 'sustainability and transformation partnerships',
+    },
     codePattern: '^E54\\d{6}$',
     codeExample: 'E54000020',
     codeVintage: 'ONS, April 2018',
@@ -95,16 +98,69 @@ export const MANIFEST_2018: Geography = {
       'minority-residents',
     ],
   },
-  licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
+  licence: {
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
   sources: [
-    {id: 'stp-boundaries', title: 'Sustainability and Transformation Partnerships (April 2018) Ultra Generalised Clipped Boundaries in England', publisher: 'ONS', vintage: 'April 2018'},
-    {id: 'ccg-boundaries', title: 'Clinical Commissioning Groups (April 2018) boundaries', publisher: 'ONS / NHS, via EBM DataLab', vintage: 'April 2018'},
-    {id: 'countries', title: 'Countries (December 2018) Ultra Generalised Clipped Boundaries GB', publisher: 'ONS', vintage: 'December 2018'},
-    {id: 'population', title: 'Clinical Commissioning Group population estimates, mid-2018', publisher: 'ONS', vintage: 'mid-2018'},
-    {id: 'lookups', title: 'CCG to STP, CCG to NHS England region, and LSOA to CCG to STP to LAD lookups (April 2018)', publisher: 'ONS', vintage: 'April 2018'},
-    {id: 'flows', title: 'NHS Acute (Hospital) Trust Catchment Populations, All Admissions, catchment year 2018 (built from HES admitted patient care)', publisher: 'Public Health England', vintage: '2018'},
-    {id: 'small-area-population', title: 'Lower layer super output area population estimates, mid-2019', publisher: 'ONS', vintage: 'mid-2019'},
-    {id: 'trust-locations', title: 'NHS trusts (ODS etr) headquarters postcodes, located with the ONS National Statistics Postcode Lookup (November 2020)', publisher: 'NHS Digital ODS; ONS', vintage: '2017 (trusts), 2021 successor codes'},
-    {id: 'board-paper', title: 'Next steps on aligning the work of NHS England and NHS Improvement (board paper, May 2018), paragraphs 2.9–2.17', publisher: 'NHS England and NHS Improvement', vintage: 'May 2018'},
+    {
+      id: 'stp-boundaries',
+      title:
+        'Sustainability and Transformation Partnerships (April 2018) Ultra Generalised Clipped Boundaries in England',
+      publisher: 'ONS',
+      vintage: 'April 2018',
+    },
+    {
+      id: 'ccg-boundaries',
+      title: 'Clinical Commissioning Groups (April 2018) boundaries',
+      publisher: 'ONS / NHS, via EBM DataLab',
+      vintage: 'April 2018',
+    },
+    {
+      id: 'countries',
+      title: 'Countries (December 2018) Ultra Generalised Clipped Boundaries GB',
+      publisher: 'ONS',
+      vintage: 'December 2018',
+    },
+    {
+      id: 'population',
+      title: 'Clinical Commissioning Group population estimates, mid-2018',
+      publisher: 'ONS',
+      vintage: 'mid-2018',
+    },
+    {
+      id: 'lookups',
+      title:
+        'CCG to STP, CCG to NHS England region, and LSOA to CCG to STP to LAD lookups (April 2018)',
+      publisher: 'ONS',
+      vintage: 'April 2018',
+    },
+    {
+      id: 'flows',
+      title:
+        'NHS Acute (Hospital) Trust Catchment Populations, All Admissions, catchment year 2018 (built from HES admitted patient care)',
+      publisher: 'Public Health England',
+      vintage: '2018',
+    },
+    {
+      id: 'small-area-population',
+      title: 'Lower layer super output area population estimates, mid-2019',
+      publisher: 'ONS',
+      vintage: 'mid-2019',
+    },
+    {
+      id: 'trust-locations',
+      title:
+        'NHS trusts (ODS etr) headquarters postcodes, located with the ONS National Statistics Postcode Lookup (November 2020)',
+      publisher: 'NHS Digital ODS; ONS',
+      vintage: '2017 (trusts), 2021 successor codes',
+    },
+    {
+      id: 'board-paper',
+      title:
+        'Next steps on aligning the work of NHS England and NHS Improvement (board paper, May 2018), paragraphs 2.9–2.17',
+      publisher: 'NHS England and NHS Improvement',
+      vintage: 'May 2018',
+    },
   ],
 };

@@ -10,14 +10,29 @@ import type {Region} from '../../src/domain/types';
  * North of England → North East and Yorkshire), never to a look-alike of another region's
  * (olive beside the South West's pear read as one colour in the legend). */
 export const REGIONS: Record<string, Region> = {
-  'north-of-england': {id: 'north-of-england', code: 'E40000001', name: 'North of England', colour: '#eedd88'},
-  'midlands-and-east': {id: 'midlands-and-east', code: 'E40000002', name: 'Midlands and East of England', colour: '#ee8866'},
+  'north-of-england': {
+    id: 'north-of-england',
+    code: 'E40000001',
+    name: 'North of England',
+    colour: '#eedd88',
+  },
+  'midlands-and-east': {
+    id: 'midlands-and-east',
+    code: 'E40000002',
+    name: 'Midlands and East of England',
+    colour: '#ee8866',
+  },
   london: {id: 'london', code: 'E40000003', name: 'London', colour: '#ffaabb'},
   'south-east': {id: 'south-east', code: 'E40000005', name: 'South East', colour: '#99ddff'},
   'south-west': {id: 'south-west', code: 'E40000006', name: 'South West', colour: '#bbcc33'},
   east: {id: 'east', code: 'E40000007', name: 'East of England', colour: '#44bb99'},
   midlands: {id: 'midlands', code: 'E40000008', name: 'Midlands', colour: '#ee8866'},
-  'north-east-and-yorkshire': {id: 'north-east-and-yorkshire', code: 'E40000009', name: 'North East and Yorkshire', colour: '#eedd88'},
+  'north-east-and-yorkshire': {
+    id: 'north-east-and-yorkshire',
+    code: 'E40000009',
+    name: 'North East and Yorkshire',
+    colour: '#eedd88',
+  },
   'north-west': {id: 'north-west', code: 'E40000010', name: 'North West', colour: '#77aadd'},
 };
 
@@ -33,14 +48,30 @@ export const BEFORE_REGION_IDS: Record<string, string> = {
 const NORTH_WEST = ['E54000048', 'E54000007', 'E54000008'];
 const NORTH_EAST_AND_YORKSHIRE = ['E54000049', 'E54000005', 'E54000006', 'E54000009'];
 const MIDLANDS_INITIAL = [
-  'E54000010', 'E54000011', 'E54000012', 'E54000013', 'E54000014',
-  'E54000015', 'E54000016', 'E54000017', 'E54000018', 'E54000019',
+  'E54000010',
+  'E54000011',
+  'E54000012',
+  'E54000013',
+  'E54000014',
+  'E54000015',
+  'E54000016',
+  'E54000017',
+  'E54000018',
+  'E54000019',
 ];
 const NORTHAMPTONSHIRE = 'E54000020';
 const EAST = ['E54000021', 'E54000022', 'E54000023', 'E54000024', 'E54000025', 'E54000026'];
 const LONDON = ['E54000027', 'E54000028', 'E54000029', 'E54000030', 'E54000031'];
 const SOUTH_EAST = ['E54000032', 'E54000033', 'E54000034', 'E54000035', 'E54000044', 'E54000042'];
-const SOUTH_WEST = ['E54000036', 'E54000037', 'E54000038', 'E54000039', 'E54000040', 'E54000043', 'E54000041'];
+const SOUTH_WEST = [
+  'E54000036',
+  'E54000037',
+  'E54000038',
+  'E54000039',
+  'E54000040',
+  'E54000043',
+  'E54000041',
+];
 
 export interface OptionSpec {
   id: string;
@@ -78,7 +109,12 @@ export const PROPOSALS: OptionSpec[] = [
       shared[1]!,
       // A proposal's new regions had no ONS code yet.
       {id: 'midlands', code: null, stps: MIDLANDS_INITIAL},
-      {id: 'east', code: null, name: 'Central and East of England', stps: [NORTHAMPTONSHIRE, ...EAST]},
+      {
+        id: 'east',
+        code: null,
+        name: 'Central and East of England',
+        stps: [NORTHAMPTONSHIRE, ...EAST],
+      },
       ...shared.slice(2),
     ],
   },

@@ -22,7 +22,11 @@ export function buildOptions(
   return options;
 }
 
-function regionFor(spec: OptionsSpec, id: string, overrides: {name?: string; code?: string | null} = {}) {
+function regionFor(
+  spec: OptionsSpec,
+  id: string,
+  overrides: {name?: string; code?: string | null} = {},
+) {
   const base = spec.regions[id];
   if (!base) throw new BuildError(`Unknown region id "${id}" in the option spec`);
   return {
@@ -38,7 +42,9 @@ function fromSpec(spec: OptionSpec, all: OptionsSpec): BoundaryOption {
   for (const r of spec.regions) {
     for (const stp of r.stps) {
       if (assignments[stp]) {
-        throw new BuildError(`Option "${spec.id}": ${stp} is assigned to both ${assignments[stp]} and ${r.id}`);
+        throw new BuildError(
+          `Option "${spec.id}": ${stp} is assigned to both ${assignments[stp]} and ${r.id}`,
+        );
       }
       assignments[stp] = r.id;
     }
@@ -59,7 +65,8 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryO
   const names = new Map<string, string>();
   for (const row of rows) {
     const stp = stpOfCcg.get(row.CCG18CD!);
-    if (!stp) throw new BuildError(`Region lookup: CCG ${row.CCG18CD} is not in the CCG → STP lookup`);
+    if (!stp)
+      throw new BuildError(`Region lookup: CCG ${row.CCG18CD} is not in the CCG → STP lookup`);
     const id = spec.beforeRegionIds[row.NHSER18CD!];
     if (!id) throw new BuildError(`Region lookup: unexpected region code ${row.NHSER18CD}`);
     names.set(id, row.NHSER18NM!);
@@ -70,7 +77,9 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryO
     assignments[stp] = id;
   }
   if (rows.length !== ccgs.length) {
-    throw new BuildError(`Region lookup has ${rows.length} CCGs; the CCG → STP lookup has ${ccgs.length}`);
+    throw new BuildError(
+      `Region lookup has ${rows.length} CCGs; the CCG → STP lookup has ${ccgs.length}`,
+    );
   }
   const regionIds = Object.values(spec.beforeRegionIds).filter((id) => names.has(id));
   return {
@@ -83,7 +92,9 @@ function deriveBefore(raw: RawFolder, ccgs: Ccg[], spec: OptionsSpec): BoundaryO
 function checkOption(option: BoundaryOption, stpCodes: string[]): void {
   const parsed = optionSchema(MANIFEST_2018).safeParse(option);
   if (!parsed.success) {
-    throw new BuildError(`Option "${option.id}" is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    throw new BuildError(
+      `Option "${option.id}" is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
   }
   const assigned = Object.keys(option.assignments);
   const missing = stpCodes.filter((c) => !option.assignments[c]);
@@ -113,7 +124,9 @@ function checkAgainst2019Lookup(raw: RawFolder, revised: BoundaryOption): void {
   for (const row of names) {
     const region = revised.regions.find((r) => r.code === row.nhser18cd);
     if (!region || region.name !== row.nhser18nm) {
-      throw new BuildError(`Revised proposal: region ${row.nhser18cd} should be named "${row.nhser18nm}"`);
+      throw new BuildError(
+        `Revised proposal: region ${row.nhser18cd} should be named "${row.nhser18nm}"`,
+      );
     }
   }
 }

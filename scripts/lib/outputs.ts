@@ -14,7 +14,15 @@ export interface Output {
 }
 
 export async function allOutputs(rawDir: string, dataDir: string): Promise<Output[]> {
-  const data = [...(await buildAll(rawDir))].map(([name, text]) => ({file: path.join(dataDir, name), name, text}));
-  const tests = [...buildTestGeographies()].map(([name, text]) => ({file: path.join(ROOT, name), name, text}));
+  const data = [...(await buildAll(rawDir))].map(([name, text]) => ({
+    file: path.join(dataDir, name),
+    name,
+    text,
+  }));
+  const tests = [...buildTestGeographies()].map(([name, text]) => ({
+    file: path.join(ROOT, name),
+    name,
+    text,
+  }));
   return [...data, ...tests];
 }

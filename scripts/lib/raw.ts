@@ -24,7 +24,8 @@ export const RAW_FILES = {
   stpPopulationCrossCheck: 'population/stp18_population_mid2018_derived.csv',
   // Patient flows (scripts/lib/flows/): PHE 2018 catchment, populations, trust HQs, and the
   // published aggregates the recomputed flows are checked against.
-  catchment2018: 'flows/phe_catchment/phe_catchment_2018_all_admissions_msoa_trust_proportion_derived.csv',
+  catchment2018:
+    'flows/phe_catchment/phe_catchment_2018_all_admissions_msoa_trust_proportion_derived.csv',
   lsoaPopulation2019: 'flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv',
   lsoaToMsoa: 'flows/lookup/ons_lsoa11_msoa11_derived.csv',
   trustsEtr: 'flows/trusts/ods_etr_trusts_nheader.csv',

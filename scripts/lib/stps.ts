@@ -1,7 +1,7 @@
 // Joins the STP shapes to their CCGs and populations, and checks that every code agrees.
 import type {Topology, GeometryObject} from 'topojson-specification';
 import type {Part as Ccg, Area as Stp} from '../../src/domain/types';
-import type { RawFolder} from './raw';
+import type {RawFolder} from './raw';
 import {BuildError, toInt} from './raw';
 import {PAPER_NAMES, SHORT_NAMES} from './stp-names';
 
@@ -16,7 +16,8 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
   const seen = new Set<string>();
   for (const geometry of object.geometries) {
     const p = geometry.properties as Props;
-    if (seen.has(p.stp18cd)) throw new BuildError(`STP ${p.stp18cd} appears twice in the shapefile`);
+    if (seen.has(p.stp18cd))
+      throw new BuildError(`STP ${p.stp18cd} appears twice in the shapefile`);
     seen.add(p.stp18cd);
     const own = ccgs.filter((c) => c.areaCode === p.stp18cd);
     if (own.length === 0) throw new BuildError(`STP ${p.stp18cd} (${p.stp18nm}) has no CCGs`);
@@ -36,13 +37,20 @@ export function attachStpProperties(topology: Topology, ccgs: Ccg[]): Stp[] {
     stps.push(stp);
   }
   const orphan = ccgs.find((c) => !seen.has(c.areaCode));
-  if (orphan) throw new BuildError(`CCG ${orphan.code} belongs to STP ${orphan.areaCode}, which has no boundary`);
+  if (orphan)
+    throw new BuildError(
+      `CCG ${orphan.code} belongs to STP ${orphan.areaCode}, which has no boundary`,
+    );
   return stps;
 }
 
 /** The summed populations must match the published STP totals and add up to England's. */
 export function crossCheckPopulations(raw: RawFolder, stps: Stp[]): void {
-  const published = raw.csv('stpPopulationCrossCheck', ['stp18cd', 'n_ccg18', 'pop_mid2018_all_ages']);
+  const published = raw.csv('stpPopulationCrossCheck', [
+    'stp18cd',
+    'n_ccg18',
+    'pop_mid2018_all_ages',
+  ]);
   for (const row of published) {
     const stp = stps.find((s) => s.code === row.stp18cd);
     if (!stp) throw new BuildError(`STP ${row.stp18cd} has a published population but no boundary`);
@@ -54,6 +62,8 @@ export function crossCheckPopulations(raw: RawFolder, stps: Stp[]): void {
     }
   }
   if (published.length !== stps.length) {
-    throw new BuildError(`${stps.length} STP boundaries but ${published.length} published STP populations`);
+    throw new BuildError(
+      `${stps.length} STP boundaries but ${published.length} published STP populations`,
+    );
   }
 }

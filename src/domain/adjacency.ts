@@ -11,11 +11,20 @@ interface AreaTopologyLike {
 export function areaNeighbours(topology: AreaTopologyLike): Map<AreaCode, AreaCode[]> {
   const geometries = topology.objects.areas.geometries;
   const lists = neighbors(geometries as unknown as GeometryObject[]);
-  return new Map(geometries.map((g, i) => [g.properties.code, (lists[i] ?? []).map((j) => geometries[j]!.properties.code)]));
+  return new Map(
+    geometries.map((g, i) => [
+      g.properties.code,
+      (lists[i] ?? []).map((j) => geometries[j]!.properties.code),
+    ]),
+  );
 }
 
 /** The regions that share a boundary with `region` under this option, in the option's order. */
-export function regionNeighbours(option: BoundaryOption, region: RegionId, adjacency: Map<AreaCode, AreaCode[]>): Region[] {
+export function regionNeighbours(
+  option: BoundaryOption,
+  region: RegionId,
+  adjacency: Map<AreaCode, AreaCode[]>,
+): Region[] {
   const found = new Set<RegionId>();
   for (const [code, others] of adjacency) {
     if (option.assignments[code] !== region) continue;

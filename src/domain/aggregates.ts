@@ -36,8 +36,16 @@ export function totalsOf(areas: readonly CountedUnit[]): Totals {
 
 /** Totals per region, in the option's region order. One pass over the units (the builder
  * recomputes this on every move, for up to thousands of units): O(units + regions). */
-export function regionAggregates(option: BoundaryOption, areas: readonly CountedUnit[]): RegionAggregate[] {
-  const sums = new Map(option.regions.map((r) => [r.id, {areas: 0, parts: 0, population: 0, areaKm2: 0, areaCodes: [] as AreaCode[]}]));
+export function regionAggregates(
+  option: BoundaryOption,
+  areas: readonly CountedUnit[],
+): RegionAggregate[] {
+  const sums = new Map(
+    option.regions.map((r) => [
+      r.id,
+      {areas: 0, parts: 0, population: 0, areaKm2: 0, areaCodes: [] as AreaCode[]},
+    ]),
+  );
   let england = 0;
   for (const s of areas) {
     england += s.population;
@@ -51,6 +59,11 @@ export function regionAggregates(option: BoundaryOption, areas: readonly Counted
   }
   return option.regions.map((region) => {
     const t = sums.get(region.id)!;
-    return {region, ...t, populationShare: england > 0 ? t.population / england : 0, areaCodes: [...t.areaCodes]};
+    return {
+      region,
+      ...t,
+      populationShare: england > 0 ? t.population / england : 0,
+      areaCodes: [...t.areaCodes],
+    };
   });
 }

@@ -6,7 +6,12 @@ import type {AreaCode} from './types';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-const UNIT: Record<Direction, [number, number]> = {up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0]};
+const UNIT: Record<Direction, [number, number]> = {
+  up: [0, -1],
+  down: [0, 1],
+  left: [-1, 0],
+  right: [1, 0],
+};
 
 /**
  * The area to move to from `from` in `direction`: among its neighbours (touching areas; all areas
@@ -37,7 +42,11 @@ export function areaInDirection(
 }
 
 /** Distance × (1 + angle off the direction in radians); Infinity beyond 60°. */
-function directionScore(from: [number, number], to: [number, number], direction: Direction): number {
+function directionScore(
+  from: [number, number],
+  to: [number, number],
+  direction: Direction,
+): number {
   const [x0, y0] = toWorld(from);
   const [x1, y1] = toWorld(to);
   const dx = x1 - x0;
@@ -50,7 +59,10 @@ function directionScore(from: [number, number], to: [number, number], direction:
 }
 
 /** The area whose interior point is nearest `point` [lon, lat] (where keyboard moves start). */
-export function nearestArea(point: [number, number], anchors: ReadonlyMap<AreaCode, [number, number]>): AreaCode | null {
+export function nearestArea(
+  point: [number, number],
+  anchors: ReadonlyMap<AreaCode, [number, number]>,
+): AreaCode | null {
   const [x, y] = toWorld(point);
   let pick: AreaCode | null = null;
   let best = Infinity;

@@ -20,7 +20,8 @@ export function boundsOf(
   };
   for (const f of shapes.features) {
     if (!codes.has(f.properties.code)) continue;
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const polygons =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const polygon of polygons) for (const ring of polygon) ring.forEach(visit);
   }
   return w === Infinity ? null : [w, s, e, n];

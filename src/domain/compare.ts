@@ -7,7 +7,12 @@
 // way is still a move here; the other part moves are listed apart, in `partMoves`.
 import {optionRows, type OptionRows, type RegionRow} from './region-rows';
 import type {BoundaryOption, Region, RegionId, Area, AreaCode} from './types';
-import {comparePartPlacings, hasPartAssignments, type AreaPartChange, type NamedParts} from './parts/part-compare';
+import {
+  comparePartPlacings,
+  hasPartAssignments,
+  type AreaPartChange,
+  type NamedParts,
+} from './parts/part-compare';
 
 export interface AreaMove {
   area: Area;
@@ -53,13 +58,16 @@ export interface OptionComparison {
 }
 
 /** Whether a region gains or loses any unit between the options: a whole area or a part on its own. */
-export const regionChanges = (r: RegionComparison): boolean => r.gained.length + r.lost.length + r.partsGained.length + r.partsLost.length > 0;
+export const regionChanges = (r: RegionComparison): boolean =>
+  r.gained.length + r.lost.length + r.partsGained.length + r.partsLost.length > 0;
 
 /** A kept region's change in areas as the sentences and the board pack count it: its rows' area
  * counts, or, where parts move on their own (an area partly in a region counts in its rows), the
  * whole areas it gains less those it loses. */
 export function areaChange(cmp: Pick<OptionComparison, 'partMoves'>, r: RegionComparison): Change {
-  return cmp.partMoves.length ? change(0, r.gained.length - r.lost.length) : change(r.a?.areas, r.b?.areas);
+  return cmp.partMoves.length
+    ? change(0, r.gained.length - r.lost.length)
+    : change(r.a?.areas, r.b?.areas);
 }
 
 /** A change in one measure: signed delta, and the percentage of A's value (null from zero). */
@@ -94,20 +102,38 @@ export interface ComparedRows {
  * area, as when neither option moves parts). Throws if `rows` belong to other options than
  * `a` and `b` (a programming error).
  */
-export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], rows?: ComparedRows, parts: NamedParts | null = null): OptionComparison {
+export function compareOptions(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  areas: readonly Area[],
+  rows?: ComparedRows,
+  parts: NamedParts | null = null,
+): OptionComparison {
   if (rows && (rows.a.option.id !== a.id || rows.b.option.id !== b.id)) {
-    throw new Error(`compareOptions: rows of ${rows.a.option.id} and ${rows.b.option.id} given for ${a.id} and ${b.id}`);
+    throw new Error(
+      `compareOptions: rows of ${rows.a.option.id} and ${rows.b.option.id} given for ${a.id} and ${b.id}`,
+    );
   }
   const regionA = new Map(a.regions.map((r) => [r.id, r]));
   const regionB = new Map(b.regions.map((r) => [r.id, r]));
   const byPart = parts !== null && (hasPartAssignments(a) || hasPartAssignments(b));
-  const {moves, partMoves} = byPart ? partLevelMoves(a, b, areas, parts) : {moves: areaMoves(a, b, areas, regionA, regionB), partMoves: []};
+  const {moves, partMoves} = byPart
+    ? partLevelMoves(a, b, areas, parts)
+    : {moves: areaMoves(a, b, areas, regionA, regionB), partMoves: []};
   const list = byPart ? parts.list : null;
-  const rowA = new Map((rows?.a ?? optionRows(a, areas, null, list)).rows.map((x) => [x.region.id, x]));
-  const rowB = new Map((rows?.b ?? optionRows(b, areas, null, list)).rows.map((x) => [x.region.id, x]));
+  const rowA = new Map(
+    (rows?.a ?? optionRows(a, areas, null, list)).rows.map((x) => [x.region.id, x]),
+  );
+  const rowB = new Map(
+    (rows?.b ?? optionRows(b, areas, null, list)).rows.map((x) => [x.region.id, x]),
+  );
   // A part move's two regions always differ (partMovesByArea), so each is a gain or a loss.
-  const partCodes = (side: 'from' | 'to', id: RegionId) => partMoves.flatMap((m) => m.moves.filter((x) => x[side]?.id === id).map((x) => x.part.code));
-  const ids = [...b.regions.map((r) => r.id), ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id))];
+  const partCodes = (side: 'from' | 'to', id: RegionId) =>
+    partMoves.flatMap((m) => m.moves.filter((x) => x[side]?.id === id).map((x) => x.part.code));
+  const ids = [
+    ...b.regions.map((r) => r.id),
+    ...a.regions.map((r) => r.id).filter((id) => !regionB.has(id)),
+  ];
   const regions = ids.map((id): RegionComparison => {
     const ra = regionA.get(id);
     const rb = regionB.get(id);
@@ -128,7 +154,13 @@ export function compareOptions(a: BoundaryOption, b: BoundaryOption, areas: read
 }
 
 /** The areas whose region id differs between A and B (both placed), in `areas` order. */
-function areaMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], regionA: Map<RegionId, Region>, regionB: Map<RegionId, Region>): AreaMove[] {
+function areaMoves(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  areas: readonly Area[],
+  regionA: Map<RegionId, Region>,
+  regionB: Map<RegionId, Region>,
+): AreaMove[] {
   const moves: AreaMove[] = [];
   for (const area of areas) {
     const from = regionA.get(a.assignments[area.code] ?? '');
@@ -138,7 +170,12 @@ function areaMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[],
   return moves;
 }
 
-function partLevelMoves(a: BoundaryOption, b: BoundaryOption, areas: readonly Area[], parts: NamedParts): Pick<OptionComparison, 'moves' | 'partMoves'> {
+function partLevelMoves(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  areas: readonly Area[],
+  parts: NamedParts,
+): Pick<OptionComparison, 'moves' | 'partMoves'> {
   const {whole, partial} = comparePartPlacings(a, b, areas, parts);
   return {moves: whole.map((m) => ({area: m.area, from: m.from, to: m.to})), partMoves: partial};
 }

@@ -37,13 +37,20 @@ export const ARROW_DEFAULTS: ArrowOptions = {bend: 0.2, segments: 24, start: 0.0
 
 const bezier = (p0: Xy, p1: Xy, p2: Xy, t: number): Xy => {
   const u = 1 - t;
-  return [u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1]];
+  return [
+    u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0],
+    u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1],
+  ];
 };
 
 /** Rounded to ~1 m so the GeoJSON stays small and output is stable across platforms. */
 const round = ([lon, lat]: LonLat): LonLat => [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
 
-export function arrowShape(from: LonLat, to: LonLat, options: Partial<ArrowOptions> = {}): ArrowShape {
+export function arrowShape(
+  from: LonLat,
+  to: LonLat,
+  options: Partial<ArrowOptions> = {},
+): ArrowShape {
   const {bend, segments, start, end} = {...ARROW_DEFAULTS, ...options};
   const p0 = toWorld(from);
   const p2 = toWorld(to);
@@ -52,12 +59,18 @@ export function arrowShape(from: LonLat, to: LonLat, options: Partial<ArrowOptio
   // Mercator y grows southwards (as on screen), so (−dy, dx) is the right-hand normal.
   const p1: Xy = [(p0[0] + p2[0]) / 2 - bend * dy, (p0[1] + p2[1]) / 2 + bend * dx];
   const line: LonLat[] = [];
-  for (let i = 0; i <= segments; i++) line.push(round(fromWorld(bezier(p0, p1, p2, start + ((end - start) * i) / segments))));
+  for (let i = 0; i <= segments; i++)
+    line.push(round(fromWorld(bezier(p0, p1, p2, start + ((end - start) * i) / segments))));
   // Tangent at the end: B'(t) = 2(1−t)(P1−P0) + 2t(P2−P1).
   const tx = 2 * (1 - end) * (p1[0] - p0[0]) + 2 * end * (p2[0] - p1[0]);
   const ty = 2 * (1 - end) * (p1[1] - p0[1]) + 2 * end * (p2[1] - p1[1]);
   const bearing = ((Math.atan2(tx, -ty) * 180) / Math.PI + 360) % 360;
-  return {line, head: line[line.length - 1]!, bearing: Number(bearing.toFixed(2)), control: round(fromWorld(p1))};
+  return {
+    line,
+    head: line[line.length - 1]!,
+    bearing: Number(bearing.toFixed(2)),
+    control: round(fromWorld(p1)),
+  };
 }
 
 /** Line width and opacity for a volume. One scale for every option and every filter, built
@@ -70,15 +83,21 @@ export interface FlowScale {
   maxOpacity: number;
 }
 
-export function flowScale(allFlows: readonly AreaFlow[], widths: {min: number; max: number} = {min: 1, max: 12}): FlowScale {
+export function flowScale(
+  allFlows: readonly AreaFlow[],
+  widths: {min: number; max: number} = {min: 1, max: 12},
+): FlowScale {
   let maxVolume = 0;
-  for (const f of allFlows) if (f.origin !== f.destination && f.volume > maxVolume) maxVolume = f.volume;
+  for (const f of allFlows)
+    if (f.origin !== f.destination && f.volume > maxVolume) maxVolume = f.volume;
   return {maxVolume, minWidth: widths.min, maxWidth: widths.max, minOpacity: 0.6, maxOpacity: 0.95};
 }
 
 /** Square root: a line's area on screen grows with volume, and small flows stay visible. */
 const fraction = (scale: FlowScale, volume: number) =>
-  scale.maxVolume > 0 ? Math.sqrt(Math.max(0, Math.min(volume, scale.maxVolume)) / scale.maxVolume) : 0;
+  scale.maxVolume > 0
+    ? Math.sqrt(Math.max(0, Math.min(volume, scale.maxVolume)) / scale.maxVolume)
+    : 0;
 
 export const flowWidth = (scale: FlowScale, volume: number): number =>
   scale.minWidth + (scale.maxWidth - scale.minWidth) * fraction(scale, volume);
@@ -93,7 +112,10 @@ export function legendVolumes(scale: FlowScale, smallest: number): number[] {
   // Below half the largest, so the last round step and the largest flow look different.
   const picks = nice.filter((v) => v >= low && v <= scale.maxVolume / 2);
   // Three steps between the smallest shown and the largest flow reads at a glance.
-  const chosen = picks.length <= 3 ? picks : [picks[0]!, picks[Math.floor(picks.length / 2)]!, picks[picks.length - 1]!];
+  const chosen =
+    picks.length <= 3
+      ? picks
+      : [picks[0]!, picks[Math.floor(picks.length / 2)]!, picks[picks.length - 1]!];
   return [...chosen, scale.maxVolume].filter((v, i, all) => all.indexOf(v) === i);
 }
 
@@ -112,7 +134,8 @@ export interface FlowArrowFeature {
   geometry: {type: 'LineString'; coordinates: LonLat[]} | {type: 'Point'; coordinates: LonLat};
 }
 
-export const flowKey = (f: Pick<AreaFlow, 'origin' | 'destination'>): string => `${f.origin}>${f.destination}`;
+export const flowKey = (f: Pick<AreaFlow, 'origin' | 'destination'>): string =>
+  `${f.origin}>${f.destination}`;
 
 /** A line feature and an arrowhead point feature per flow (ids 2i and 2i+1, so both can carry
  * feature-state); flows with an end that has no anchor are left out. */
@@ -135,8 +158,18 @@ export function flowArrowFeatures(
       crossRegion: crossesRegion(flow),
       bearing: shape.bearing,
     };
-    features.push({type: 'Feature', id: 2 * i, properties, geometry: {type: 'LineString', coordinates: shape.line}});
-    features.push({type: 'Feature', id: 2 * i + 1, properties, geometry: {type: 'Point', coordinates: shape.head}});
+    features.push({
+      type: 'Feature',
+      id: 2 * i,
+      properties,
+      geometry: {type: 'LineString', coordinates: shape.line},
+    });
+    features.push({
+      type: 'Feature',
+      id: 2 * i + 1,
+      properties,
+      geometry: {type: 'Point', coordinates: shape.head},
+    });
   });
   return {type: 'FeatureCollection', features};
 }

@@ -13,8 +13,15 @@ import {withArticle, type Noun} from './geography';
 export type FlowSideChanges = SideChanges<AreaFlow>;
 
 /** The area flows changing side from `a` to `b`, largest first (ties by origin, destination). */
-export function flowSideChanges(a: BoundaryOption, b: BoundaryOption, flows: readonly AreaFlow[]): FlowSideChanges {
-  return sideChangesByEnds(areaEnds(a), areaEnds(b), flows, [(f) => f.origin, (f) => f.destination]);
+export function flowSideChanges(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  flows: readonly AreaFlow[],
+): FlowSideChanges {
+  return sideChangesByEnds(areaEnds(a), areaEnds(b), flows, [
+    (f) => f.origin,
+    (f) => f.destination,
+  ]);
 }
 
 const flowCount = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
@@ -23,17 +30,27 @@ const flowCount = (n: number) => (n === 1 ? '1 flow' : `${n} flows`);
  * 32,381 in 5 flows now cross a region boundary. Net change …: −34,002." `c`: area or part flows'
  * changes; `who` is the unit; `groups`: what the options call their groups (groupNounOfAll:
  * "region" on 2018, "ICB", "ICB or cluster"); without the net change where the page states it already. */
-export function flowSideSentence(c: SideChanges<unknown>, who: string, withNet = true, groups: Noun = {one: 'region', many: 'regions'}): string {
+export function flowSideSentence(
+  c: SideChanges<unknown>,
+  who: string,
+  withNet = true,
+  groups: Noun = {one: 'region', many: 'regions'},
+): string {
   const g = groups.one;
   const within = c.nowWithin.length;
   const crossing = c.nowCrossing.length;
-  if (!within && !crossing) return `No flow changes between crossing ${withArticle(g)} boundary and staying inside one.`;
+  if (!within && !crossing)
+    return `No flow changes between crossing ${withArticle(g)} boundary and staying inside one.`;
   const parts = [
-    within ? `${formatCount(c.withinVolume)} ${who} in ${flowCount(within)} now stay inside one ${g}` : `No flow comes inside one ${g}`,
+    within
+      ? `${formatCount(c.withinVolume)} ${who} in ${flowCount(within)} now stay inside one ${g}`
+      : `No flow comes inside one ${g}`,
     crossing
       ? `${formatCount(c.crossingVolume)} ${within ? '' : `${who} `}in ${flowCount(crossing)} now cross ${withArticle(g)} boundary`
       : `no flow starts to cross ${withArticle(g)} boundary`,
   ];
-  const net = withNet ? ` Net change in ${who} attributed outside their own ${g}: ${formatSigned(c.net)}.` : '';
+  const net = withNet
+    ? ` Net change in ${who} attributed outside their own ${g}: ${formatSigned(c.net)}.`
+    : '';
   return `${parts.join('; ')}.${net}`;
 }

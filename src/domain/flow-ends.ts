@@ -38,7 +38,11 @@ type Volume = {volume: number};
  * internal, outbound and inbound volume, total and containment, with `ends` placing each flow.
  * A flow with an end in no group, or in a group not listed, is left out. O(flows).
  */
-export function flowTotalsByEnds<F extends Volume, G>(groups: readonly G[], ends: EndsOf<F, G>, flows: readonly F[]): Map<G, RegionFlowTotals> {
+export function flowTotalsByEnds<F extends Volume, G>(
+  groups: readonly G[],
+  ends: EndsOf<F, G>,
+  flows: readonly F[],
+): Map<G, RegionFlowTotals> {
   const sums = new Map(groups.map((g) => [g, {internal: 0, outbound: 0, inbound: 0}]));
   for (const f of flows) {
     const [from, to] = ends(f);
@@ -60,7 +64,9 @@ export function flowTotalsByEnds<F extends Volume, G>(groups: readonly G[], ends
 }
 
 /** All regions' outbound (residents attributed outside their own region), and per region. */
-export function crossRegionTotalOf(totals: ReadonlyMap<RegionId, RegionFlowTotals>): CrossRegionTotal {
+export function crossRegionTotalOf(
+  totals: ReadonlyMap<RegionId, RegionFlowTotals>,
+): CrossRegionTotal {
   const byRegion = new Map<RegionId, number>();
   let total = 0;
   for (const [id, t] of totals) {

@@ -7,11 +7,16 @@ export {flowKey} from './flow-arrows';
 
 /** Ends in two different regions of the option. An area the option leaves without a region
  * does not count as crossing: the same rule as topFlows' "only flows that cross". */
-export function crossesRegion(option: Pick<BoundaryOption, 'assignments'>, f: Pick<AreaFlow, 'origin' | 'destination'>): boolean {
+export function crossesRegion(
+  option: Pick<BoundaryOption, 'assignments'>,
+  f: Pick<AreaFlow, 'origin' | 'destination'>,
+): boolean {
   return endsCross(areaEnds(option), f);
 }
 
 /** An area flow's ends under `option`: its origin's and destination's regions. */
-export function areaEnds(option: Pick<BoundaryOption, 'assignments'>): EndsOf<Pick<AreaFlow, 'origin' | 'destination'>, RegionId> {
+export function areaEnds(
+  option: Pick<BoundaryOption, 'assignments'>,
+): EndsOf<Pick<AreaFlow, 'origin' | 'destination'>, RegionId> {
   return (f) => [option.assignments[f.origin], option.assignments[f.destination]];
 }

@@ -5,9 +5,14 @@
 import {flowTotalsByGroup, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {AreaCode} from './types';
 
-export function flowTotalsOfAreas(codes: readonly AreaCode[], flows: readonly AreaFlow[]): RegionFlowTotals {
+export function flowTotalsOfAreas(
+  codes: readonly AreaCode[],
+  flows: readonly AreaFlow[],
+): RegionFlowTotals {
   const inside = new Set(codes);
-  return flowTotalsByGroup(['in', 'out'], (code) => (inside.has(code) ? 'in' : 'out'), flows).get('in')!;
+  return flowTotalsByGroup(['in', 'out'], (code) => (inside.has(code) ? 'in' : 'out'), flows).get(
+    'in',
+  )!;
 }
 
 /** Containment change in percentage points, e.g. "+0.2 pts", "−0.1 pts", "0 pts". */

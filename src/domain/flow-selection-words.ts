@@ -7,7 +7,9 @@ import type {AreaCode} from './types';
 /** The chart's caption. `place` is the selection as it reads in a sentence: "Northamptonshire",
  * "the Midlands" (map-words.ts theRegion). */
 export function selectionFlowsTitle(side: FlowSide, place: string): string {
-  return side === 'destinations' ? `Where residents of ${place} are treated` : `Where patients of trusts in ${place} come from`;
+  return side === 'destinations'
+    ? `Where residents of ${place} are treated`
+    : `Where patients of trusts in ${place} come from`;
 }
 
 /**
@@ -35,19 +37,33 @@ export function sharePercent(share: number): string {
  * Northamptonshire itself; the largest group from elsewhere lives in …". Says so when there are
  * no flows, and when flows were left out for a volume that is not a number.
  */
-export function selectionFlowsSummary(flows: SelectionFlows, place: string, nameOf: (code: AreaCode) => string): string {
-  const left = flows.ignored > 0 ? ` ${formatCount(flows.ignored)} ${flows.ignored === 1 ? 'flow was' : 'flows were'} left out: ${flows.ignored === 1 ? 'its volume is' : 'their volumes are'} not a number of 0 or more.` : '';
+export function selectionFlowsSummary(
+  flows: SelectionFlows,
+  place: string,
+  nameOf: (code: AreaCode) => string,
+): string {
+  const left =
+    flows.ignored > 0
+      ? ` ${formatCount(flows.ignored)} ${flows.ignored === 1 ? 'flow was' : 'flows were'} left out: ${flows.ignored === 1 ? 'its volume is' : 'their volumes are'} not a number of 0 or more.`
+      : '';
   const own = flows.parts.find((p) => p.kind === 'own');
   if (!own) {
-    const none = flows.side === 'destinations' ? `No flows from ${place} are in this data.` : `No flows to trusts in ${place} are in this data.`;
+    const none =
+      flows.side === 'destinations'
+        ? `No flows from ${place} are in this data.`
+        : `No flows to trusts in ${place} are in this data.`;
     return none + left;
   }
   const largest = flows.parts.find((p): p is FlowPart => p.kind === 'area');
   const destinations = flows.side === 'destinations';
   const howMany = own.share === 1 ? 'all' : roughPercent(own.share);
-  const first = destinations ? `${howMany} are treated within ${place}` : `${howMany} live in ${place} itself`;
+  const first = destinations
+    ? `${howMany} are treated within ${place}`
+    : `${howMany} live in ${place} itself`;
   if (!largest) return `${capitalise(first)}.${left}`;
   const where = `${nameOf(largest.areas[0]!)} (${roughPercent(largest.share)})`;
-  const second = destinations ? `the largest flow elsewhere is to ${where}` : `the largest group from elsewhere lives in ${where}`;
+  const second = destinations
+    ? `the largest flow elsewhere is to ${where}`
+    : `the largest group from elsewhere lives in ${where}`;
   return `${capitalise(first)}; ${second}.${left}`;
 }

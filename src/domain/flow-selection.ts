@@ -57,7 +57,10 @@ export interface SelectionQuery {
  * loaded, or no file): the result is then empty. Flows are summed per area, so a pair given
  * twice counts once with both volumes.
  */
-export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, query: SelectionQuery): SelectionFlows {
+export function selectionFlows(
+  flows: readonly AreaFlow[] | null | undefined,
+  query: SelectionQuery,
+): SelectionFlows {
   const own = new Set(query.own);
   const ownList = [...own].sort(byCode);
   const topN = Math.max(0, Math.floor(query.topN ?? TOP_OTHERS));
@@ -68,7 +71,8 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
   let ignored = 0;
   const others = new Map<AreaCode, number>();
   for (const f of flows) {
-    const [mine, other] = query.side === 'destinations' ? [f.origin, f.destination] : [f.destination, f.origin];
+    const [mine, other] =
+      query.side === 'destinations' ? [f.origin, f.destination] : [f.destination, f.origin];
     if (!own.has(mine)) continue;
     if (!Number.isFinite(f.volume) || f.volume < 0) {
       ignored++;
@@ -77,7 +81,14 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
     if (own.has(other)) ownVolume += f.volume;
     else others.set(other, (others.get(other) ?? 0) + f.volume);
   }
-  const ranked = [...others].filter(([, v]) => v > 0).sort(largestFirst(([, volume]) => volume, ([code]) => code));
+  const ranked = [...others]
+    .filter(([, v]) => v > 0)
+    .sort(
+      largestFirst(
+        ([, volume]) => volume,
+        ([code]) => code,
+      ),
+    );
   const total = ownVolume + ranked.reduce((n, [, v]) => n + v, 0);
   if (total <= 0) return {...empty, ignored};
 
@@ -87,7 +98,8 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
   ];
   // A rest of one area is that area: it is named rather than hidden behind "1 other area".
   const shown = ranked.length === topN + 1 ? ranked.length : topN;
-  for (const [area, volume] of ranked.slice(0, shown)) parts.push({kind: 'area', areas: [area], volume, share: share(volume)});
+  for (const [area, volume] of ranked.slice(0, shown))
+    parts.push({kind: 'area', areas: [area], volume, share: share(volume)});
   const rest = ranked.slice(shown);
   if (rest.length > 0) {
     const volume = rest.reduce((n, [, v]) => n + v, 0);
@@ -97,12 +109,20 @@ export function selectionFlows(flows: readonly AreaFlow[] | null | undefined, qu
 }
 
 /** Where an area's residents are treated: itself first, then the top other areas, then the rest. */
-export function areaDestinations(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
+export function areaDestinations(
+  flows: readonly AreaFlow[] | null | undefined,
+  area: AreaCode,
+  topN = TOP_OTHERS,
+): SelectionFlows {
   return selectionFlows(flows, {own: [area], side: 'destinations', topN});
 }
 
 /** Where the patients of trusts in an area (its trusts' HQs) live: its own residents first. */
-export function areaOrigins(flows: readonly AreaFlow[] | null | undefined, area: AreaCode, topN = TOP_OTHERS): SelectionFlows {
+export function areaOrigins(
+  flows: readonly AreaFlow[] | null | undefined,
+  area: AreaCode,
+  topN = TOP_OTHERS,
+): SelectionFlows {
   return selectionFlows(flows, {own: [area], side: 'origins', topN});
 }
 

@@ -21,12 +21,19 @@ export function describeFlow(
 ): FlowWords {
   const from = nameOf(flow.origin);
   const to = nameOf(flow.destination);
-  const regionName = (code: AreaCode) => option.regions.find((r) => r.id === option.assignments[code])?.name;
+  const regionName = (code: AreaCode) =>
+    option.regions.find((r) => r.id === option.assignments[code])?.name;
   const rFrom = regionName(flow.origin);
   const rTo = regionName(flow.destination);
   const lines = [`${formatCount(flow.volume)} ${dataset.unit}`];
-  if (originTotal && originTotal > 0) lines.push(`${formatPercent(flow.volume / originTotal)} of everything from ${from}`);
-  if (rFrom && rTo) lines.push(rFrom === rTo ? `Within ${rFrom} (${option.title})` : `Crosses from ${rFrom} to ${rTo} (${option.title})`);
+  if (originTotal && originTotal > 0)
+    lines.push(`${formatPercent(flow.volume / originTotal)} of everything from ${from}`);
+  if (rFrom && rTo)
+    lines.push(
+      rFrom === rTo
+        ? `Within ${rFrom} (${option.title})`
+        : `Crosses from ${rFrom} to ${rTo} (${option.title})`,
+    );
   lines.push(capitalise(measureLabel(dataset)));
   return {title: `${from} → ${to}`, lines};
 }

@@ -9,18 +9,28 @@
 import type {BoundaryOption, RegionId, AreaCode, AreaFlow} from './types';
 import {crossesRegion} from './flow-key';
 import {largestFirst} from './order';
-import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type RegionFlowTotals} from './flow-ends';
+import {
+  crossRegionTotalOf,
+  flowTotalsByEnds,
+  type CrossRegionTotal,
+  type RegionFlowTotals,
+} from './flow-ends';
 
 export type {AreaFlow, RegionFlowTotals, CrossRegionTotal};
 
 /** [origin, destination, volume] tuples, as in the geography's area flow file, to AreaFlow objects. */
-export function areaFlowsFromTuples(tuples: readonly (readonly [AreaCode, AreaCode, number])[]): AreaFlow[] {
+export function areaFlowsFromTuples(
+  tuples: readonly (readonly [AreaCode, AreaCode, number])[],
+): AreaFlow[] {
   return tuples.map(([origin, destination, volume]) => ({origin, destination, volume}));
 }
 
 /** Per region of the option (in the option's region order; every region present, zeros when
  * it has no flows). */
-export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlow[]): Map<RegionId, RegionFlowTotals> {
+export function regionFlowTotals(
+  option: BoundaryOption,
+  flows: readonly AreaFlow[],
+): Map<RegionId, RegionFlowTotals> {
   return flowTotalsByGroup(
     option.regions.map((r) => r.id),
     (code) => option.assignments[code],
@@ -31,12 +41,23 @@ export function regionFlowTotals(option: BoundaryOption, flows: readonly AreaFlo
 /** Flow totals at area level (regionFlowTotals, and flowTotalsOfAreas for a set of areas): per
  * group of `groups`, in that order, with `groupOf` placing each area; flow-ends.ts's one tally.
  * A flow with an end in no group, or in a group not listed, is left out. */
-export function flowTotalsByGroup<G>(groups: readonly G[], groupOf: (code: AreaCode) => G | undefined, flows: readonly AreaFlow[]): Map<G, RegionFlowTotals> {
-  return flowTotalsByEnds(groups, (f: AreaFlow) => [groupOf(f.origin), groupOf(f.destination)], flows);
+export function flowTotalsByGroup<G>(
+  groups: readonly G[],
+  groupOf: (code: AreaCode) => G | undefined,
+  flows: readonly AreaFlow[],
+): Map<G, RegionFlowTotals> {
+  return flowTotalsByEnds(
+    groups,
+    (f: AreaFlow) => [groupOf(f.origin), groupOf(f.destination)],
+    flows,
+  );
 }
 
 /** Residents attributed outside their own region, all regions and per region of residence. */
-export function optionCrossRegionTotal(option: BoundaryOption, flows: readonly AreaFlow[]): CrossRegionTotal {
+export function optionCrossRegionTotal(
+  option: BoundaryOption,
+  flows: readonly AreaFlow[],
+): CrossRegionTotal {
   return crossRegionTotalOf(regionFlowTotals(option, flows));
 }
 
@@ -84,6 +105,12 @@ export function topFlows(flows: AreaFlow[], query: TopFlowsQuery): AreaFlow[] {
   return flows
     .filter((f) => f.origin !== f.destination && f.volume >= minVolume && inFocus(f))
     .filter((f) => !crossRegionOnly || crossesRegion(option, f))
-    .sort(largestFirst((f) => f.volume, (f) => f.origin, (f) => f.destination))
+    .sort(
+      largestFirst(
+        (f) => f.volume,
+        (f) => f.origin,
+        (f) => f.destination,
+      ),
+    )
     .slice(0, Math.max(0, topN));
 }

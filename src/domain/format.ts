@@ -1,6 +1,9 @@
 // Number formatting for people: en-GB grouping, compact "1.2 m" where space is short.
 const whole = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 0});
-const onePlace = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 1, minimumFractionDigits: 1});
+const onePlace = new Intl.NumberFormat('en-GB', {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 1,
+});
 
 export const formatCount = (n: number): string => whole.format(n);
 

@@ -92,7 +92,15 @@ export interface Geography {
   /** Short citations: `boundaries` and `population` for a chart or picture's source line
    * ("ONS STPs, April 2018"), `options` for where the built-in options come from, `summary`
    * for the page footer (one paragraph). */
-  citations: {boundaries: string; population: string; flows: string; flowsShort: string; options: string; optionsShort: string; summary: string};
+  citations: {
+    boundaries: string;
+    population: string;
+    flows: string;
+    flowsShort: string;
+    options: string;
+    optionsShort: string;
+    summary: string;
+  };
   /** What an option groups areas into ("region"), in the built-in options' own word. */
   regionNoun: Noun;
   /** The code an option's region may carry where it had an official one; null: none do. */
@@ -151,17 +159,30 @@ export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regi
 export function jointNoun(nouns: readonly Noun[], fallback: Noun): Noun {
   const distinct = nouns.filter((n, i) => nouns.findIndex((m) => m.one === n.one) === i);
   if (distinct.length === 0) return fallback;
-  return {one: distinct.map((n) => n.one).join(' or '), many: distinct.map((n) => n.many).join(' or ')};
+  return {
+    one: distinct.map((n) => n.one).join(' or '),
+    many: distinct.map((n) => n.many).join(' or '),
+  };
 }
 
 /** What several options call their groups together: jointNoun of their groupNounOf. */
-export function groupNounOfAll(options: readonly {groupNoun?: Noun}[], g: Pick<Geography, 'regionNoun'>): Noun {
-  return jointNoun(options.map((o) => groupNounOf(o, g)), g.regionNoun);
+export function groupNounOfAll(
+  options: readonly {groupNoun?: Noun}[],
+  g: Pick<Geography, 'regionNoun'>,
+): Noun {
+  return jointNoun(
+    options.map((o) => groupNounOf(o, g)),
+    g.regionNoun,
+  );
 }
 
 /** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal";
  * `groups`: the option's noun for its groups (groupNounOf), the geography's by default. */
-export function mapLabel(g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>, optionTitle: string, groups: Noun = g.regionNoun): string {
+export function mapLabel(
+  g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>,
+  optionTitle: string,
+  groups: Noun = g.regionNoun,
+): string {
   return `Map of ${g.place}'s ${g.areas.noun.many} coloured by ${groups.one}: ${optionTitle}`;
 }
 
@@ -174,13 +195,22 @@ export interface UnitWords {
   group?: Noun;
 }
 
-export function unitWords(g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<Geography, 'regionNoun'>>): UnitWords {
-  return {area: g.areas.noun, part: g.parts?.noun ?? null, ...(g.regionNoun ? {group: g.regionNoun} : {})};
+export function unitWords(
+  g: Pick<Geography, 'areas' | 'parts'> & Partial<Pick<Geography, 'regionNoun'>>,
+): UnitWords {
+  return {
+    area: g.areas.noun,
+    part: g.parts?.noun ?? null,
+    ...(g.regionNoun ? {group: g.regionNoun} : {}),
+  };
 }
 
 /** unitWords for sentences about `options` (a comparison's A and B): their groups called by
  * groupNounOfAll ("ICB", "ICB or cluster"; "region" on the 2018 geography). */
-export function unitWordsFor(g: Pick<Geography, 'areas' | 'parts' | 'regionNoun'>, options: readonly {groupNoun?: Noun}[]): UnitWords {
+export function unitWordsFor(
+  g: Pick<Geography, 'areas' | 'parts' | 'regionNoun'>,
+  options: readonly {groupNoun?: Noun}[],
+): UnitWords {
   return {...unitWords(g), group: groupNounOfAll(options, g)};
 }
 
@@ -189,7 +219,12 @@ export function unitWordsFor(g: Pick<Geography, 'areas' | 'parts' | 'regionNoun'
  * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),
  * `{region}`/`{regions}` (what options group areas into, where given), `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
  * An unknown token is left as written, so a mistake shows rather than vanishes. */
-export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'> & {regionNoun?: Noun}): string {
+export function wordsIn(
+  text: string,
+  g: Pick<Geography, 'areas' | 'parts' | 'place' | 'citations' | 'populationVintage'> & {
+    regionNoun?: Noun;
+  },
+): string {
   const words: Record<string, string | undefined> = {
     region: g.regionNoun?.one,
     regions: g.regionNoun?.many,
@@ -214,6 +249,7 @@ export function wordsIn(text: string, g: Pick<Geography, 'areas' | 'parts' | 'pl
 /** A copy of `item` with wordsIn applied to each of its string fields (one level deep). */
 export function inWordsOf<T extends object>(item: T, g: Parameters<typeof wordsIn>[1]): T {
   const out = {...item} as Record<string, unknown>;
-  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = wordsIn(value, g);
+  for (const [key, value] of Object.entries(out))
+    if (typeof value === 'string') out[key] = wordsIn(value, g);
   return out as T;
 }

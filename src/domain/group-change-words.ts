@@ -29,7 +29,9 @@ const names = (groups: Region[]) => nameList(groups.map((g) => g.name));
 /** ", taking in part of X" / ", taking in parts of 2 ICBs: X; and Y"; empty without pieces. */
 function piecesClause(pieces: Region[], noun: Noun): string {
   if (!pieces.length) return '';
-  return pieces.length === 1 ? `, taking in part of ${pieces[0]!.name}` : `, taking in parts of ${countOf(pieces.length, noun)}: ${names(pieces)}`;
+  return pieces.length === 1
+    ? `, taking in part of ${pieces[0]!.name}`
+    : `, taking in parts of ${countOf(pieces.length, noun)}: ${names(pieces)}`;
 }
 
 /** "North Central London and North West London merge into West and North London." */
@@ -41,7 +43,8 @@ export function mergeSentence(m: GroupMakeup, n: GroupNouns): string {
  * Essex."; "Hampshire and Isle of Wight takes in part of Frimley." when the name stays. */
 export function grownSentence(m: GroupMakeup, n: GroupNouns): string {
   const whole = m.wholes[0]!;
-  if (whole.name === m.group.name) return `${whole.name} takes in${piecesClause(m.pieces, n.a).replace(', taking in', '')}.`;
+  if (whole.name === m.group.name)
+    return `${whole.name} takes in${piecesClause(m.pieces, n.a).replace(', taking in', '')}.`;
   return `${whole.name} becomes ${m.group.name}${piecesClause(m.pieces, n.a)}.`;
 }
 
@@ -58,7 +61,9 @@ const people = (n: number) => `${formatCount(n)} people`;
 function pieceWords<U extends GroupUnit>(p: DivisionPiece<U>, named: boolean): string {
   const share = formatPercent(p.share);
   const name = p.units[0]!.name;
-  return named && name !== p.to.name ? `${name} (${people(p.population)}, ${share}) to ${p.to.name}` : `${share} (${people(p.population)}) to ${p.to.name}`;
+  return named && name !== p.to.name
+    ? `${name} (${people(p.population)}, ${share}) to ${p.to.name}`
+    : `${share} (${people(p.population)}) to ${p.to.name}`;
 }
 
 /** "Frimley is divided between 3 ICBs: Slough, … (441,286 people, 56.9%) to Thames Valley; …":
@@ -73,7 +78,10 @@ export function divisionSentence<U extends GroupUnit>(d: Division<U>, n: GroupNo
 /** Every group-level sentence, in reading order: merges, groups that take in pieces, groups made
  * of pieces, divisions, renames, then how many groups stay as they are. Unit moves are worded
  * by the caller, as it words any comparison's moves. */
-export function groupChangeSentences<U extends GroupUnit>(c: GroupChanges<U>, n: GroupNouns): string[] {
+export function groupChangeSentences<U extends GroupUnit>(
+  c: GroupChanges<U>,
+  n: GroupNouns,
+): string[] {
   const same = c.unchanged.length;
   return [
     ...c.merges.map((m) => mergeSentence(m, n)),
@@ -81,6 +89,10 @@ export function groupChangeSentences<U extends GroupUnit>(c: GroupChanges<U>, n:
     ...c.formed.filter((m) => m.pieces.length > 1).map((m) => formedSentence(m, n)),
     ...c.divisions.map((d) => divisionSentence(d, n)),
     ...c.renamed.map((r) => `${r.from.name} is renamed ${r.to.name}.`),
-    ...(same ? [`${countOf(same, n.b)} ${same === 1 ? 'stays' : 'stay'} as ${same === 1 ? 'it is' : 'they are'}.`] : []),
+    ...(same
+      ? [
+          `${countOf(same, n.b)} ${same === 1 ? 'stays' : 'stay'} as ${same === 1 ? 'it is' : 'they are'}.`,
+        ]
+      : []),
   ];
 }

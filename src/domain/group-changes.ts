@@ -64,7 +64,11 @@ export interface GroupChanges<U extends GroupUnit = GroupUnit> {
 type Placed<U> = {unit: U; from: Region; to: Region};
 
 /** Each unit with its A and B group; units either option leaves unplaced are left out. */
-function placements<U extends GroupUnit>(a: BoundaryOption, b: BoundaryOption, units: readonly U[]): Placed<U>[] {
+function placements<U extends GroupUnit>(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  units: readonly U[],
+): Placed<U>[] {
   const regionA = new Map(a.regions.map((r) => [r.id, r]));
   const regionB = new Map(b.regions.map((r) => [r.id, r]));
   return units.flatMap((unit) => {
@@ -88,9 +92,23 @@ function division<U extends GroupUnit>(from: Region, placed: Placed<U>[]): Divis
   for (const p of mine) byTo.set(p.to.id, [...(byTo.get(p.to.id) ?? []), p]);
   const pieces = [...byTo.values()].map((ps): DivisionPiece<U> => {
     const pop = ps.reduce((n, p) => n + p.unit.population, 0);
-    return {to: ps[0]!.to, units: ps.map((p) => p.unit), population: pop, share: population ? pop / population : 0};
+    return {
+      to: ps[0]!.to,
+      units: ps.map((p) => p.unit),
+      population: pop,
+      share: population ? pop / population : 0,
+    };
   });
-  return {from, population, pieces: pieces.sort(largestFirst((x) => x.population, (x) => x.to.id))};
+  return {
+    from,
+    population,
+    pieces: pieces.sort(
+      largestFirst(
+        (x) => x.population,
+        (x) => x.to.id,
+      ),
+    ),
+  };
 }
 
 /**
@@ -100,13 +118,27 @@ function division<U extends GroupUnit>(from: Region, placed: Placed<U>[]): Divis
  * unit moves. Groups appear in B's (merges, grown, formed, renamed, unchanged) or A's
  * (divisions) order.
  */
-export function groupChanges<U extends GroupUnit>(a: BoundaryOption, b: BoundaryOption, units: readonly U[]): GroupChanges<U> {
+export function groupChanges<U extends GroupUnit>(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  units: readonly U[],
+): GroupChanges<U> {
   const placed = placements(a, b, units);
   const dest = destinations(placed);
   const idsB = new Set(b.regions.map((r) => r.id));
-  const divided = new Set(a.regions.filter((r) => !idsB.has(r.id) && (dest.get(r.id)?.size ?? 0) >= 2).map((r) => r.id));
+  const divided = new Set(
+    a.regions.filter((r) => !idsB.has(r.id) && (dest.get(r.id)?.size ?? 0) >= 2).map((r) => r.id),
+  );
   const divisions = a.regions.filter((r) => divided.has(r.id)).map((r) => division(r, placed));
-  const out: GroupChanges<U> = {merges: [], grown: [], formed: [], divisions, renamed: [], unchanged: [], moves: []};
+  const out: GroupChanges<U> = {
+    merges: [],
+    grown: [],
+    formed: [],
+    divisions,
+    renamed: [],
+    unchanged: [],
+    moves: [],
+  };
   for (const group of b.regions) {
     const sources = new Set(placed.filter((p) => p.to.id === group.id).map((p) => p.from.id));
     const wholes = a.regions.filter((r) => sources.has(r.id) && dest.get(r.id)?.size === 1);
@@ -115,13 +147,17 @@ export function groupChanges<U extends GroupUnit>(a: BoundaryOption, b: Boundary
     if (wholes.length >= 2) out.merges.push(makeup);
     else if (wholes.length === 1 && pieces.length) out.grown.push(makeup);
     else if (!wholes.length && pieces.length) out.formed.push(makeup);
-    else if (wholes.length === 1 && wholes[0]!.name !== group.name) out.renamed.push({from: wholes[0]!, to: group});
+    else if (wholes.length === 1 && wholes[0]!.name !== group.name)
+      out.renamed.push({from: wholes[0]!, to: group});
     else if (wholes.length === 1 && sources.size === 1) out.unchanged.push(group);
   }
   // What is left: units leaving a group B keeps (by id) for a group that does not take it whole.
-  out.moves = placed.filter((p) => idsB.has(p.from.id) && p.to.id !== p.from.id && dest.get(p.from.id)!.size > 1);
+  out.moves = placed.filter(
+    (p) => idsB.has(p.from.id) && p.to.id !== p.from.id && dest.get(p.from.id)!.size > 1,
+  );
   return out;
 }
 
 /** Whether any group merges or is divided: the changes worth telling group by group. */
-export const hasGroupChanges = (c: GroupChanges): boolean => c.merges.length + c.divisions.length > 0;
+export const hasGroupChanges = (c: GroupChanges): boolean =>
+  c.merges.length + c.divisions.length > 0;

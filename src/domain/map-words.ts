@@ -49,7 +49,10 @@ export function describeMap(
   const lines = [
     `${markedTitle(option)}: ${countOf(regions.length, w.group ?? {one: 'region', many: 'regions'})}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
     // An unconfirmed group (a 2025 cluster) says so and why, never read as official.
-    ...regions.map((r) => `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.${r.region.uncertain ? ` Not confirmed: ${r.region.uncertain}` : ''}`),
+    ...regions.map(
+      (r) =>
+        `${r.region.name}: ${countOf(r.areas, w.area)}, ${peopleInWords(r.population)}.${r.region.uncertain ? ` Not confirmed: ${r.region.uncertain}` : ''}`,
+    ),
     ...splitAreaSentences(option, areas, parts, w),
   ];
   const area = areas.find((s) => s.code === selectedArea);

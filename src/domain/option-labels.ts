@@ -66,13 +66,19 @@ export function userBuiltNotice(option: Labelled, options: readonly Labelled[]):
  * user-built → "My option 1: User-built option, based on the revised proposal. Not an official
  * proposal." (the user's description is left out: the notice must not depend on its words).
  */
-export function optionNote(option: Labelled & Pick<BoundaryOption, 'description'>, options: readonly Labelled[]): string {
-  if (!isUserBuilt(option)) return `${option.title}: ${option.description} ${optionSourceLine(option, options)}.`;
+export function optionNote(
+  option: Labelled & Pick<BoundaryOption, 'description'>,
+  options: readonly Labelled[],
+): string {
+  if (!isUserBuilt(option))
+    return `${option.title}: ${option.description} ${optionSourceLine(option, options)}.`;
   const from = basedOnPhrase(option, options);
   return `${option.title}: User-built option${from ? `, based on ${from}` : ''}. Not an official proposal.`;
 }
 
 /** Official options first, then the user's, each in catalogue order. */
-export function groupOptions<O extends Pick<BoundaryOption, 'userBuilt'>>(options: readonly O[]): {official: O[]; user: O[]} {
+export function groupOptions<O extends Pick<BoundaryOption, 'userBuilt'>>(
+  options: readonly O[],
+): {official: O[]; user: O[]} {
   return {official: options.filter((o) => !isUserBuilt(o)), user: options.filter(isUserBuilt)};
 }

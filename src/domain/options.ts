@@ -3,7 +3,10 @@
 import {withArticle, type Noun} from './geography';
 import type {BoundaryOption, OptionId, Region, RegionId, Area, AreaCode} from './types';
 
-export function findOption(options: BoundaryOption[], id: OptionId | null | undefined): BoundaryOption | undefined {
+export function findOption(
+  options: BoundaryOption[],
+  id: OptionId | null | undefined,
+): BoundaryOption | undefined {
   return options.find((o) => o.id === id);
 }
 
@@ -27,12 +30,19 @@ export function regionOfArea(option: BoundaryOption, area: AreaCode): Region | u
 
 /** The codes of the units `option` puts in `region`, in the option's assignment order: the one
  * reading of a region's members (a unit the option leaves without a region is in none). */
-export function regionMembers(option: Pick<BoundaryOption, 'assignments'>, region: RegionId): AreaCode[] {
+export function regionMembers(
+  option: Pick<BoundaryOption, 'assignments'>,
+  region: RegionId,
+): AreaCode[] {
   return Object.keys(option.assignments).filter((code) => option.assignments[code] === region);
 }
 
 /** The areas (or other units) of `areas` that `option` puts in `region`, in `areas` order. */
-export function areasInRegion<S extends Pick<Area, 'code'>>(option: Pick<BoundaryOption, 'assignments'>, region: RegionId, areas: readonly S[]): S[] {
+export function areasInRegion<S extends Pick<Area, 'code'>>(
+  option: Pick<BoundaryOption, 'assignments'>,
+  region: RegionId,
+  areas: readonly S[],
+): S[] {
   const members = new Set(regionMembers(option, region));
   return areas.filter((s) => members.has(s.code));
 }
@@ -64,7 +74,12 @@ export function optionProblems(option: BoundaryOption, areas: Area[], noun: Noun
 
 /** The areas whose region colour differs between two options (what an option switch fades), in
  * `areas` order. */
-export function areasChangingColour<S extends {code: AreaCode}>(before: BoundaryOption, after: BoundaryOption, areas: readonly S[]): S[] {
-  const colourOf = (o: BoundaryOption, code: AreaCode) => o.regions.find((r) => r.id === o.assignments[code])?.colour;
+export function areasChangingColour<S extends {code: AreaCode}>(
+  before: BoundaryOption,
+  after: BoundaryOption,
+  areas: readonly S[],
+): S[] {
+  const colourOf = (o: BoundaryOption, code: AreaCode) =>
+    o.regions.find((r) => r.id === o.assignments[code])?.colour;
   return areas.filter((s) => colourOf(before, s.code) !== colourOf(after, s.code));
 }

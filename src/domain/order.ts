@@ -7,7 +7,10 @@ export const byCode = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 
 
 /** A comparator for Array.sort: largest `size` first (a missing size, null, after every
  * number), then by each of `ties` in code order; equal on all, the input order stays. */
-export function largestFirst<T>(size: (item: T) => number | null, ...ties: ((item: T) => string)[]): (a: T, b: T) => number {
+export function largestFirst<T>(
+  size: (item: T) => number | null,
+  ...ties: ((item: T) => string)[]
+): (a: T, b: T) => number {
   return (a, b) => {
     const x = size(a);
     const y = size(b);

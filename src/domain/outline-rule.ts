@@ -11,7 +11,11 @@ import {partRegionId} from './parts/part-region';
  * between two units, when the option puts them in different regions. Two units the option
  * leaves without a region are not divided by it (an unfinished user option draws no line
  * between them), but one without a region is divided from one with. */
-export function isRegionOutline(option: Pick<BoundaryOption, 'assignments'>, unit: string, neighbour: string | null): boolean {
+export function isRegionOutline(
+  option: Pick<BoundaryOption, 'assignments'>,
+  unit: string,
+  neighbour: string | null,
+): boolean {
   return neighbour === null || option.assignments[unit] !== option.assignments[neighbour];
 }
 
@@ -27,7 +31,12 @@ type Placing = Pick<BoundaryOption, 'assignments' | 'partAssignments'>;
 /** isRegionOutline for a line between two areas, except that a line touching an area in
  * `units.split` is left to isPartOutline (its coast stays here: the area's coast is the same
  * line whichever level draws it). With `units` null or nothing split: isRegionOutline. */
-export function isAreaOutline(option: Placing, units: SplitUnits | null, unit: string, neighbour: string | null): boolean {
+export function isAreaOutline(
+  option: Placing,
+  units: SplitUnits | null,
+  unit: string,
+  neighbour: string | null,
+): boolean {
   if (neighbour === null) return true;
   if (units && (units.split.has(unit) || units.split.has(neighbour))) return false;
   return isRegionOutline(option, unit, neighbour);
@@ -37,13 +46,26 @@ export function isAreaOutline(option: Placing, units: SplitUnits | null, unit: s
  * least one side (every other line, and every coast, is isAreaOutline's): the same rule as
  * isRegionOutline with each part's region from partRegionId. A part of no known area is in no
  * split area. */
-export function isPartOutline(option: Placing, units: SplitUnits, part: string, neighbour: string | null): boolean {
+export function isPartOutline(
+  option: Placing,
+  units: SplitUnits,
+  part: string,
+  neighbour: string | null,
+): boolean {
   if (neighbour === null) return false;
   const area = units.areaOf.get(part);
   const other = units.areaOf.get(neighbour);
-  if (!(area !== undefined && units.split.has(area)) && !(other !== undefined && units.split.has(other))) return false;
+  if (
+    !(area !== undefined && units.split.has(area)) &&
+    !(other !== undefined && units.split.has(other))
+  )
+    return false;
   return regionOfPart(option, part, area) !== regionOfPart(option, neighbour, other);
 }
 
-const regionOfPart = (option: Placing, code: string, areaCode: string | undefined): RegionId | undefined =>
+const regionOfPart = (
+  option: Placing,
+  code: string,
+  areaCode: string | undefined,
+): RegionId | undefined =>
   areaCode === undefined ? option.partAssignments?.[code] : partRegionId(option, {code, areaCode});

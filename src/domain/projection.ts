@@ -52,7 +52,11 @@ export function fitView(
   bounds: LonLatBounds,
   width: number,
   height: number,
-  {padding = 0, relativePad = 0, maxZoom = 22}: {padding?: number; relativePad?: number; maxZoom?: number} = {},
+  {
+    padding = 0,
+    relativePad = 0,
+    maxZoom = 22,
+  }: {padding?: number; relativePad?: number; maxZoom?: number} = {},
 ): WorldView {
   const [x0, y1] = toWorld([bounds[0], bounds[1]]);
   const [x1, y0] = toWorld([bounds[2], bounds[3]]);

@@ -9,7 +9,10 @@ export interface ReasonInContext {
   reason: OptionReason;
 }
 
-function reasonsTouching(options: readonly BoundaryOption[], codes: ReadonlySet<AreaCode>): ReasonInContext[] {
+function reasonsTouching(
+  options: readonly BoundaryOption[],
+  codes: ReadonlySet<AreaCode>,
+): ReasonInContext[] {
   const seen = new Set<OptionReason>();
   const found: ReasonInContext[] = [];
   for (const option of options) {
@@ -29,6 +32,9 @@ export function reasonsForComparison(comparison: OptionComparison): ReasonInCont
 }
 
 /** Every option's reasons that mention one area. */
-export function reasonsForArea(options: readonly BoundaryOption[], code: AreaCode): ReasonInContext[] {
+export function reasonsForArea(
+  options: readonly BoundaryOption[],
+  code: AreaCode,
+): ReasonInContext[] {
   return reasonsTouching(options, new Set([code]));
 }

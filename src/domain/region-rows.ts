@@ -4,7 +4,13 @@
 // when no flow data is loaded, and its containment null when it has no residents in the flows.
 // Generic over the unit being assigned (an area today): `units` only need code, population,
 // part count and area.
-import {regionAggregates, totalsOf, type CountedUnit, type RegionAggregate, type Totals} from './aggregates';
+import {
+  regionAggregates,
+  totalsOf,
+  type CountedUnit,
+  type RegionAggregate,
+  type Totals,
+} from './aggregates';
 import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from './flows';
 import type {BoundaryOption} from './types';
 import {partRegionAggregates} from './parts/part-aggregates';
@@ -57,29 +63,53 @@ export function optionRows(
   partFlows: readonly PartFlow[] | null = null,
 ): OptionRows {
   const byPart = parts !== null && hasPartAssignments(option);
-  const aggregates = byPart ? partAggregates(option, units, parts) : regionAggregates(option, units);
+  const aggregates = byPart
+    ? partAggregates(option, units, parts)
+    : regionAggregates(option, units);
   const totals = totalsOf(units);
   const peopled = aggregates.filter((a) => a.areas > 0).length;
   const equalShare = peopled > 0 ? totals.population / peopled : null;
   const rowFlows = byPart ? partFlows : flows;
-  const flowTotals = byPart ? (partFlows ? partRegionFlowTotals(option, partFlows) : null) : flows ? regionFlowTotals(option, flows) : null;
-  const rows = aggregates.map(
-    (a): RegionRow => ({
-      ...a,
-      ofEqualShare: a.areas > 0 && equalShare ? a.population / equalShare : null,
-      flows: flowTotals?.get(a.region.id) ?? null,
-    }),
-  );
-  return {option, rows, england: {...totals, equalShare, ...englandFlows(rows, flowTotals ? rowFlows : null)}};
+  const flowTotals = byPart
+    ? partFlows
+      ? partRegionFlowTotals(option, partFlows)
+      : null
+    : flows
+      ? regionFlowTotals(option, flows)
+      : null;
+  const rows = aggregates.map((a): RegionRow => ({
+    ...a,
+    ofEqualShare: a.areas > 0 && equalShare ? a.population / equalShare : null,
+    flows: flowTotals?.get(a.region.id) ?? null,
+  }));
+  return {
+    option,
+    rows,
+    england: {...totals, equalShare, ...englandFlows(rows, flowTotals ? rowFlows : null)},
+  };
 }
 
 /** partRegionAggregates as area-level aggregates: `areas` counts the units wholly or partly in
  * the region (their codes in `units` order), `parts` its parts. */
-function partAggregates(option: BoundaryOption, units: readonly CountedUnit[], parts: readonly Part[]): RegionAggregate[] {
+function partAggregates(
+  option: BoundaryOption,
+  units: readonly CountedUnit[],
+  parts: readonly Part[],
+): RegionAggregate[] {
   const order = new Map(units.map((u, i) => [u.code, i]));
   return partRegionAggregates(option, units, parts).map((a) => {
-    const codes = [...a.wholeAreaCodes, ...a.partAreaCodes].sort((x, y) => order.get(x)! - order.get(y)!);
-    return {region: a.region, areas: codes.length, parts: a.parts, population: a.population, areaKm2: a.areaKm2, populationShare: a.populationShare, areaCodes: codes as RegionAggregate['areaCodes']};
+    const codes = [...a.wholeAreaCodes, ...a.partAreaCodes].sort(
+      (x, y) => order.get(x)! - order.get(y)!,
+    );
+    return {
+      region: a.region,
+      areas: codes.length,
+      parts: a.parts,
+      population: a.population,
+      areaKm2: a.areaKm2,
+      populationShare: a.populationShare,
+      areaCodes: codes as RegionAggregate['areaCodes'],
+    };
   });
 }
 
@@ -89,7 +119,10 @@ export function hasFlows(rows: OptionRows): boolean {
   return rows.england.crossRegion !== null;
 }
 
-function englandFlows(rows: readonly RegionRow[], flows: readonly {volume: number}[] | null): Pick<EnglandRow, 'crossRegion' | 'containment'> {
+function englandFlows(
+  rows: readonly RegionRow[],
+  flows: readonly {volume: number}[] | null,
+): Pick<EnglandRow, 'crossRegion' | 'containment'> {
   if (!flows) return {crossRegion: null, containment: null};
   const all = flows.reduce((n, f) => n + f.volume, 0);
   const crossRegion = rows.reduce((n, r) => n + (r.flows?.outbound ?? 0), 0);

@@ -9,7 +9,8 @@ import {areasInRegion} from './options';
 
 type AreaGeometry = GeometryObject<{code: string}>;
 
-const areasObject = (topology: Topology) => topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: AreaGeometry[]};
+const areasObject = (topology: Topology) =>
+  topology.objects.areas as unknown as {type: 'GeometryCollection'; geometries: AreaGeometry[]};
 
 /** The finer level for an option that splits areas (issue 19): the parts' topology (object
  * `parts`, each geometry with `properties.code`) and the split areas (parts/split-units.ts). */
@@ -20,21 +21,41 @@ export interface FinerOutlines {
 
 /** Lines where neighbouring areas are in different regions, plus the coastline/border; with
  * `finer`, the lines touching a split area follow its parts. */
-export function regionOutlines(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
-  return {type: 'MultiLineString', coordinates: [...outerEdge(topology).coordinates, ...regionBorders(topology, option, finer).coordinates]};
+export function regionOutlines(
+  topology: Topology,
+  option: BoundaryOption,
+  finer: FinerOutlines | null = null,
+): MultiLineString {
+  return {
+    type: 'MultiLineString',
+    coordinates: [
+      ...outerEdge(topology).coordinates,
+      ...regionBorders(topology, option, finer).coordinates,
+    ],
+  };
 }
 
 /** Only the lines between neighbouring areas that outline regions (outline-rule.ts): what an
  * option changes. (The builder redraws these on every move; the coast is drawn once, see
  * outerEdge.) With `finer`, lines touching a split area come from the parts' topology instead. */
-export function regionBorders(topology: Topology, option: BoundaryOption, finer: FinerOutlines | null = null): MultiLineString {
+export function regionBorders(
+  topology: Topology,
+  option: BoundaryOption,
+  finer: FinerOutlines | null = null,
+): MultiLineString {
   const code = (g: AreaGeometry) => (g.properties as {code: string}).code;
   const units = finer?.units ?? null;
-  const outlines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isAreaOutline(option, units, code(a), code(b));
-  const lines = mesh(topology, areasObject(topology) as never, outlines as never) as MultiLineString;
+  const outlines = (a: AreaGeometry, b: AreaGeometry) =>
+    a !== b && isAreaOutline(option, units, code(a), code(b));
+  const lines = mesh(
+    topology,
+    areasObject(topology) as never,
+    outlines as never,
+  ) as MultiLineString;
   if (!finer) return lines;
   const parts = finer.topology.objects.parts as never;
-  const partLines = (a: AreaGeometry, b: AreaGeometry) => a !== b && isPartOutline(option, finer.units, code(a), code(b));
+  const partLines = (a: AreaGeometry, b: AreaGeometry) =>
+    a !== b && isPartOutline(option, finer.units, code(a), code(b));
   const byParts = mesh(finer.topology, parts, partLines as never) as MultiLineString;
   return {type: 'MultiLineString', coordinates: [...lines.coordinates, ...byParts.coordinates]};
 }
@@ -45,7 +66,15 @@ const edges = new WeakMap<Topology, MultiLineString>();
  * always counts): the same under every option, so computed once per topology. */
 export function outerEdge(topology: Topology): MultiLineString {
   let edge = edges.get(topology);
-  if (!edge) edges.set(topology, (edge = mesh(topology, areasObject(topology) as never, ((a: AreaGeometry, b: AreaGeometry) => a === b) as never) as MultiLineString));
+  if (!edge)
+    edges.set(
+      topology,
+      (edge = mesh(
+        topology,
+        areasObject(topology) as never,
+        ((a: AreaGeometry, b: AreaGeometry) => a === b) as never,
+      ) as MultiLineString),
+    );
   return edge;
 }
 
@@ -59,7 +88,10 @@ export interface RegionLabelSite {
 }
 
 /** Each region's label site (see RegionLabelSite); regions with no area have none. */
-export function regionLabelSites(areas: Area[], option: BoundaryOption): Map<RegionId, RegionLabelSite> {
+export function regionLabelSites(
+  areas: Area[],
+  option: BoundaryOption,
+): Map<RegionId, RegionLabelSite> {
   const sites = new Map<RegionId, RegionLabelSite>();
   for (const region of option.regions) {
     const members = areasInRegion(option, region.id, areas);
@@ -76,7 +108,10 @@ export function regionLabelSites(areas: Area[], option: BoundaryOption): Map<Reg
 }
 
 /** A label point for each region: its label site's best point. */
-export function regionLabelPoints(areas: Area[], option: BoundaryOption): Map<RegionId, [number, number]> {
+export function regionLabelPoints(
+  areas: Area[],
+  option: BoundaryOption,
+): Map<RegionId, [number, number]> {
   const points = new Map<RegionId, [number, number]>();
   for (const [id, site] of regionLabelSites(areas, option)) points.set(id, site.points[0]!);
   return points;

@@ -32,7 +32,11 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-export function buildPlaces(areas: readonly Area[], parts: readonly Part[] = [], districts: readonly District[] = []): Place[] {
+export function buildPlaces(
+  areas: readonly Area[],
+  parts: readonly Part[] = [],
+  districts: readonly District[] = [],
+): Place[] {
   return [
     ...areas.map((s): Place => ({
       kind: 'area',
@@ -52,7 +56,9 @@ export function buildPlaces(areas: readonly Area[], parts: readonly Part[] = [],
       kind: 'district',
       code: d.code,
       name: d.name,
-      parts: [...d.parts].sort(largestFirst((p) => p.lsoaShare)).map((p) => ({areaCode: p.areaCode, share: p.lsoaShare})),
+      parts: [...d.parts]
+        .sort(largestFirst((p) => p.lsoaShare))
+        .map((p) => ({areaCode: p.areaCode, share: p.lsoaShare})),
       key: normaliseName(d.name),
     })),
   ];
@@ -81,7 +87,12 @@ export function searchPlaces(places: readonly Place[], query: string, limit = 8)
       const r = rank(p, q);
       return r === null ? [] : [{p, r}];
     })
-    .sort((x, y) => x.r - y.r || KIND_ORDER[x.p.kind] - KIND_ORDER[y.p.kind] || x.p.name.localeCompare(y.p.name))
+    .sort(
+      (x, y) =>
+        x.r - y.r ||
+        KIND_ORDER[x.p.kind] - KIND_ORDER[y.p.kind] ||
+        x.p.name.localeCompare(y.p.name),
+    )
     .slice(0, limit)
     .map((x) => x.p);
 }
@@ -92,7 +103,10 @@ export interface RegionUnderOption {
 }
 
 /** The region an area is in under each option, in the options' order. */
-export function regionsUnderOptions(areaCode: AreaCode, options: readonly BoundaryOption[]): RegionUnderOption[] {
+export function regionsUnderOptions(
+  areaCode: AreaCode,
+  options: readonly BoundaryOption[],
+): RegionUnderOption[] {
   return options.map((option) => ({
     option,
     region: option.regions.find((r) => r.id === option.assignments[areaCode]),
@@ -101,7 +115,13 @@ export function regionsUnderOptions(areaCode: AreaCode, options: readonly Bounda
 
 /** "Corby — Before (five regions): Midlands and East of England; Initial proposal: …": one
  * line for a screen reader, a caption or a copied answer. */
-export function describeRegions(name: string, areaCode: AreaCode, options: readonly BoundaryOption[]): string {
-  const parts = regionsUnderOptions(areaCode, options).map(({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`);
+export function describeRegions(
+  name: string,
+  areaCode: AreaCode,
+  options: readonly BoundaryOption[],
+): string {
+  const parts = regionsUnderOptions(areaCode, options).map(
+    ({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`,
+  );
   return `${name} — ${parts.join('; ')}.`;
 }

@@ -14,7 +14,8 @@ import type {BoundaryOption} from './types';
  * region is split, counts read better than a list of twenty names. */
 const NAME_LIMIT = {perGroup: 3, total: 6};
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 // Written in format.ts (split-words.ts needs it too, and cannot import this file without a cycle).
 export {listJoin} from './format';
@@ -51,7 +52,9 @@ export function movesSentence(cmp: OptionComparison, w: UnitWords): string {
   const n = cmp.moves.length;
   if (n === 0) return `No ${w.area.one} changes ${groupOf(w).one}.`;
   const verb = n === 1 ? 'moves' : 'move';
-  return `${countOf(n, w.area)} ${verb}: ${moveGroups(cmp.moves).map((g) => describeGroup(g, n, w)).join('; ')}.`;
+  return `${countOf(n, w.area)} ${verb}: ${moveGroups(cmp.moves)
+    .map((g) => describeGroup(g, n, w))
+    .join('; ')}.`;
 }
 
 /** Renamed, created and removed regions, one sentence each. */
@@ -66,9 +69,13 @@ export function regionEventSentences(cmp: OptionComparison, w: UnitWords): strin
   const created = cmp.regions.filter((x) => x.status === 'created');
   if (created.length === 1) {
     const b = created[0]!.b!;
-    out.push(`${created[0]!.name} is a new ${groupOf(w).one} with ${countOf(b.areas, w.area)} (${people(b.population)}).`);
+    out.push(
+      `${created[0]!.name} is a new ${groupOf(w).one} with ${countOf(b.areas, w.area)} (${people(b.population)}).`,
+    );
   } else if (created.length > 1) {
-    const list = created.map((r) => `${r.name} (${countOf(r.b!.areas, w.area)}, ${people(r.b!.population)})`);
+    const list = created.map(
+      (r) => `${r.name} (${countOf(r.b!.areas, w.area)}, ${people(r.b!.population)})`,
+    );
     out.push(`New ${groupOf(w).many}: ${listJoin(list)}.`);
   }
   return out;
@@ -77,8 +84,14 @@ export function regionEventSentences(cmp: OptionComparison, w: UnitWords): strin
 function destinations(cmp: OptionComparison, r: RegionComparison, w: UnitWords): string {
   const areas = r.a?.areas ?? 0;
   const counts = new Map<string, number>();
-  for (const m of cmp.moves.filter((x) => x.from.id === r.id)) counts.set(m.to.name, (counts.get(m.to.name) ?? 0) + 1);
-  const its = areas === 1 ? `its ${w.area.one} goes` : areas === 2 ? `both its ${w.area.many} go` : `its ${formatCount(areas)} ${w.area.many} go`;
+  for (const m of cmp.moves.filter((x) => x.from.id === r.id))
+    counts.set(m.to.name, (counts.get(m.to.name) ?? 0) + 1);
+  const its =
+    areas === 1
+      ? `its ${w.area.one} goes`
+      : areas === 2
+        ? `both its ${w.area.many} go`
+        : `its ${formatCount(areas)} ${w.area.many} go`;
   if (counts.size === 1) return `${its} to ${[...counts.keys()][0]}`;
   return `${its} to ${listJoin([...counts].map(([name, n]) => `${name} (${formatCount(n)})`))}`;
 }
@@ -92,10 +105,16 @@ export function regionDeltaSentences(cmp: OptionComparison, w: UnitWords): strin
     const parts = change(r.a!.parts, r.b!.parts);
     const pop = change(r.a!.population, r.b!.population);
     const clauses: string[] = [];
-    if (areas.delta) clauses.push(`${formatSigned(areas.delta)} ${nounFor(Math.abs(areas.delta), w.area)}`);
-    if (parts.delta && w.part) clauses.push(`${formatSigned(parts.delta)} ${nounFor(Math.abs(parts.delta), w.part)}`);
+    if (areas.delta)
+      clauses.push(`${formatSigned(areas.delta)} ${nounFor(Math.abs(areas.delta), w.area)}`);
+    if (parts.delta && w.part)
+      clauses.push(`${formatSigned(parts.delta)} ${nounFor(Math.abs(parts.delta), w.part)}`);
     if (pop.delta) clauses.push(`${formatSigned(pop.delta)} people (${signedPercent(pop.pct)})`);
-    out.push(clauses.length ? `${r.name}: ${clauses.join(', ')}.` : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`);
+    out.push(
+      clauses.length
+        ? `${r.name}: ${clauses.join(', ')}.`
+        : `${r.name}: gains and loses ${w.area.many}, totals unchanged.`,
+    );
   }
   return out;
 }
@@ -115,7 +134,8 @@ export function signedPercent(pct: number | null): string {
 const MANY_GROUPS = 10;
 
 /** An option's own word for its groups ("cluster") where it has one, else the geography's. */
-const groupNoun = (o: BoundaryOption & {groupNoun?: Noun}, w: UnitWords): Noun => o.groupNoun ?? w.group ?? {one: 'group', many: 'groups'};
+const groupNoun = (o: BoundaryOption & {groupNoun?: Noun}, w: UnitWords): Noun =>
+  o.groupNoun ?? w.group ?? {one: 'group', many: 'groups'};
 
 /** The group-level sentences (merges, divisions, renames, what stays) and then any single areas
  * that move, when the options have many groups and some merge or divide; null otherwise (and
@@ -149,9 +169,14 @@ export function regionVersusSentences(cmp: OptionComparison, id: string, w: Unit
   if (!r?.b) return [];
   if (r.status === 'created') {
     const from = new Map<string, number>();
-    for (const m of cmp.moves.filter((x) => x.to.id === id)) from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
-    const where = [...from].map(([name, n]) => (from.size === 1 ? name : `${name} (${formatCount(n)})`));
-    return [`Not ${withArticle(groupOf(w).one)} there: its ${r.b.areas === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`];
+    for (const m of cmp.moves.filter((x) => x.to.id === id))
+      from.set(m.from.name, (from.get(m.from.name) ?? 0) + 1);
+    const where = [...from].map(([name, n]) =>
+      from.size === 1 ? name : `${name} (${formatCount(n)})`,
+    );
+    return [
+      `Not ${withArticle(groupOf(w).one)} there: its ${r.b.areas === 1 ? `${w.area.one} was` : `${w.area.many} were`} in ${listJoin(where)}.`,
+    ];
   }
   const out: string[] = [];
   if (r.renamedFrom) out.push(`Called ${r.renamedFrom} there.`);

@@ -37,7 +37,9 @@ export interface PartBreakdown {
 }
 
 /** [part, trust, volume] tuples, as in the geography's part → trust flow file, to objects. */
-export function partTrustFlowsFromTuples(tuples: readonly (readonly [string, string, number])[]): PartTrustFlow[] {
+export function partTrustFlowsFromTuples(
+  tuples: readonly (readonly [string, string, number])[],
+): PartTrustFlow[] {
   return tuples.map(([part, trust, volume]) => ({part, trust, volume}));
 }
 
@@ -58,8 +60,19 @@ export function partTrustBreakdown(
   for (const v of volumes.values()) attributed += v;
   const base = residents && residents > 0 ? residents : attributed;
   const rows = [...volumes]
-    .map(([trustCode, volume]) => ({trustCode, trust: byCode.get(trustCode), volume, share: base > 0 ? volume / base : 0}))
-    .sort(largestFirst((r) => r.volume, (r) => r.trustCode));
-  const unattributedShare = residents && residents > 0 ? Math.max(0, residents - attributed) / residents : null;
+    .map(([trustCode, volume]) => ({
+      trustCode,
+      trust: byCode.get(trustCode),
+      volume,
+      share: base > 0 ? volume / base : 0,
+    }))
+    .sort(
+      largestFirst(
+        (r) => r.volume,
+        (r) => r.trustCode,
+      ),
+    );
+  const unattributedShare =
+    residents && residents > 0 ? Math.max(0, residents - attributed) / residents : null;
   return {trusts: rows, attributed, unattributedShare};
 }

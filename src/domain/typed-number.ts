@@ -20,7 +20,8 @@
 // `note` says how the text was read when it is not already in the app's own form ("2,5" →
 // "read as 2.5"), so the box can show it.
 
-export type TypedNumber = {ok: true; value: number; note: string | null} | {ok: false; message: string};
+export type TypedNumber =
+  {ok: true; value: number; note: string | null} | {ok: false; message: string};
 
 export interface TypedNumberRules {
   /** The box takes only whole numbers: a decimal is refused with its reading. */
@@ -41,22 +42,35 @@ export function readTypedNumber(text: string, rules: TypedNumberRules = {}): Typ
   if (trimmed === '') return no('Type a number');
   const negative = /^[-\u2212]/.test(trimmed);
   const t = negative ? trimmed.slice(1).trim() : trimmed;
-  if (t === '' || !ALLOWED.test(t)) return no(`"${trimmed}" is not a number: use digits, and a point for decimals`);
-  if (t.split(/[^0-9]/).some((run) => run === '')) return no(`"${trimmed}" is not a number: separators must sit between digits`);
+  if (t === '' || !ALLOWED.test(t))
+    return no(`"${trimmed}" is not a number: use digits, and a point for decimals`);
+  if (t.split(/[^0-9]/).some((run) => run === ''))
+    return no(`"${trimmed}" is not a number: separators must sit between digits`);
   const split = decimalSplit(t, rules.whole === true);
   if (typeof split === 'string') return no(split.replace('{t}', trimmed));
   const digits = split.whole.replace(/[^0-9]/g, '');
   if (split.grouped && !groupsOfThree(split.whole)) {
-    return no(`"${trimmed}" is not grouped in threes, so its meaning is unclear: write it without separators, e.g. ${digits}`);
+    return no(
+      `"${trimmed}" is not grouped in threes, so its meaning is unclear: write it without separators, e.g. ${digits}`,
+    );
   }
-  if (split.fraction.length > (rules.maxDecimals ?? 6)) return no(`"${trimmed}" has more than ${rules.maxDecimals ?? 6} decimal places`);
+  if (split.fraction.length > (rules.maxDecimals ?? 6))
+    return no(`"${trimmed}" has more than ${rules.maxDecimals ?? 6} decimal places`);
   if (digits.length > 15) return no(`"${trimmed}" is too large`);
   const magnitude = Number(`${digits}.${split.fraction || '0'}`);
   const value = negative && magnitude !== 0 ? -magnitude : magnitude;
   const shown = plain.format(value).replace('\u2212', '-');
-  if (rules.whole && !Number.isInteger(value)) return no(`"${trimmed}" is read as ${shown}, not a whole number`);
+  if (rules.whole && !Number.isInteger(value))
+    return no(`"${trimmed}" is read as ${shown}, not a whole number`);
   const own = trimmed.replace('\u2212', '-');
-  return {ok: true, value, note: own === shown || (Number(own) === value && /^-?\d+(\.\d+)?$/.test(own)) ? null : `read as ${shown}`};
+  return {
+    ok: true,
+    value,
+    note:
+      own === shown || (Number(own) === value && /^-?\d+(\.\d+)?$/.test(own))
+        ? null
+        : `read as ${shown}`,
+  };
 }
 
 type Split = {whole: string; fraction: string; grouped: boolean};
@@ -69,7 +83,8 @@ function decimalSplit(t: string, wholeBox: boolean): Split | string {
   const distinct = [...new Set(marks)];
   const last = marks[marks.length - 1]!;
   if (distinct.length === 1) {
-    if (GROUPING_ONLY.test(last) || marks.length > 1) return {whole: t, fraction: '', grouped: true};
+    if (GROUPING_ONLY.test(last) || marks.length > 1)
+      return {whole: t, fraction: '', grouped: true};
     const [before, after] = t.split(last) as [string, string];
     const couldGroup = /^[1-9][0-9]{0,2}$/.test(before) && after.length === 3;
     const decimal = {whole: before, fraction: after, grouped: false};

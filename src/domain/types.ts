@@ -152,7 +152,7 @@ export interface District {
   name: string;
   /** A district can be split between areas; each part lists its share of the district's LSOAs
    * (0–1) and its residents (ONS mid-2019 LSOA populations summed over those LSOAs). */
-  parts: { areaCode: AreaCode; lsoaShare: number; residents: number }[];
+  parts: {areaCode: AreaCode; lsoaShare: number; residents: number}[];
   /** The same residents per part (April 2018): [part code, residents], most first. Always in
    * the district file; absent only from hand-made districts. */
   partResidents?: [string, number][];

@@ -36,12 +36,16 @@ interface Unit {
  * transform by topojson-client. Arcs no unit uses are left out. Throws a TypeError naming the
  * geometry when a unit has no `properties.code` (the data schema requires one).
  */
-export function unitEdges(topology: Topology, units: UnitCollection): FeatureCollection<LineString, UnitEdge> {
+export function unitEdges(
+  topology: Topology,
+  units: UnitCollection,
+): FeatureCollection<LineString, UnitEdge> {
   // As topojson's mesh does: for each arc, the first and the last geometry that use it.
   const first: (Unit | undefined)[] = [];
   const last: Unit[] = [];
   units.geometries.forEach((g, index) => {
-    if (typeof g.properties?.code !== 'string') throw new TypeError(`Unit ${index} (${g.type}) has no properties.code`);
+    if (typeof g.properties?.code !== 'string')
+      throw new TypeError(`Unit ${index} (${g.type}) has no properties.code`);
     for (const i of arcIndexes(g.arcs)) {
       const arc = i < 0 ? ~i : i;
       first[arc] ??= g;
@@ -53,7 +57,11 @@ export function unitEdges(topology: Topology, units: UnitCollection): FeatureCol
     if (!g) return;
     const other = last[edge]!;
     const line = feature(topology, {type: 'LineString', arcs: [edge]}).geometry as LineString;
-    const properties = {edge, unit: g.properties.code, neighbour: other === g ? null : other.properties.code};
+    const properties = {
+      edge,
+      unit: g.properties.code,
+      neighbour: other === g ? null : other.properties.code,
+    };
     features.push({type: 'Feature', id: edge, properties, geometry: line});
   });
   return {type: 'FeatureCollection', features};
@@ -64,7 +72,8 @@ export function unitEdges(topology: Topology, units: UnitCollection): FeatureCol
 export function outlineEdgeIds(
   edges: readonly UnitEdge[],
   option: BoundaryOption,
-  rule: (unit: string, neighbour: string | null) => boolean = (unit, neighbour) => isRegionOutline(option, unit, neighbour),
+  rule: (unit: string, neighbour: string | null) => boolean = (unit, neighbour) =>
+    isRegionOutline(option, unit, neighbour),
 ): Set<number> {
   const ids = new Set<number>();
   for (const e of edges) {

@@ -12,7 +12,10 @@ export function unitIndex<U extends {code: string}>(units: readonly U[]): Readon
 
 /** A unit's name (or short name) by code; the code itself for a code no unit has (a user's
  * flow file or option may name one). */
-export function unitNames<U extends {code: string; name: string; shortName?: string}>(units: readonly U[], which: 'name' | 'shortName' = 'name'): (code: string) => string {
+export function unitNames<U extends {code: string; name: string; shortName?: string}>(
+  units: readonly U[],
+  which: 'name' | 'shortName' = 'name',
+): (code: string) => string {
   const index = unitIndex(units);
   return (code) => index.get(code)?.[which] ?? code;
 }

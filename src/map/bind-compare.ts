@@ -51,7 +51,14 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     const visible = {all: layers.parts, area: selectedArea};
     if (!visible.all && !visible.area) return view.showParts(null, visible);
     loadParts(data)
-      .then((parts) => live && view.showParts(parts.shapes, {all: store.getState().layers.parts, area: store.getState().selectedArea}))
+      .then(
+        (parts) =>
+          live &&
+          view.showParts(parts.shapes, {
+            all: store.getState().layers.parts,
+            area: store.getState().selectedArea,
+          }),
+      )
       // The details panel reports a failed download; the map just goes without the layer.
       .catch(() => undefined);
   };
@@ -65,7 +72,9 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
     onUserOptionsChange(applyChanges),
     // Parts arriving turn a split area's changes from none into its moving parts.
     usePartLayer.subscribe((now, before) => now.parts !== before.parts && applyChanges()),
-    store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe((s) => [s.optionId, s.compareId] as const, applyChanges, {
+      equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1],
+    }),
     store.subscribe(
       (s) => [s.selectedRegion, s.selectedArea, s.viewport] as const,
       (now, before) => {
@@ -76,7 +85,9 @@ export function bindCompareToMap(view: MapView, data: FootprintData): () => void
       },
       {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2]},
     ),
-    store.subscribe((s) => [s.layers.parts, s.selectedArea] as const, applyParts, {equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1]}),
+    store.subscribe((s) => [s.layers.parts, s.selectedArea] as const, applyParts, {
+      equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1],
+    }),
   ];
   return () => {
     live = false;
@@ -93,11 +104,16 @@ function changesBetween(data: FootprintData, a: BoundaryOption, b: BoundaryOptio
   const parts = byPart && layer.geographyId === data.geography.id ? namedPartsOf(layer) : null;
   if (byPart && !parts && !layer.error) loadPartLayer(data).catch(() => undefined);
   const anchors = new Map(parts ? layer.mapped?.map((p) => [p.code, p.anchor]) : []);
-  return changedUnits(compareOptions(a, b, data.areas, undefined, parts), (code) => anchors.get(code));
+  return changedUnits(compareOptions(a, b, data.areas, undefined, parts), (code) =>
+    anchors.get(code),
+  );
 }
 
 /** The box grown by `by` of its size on every side. */
-function widen([w, s, e, n]: [number, number, number, number], by: number): [number, number, number, number] {
+function widen(
+  [w, s, e, n]: [number, number, number, number],
+  by: number,
+): [number, number, number, number] {
   const dx = (e - w) * by;
   const dy = (n - s) * by;
   return [w - dx, s - dy, e + dx, n + dy];

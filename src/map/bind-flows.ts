@@ -39,18 +39,31 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
     const mapped = usePartLayer.getState().mapped;
     if (!mapped) return anchors;
     let both = withParts.get(mapped);
-    if (!both) withParts.set(mapped, (both = new Map([...mapped.map((p): [string, LonLat] => [p.code, p.anchor]), ...anchors])));
+    if (!both)
+      withParts.set(
+        mapped,
+        (both = new Map([...mapped.map((p): [string, LonLat] => [p.code, p.anchor]), ...anchors])),
+      );
     return both;
   };
   const withParts = new WeakMap<object, Map<string, LonLat>>();
 
-  const drawing = (dataset: FlowDataset, placed: PlacedFlows<BoundaryOption>): FlowDrawing | null => {
+  const drawing = (
+    dataset: FlowDataset,
+    placed: PlacedFlows<BoundaryOption>,
+  ): FlowDrawing | null => {
     const s = useFootprint.getState();
     const option = placed.option;
     const {scale} = derive(dataset);
     const totals = placed.apart.size === 0 ? derive(dataset).totals : originTotals(placed.flows);
     const nameOf = placeNamer(areaName, usePartLayer.getState().mapped);
-    const drawn = flowsToDraw(placed.flows, s.flows, option, {area: s.selectedArea, region: s.selectedRegion}, placed.areaPlaces);
+    const drawn = flowsToDraw(
+      placed.flows,
+      s.flows,
+      option,
+      {area: s.selectedArea, region: s.selectedRegion},
+      placed.areaPlaces,
+    );
     const byKey = new Map<string, AreaFlow>(drawn.map((f) => [flowKey(f), f]));
     const crosses = (f: AreaFlow) => crossesRegion(option, f);
     return {
@@ -80,12 +93,18 @@ export function bindFlowsToMap(view: MapView, data: FootprintData): () => void {
 
   apply();
   const subs = [
-    useFootprint.subscribe((s) => [s.flows, s.optionId, s.selectedArea, s.selectedRegion] as const, apply, {
-      equalityFn: (a, b) => a.every((v, i) => v === b[i]),
-    }),
+    useFootprint.subscribe(
+      (s) => [s.flows, s.optionId, s.selectedArea, s.selectedRegion] as const,
+      apply,
+      {
+        equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+      },
+    ),
     useFlowData.subscribe((s, prev) => s.custom !== prev.custom && apply()),
     onUserOptionsChange(apply),
-    useFlowData.subscribe((s, prev) => s.highlighted !== prev.highlighted && view.highlightFlow(s.highlighted)),
+    useFlowData.subscribe(
+      (s, prev) => s.highlighted !== prev.highlighted && view.highlightFlow(s.highlighted),
+    ),
   ];
   return () => {
     live = false;

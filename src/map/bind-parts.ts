@@ -27,6 +27,11 @@ export function bindPartsToMap(view: MapView, data: FootprintData): () => void {
     if (!layer.error) loadPartLayer(data).catch(() => undefined);
   };
   apply();
-  const subs = [useFootprint.subscribe((s) => s.optionId, apply), useFootprint.subscribe((s) => s.compareId, apply), onUserOptionsChange(apply), usePartLayer.subscribe(apply)];
+  const subs = [
+    useFootprint.subscribe((s) => s.optionId, apply),
+    useFootprint.subscribe((s) => s.compareId, apply),
+    onUserOptionsChange(apply),
+    usePartLayer.subscribe(apply),
+  ];
   return () => subs.forEach((unsubscribe) => unsubscribe());
 }

@@ -40,7 +40,10 @@ export function bindStoreToMap(
       equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
     }),
     store.subscribe((s) => s.focusedArea, applyFocus),
-    store.subscribe((s) => s.viewport, (v) => view.setViewport(v)),
+    store.subscribe(
+      (s) => s.viewport,
+      (v) => view.setViewport(v),
+    ),
     bindCompareToMap(view, data),
     bindPartsToMap(view, data),
   ];

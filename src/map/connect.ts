@@ -13,7 +13,13 @@ import {loadedParts} from '../state/part-layer';
 import {provideMapSnapshot} from '../ui/export/map-snapshot';
 import {bindFlowsToMap} from './bind-flows';
 import {bindStoreToMap} from './bind-store';
-import {MapUnavailableError, type MapHandlers, type MapRenderer, type MapView, type TooltipContent} from './map-view';
+import {
+  MapUnavailableError,
+  type MapHandlers,
+  type MapRenderer,
+  type MapView,
+  type TooltipContent,
+} from './map-view';
 import type {SvgMapView} from './svg/svg-view';
 import type {createMapLibreView as CreateMapLibreView} from './maplibre';
 import {exposeSvgForTests} from './svg/svg-hooks';
@@ -47,7 +53,16 @@ export interface ConnectArgs {
 }
 
 /** Binds the store to the SVG map now, and to MapLibre later if wanted. Returns the cleanup. */
-export function connectMap({container, glBox, svg, data, describe, wanted, onStatus, keys}: ConnectArgs): () => void {
+export function connectMap({
+  container,
+  glBox,
+  svg,
+  data,
+  describe,
+  wanted,
+  onStatus,
+  keys,
+}: ConnectArgs): () => void {
   let live = true;
   let active: MapView = svg;
   const stopKeys = listenForMapKeys(container, data, () => active, describe, keys);
@@ -99,7 +114,9 @@ export function connectMap({container, glBox, svg, data, describe, wanted, onSta
           if (!live) return;
           cleanup();
           cleanup = () => undefined;
-          startGl(createMapLibreView).catch((err: unknown) => live && showSvg('svg', problemOf(err)));
+          startGl(createMapLibreView).catch(
+            (err: unknown) => live && showSvg('svg', problemOf(err)),
+          );
         }),
     });
     if (!live) return gl.destroy();
@@ -146,7 +163,10 @@ function storeHandlers(data: FootprintData): MapHandlers {
   return {
     onHover: (code) => store.getState().focusArea(code),
     // In the builder's paint mode a click moves the area instead of selecting it.
-    onClick: (code) => (code ? paintUnit(data, code, loadedParts()) || store.getState().selectArea(code) : store.getState().clearSelection()),
+    onClick: (code) =>
+      code
+        ? paintUnit(data, code, loadedParts()) || store.getState().selectArea(code)
+        : store.getState().clearSelection(),
     onRegionClick: (region) => store.getState().selectRegion(region),
     onViewport: (viewport) => store.getState().setViewport(viewport),
     onFlowHover: (key) => useFlowData.getState().highlight(key),
@@ -156,6 +176,7 @@ function storeHandlers(data: FootprintData): MapHandlers {
 /** A short reason for the note under the map (MapLibre's own messages are long and technical). */
 function problemOf(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (err instanceof MapUnavailableError || /webgl/i.test(message)) return 'WebGL is turned off or not supported';
+  if (err instanceof MapUnavailableError || /webgl/i.test(message))
+    return 'WebGL is turned off or not supported';
   return 'it could not be drawn';
 }

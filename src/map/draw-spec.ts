@@ -22,20 +22,35 @@ export const COLOURS = {
 export const FILL_OPACITY = {normal: 0.92, dimmed: 0.35} as const;
 
 /** Fixed line widths. The selected area is the widest line: yellow on a dark casing. */
-export const LINE_WIDTH = {context: 0.8, areaBorder: 0.8, focus: 3, selectedCasing: 7, selected: 3} as const;
+export const LINE_WIDTH = {
+  context: 0.8,
+  areaBorder: 0.8,
+  focus: 3,
+  selectedCasing: 7,
+  selected: 3,
+} as const;
 
 /** Region outline width at zoom 5 and zoom 9 (linear between, constant outside). */
 export const OUTLINE_WIDTH = {z5: 1.6, z9: 3} as const;
 
 /** The region outline's width at `zoom` (MapLibre's zoom: world = 512·2^zoom px). */
 export function regionOutlineWidth(zoom: number): number {
-  return OUTLINE_WIDTH.z5 + (OUTLINE_WIDTH.z9 - OUTLINE_WIDTH.z5) * Math.min(1, Math.max(0, (zoom - 5) / 4));
+  return (
+    OUTLINE_WIDTH.z5 +
+    (OUTLINE_WIDTH.z9 - OUTLINE_WIDTH.z5) * Math.min(1, Math.max(0, (zoom - 5) / 4))
+  );
 }
 
 /** areas that change region in a comparison: diagonal stripes (a pattern, so the change does not
  * rest on colour alone) `spacing` apart across the stripes, each `stripe` wide, in the outline
  * colour at `opacity`, rising to the right (45°); and a dashed outline. */
-export const HATCH = {spacing: 5, stripe: 1.5, opacity: 0.8, angle: 45, colour: COLOURS.regionOutline} as const;
+export const HATCH = {
+  spacing: 5,
+  stripe: 1.5,
+  opacity: 0.8,
+  angle: 45,
+  colour: COLOURS.regionOutline,
+} as const;
 export const CHANGE_OUTLINE = {width: 3, dash: [4.5, 3], colour: COLOURS.focus} as const;
 
 /** Region names: bold Arial with a white halo. `charWidth` and `height` are the box the label
@@ -44,7 +59,16 @@ export const REGION_LABEL = {fontSize: 13, halo: 3, charWidth: 7.5, height: 18} 
 
 /** "Northamptonshire: moves" boxes, `above` the area's point; more than `maxShown` crowd the map
  * (the summary and the table name them instead). */
-export const CHANGE_LABEL = {fontSize: 12, charWidth: 6.8, padding: 6, height: 20, border: 2, dash: [4, 2], above: 8, maxShown: 6} as const;
+export const CHANGE_LABEL = {
+  fontSize: 12,
+  charWidth: 6.8,
+  padding: 6,
+  height: 20,
+  border: 2,
+  dash: [4, 2],
+  above: 8,
+  maxShown: 6,
+} as const;
 
 /** area names on the static maps (the moved areas of the side-by-side view). */
 export const AREA_LABEL = {fontSize: 11, halo: 3} as const;

@@ -28,7 +28,10 @@ export class DrawStateSignal {
 
 /** Calls `then` once `view` has drawn everything asked of it (now, if it already has). Returns
  * a function that stops waiting. */
-export function whenIdle(view: Pick<MapView, 'drawState' | 'onDrawState'>, then: () => void): () => void {
+export function whenIdle(
+  view: Pick<MapView, 'drawState' | 'onDrawState'>,
+  then: () => void,
+): () => void {
   if (view.drawState() === 'idle') {
     then();
     return () => undefined;

@@ -20,7 +20,9 @@ export function markFirstMapPaint(prerendered: boolean): void {
 
 /** Whether this page came with the map prerendered into its HTML (set by the build). */
 export function pagePrerendered(): boolean {
-  return typeof document !== 'undefined' && document.documentElement.hasAttribute('data-fp-prerendered');
+  return (
+    typeof document !== 'undefined' && document.documentElement.hasAttribute('data-fp-prerendered')
+  );
 }
 
 /** Resolves after the browser has painted the current frame (a requestAnimationFrame callback
@@ -49,10 +51,16 @@ export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
     // A tab opened in the background paints nothing until shown: start its app now.
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return finish();
     // Nothing prerendered (the dev server), or no paint timing: wait for the next frame only.
-    if (!pagePrerendered() || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    if (
+      !pagePrerendered() ||
+      typeof PerformanceObserver === 'undefined' ||
+      !PerformanceObserver.supportedEntryTypes?.includes('paint')
+    ) {
       return void afterNextFrame().then(finish);
     }
-    observer = new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && finish());
+    observer = new PerformanceObserver(
+      (list) => list.getEntriesByName('first-contentful-paint').length > 0 && finish(),
+    );
     observer.observe({type: 'paint', buffered: true});
   });
 }

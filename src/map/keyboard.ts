@@ -18,8 +18,18 @@ export interface MapKeyCallbacks {
 }
 
 const PAN = 100;
-const ARROWS: Record<string, Direction> = {ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right'};
-const PAN_BY: Record<Direction, [number, number]> = {up: [0, -PAN], down: [0, PAN], left: [-PAN, 0], right: [PAN, 0]};
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+const PAN_BY: Record<Direction, [number, number]> = {
+  up: [0, -PAN],
+  down: [0, PAN],
+  left: [-PAN, 0],
+  right: [PAN, 0],
+};
 
 /** Listens for the map's keys on `box` and drives whichever view `current()` returns. */
 export function listenForMapKeys(
@@ -35,8 +45,11 @@ export function listenForMapKeys(
   // In the builder's paint mode Enter moves the area (paintUnit): say that, not "details".
   const enterDoes = () => {
     const {paint} = useBuilder.getState();
-    const region = paint && editedOption(useBuilder.getState())?.regions.find((r) => r.id === paint);
-    return region && store.getState().optionId === editedOption(useBuilder.getState())?.id ? `Enter moves it to ${region.name}.` : 'Enter shows its details.';
+    const region =
+      paint && editedOption(useBuilder.getState())?.regions.find((r) => r.id === paint);
+    return region && store.getState().optionId === editedOption(useBuilder.getState())?.id
+      ? `Enter moves it to ${region.name}.`
+      : 'Enter shows its details.';
   };
   const say = (code: AreaCode) => {
     const d = describe(code);
@@ -49,7 +62,9 @@ export function listenForMapKeys(
     const direction = ARROWS[e.key];
     if (direction && e.shiftKey) {
       const from = store.getState().focusedArea ?? store.getState().selectedArea;
-      const to = from ? areaInDirection(from, direction, anchors, neighbours) : nearestArea(view.viewport().center, anchors);
+      const to = from
+        ? areaInDirection(from, direction, anchors, neighbours)
+        : nearestArea(view.viewport().center, anchors);
       if (to) {
         store.getState().focusArea(to);
         say(to);
@@ -62,8 +77,7 @@ export function listenForMapKeys(
       const code = store.getState().focusedArea!;
       if (paintUnit(data, code, loadedParts())) say(code);
       else store.getState().selectArea(code);
-    }
-    else if (e.key === 'Escape') store.getState().focusArea(null);
+    } else if (e.key === 'Escape') store.getState().focusArea(null);
     else if (e.key === '?') callbacks.toggleHelp();
     else return;
     e.preventDefault();

@@ -88,23 +88,31 @@ export function changeLabelBox(text: string, x: number, y: number): Box {
   return {x0: x - half, x1: x + half, y0: y1 - CHANGE_LABEL.height, y1};
 }
 
-export const boxesOverlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const boxesOverlap = (a: Box, b: Box): boolean =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The shifts tried for `l`, in order, from its anchor (scaled with the font). */
 function candidates(l: LabelInput, scale: number): [number, number][] {
   const w = labelBox(l.text, 0, 0, scale).x1;
   const s = ([dx, dy]: [number, number]): [number, number] => [dx, dy * scale];
   const near = aroundAnchor(w).map(s);
-  const inside = (l.alternatives ?? []).flatMap(([x, y]) => AT_POINT.map(s).map(([dx, dy]): [number, number] => [x - l.x + dx, y - l.y + dy]));
+  const inside = (l.alternatives ?? []).flatMap(([x, y]) =>
+    AT_POINT.map(s).map(([dx, dy]): [number, number] => [x - l.x + dx, y - l.y + dy]),
+  );
   return [...near, ...inside];
 }
 
 /** The names that fit, in input order, each shifted to the first candidate spot that overlaps
  * no obstacle and no name of higher priority; names with no free spot are left out. */
-export function placeLabels(labels: readonly LabelInput[], options: LayoutOptions = {}): PlacedLabel[] {
+export function placeLabels(
+  labels: readonly LabelInput[],
+  options: LayoutOptions = {},
+): PlacedLabel[] {
   const scale = (options.fontSize ?? REGION_LABEL.fontSize) / REGION_LABEL.fontSize;
   const taken: Box[] = [...(options.obstacles ?? [])];
-  const order = labels.map((l, i) => ({l, i})).sort((a, b) => (b.l.priority ?? 0) - (a.l.priority ?? 0) || a.i - b.i);
+  const order = labels
+    .map((l, i) => ({l, i}))
+    .sort((a, b) => (b.l.priority ?? 0) - (a.l.priority ?? 0) || a.i - b.i);
   const placed = new Map<number, PlacedLabel>();
   for (const {l, i} of order) {
     for (const shift of candidates(l, scale)) {
@@ -122,12 +130,24 @@ export function placeLabels(labels: readonly LabelInput[], options: LayoutOption
 
 /** `shift` for `l`, moved sideways to keep the text (its padding may stick out) inside `bounds`;
  * null when the spot is outside them or the name cannot fit there. */
-function insideBounds(l: LabelInput, [dx, dy]: [number, number], bounds: Box, scale: number): [number, number] | null {
+function insideBounds(
+  l: LabelInput,
+  [dx, dy]: [number, number],
+  bounds: Box,
+  scale: number,
+): [number, number] | null {
   const x = l.x + dx;
   const y = l.y + dy;
   const half = (l.text.length * REGION_LABEL.charWidth * scale) / 2;
   const halfHeight = (REGION_LABEL.height * scale) / 2;
-  if (x < bounds.x0 || x > bounds.x1 || y - halfHeight < bounds.y0 || y + halfHeight > bounds.y1 || 2 * half > bounds.x1 - bounds.x0) return null;
+  if (
+    x < bounds.x0 ||
+    x > bounds.x1 ||
+    y - halfHeight < bounds.y0 ||
+    y + halfHeight > bounds.y1 ||
+    2 * half > bounds.x1 - bounds.x0
+  )
+    return null;
   return [Math.min(Math.max(x, bounds.x0 + half), bounds.x1 - half) - l.x, dy];
 }
 
@@ -143,7 +163,16 @@ export function regionLabelInputs(
     const site = sites.get(r.id);
     if (!site) return [];
     const [first, ...rest] = site.points.slice(0, MAX_POINTS).map(project);
-    return [{id: r.id, text: r.name, x: first![0], y: first![1], alternatives: rest, priority: site.population}];
+    return [
+      {
+        id: r.id,
+        text: r.name,
+        x: first![0],
+        y: first![1],
+        alternatives: rest,
+        priority: site.population,
+      },
+    ];
   });
 }
 

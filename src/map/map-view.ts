@@ -9,7 +9,6 @@ import type {ChangedUnit} from '../domain/parts/changed-units';
 import type {BoundaryOption, Part, RegionId, AreaCode} from '../domain/types';
 import type {MapViewport} from '../state/store';
 
-
 export interface TooltipContent {
   title: string;
   lines: string[];

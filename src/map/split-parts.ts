@@ -15,7 +15,14 @@ export function splitOf(option: BoundaryOption, parts: PartGeometry): SplitDrawi
   let drawing = byParts.get(parts);
   if (drawing === undefined) {
     let list = partLists.get(parts);
-    if (!list) partLists.set(parts, (list = parts.shapes.features.map((f) => ({code: f.properties.code, areaCode: f.properties.areaCode}))));
+    if (!list)
+      partLists.set(
+        parts,
+        (list = parts.shapes.features.map((f) => ({
+          code: f.properties.code,
+          areaCode: f.properties.areaCode,
+        }))),
+      );
     byParts.set(parts, (drawing = splitDrawing(option, list)));
   }
   return drawing;

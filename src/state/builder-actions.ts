@@ -18,7 +18,10 @@ interface BuilderData {
 }
 /** What an edit needs of the data: the units' names, for step names and refusals; the
  * published options (the region limit and the link's base) and the units' noun where given. */
-type Units = Pick<BuilderData, 'areas'> & {options?: readonly BoundaryOption[]; geography?: {areas?: {noun: Noun}; parts?: unknown}};
+type Units = Pick<BuilderData, 'areas'> & {
+  options?: readonly BoundaryOption[];
+  geography?: {areas?: {noun: Noun}; parts?: unknown};
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -63,11 +66,19 @@ function unitNamer(data: Units): (code: AreaCode) => string {
 /** The edit applied to the option being edited, with its step name; or the reason it cannot be.
  * `parts` (partsContextOf the loaded part layer) is needed to move a part, and to move an area
  * of an option that has parts moved. */
-export function tryEdit(data: Units, edit: OptionEdit, parts?: PartsContext | null): {option: BoundaryOption; label: string} | {error: string} {
+export function tryEdit(
+  data: Units,
+  edit: OptionEdit,
+  parts?: PartsContext | null,
+): {option: BoundaryOption; label: string} | {error: string} {
   const current = editedOption(useBuilder.getState());
   if (!current) return {error: 'No option is open in the builder.'};
   const name = unitNamer(data);
-  const ctx = {builtIns: data.options, areaNoun: data.geography?.areas?.noun, noParts: data.geography?.parts === null};
+  const ctx = {
+    builtIns: data.options,
+    areaNoun: data.geography?.areas?.noun,
+    noParts: data.geography?.parts === null,
+  };
   const result = applyEdit(current, edit, name, parts ?? undefined, ctx);
   if (result.error !== undefined) return {error: result.error};
   return {option: result.option, label: describeEdit(current, edit, name, parts ?? undefined)};
@@ -75,7 +86,11 @@ export function tryEdit(data: Units, edit: OptionEdit, parts?: PartsContext | nu
 
 /** Apply an edit as one undoable step. Returns null, or the reason it was refused (also
  * put in the builder's status line, so a refused click or key is never silent). */
-export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | null): string | null {
+export function applyStep(
+  data: Units,
+  edit: OptionEdit,
+  parts?: PartsContext | null,
+): string | null {
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
   useBuilder.getState().commit(result.option, result.label);
@@ -84,7 +99,12 @@ export function applyStep(data: Units, edit: OptionEdit, parts?: PartsContext | 
 
 /** Show a move as a preview, awaiting Accept or Cancel (`parts` as for tryEdit: an option with
  * parts moved refuses an area move without them). Returns null, or why it cannot be. */
-export function proposeMove(data: Units, unit: AreaCode, to: RegionId, parts?: PartsContext | null): string | null {
+export function proposeMove(
+  data: Units,
+  unit: AreaCode,
+  to: RegionId,
+  parts?: PartsContext | null,
+): string | null {
   const edit: OptionEdit = {kind: 'move', unit, to};
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
@@ -94,7 +114,11 @@ export function proposeMove(data: Units, unit: AreaCode, to: RegionId, parts?: P
 
 /** Show any edit (a merge, a split, a move of several units) as a preview, awaiting Accept or
  * Cancel. Returns null, or why it cannot be (also in the status line). */
-export function proposeEdit(data: Units, edit: OptionEdit, parts?: PartsContext | null): string | null {
+export function proposeEdit(
+  data: Units,
+  edit: OptionEdit,
+  parts?: PartsContext | null,
+): string | null {
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
   useBuilder.getState().propose({edit, label: result.label});
@@ -103,7 +127,12 @@ export function proposeEdit(data: Units, edit: OptionEdit, parts?: PartsContext 
 
 /** Show a move of one part on its own as a preview, awaiting Accept or Cancel
  * (previewPartMove gives its figures). Returns null, or why it cannot be (also in the status line). */
-export function proposePartMove(data: Units, parts: PartsContext | null, part: string, to: RegionId): string | null {
+export function proposePartMove(
+  data: Units,
+  parts: PartsContext | null,
+  part: string,
+  to: RegionId,
+): string | null {
   const edit: OptionEdit = {kind: 'move-part', part, to};
   const result = tryEdit(data, edit, parts);
   if ('error' in result) return refuse(result.error);
@@ -148,7 +177,11 @@ export function paintUnit(data: Units, unit: AreaCode, parts?: PartsContext | nu
   if (!paint || !current || useFootprint.getState().optionId !== current.id) return false;
   if (!current.regions.some((r) => r.id === paint)) return false;
   // Painting an area brings back its parts moved elsewhere, too.
-  const partsAway = parts?.list.some((p) => p.areaCode === unit && current.partAssignments?.[p.code] !== undefined) ?? false;
-  if (current.assignments[unit] !== paint || partsAway) applyStep(data, {kind: 'move', unit, to: paint}, parts);
+  const partsAway =
+    parts?.list.some(
+      (p) => p.areaCode === unit && current.partAssignments?.[p.code] !== undefined,
+    ) ?? false;
+  if (current.assignments[unit] !== paint || partsAway)
+    applyStep(data, {kind: 'move', unit, to: paint}, parts);
   return true;
 }

@@ -10,7 +10,10 @@ import type {MappedPart} from '../domain/types';
  * Names drop the "NHS " the official names start with ("NHS Tameside and Glossop" →
  * "Tameside and Glossop"), as the area panel shows them. null when the geography has no parts.
  */
-export function partsContextOf(parts: readonly MappedPart[], geography: Pick<Geography, 'parts'>): PartsContext | null {
+export function partsContextOf(
+  parts: readonly MappedPart[],
+  geography: Pick<Geography, 'parts'>,
+): PartsContext | null {
   if (!geography.parts) return null;
   const names = new Map(parts.map((p) => [p.code, p.name.replace(/^NHS /, '')]));
   return {

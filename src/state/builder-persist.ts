@@ -2,7 +2,13 @@
 // written back whenever they change (on pages that own them). What could not be read or
 // written is said in words (builder store `notices`), never thrown.
 import type {BoundaryOption, Area} from '../domain/types';
-import {loadSavedOptions, loadSavedRevisions, saveOptions, savedOptionsKey, savedOptionsMoveParts} from './saved-options';
+import {
+  loadSavedOptions,
+  loadSavedRevisions,
+  saveOptions,
+  savedOptionsKey,
+  savedOptionsMoveParts,
+} from './saved-options';
 import {mergeWithStored, stepRevisions, type Revisions, type Versioned} from './option-merge';
 import {useBuilder} from './builder';
 import type {PartsCheck} from '../data/user-option-parts';
@@ -25,7 +31,8 @@ function pageStorage(): Storage | null {
 
 /** What the page says where options cannot be kept: the builder and the link notice share it,
  * so they never disagree (issue 21: one said "cannot be kept", the other "kept"). */
-export const NOT_KEPT = 'This browser does not let Footprint keep your options between visits; use a link or a file to keep them.';
+export const NOT_KEPT =
+  'This browser does not let Footprint keep your options between visits; use a link or a file to keep them.';
 
 /** Whether this browser lets Footprint keep options between visits: its storage is there and
  * can be read and written (private windows, blocked cookies and sandboxed frames refuse). */
@@ -50,7 +57,10 @@ let stop: (() => void) | null = null;
  * that move single parts: without it they are set aside (backed up, with a message), so load the
  * parts first when savedOptionsMoveParts says so (until then nothing is saved). Calling again (a second data load, or once the
  * parts are in) replaces the earlier subscription. */
-export function restoreSavedOptions(data: PersistData, {persist, parts}: {persist: boolean; parts?: PartsCheck}): void {
+export function restoreSavedOptions(
+  data: PersistData,
+  {persist, parts}: {persist: boolean; parts?: PartsCheck},
+): void {
   stop?.();
   stop = null;
   const storage = pageStorage();
@@ -60,7 +70,14 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   }
   const on = {geography: data.geography, parts};
   const key = savedOptionsKey(data.geography.id);
-  const load = () => loadSavedOptions(storage, data.options, data.areas.map((s) => s.code), undefined, on);
+  const load = () =>
+    loadSavedOptions(
+      storage,
+      data.options,
+      data.areas.map((s) => s.code),
+      undefined,
+      on,
+    );
   const {options, messages} = load();
   useBuilder.getState().setOptions(options);
   useBuilder.getState().setNotices(messages);
@@ -73,10 +90,18 @@ export function restoreSavedOptions(data: PersistData, {persist, parts}: {persis
   let seen = {...revisions};
   let removed: Revisions = {};
   let merging = false;
-  const stored = () => ({options: load().options, revisions: loadSavedRevisions(storage, data.geography.id)});
+  const stored = () => ({
+    options: load().options,
+    revisions: loadSavedRevisions(storage, data.geography.id),
+  });
   /** Merge what is stored now into this tab; true if storage lacks some of this tab's work. */
   const mergeStored = (now: Versioned) => {
-    const merged = mergeWithStored({options: useBuilder.getState().userOptions, revisions}, now, seen, removed);
+    const merged = mergeWithStored(
+      {options: useBuilder.getState().userOptions, revisions},
+      now,
+      seen,
+      removed,
+    );
     revisions = merged.revisions;
     seen = {...now.revisions};
     if (merged.changed) {

@@ -67,9 +67,17 @@ export interface BuilderActions {
 
 export type BuilderState = BuilderChoices & BuilderActions;
 
-export const EMPTY_BUILDER: BuilderChoices = {userOptions: [], editing: null, pending: null, paint: null, notices: [], status: ''};
+export const EMPTY_BUILDER: BuilderChoices = {
+  userOptions: [],
+  editing: null,
+  pending: null,
+  paint: null,
+  notices: [],
+  status: '',
+};
 
-const replace = (options: BoundaryOption[], next: BoundaryOption) => options.map((o) => (o.id === next.id ? next : o));
+const replace = (options: BoundaryOption[], next: BoundaryOption) =>
+  options.map((o) => (o.id === next.id ? next : o));
 
 export const useBuilder = create<BuilderState>()(
   subscribeWithSelector((set, get) => ({
@@ -85,9 +93,12 @@ export const useBuilder = create<BuilderState>()(
     mergeOptions: (userOptions) =>
       set((s) => {
         const open = s.editing && userOptions.find((o) => o.id === s.editing!.optionId);
-        return open ? {userOptions, paint: paintStill(s.paint, open)} : {userOptions, editing: null, pending: null, paint: null};
+        return open
+          ? {userOptions, paint: paintStill(s.paint, open)}
+          : {userOptions, editing: null, pending: null, paint: null};
       }),
-    adoptOption: (option) => set((s) => ({userOptions: [...s.userOptions.filter((o) => o.id !== option.id), option]})),
+    adoptOption: (option) =>
+      set((s) => ({userOptions: [...s.userOptions.filter((o) => o.id !== option.id), option]})),
     removeOption: (id) =>
       set((s) => ({
         userOptions: s.userOptions.filter((o) => o.id !== id),
@@ -95,7 +106,10 @@ export const useBuilder = create<BuilderState>()(
       })),
     edit: (id) =>
       set((s) => ({
-        editing: id !== null && s.userOptions.some((o) => o.id === id) ? {optionId: id, past: [], future: []} : null,
+        editing:
+          id !== null && s.userOptions.some((o) => o.id === id)
+            ? {optionId: id, past: [], future: []}
+            : null,
         pending: null,
         paint: null,
       })),

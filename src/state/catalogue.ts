@@ -14,7 +14,10 @@ interface HasDefault extends HasOptions {
 
 /** Built-ins then user options, the same array for the same inputs (stable for React). */
 const joined = new WeakMap<BoundaryOption[], WeakMap<BoundaryOption[], BoundaryOption[]>>();
-export function catalogue(builtIns: BoundaryOption[], userOptions: BoundaryOption[]): BoundaryOption[] {
+export function catalogue(
+  builtIns: BoundaryOption[],
+  userOptions: BoundaryOption[],
+): BoundaryOption[] {
   if (userOptions.length === 0) return builtIns;
   let byUser = joined.get(builtIns);
   if (!byUser) joined.set(builtIns, (byUser = new WeakMap()));
@@ -35,7 +38,10 @@ export function useOptions(data: HasOptions): BoundaryOption[] {
 }
 
 /** The option with this id among built-ins and user options, or undefined. */
-export function resolveOption(data: HasOptions, id: OptionId | null | undefined): BoundaryOption | undefined {
+export function resolveOption(
+  data: HasOptions,
+  id: OptionId | null | undefined,
+): BoundaryOption | undefined {
   return id == null ? undefined : allOptions(data).find((o) => o.id === id);
 }
 

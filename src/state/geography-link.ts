@@ -7,7 +7,15 @@ import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** The parameters whose values are one geography's ids or codes. Others (flows, view,
  * renderer, thresholds) are settings that read the same in any geography, so they are kept. */
-export const GEOGRAPHY_BOUND_PARAMS: readonly string[] = ['option', 'compare', PUBLISHED_WORDS.areaParam, 'region', 'layers', ...USER_OPTION_PARAMS, GEOGRAPHY_PARAM];
+export const GEOGRAPHY_BOUND_PARAMS: readonly string[] = [
+  'option',
+  'compare',
+  PUBLISHED_WORDS.areaParam,
+  'region',
+  'layers',
+  ...USER_OPTION_PARAMS,
+  GEOGRAPHY_PARAM,
+];
 
 /**
  * `href` (the page's address) opening geography `id`: `geography=<id>`, or no parameter at all

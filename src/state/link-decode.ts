@@ -18,7 +18,11 @@ import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** What reading a link needs of its geography: its id, default option, place name and areas' noun. */
 /** What reading a link needs of the geography (`criteria`: its default thresholds, when known). */
-export type LinkGeography = Pick<Geography, 'id' | 'defaultOption' | 'place' | 'areas' | 'parts' | 'citations' | 'populationVintage'> & Partial<Pick<Geography, 'criteria'>>;
+export type LinkGeography = Pick<
+  Geography,
+  'id' | 'defaultOption' | 'place' | 'areas' | 'parts' | 'citations' | 'populationVintage'
+> &
+  Partial<Pick<Geography, 'criteria'>>;
 
 // Bounds generous enough for any real view, tight enough that no value can hurt the page.
 export const LIMITS = {
@@ -33,18 +37,31 @@ const DIRECTIONS = ['in', 'out', 'both'] as const satisfies readonly FlowDirecti
 const MAX_MESSAGES = 8;
 
 // zod/mini's functional API (src/zod.ts): z.pipe(a, b) is classic a.pipe(b).
-const flag = z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1'));
+const flag = z.pipe(
+  z.enum(['0', '1']),
+  z.transform((v) => v === '1'),
+);
 const wholeNumber = (min: number, max: number) =>
-  z.pipe(z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)), z.int().check(z.gte(min), z.lte(max)));
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)),
+    z.int().check(z.gte(min), z.lte(max)),
+  );
 const decimal = (min: number, max: number) =>
-  z.pipe(z.pipe(z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,8})?$/)), z.transform(Number)), z.number().check(z.gte(min), z.lte(max)));
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,8})?$/)), z.transform(Number)),
+    z.number().check(z.gte(min), z.lte(max)),
+  );
 const viewSchema = z.pipe(
   z.pipe(
     z.pipe(
       z.string(),
       z.transform((s) => s.split(',')),
     ),
-    z.tuple([decimal(LIMITS.lat.min, LIMITS.lat.max), decimal(LIMITS.lng.min, LIMITS.lng.max), decimal(LIMITS.zoom.min, LIMITS.zoom.max)]),
+    z.tuple([
+      decimal(LIMITS.lat.min, LIMITS.lat.max),
+      decimal(LIMITS.lng.min, LIMITS.lng.max),
+      decimal(LIMITS.zoom.min, LIMITS.zoom.max),
+    ]),
   ),
   z.transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom})),
 );
@@ -88,46 +105,79 @@ export function decodeChoices(
   readSelection(r, knownAreaCodes, option, geography);
   readFlows(r);
   readLayers(r);
-  readField(r, 'view', viewSchema, 'Map view', `showing the whole of ${geography.place}`, (v) => (r.choices.viewport = v));
+  readField(
+    r,
+    'view',
+    viewSchema,
+    'Map view',
+    `showing the whole of ${geography.place}`,
+    (v) => (r.choices.viewport = v),
+  );
   r.messages.push(...readRenderer(params).messages, ...unusedParamMessages(params, known));
   return {choices: r.choices, messages: capped(r.messages)};
 }
 
-function readOption(r: Reader, knownOptions: readonly KnownOption[], defaultOption: string): KnownOption | undefined {
+function readOption(
+  r: Reader,
+  knownOptions: readonly KnownOption[],
+  defaultOption: string,
+): KnownOption | undefined {
   const fallback = knownOptions.find((o) => o.id === defaultOption);
   const raw = r.get('option');
   if (raw === null) return fallback;
   const found = knownOptions.find((o) => sameId(o.id, raw));
-  if (!found) r.messages.push(`Unknown option ${quote(raw)} — showing ${fallback?.title ?? 'the default option'}`);
+  if (!found)
+    r.messages.push(
+      `Unknown option ${quote(raw)} — showing ${fallback?.title ?? 'the default option'}`,
+    );
   const option = found ?? fallback;
   if (option) r.choices.optionId = option.id;
   return option;
 }
 
-function readCompare(r: Reader, knownOptions: readonly KnownOption[], option: KnownOption | undefined): void {
+function readCompare(
+  r: Reader,
+  knownOptions: readonly KnownOption[],
+  option: KnownOption | undefined,
+): void {
   const raw = r.get('compare');
   if (raw === null) return;
   const found = knownOptions.find((o) => sameId(o.id, raw));
   if (!found) r.messages.push(`Unknown comparison option ${quote(raw)} — not comparing`);
-  else if (found.id === option?.id) r.messages.push(`Cannot compare ${found.title} with itself — not comparing`);
+  else if (found.id === option?.id)
+    r.messages.push(`Cannot compare ${found.title} with itself — not comparing`);
   else r.choices.compareId = found.id;
 }
 
-function readSelection(r: Reader, knownAreaCodes: readonly AreaCode[], option: KnownOption | undefined, g: LinkGeography): void {
+function readSelection(
+  r: Reader,
+  knownAreaCodes: readonly AreaCode[],
+  option: KnownOption | undefined,
+  g: LinkGeography,
+): void {
   const rawArea = r.get(PUBLISHED_WORDS.areaParam);
   const area = g.areas.noun.one;
   if (rawArea !== null) {
     const code = rawArea.trim().toUpperCase();
-    const origin = knownAreaCodes.includes(code) ? null : codeOrigin(code, {id: g.id, areaNoun: area});
+    const origin = knownAreaCodes.includes(code)
+      ? null
+      : codeOrigin(code, {id: g.id, areaNoun: area});
     if (knownAreaCodes.includes(code)) r.choices.selectedArea = code;
-    else if (origin) r.messages.push(`${quote(rawArea)} is ${origin}, not ${withArticle(area)} of this map — no ${area} selected`);
+    else if (origin)
+      r.messages.push(
+        `${quote(rawArea)} is ${origin}, not ${withArticle(area)} of this map — no ${area} selected`,
+      );
     else r.messages.push(`Unknown ${area} code ${quote(rawArea)} — no ${area} selected`);
   }
   const rawRegion = r.get('region');
   if (rawRegion === null) return;
   const region = option?.regions.find((reg) => sameId(reg.id, rawRegion));
-  if (!region) r.messages.push(`Unknown region ${quote(rawRegion)} in ${option?.title ?? 'this option'} — no region selected`);
-  else if (r.choices.selectedArea) r.messages.push(`The link names both ${withArticle(area)} and a region — showing the ${area}`);
+  if (!region)
+    r.messages.push(
+      `Unknown region ${quote(rawRegion)} in ${option?.title ?? 'this option'} — no region selected`,
+    );
+  else if (r.choices.selectedArea)
+    r.messages.push(`The link names both ${withArticle(area)} and a region — showing the ${area}`);
   else r.choices.selectedRegion = region.id;
 }
 
@@ -135,10 +185,31 @@ function readFlows(r: Reader): void {
   const flows: Partial<FlowSettings> = {};
   const d = DEFAULT_CHOICES.flows;
   readField(r, 'flows', flag, 'Flows setting', 'use 0 or 1', (v) => (flows.visible = v));
-  readField(r, 'min', minVolumeSchema, 'Smallest flow', `using ${d.minVolume}`, (v) => (flows.minVolume = v));
+  readField(
+    r,
+    'min',
+    minVolumeSchema,
+    'Smallest flow',
+    `using ${d.minVolume}`,
+    (v) => (flows.minVolume = v),
+  );
   readField(r, 'top', topNSchema, 'Number of flows', `using ${d.topN}`, (v) => (flows.topN = v));
-  readField(r, 'cross', flag, 'Cross-region setting', 'use 0 or 1', (v) => (flows.crossRegionOnly = v));
-  readField(r, 'dir', direction, 'Flow direction', 'use in, out or both', (v) => (flows.direction = v));
+  readField(
+    r,
+    'cross',
+    flag,
+    'Cross-region setting',
+    'use 0 or 1',
+    (v) => (flows.crossRegionOnly = v),
+  );
+  readField(
+    r,
+    'dir',
+    direction,
+    'Flow direction',
+    'use in, out or both',
+    (v) => (flows.direction = v),
+  );
   if (Object.keys(flows).length) r.choices.flows = {...d, ...flows};
 }
 
@@ -154,7 +225,14 @@ function readLayers(r: Reader): void {
   r.choices.layers = layers;
 }
 
-function readField<T>(r: Reader, name: string, schema: z.ZodMiniType<T>, what: string, fallback: string, set: (v: T) => void): void {
+function readField<T>(
+  r: Reader,
+  name: string,
+  schema: z.ZodMiniType<T>,
+  what: string,
+  fallback: string,
+  set: (v: T) => void,
+): void {
   const raw = r.get(name);
   if (raw === null) return;
   const parsed = schema.safeParse(raw);
@@ -165,7 +243,10 @@ function readField<T>(r: Reader, name: string, schema: z.ZodMiniType<T>, what: s
 /** Only links never made by encodeChoices have this many problems: a few words are enough. */
 function capped(messages: string[]): string[] {
   if (messages.length <= MAX_MESSAGES) return messages;
-  return [...messages.slice(0, MAX_MESSAGES), `…and ${messages.length - MAX_MESSAGES} more problems in the link`];
+  return [
+    ...messages.slice(0, MAX_MESSAGES),
+    `…and ${messages.length - MAX_MESSAGES} more problems in the link`,
+  ];
 }
 
 /** URLSearchParams never throws on odd input, but a malformed %-escape should not matter either. */

@@ -4,7 +4,13 @@
 // so `option=` / `compare=` find them; an identical option the browser already has is
 // reused, and a clashing id gets a fresh one (the link's parameters are rewritten to it).
 import {NOT_KEPT, optionsCanBeKept} from './builder-persist';
-import {ID_PARAM, readUserOption, userOptionParams, USER_OPTION_PARAMS, type LinkPrefix} from '../domain/builder/option-link';
+import {
+  ID_PARAM,
+  readUserOption,
+  userOptionParams,
+  USER_OPTION_PARAMS,
+  type LinkPrefix,
+} from '../domain/builder/option-link';
 import type {LinkParts} from '../domain/builder/option-link-read';
 import {paramName} from '../domain/builder/link-text';
 import {nextUserOptionId} from '../domain/builder/user-option';
@@ -36,7 +42,11 @@ export function linkMovesParts(search: string): boolean {
 }
 
 /** The link parameters of the user-built options among `optionId` and `compareId`. */
-export function userOptionLinkParams(data: LinkData, optionId: OptionId, compareId: OptionId | null): Record<string, string> {
+export function userOptionLinkParams(
+  data: LinkData,
+  optionId: OptionId,
+  compareId: OptionId | null,
+): Record<string, string> {
   const params: Record<string, string> = {};
   const ids: Record<LinkPrefix, OptionId | null> = {'': optionId, 'compare-': compareId};
   for (const prefix of PREFIXES) {
@@ -58,7 +68,6 @@ export function userOptionsOfLink(data: LinkData): Record<string, string> {
   return params;
 }
 
-
 /**
  * Re-create the user options `search` carries. Returns the search with `option`/`compare`
  * pointing at the options as the browser now holds them, the problems found (messages) and
@@ -77,15 +86,34 @@ export function adoptLinkOptions(
   const messages: string[] = [];
   const notices: string[] = [];
   for (const prefix of PREFIXES) {
-    const read = readUserOption(params, prefix, data.options, data.areas.map((s) => s.code), undefined, parts, data.geography?.areas.noun);
+    const read = readUserOption(
+      params,
+      prefix,
+      data.options,
+      data.areas.map((s) => s.code),
+      undefined,
+      parts,
+      data.geography?.areas.noun,
+    );
     messages.push(...read.messages);
     if (!read.option) continue;
-    const own = ownHistory ? useBuilder.getState().userOptions.find((o) => o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId) : undefined;
+    const own = ownHistory
+      ? useBuilder
+          .getState()
+          .userOptions.find(
+            (o) =>
+              o.id === read.option!.id && o.userBuilt?.baseId === read.option!.userBuilt?.baseId,
+          )
+      : undefined;
     const {option: adopted, added} = own ? {option: own, added: false} : adopt(read.option, data);
     params.set(ID_PARAM[prefix], adopted.id);
     if (!added) continue;
-    const kept = optionsCanBeKept() ? 'It is kept with your options in this browser.' : `It is with your options while this page is open. ${NOT_KEPT}`;
-    notices.push(`“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. ${kept}`);
+    const kept = optionsCanBeKept()
+      ? 'It is kept with your options in this browser.'
+      : `It is with your options while this page is open. ${NOT_KEPT}`;
+    notices.push(
+      `“${adopted.title}” came with this link: an option a Footprint user built, not an official proposal. ${kept}`,
+    );
   }
   return {search: `?${params.toString()}`, messages, notices};
 }

@@ -10,7 +10,19 @@ import {SCORECARD_PARAMS} from './thresholds-link';
 import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** The view's parameters, read and written by url.ts / url-sync.ts. */
-export const CHOICE_PARAMS = ['option', 'compare', PUBLISHED_WORDS.areaParam, 'region', 'flows', 'min', 'top', 'cross', 'dir', 'layers', 'view'] as const;
+export const CHOICE_PARAMS = [
+  'option',
+  'compare',
+  PUBLISHED_WORDS.areaParam,
+  'region',
+  'flows',
+  'min',
+  'top',
+  'cross',
+  'dir',
+  'layers',
+  'view',
+] as const;
 
 /** Which geography a page shows (data/geographies.json lists the built-in ones); a link
  * without it shows the default geography, so every link made before geographies existed opens
@@ -39,7 +51,10 @@ export function viewPageParams(extra: readonly string[] = []): string[] {
 }
 
 /** `renderer=svg|webgl`, case-insensitive; null when absent or not valid (with a message). */
-export function readRenderer(params: URLSearchParams): {renderer: RendererName | null; messages: string[]} {
+export function readRenderer(params: URLSearchParams): {
+  renderer: RendererName | null;
+  messages: string[];
+} {
   const raw = params.get('renderer');
   if (raw === null) return {renderer: null, messages: []};
   const found = RENDERERS.find((r) => r === raw.toLowerCase());
@@ -61,7 +76,9 @@ export function unusedParamMessages(params: URLSearchParams, known: readonly str
     if (!known.includes(name)) {
       reported.add(name);
       const near = closestName(name, known);
-      messages.push(`Unknown setting ${quote(name || '(empty)')} — ${near ? `did you mean ${near}?` : 'ignored'}`);
+      messages.push(
+        `Unknown setting ${quote(name || '(empty)')} — ${near ? `did you mean ${near}?` : 'ignored'}`,
+      );
     } else if (seen.has(name)) {
       reported.add(name);
       messages.push(`The link gives ${name} more than once — using the first`);
@@ -75,7 +92,8 @@ export function unusedParamMessages(params: URLSearchParams, known: readonly str
  * without a renderer that is not valid. */
 export function usedParams(params: URLSearchParams, known: readonly string[]): URLSearchParams {
   const kept = new URLSearchParams();
-  for (const [name, value] of params) if (known.includes(name) && !kept.has(name)) kept.set(name, value);
+  for (const [name, value] of params)
+    if (known.includes(name) && !kept.has(name)) kept.set(name, value);
   const renderer = readRenderer(kept).renderer;
   if (renderer) kept.set('renderer', renderer);
   else kept.delete('renderer');
@@ -99,13 +117,17 @@ export function closestName(name: string, known: readonly string[]): string | nu
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({length: a.length + 1}, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }

@@ -31,7 +31,12 @@ const rev = (r: Revisions, id: string) => r[id] ?? 0;
  * was removed by another tab); `removed`: options this tab removed and has not yet saved, with
  * their revision then. Order: this tab's, then new ones from storage in their order.
  */
-export function mergeWithStored(local: Versioned, stored: Versioned, seen: Revisions, removed: Revisions): Merged {
+export function mergeWithStored(
+  local: Versioned,
+  stored: Versioned,
+  seen: Revisions,
+  removed: Revisions,
+): Merged {
   const storedById = new Map(stored.options.map((o) => [o.id, o]));
   const localIds = new Set(local.options.map((o) => o.id));
   const options: BoundaryOption[] = [];
@@ -78,7 +83,13 @@ export function mergeWithStored(local: Versioned, stored: Versioned, seen: Revis
 /** The revisions after this tab's own step from `before` to `after`: each option that changed
  * (by identity) or is new goes above both its own and the stored revision; removed ones are
  * listed with their revision in `removed`. */
-export function stepRevisions(before: readonly BoundaryOption[], after: readonly BoundaryOption[], revisions: Revisions, seen: Revisions, removed: Revisions): Revisions {
+export function stepRevisions(
+  before: readonly BoundaryOption[],
+  after: readonly BoundaryOption[],
+  revisions: Revisions,
+  seen: Revisions,
+  removed: Revisions,
+): Revisions {
   const prev = new Map(before.map((o) => [o.id, o]));
   const next: Revisions = {};
   for (const o of after) {

@@ -25,7 +25,14 @@ export interface PartLayer {
   error: string | null;
 }
 
-export const usePartLayer = create<PartLayer>()(() => ({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null}));
+export const usePartLayer = create<PartLayer>()(() => ({
+  geographyId: null,
+  mapped: null,
+  parts: null,
+  partList: null,
+  geometry: null,
+  error: null,
+}));
 
 /** The layer's parts with their names (the builder's names, as the map shows them), or null
  * until loaded: what compareOptions takes to compare part by part. */
@@ -55,11 +62,25 @@ export async function loadPartLayer(data: GeographyFiles): Promise<PartsContext 
   }
   const mapped = geometry.parts;
   const parts = partsContextOf(mapped, data.geography);
-  usePartLayer.setState({geographyId: data.geography.id, mapped, parts, partList: partsOfMapped(mapped), geometry, error: null});
+  usePartLayer.setState({
+    geographyId: data.geography.id,
+    mapped,
+    parts,
+    partList: partsOfMapped(mapped),
+    geometry,
+    error: null,
+  });
   return parts;
 }
 
 /** Forget the loaded layer (tests; a page keeps its one geography's). */
 export function resetPartLayer(): void {
-  usePartLayer.setState({geographyId: null, mapped: null, parts: null, partList: null, geometry: null, error: null});
+  usePartLayer.setState({
+    geographyId: null,
+    mapped: null,
+    parts: null,
+    partList: null,
+    geometry: null,
+    error: null,
+  });
 }

@@ -39,7 +39,8 @@ export interface LoadedOptions {
   messages: string[];
 }
 
-const BLOCKED = 'this browser does not let Footprint keep data (private browsing, blocked cookies or an embedded page)';
+const BLOCKED =
+  'this browser does not let Footprint keep data (private browsing, blocked cookies or an embedded page)';
 
 /**
  * The user's saved options of the page's geography (`on`, default: the default geography), each
@@ -60,16 +61,32 @@ export function loadSavedOptions(
   try {
     raw = storage.getItem(key);
   } catch {
-    return {options: [], messages: [`Your saved options cannot be read: ${BLOCKED}. Options you build now will not be kept.`]};
+    return {
+      options: [],
+      messages: [
+        `Your saved options cannot be read: ${BLOCKED}. Options you build now will not be kept.`,
+      ],
+    };
   }
   if (raw === null) return {options: [], messages: []};
   const list = storedList(raw, on);
-  if (typeof list === 'string') return {options: [], messages: [`Your saved options cannot be read: ${list}. ${backedUp(storage, key, raw)}`]};
+  if (typeof list === 'string')
+    return {
+      options: [],
+      messages: [`Your saved options cannot be read: ${list}. ${backedUp(storage, key, raw)}`],
+    };
   const options: BoundaryOption[] = [];
   const messages: string[] = [];
   const dropped: string[] = [];
   list.forEach((item, i) => {
-    const checked = checkUserOption(item, {builtIns, unitCodes, existingIds: options.map((o) => o.id), unitName, parts: on.parts, areas: on.geography.areas});
+    const checked = checkUserOption(item, {
+      builtIns,
+      unitCodes,
+      existingIds: options.map((o) => o.id),
+      unitName,
+      parts: on.parts,
+      areas: on.geography.areas,
+    });
     if (checked.ok) {
       options.push(checked.option);
       messages.push(...checked.messages);
@@ -85,10 +102,16 @@ export function savedOptionsMoveParts(storage: OptionStorage, geographyId: strin
   try {
     const json: unknown = JSON.parse(storage.getItem(savedOptionsKey(geographyId)) ?? 'null');
     const options = (json as {options?: unknown} | null)?.options;
-    return Array.isArray(options) && options.some((o: unknown) => {
-      const moves = typeof o === 'object' && o !== null ? (o as {partAssignments?: unknown}).partAssignments : undefined;
-      return typeof moves === 'object' && moves !== null && Object.keys(moves).length > 0;
-    });
+    return (
+      Array.isArray(options) &&
+      options.some((o: unknown) => {
+        const moves =
+          typeof o === 'object' && o !== null
+            ? (o as {partAssignments?: unknown}).partAssignments
+            : undefined;
+        return typeof moves === 'object' && moves !== null && Object.keys(moves).length > 0;
+      })
+    );
   } catch {
     return false;
   }
@@ -109,26 +132,37 @@ export function saveOptions(
   try {
     const before = storage.getItem(key);
     const on = {geography: {id: geographyId, title: geographyId}};
-    if (before !== null && typeof storedList(before, on) === 'string' && backupKey(storage, key, before) === null) {
+    if (
+      before !== null &&
+      typeof storedList(before, on) === 'string' &&
+      backupKey(storage, key, before) === null
+    ) {
       return 'Your options were not saved: what is stored now cannot be read, and there is no room to keep a copy of it.';
     }
     storage.setItem(key, JSON.stringify({version: 1, geography: geographyId, options, revisions}));
     return null;
   } catch (e) {
-    if (isQuotaError(e)) return 'Your options could not be saved: this browser’s storage for Footprint is full. Save them as files to keep them.';
-    if (errorField(e, 'name') === 'SecurityError') return `Your options could not be saved: ${BLOCKED}. Save them as files to keep them.`;
+    if (isQuotaError(e))
+      return 'Your options could not be saved: this browser’s storage for Footprint is full. Save them as files to keep them.';
+    if (errorField(e, 'name') === 'SecurityError')
+      return `Your options could not be saved: ${BLOCKED}. Save them as files to keep them.`;
     return `Your options could not be saved: the browser said “${e instanceof Error ? e.message : String(e)}”. Save them as files to keep them.`;
   }
 }
 
 /** Each stored option's revision (option id → whole number ≥ 1), read leniently: anything
  * else, or nothing stored, counts as no revision ({}). */
-export function loadSavedRevisions(storage: OptionStorage, geographyId: string): Record<string, number> {
+export function loadSavedRevisions(
+  storage: OptionStorage,
+  geographyId: string,
+): Record<string, number> {
   try {
     const json: unknown = JSON.parse(storage.getItem(savedOptionsKey(geographyId)) ?? 'null');
     const revisions = (json as {revisions?: unknown} | null)?.revisions;
     if (typeof revisions !== 'object' || revisions === null) return {};
-    return Object.fromEntries(Object.entries(revisions).filter(([, n]) => Number.isInteger(n) && (n as number) > 0)) as Record<string, number>;
+    return Object.fromEntries(
+      Object.entries(revisions).filter(([, n]) => Number.isInteger(n) && (n as number) > 0),
+    ) as Record<string, number>;
   } catch {
     return {};
   }
@@ -144,8 +178,15 @@ function storedList(raw: string, on: SavedOn): unknown[] | string {
     return 'the stored text is damaged';
   }
   if (typeof json !== 'object' || json === null) return 'the stored text is not a list of options';
-  const {version, options, geography} = json as {version?: unknown; options?: unknown; geography?: unknown};
-  if (version !== 1) return typeof version === 'number' && version > 1 ? 'they were saved by a newer Footprint' : 'the stored text is not a list of options';
+  const {version, options, geography} = json as {
+    version?: unknown;
+    options?: unknown;
+    geography?: unknown;
+  };
+  if (version !== 1)
+    return typeof version === 'number' && version > 1
+      ? 'they were saved by a newer Footprint'
+      : 'the stored text is not a list of options';
   const other = otherGeography(geography, on);
   if (other) return `they are for the geography ${other}`;
   return Array.isArray(options) ? options : 'the stored text is not a list of options';
@@ -171,20 +212,31 @@ function backupKey(storage: OptionStorage, from: string, raw: string): string | 
 
 function backedUp(storage: OptionStorage, from: string, raw: string): string {
   const key = backupKey(storage, from, raw);
-  return key ? `A copy of what was stored is kept in this browser under “${key}”.` : 'A copy of what was stored could not be kept: save your options as files.';
+  return key
+    ? `A copy of what was stored is kept in this browser under “${key}”.`
+    : 'A copy of what was stored could not be kept: save your options as files.';
 }
 
 function titleOf(item: unknown, i: number): string {
-  const title = typeof item === 'object' && item !== null ? Object.getOwnPropertyDescriptor(item, 'title')?.value : undefined;
+  const title =
+    typeof item === 'object' && item !== null
+      ? Object.getOwnPropertyDescriptor(item, 'title')?.value
+      : undefined;
   return typeof title === 'string' && title.trim() ? quote(title) : `number ${i + 1}`;
 }
 
 /** A field of a thrown value (a DOMException, an Error, or anything else), safely. */
-const errorField = (e: unknown, field: 'name' | 'code'): unknown => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>)[field] : undefined);
+const errorField = (e: unknown, field: 'name' | 'code'): unknown =>
+  typeof e === 'object' && e !== null ? (e as Record<string, unknown>)[field] : undefined;
 
 /** QuotaExceededError (Chrome, Safari, Firefox) or Firefox's older NS_ERROR_DOM_QUOTA_REACHED. */
 function isQuotaError(e: unknown): boolean {
   const name = errorField(e, 'name');
   const code = errorField(e, 'code');
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
 }

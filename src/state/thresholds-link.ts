@@ -15,7 +15,16 @@ import {quote} from './quote';
 import {PUBLISHED_WORDS} from '../domain/published-words';
 
 /** Every scorecard parameter (declared with the view's parameters in link-params.ts). */
-export const SCORECARD_PARAMS = ['scorecard', 'ratio', 'containment', PUBLISHED_WORDS.maxAreasParam, 'splits', 'minpop', 'casplits', 'mintrusts'] as const;
+export const SCORECARD_PARAMS = [
+  'scorecard',
+  'ratio',
+  'containment',
+  PUBLISHED_WORDS.maxAreasParam,
+  'splits',
+  'minpop',
+  'casplits',
+  'mintrusts',
+] as const;
 
 /** One threshold: its link name, the range a user may choose (in the control's unit), whether
  * it is whole, and the factor from the control's unit to the Thresholds value. */
@@ -32,7 +41,14 @@ export interface ThresholdSpec {
 export const THRESHOLD_SPECS: readonly ThresholdSpec[] = [
   {key: 'maxPopulationRatio', param: 'ratio', min: 1, max: 100, whole: false, scale: 1},
   {key: 'minContainment', param: 'containment', min: 0, max: 100, whole: false, scale: 0.01},
-  {key: 'maxAreasPerRegion', param: PUBLISHED_WORDS.maxAreasParam, min: 1, max: 100, whole: true, scale: 1},
+  {
+    key: 'maxAreasPerRegion',
+    param: PUBLISHED_WORDS.maxAreasParam,
+    min: 1,
+    max: 100,
+    whole: true,
+    scale: 1,
+  },
   {key: 'maxSplitDistricts', param: 'splits', min: 0, max: 1000, whole: true, scale: 1},
   {key: 'minRegionPopulation', param: 'minpop', min: 0, max: 100_000_000, whole: true, scale: 1},
   {key: 'maxSplitAuthorities', param: 'casplits', min: 0, max: 1000, whole: true, scale: 1},
@@ -50,12 +66,18 @@ export function controlValue(spec: ThresholdSpec, thresholds: Thresholds): numbe
  * number. `note` says how the text was read when it differs from the app's own form ("read as
  * 2.5"), or, for containment from 0 to 1, that it is a percentage (0.9 is 0.9%, not 90%).
  */
-export function parseThreshold(spec: ThresholdSpec, text: string): {value: number; note: string | null} | {error: string} {
+export function parseThreshold(
+  spec: ThresholdSpec,
+  text: string,
+): {value: number; note: string | null} | {error: string} {
   const typed = readTypedNumber(text, {whole: spec.whole});
   const range = `${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
   if (!typed.ok) return {error: `${typed.message}. The box takes ${range}`};
   if (typed.value < spec.min || typed.value > spec.max) return {error: `Use ${range}`};
-  return {value: Number((typed.value * spec.scale).toFixed(8)), note: typed.note ?? percentNote(spec, typed.value)};
+  return {
+    value: Number((typed.value * spec.scale).toFixed(8)),
+    note: typed.note ?? percentNote(spec, typed.value),
+  };
 }
 
 /** Containment is a percentage: a value from 0 to 1 may have been meant as a fraction. */
@@ -66,12 +88,15 @@ function percentNote(spec: ThresholdSpec, value: number): string | null {
 
 /** The link parameters of these choices: only what differs from the defaults (the geography's
  * when given, as the store holds them). */
-export function scorecardParams(choices: ScorecardChoices & {defaults?: Thresholds}): Record<string, string> {
+export function scorecardParams(
+  choices: ScorecardChoices & {defaults?: Thresholds},
+): Record<string, string> {
   const defaults = choices.defaults ?? DEFAULT_THRESHOLDS;
   const p: Record<string, string> = {};
   if (choices.open) p.scorecard = '1';
   for (const spec of THRESHOLD_SPECS) {
-    if (choices.thresholds[spec.key] !== defaults[spec.key]) p[spec.param] = String(controlValue(spec, choices.thresholds));
+    if (choices.thresholds[spec.key] !== defaults[spec.key])
+      p[spec.param] = String(controlValue(spec, choices.thresholds));
   }
   return p;
 }
@@ -87,7 +112,8 @@ export function decodeScorecard(
   const open = params.get('scorecard');
   if (open === '1') choices.open = true;
   else if (open === '0') choices.open = false;
-  else if (open !== null) messages.push(`Scorecard setting ${quote(open)} is not valid — use 0 or 1`);
+  else if (open !== null)
+    messages.push(`Scorecard setting ${quote(open)} is not valid — use 0 or 1`);
   const thresholds: Thresholds = {...defaults};
   let any = false;
   for (const spec of THRESHOLD_SPECS) {
@@ -97,10 +123,13 @@ export function decodeScorecard(
     if ('value' in parsed) {
       thresholds[spec.key] = parsed.value;
       any = true;
-      if (parsed.note) messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} ${parsed.note}`);
+      if (parsed.note)
+        messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} ${parsed.note}`);
     } else {
       const fallback = controlValue(spec, defaults);
-      messages.push(`${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`);
+      messages.push(
+        `${THRESHOLD_WORDS[spec.key].label} threshold ${quote(raw)} is not valid — using ${fallback}${spec.param === 'containment' ? '%' : ''}`,
+      );
     }
   }
   if (any) choices.thresholds = thresholds;

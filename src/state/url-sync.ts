@@ -5,11 +5,23 @@
 // across a hash change or an entry another script pushed).
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
-import {CHOICE_PARAMS, choicesFromLink, decodeChoices, encodeChoices, type KnownOption, type LinkChoices} from './url';
+import {
+  CHOICE_PARAMS,
+  choicesFromLink,
+  decodeChoices,
+  encodeChoices,
+  type KnownOption,
+  type LinkChoices,
+} from './url';
 import {GEOGRAPHY_PARAM, usedParams, viewPageParams} from './link-params';
 import {DEFAULT_GEOGRAPHY_ID} from '../data/geography-files';
 import type {LinkGeography} from './link-decode';
-import {adoptLinkOptions, userOptionLinkParams, USER_OPTION_PARAMS, type LinkParts} from './link-options';
+import {
+  adoptLinkOptions,
+  userOptionLinkParams,
+  USER_OPTION_PARAMS,
+  type LinkParts,
+} from './link-options';
 import {allOptions, onUserOptionsChange} from './catalogue';
 import {useScorecard} from './thresholds';
 import {loadedParts} from './part-layer';
@@ -39,7 +51,13 @@ export function linkFor(
 ): string {
   const url = new URL(href);
   const params = usedParams(new URLSearchParams(url.search), viewPageParams(pageParams));
-  for (const name of [...CHOICE_PARAMS, ...SCORECARD_PARAMS, ...USER_OPTION_PARAMS, GEOGRAPHY_PARAM]) params.delete(name);
+  for (const name of [
+    ...CHOICE_PARAMS,
+    ...SCORECARD_PARAMS,
+    ...USER_OPTION_PARAMS,
+    GEOGRAPHY_PARAM,
+  ])
+    params.delete(name);
   for (const [name, value] of new URLSearchParams(encodeChoices(choices))) params.set(name, value);
   for (const [name, value] of Object.entries(userOptionParams)) params.set(name, value);
   url.search = params.toString();
@@ -66,7 +84,11 @@ export function geographyLinkParams(data: Pick<LinkData, 'geography'>): Record<s
 }
 
 /** The link of the current view, user-built options and the scorecard included (what Copy link copies). */
-export function currentLink(data: LinkData, href: string = location.href, pageParams: readonly string[] = []): string {
+export function currentLink(
+  data: LinkData,
+  href: string = location.href,
+  pageParams: readonly string[] = [],
+): string {
   const s = useFootprint.getState();
   return linkFor(s, href, pageParams, {
     ...geographyLinkParams(data),
@@ -75,7 +97,10 @@ export function currentLink(data: LinkData, href: string = location.href, pagePa
   });
 }
 
-export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions): () => void {
+export function startUrlSync(
+  data: LinkData,
+  {onMessages, onNotices, debounceMs = 300, pageParams = []}: UrlSyncOptions,
+): () => void {
   const knownAreaCodes = data.areas.map((s) => s.code);
   const store = useFootprint;
   // A link without an option shows the one already on screen (a page may have chosen one before
@@ -107,15 +132,29 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
     ownSearch = location.search;
     // The part layer may have arrived since the sync started (the builder loads it): Back/Forward
     // to a link with part moves then keeps them.
-    const adopted = adoptLinkOptions(location.search, data, {ownHistory, parts: data.parts ?? loadedParts()});
+    const adopted = adoptLinkOptions(location.search, data, {
+      ownHistory,
+      parts: data.parts ?? loadedParts(),
+    });
     const known: readonly KnownOption[] = allOptions(data);
-    const decoded = decodeChoices(adopted.search, known, knownAreaCodes, viewPageParams([...pageParams, ...USER_OPTION_PARAMS]), data.geography);
+    const decoded = decodeChoices(
+      adopted.search,
+      known,
+      knownAreaCodes,
+      viewPageParams([...pageParams, ...USER_OPTION_PARAMS]),
+      data.geography,
+    );
     store.getState().applyChoices(choicesFromLink(decoded, fallback));
     const defaults = thresholdDefaultsOf(data.geography);
     const scorecard = decodeScorecard(adopted.search, defaults);
     useScorecard.getState().applyScorecard(scorecard.choices, defaults);
     // What loading said about the link's geography is said once, with the first reading.
-    onMessages([...loadMessages, ...adopted.messages, ...decoded.messages, ...scorecard.messages.map((m) => wordsIn(m, data.geography))]);
+    onMessages([
+      ...loadMessages,
+      ...adopted.messages,
+      ...decoded.messages,
+      ...scorecard.messages.map((m) => wordsIn(m, data.geography)),
+    ]);
     loadMessages = [];
     onNotices?.(adopted.notices);
     // Rewrite the address at once so it shows what is on screen, bad values dropped.
@@ -126,7 +165,10 @@ export function startUrlSync(data: LinkData, {onMessages, onNotices, debounceMs 
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   // The option being built changes under the same id: its link changes with it.
   const unsubscribeOptions = onUserOptionsChange(schedule);
-  const unsubscribeScorecard = useScorecard.subscribe((s) => JSON.stringify(scorecardParams(s)), schedule);
+  const unsubscribeScorecard = useScorecard.subscribe(
+    (s) => JSON.stringify(scorecardParams(s)),
+    schedule,
+  );
   const onPopState = () => {
     if (location.search === ownSearch) {
       // Same view, new hash: keep any change still waiting to be written, and write it here.

@@ -29,7 +29,9 @@ export function encodeChoices(choices: LinkChoices): string {
   if (choices.selectedArea) p.set(PUBLISHED_WORDS.areaParam, choices.selectedArea);
   else if (choices.selectedRegion) p.set('region', choices.selectedRegion);
   for (const [name, value] of Object.entries(flowParams(choices.flows))) p.set(name, value);
-  const layers = LAYER_NAMES.filter((name) => choices.layers[name]).map((name) => LAYER_WORDS[name]);
+  const layers = LAYER_NAMES.filter((name) => choices.layers[name]).map(
+    (name) => LAYER_WORDS[name],
+  );
   if (layers.length) p.set('layers', layers.join(','));
   if (choices.viewport) {
     const [lng, lat] = choices.viewport.center;

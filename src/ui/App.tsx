@@ -15,7 +15,10 @@ export function App({initial}: {initial?: DataState}) {
       <a className="nhsuk-skip-link" href="#fp-map">
         Skip to the map
       </a>
-      <Header tagline={state.status === 'ready' ? state.data.geography.tagline : null} geography={state.status === 'ready' ? state.data.geography : undefined} />
+      <Header
+        tagline={state.status === 'ready' ? state.data.geography.tagline : null}
+        geography={state.status === 'ready' ? state.data.geography : undefined}
+      />
       {state.status === 'loading' && (
         <main className="fp-panel-state" aria-busy="true">
           <p role="status">Loading the boundaries and boundary options…</p>

@@ -14,7 +14,15 @@ import {groupNounOf} from '../domain/geography';
 import {capitalise} from '../domain/format';
 import {UncertainDetails} from './UncertainNote';
 
-export function AreaDetails({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
+export function AreaDetails({
+  area,
+  data,
+  option,
+}: {
+  area: Area;
+  data: FootprintData;
+  option: BoundaryOption;
+}) {
   const g = data.geography;
   const options = useOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
@@ -30,7 +38,11 @@ export function AreaDetails({area, data, option}: {area: Area; data: FootprintDa
         {area.onsName !== area.name ? ` (ONS name: ${area.onsName})` : ''}
       </p>
       <dl className="nhsuk-summary-list">
-        <Row label={capitalise(groupNounOf(option, g).one)} value={region?.name ?? 'none'} testId="details-region" />
+        <Row
+          label={capitalise(groupNounOf(option, g).one)}
+          value={region?.name ?? 'none'}
+          testId="details-region"
+        />
         <Row label={`Population (${g.populationVintage})`} value={formatCount(area.population)} />
         {g.parts && <Row label={g.parts.noun.many} value={String(area.partCount)} />}
         <Row label="Area" value={formatArea(area.areaKm2)} />
@@ -42,7 +54,9 @@ export function AreaDetails({area, data, option}: {area: Area; data: FootprintDa
         </p>
       )}
       <table className="nhsuk-table fp-summary-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Region under each option</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          Region under each option
+        </caption>
         <thead>
           <tr>
             <th scope="col">Option</th>
@@ -64,7 +78,11 @@ export function AreaDetails({area, data, option}: {area: Area; data: FootprintDa
       <ReasonNotes reasons={reasonsForArea(options, area.code)} />
       <AreaExtras area={area} data={data} option={option} />
       <AreaFlowBreakdown area={area} data={data} option={option} />
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={clear}
+      >
         Clear selection
       </button>
     </>

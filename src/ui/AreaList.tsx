@@ -16,7 +16,12 @@ export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]
   const choose = (code: string) => {
     if (building && paintUnit({areas}, code, loadedParts())) return;
     selectArea(code);
-    if (building) requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="move-menu"] .fp-move-menu__region')?.focus());
+    if (building)
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('[data-testid="move-menu"] .fp-move-menu__region')
+          ?.focus(),
+      );
   };
   const focusArea = useFootprint((s) => s.focusArea);
   const selectArea = useFootprint((s) => s.selectArea);
@@ -24,7 +29,9 @@ export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">All {countOf(areas.length, useGeography().areas.noun)} by region</span>
+        <span className="nhsuk-details__summary-text">
+          All {countOf(areas.length, useGeography().areas.noun)} by region
+        </span>
       </summary>
       <div className="nhsuk-details__text">
         {option.regions.map((r) => (

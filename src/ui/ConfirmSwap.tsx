@@ -22,7 +22,15 @@ interface ConfirmSwapProps {
 
 type Phase = 'idle' | 'asking' | 'kept';
 
-export function ConfirmSwap({label, question, yes, no, onConfirm, after, className = 'fp-link-button'}: ConfirmSwapProps) {
+export function ConfirmSwap({
+  label,
+  question,
+  yes,
+  no,
+  onConfirm,
+  after,
+  className = 'fp-link-button',
+}: ConfirmSwapProps) {
   const [phase, setPhase] = useState<Phase>('idle');
   const button = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLSpanElement>(null);

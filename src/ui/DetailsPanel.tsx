@@ -38,12 +38,16 @@ export function DetailsPanel({data, option}: {data: FootprintData; option: Bound
           <p>{option.description}</p>
           <OptionSplits data={data} option={option} />
           <p className="nhsuk-body-s" data-testid="option-source">
-            {optionDate(option)}. Source: {wordsIn(optionSourceLine(option, options), data.geography)}.
+            {optionDate(option)}. Source:{' '}
+            {wordsIn(optionSourceLine(option, options), data.geography)}.
           </p>
           <p className="nhsuk-body-s" data-testid="terms">
             {data.geography.about}
           </p>
-          <p className="nhsuk-body-s">Select {withArticle(data.geography.areas.noun.one)} on the map or in the list, or {withArticle(groupNounOf(option, data.geography).one)} in the legend.</p>
+          <p className="nhsuk-body-s">
+            Select {withArticle(data.geography.areas.noun.one)} on the map or in the list, or{' '}
+            {withArticle(groupNounOf(option, data.geography).one)} in the legend.
+          </p>
         </>
       )}
     </section>

@@ -28,20 +28,32 @@ export function Explorer({data}: {data: FootprintData}) {
     <main className="fp-main">
       <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
       <LinkNotices notices={link.notices} />
-      <section className="fp-controls" id="fp-controls" aria-label="Boundary options and legend" tabIndex={-1}>
+      <section
+        className="fp-controls"
+        id="fp-controls"
+        aria-label="Boundary options and legend"
+        tabIndex={-1}
+      >
         <OptionSwitch options={options} />
         <CompareControl data={data} option={option} />
         <Legend option={option} areas={data.areas} />
         {/* On paper only, beside the map's legend: where the sheets made for printing are. */}
         <p className="fp-print-only nhsuk-body-s" data-testid="print-pointer">
-          For each option on its own A4 sheet with its figures, print the board pack (under “Share and download”).
+          For each option on its own A4 sheet with its figures, print the board pack (under “Share
+          and download”).
         </p>
         <BuilderPanel data={data} option={option} />
         <FlowSection data={data} option={option} />
         <PlaceSearch data={data} />
         <AreaList option={option} areas={data.areas} />
         <MapLayers
-          parts={data.geography.parts && {many: data.geography.parts.noun.many, count: data.areas.reduce((n, s) => n + s.partCount, 0), vintage: data.geography.vintage}}
+          parts={
+            data.geography.parts && {
+              many: data.geography.parts.noun.many,
+              count: data.areas.reduce((n, s) => n + s.partCount, 0),
+              vintage: data.geography.vintage,
+            }
+          }
         />
         <PresenterStart data={data} />
         <SharePanel data={data} option={option} />

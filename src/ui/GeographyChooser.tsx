@@ -8,10 +8,18 @@ import {geographyHref} from '../state/geography-link';
 
 /** `current`: the geography on screen (a hosted one, not built in, is listed too, so the
  * chooser always shows it). `navigate`: how to go to the address, the browser's by default. */
-export function GeographyChooser({current, navigate = (href) => location.assign(href)}: {current: {id: string; title: string}; navigate?: (href: string) => void}) {
+export function GeographyChooser({
+  current,
+  navigate = (href) => location.assign(href),
+}: {
+  current: {id: string; title: string};
+  navigate?: (href: string) => void;
+}) {
   const id = useId();
   const [chosen, setChosen] = useState(current.id);
-  const listed = BUILT_IN_GEOGRAPHIES.some((g) => g.id === current.id) ? BUILT_IN_GEOGRAPHIES : [...BUILT_IN_GEOGRAPHIES, current];
+  const listed = BUILT_IN_GEOGRAPHIES.some((g) => g.id === current.id)
+    ? BUILT_IN_GEOGRAPHIES
+    : [...BUILT_IN_GEOGRAPHIES, current];
   const open = (event: FormEvent) => {
     event.preventDefault();
     if (chosen !== current.id) navigate(geographyHref(location.href, chosen, DEFAULT_GEOGRAPHY_ID));

@@ -33,12 +33,16 @@ export function Legend({option}: {option: BoundaryOption; areas: Area[]}) {
                 aria-pressed={pressed}
                 onClick={() => selectRegion(pressed ? null : r.id)}
               >
-                <span className={r.uncertain ? 'fp-swatch fp-swatch--uncertain' : 'fp-swatch'} style={{background: r.colour}} aria-hidden="true" />
+                <span
+                  className={r.uncertain ? 'fp-swatch fp-swatch--uncertain' : 'fp-swatch'}
+                  style={{background: r.colour}}
+                  aria-hidden="true"
+                />
                 <span className="fp-legend__name">{r.name}</span>
-                {r.uncertain && !/not confirmed/i.test(r.name) && <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>}
-                <span className="fp-legend__count">
-                  {countOf(n, noun)}
-                </span>
+                {r.uncertain && !/not confirmed/i.test(r.name) && (
+                  <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>
+                )}
+                <span className="fp-legend__count">{countOf(n, noun)}</span>
               </button>
             </li>
           );

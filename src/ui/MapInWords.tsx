@@ -12,16 +12,37 @@ import {rowsOf} from './use-option-rows';
 import {namedPartsFor, partsFor, usePartsLayer} from './use-parts';
 
 /** `scrolls`: the embed caps its height, so the section is a focus stop the keyboard can scroll. */
-export function MapInWords({data, option, scrolls = false}: {data: FootprintData; option: BoundaryOption; scrolls?: boolean}) {
+export function MapInWords({
+  data,
+  option,
+  scrolls = false,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  scrolls?: boolean;
+}) {
   const comparison = useComparison(data, option);
   const selectedArea = useFootprint((s) => s.selectedArea);
   const layer = usePartsLayer();
   const words = useMemo(() => {
     const rows = rowsOf(option, data.areas, null, partsFor(option, layer));
-    return describeMap(option, data.areas, {...unitWords(data.geography), group: groupNounOf(option, data.geography)}, comparison, selectedArea, rows, namedPartsFor([option], layer));
+    return describeMap(
+      option,
+      data.areas,
+      {...unitWords(data.geography), group: groupNounOf(option, data.geography)},
+      comparison,
+      selectedArea,
+      rows,
+      namedPartsFor([option], layer),
+    );
   }, [option, data.areas, data.geography, comparison, selectedArea, layer]);
   return (
-    <section className="fp-map-words" aria-labelledby="fp-map-words-title" data-testid="map-in-words" tabIndex={scrolls ? 0 : undefined}>
+    <section
+      className="fp-map-words"
+      aria-labelledby="fp-map-words-title"
+      data-testid="map-in-words"
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <h2 className="nhsuk-heading-s" id="fp-map-words-title">
         The map in words
       </h2>
@@ -31,7 +52,9 @@ export function MapInWords({data, option, scrolls = false}: {data: FootprintData
       </p>
       {comparison && (
         <>
-          <p className="nhsuk-body-s fp-map-words__lead">Compared with {markedTitle(comparison.a)}:</p>
+          <p className="nhsuk-body-s fp-map-words__lead">
+            Compared with {markedTitle(comparison.a)}:
+          </p>
           <ul className="nhsuk-body-s" data-testid="map-words-changes">
             {words.changes.map((s) => (
               <li key={s}>{s}</li>

@@ -14,7 +14,21 @@ export function mapKeys(place: string, area: string, group = 'region'): [string,
   ];
 }
 
-export function MapKeyHelp({id, open, onClose, place, area, group}: {id: string; open: boolean; onClose(): void; place: string; area: string; group?: string}) {
+export function MapKeyHelp({
+  id,
+  open,
+  onClose,
+  place,
+  area,
+  group,
+}: {
+  id: string;
+  open: boolean;
+  onClose(): void;
+  place: string;
+  area: string;
+  group?: string;
+}) {
   return (
     <div id={id} className="fp-map-keys" hidden={!open} data-testid="map-keys">
       <h2 className="nhsuk-heading-xs">Keys for the map</h2>
@@ -26,7 +40,11 @@ export function MapKeyHelp({id, open, onClose, place, area, group}: {id: string;
           </div>
         ))}
       </dl>
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onClose}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={onClose}
+      >
         Close
       </button>
     </div>

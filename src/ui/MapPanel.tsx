@@ -20,7 +20,17 @@ import {splitSentencesFor} from './split-sentences';
 /** Hosts the map: the SVG map at once, and the WebGL map over it once loaded (unless the link
  * or the page asks for SVG). Says so when the simplified map stays because WebGL cannot be
  * used, or stands in while a lost WebGL context is being restored. */
-export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}: {data: FootprintData; option: BoundaryOption; defaultRenderer?: MapRenderer; overlay?: ReactNode}) {
+export function MapPanel({
+  data,
+  option,
+  defaultRenderer = APP_RENDERER,
+  overlay,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  defaultRenderer?: MapRenderer;
+  overlay?: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const glBox = useRef<HTMLDivElement>(null);
   const g = data.geography;
@@ -37,12 +47,24 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
   useEffect(() => {
     const describe = (code: AreaCode) => describeArea(data, code);
     const keys = {announce: setAnnouncement, toggleHelp: () => setHelp((open) => !open)};
-    return connectMap({container: box.current!, glBox: glBox.current!, svg, data, describe, wanted, onStatus: setStatus, keys});
+    return connectMap({
+      container: box.current!,
+      glBox: glBox.current!,
+      svg,
+      data,
+      describe,
+      wanted,
+      onStatus: setStatus,
+      keys,
+    });
   }, [data, svg, wanted]);
   useEffect(() => markFirstMapPaint(pagePrerendered()), []);
 
   return (
-    <section className="fp-map-area" aria-label={`Map: ${g.areas.noun.many} coloured by ${groups.one}, ${markedTitle(option)}`}>
+    <section
+      className="fp-map-area"
+      aria-label={`Map: ${g.areas.noun.many} coloured by ${groups.one}, ${markedTitle(option)}`}
+    >
       <div
         ref={box}
         id="fp-map"
@@ -62,10 +84,23 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
       <p className="fp-visually-hidden" aria-live="polite" data-testid="map-announcement">
         {announcement}
       </p>
-      <button type="button" className="fp-map-keys-button" aria-expanded={help} aria-controls={helpId} onClick={() => setHelp((open) => !open)}>
+      <button
+        type="button"
+        className="fp-map-keys-button"
+        aria-expanded={help}
+        aria-controls={helpId}
+        onClick={() => setHelp((open) => !open)}
+      >
         Keys
       </button>
-      <MapKeyHelp id={helpId} open={help} onClose={() => (setHelp(false), box.current?.focus())} place={g.place} area={g.areas.noun.one} group={groups.one} />
+      <MapKeyHelp
+        id={helpId}
+        open={help}
+        onClose={() => (setHelp(false), box.current?.focus())}
+        place={g.place}
+        area={g.areas.noun.one}
+        group={groups.one}
+      />
       {status.phase === 'loading' && (
         <p className="fp-visually-hidden" role="status">
           Loading the interactive map…
@@ -73,7 +108,8 @@ export function MapPanel({data, option, defaultRenderer = APP_RENDERER, overlay}
       )}
       {status.phase === 'svg' && status.problem && (
         <p className="fp-map-note" role="status" data-testid="map-note">
-          Simplified map: this browser cannot show the interactive map ({status.problem}). Everything on the page still works.
+          Simplified map: this browser cannot show the interactive map ({status.problem}).
+          Everything on the page still works.
         </p>
       )}
       {status.phase === 'lost' && (
@@ -94,6 +130,10 @@ export function describeArea(data: FootprintData, code: AreaCode) {
   const split = splitSentencesFor(data, option, usePartLayer.getState().parts).get(code);
   return {
     title: area.name,
-    lines: [`${capitalise(groupNounOf(option, data.geography).one)}: ${region?.name ?? 'none'}`, `Population: ${formatCount(area.population)} (${data.geography.populationVintage})`, ...(split ? [split] : [])],
+    lines: [
+      `${capitalise(groupNounOf(option, data.geography).one)}: ${region?.name ?? 'none'}`,
+      `Population: ${formatCount(area.population)} (${data.geography.populationVintage})`,
+      ...(split ? [split] : []),
+    ],
   };
 }

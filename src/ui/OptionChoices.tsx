@@ -1,5 +1,10 @@
 import type {BoundaryOption} from '../domain/types';
-import {groupOptions, markedTitle, OFFICIAL_OPTIONS_GROUP, USER_OPTIONS_GROUP} from '../domain/option-labels';
+import {
+  groupOptions,
+  markedTitle,
+  OFFICIAL_OPTIONS_GROUP,
+  USER_OPTIONS_GROUP,
+} from '../domain/option-labels';
 
 /** The boundary options as <option> elements, for every select that picks one. User-built
  * options come after the official ones in their own group, each marked "(user-built)" (an

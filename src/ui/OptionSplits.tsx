@@ -8,7 +8,12 @@ import type {BoundaryOption} from '../domain/types';
 import {namedPartsFor, usePartsLayer} from './use-parts';
 
 export function OptionSplits({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const sentences = splitAreaSentences(option, data.areas, namedPartsFor([option], usePartsLayer()), unitWords(data.geography));
+  const sentences = splitAreaSentences(
+    option,
+    data.areas,
+    namedPartsFor([option], usePartsLayer()),
+    unitWords(data.geography),
+  );
   if (!sentences.length) return null;
   return (
     <ul className="nhsuk-body-s" data-testid="option-splits">

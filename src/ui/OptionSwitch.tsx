@@ -25,7 +25,11 @@ export function OptionSwitch({options}: {options: BoundaryOption[]}) {
         <OptionRadios options={official} />
       ) : (
         <>
-          <OptionGroup legend={OFFICIAL_OPTIONS_GROUP} options={official} testId="official-options" />
+          <OptionGroup
+            legend={OFFICIAL_OPTIONS_GROUP}
+            options={official}
+            testId="official-options"
+          />
           <OptionGroup legend={USER_OPTIONS_GROUP} options={user} testId="user-options" />
         </>
       )}
@@ -33,7 +37,15 @@ export function OptionSwitch({options}: {options: BoundaryOption[]}) {
   );
 }
 
-function OptionGroup({legend, options, testId}: {legend: string; options: BoundaryOption[]; testId: string}) {
+function OptionGroup({
+  legend,
+  options,
+  testId,
+}: {
+  legend: string;
+  options: BoundaryOption[];
+  testId: string;
+}) {
   return (
     <fieldset className="nhsuk-fieldset fp-option-switch__group" data-testid={testId}>
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>

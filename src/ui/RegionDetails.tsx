@@ -13,15 +13,27 @@ import {partsFor, usePartsLayer} from './use-parts';
 import {largestFirst} from '../domain/order';
 import {UncertainDetails} from './UncertainNote';
 
-export function RegionDetails({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+export function RegionDetails({
+  region,
+  data,
+  option,
+}: {
+  region: Region;
+  data: FootprintData;
+  option: BoundaryOption;
+}) {
   const selectArea = useFootprint((s) => s.selectArea);
   const clear = useFootprint((s) => s.clearSelection);
   const g = data.geography;
-  const areas = areasInRegion(option, region.id, data.areas).sort(largestFirst((s) => s.population));
+  const areas = areasInRegion(option, region.id, data.areas).sort(
+    largestFirst((s) => s.population),
+  );
   // The region's totals from the option's row: the figures the Regions table shows (a region
   // the option does not list has no row: its areas, none, are summed as before), part by part
   // when the option moves single parts.
-  const row = rowsOf(option, data.areas, null, partsFor(option, usePartsLayer())).rows.find((r) => r.region.id === region.id);
+  const row = rowsOf(option, data.areas, null, partsFor(option, usePartsLayer())).rows.find(
+    (r) => r.region.id === region.id,
+  );
   const {parts, population, areaKm2: area} = row ?? totalsOf(areas);
   return (
     <>
@@ -37,7 +49,9 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
         <Row label="Area" value={formatArea(area)} />
       </dl>
       <table className="nhsuk-table fp-summary-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{g.areas.noun.many} in {region.name}</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          {g.areas.noun.many} in {region.name}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{g.areas.noun.one}</th>
@@ -68,7 +82,11 @@ export function RegionDetails({region, data, option}: {region: Region; data: Foo
       <RegionExtras region={region} data={data} option={option} />
       <RegionFlows region={region} data={data} option={option} />
       <RegionCriteria region={region} data={data} option={option} />
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={clear}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={clear}
+      >
         Clear selection
       </button>
     </>

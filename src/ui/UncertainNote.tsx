@@ -14,7 +14,8 @@ export function UncertainDetails({region}: {region: Pick<Region, 'uncertain'>}) 
   if (!region.uncertain) return null;
   return (
     <p className="nhsuk-body-s fp-uncertain" data-testid="details-uncertain">
-      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag">{UNCERTAIN_TAG}</strong> {region.uncertain}
+      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag">{UNCERTAIN_TAG}</strong>{' '}
+      {region.uncertain}
     </p>
   );
 }
@@ -26,7 +27,11 @@ export function UncertainTag({region}: {region: Pick<Region, 'uncertain'> | null
   return (
     <>
       {' '}
-      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag" title={region.uncertain} data-testid="uncertain-tag">
+      <strong
+        className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag"
+        title={region.uncertain}
+        data-testid="uncertain-tag"
+      >
         {UNCERTAIN_TAG}
       </strong>
     </>
@@ -35,14 +40,21 @@ export function UncertainTag({region}: {region: Pick<Region, 'uncertain'> | null
 
 /** Under the legend: how many of the option's groups are unconfirmed and where to read why;
  * nothing when every group is confirmed (every 2018 option). `noun`: the option's groups' noun. */
-export function UncertainLegendNote({regions, noun}: {regions: readonly Pick<Region, 'uncertain'>[]; noun: Noun}) {
+export function UncertainLegendNote({
+  regions,
+  noun,
+}: {
+  regions: readonly Pick<Region, 'uncertain'>[];
+  noun: Noun;
+}) {
   const n = regions.filter((r) => r.uncertain).length;
   if (n === 0) return null;
   return (
     <p className="nhsuk-body-s fp-uncertain" data-testid="legend-uncertain">
-      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag">{UNCERTAIN_TAG}</strong> {countOf(n, noun)}, marked with a dashed
-      swatch: no public statement read confirms {n === 1 ? 'it' : 'them'}, so {n === 1 ? 'it is' : 'they are'} not official. Choose
-      one to read why.
+      <strong className="nhsuk-tag nhsuk-tag--yellow fp-uncertain__tag">{UNCERTAIN_TAG}</strong>{' '}
+      {countOf(n, noun)}, marked with a dashed swatch: no public statement read confirms{' '}
+      {n === 1 ? 'it' : 'them'}, so {n === 1 ? 'it is' : 'they are'} not official. Choose one to
+      read why.
     </p>
   );
 }

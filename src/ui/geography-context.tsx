@@ -28,6 +28,9 @@ export function useGeography(): GeographyFiles['geography'] {
  * a provider it reports that no geography is loaded rather than guessing one. */
 export function useGeographyFile<T>(load: (files: GeographyFiles) => Promise<T>, wanted = true) {
   const files = useGeographyFiles();
-  const run = useCallback(() => (files ? load(files) : Promise.reject(new Error('No geography is loaded on this page.'))), [files, load]);
+  const run = useCallback(
+    () => (files ? load(files) : Promise.reject(new Error('No geography is loaded on this page.'))),
+    [files, load],
+  );
   return useLazy(run, wanted);
 }

@@ -7,6 +7,11 @@ import {fetchDataState, type DataState} from './use-data';
 
 /** Renders `page(initial)` into #root once the data has loaded (or failed: `initial` then
  * carries the message). `persistOptions`: see fetchDataState. */
-export function renderPageWhenLoaded(page: (initial: DataState) => ReactElement, persistOptions = false): void {
-  void fetchDataState(persistOptions).then((initial) => createRoot(document.getElementById('root')!).render(<StrictMode>{page(initial)}</StrictMode>));
+export function renderPageWhenLoaded(
+  page: (initial: DataState) => ReactElement,
+  persistOptions = false,
+): void {
+  void fetchDataState(persistOptions).then((initial) =>
+    createRoot(document.getElementById('root')!).render(<StrictMode>{page(initial)}</StrictMode>),
+  );
 }

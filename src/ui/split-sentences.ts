@@ -13,7 +13,11 @@ const cache = new WeakMap<BoundaryOption, WeakMap<PartsContext, ReadonlyMap<stri
 
 /** Area code → its split sentence under `option`, for each area it splits; empty without parts
  * loaded or without part moves. Made once per option and parts. */
-export function splitSentencesFor(data: Pick<FootprintData, 'areas'>, option: BoundaryOption, parts: PartsContext | null): ReadonlyMap<string, string> {
+export function splitSentencesFor(
+  data: Pick<FootprintData, 'areas'>,
+  option: BoundaryOption,
+  parts: PartsContext | null,
+): ReadonlyMap<string, string> {
   if (!parts || !option.partAssignments) return NONE;
   let byParts = cache.get(option);
   if (!byParts) cache.set(option, (byParts = new WeakMap()));
@@ -26,7 +30,10 @@ export function splitSentencesFor(data: Pick<FootprintData, 'areas'>, option: Bo
 }
 
 /** splitSentencesFor with the part layer as loaded now (re-rendering when it loads). */
-export function useSplitSentences(data: Pick<FootprintData, 'areas'>, option: BoundaryOption): ReadonlyMap<string, string> {
+export function useSplitSentences(
+  data: Pick<FootprintData, 'areas'>,
+  option: BoundaryOption,
+): ReadonlyMap<string, string> {
   const parts = usePartLayer((s) => s.parts);
   return splitSentencesFor(data, option, parts);
 }

@@ -26,7 +26,11 @@ export function fetchDataState(persistOptions = false): Promise<DataState> {
     (err: unknown): DataState =>
       err instanceof DataError
         ? {status: 'error', file: err.file, message: err.message}
-        : {status: 'error', file: null, message: `Something went wrong loading the data: ${String(err)}`},
+        : {
+            status: 'error',
+            file: null,
+            message: `Something went wrong loading the data: ${String(err)}`,
+          },
   );
 }
 

@@ -1,6 +1,7 @@
 import {useEffect, useState} from 'react';
 
-export type LazyState<T> = {status: 'idle' | 'loading'} | {status: 'ready'; value: T} | {status: 'error'; message: string};
+export type LazyState<T> =
+  {status: 'idle' | 'loading'} | {status: 'ready'; value: T} | {status: 'error'; message: string};
 
 /** Runs `load` once `wanted` is true (and again after `retry`); the loaders cache, so many
  * components can ask for the same file. */
@@ -12,7 +13,11 @@ export function useLazy<T>(load: () => Promise<T>, wanted = true): LazyState<T> 
     let live = true;
     load()
       .then((value) => live && setState({status: 'ready', value}))
-      .catch((err: unknown) => live && setState({status: 'error', message: err instanceof Error ? err.message : String(err)}));
+      .catch(
+        (err: unknown) =>
+          live &&
+          setState({status: 'error', message: err instanceof Error ? err.message : String(err)}),
+      );
     return () => {
       live = false;
     };

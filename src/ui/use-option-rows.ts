@@ -13,7 +13,13 @@ import type {PartFlow} from '../domain/parts/part-flows';
 import {movesAnyPart, usePartFlows} from './flows/use-part-flows';
 import {useMemo} from 'react';
 
-type Entry = {units: readonly CountedUnit[]; flows: readonly AreaFlow[] | null; parts: readonly Part[] | null; partFlows: readonly PartFlow[] | null; value: OptionRows};
+type Entry = {
+  units: readonly CountedUnit[];
+  flows: readonly AreaFlow[] | null;
+  parts: readonly Part[] | null;
+  partFlows: readonly PartFlow[] | null;
+  value: OptionRows;
+};
 const cache = new WeakMap<BoundaryOption, Entry[]>();
 
 /** optionRows, remembered while the option, units, flows and parts are the same objects (a few
@@ -26,7 +32,9 @@ export function rowsOf(
   partFlows: readonly PartFlow[] | null = null,
 ): OptionRows {
   const entries = cache.get(option) ?? [];
-  const hit = entries.find((e) => e.units === units && e.flows === flows && e.parts === parts && e.partFlows === partFlows);
+  const hit = entries.find(
+    (e) => e.units === units && e.flows === flows && e.parts === parts && e.partFlows === partFlows,
+  );
   if (hit) return hit.value;
   const value = optionRows(option, units, flows, parts, partFlows);
   cache.set(option, [...entries.slice(-3), {units, flows, parts, partFlows, value}]);
@@ -54,8 +62,15 @@ export function usePartFigures(wanted: boolean): PartFigures {
 
 /** rowsOf with the part figures used only where `option` moves parts (the others' rows are
  * exactly the area-level ones, and memoised as such). */
-export function rowsWith(option: BoundaryOption, units: readonly CountedUnit[], flows: readonly AreaFlow[] | null, part: PartFigures): OptionRows {
-  return movesAnyPart(option) ? rowsOf(option, units, flows, part.parts, flows ? part.flows : null) : rowsOf(option, units, flows);
+export function rowsWith(
+  option: BoundaryOption,
+  units: readonly CountedUnit[],
+  flows: readonly AreaFlow[] | null,
+  part: PartFigures,
+): OptionRows {
+  return movesAnyPart(option)
+    ? rowsOf(option, units, flows, part.parts, flows ? part.flows : null)
+    : rowsOf(option, units, flows);
 }
 
 /** The active flow list (a user's file, or the built-in PHE data, fetched when `withFlows`)
@@ -70,7 +85,11 @@ export function useFlowList(withFlows = true): readonly AreaFlow[] | null {
  * `withFlows`); flow figures stay null until then and when the flow file fails. An option that
  * moves single parts is totalled part by part once the part layer is loaded, its flow figures
  * from the part flows once those are (optionRows). */
-export function useOptionRows(data: FootprintData, option: BoundaryOption, withFlows = true): OptionRows {
+export function useOptionRows(
+  data: FootprintData,
+  option: BoundaryOption,
+  withFlows = true,
+): OptionRows {
   const part = usePartFigures(withFlows && movesAnyPart(option));
   return rowsWith(option, data.areas, useFlowList(withFlows), part);
 }

@@ -10,13 +10,19 @@ export {namedPartsOf};
 
 /** The loaded part list for `option`'s rows (rowsOf's `parts`): null when the option moves no
  * part, so its rows are the area-level ones, or when the parts are not loaded. */
-export function partsFor(option: Pick<BoundaryOption, 'partAssignments'>, layer: Pick<PartLayer, 'partList'> = usePartLayer.getState()): readonly Part[] | null {
+export function partsFor(
+  option: Pick<BoundaryOption, 'partAssignments'>,
+  layer: Pick<PartLayer, 'partList'> = usePartLayer.getState(),
+): readonly Part[] | null {
   return hasPartAssignments(option) ? layer.partList : null;
 }
 
 /** The named parts when any of `options` moves parts (for compareOptions and the split-area
  * sentences), else null: options that move none are compared by area as before. */
-export function namedPartsFor(options: readonly Pick<BoundaryOption, 'partAssignments'>[], layer: Pick<PartLayer, 'partList' | 'parts'> = usePartLayer.getState()): NamedParts | null {
+export function namedPartsFor(
+  options: readonly Pick<BoundaryOption, 'partAssignments'>[],
+  layer: Pick<PartLayer, 'partList' | 'parts'> = usePartLayer.getState(),
+): NamedParts | null {
   return options.some(hasPartAssignments) ? namedPartsOf(layer) : null;
 }
 

@@ -21,9 +21,16 @@ import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
 
 const revised = option('revised');
-const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}};
+const moved: BoundaryOption = {
+  ...revised,
+  id: 'my-option-1',
+  title: 'My option 1',
+  userBuilt: {basedOn: 'revised', baseId: 'revised'},
+  partAssignments: {[TAMESIDE]: 'midlands'},
+};
 const data = {...GEOGRAPHY_2018, areas, options: [revised, moved]} as unknown as FootprintData;
-const SENTENCE = "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
+const SENTENCE =
+  "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
 
 afterEach(() => {
   cleanup();
@@ -44,21 +51,33 @@ function Compared({b}: {b: BoundaryOption}) {
   );
 }
 
-const loadParts = () => usePartLayer.setState({geographyId: geography.id, parts: PARTS_CONTEXT, partList: PARTS});
-const chartB = (key: string) => document.querySelector(`[data-testid="dumbbell-row"][data-key="${key}"] [data-testid="dumbbell-change"]`)!.textContent;
+const loadParts = () =>
+  usePartLayer.setState({geographyId: geography.id, parts: PARTS_CONTEXT, partList: PARTS});
+const chartB = (key: string) =>
+  document.querySelector(
+    `[data-testid="dumbbell-row"][data-key="${key}"] [data-testid="dumbbell-change"]`,
+  )!.textContent;
 
 describe('comparing Revised with an option that moves Tameside and Glossop CCG', () => {
   it('says the part move and totals the regions part by part once the parts are loaded', () => {
     loadParts();
     useFootprint.getState().compareWith('revised');
-    render(<In2018><Compared b={moved} /></In2018>);
+    render(
+      <In2018>
+        <Compared b={moved} />
+      </In2018>,
+    );
     const summary = screen.getByTestId('compare-summary');
     expect(summary.textContent).toContain(SENTENCE);
     expect(summary.textContent).toContain('Midlands: +1 CCG, +258,613 people (+2.5%).');
     expect(chartB('midlands')).toBe('+258,613');
     expect(chartB('north-west')).toBe('−258,613');
-    expect(document.querySelector('tr[data-region-id="midlands"]')!.className).toBe('fp-row-changed');
-    expect(screen.getByTestId('map-words-option').textContent).toContain('Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.');
+    expect(document.querySelector('tr[data-region-id="midlands"]')!.className).toBe(
+      'fp-row-changed',
+    );
+    expect(screen.getByTestId('map-words-option').textContent).toContain(
+      'Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.',
+    );
     expect(screen.getByTestId('map-words-changes').textContent).toContain(SENTENCE);
   });
 
@@ -66,12 +85,22 @@ describe('comparing Revised with an option that moves Tameside and Glossop CCG',
     loadParts();
     useFootprint.getState().compareWith('my-option-1');
     const plain = {...revised, id: 'plain'};
-    render(<In2018><Compared b={plain} /></In2018>);
+    render(
+      <In2018>
+        <Compared b={plain} />
+      </In2018>,
+    );
     expect(screen.getByTestId('compare-summary').textContent).toContain('1 of Greater Manchester');
     cleanup();
     useFootprint.getState().compareWith('revised');
-    const {container} = render(<In2018><Compared b={plain} /></In2018>);
-    expect(container.querySelector('[data-testid="compare-summary"] li')!.textContent).toBe('No STP changes region.');
+    const {container} = render(
+      <In2018>
+        <Compared b={plain} />
+      </In2018>,
+    );
+    expect(container.querySelector('[data-testid="compare-summary"] li')!.textContent).toBe(
+      'No STP changes region.',
+    );
     expect(screen.getByTestId('map-words-option').textContent).not.toContain('CCG');
   });
 
@@ -80,6 +109,8 @@ describe('comparing Revised with an option that moves Tameside and Glossop CCG',
     expect(screen.queryByTestId('option-splits')).toBeNull();
     loadParts();
     rerender(<OptionSplits data={data} option={moved} />);
-    expect(screen.getByTestId('option-splits').textContent).toBe('Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.');
+    expect(screen.getByTestId('option-splits').textContent).toBe(
+      'Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.',
+    );
   });
 });

@@ -11,9 +11,15 @@ import {ComparisonTable} from '../../src/ui/compare/ComparisonTable';
 import {rowsOf} from '../../src/ui/use-option-rows';
 import {In2018} from './in-2018';
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    Area
+  >
+).features.map((f) => f.properties);
 const [, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 
 afterEach(() => {
@@ -32,7 +38,9 @@ const cells = (regionId: string, measure: string) => {
 describe('ComparisonTable flow containment', () => {
   it('shows "–" and no change for a region with no flows, not 0.0%', async () => {
     // Flows only within London: every other region has no residents in the flows.
-    const london = Object.keys(revised.assignments).filter((c) => revised.assignments[c] === 'london');
+    const london = Object.keys(revised.assignments).filter(
+      (c) => revised.assignments[c] === 'london',
+    );
     useFlowData.getState().setCustom({
       kind: 'file',
       measure: 'Admissions',
@@ -46,7 +54,15 @@ describe('ComparisonTable flow containment', () => {
     });
     // The table reads the comparison's rows, as the page gives them: built with the active flows.
     const flows = useFlowData.getState().custom!.flows;
-    render(<ComparisonTable comparison={compareOptions(initial, revised, areas, {a: rowsOf(initial, areas, flows), b: rowsOf(revised, areas, flows)})} />, {wrapper: In2018});
+    render(
+      <ComparisonTable
+        comparison={compareOptions(initial, revised, areas, {
+          a: rowsOf(initial, areas, flows),
+          b: rowsOf(revised, areas, flows),
+        })}
+      />,
+      {wrapper: In2018},
+    );
     await screen.findAllByText('Flow containment');
     expect(cells('london', 'containment')).toEqual(['100.0%', '100.0%', '0 pts']);
     expect(cells('south-west', 'containment')).toEqual(['–no figure', '–no figure', '–no figure']);

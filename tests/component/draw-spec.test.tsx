@@ -12,9 +12,22 @@ import {OptionSvg} from '../../src/map/svg/OptionSvg';
 import {EMPTY_SCENE} from '../../src/map/svg/scene';
 import {svgMap} from '../../src/map/svg/static-map';
 import {SvgScene} from '../../src/map/svg/SvgScene';
-import {GEOGRAPHY_2018, NORTHAMPTONSHIRE, option, areas, areaShapes, areaTopology} from '../unit/real-data';
+import {
+  GEOGRAPHY_2018,
+  NORTHAMPTONSHIRE,
+  option,
+  areas,
+  areaShapes,
+  areaTopology,
+} from '../unit/real-data';
 
-const data = {...GEOGRAPHY_2018, areas, areaShapes, areaTopology, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
+const data = {
+  ...GEOGRAPHY_2018,
+  areas,
+  areaShapes,
+  areaTopology,
+  context: {type: 'FeatureCollection', features: []},
+} as unknown as FootprintData;
 const revised = option('revised');
 const northants = areas.find((s) => s.code === NORTHAMPTONSHIRE)!;
 
@@ -24,7 +37,8 @@ function changeDrawing(markup: string) {
   const pattern = doc.querySelector('pattern')!;
   const stripe = pattern.querySelector('rect')!;
   const dashed = doc.querySelector('path[stroke-dasharray]')!;
-  const attrs = (el: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, el.getAttribute(n)]));
+  const attrs = (el: Element, names: string[]) =>
+    Object.fromEntries(names.map((n) => [n, el.getAttribute(n)]));
   return {
     tile: attrs(pattern, ['width', 'height', 'patternTransform']),
     stripe: attrs(stripe, ['width', 'height', 'fill', 'fill-opacity']),
@@ -34,15 +48,45 @@ function changeDrawing(markup: string) {
 
 describe('one drawing of a change', () => {
   const main = renderToStaticMarkup(
-    <SvgScene data={data} scene={{...EMPTY_SCENE, option: revised, changes: [{code: NORTHAMPTONSHIRE, anchor: northants.anchor, label: 'Northamptonshire', level: 'area'}]}} label="map" />,
+    <SvgScene
+      data={data}
+      scene={{
+        ...EMPTY_SCENE,
+        option: revised,
+        changes: [
+          {
+            code: NORTHAMPTONSHIRE,
+            anchor: northants.anchor,
+            label: 'Northamptonshire',
+            level: 'area',
+          },
+        ],
+      }}
+      label="map"
+    />,
   );
-  const fixed = renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" hatched={new Set([NORTHAMPTONSHIRE])} />);
+  const fixed = renderToStaticMarkup(
+    <OptionSvg map={svgMap(data, revised)} title="map" hatched={new Set([NORTHAMPTONSHIRE])} />,
+  );
 
   it('the main map draws the spec', () => {
     expect(changeDrawing(main)).toEqual({
-      tile: {width: String(HATCH.spacing), height: String(HATCH.spacing), patternTransform: `rotate(${HATCH.angle})`},
-      stripe: {width: String(HATCH.stripe), height: String(HATCH.spacing), fill: HATCH.colour, 'fill-opacity': String(HATCH.opacity)},
-      outline: {stroke: CHANGE_OUTLINE.colour, 'stroke-width': String(CHANGE_OUTLINE.width), 'stroke-dasharray': CHANGE_OUTLINE.dash.join(' ')},
+      tile: {
+        width: String(HATCH.spacing),
+        height: String(HATCH.spacing),
+        patternTransform: `rotate(${HATCH.angle})`,
+      },
+      stripe: {
+        width: String(HATCH.stripe),
+        height: String(HATCH.spacing),
+        fill: HATCH.colour,
+        'fill-opacity': String(HATCH.opacity),
+      },
+      outline: {
+        stroke: CHANGE_OUTLINE.colour,
+        'stroke-width': String(CHANGE_OUTLINE.width),
+        'stroke-dasharray': CHANGE_OUTLINE.dash.join(' '),
+      },
     });
   });
 
@@ -51,9 +95,14 @@ describe('one drawing of a change', () => {
   });
 
   it('the static map names every region on the whole map, inside its edges', () => {
-    const doc = new DOMParser().parseFromString(renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" />), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" />),
+      'text/html',
+    );
     const names = [...doc.querySelectorAll('.fp-svg-map__region')];
-    expect(names.map((n) => n.textContent).sort()).toEqual(revised.regions.map((r) => r.name).sort());
+    expect(names.map((n) => n.textContent).sort()).toEqual(
+      revised.regions.map((r) => r.name).sort(),
+    );
     const width = svgMap(data, revised).width;
     for (const n of names) {
       const half = (n.textContent!.length * REGION_LABEL.charWidth) / 2;
@@ -63,7 +112,11 @@ describe('one drawing of a change', () => {
   });
 
   it('region names are the same size on both', () => {
-    const size = (markup: string, selector: string) => new DOMParser().parseFromString(markup, 'text/html').querySelector(selector)!.getAttribute('font-size');
+    const size = (markup: string, selector: string) =>
+      new DOMParser()
+        .parseFromString(markup, 'text/html')
+        .querySelector(selector)!
+        .getAttribute('font-size');
     expect(size(fixed, '.fp-svg-map__region')).toBe(String(REGION_LABEL.fontSize));
     expect(size(main, '.fp-region-label')).toBe(String(REGION_LABEL.fontSize));
   });
@@ -79,11 +132,23 @@ describe('one drawing of a change', () => {
 });
 
 describe("the HTML labels' CSS repeats the spec", () => {
-  const fontSize = (file: string, selector: string) => new RegExp(`^\\${selector} \\{\\n  font: bold (\\d+)px`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
-  it('region names', () => expect(fontSize('src/ui/styles/app.scss', '.fp-region-label')).toBe(String(REGION_LABEL.fontSize)));
-  it('"moves" labels', () => expect(fontSize('src/ui/compare/compare.scss', '.fp-change-label')).toBe(String(CHANGE_LABEL.fontSize)));
+  const fontSize = (file: string, selector: string) =>
+    new RegExp(`^\\${selector} \\{\\n  font:\\s+bold (\\d+)px`, 'm').exec(
+      readFileSync(file, 'utf8'),
+    )?.[1];
+  it('region names', () =>
+    expect(fontSize('src/ui/styles/app.scss', '.fp-region-label')).toBe(
+      String(REGION_LABEL.fontSize),
+    ));
+  it('"moves" labels', () =>
+    expect(fontSize('src/ui/compare/compare.scss', '.fp-change-label')).toBe(
+      String(CHANGE_LABEL.fontSize),
+    ));
   it("the hatch's key: its stripes as wide and as far apart as the map's", () => {
-    const key = /^\.fp-hatch-key \{[^}]*repeating-linear-gradient\(-45deg, [^ ]+ 0 ([\d.]+)px, #fff [\d.]+px ([\d.]+)px\)/m.exec(readFileSync('src/ui/styles/app.scss', 'utf8'));
+    const key =
+      /^\.fp-hatch-key \{[^}]*repeating-linear-gradient\(-45deg, [^ ]+ 0 ([\d.]+)px, #fff [\d.]+px ([\d.]+)px\)/m.exec(
+        readFileSync('src/ui/styles/app.scss', 'utf8'),
+      );
     expect(key?.slice(1).map(Number)).toEqual([HATCH.stripe, HATCH.spacing]);
   });
 });

@@ -15,9 +15,15 @@ import {In2018} from './in-2018';
 vi.mock('../../src/ui/MapPanel', () => ({MapPanel: () => null}));
 const {EmbedView} = await import('../../src/ui/embed/EmbedApp');
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    Area
+  >
+).features.map((f) => f.properties);
 const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(cleanup);

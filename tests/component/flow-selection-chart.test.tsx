@@ -12,55 +12,138 @@ import {In2018} from './in-2018';
 
 const [A, B, C] = ['E54000901', 'E54000902', 'E54000903'];
 const TOY: BoundaryOption = {
-  id: 'toy', title: 'Toy option', phrase: 'the toy option', date: '2018-05', description: 'toy', source: {document: 'toy', paragraphs: '1'},
-  regions: [{id: 'west', code: null, name: 'West', colour: '#77aadd'}, {id: 'east', code: null, name: 'East', colour: '#44bb99'}],
+  id: 'toy',
+  title: 'Toy option',
+  phrase: 'the toy option',
+  date: '2018-05',
+  description: 'toy',
+  source: {document: 'toy', paragraphs: '1'},
+  regions: [
+    {id: 'west', code: null, name: 'West', colour: '#77aadd'},
+    {id: 'east', code: null, name: 'East', colour: '#44bb99'},
+  ],
   assignments: {[A]: 'west', [B]: 'west', [C]: 'east'},
 };
 const FULL: Record<string, string> = {[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire'};
 const dataset: FlowDataset = {
-  kind: 'file', measure: 'Admissions', unit: 'admissions', period: '2019/20', source: 'test', fileName: 'toy.csv',
-  flows: areaFlowsFromTuples([[A, A, 700], [A, B, 200], [A, C, 100]]),
+  kind: 'file',
+  measure: 'Admissions',
+  unit: 'admissions',
+  period: '2019/20',
+  source: 'test',
+  fileName: 'toy.csv',
+  flows: areaFlowsFromTuples([
+    [A, A, 700],
+    [A, B, 200],
+    [A, C, 100],
+  ]),
 };
-const names = {option: TOY, shortName: (c: string) => FULL[c]!, fullName: (c: string) => FULL[c]!, ownLabel: 'Westshire (its own)'};
+const names = {
+  option: TOY,
+  shortName: (c: string) => FULL[c]!,
+  fullName: (c: string) => FULL[c]!,
+  ownLabel: 'Westshire (its own)',
+};
 
 afterEach(cleanup);
 
 describe('FlowSelectionChart', () => {
   it('captions the chart with its point, names the SVG by them, and gives the same numbers as a table', () => {
-    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
+    render(
+      <FlowSelectionChart
+        flows={areaDestinations(dataset.flows, A)}
+        place="Westshire"
+        dataset={dataset}
+        testId="chart"
+        {...names}
+      />,
+      {wrapper: In2018},
+    );
     const figure = screen.getByTestId('chart');
     expect(figure.querySelector('figcaption')!.textContent).toBe(
       'Where residents of Westshire are treated 70% are treated within Westshire; the largest flow elsewhere is to Midshire (20%).',
     );
-    const svg = screen.getByRole('img', {name: /^Where residents of Westshire are treated 70% are treated/});
-    expect([...svg.querySelectorAll('[data-testid=chart-bar]')].map((b) => Number(b.getAttribute('data-value')))).toEqual([700, 200, 100]);
+    const svg = screen.getByRole('img', {
+      name: /^Where residents of Westshire are treated 70% are treated/,
+    });
+    expect(
+      [...svg.querySelectorAll('[data-testid=chart-bar]')].map((b) =>
+        Number(b.getAttribute('data-value')),
+      ),
+    ).toEqual([700, 200, 100]);
     expect(svg.textContent).toContain('700 (70.0%)');
     const table = within(figure).getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['STP of the trust', 'Region', 'Admissions', 'Share']);
-    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
-      'Westshire (its own)West70070.0%',
-      'MidshireWest20020.0%',
-      'EastshireEast10010.0%',
-    ]);
-    expect(screen.getByTestId('chart-key').textContent).toBe('Bar colour: region of the trust’s STP under the toy option:WestEast');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['STP of the trust', 'Region', 'Admissions', 'Share']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Westshire (its own)West70070.0%', 'MidshireWest20020.0%', 'EastshireEast10010.0%']);
+    expect(screen.getByTestId('chart-key').textContent).toBe(
+      'Bar colour: region of the trust’s STP under the toy option:WestEast',
+    );
     expect(figure.textContent).toContain('Source: Admissions, 2019/20 (your file toy.csv)');
   });
 
   it('heads the table for origins with where patients live', () => {
-    render(<FlowSelectionChart flows={areaOrigins(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
+    render(
+      <FlowSelectionChart
+        flows={areaOrigins(dataset.flows, A)}
+        place="Westshire"
+        dataset={dataset}
+        testId="chart"
+        {...names}
+      />,
+      {wrapper: In2018},
+    );
     expect(screen.getByRole('columnheader', {name: 'STP where they live'})).toBeTruthy();
-    expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe('Where patients of trusts in Westshire come from All live in Westshire itself.');
+    expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe(
+      'Where patients of trusts in Westshire come from All live in Westshire itself.',
+    );
   });
 
   it('marks a user-built option where it names the option the colours follow', () => {
-    const mine: BoundaryOption = {...TOY, title: 'My option', phrase: undefined, userBuilt: {basedOn: 'revised', baseId: 'revised'}};
-    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, A)} place="Westshire" dataset={dataset} testId="chart" {...names} option={mine} />, {wrapper: In2018});
-    expect(screen.getByTestId('chart-key').textContent).toMatch(/^Bar colour: region of the trust’s STP under “My option” \(user-built\):/);
+    const mine: BoundaryOption = {
+      ...TOY,
+      title: 'My option',
+      phrase: undefined,
+      userBuilt: {basedOn: 'revised', baseId: 'revised'},
+    };
+    render(
+      <FlowSelectionChart
+        flows={areaDestinations(dataset.flows, A)}
+        place="Westshire"
+        dataset={dataset}
+        testId="chart"
+        {...names}
+        option={mine}
+      />,
+      {wrapper: In2018},
+    );
+    expect(screen.getByTestId('chart-key').textContent).toMatch(
+      /^Bar colour: region of the trust’s STP under “My option” \(user-built\):/,
+    );
   });
 
   it('says there are no flows, with no chart, when there are none', () => {
-    render(<FlowSelectionChart flows={areaDestinations(dataset.flows, C)} place="Eastshire" dataset={dataset} testId="chart" {...names} />, {wrapper: In2018});
-    expect(screen.getByTestId('chart').textContent).toBe('Where residents of Eastshire are treated. No flows from Eastshire are in this data.');
+    render(
+      <FlowSelectionChart
+        flows={areaDestinations(dataset.flows, C)}
+        place="Eastshire"
+        dataset={dataset}
+        testId="chart"
+        {...names}
+      />,
+      {wrapper: In2018},
+    );
+    expect(screen.getByTestId('chart').textContent).toBe(
+      'Where residents of Eastshire are treated. No flows from Eastshire are in this data.',
+    );
     expect(screen.queryByRole('img')).toBeNull();
   });
 });

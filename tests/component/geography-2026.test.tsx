@@ -21,11 +21,23 @@ import {areas as areas2018, options as options2018, GEOGRAPHY_2018} from '../uni
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 const geography = geographyManifestSchema.parse(json('manifest.json'));
 const topology = json(geography.files.areas);
-const areas = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}
+).features.map((f) => f.properties);
 const options: BoundaryOption[] = json(geography.files.options).options;
 const option = (id: string) => options.find((o) => o.id === id)!;
-const data2026 = {geography, fileUrl: (n: string) => `/assets/${n}`, geographyMessages: [], areas, options} as unknown as FootprintData;
-const data2018 = {...GEOGRAPHY_2018, areas: areas2018, options: options2018} as unknown as FootprintData;
+const data2026 = {
+  geography,
+  fileUrl: (n: string) => `/assets/${n}`,
+  geographyMessages: [],
+  areas,
+  options,
+} as unknown as FootprintData;
+const data2018 = {
+  ...GEOGRAPHY_2018,
+  areas: areas2018,
+  options: options2018,
+} as unknown as FootprintData;
 
 afterEach(cleanup);
 
@@ -49,8 +61,14 @@ describe('groups named by the option', () => {
 
   it("the option switch counts each option's groups in its noun; 2018's in regions", () => {
     const hints = (data: FootprintData) => {
-      render(<GeographyProvider data={data}><OptionSwitch options={data.options} /></GeographyProvider>);
-      const words = [...document.querySelectorAll('.nhsuk-radios__hint')].map((h) => h.textContent!.split(' · ')[0]);
+      render(
+        <GeographyProvider data={data}>
+          <OptionSwitch options={data.options} />
+        </GeographyProvider>,
+      );
+      const words = [...document.querySelectorAll('.nhsuk-radios__hint')].map(
+        (h) => h.textContent!.split(' · ')[0],
+      );
       cleanup();
       return words;
     };
@@ -61,7 +79,9 @@ describe('groups named by the option', () => {
   it('the 2018 legends read as before', () => {
     for (const o of options2018) {
       legend(data2018, o);
-      expect(screen.getByRole('heading', {level: 2}).textContent).toBe(`Legend: ${o.regions.length} regions`);
+      expect(screen.getByRole('heading', {level: 2}).textContent).toBe(
+        `Legend: ${o.regions.length} regions`,
+      );
       expect(screen.queryByTestId('legend-uncertain')).toBeNull();
       cleanup();
     }
@@ -69,9 +89,16 @@ describe('groups named by the option', () => {
 
   it("the Regions table's caption and first column use the noun; 2018's stay Regions / Region", () => {
     const table = (data: FootprintData, o: BoundaryOption) => {
-      render(<GeographyProvider data={data}><RegionsTable data={data} option={o} /></GeographyProvider>);
+      render(
+        <GeographyProvider data={data}>
+          <RegionsTable data={data} option={o} />
+        </GeographyProvider>,
+      );
       const t = screen.getByTestId('regions-table');
-      const words = [t.querySelector('caption')!.textContent, within(t).getAllByRole('columnheader')[0]!.textContent];
+      const words = [
+        t.querySelector('caption')!.textContent,
+        within(t).getAllByRole('columnheader')[0]!.textContent,
+      ];
       cleanup();
       return words;
     };
@@ -93,9 +120,13 @@ describe('unconfirmed clusters', () => {
     const list = screen.getByTestId('legend');
     expect(list.querySelectorAll('.fp-swatch--uncertain').length).toBe(uncertain.length);
     // In the legend's order, the option's: every unconfirmed group, and only they, say so in their name.
-    const said = within(list).getAllByRole('button').map((b) => /not confirmed/i.test(b.textContent!));
+    const said = within(list)
+      .getAllByRole('button')
+      .map((b) => /not confirmed/i.test(b.textContent!));
     expect(said).toEqual(clusters.regions.map((r) => Boolean(r.uncertain)));
-    expect(screen.getByTestId('legend-uncertain').textContent).toContain(`Not confirmed ${uncertain.length} clusters`);
+    expect(screen.getByTestId('legend-uncertain').textContent).toContain(
+      `Not confirmed ${uncertain.length} clusters`,
+    );
   });
 
   it('carry their reason in the details, with a Not confirmed tag; a confirmed group has none', () => {
@@ -110,12 +141,20 @@ describe('unconfirmed clusters', () => {
 });
 
 describe('the geography chooser', () => {
-  it('lists the built-in geographies by title and opens the chosen one without this one\'s choices', () => {
+  it("lists the built-in geographies by title and opens the chosen one without this one's choices", () => {
     window.history.replaceState(null, '', '/?option=initial&stp=E54000020&flows=on#fp-map');
     const navigate = vi.fn();
-    render(<GeographyChooser current={{id: 'england-2018', title: 'England, April 2018: 42 STPs'}} navigate={navigate} />);
+    render(
+      <GeographyChooser
+        current={{id: 'england-2018', title: 'England, April 2018: 42 STPs'}}
+        navigate={navigate}
+      />,
+    );
     const select = screen.getByLabelText('Geography') as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['England, April 2018: 42 STPs', geography.title]);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'England, April 2018: 42 STPs',
+      geography.title,
+    ]);
     expect(select.value).toBe('england-2018');
     // Choosing alone does not leave the page (arrow keys on a closed select change it).
     fireEvent.change(select, {target: {value: 'england-2026'}});
@@ -129,7 +168,9 @@ describe('the geography chooser', () => {
   it('lists a hosted geography it is showing, and going back to the default writes no geography=', () => {
     window.history.replaceState(null, '', '/?geography=test-grid&option=bands');
     const navigate = vi.fn();
-    render(<GeographyChooser current={{id: 'test-grid', title: 'Test grid'}} navigate={navigate} />);
+    render(
+      <GeographyChooser current={{id: 'test-grid', title: 'Test grid'}} navigate={navigate} />,
+    );
     const select = screen.getByLabelText('Geography') as HTMLSelectElement;
     expect(select.value).toBe('test-grid');
     fireEvent.change(select, {target: {value: 'england-2018'}});

@@ -30,11 +30,23 @@ import {areas as areas2018, options as options2018, GEOGRAPHY_2018} from '../uni
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 const geography = geographyManifestSchema.parse(json('manifest.json'));
 const topology = json(geography.files.areas);
-const areas = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}
+).features.map((f) => f.properties);
 const options: BoundaryOption[] = json(geography.files.options).options;
 const option = (id: string) => options.find((o) => o.id === id)!;
-const data2026 = {geography, fileUrl: (n: string) => `/assets/${n}`, geographyMessages: [], areas, options} as unknown as FootprintData;
-const data2018 = {...GEOGRAPHY_2018, areas: areas2018, options: options2018} as unknown as FootprintData;
+const data2026 = {
+  geography,
+  fileUrl: (n: string) => `/assets/${n}`,
+  geographyMessages: [],
+  areas,
+  options,
+} as unknown as FootprintData;
+const data2018 = {
+  ...GEOGRAPHY_2018,
+  areas: areas2018,
+  options: options2018,
+} as unknown as FootprintData;
 const SCALE = flowScale([{origin: 'a', destination: 'b', volume: 10000}] as never);
 
 afterEach(cleanup);
@@ -42,23 +54,53 @@ afterEach(cleanup);
 /** The text of every view of `a` → `b` on `data`, group names left out (a 2018 group may be
  * called "… region" in its own name, which is not the noun under test). */
 function viewsText(data: FootprintData, a: BoundaryOption, b: BoundaryOption): string {
-  const cmp = compareOptions(a, b, data.areas, {a: rowsOf(a, data.areas, null), b: rowsOf(b, data.areas, null)});
-  const wrap = (node: ReactNode) => render(<GeographyProvider data={data}>{node}</GeographyProvider>).container;
-  const shared = {code: 'E07000001', name: 'Somewhere', regions: [{regionId: b.regions[0]!.id, residents: 10}, {regionId: b.regions[1]!.id, residents: 5}]};
+  const cmp = compareOptions(a, b, data.areas, {
+    a: rowsOf(a, data.areas, null),
+    b: rowsOf(b, data.areas, null),
+  });
+  const wrap = (node: ReactNode) =>
+    render(<GeographyProvider data={data}>{node}</GeographyProvider>).container;
+  const shared = {
+    code: 'E07000001',
+    name: 'Somewhere',
+    regions: [
+      {regionId: b.regions[0]!.id, residents: 10},
+      {regionId: b.regions[1]!.id, residents: 5},
+    ],
+  };
   const views = [
     wrap(<RegionsTable data={data} option={b} />),
     wrap(<ComparisonTable comparison={cmp} />),
     wrap(<CompareSummary comparison={cmp} words={unitWordsFor(data.geography, [a, b])} />),
     wrap(
       <RegionCriteriaView
-        criteria={{regionId: b.regions[0]!.id, ofEqualShare: 1, containment: 0.9, outsideRegion: 10, areaKm2: 1, sharedDistricts: [shared]} as never}
+        criteria={
+          {
+            regionId: b.regions[0]!.id,
+            ofEqualShare: 1,
+            containment: 0.9,
+            outsideRegion: 10,
+            areaKm2: 1,
+            sharedDistricts: [shared],
+          } as never
+        }
         names={(id) => id}
         groups={groupNounOf(b, data.geography)}
       />,
     ),
-    wrap(<FlowLegend scale={SCALE} minVolume={0} unit="residents" groups={groupNounOf(b, data.geography)} />),
+    wrap(
+      <FlowLegend
+        scale={SCALE}
+        minVolume={0}
+        unit="residents"
+        groups={groupNounOf(b, data.geography)}
+      />,
+    ),
   ];
-  let text = views.map((v) => v.textContent).join(' ') + ' ' + mapKeys('England', 'area', groupNounOf(b, data.geography).one).flat().join(' ');
+  let text =
+    views.map((v) => v.textContent).join(' ') +
+    ' ' +
+    mapKeys('England', 'area', groupNounOf(b, data.geography).one).flat().join(' ');
   for (const o of [a, b]) for (const r of o.regions) text = text.split(r.name).join('');
   return text;
 }
@@ -81,34 +123,55 @@ describe('groups called by the option’s own noun on England 2026', () => {
   it('tags every unconfirmed cluster in the regions and comparison tables', () => {
     const clusters = option('clusters-2025');
     const unconfirmed = clusters.regions.filter((r) => r.uncertain).length;
-    render(<GeographyProvider data={data2026}><RegionsTable data={data2026} option={clusters} /></GeographyProvider>);
+    render(
+      <GeographyProvider data={data2026}>
+        <RegionsTable data={data2026} option={clusters} />
+      </GeographyProvider>,
+    );
     // One tag per unconfirmed group, no more.
     const tagged = () => document.querySelectorAll('[data-testid="uncertain-tag"]').length;
     expect(tagged()).toBe(unconfirmed);
     cleanup();
-    const cmp = compareOptions(option('icbs-2026'), clusters, areas, {a: rowsOf(option('icbs-2026'), areas, null), b: rowsOf(clusters, areas, null)});
-    render(<GeographyProvider data={data2026}><ComparisonTable comparison={cmp} /></GeographyProvider>);
+    const cmp = compareOptions(option('icbs-2026'), clusters, areas, {
+      a: rowsOf(option('icbs-2026'), areas, null),
+      b: rowsOf(clusters, areas, null),
+    });
+    render(
+      <GeographyProvider data={data2026}>
+        <ComparisonTable comparison={cmp} />
+      </GeographyProvider>,
+    );
     expect(tagged()).toBe(unconfirmed);
   });
 
   it('the regions CSV says which groups are confirmed: "no" for the unconfirmed clusters, "yes" for the rest', () => {
     const clusters = option('clusters-2025');
     const text = regionsCsv(optionRows(clusters, areas, null, null), geography, null, options);
-    const lines = text.replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]!.split(',').at(-1)).toBe('confirmed');
     const no = lines.slice(1).filter((l) => l.endsWith(',no')).length;
     expect(no).toBe(clusters.regions.filter((r) => r.uncertain).length);
     expect(no).toBeGreaterThan(0);
-    expect(lines.slice(1).filter((l) => l.endsWith(',yes')).length).toBe(clusters.regions.length - no);
+    expect(lines.slice(1).filter((l) => l.endsWith(',yes')).length).toBe(
+      clusters.regions.length - no,
+    );
   });
 });
 
 describe('the map in words on the 2025 clusters', () => {
   it('counts clusters and says which are not confirmed, and why', () => {
     const clusters = option('clusters-2025');
-    const words = describeMap(clusters, areas, {...unitWords(geography), group: groupNounOf(clusters, geography)});
+    const words = describeMap(clusters, areas, {
+      ...unitWords(geography),
+      group: groupNounOf(clusters, geography),
+    });
     expect(words.option[0]).toMatch(/: 26 clusters\./);
-    expect(words.option.filter((l) => l.includes('. Not confirmed: ')).length).toBe(clusters.regions.filter((r) => r.uncertain).length);
+    expect(words.option.filter((l) => l.includes('. Not confirmed: ')).length).toBe(
+      clusters.regions.filter((r) => r.uncertain).length,
+    );
   });
 });
 

@@ -7,7 +7,9 @@ import {useFlowData} from '../../src/state/flow-data';
 import {GEOGRAPHY_2018} from '../unit/real-data';
 
 vi.mock('../../src/data/lazy', () => ({loadParts: () => Promise.resolve({parts: []})}));
-vi.mock('../../src/data/flows-load', () => ({loadPartTrustFlows: () => Promise.resolve({trusts: []})}));
+vi.mock('../../src/data/flows-load', () => ({
+  loadPartTrustFlows: () => Promise.resolve({trusts: []}),
+}));
 const {LoadFlowData} = await import('../../src/ui/flows/LoadFlowData');
 
 const areas = [{code: 'E54000020'}, {code: 'E54000015'}] as Area[];
@@ -27,7 +29,8 @@ afterEach(() => {
   useFlowData.getState().restoreBuiltIn();
 });
 
-const choose = (file: File) => fireEvent.change(screen.getByTestId('flow-file'), {target: {files: [file]}});
+const choose = (file: File) =>
+  fireEvent.change(screen.getByTestId('flow-file'), {target: {files: [file]}});
 
 describe('LoadFlowData', () => {
   it('uses the file chosen last, even when an earlier one finishes reading after it', async () => {
@@ -45,7 +48,9 @@ describe('LoadFlowData', () => {
 
   it('moves focus to the error summary when a file has problems, and says when unit and period are read', async () => {
     render(<LoadFlowData data={data} />);
-    expect(screen.getByLabelText('What one unit of volume is').getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      screen.getByLabelText('What one unit of volume is').getAttribute('aria-describedby'),
+    ).toBeTruthy();
     expect(screen.getByText(/they are taken when you choose the file/)).toBeTruthy();
     const bad = slowFile('bad.csv');
     choose(bad.file);
@@ -58,9 +63,15 @@ describe('LoadFlowData', () => {
     render(<LoadFlowData data={data} />);
     const file = slowFile('twice.csv');
     choose(file.file);
-    await act(async () => file.finish('origin,destination,volume\nE54000020,E54000015,1200\nE54000020,E54000015,1200\n'));
+    await act(async () =>
+      file.finish(
+        'origin,destination,volume\nE54000020,E54000015,1200\nE54000020,E54000015,1200\n',
+      ),
+    );
     await screen.findByTestId('flow-file-loaded');
-    expect(useFlowData.getState().custom?.flows).toEqual([{origin: 'E54000020', destination: 'E54000015', volume: 2400}]);
+    expect(useFlowData.getState().custom?.flows).toEqual([
+      {origin: 'E54000020', destination: 'E54000015', volume: 2400},
+    ]);
     expect(screen.getByTestId('flow-file-warnings').textContent).toContain(
       'Rows 2 and 3 give the same flow, E54000020 → E54000015: their volumes were added up to 2,400.',
     );

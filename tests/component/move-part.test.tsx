@@ -19,7 +19,14 @@ import {GEOGRAPHY_2018, option, options, areas, areaShapes, areaTopology} from '
 
 const GM = 'E54000007';
 const TAMESIDE = 'E38000182';
-const data = {...GEOGRAPHY_2018, options, areas, areaTopology, areaShapes, context: {type: 'FeatureCollection', features: []}} as unknown as FootprintData;
+const data = {
+  ...GEOGRAPHY_2018,
+  options,
+  areas,
+  areaTopology,
+  areaShapes,
+  context: {type: 'FeatureCollection', features: []},
+} as unknown as FootprintData;
 
 function renderMenu(d: FootprintData) {
   act(() => void startOption(d, option('revised')));
@@ -36,7 +43,10 @@ beforeEach(() => {
   resetFootprint();
   resetPartLayer();
   // The data files, from the built folder, whatever URL the page would fetch them from.
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`data/england-2018/${basename(String(url))}`)));
+  vi.stubGlobal(
+    'fetch',
+    async (url: string) => new Response(readFileSync(`data/england-2018/${basename(String(url))}`)),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -50,38 +60,59 @@ describe('moving one part from the move box', () => {
     const choices = [...(partSelect as HTMLSelectElement).options].map((o) => o.textContent);
     expect(choices[0]).toBe('The whole STP');
     expect(choices).toContain('Tameside and Glossop CCG');
-    expect(choices).toHaveLength(1 + usePartLayer.getState().mapped!.filter((c) => c.areaCode === GM).length);
+    expect(choices).toHaveLength(
+      1 + usePartLayer.getState().mapped!.filter((c) => c.areaCode === GM).length,
+    );
     fireEvent.change(partSelect, {target: {value: TAMESIDE}});
-    expect(screen.getByTestId('move-from').textContent).toBe('Tameside and Glossop CCG is in North West. Move it to:');
+    expect(screen.getByTestId('move-from').textContent).toBe(
+      'Tameside and Glossop CCG is in North West. Move it to:',
+    );
     fireEvent.click(screen.getByTestId('move-to-midlands'));
     const midlands = (await screen.findByTestId('preview-midlands')).textContent!;
     expect(midlands).toContain('Population+258,613');
     expect(screen.getByTestId('preview-north-west').textContent).toContain('Population−258,613');
     // Said in words while the CCG → trust file loads, never 0; then the figures.
     expect(midlands).not.toMatch(/Flow containment[+−]?0/);
-    await waitFor(() => expect(screen.getByTestId('preview-midlands').textContent).toContain(TAMESIDE_PREVIEW_CONTAINMENT.midlands), {timeout: 10_000});
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('preview-midlands').textContent).toContain(
+          TAMESIDE_PREVIEW_CONTAINMENT.midlands,
+        ),
+      {timeout: 10_000},
+    );
     fireEvent.click(screen.getByTestId('move-accept'));
     expect(editedOption(useBuilder.getState())!.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
     // The whole area then, to London: worked out part by part, the Midlands give Tameside back.
     fireEvent.change(screen.getByTestId('move-part'), {target: {value: ''}});
     fireEvent.click(screen.getByTestId('move-to-london'));
-    expect((await screen.findByTestId('preview-midlands')).textContent).toContain('Population−258,613');
+    expect((await screen.findByTestId('preview-midlands')).textContent).toContain(
+      'Population−258,613',
+    );
   });
 
   it('goes back to moving the whole area when another area is chosen', async () => {
     renderMenu(data);
     fireEvent.change(await screen.findByTestId('move-part'), {target: {value: TAMESIDE}});
     act(() => useFootprint.getState().selectArea('E54000013'));
-    expect(screen.getByTestId('move-from').textContent).toBe('Lincolnshire is in Midlands. Move it to:');
+    expect(screen.getByTestId('move-from').textContent).toBe(
+      'Lincolnshire is in Midlands. Move it to:',
+    );
     // Back at the first area, the whole area is chosen again, not the part chosen before.
     act(() => useFootprint.getState().selectArea(GM));
     expect((screen.getByTestId('move-part') as HTMLSelectElement).value).toBe('');
-    expect(screen.getByTestId('move-from').textContent).toBe('Greater Manchester is in North West. Move it to:');
+    expect(screen.getByTestId('move-from').textContent).toBe(
+      'Greater Manchester is in North West. Move it to:',
+    );
   });
 
   it('offers no part select where the geography has no parts, whatever the store holds', async () => {
     await loadPartLayer(data);
-    const geography = {...data.geography, id: 'no-parts', parts: null, files: {...data.geography.files, parts: undefined}};
+    const geography = {
+      ...data.geography,
+      id: 'no-parts',
+      parts: null,
+      files: {...data.geography.files, parts: undefined},
+    };
     renderMenu({...data, geography});
     await screen.findByTestId('move-from');
     expect(screen.queryByTestId('move-part')).toBeNull();

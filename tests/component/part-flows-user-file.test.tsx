@@ -16,7 +16,15 @@ import {mine} from '../unit/builder-fixtures';
 
 const revised = option('revised');
 const moved = {...mine('revised'), partAssignments: {E38000182: 'midlands'}};
-const file: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '', source: 'mine', fileName: 'mine.csv', flows: [{origin: 'E54000007', destination: 'E54000020', volume: 10}]};
+const file: FlowDataset = {
+  kind: 'file',
+  measure: 'Admissions',
+  unit: 'admissions',
+  period: '',
+  source: 'mine',
+  fileName: 'mine.csv',
+  flows: [{origin: 'E54000007', destination: 'E54000020', volume: 10}],
+};
 
 // The page loads the part layer before drawing an option that moves parts (ui/use-data.ts).
 beforeEach(() => usePartLayer.setState({geographyId: 'england-2018', partList: PARTS}));
@@ -29,13 +37,33 @@ afterEach(() => {
 describe('the whole-option number with a loaded flow file', () => {
   it('is not computed for an option that moves a part, and says why', () => {
     useFlowData.getState().setCustom(file);
-    render(<In2018><CrossRegionSummary options={[revised, moved]} option={moved} units={areas} dataset={file} /></In2018>);
-    expect(screen.getByTestId('cross-region-total').textContent).toMatch(/^Not computed for .+: a loaded flow file is not split by CCG\.$/);
+    render(
+      <In2018>
+        <CrossRegionSummary
+          options={[revised, moved]}
+          option={moved}
+          units={areas}
+          dataset={file}
+        />
+      </In2018>,
+    );
+    expect(screen.getByTestId('cross-region-total').textContent).toMatch(
+      /^Not computed for .+: a loaded flow file is not split by CCG\.$/,
+    );
   });
 
   it('is the file’s own figure for an option that moves none', () => {
     useFlowData.getState().setCustom(file);
-    render(<In2018><CrossRegionSummary options={[revised, moved]} option={revised} units={areas} dataset={file} /></In2018>);
+    render(
+      <In2018>
+        <CrossRegionSummary
+          options={[revised, moved]}
+          option={revised}
+          units={areas}
+          dataset={file}
+        />
+      </In2018>,
+    );
     expect(screen.getByTestId('cross-region-value').textContent).toBe('10');
   });
 });

@@ -11,9 +11,15 @@ import {usePresenter} from '../../src/state/presenter';
 import {PresenterMode, PresenterStart} from '../../src/ui/presenter/PresenterMode';
 import {GEOGRAPHY_2018} from '../unit/real-data';
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    Area
+  >
+).features.map((f) => f.properties);
 const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(() => {
@@ -41,9 +47,13 @@ function open() {
 describe('PresenterMode', () => {
   it('announces one short line per step and leaves the summary and region list not live', () => {
     open();
-    expect(screen.getByTestId('presenter-status').textContent).toBe(`Step 1 of 3: ${options[0]!.title}, ${options[0]!.regions.length} regions.`);
+    expect(screen.getByTestId('presenter-status').textContent).toBe(
+      `Step 1 of 3: ${options[0]!.title}, ${options[0]!.regions.length} regions.`,
+    );
     fireEvent.keyDown(document.body, {key: 'ArrowRight'});
-    expect(screen.getByTestId('presenter-status').textContent).toBe(`Step 2 of 3: ${options[1]!.title}, ${options[1]!.regions.length} regions.`);
+    expect(screen.getByTestId('presenter-status').textContent).toBe(
+      `Step 2 of 3: ${options[1]!.title}, ${options[1]!.regions.length} regions.`,
+    );
     expect(document.querySelectorAll('[aria-live]')).toHaveLength(0);
     expect(screen.getAllByRole('status')).toHaveLength(1);
   });

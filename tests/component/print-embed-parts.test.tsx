@@ -15,29 +15,67 @@ import {geography, GEOGRAPHY_2018, option, areaTopology} from '../unit/real-data
 import {PARTS, PARTS_CONTEXT, TAMESIDE} from '../unit/builder-part-fixtures';
 import {In2018} from './in-2018';
 
-const areaShapes = feature(areaTopology, areaTopology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areaShapes = feature(
+  areaTopology,
+  areaTopology.objects.areas,
+) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
 const areas = areaShapes.features.map((f) => f.properties);
 const revised = option('revised');
-const moved: BoundaryOption = {...revised, id: 'my-option-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}, partAssignments: {[TAMESIDE]: 'midlands'}};
-const data = {...GEOGRAPHY_2018, areas, areaTopology, areaShapes, context: {type: 'FeatureCollection', features: []}, options: [revised, moved]} as unknown as FootprintData;
-const SPLIT = 'Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.';
+const moved: BoundaryOption = {
+  ...revised,
+  id: 'my-option-1',
+  title: 'My option 1',
+  userBuilt: {basedOn: 'revised', baseId: 'revised'},
+  partAssignments: {[TAMESIDE]: 'midlands'},
+};
+const data = {
+  ...GEOGRAPHY_2018,
+  areas,
+  areaTopology,
+  areaShapes,
+  context: {type: 'FeatureCollection', features: []},
+  options: [revised, moved],
+} as unknown as FootprintData;
+const SPLIT =
+  'Tameside and Glossop CCG is in the Midlands; the other 9 CCGs of Greater Manchester are in the North West.';
 
 afterEach(() => {
   cleanup();
   resetPartLayer();
 });
-const loadParts = () => usePartLayer.setState({geographyId: geography.id, parts: PARTS_CONTEXT, partList: PARTS});
-const page = (o: BoundaryOption) => render(<BoardPackPage data={data} option={o} baseline={revised} page={1} pages={1} printed="today" flows={null} />, {wrapper: In2018});
+const loadParts = () =>
+  usePartLayer.setState({geographyId: geography.id, parts: PARTS_CONTEXT, partList: PARTS});
+const page = (o: BoundaryOption) =>
+  render(
+    <BoardPackPage
+      data={data}
+      option={o}
+      baseline={revised}
+      page={1}
+      pages={1}
+      printed="today"
+      flows={null}
+    />,
+    {wrapper: In2018},
+  );
 
 describe('board pack page with a part move', () => {
   it('says the split area and the part move, and totals the regions part by part', () => {
     loadParts();
     page(moved);
     expect(screen.getByTestId('board-pack-splits').textContent).toBe(SPLIT);
-    expect(screen.getByTestId('board-pack-changes').textContent).toContain("1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.");
+    expect(screen.getByTestId('board-pack-changes').textContent).toContain(
+      "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.",
+    );
     const table = document.querySelector('.fp-page__table--changes')!;
-    const midlands = within(table as HTMLElement).getByRole('rowheader', {name: 'Midlands'}).parentElement!;
-    expect([...midlands.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['0', '+258,613', '+2.5%']);
+    const midlands = within(table as HTMLElement).getByRole('rowheader', {
+      name: 'Midlands',
+    }).parentElement!;
+    expect([...midlands.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      '0',
+      '+258,613',
+      '+2.5%',
+    ]);
   });
 
   it('prints an option that moves no part as before', () => {
@@ -53,6 +91,9 @@ describe("the embed's regions table with a part move", () => {
     loadParts();
     render(<RegionsTable option={moved} areas={areas} />, {wrapper: In2018});
     expect(screen.getByTestId('embed-splits').textContent).toBe(SPLIT);
-    expect(screen.getByRole('rowheader', {name: 'Midlands'}).parentElement!.querySelector('td')!.textContent).toBe('10,796,292');
+    expect(
+      screen.getByRole('rowheader', {name: 'Midlands'}).parentElement!.querySelector('td')!
+        .textContent,
+    ).toBe('10,796,292');
   });
 });

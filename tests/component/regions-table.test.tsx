@@ -15,7 +15,10 @@ import {options, areas, GEOGRAPHY_2018} from '../unit/real-data';
 import {GeographyProvider} from '../../src/ui/geography-context';
 
 const builtIn = vi.hoisted(() => ({dataset: null as FlowDataset | null}));
-vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.resolve(builtIn.dataset!), loadPartTrustFlows: () => Promise.reject(new Error('not used here'))}));
+vi.mock('../../src/data/flows-load', () => ({
+  loadAreaFlows: () => Promise.resolve(builtIn.dataset!),
+  loadPartTrustFlows: () => Promise.reject(new Error('not used here')),
+}));
 const {RegionsTable} = await import('../../src/ui/regions/RegionsTable');
 const {regionsCsv} = await import('../../src/ui/export/csv');
 const {rowsOf} = await import('../../src/ui/use-option-rows');
@@ -26,7 +29,13 @@ builtIn.dataset = {
   unit: 'people',
   period: '2018',
   source: 'PHE',
-  flows: areaFlowsFromTuples((JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows),
+  flows: areaFlowsFromTuples(
+    (
+      JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {
+        flows: [string, string, number][];
+      }
+    ).flows,
+  ),
 };
 const data = {...GEOGRAPHY_2018, areas, options} as unknown as FootprintData;
 
@@ -38,31 +47,47 @@ afterEach(() => {
 const table = () => screen.getByTestId('regions-table');
 const headers = () => within(table()).getAllByRole('columnheader');
 const column = (label: string) => headers().findIndex((h) => h.textContent!.startsWith(label));
-const bodyRows = () => within(table()).getAllByRole('row').filter((tr) => tr.parentElement!.tagName === 'TBODY');
+const bodyRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((tr) => tr.parentElement!.tagName === 'TBODY');
 /** A cell's text as shown on a wide screen (the full amount, not the compact one). */
 const shown = (cell: Element) => (cell.querySelector('.fp-amount-full') ?? cell).textContent;
 
 describe('Regions table on the committed data', () => {
-  it.each(options.map((o) => [o.id, o] as const))('%s: shows the population and containment of the rows and the CSV', async (_id, option) => {
-    render(<GeographyProvider data={data}><RegionsTable data={data} option={option} /></GeographyProvider>);
-    await within(table()).findByText('Flow containment');
-    const rows = rowsOf(option, areas, builtIn.dataset!.flows);
-    const csv = csvParse(regionsCsv(rows, GEOGRAPHY_2018.geography, builtIn.dataset).replace(/^\ufeff/, ''));
-    const [population, containment] = [column('Population'), column('Flow containment')];
-    expect(bodyRows()).toHaveLength(rows.rows.length);
-    bodyRows().forEach((tr, i) => {
-      const row = rows.rows[i]!;
-      const cells = tr.querySelectorAll('th, td');
-      expect(cells[0]!.textContent).toBe(row.region.name);
-      expect(shown(cells[population]!)).toBe(formatCount(row.population));
-      expect(shown(cells[population]!)).toBe(formatCount(Number(csv[i]!.population_mid_2018)));
-      expect(cells[containment]!.textContent).toBe(formatPercent(row.flows!.containment!));
-      expect(cells[containment]!.textContent).toBe(`${Number(csv[i]!.flow_containment_pct).toFixed(1)}%`);
-    });
-    const footer = table().querySelectorAll('tfoot td');
-    expect(shown(footer[population - 1]!)).toBe(formatCount(rows.england.population));
-    expect(shown(footer[column('Outside own region') - 1]!)).toBe(formatCount(rows.england.crossRegion!));
-  });
+  it.each(options.map((o) => [o.id, o] as const))(
+    '%s: shows the population and containment of the rows and the CSV',
+    async (_id, option) => {
+      render(
+        <GeographyProvider data={data}>
+          <RegionsTable data={data} option={option} />
+        </GeographyProvider>,
+      );
+      await within(table()).findByText('Flow containment');
+      const rows = rowsOf(option, areas, builtIn.dataset!.flows);
+      const csv = csvParse(
+        regionsCsv(rows, GEOGRAPHY_2018.geography, builtIn.dataset).replace(/^\ufeff/, ''),
+      );
+      const [population, containment] = [column('Population'), column('Flow containment')];
+      expect(bodyRows()).toHaveLength(rows.rows.length);
+      bodyRows().forEach((tr, i) => {
+        const row = rows.rows[i]!;
+        const cells = tr.querySelectorAll('th, td');
+        expect(cells[0]!.textContent).toBe(row.region.name);
+        expect(shown(cells[population]!)).toBe(formatCount(row.population));
+        expect(shown(cells[population]!)).toBe(formatCount(Number(csv[i]!.population_mid_2018)));
+        expect(cells[containment]!.textContent).toBe(formatPercent(row.flows!.containment!));
+        expect(cells[containment]!.textContent).toBe(
+          `${Number(csv[i]!.flow_containment_pct).toFixed(1)}%`,
+        );
+      });
+      const footer = table().querySelectorAll('tfoot td');
+      expect(shown(footer[population - 1]!)).toBe(formatCount(rows.england.population));
+      expect(shown(footer[column('Outside own region') - 1]!)).toBe(
+        formatCount(rows.england.crossRegion!),
+      );
+    },
+  );
 });
 
 describe('Regions table: a region without containment', () => {
@@ -83,11 +108,21 @@ describe('Regions table: a region without containment', () => {
         {origin: 'E54000020', destination: london[0]!, volume: 25},
       ],
     });
-    render(<GeographyProvider data={data}><RegionsTable data={data} option={revised} /></GeographyProvider>);
+    render(
+      <GeographyProvider data={data}>
+        <RegionsTable data={data} option={revised} />
+      </GeographyProvider>,
+    );
     const header = within(table()).getByRole('columnheader', {name: /Flow containment/});
     const containment = column('Flow containment');
-    const order = () => bodyRows().map((tr) => [tr.querySelector('th')!.textContent, tr.querySelectorAll('th, td')[containment]!.textContent]);
-    const missing = revised.regions.filter((r) => r.id !== 'london' && r.id !== 'midlands').map((r) => [r.name, '–']);
+    const order = () =>
+      bodyRows().map((tr) => [
+        tr.querySelector('th')!.textContent,
+        tr.querySelectorAll('th, td')[containment]!.textContent,
+      ]);
+    const missing = revised.regions
+      .filter((r) => r.id !== 'london' && r.id !== 'midlands')
+      .map((r) => [r.name, '–']);
     fireEvent.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('descending');
     expect(order()).toEqual([['London', '80.0%'], ['Midlands', '0.0%'], ...missing]);

@@ -20,16 +20,29 @@ import {FIXTURE_CRITERIA, FIXTURE_OPTIONS} from '../unit/criteria-ui-fixtures';
 beforeEach(() => act(resetScorecard));
 afterEach(cleanup);
 
-const json = <T,>(file: string): T => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8')) as T;
+const json = <T,>(file: string): T =>
+  JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8')) as T;
 const manifest2026 = json<Geography>('manifest.json');
-const areas = json<{objects: {areas: {geometries: {properties: Area}[]}}}>('areas.topo.json').objects.areas.geometries.map((g) => g.properties);
+const areas = json<{objects: {areas: {geometries: {properties: Area}[]}}}>(
+  'areas.topo.json',
+).objects.areas.geometries.map((g) => g.properties);
 const {options} = json<{options: BoundaryOption[]}>('options.json');
 const districts = json<{districts: DistrictResidents[]}>('districts.json').districts;
-const authorities = json<{combinedAuthorities: DistrictResidents[]}>('combined-authorities.json').combinedAuthorities;
+const authorities = json<{combinedAuthorities: DistrictResidents[]}>(
+  'combined-authorities.json',
+).combinedAuthorities;
 const {trusts} = json<{trusts: {code: string; areaCode: string}[]}>('trusts.json');
-const criteria2026 = options.map((o) => optionCriteria(o, {units: areas, flows: null, districts, authorities, trusts}));
+const criteria2026 = options.map((o) =>
+  optionCriteria(o, {units: areas, flows: null, districts, authorities, trusts}),
+);
 
-function Connected({options: shown, criteria}: {options: typeof FIXTURE_OPTIONS; criteria: typeof FIXTURE_CRITERIA}) {
+function Connected({
+  options: shown,
+  criteria,
+}: {
+  options: typeof FIXTURE_OPTIONS;
+  criteria: typeof FIXTURE_CRITERIA;
+}) {
   const thresholds = useScorecard((s) => s.thresholds);
   return (
     <>
@@ -39,9 +52,16 @@ function Connected({options: shown, criteria}: {options: typeof FIXTURE_OPTIONS;
   );
 }
 
-const rowIds = () => screen.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-testid')!.replace('scorecard-row-', ''));
+const rowIds = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.getAttribute('data-testid')!.replace('scorecard-row-', ''));
 const rowLabels = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
-const boxes = () => within(screen.getByTestId('threshold-controls')).getAllByRole('textbox').map((b) => b.getAttribute('data-testid'));
+const boxes = () =>
+  within(screen.getByTestId('threshold-controls'))
+    .getAllByRole('textbox')
+    .map((b) => b.getAttribute('data-testid'));
 
 describe('the scorecard of each geography', () => {
   it("England 2026 shows exactly its manifest's rows, in order, and its own thresholds", () => {
@@ -57,10 +77,19 @@ describe('the scorecard of each geography', () => {
       'Largest ICB by population (people)',
       'ICBs below the population threshold (ICBs)',
     ]);
-    expect(boxes()).toEqual(['threshold-minpop', 'threshold-splits', 'threshold-casplits', 'threshold-mintrusts', 'threshold-containment']);
+    expect(boxes()).toEqual([
+      'threshold-minpop',
+      'threshold-splits',
+      'threshold-casplits',
+      'threshold-mintrusts',
+      'threshold-containment',
+    ]);
     const minpop = screen.getByTestId('threshold-minpop') as HTMLInputElement;
     expect(minpop.value).toBe('1000000');
-    const below = () => within(screen.getByTestId('scorecard-row-regions-below-population')).getAllByRole('cell').map((c) => c.textContent);
+    const below = () =>
+      within(screen.getByTestId('scorecard-row-regions-below-population'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     const before = below();
     expect(before.some((t) => t?.includes('Some under 1,000,000'))).toBe(true);
     fireEvent.change(minpop, {target: {value: '0'}});
@@ -80,7 +109,7 @@ describe('the scorecard of each geography', () => {
     expect(rowLabels()).toContain('Local authority districts split between ICBs (districts)');
   });
 
-  it('lists the districts each option splits, with the residents on each side, in its groups\' words (issue 21, fault 10)', () => {
+  it("lists the districts each option splits, with the residents on each side, in its groups' words (issue 21, fault 10)", () => {
     render(
       <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
         <SplitDistricts options={options} criteria={criteria2026} />
@@ -95,10 +124,13 @@ describe('the scorecard of each geography', () => {
     );
     // Every split district is listed under its option, each side with its group's name and residents.
     options.forEach((o, i) => {
-      const items = within(perOption[i]!).queryAllByTestId('split-district').map((li) => li.textContent);
+      const items = within(perOption[i]!)
+        .queryAllByTestId('split-district')
+        .map((li) => li.textContent);
       expect(items).toEqual(
         criteria2026[i]!.splitDistricts.map(
-          (s) => `${s.name}: ${s.regions.map((r) => `${o.regions.find((g) => g.id === r.regionId)!.name} ${r.residents.toLocaleString('en-GB')}`).join('; ')} residents`,
+          (s) =>
+            `${s.name}: ${s.regions.map((r) => `${o.regions.find((g) => g.id === r.regionId)!.name} ${r.residents.toLocaleString('en-GB')}`).join('; ')} residents`,
         ),
       );
     });
@@ -123,7 +155,12 @@ describe('the scorecard of each geography', () => {
       'Local authority districts split between regions (districts)',
       'Residents on the minority side of a split district (residents)',
     ]);
-    expect(boxes()).toEqual(['threshold-ratio', 'threshold-containment', 'threshold-maxstps', 'threshold-splits']);
+    expect(boxes()).toEqual([
+      'threshold-ratio',
+      'threshold-containment',
+      'threshold-maxstps',
+      'threshold-splits',
+    ]);
   });
 
   it('reads "2,5" typed in the ratio box as 2.5 and says so, and "1,000,000" in a population box (issue 21, fault 3)', () => {

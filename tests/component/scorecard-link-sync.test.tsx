@@ -9,7 +9,9 @@ import {resetScorecard, useScorecard} from '../../src/state/thresholds';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {geography} from '../unit/real-data';
 
-const OPTIONS = [{id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]}];
+const OPTIONS = [
+  {id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
+];
 const DATA = {options: OPTIONS as never, areas: [{code: 'E54000020'}], geography};
 
 let stop: () => void = () => {};
@@ -34,7 +36,11 @@ describe('scorecard link sync', () => {
   it('opens the scorecard with the thresholds a link gives', () => {
     start('/?option=revised&scorecard=1&ratio=1.5&containment=85');
     expect(useScorecard.getState().open).toBe(true);
-    expect(useScorecard.getState().thresholds).toEqual({...DEFAULT_THRESHOLDS, maxPopulationRatio: 1.5, minContainment: 0.85});
+    expect(useScorecard.getState().thresholds).toEqual({
+      ...DEFAULT_THRESHOLDS,
+      maxPopulationRatio: 1.5,
+      minContainment: 0.85,
+    });
     expect(messages).toEqual([[]]);
   });
 

@@ -16,11 +16,22 @@ const DIR = 'tests/fixtures/geographies/test-grid';
 /** fetch over the fixture folder: `/grid/<name>` is the file of that name. */
 const fromDisk = (async (url: string | URL) => {
   const name = String(url).replace(/^\/grid\//, '');
-  return new Response(readFileSync(`${DIR}/${name}`, 'utf8'), {status: 200, headers: {'content-type': 'application/json'}});
+  return new Response(readFileSync(`${DIR}/${name}`, 'utf8'), {
+    status: 200,
+    headers: {'content-type': 'application/json'},
+  });
 }) as typeof fetch;
 
 async function gridData(withoutDistricts: boolean): Promise<FootprintData> {
-  const data = await loadGeographyData({id: 'test-grid', builtIn: false, manifestUrl: '/grid/manifest.json', fileUrl: (name) => `/grid/${name}`}, fromDisk);
+  const data = await loadGeographyData(
+    {
+      id: 'test-grid',
+      builtIn: false,
+      manifestUrl: '/grid/manifest.json',
+      fileUrl: (name) => `/grid/${name}`,
+    },
+    fromDisk,
+  );
   if (!withoutDistricts) return data;
   const files = {...data.geography.files};
   delete files.districts;
@@ -28,7 +39,11 @@ async function gridData(withoutDistricts: boolean): Promise<FootprintData> {
 }
 
 async function openScorecard(data: FootprintData) {
-  render(<GeographyProvider data={data}><Scorecard data={data} /></GeographyProvider>);
+  render(
+    <GeographyProvider data={data}>
+      <Scorecard data={data} />
+    </GeographyProvider>,
+  );
   const details = screen.getByTestId('scorecard') as HTMLDetailsElement;
   await act(async () => {
     details.open = true;
@@ -37,7 +52,10 @@ async function openScorecard(data: FootprintData) {
   return screen.findByTestId('scorecard-table');
 }
 
-const rowLabels = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((th) => th.textContent ?? '');
+const rowLabels = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((th) => th.textContent ?? '');
 
 afterEach(() => {
   cleanup();
@@ -55,7 +73,9 @@ describe('the scorecard of a geography without districts', () => {
     expect(labels.some((l) => /Largest ÷ smallest|population/i.test(l))).toBe(true);
     expect(labels.some((l) => /containment/i.test(l))).toBe(true);
     expect(labels.some((l) => /district/i.test(l))).toBe(false);
-    expect(screen.getByTestId('scorecard-no-districts').textContent).toMatch(/has no local authority districts: the coterminosity rows are left out/);
+    expect(screen.getByTestId('scorecard-no-districts').textContent).toMatch(
+      /has no local authority districts: the coterminosity rows are left out/,
+    );
   });
 
   it('keeps the coterminosity rows where the geography has districts (its wards)', async () => {

@@ -14,14 +14,22 @@ import {GEOGRAPHY_2018} from '../unit/real-data';
 import {GeographyProvider} from '../../src/ui/geography-context';
 
 const compute = vi.hoisted(() => ({fn: (_option: {id: string}): unknown => null}));
-vi.mock('../../src/domain/criteria/score', () => ({optionCriteria: (option: {id: string}) => compute.fn(option)}));
-const districts = vi.hoisted(() => ({parts: [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[]}));
+vi.mock('../../src/domain/criteria/score', () => ({
+  optionCriteria: (option: {id: string}) => compute.fn(option),
+}));
+const districts = vi.hoisted(() => ({
+  parts: [{areaCode: 'E54000020', lsoaShare: 1, residents: 1000}] as object[],
+}));
 vi.mock('../../src/data/lazy', () => ({
-  loadDistricts: () => Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}]),
+  loadDistricts: () =>
+    Promise.resolve([{code: 'E07000037', name: 'High Peak', parts: districts.parts}]),
   loadAuthorities: () => Promise.reject(new Error('not in 2018')),
   loadTrusts: () => Promise.reject(new Error('not in 2018')),
 }));
-vi.mock('../../src/data/flows-load', () => ({loadAreaFlows: () => Promise.reject(new Error('offline')), loadPartTrustFlows: () => Promise.reject(new Error('offline'))}));
+vi.mock('../../src/data/flows-load', () => ({
+  loadAreaFlows: () => Promise.reject(new Error('offline')),
+  loadPartTrustFlows: () => Promise.reject(new Error('offline')),
+}));
 const {Scorecard} = await import('../../src/ui/scorecard/Scorecard');
 const {RegionCriteriaView} = await import('../../src/ui/scorecard/RegionCriteria');
 // The 2018 options' word for their groups.
@@ -41,7 +49,11 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function openScorecard() {
-  render(<GeographyProvider data={DATA}><Scorecard data={DATA} /></GeographyProvider>);
+  render(
+    <GeographyProvider data={DATA}>
+      <Scorecard data={DATA} />
+    </GeographyProvider>,
+  );
   const details = screen.getByTestId('scorecard') as HTMLDetailsElement;
   expect(screen.queryByTestId('threshold-controls')).toBeNull(); // folded: nothing fetched yet
   await act(async () => {
@@ -57,11 +69,19 @@ describe('scorecard section', () => {
     compute.fn = (o) => (computed.push(o.id), FIXTURE_CRITERIA.find((c) => c.optionId === o.id));
     await openScorecard();
     const table = await screen.findByTestId('scorecard-table');
-    expect(within(table).getAllByTestId('scorecard-option').map((h) => h.textContent)).toEqual(['Before', 'Revised proposal']);
+    expect(
+      within(table)
+        .getAllByTestId('scorecard-option')
+        .map((h) => h.textContent),
+    ).toEqual(['Before', 'Revised proposal']);
     expect(screen.getByText(/The flow data did not load/)).toBeTruthy();
     // The chart beside the table draws the same options' criteria (one computation).
     const chart = screen.getByTestId('scorecard-chart');
-    expect([...chart.querySelectorAll('[data-testid=scorecard-chart-population-ratio] g.fp-chart__row')].map((g) => g.getAttribute('data-key'))).toEqual(['before', 'revised']);
+    expect(
+      [
+        ...chart.querySelectorAll('[data-testid=scorecard-chart-population-ratio] g.fp-chart__row'),
+      ].map((g) => g.getAttribute('data-key')),
+    ).toEqual(['before', 'revised']);
     expect(within(chart).getByText(/The table above has the same numbers/)).toBeTruthy();
     expect(computed).toEqual(['before', 'revised']);
   });
@@ -71,7 +91,9 @@ describe('scorecard section', () => {
       throw new Error('optionCriteria is not built yet');
     };
     await openScorecard();
-    expect((await screen.findByTestId('scorecard-error')).textContent).toBe('The scorecard could not be computed: optionCriteria is not built yet');
+    expect((await screen.findByTestId('scorecard-error')).textContent).toBe(
+      'The scorecard could not be computed: optionCriteria is not built yet',
+    );
     expect(screen.getByTestId('threshold-controls')).toBeTruthy();
   });
 });
@@ -92,9 +114,17 @@ describe('region criteria', () => {
       trusts: null,
     };
     render(<RegionCriteriaView criteria={region} names={names} groups={REGION} />);
-    expect(screen.getByTestId('region-shared-districts').textContent).toBe('High Peak: shared with North West (20,000 residents)');
+    expect(screen.getByTestId('region-shared-districts').textContent).toBe(
+      'High Peak: shared with North West (20,000 residents)',
+    );
     cleanup();
-    render(<RegionCriteriaView criteria={{...region, sharedDistricts: [], containment: null}} names={names} groups={REGION} />);
+    render(
+      <RegionCriteriaView
+        criteria={{...region, sharedDistricts: [], containment: null}}
+        names={names}
+        groups={REGION}
+      />,
+    );
     expect(screen.getByText(/None: every district it touches lies wholly inside it/)).toBeTruthy();
     expect(screen.getByText('— (no flow data)', {exact: false})).toBeTruthy();
   });

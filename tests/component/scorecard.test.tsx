@@ -22,13 +22,18 @@ function Connected() {
     <>
       <ThresholdControls />
       <FlagNews criteria={FIXTURE_CRITERIA} thresholds={thresholds} />
-      <ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={thresholds} />
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={thresholds}
+      />
     </>
   );
 }
 
 /** The cell of `rowId` under the option in column `col` (0-based, after the criterion). */
-const cell = (rowId: string, col: number) => within(screen.getByTestId(`scorecard-row-${rowId}`)).getAllByRole('cell')[col]!;
+const cell = (rowId: string, col: number) =>
+  within(screen.getByTestId(`scorecard-row-${rowId}`)).getAllByRole('cell')[col]!;
 const bestColumns = (rowId: string) =>
   within(screen.getByTestId(`scorecard-row-${rowId}`))
     .getAllByRole('cell')
@@ -40,16 +45,34 @@ const flagged = (rowId: string) =>
 
 describe('scorecard table', () => {
   it('is a table with a caption, option column headers and criterion row headers, in a focusable labelled region', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
+    render(
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={DEFAULT_THRESHOLDS}
+      />,
+      {wrapper: In2018},
+    );
     const region = screen.getByRole('region', {name: 'Every option against the criteria'});
     expect(region.getAttribute('tabindex')).toBe('0');
     const table = within(region).getByRole('table', {name: 'Every option against the criteria'});
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Criterion', 'Before', 'Revised proposal', 'My option, User-built']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Criterion', 'Before', 'Revised proposal', 'My option, User-built']);
     expect(within(table).getByRole('rowheader', {name: /Population balance/})).toBeTruthy();
   });
 
   it('marks the best value of each row in words, ties and "neither is better" rows included', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
+    render(
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={DEFAULT_THRESHOLDS}
+      />,
+      {wrapper: In2018},
+    );
     expect(bestColumns('population-ratio')).toEqual([1]); // 1.8 of 2.4, 1.8, 1.9
     expect(bestColumns('lowest-containment')).toEqual([1]); // 91% beats 86%; the unknown is not compared
     expect(bestColumns('split-districts')).toEqual([2]); // none split
@@ -65,19 +88,40 @@ describe('scorecard table', () => {
       criteria('revised', {populationRatio: 1.799}),
       criteria('user-1', {populationRatio: 2.004}),
     ];
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
-    expect([0, 1, 2].map((i) => cell('population-ratio', i).textContent)).toEqual(['1.80×★ Best', '1.80×★ Best', '2.00×']);
+    render(
+      <ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />,
+      {wrapper: In2018},
+    );
+    expect([0, 1, 2].map((i) => cell('population-ratio', i).textContent)).toEqual([
+      '1.80×★ Best',
+      '1.80×★ Best',
+      '2.00×',
+    ]);
     expect(flagged('population-ratio')).toEqual([null, null, null]);
   });
 
   it('names the region with the lowest containment beside its value', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
+    render(
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={DEFAULT_THRESHOLDS}
+      />,
+      {wrapper: In2018},
+    );
     expect(cell('lowest-containment', 0).textContent).toBe('86.0% (North West)⚠ Under 90.0%');
     expect(cell('lowest-containment', 1).textContent).toBe('91.0% (Midlands)★ Best');
   });
 
   it('shows an em dash, read as "Not known", for an unknown value, with no Best and no flag', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
+    render(
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={DEFAULT_THRESHOLDS}
+      />,
+      {wrapper: In2018},
+    );
     const unknown = cell('lowest-containment', 2);
     expect(unknown.textContent).toBe('—Not known');
     expect(within(unknown).queryByTestId('scorecard-flag')).toBeNull();
@@ -85,9 +129,20 @@ describe('scorecard table', () => {
   });
 
   it('marks the user-built column as User-built and no other', () => {
-    render(<ScorecardTable options={FIXTURE_OPTIONS} criteria={FIXTURE_CRITERIA} thresholds={DEFAULT_THRESHOLDS} />, {wrapper: In2018});
+    render(
+      <ScorecardTable
+        options={FIXTURE_OPTIONS}
+        criteria={FIXTURE_CRITERIA}
+        thresholds={DEFAULT_THRESHOLDS}
+      />,
+      {wrapper: In2018},
+    );
     const headers = screen.getAllByTestId('scorecard-option');
-    expect(headers.map((h) => within(h).queryByTestId('user-built-tag') !== null)).toEqual([false, false, true]);
+    expect(headers.map((h) => within(h).queryByTestId('user-built-tag') !== null)).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 });
 
@@ -107,7 +162,9 @@ describe('thresholds', () => {
     fireEvent.change(screen.getByLabelText(/Lowest flow containment/), {target: {value: '95'}});
     expect(useScorecard.getState().thresholds.minContainment).toBe(0.95);
     expect(flagged('lowest-containment')).toEqual(['⚠ Under 95.0%', '⚠ Under 95.0%', null]);
-    fireEvent.change(screen.getByLabelText(/Districts split between regions/), {target: {value: '1'}});
+    fireEvent.change(screen.getByLabelText(/Districts split between regions/), {
+      target: {value: '1'},
+    });
     expect(flagged('split-districts')).toEqual([null, '⚠ Over 1', null]);
   });
 
@@ -120,7 +177,9 @@ describe('thresholds', () => {
     expect(news.textContent).toBe('6 values now flagged.');
     fireEvent.change(screen.getByLabelText(/Largest population ratio/), {target: {value: '1.86'}});
     expect(news.textContent).toBe(''); // the same values flagged: nothing to say
-    fireEvent.change(screen.getByLabelText(/Districts split between regions/), {target: {value: '5'}});
+    fireEvent.change(screen.getByLabelText(/Districts split between regions/), {
+      target: {value: '5'},
+    });
     expect(news.textContent).toBe('4 values now flagged.');
   });
 
@@ -128,7 +187,11 @@ describe('thresholds', () => {
     render(<Connected />, {wrapper: In2018});
     const box = screen.getByLabelText(/Most STPs in a region/);
     fireEvent.change(box, {target: {value: '2.5'}});
-    expect(screen.getByText(/"2.5" is read as 2.5, not a whole number. The box takes a whole number from 1 to 100; still using 12/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /"2.5" is read as 2.5, not a whole number. The box takes a whole number from 1 to 100; still using 12/,
+      ),
+    ).toBeTruthy();
     expect(useScorecard.getState().thresholds.maxAreasPerRegion).toBe(12);
     expect(flagged('most-stps')).toEqual(['⚠ Over 12', null, null]);
     expect((box as HTMLInputElement).value).toBe('2.5'); // what was typed is not lost

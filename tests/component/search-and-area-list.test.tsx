@@ -12,12 +12,21 @@ import {GEOGRAPHY_2018} from '../unit/real-data';
 import {In2018} from './in-2018';
 
 // CCG and district lists never arrive here: STP names are enough.
-vi.mock('../../src/data/lazy', () => ({loadParts: () => new Promise(() => {}), loadDistricts: () => new Promise(() => {})}));
+vi.mock('../../src/data/lazy', () => ({
+  loadParts: () => new Promise(() => {}),
+  loadDistricts: () => new Promise(() => {}),
+}));
 const {PlaceSearch} = await import('../../src/ui/search/PlaceSearch');
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areas = (feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>).features.map((f) => f.properties);
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    Area
+  >
+).features.map((f) => f.properties);
 const data = {...GEOGRAPHY_2018, options, areas} as unknown as FootprintData;
 
 afterEach(cleanup);
@@ -30,7 +39,11 @@ describe('PlaceSearch', () => {
     for (const q of ['No', 'Nor', 'Nort', 'North']) fireEvent.change(box, {target: {value: q}});
     // Straight after typing: nothing yet (the count for "No", "Nor"… is never read out).
     expect(status.textContent).toBe('');
-    await within(screen.getByTestId('search')).findByText(/places? match(es)? “North”\.$/, {}, {timeout: 2000});
+    await within(screen.getByTestId('search')).findByText(
+      /places? match(es)? “North”\.$/,
+      {},
+      {timeout: 2000},
+    );
     expect(status.textContent).toMatch(/“North”/);
   });
 });

@@ -19,7 +19,8 @@ vi.mock('../../src/ui/export/actions', () => ({
 }));
 
 const {SharePanel} = await import('../../src/ui/share/SharePanel');
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const data = {...GEOGRAPHY_2018, options, areas: []} as unknown as FootprintData;
 
 afterEach(() => {
@@ -62,7 +63,15 @@ describe('SharePanel Copy link', () => {
 
   it('says the link shows the built-in flow data, not the loaded file', async () => {
     const flows = [{origin: 'E54000020', destination: 'E54000015', volume: 5}];
-    useFlowData.getState().setCustom({kind: 'file', measure: 'm', unit: 'admissions', period: '', source: 's', flows, fileName: 'mine.csv'});
+    useFlowData.getState().setCustom({
+      kind: 'file',
+      measure: 'm',
+      unit: 'admissions',
+      period: '',
+      source: 's',
+      flows,
+      fileName: 'mine.csv',
+    });
     const words = await copy();
     expect(words).toBe(
       'Copy this link to share this view. It opens this view with the built-in flow data: your file mine.csv is not included in the link, and stays in this browser.',

@@ -19,11 +19,22 @@ const columns: TableColumn<Row>[] = [
 
 afterEach(cleanup);
 
-const order = () => within(screen.getByRole('table', {name: 'Regions'})).getAllByRole('rowheader').map((th) => th.textContent);
+const order = () =>
+  within(screen.getByRole('table', {name: 'Regions'}))
+    .getAllByRole('rowheader')
+    .map((th) => th.textContent);
 
 describe('SortableTable', () => {
   it('keeps the given order until a column is chosen, then sorts with aria-sort and says so', () => {
-    render(<SortableTable caption="Regions" columns={columns} rows={rows} rowKey={(r) => r.name} totalLabel="England" />);
+    render(
+      <SortableTable
+        caption="Regions"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.name}
+        totalLabel="England"
+      />,
+    );
     expect(order()).toEqual(['Midlands', 'London', 'South West', 'England']);
     const header = screen.getByRole('columnheader', {name: /Population/});
     expect(header.getAttribute('aria-sort')).toBeNull();
@@ -33,7 +44,9 @@ describe('SortableTable', () => {
     fireEvent.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     expect(order()).toEqual(['South West', 'London', 'Midlands', 'England']);
-    expect(screen.getByRole('status').textContent).toBe('Regions sorted by population, smallest first.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Regions sorted by population, smallest first.',
+    );
     const name = screen.getByRole('columnheader', {name: /Region/});
     fireEvent.click(within(name).getByRole('button'));
     expect(name.getAttribute('aria-sort')).toBe('ascending');
@@ -58,11 +71,22 @@ describe('SortableTable', () => {
       {id: 'name', label: 'Region', numeric: false, value: (r) => r.name},
       {id: 'share', label: 'Containment', numeric: true, value: (r) => r.share},
     ];
-    render(<SortableTable caption="Regions" columns={shareColumns} rows={shares} rowKey={(r) => r.name} />);
-    const cellOf = (name: string) => within(screen.getByRole('rowheader', {name}).closest('tr')!).getAllByRole('cell')[0]!.textContent;
+    render(
+      <SortableTable
+        caption="Regions"
+        columns={shareColumns}
+        rows={shares}
+        rowKey={(r) => r.name}
+      />,
+    );
+    const cellOf = (name: string) =>
+      within(screen.getByRole('rowheader', {name}).closest('tr')!).getAllByRole('cell')[0]!
+        .textContent;
     expect(cellOf('North')).toBe('–');
     expect(cellOf('East')).toBe('0');
-    const button = within(screen.getByRole('columnheader', {name: /Containment/})).getByRole('button');
+    const button = within(screen.getByRole('columnheader', {name: /Containment/})).getByRole(
+      'button',
+    );
     fireEvent.click(button);
     expect(order()).toEqual(['London', 'South', 'East', 'North', 'West']);
     fireEvent.click(button);

@@ -8,7 +8,11 @@ import {resetFootprint, useFootprint} from '../../src/state/store';
 import {geography} from '../unit/real-data';
 
 const OPTIONS = [
-  {id: 'before', title: 'Before (five regions)', regions: [{id: 'north-of-england', name: 'North of England'}]},
+  {
+    id: 'before',
+    title: 'Before (five regions)',
+    regions: [{id: 'north-of-england', name: 'North of England'}],
+  },
   {id: 'initial', title: 'Initial proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
   {id: 'revised', title: 'Revised proposal', regions: [{id: 'midlands', name: 'Midlands'}]},
 ];
@@ -55,7 +59,11 @@ describe('URL sync', () => {
     resetFootprint();
     const messages: string[][] = [];
     history.replaceState(null, '', '/?optoin=initial&controls=0&renderer=svg#x');
-    stop = startUrlSync(DATA, {onMessages: (m) => messages.push(m), debounceMs: 300, pageParams: ['controls']});
+    stop = startUrlSync(DATA, {
+      onMessages: (m) => messages.push(m),
+      debounceMs: 300,
+      pageParams: ['controls'],
+    });
     expect(messages).toEqual([["Unknown setting 'optoin' — did you mean option?"]]);
     expect(useFootprint.getState().optionId).toBe('revised');
     vi.advanceTimersByTime(300);

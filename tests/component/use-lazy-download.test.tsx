@@ -11,7 +11,10 @@ afterEach(() => {
 });
 
 let calls = 0;
-let settle: {resolve(v: string): void; reject(e: Error): void} = {resolve: () => {}, reject: () => {}};
+let settle: {resolve(v: string): void; reject(e: Error): void} = {
+  resolve: () => {},
+  reject: () => {},
+};
 const load = () => {
   calls++;
   return new Promise<string>((resolve, reject) => (settle = {resolve, reject}));

@@ -13,7 +13,13 @@ axeStateSuite('options and comparing', OPTION_STATES, (browser) => {
     await waitForMapIdle(page);
     const wronglyReached: string[] = [];
     for (const state of ALL_STATES.filter((s) => s.name !== 'option: revised')) {
-      if (await state.reached(page, 150).then(() => true, () => false)) wronglyReached.push(state.name);
+      if (
+        await state.reached(page, 150).then(
+          () => true,
+          () => false,
+        )
+      )
+        wronglyReached.push(state.name);
     }
     expect(wronglyReached).toEqual([]);
     await page.evaluate(() => {

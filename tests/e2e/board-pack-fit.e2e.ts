@@ -14,29 +14,44 @@ let built: Record<string, unknown>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await guardedContext(browser, {viewport: {width: 1280, height: 900}}, [new URL(inject('baseUrl')).origin]);
+  context = await guardedContext(browser, {viewport: {width: 1280, height: 900}}, [
+    new URL(inject('baseUrl')).origin,
+  ]);
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
   await waitForMapIdle(page);
   await page.getByTestId('builder-start').click();
   await driver(page).moveArea('Lincolnshire', 'east');
-  await page.waitForFunction(() => /E54000013":"east/.test(localStorage.getItem('footprint:user-options:v1') ?? ''));
+  await page.waitForFunction(() =>
+    /E54000013":"east/.test(localStorage.getItem('footprint:user-options:v1') ?? ''),
+  );
   built = (await driver(page).storedOptions())[0] as never;
   await page.close();
 }, 60000);
 afterAll(async () => browser?.close());
 
-const LONG_TITLE = 'A very long option title that a board secretary typed in full, eighty characters';
+const LONG_TITLE =
+  'A very long option title that a board secretary typed in full, eighty characters';
 
 /** Store `n` options (My option 1…n, one move each; the last with an 80-character title when
  * `long`) and open the board pack; returns the page. */
 async function packWith(n: number, long: boolean) {
-  const options = Array.from({length: n}, (_, i) => ({...built, id: `mine-${i + 1}`, title: long && i === n - 1 ? LONG_TITLE : `My option ${i + 1}`}));
+  const options = Array.from({length: n}, (_, i) => ({
+    ...built,
+    id: `mine-${i + 1}`,
+    title: long && i === n - 1 ? LONG_TITLE : `My option ${i + 1}`,
+  }));
   const page = await context.newPage();
   await page.goto(inject('baseUrl'));
-  await page.evaluate((stored) => localStorage.setItem('footprint:user-options:v1', JSON.stringify(stored)), {version: 1, geography: 'england-2018', options});
+  await page.evaluate(
+    (stored) => localStorage.setItem('footprint:user-options:v1', JSON.stringify(stored)),
+    {version: 1, geography: 'england-2018', options},
+  );
   await page.goto(new URL('board-pack.html?baseline=revised', inject('baseUrl')).toString());
-  await page.getByTestId('board-pack-page').nth(2 + n).waitFor();
+  await page
+    .getByTestId('board-pack-page')
+    .nth(2 + n)
+    .waitFor();
   return page;
 }
 
@@ -45,18 +60,29 @@ async function packWith(n: number, long: boolean) {
 const problems = () =>
   [...document.querySelectorAll<HTMLElement>('.fp-page')].flatMap((sheet, i) => {
     const s = sheet.getBoundingClientRect();
-    const out = [...sheet.querySelectorAll<HTMLElement>('p, li, h2, h3, th, td, caption, figcaption')]
+    const out = [
+      ...sheet.querySelectorAll<HTMLElement>('p, li, h2, h3, th, td, caption, figcaption'),
+    ]
       .filter((el) => !el.closest('.fp-visually-hidden'))
       .filter((el) => {
         const r = el.getBoundingClientRect();
-        return r.top < s.top - 1 || r.bottom > s.bottom + 1 || r.left < s.left - 1 || r.right > s.right + 1;
+        return (
+          r.top < s.top - 1 ||
+          r.bottom > s.bottom + 1 ||
+          r.left < s.left - 1 ||
+          r.right > s.right + 1
+        );
       })
-      .map((el) => `sheet ${i + 1}: ${el.tagName} “${(el.textContent ?? '').slice(0, 40)}” outside`);
+      .map(
+        (el) => `sheet ${i + 1}: ${el.tagName} “${(el.textContent ?? '').slice(0, 40)}” outside`,
+      );
     const clipped = [sheet, ...sheet.querySelectorAll<HTMLElement>('*')]
       .filter((el) => el instanceof HTMLElement && !el.closest('.fp-visually-hidden'))
       .filter((el) => {
         const st = getComputedStyle(el);
-        return (st.overflowY !== 'visible' || el === sheet) && el.scrollHeight > el.clientHeight + 1;
+        return (
+          (st.overflowY !== 'visible' || el === sheet) && el.scrollHeight > el.clientHeight + 1
+        );
       })
       .map((el) => `sheet ${i + 1}: ${el.className} clips ${el.scrollHeight - el.clientHeight} px`);
     return [...out, ...clipped];
@@ -75,10 +101,18 @@ describe('the board pack fits every sheet', () => {
       // Every option is a column of some scorecard table, every criteria row is in each table,
       // and every option but the baseline has its trade-off paragraph.
       const tables = page.getByTestId('board-pack-scorecard').getByTestId('scorecard-table');
-      expect((await page.getByTestId('board-pack-scorecard').getByTestId('scorecard-option').allTextContents()).length).toBe(options);
+      expect(
+        (
+          await page
+            .getByTestId('board-pack-scorecard')
+            .getByTestId('scorecard-option')
+            .allTextContents()
+        ).length,
+      ).toBe(options);
       const rows = await tables.first().locator('tbody tr').count();
       expect(rows).toBeGreaterThanOrEqual(5);
-      for (let t = 0; t < (await tables.count()); t++) expect(await tables.nth(t).locator('tbody tr').count()).toBe(rows);
+      for (let t = 0; t < (await tables.count()); t++)
+        expect(await tables.nth(t).locator('tbody tr').count()).toBe(rows);
       expect(await page.getByTestId('board-pack-tradeoffs').locator('p').count()).toBe(options - 1);
       expect(await page.getByTestId('board-pack-cut').count()).toBe(0);
       await page.screenshot({path: `${ARTIFACTS}/board-pack-fit-${n}.png`, fullPage: true});

@@ -2,7 +2,14 @@
 // background traffic (the machine has no network beyond the registries).
 import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request} from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import {afterEach} from 'vitest';
 import {guardContext} from './page-guard';
 export {allowPageProblem} from './page-guard';
@@ -72,7 +79,8 @@ export async function openPage(
   const consoleErrors: string[] = [];
   page.on('request', (r: Request) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      foreignRequests.push(u);
   });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));

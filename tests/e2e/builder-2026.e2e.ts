@@ -10,7 +10,8 @@ import {axeViolations} from './axe';
 
 let browser: Browser;
 const openPage = openPagesClosedAfterEach();
-const start = () => `${inject('baseUrl')}?geography=england-2026&option=icbs-2026&compare=icbs-2023&renderer=svg`;
+const start = () =>
+  `${inject('baseUrl')}?geography=england-2026&option=icbs-2026&compare=icbs-2023&renderer=svg`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -30,8 +31,12 @@ describe('England 2026: compare, score, merge, share, print', () => {
     const {page} = await openPage(browser, start());
     await waitForMapIdle(page, 60_000);
     const items = await page.getByTestId('compare-summary').locator('li').allTextContents();
-    expect(items.find((s) => s.startsWith('Frimley is divided between 3 ICBs'))).toMatch(/Thames Valley.*Hampshire and Isle of Wight.*Surrey and Sussex/);
-    expect(items).toContain('Surrey Heartlands and Sussex merge into Surrey and Sussex, taking in part of Frimley.');
+    expect(items.find((s) => s.startsWith('Frimley is divided between 3 ICBs'))).toMatch(
+      /Thames Valley.*Hampshire and Isle of Wight.*Surrey and Sussex/,
+    );
+    expect(items).toContain(
+      'Surrey Heartlands and Sussex merge into Surrey and Sussex, taking in part of Frimley.',
+    );
     await page.getByText('Scorecard: every option against the criteria').click();
     const row = page.getByTestId('scorecard-row-split-districts');
     await row.waitFor();
@@ -50,11 +55,17 @@ describe('England 2026: compare, score, merge, share, print', () => {
     const merged = (await page.getByTestId('preview-lincolnshire').textContent()) ?? '';
     expect(merged).toContain('East Midlands ICB');
     expect(merged).toContain('local areas+1');
-    expect(await page.getByTestId('preview-derby-and-derbyshire').textContent()).toContain('local areas−1');
-    await page.getByTestId('group-tools').screenshot({path: 'test-artifacts/builder-2026-merge-preview.png'});
+    expect(await page.getByTestId('preview-derby-and-derbyshire').textContent()).toContain(
+      'local areas−1',
+    );
+    await page
+      .getByTestId('group-tools')
+      .screenshot({path: 'test-artifacts/builder-2026-merge-preview.png'});
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('move-accept').click();
-    await expect.poll(() => page.getByTestId('builder-undo').textContent()).toBe('Undo: Merge: Lincolnshire + Derby and Derbyshire → East Midlands ICB');
+    await expect
+      .poll(() => page.getByTestId('builder-undo').textContent())
+      .toBe('Undo: Merge: Lincolnshire + Derby and Derbyshire → East Midlands ICB');
     await page.getByText('Legend: 35 ICBs').waitFor();
 
     await page.getByRole('button', {name: 'Copy link'}).click();
@@ -65,12 +76,16 @@ describe('England 2026: compare, score, merge, share, print', () => {
 
     const again = (await openPage(browser, link)).page;
     await again.getByText('Legend: 35 ICBs').waitFor();
-    await expect.poll(() => again.getByTestId('legend').textContent()).toContain('East Midlands ICB');
+    await expect
+      .poll(() => again.getByTestId('legend').textContent())
+      .toContain('East Midlands ICB');
     expect(await again.getByTestId('legend').textContent()).not.toContain('Derby and Derbyshire');
     expect(await axeViolations(again)).toEqual([]);
     await again.context().close();
 
-    const print = (await openPage(browser, new URL(pack!, link).toString(), {width: 1280, height: 900})).page;
+    const print = (
+      await openPage(browser, new URL(pack!, link).toString(), {width: 1280, height: 900})
+    ).page;
     const pages = print.getByTestId('board-pack-page');
     await pages.first().waitFor();
     const titles = await pages.locator('.fp-page__header h2').allTextContents();

@@ -34,7 +34,10 @@ async function tabTo(target: Locator, {back = false, max = 120} = {}) {
 async function previewByKeys(area: string, region: string) {
   await page.keyboard.type(area);
   await page.keyboard.press('Tab');
-  await page.getByTestId('move-from').filter({hasText: `${area} is in`}).waitFor();
+  await page
+    .getByTestId('move-from')
+    .filter({hasText: `${area} is in`})
+    .waitFor();
   await tabTo(page.getByTestId(`move-to-${region}`));
   await page.keyboard.press('Enter');
 }
@@ -48,7 +51,9 @@ describe('building an option by keyboard', () => {
     await previewByKeys('Lincolnshire', 'east');
     // Focus lands on Accept, so Enter accepts.
     await page.getByTestId('move-preview').waitFor();
-    expect(await page.getByTestId('move-accept').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await page.getByTestId('move-accept').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     expect(await page.getByTestId('preview-east').textContent()).toContain('+755,833');
     await page.keyboard.press('Enter');
     await page.getByTestId('move-preview').waitFor({state: 'detached'});
@@ -84,7 +89,10 @@ describe('building an option by keyboard', () => {
     await tabTo(page.getByTestId('map'), {back: true});
     await page.keyboard.press('Shift+ArrowDown');
     // The STP under the map's keyboard focus is read out with its region.
-    await page.getByTestId('map-announcement').filter({hasText: /Region: /}).waitFor();
+    await page
+      .getByTestId('map-announcement')
+      .filter({hasText: /Region: /})
+      .waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('builder-undo').filter({hasText: '→ North West'}).waitFor();
   });

@@ -35,7 +35,9 @@ describe('moving one CCG', () => {
   it('previews Tameside and Glossop CCG moving to the Midlands with its population', async () => {
     await page.getByTestId('builder-start').click();
     await chooseTameside(page);
-    expect(await page.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in North West. Move it to:');
+    expect(await page.getByTestId('move-from').textContent()).toBe(
+      'Tameside and Glossop CCG is in North West. Move it to:',
+    );
     await page.getByTestId('move-to-midlands').click();
     await page.getByTestId('move-preview').waitFor();
     const midlands = (await page.getByTestId('preview-midlands').textContent()) ?? '';
@@ -45,7 +47,10 @@ describe('moving one CCG', () => {
     // The flows CCG by CCG, once the CCG → trust file is in: the figures
     // tests/unit/parts-flows-wired.test.ts works out straight from the data files.
     for (const [id, line] of Object.entries(TAMESIDE_PREVIEW_CONTAINMENT)) {
-      await page.getByTestId(`preview-${id}`).locator('tr', {hasText: line}).waitFor({timeout: 10_000});
+      await page
+        .getByTestId(`preview-${id}`)
+        .locator('tr', {hasText: line})
+        .waitFor({timeout: 10_000});
     }
     expect(midlands).not.toContain('Not computed');
   });
@@ -54,7 +59,11 @@ describe('moving one CCG', () => {
     await page.getByTestId('move-accept').click();
     await page.getByTestId('builder-undo').filter({hasText: 'Tameside and Glossop CCG'}).waitFor();
     // The Regions table totals the option part by part: the Midlands' 10,537,679 + 258,613.
-    await page.getByTestId('regions-table').locator('tbody tr', {hasText: 'Midlands'}).filter({hasText: '10,796,292'}).waitFor({timeout: 10_000});
+    await page
+      .getByTestId('regions-table')
+      .locator('tbody tr', {hasText: 'Midlands'})
+      .filter({hasText: '10,796,292'})
+      .waitFor({timeout: 10_000});
     await page.getByRole('button', {name: 'Copy link'}).click();
     link = await page.getByTestId('share-link').inputValue();
     expect(new URL(link).searchParams.get('pmove')).toBe(`midlands.${TAMESIDE}`);
@@ -65,25 +74,39 @@ describe('moving one CCG', () => {
     const table = page.getByTestId('scorecard-table');
     await table.waitFor({timeout: 15_000});
     const heads = await table.getByTestId('scorecard-option').allTextContents();
-    const cells = await table.getByTestId('scorecard-row-split-districts').locator('td').allTextContents();
-    const splits = (title: string) => parseInt(cells[heads.findIndex((h) => h.includes(title))]!, 10);
+    const cells = await table
+      .getByTestId('scorecard-row-split-districts')
+      .locator('td')
+      .allTextContents();
+    const splits = (title: string) =>
+      parseInt(cells[heads.findIndex((h) => h.includes(title))]!, 10);
     expect(splits('My option 1')).toBe(splits('Revised') - 1);
   });
 
   it('draws and lists the flows of the moved CCG on its own when Greater Manchester is selected', async () => {
     await driver(page).selectAreaFromList('Greater Manchester');
     await page.getByRole('checkbox', {name: 'Show flows on the map'}).setChecked(true);
-    await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(true);
+    await page
+      .getByRole('checkbox', {name: /Only flows that cross a region boundary/})
+      .setChecked(true);
     await waitForMapIdle(page);
     // Between Tameside and Glossop CCG (now in the Midlands) and the rest of Greater Manchester:
     // flows inside the STP that cross the new boundary, drawn from the CCG's own anchor.
-    await page.getByTestId('flow-list').locator('li', {hasText: 'Tameside and Glossop CCG'}).first().waitFor({state: 'attached', timeout: 10_000});
-    const drawn = await page.evaluate(() => (window as never as {__footprintFlows: {arrows(): string[]}}).__footprintFlows.arrows());
+    await page
+      .getByTestId('flow-list')
+      .locator('li', {hasText: 'Tameside and Glossop CCG'})
+      .first()
+      .waitFor({state: 'attached', timeout: 10_000});
+    const drawn = await page.evaluate(() =>
+      (window as never as {__footprintFlows: {arrows(): string[]}}).__footprintFlows.arrows(),
+    );
     expect(drawn).toContain(`${GREATER_MANCHESTER}>${TAMESIDE}`);
     expect(drawn).toContain(`${TAMESIDE}>${GREATER_MANCHESTER}`);
     expect(await page.getByTestId('flow-list').locator('li').count()).toBe(drawn.length);
     await driver(page).screenshot('flows-part-move');
-    await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(false);
+    await page
+      .getByRole('checkbox', {name: /Only flows that cross a region boundary/})
+      .setChecked(false);
     await page.getByRole('checkbox', {name: 'Show flows on the map'}).setChecked(false);
   });
 
@@ -93,7 +116,9 @@ describe('moving one CCG', () => {
     expect(await other.getByTestId('link-messages').count()).toBe(0);
     await other.getByRole('button', {name: /^Open My option 1/}).click();
     await chooseTameside(other);
-    expect(await other.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
+    expect(await other.getByTestId('move-from').textContent()).toBe(
+      'Tameside and Glossop CCG is in Midlands. Move it to:',
+    );
     await other.context().close();
   });
 
@@ -104,6 +129,8 @@ describe('moving one CCG', () => {
     expect(await page.getByTestId('builder-notices').textContent()).toBe('');
     await page.getByRole('button', {name: /^Open My option 1/}).click();
     await chooseTameside(page);
-    expect(await page.getByTestId('move-from').textContent()).toBe('Tameside and Glossop CCG is in Midlands. Move it to:');
+    expect(await page.getByTestId('move-from').textContent()).toBe(
+      'Tameside and Glossop CCG is in Midlands. Move it to:',
+    );
   });
 });

@@ -55,7 +55,13 @@ describe('building an option', () => {
     const undo = page.getByTestId('builder-undo');
     expect(await undo.textContent()).toBe('Undo: Lincolnshire: Midlands → East of England');
     await undo.click();
-    await page.waitForFunction((c) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(c).colour !== undefined, LINCOLNSHIRE);
+    await page.waitForFunction(
+      (c) =>
+        (
+          window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}
+        ).__footprintMap.areaState(c).colour !== undefined,
+      LINCOLNSHIRE,
+    );
     await waitForMapIdle(page);
     expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(MIDLANDS);
     await page.locator('body').press('Control+Shift+Z');
@@ -95,21 +101,37 @@ describe('building an option', () => {
   });
 
   it('downloads the option as a file; importing it again shows it, without a second copy', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('builder-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('builder-export').click(),
+    ]);
     const text = await (await download.createReadStream()).toArray();
     const saved = await page.getByTestId('saved-options').locator('li').count();
-    await page.getByTestId('builder-import').setInputFiles({name: 'mine.json', mimeType: 'application/json', buffer: Buffer.concat(text)});
-    await page.getByTestId('import-message').filter({hasText: 'You already have “My option 1”'}).waitFor();
+    await page.getByTestId('builder-import').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat(text),
+    });
+    await page
+      .getByTestId('import-message')
+      .filter({hasText: 'You already have “My option 1”'})
+      .waitFor();
     expect(await page.getByTestId('saved-options').locator('li').count()).toBe(saved);
   });
 
   it('refuses a corrupt file with a message, and loses nothing', async () => {
     await page.getByTestId('builder-close').click();
     const saved = await page.getByTestId('saved-options').locator('li').count();
-    await page.getByTestId('builder-import').setInputFiles({name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "footprint-option", "version": 1, "option": ')});
+    await page.getByTestId('builder-import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "footprint-option", "version": 1, "option": '),
+    });
     const message = page.getByTestId('import-message');
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/broken\.json was not imported: .+ Nothing has changed\./);
+    expect(await message.textContent()).toMatch(
+      /broken\.json was not imported: .+ Nothing has changed\./,
+    );
     expect(await page.getByTestId('saved-options').locator('li').count()).toBe(saved);
     expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(EAST);
   });

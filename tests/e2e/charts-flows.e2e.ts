@@ -40,7 +40,8 @@ async function readChart(chart: Locator): Promise<DrawnBar[]> {
       return {label: cells[0]!, number: Number(cells[2]!.replace(/,/g, ''))};
     });
     const bars = [...figure.querySelectorAll('[data-testid=chart-bar]')];
-    if (bars.length !== rows.length) throw new Error(`${bars.length} bars but ${rows.length} table rows`);
+    if (bars.length !== rows.length)
+      throw new Error(`${bars.length} bars but ${rows.length} table rows`);
     return bars.map((bar, i) => {
       const box = bar.getBoundingClientRect();
       const text = bar.parentElement!.querySelector('.fp-chart__value')!.getBoundingClientRect();
@@ -64,7 +65,10 @@ function expectProportional(bars: DrawnBar[]): void {
   expect(longest.width).toBeGreaterThan(100);
   for (const bar of bars) {
     expect(bar.dataValue, bar.label).toBe(bar.number);
-    expect(Math.abs(bar.width - bar.number * pxPerUnit), `${bar.label}: ${bar.width} px for ${bar.number}`).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(bar.width - bar.number * pxPerUnit),
+      `${bar.label}: ${bar.width} px for ${bar.number}`,
+    ).toBeLessThanOrEqual(1);
     expect(bar.textRight, `${bar.label}'s value text`).toBeLessThanOrEqual(bar.svgWidth + 0.5);
   }
 }
@@ -83,51 +87,65 @@ async function openArea(width: number): Promise<Page> {
 describe('flows of a selected STP as charts', () => {
   // 1280 and 360: the panel is narrow (labels above the bars); 1000: the panel spans the page
   // under the map (labels beside the bars).
-  it.each([1280, 1000, 360])("draws Northamptonshire's destinations and origins to scale at %i px", async (width) => {
-    const page = await openArea(width);
-    try {
-      const out = page.getByTestId('area-flows-out');
-      const bars = await readChart(out);
-      // Its own STP first, then the largest flows elsewhere (PHE 2018: Oxford's STP, then Leicester's).
-      expect(bars.map((b) => [b.label, b.number])).toEqual([
-        ['Northamptonshire (its own)', 607_706],
-        ['Buckinghamshire, Oxfordshire and Berkshire West', 46_365],
-        ['Leicester, Leicestershire and Rutland', 22_598],
-        ['Coventry and Warwickshire', 16_139],
-        ['Bedfordshire, Luton and Milton Keynes', 14_284],
-        ['Cambridgeshire and Peterborough', 5_473],
-        ['6 other STPs', 2_926],
-      ]);
-      expectProportional(bars);
-      // No label is cut short (a cut one carries its full text in a <title>).
-      expect(await out.locator('svg text title').count()).toBe(0);
-      expect(await out.locator('figcaption').textContent()).toBe(
-        'Where residents of Northamptonshire are treated 85% are treated within Northamptonshire; the largest flow elsewhere is to Buckinghamshire, Oxfordshire and Berkshire West (6%).',
-      );
-      // The bars take their region's colour under the revised proposal: Midlands for its own
-      // and Leicester's, the South East for Oxford's, the East for Milton Keynes'.
-      const fills = await out.getByTestId('chart-bar').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
-      expect(fills.slice(0, 5)).toEqual(['#ee8866', '#99ddff', '#ee8866', '#ee8866', '#44bb99']);
+  it.each([1280, 1000, 360])(
+    "draws Northamptonshire's destinations and origins to scale at %i px",
+    async (width) => {
+      const page = await openArea(width);
+      try {
+        const out = page.getByTestId('area-flows-out');
+        const bars = await readChart(out);
+        // Its own STP first, then the largest flows elsewhere (PHE 2018: Oxford's STP, then Leicester's).
+        expect(bars.map((b) => [b.label, b.number])).toEqual([
+          ['Northamptonshire (its own)', 607_706],
+          ['Buckinghamshire, Oxfordshire and Berkshire West', 46_365],
+          ['Leicester, Leicestershire and Rutland', 22_598],
+          ['Coventry and Warwickshire', 16_139],
+          ['Bedfordshire, Luton and Milton Keynes', 14_284],
+          ['Cambridgeshire and Peterborough', 5_473],
+          ['6 other STPs', 2_926],
+        ]);
+        expectProportional(bars);
+        // No label is cut short (a cut one carries its full text in a <title>).
+        expect(await out.locator('svg text title').count()).toBe(0);
+        expect(await out.locator('figcaption').textContent()).toBe(
+          'Where residents of Northamptonshire are treated 85% are treated within Northamptonshire; the largest flow elsewhere is to Buckinghamshire, Oxfordshire and Berkshire West (6%).',
+        );
+        // The bars take their region's colour under the revised proposal: Midlands for its own
+        // and Leicester's, the South East for Oxford's, the East for Milton Keynes'.
+        const fills = await out
+          .getByTestId('chart-bar')
+          .evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+        expect(fills.slice(0, 5)).toEqual(['#ee8866', '#99ddff', '#ee8866', '#ee8866', '#44bb99']);
 
-      const inbound = page.getByTestId('area-flows-in');
-      const origins = await readChart(inbound);
-      expect(origins[0]).toMatchObject({label: 'Northamptonshire (its own)', number: 607_706});
-      expect(origins[1]).toMatchObject({label: 'Leicester, Leicestershire and Rutland', number: 24_738});
-      expectProportional(origins);
-      await shoot(out, `charts-flows-stp-out-${width}`);
-      await shoot(inbound, `charts-flows-stp-in-${width}`);
-      // The numbers, opened, fit the panel: four columns with no sideways scrolling.
-      await out.getByText('Show the numbers in this chart').click();
-      await out.locator('table').waitFor();
-      expect(await out.locator('details').evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
-      await shoot(out.locator('table'), `charts-flows-stp-out-table-${width}`);
-    } finally {
-      await page.context().close();
-    }
-  });
+        const inbound = page.getByTestId('area-flows-in');
+        const origins = await readChart(inbound);
+        expect(origins[0]).toMatchObject({label: 'Northamptonshire (its own)', number: 607_706});
+        expect(origins[1]).toMatchObject({
+          label: 'Leicester, Leicestershire and Rutland',
+          number: 24_738,
+        });
+        expectProportional(origins);
+        await shoot(out, `charts-flows-stp-out-${width}`);
+        await shoot(inbound, `charts-flows-stp-in-${width}`);
+        // The numbers, opened, fit the panel: four columns with no sideways scrolling.
+        await out.getByText('Show the numbers in this chart').click();
+        await out.locator('table').waitFor();
+        expect(
+          await out.locator('details').evaluate((d) => d.scrollWidth - d.clientWidth),
+        ).toBeLessThanOrEqual(0);
+        await shoot(out.locator('table'), `charts-flows-stp-out-table-${width}`);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   it("draws the Midlands' destinations with 'within the region' first", async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised&region=midlands&renderer=svg`, {width: 1280, height: 900});
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?option=revised&region=midlands&renderer=svg`,
+      {width: 1280, height: 900},
+    );
     try {
       await waitForMapIdle(page);
       const chart = page.getByTestId('region-flows-chart');
@@ -137,7 +155,9 @@ describe('flows of a selected STP as charts', () => {
       expectProportional(bars);
       // The same containment the panel states in words.
       expect(await page.getByTestId('region-containment').textContent()).toContain('95.4%');
-      expect(await chart.locator('table tbody tr').first().locator('td').last().textContent()).toBe('95.4%');
+      expect(await chart.locator('table tbody tr').first().locator('td').last().textContent()).toBe(
+        '95.4%',
+      );
       await shoot(chart, 'charts-flows-region-1280');
     } finally {
       await page.context().close();
@@ -152,11 +172,17 @@ describe('flows of a selected STP as charts', () => {
       const details = page.getByTestId('details');
       const {hidden, chartBottom, panelBottom} = await details.evaluate((panel) => {
         const chart = panel.querySelector('[data-testid=area-flows-in]')!.getBoundingClientRect();
-        return {hidden: panel.scrollHeight - panel.clientHeight, chartBottom: chart.bottom, panelBottom: panel.getBoundingClientRect().bottom};
+        return {
+          hidden: panel.scrollHeight - panel.clientHeight,
+          chartBottom: chart.bottom,
+          panelBottom: panel.getBoundingClientRect().bottom,
+        };
       });
       expect(hidden).toBeLessThanOrEqual(1);
       expect(chartBottom).toBeLessThanOrEqual(panelBottom);
-      await page.getByTestId('area-flows').screenshot({path: `${ARTIFACTS}/charts-flows-print.png`});
+      await page
+        .getByTestId('area-flows')
+        .screenshot({path: `${ARTIFACTS}/charts-flows-print.png`});
     } finally {
       await page.context().close();
     }
@@ -168,7 +194,11 @@ describe('flows of a selected STP as charts', () => {
       path: AREA_LINK,
       reached: async (page, timeout) => {
         for (const id of ['area-flows-out', 'area-flows-in']) {
-          await page.getByTestId(id).getByTestId('chart-bar').first().waitFor({state: 'visible', timeout});
+          await page
+            .getByTestId(id)
+            .getByTestId('chart-bar')
+            .first()
+            .waitFor({state: 'visible', timeout});
         }
       },
     });

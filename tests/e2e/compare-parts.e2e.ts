@@ -13,7 +13,8 @@ import type {FeatureCollection} from 'geojson';
 
 const TAMESIDE = 'E38000182';
 const GREATER_MANCHESTER = 'E54000007';
-const SENTENCE = "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
+const SENTENCE =
+  "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
 
 let browser: Browser;
 let page: Page;
@@ -52,7 +53,10 @@ describe('comparing Revised with Tameside and Glossop CCG moved to the Midlands'
   });
 
   it('names the part in the comparison CSV', async () => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-comparison-csv').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-comparison-csv').click(),
+    ]);
     const path = `test-artifacts/compare-parts-${file.suggestedFilename()}`;
     await file.saveAs(path);
     const rows = csvParse(readFileSync(path, 'utf8').slice(1));
@@ -73,18 +77,37 @@ describe('the hatch and the GeoJSON of the part move', () => {
 
   for (const renderer of ['svg', 'webgl'] as const) {
     it(`hatches Tameside and Glossop CCG alone on the ${renderer} map, labelled by its name`, async () => {
-      const {page: other} = await openPage(browser, await linkWith(renderer), {width: 1280, height: 1000});
+      const {page: other} = await openPage(browser, await linkWith(renderer), {
+        width: 1280,
+        height: 1000,
+      });
       await other.waitForSelector(`[data-testid="map"][data-renderer="${renderer}"]`);
       expect(await driver(other).hatchedOnMap(1)).toEqual([TAMESIDE]);
-      expect(await other.locator('[data-testid="map"] .fp-change-label').allTextContents()).toEqual(['Tameside and Glossop CCG: moves']);
+      expect(await other.locator('[data-testid="map"] .fp-change-label').allTextContents()).toEqual(
+        ['Tameside and Glossop CCG: moves'],
+      );
       if (renderer === 'svg') {
-        expect(await other.locator(`[data-testid="map"] [data-hatched]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-hatched')))).toEqual([TAMESIDE]);
+        expect(
+          await other
+            .locator(`[data-testid="map"] [data-hatched]`)
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-hatched'))),
+        ).toEqual([TAMESIDE]);
         // The side-by-side maps hatch the part on both, never its whole area.
         const sides = other.getByTestId('side-by-side').locator('[data-testid="svg-hatched"]');
         await sides.first().waitFor();
-        expect(await sides.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-level')}:${e.getAttribute('data-code')}`))).toEqual([`part:${TAMESIDE}`, `part:${TAMESIDE}`]);
+        expect(
+          await sides.evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute('data-level')}:${e.getAttribute('data-code')}`),
+          ),
+        ).toEqual([`part:${TAMESIDE}`, `part:${TAMESIDE}`]);
         expect(await other.locator(`[data-hatched="${GREATER_MANCHESTER}"]`).count()).toBe(0);
-        expect(await other.getByTestId('side-map-B').getByRole('img').getAttribute('aria-labelledby').then((id) => other.locator(`[id="${id}"]`).textContent())).toContain('Hatched: Tameside and Glossop CCG: Midlands');
+        expect(
+          await other
+            .getByTestId('side-map-B')
+            .getByRole('img')
+            .getAttribute('aria-labelledby')
+            .then((id) => other.locator(`[id="${id}"]`).textContent()),
+        ).toContain('Hatched: Tameside and Glossop CCG: Midlands');
       }
       await other.screenshot({path: `${ARTIFACTS}/compare-parts-hatch-${renderer}.png`});
       await other.context().close();
@@ -93,14 +116,24 @@ describe('the hatch and the GeoJSON of the part move', () => {
   }
 
   it('exports Greater Manchester as its 10 CCGs in the STP GeoJSON, each with its region', async () => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-areas-geojson').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-areas-geojson').click(),
+    ]);
     const path = `test-artifacts/compare-parts-${file.suggestedFilename()}`;
     await file.saveAs(path);
-    const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<never, Record<string, string>>;
+    const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<
+      never,
+      Record<string, string>
+    >;
     const gm = fc.features.filter((f) => f.properties.stp_code === GREATER_MANCHESTER);
     expect(gm.map((f) => f.properties.part_code)).toHaveLength(10);
     const tameside = gm.find((f) => f.properties.part_code === TAMESIDE)!.properties;
-    expect([tameside.part, tameside.region_id, tameside.region]).toEqual(['Tameside and Glossop CCG', 'midlands', 'Midlands']);
+    expect([tameside.part, tameside.region_id, tameside.region]).toEqual([
+      'Tameside and Glossop CCG',
+      'midlands',
+      'Midlands',
+    ]);
     expect(fc.features).toHaveLength(51);
   });
 });

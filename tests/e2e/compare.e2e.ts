@@ -15,11 +15,17 @@ let browser: Browser;
 let opened: OpenedPage;
 let page: Page;
 
-type ChangesHook = {__footprintChanges: {hatched(): string[]; rendered(): string[]; fading(): string[]}};
-const hatched = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.hatched());
-const fading = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.fading());
-const rendered = (p: Page) => p.evaluate(() => (window as never as ChangesHook).__footprintChanges.rendered());
-const zoom = (p: Page) => p.evaluate(() => (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom());
+type ChangesHook = {
+  __footprintChanges: {hatched(): string[]; rendered(): string[]; fading(): string[]};
+};
+const hatched = (p: Page) =>
+  p.evaluate(() => (window as never as ChangesHook).__footprintChanges.hatched());
+const fading = (p: Page) =>
+  p.evaluate(() => (window as never as ChangesHook).__footprintChanges.fading());
+const rendered = (p: Page) =>
+  p.evaluate(() => (window as never as ChangesHook).__footprintChanges.rendered());
+const zoom = (p: Page) =>
+  p.evaluate(() => (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom());
 
 /** Share of near-black (hatch ink) pixels in a square around a point of the page. */
 async function inkShare(p: Page, x: number, y: number, half = 8): Promise<number> {
@@ -55,7 +61,10 @@ afterAll(async () => browser?.close());
 describe('comparing two options', () => {
   it('Initial vs Revised: exactly Northamptonshire moves, hatched on the map and named in the summary', async () => {
     // A point inside Northamptonshire, away from its label (which hangs below the anchor).
-    const probe = await projectOnPage(page, [NORTHANTS_ANCHOR[0] + 0.12, NORTHANTS_ANCHOR[1] + 0.12]);
+    const probe = await projectOnPage(page, [
+      NORTHANTS_ANCHOR[0] + 0.12,
+      NORTHANTS_ANCHOR[1] + 0.12,
+    ]);
     const inkBefore = await inkShare(page, probe.x, probe.y);
     await chooseCompare(page, 'Initial proposal', 'Revised proposal');
     expect(await hatched(page)).toEqual([NORTHAMPTONSHIRE]);
@@ -72,7 +81,9 @@ describe('comparing two options', () => {
     const inkAfter = await inkShare(page, probe.x, probe.y);
     expect(inkBefore).toBeLessThan(0.05);
     expect(inkAfter).toBeGreaterThan(0.15);
-    expect(await page.locator('.fp-change-label').allTextContents()).toEqual(['Northamptonshire: moves']);
+    expect(await page.locator('.fp-change-label').allTextContents()).toEqual([
+      'Northamptonshire: moves',
+    ]);
     await driver(page).screenshot('compare-initial-revised');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -80,13 +91,17 @@ describe('comparing two options', () => {
   it('shows A, B and the signed change for each region in the comparison table', async () => {
     const table = page.getByTestId('comparison-table');
     const delta = (region: string, measure: string) =>
-      table.locator(`tr[data-region-id="${region}"] td.fp-delta[data-measure="${measure}"]`).textContent();
+      table
+        .locator(`tr[data-region-id="${region}"] td.fp-delta[data-measure="${measure}"]`)
+        .textContent();
     expect(await delta('midlands', 'population')).toBe('+730,650 (+7.5%)');
     expect(await delta('midlands', 'stps')).toBe('+1 (+10.0%)');
     expect(await delta('midlands', 'ccgs')).toBe('+2 (+5.4%)');
     expect(await delta('east', 'population')).toBe('−730,650 (−10.1%)');
     expect(await delta('london', 'population')).toBe('0');
-    expect(await table.locator('tr[data-region-id="east"] th').textContent()).toContain('renamed; was Central and East of England');
+    expect(await table.locator('tr[data-region-id="east"] th').textContent()).toContain(
+      'renamed; was Central and East of England',
+    );
     expect(await table.locator('tbody tr.fp-row-changed').count()).toBe(2);
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/compare-table.png'});
@@ -97,9 +112,19 @@ describe('comparing two options', () => {
     expect(await hatched(page)).toHaveLength(24);
     const table = page.getByTestId('comparison-table');
     expect(await table.locator('tbody tr').count()).toBe(9);
-    expect(await table.locator('tr[data-region-id="north-of-england"] td.fp-delta[data-measure="stps"]').textContent()).toBe('removed');
-    expect(await table.locator('tr[data-region-id="north-west"] td.fp-delta[data-measure="stps"]').textContent()).toBe('new');
-    expect(await page.getByTestId('compare-summary').textContent()).toContain('North of England is removed');
+    expect(
+      await table
+        .locator('tr[data-region-id="north-of-england"] td.fp-delta[data-measure="stps"]')
+        .textContent(),
+    ).toBe('removed');
+    expect(
+      await table
+        .locator('tr[data-region-id="north-west"] td.fp-delta[data-measure="stps"]')
+        .textContent(),
+    ).toBe('new');
+    expect(await page.getByTestId('compare-summary').textContent()).toContain(
+      'North of England is removed',
+    );
     await driver(page).screenshot('compare-before-revised');
     await page.getByRole('button', {name: 'Stop comparing'}).click();
     await waitForMapIdle(page);
@@ -117,7 +142,9 @@ describe('the Regions table', () => {
     await header.getByRole('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect((await names())[0]).toBe('Midlands');
-    expect(await table.locator('tbody tr').first().locator('td').nth(2).innerText()).toBe('10,537,679');
+    expect(await table.locator('tbody tr').first().locator('td').nth(2).innerText()).toBe(
+      '10,537,679',
+    );
     expect(await page.getByText('Regions sorted by population, largest first.').count()).toBe(1);
     await header.getByRole('button').press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
@@ -126,7 +153,10 @@ describe('the Regions table', () => {
 
   it('selecting a region in the table zooms the map to it and fills the panel', async () => {
     const before = await zoom(page);
-    await page.getByRole('table', {name: 'Regions', exact: true}).getByRole('button', {name: 'Midlands'}).click();
+    await page
+      .getByRole('table', {name: 'Regions', exact: true})
+      .getByRole('button', {name: 'Midlands'})
+      .click();
     await waitForMapIdle(page);
     expect(await zoom(page)).toBeGreaterThan(before + 0.4);
     const details = page.getByTestId('details');
@@ -135,8 +165,14 @@ describe('the Regions table', () => {
     expect(await details.getAttribute('aria-live')).toBeNull();
     expect(await details.getByRole('status').textContent()).toBe('Showing Midlands');
     expect(await details.textContent()).toContain('10,537,679');
-    expect(await details.getByTestId('region-neighbours').getByRole('button').allTextContents()).toEqual([
-      'North West', 'North East and Yorkshire', 'East of England', 'South East', 'South West',
+    expect(
+      await details.getByTestId('region-neighbours').getByRole('button').allTextContents(),
+    ).toEqual([
+      'North West',
+      'North East and Yorkshire',
+      'East of England',
+      'South East',
+      'South West',
     ]);
     expect(await details.getByTestId('region-versus').textContent()).toContain(
       'Gains Northamptonshire (from Central and East of England): +1 STP, +2 CCGs, +730,650 people (+7.5%).',
@@ -164,20 +200,31 @@ describe('search and the STP view', () => {
       'Midlands',
     ]);
     // Announced once typing pauses, not on every keystroke.
-    await page.getByTestId('search').getByRole('status').filter({hasText: /^2 places match “Corby”\.$/}).waitFor();
+    await page
+      .getByTestId('search')
+      .getByRole('status')
+      .filter({hasText: /^2 places match “Corby”\.$/})
+      .waitFor();
     await page.getByTestId('search').scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/compare-search-corby.png'});
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows the STP with its CCGs and draws them on the map', async () => {
-    await page.getByTestId('place-result').first().getByRole('button', {name: 'Show Northamptonshire on the map'}).click();
+    await page
+      .getByTestId('place-result')
+      .first()
+      .getByRole('button', {name: 'Show Northamptonshire on the map'})
+      .click();
     await waitForMapIdle(page);
     const details = page.getByTestId('details');
     expect(await details.getByTestId('details-title').textContent()).toBe('Northamptonshire');
     const parts = details.getByTestId('area-parts');
     await parts.waitFor();
-    expect(await parts.locator('tbody th').allTextContents()).toEqual(['Nene CCG 04G', 'Corby CCG 03V']);
+    expect(await parts.locator('tbody th').allTextContents()).toEqual([
+      'Nene CCG 04G',
+      'Corby CCG 03V',
+    ]);
     await waitForMapIdle(page);
     await driver(page).screenshot('compare-area-parts');
   });
@@ -223,7 +270,9 @@ describe('presenter mode', () => {
     expect(await panel.locator('h2').textContent()).toBe('Initial proposal');
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('presenter').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Present the options step by step');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Present the options step by step',
+    );
     expect(await page.locator('#fp-controls').isVisible()).toBe(true);
     expect(opened.consoleErrors).toEqual([]);
   });
@@ -231,7 +280,10 @@ describe('presenter mode', () => {
 
 describe('presenter transitions with motion allowed', () => {
   it('fades only the STPs whose colour changes', async () => {
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'});
+    const context = await guardedContext(browser, {
+      viewport: {width: 1280, height: 800},
+      reducedMotion: 'no-preference',
+    });
     const p = await context.newPage();
     await p.goto(inject('baseUrl'));
     await waitForMapIdle(p);
@@ -260,13 +312,27 @@ describe('on a 360 px phone', () => {
     // once overflowed a phone screen).
     await phone.page.getByTestId('side-by-side').waitFor();
     await phone.page.getByTestId('flow-side-changes').waitFor();
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.page.screenshot({path: 'test-artifacts/compare-phone-360-map.png'});
     // Compact numbers ("10.5 m") where the screen is narrow.
-    expect(await phone.page.getByTestId('regions-table').locator('tbody tr').first().locator('td').nth(2).innerText()).toBe('7.0 m');
-    await phone.page.locator('.fp-analysis').screenshot({path: 'test-artifacts/compare-phone-360-tables.png'});
-    await phone.page.getByTestId('details').screenshot({path: 'test-artifacts/compare-phone-360-summary.png'});
+    expect(
+      await phone.page
+        .getByTestId('regions-table')
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .nth(2)
+        .innerText(),
+    ).toBe('7.0 m');
+    await phone.page
+      .locator('.fp-analysis')
+      .screenshot({path: 'test-artifacts/compare-phone-360-tables.png'});
+    await phone.page
+      .getByTestId('details')
+      .screenshot({path: 'test-artifacts/compare-phone-360-summary.png'});
     await phone.page.context().close();
   });
 });

@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Waits until the guard has recorded a problem matching `pattern`. */
-const waitForProblem = (pattern: RegExp) => expect.poll(() => seenPageProblems().some((p) => pattern.test(p)), {timeout: 5000}).toBe(true);
+const waitForProblem = (pattern: RegExp) =>
+  expect.poll(() => seenPageProblems().some((p) => pattern.test(p)), {timeout: 5000}).toBe(true);
 
 describe('Content-Security-Policy', () => {
   it.each(['', 'embed.html', 'board-pack.html'])('is sent with /%s', async (path) => {
@@ -55,7 +56,9 @@ describe('Content-Security-Policy', () => {
     // exempt from the policy), like zod's compiled parsers would.
     await page.evaluate(() => (setTimeout as (code: string) => void)('window.__evalRan = true'));
     await waitForProblem(/CSP violation: script-src refused eval/);
-    expect(await page.evaluate(() => (window as unknown as {__evalRan?: boolean}).__evalRan)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as {__evalRan?: boolean}).__evalRan),
+    ).toBeUndefined();
     expect(() => assertNoPageProblems()).toThrow(/refused eval/);
   });
 });
@@ -68,7 +71,9 @@ describe('the page guard', () => {
     });
     await waitForProblem(/console error: something broke/);
     await waitForProblem(/CSP violation: img-src refused http:\/\/192\.0\.2\.1/);
-    expect(() => assertNoPageProblems()).toThrow(/something broke[\s\S]*192\.0\.2\.1|192\.0\.2\.1[\s\S]*something broke/);
+    expect(() => assertNoPageProblems()).toThrow(
+      /something broke[\s\S]*192\.0\.2\.1|192\.0\.2\.1[\s\S]*something broke/,
+    );
   });
 
   it('lets a declared problem through, and only that one', async () => {

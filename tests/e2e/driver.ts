@@ -17,14 +17,20 @@ export function driver(page: Page) {
     /** The region colour the map has actually applied to an STP (feature-state). */
     async mapColourOf(areaCode: string): Promise<string | null> {
       return page.evaluate(
-        (code) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(code).colour ?? null,
+        (code) =>
+          (
+            window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}
+          ).__footprintMap.areaState(code).colour ?? null,
         areaCode,
       );
     },
     /** Wait until the map has applied `colour` to an area (e.g. after another tab's step). */
     async waitForMapColour(areaCode: string, colour: string) {
       await page.waitForFunction(
-        ({code, colour}) => (window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}).__footprintMap.areaState(code).colour === colour,
+        ({code, colour}) =>
+          (
+            window as never as {__footprintMap: {areaState(c: string): {colour?: string}}}
+          ).__footprintMap.areaState(code).colour === colour,
         {code: areaCode, colour},
       );
     },
@@ -32,7 +38,10 @@ export function driver(page: Page) {
      * are: read from the drawn map (SVG paths, or the WebGL layers' filters), not the store. */
     async hatchedOnMap(expected: number): Promise<string[]> {
       type Changes = {__footprintChanges?: {hatched(): string[]}};
-      await page.waitForFunction((n) => (window as never as Changes).__footprintChanges?.hatched().length === n, expected);
+      await page.waitForFunction(
+        (n) => (window as never as Changes).__footprintChanges?.hatched().length === n,
+        expected,
+      );
       await waitForMapIdle(page);
       return page.evaluate(() => (window as never as Changes).__footprintChanges!.hatched());
     },
@@ -40,7 +49,8 @@ export function driver(page: Page) {
     async openAreaList() {
       // The STP list's own <details>: the page has others (flow list, flow data, About).
       const list = page.locator('details.nhsuk-details', {hasText: /STPs by region/});
-      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText(/STPs by region/).click();
+      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await page.getByText(/STPs by region/).click();
     },
     async selectAreaFromList(name: string) {
       await this.openAreaList();
@@ -60,7 +70,11 @@ export function driver(page: Page) {
     },
     /** Clicks a region's name where it is written on the map. */
     async clickRegionLabel(name: string) {
-      await page.locator('.fp-region-label', {hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)}).click();
+      await page
+        .locator('.fp-region-label', {
+          hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        })
+        .click();
       await waitForMapIdle(page);
     },
     /** In the builder: move one part of an area to a region and accept it, waiting until the
@@ -112,7 +126,11 @@ export function driver(page: Page) {
     async focused(): Promise<{tag: string; id: string; text: string}> {
       return page.evaluate(() => {
         const el = document.activeElement ?? document.body;
-        return {tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim().slice(0, 80)};
+        return {
+          tag: el.tagName.toLowerCase(),
+          id: el.id,
+          text: (el.textContent ?? '').trim().slice(0, 80),
+        };
       });
     },
     /** Focus the button named `name` and press Enter on it, as a keyboard user does. */
@@ -130,25 +148,41 @@ export function driver(page: Page) {
       await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();
     },
     /** The user options this browser has stored for the default geography, as stored. */
-    async storedOptions(): Promise<{id: string; title: string; assignments: Record<string, string>}[]> {
-      return page.evaluate(() => JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}').options);
+    async storedOptions(): Promise<
+      {id: string; title: string; assignments: Record<string, string>}[]
+    > {
+      return page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}')
+            .options,
+      );
     },
     /** Opens "Load flow data" (if closed) and chooses a CSV file; resolves with what the page
      * says: the loaded summary, or the problems it was refused for. */
     async loadFlowFile(name: string, text: string): Promise<{loaded: boolean; words: string}> {
       const section = page.getByTestId('load-flows');
-      if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Load flow data', {exact: true}).click();
-      await page.getByTestId('flow-file').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
-      const outcome = page.getByTestId('flow-file-loaded').or(page.getByTestId('flow-file-problems'));
+      if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await page.getByText('Load flow data', {exact: true}).click();
+      await page
+        .getByTestId('flow-file')
+        .setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+      const outcome = page
+        .getByTestId('flow-file-loaded')
+        .or(page.getByTestId('flow-file-problems'));
       await outcome.waitFor();
-      return {loaded: (await outcome.getAttribute('data-testid')) === 'flow-file-loaded', words: (await outcome.textContent()) ?? ''};
+      return {
+        loaded: (await outcome.getAttribute('data-testid')) === 'flow-file-loaded',
+        words: (await outcome.textContent()) ?? '',
+      };
     },
     /** With the scorecard open: each option's "N districts split between …" line, and the
      * split districts listed under the first option that has any (its list opened). */
     async splitDistricts(): Promise<{summaries: string[]; firstListed: string[]}> {
       const options = page.getByTestId('split-districts-option');
       await options.first().waitFor();
-      const summaries = await options.evaluateAll((els) => els.map((el) => (el.querySelector('summary') ?? el).textContent ?? ''));
+      const summaries = await options.evaluateAll((els) =>
+        els.map((el) => (el.querySelector('summary') ?? el).textContent ?? ''),
+      );
       const folded = page.locator('details[data-testid="split-districts-option"]').first();
       if ((await folded.count()) === 0) return {summaries, firstListed: []};
       await folded.locator('summary').click();
@@ -240,7 +274,9 @@ export function driver(page: Page) {
       await waitForMapIdle(page);
     },
     async onlyCrossRegionFlows(on = true) {
-      await page.getByRole('checkbox', {name: /Only flows that cross a region boundary/}).setChecked(on);
+      await page
+        .getByRole('checkbox', {name: /Only flows that cross a region boundary/})
+        .setChecked(on);
       await waitForMapIdle(page);
     },
     /** The sentence under the flow settings ("40 arrows on the map."). */
@@ -257,6 +293,11 @@ export function driver(page: Page) {
   };
 
   function legendButton(name: string | RegExp) {
-    return page.getByTestId('legend').getByRole('button', {name: typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : name});
+    return page.getByTestId('legend').getByRole('button', {
+      name:
+        typeof name === 'string'
+          ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+          : name,
+    });
   }
 }

@@ -12,7 +12,10 @@ beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
 /** `path` opened with the app's code held; resolves once the prerendered map is on the page. */
-async function openHeld(path: string, viewport = {width: 1280, height: 800}): Promise<{page: Page; release: () => void}> {
+async function openHeld(
+  path: string,
+  viewport = {width: 1280, height: 800},
+): Promise<{page: Page; release: () => void}> {
   const base = inject('baseUrl');
   const context = await guardedContext(browser, {viewport}, [new URL(base).origin]);
   const page = await context.newPage();
@@ -29,11 +32,16 @@ describe('the map before the app', () => {
     const early = page.locator('.fp-prerender svg.fp-svgmap');
     await early.locator(`[data-focused="${LINCOLNSHIRE}"]`).waitFor();
     await early.locator(`[data-selected="${LINCOLNSHIRE}"]`).waitFor();
-    expect(await page.locator('[data-testid="map"]').count(), 'the app has not taken over yet').toBe(0);
+    expect(
+      await page.locator('[data-testid="map"]').count(),
+      'the app has not taken over yet',
+    ).toBe(0);
     release();
     await waitForMapIdle(page);
     // The app's selection (the details panel; the map's outline may be MapLibre's).
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toMatch(/Lincolnshire/);
+    await expect
+      .poll(() => page.getByTestId('details-title').textContent())
+      .toMatch(/Lincolnshire/);
     await page.context().close();
   });
 
@@ -42,11 +50,15 @@ describe('the map before the app', () => {
     await page.locator('.fp-prerender .fp-map').focus();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.fp-early-status').textContent()).toMatch(/still loading/);
+    await expect
+      .poll(() => page.locator('.fp-early-status').textContent())
+      .toMatch(/still loading/);
     release();
     await waitForMapIdle(page);
     await page.getByTestId('details-title').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('map');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'map',
+    );
     await page.context().close();
   });
 });
@@ -57,7 +69,8 @@ describe("the map's place (fault 9)", () => {
     {width: 1280, height: 800},
   ])("the embed's map keeps its place when the app takes over, at $width px", async (viewport) => {
     const {page, release} = await openHeld('embed.html?renderer=svg', viewport);
-    const topOf = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    const topOf = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
     const before = await topOf('.fp-prerender .fp-map');
     release();
     await waitForMapIdle(page);
@@ -65,7 +78,7 @@ describe("the map's place (fault 9)", () => {
     await page.context().close();
   });
 
-  it("the no-WebGL note covers no area of the map (it hid the tip of Cornwall)", async () => {
+  it('the no-WebGL note covers no area of the map (it hid the tip of Cornwall)', async () => {
     const noGl = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
     try {
       const {page} = await openPage(noGl, inject('baseUrl'));

@@ -7,10 +7,15 @@ import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {axeViolations} from './axe';
 
 const volumes = new Map(
-  (JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows.map(([o, d, v]) => [`${o}>${d}`, v]),
+  (
+    JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {
+      flows: [string, string, number][];
+    }
+  ).flows.map(([o, d, v]) => [`${o}>${d}`, v]),
 );
 type FlowHook = {arrows(): string[]};
-const arrows = (page: Page) => page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
+const arrows = (page: Page) =>
+  page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
 const embedPage = (query: string) => new URL(`embed.html${query}`, inject('baseUrl')).toString();
 
 let browser: Browser;
@@ -27,7 +32,11 @@ describe('flows in the embed', () => {
     const dialog = page.getByRole('dialog', {name: 'Embed this map'});
     const box = dialog.getByLabel('Show patient-flow arrows, with their key');
     expect(await box.isChecked()).toBe(true);
-    const src = () => page.getByTestId('embed-snippet').inputValue().then((s) => new URL(s.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')));
+    const src = () =>
+      page
+        .getByTestId('embed-snippet')
+        .inputValue()
+        .then((s) => new URL(s.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')));
     expect((await src()).searchParams.get('flows')).toBe('1');
     expect((await src()).searchParams.get('min')).toBe('10000');
     await box.uncheck();
@@ -37,7 +46,10 @@ describe('flows in the embed', () => {
   });
 
   it('says when only flows between regions are drawn', async () => {
-    const {page} = await openPage(browser, embedPage('?option=initial&flows=1&min=0&top=10&cross=1'));
+    const {page} = await openPage(
+      browser,
+      embedPage('?option=initial&flows=1&min=0&top=10&cross=1'),
+    );
     await waitForMapIdle(page);
     expect(await page.getByTestId('embed-flow-measure').textContent()).toBe(
       'Arrows: residents attributed to hospital trusts (PHE catchment populations, 2018). The largest 10 flows, between regions under the initial proposal only.',
@@ -47,9 +59,15 @@ describe('flows in the embed', () => {
   });
 
   it('draws the arrows with their key and measure, and the checkbox turns them off', async () => {
-    const {page, consoleErrors, foreignRequests} = await openPage(browser, embedPage('?option=revised&flows=1&min=10000'), {width: 1000, height: 900});
+    const {page, consoleErrors, foreignRequests} = await openPage(
+      browser,
+      embedPage('?option=revised&flows=1&min=10000'),
+      {width: 1000, height: 900},
+    );
     await waitForMapIdle(page);
-    await page.waitForFunction(() => (window as never as {__footprintFlows?: FlowHook}).__footprintFlows?.arrows().length);
+    await page.waitForFunction(
+      () => (window as never as {__footprintFlows?: FlowHook}).__footprintFlows?.arrows().length,
+    );
     const drawn = await arrows(page);
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThanOrEqual(40);
@@ -59,7 +77,9 @@ describe('flows in the embed', () => {
       'Arrows: residents attributed to hospital trusts (PHE catchment populations, 2018). The largest 40 flows of 10,000 people or more.',
     );
     // The arrows as text: the count and the list of the same flows.
-    expect(await section.getByTestId('flow-count').textContent()).toBe(`${drawn.length} arrows on the map.`);
+    expect(await section.getByTestId('flow-count').textContent()).toBe(
+      `${drawn.length} arrows on the map.`,
+    );
     expect(await section.getByTestId('flow-list').locator('li').count()).toBe(drawn.length);
     expect(await section.getByTestId('flow-legend').isVisible()).toBe(true);
     await page.screenshot({path: 'test-artifacts/embed-flows.png', fullPage: true});

@@ -23,7 +23,9 @@ beforeAll(async () => {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(template.replace('<!-- SNIPPET -->', snippet));
+    res
+      .writeHead(200, {'content-type': 'text/html; charset=utf-8'})
+      .end(template.replace('<!-- SNIPPET -->', snippet));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
@@ -63,9 +65,14 @@ describe('the embed on another origin', () => {
     await app.page.context().close();
     snippets.set('/responsive', snippet);
 
-    const {page, consoleErrors} = await openPage(browser, `${hostUrl}/responsive`, {width: 1000, height: 900});
+    const {page, consoleErrors} = await openPage(browser, `${hostUrl}/responsive`, {
+      width: 1000,
+      height: 900,
+    });
     const requests: {url: string; fromFrame: boolean}[] = [];
-    page.on('request', (r) => requests.push({url: r.url(), fromFrame: r.frame() !== page.mainFrame()}));
+    page.on('request', (r) =>
+      requests.push({url: r.url(), fromFrame: r.frame() !== page.mainFrame()}),
+    );
     const embedResponse = page.waitForResponse((r) => r.url().includes('embed.html'));
     await page.reload();
     const headers = (await embedResponse).headers();
@@ -77,11 +84,17 @@ describe('the embed on another origin', () => {
     expect(new URL(frame.url()).origin).toBe(appOrigin());
     expect(new URL(page.url()).origin).not.toBe(appOrigin());
     expect(await frame.getByRole('radio', {name: 'Initial proposal'}).isChecked()).toBe(true);
-    expect(await frame.locator('.fp-legend__region[aria-pressed="true"]').textContent()).toContain('Midlands');
+    expect(await frame.locator('.fp-legend__region[aria-pressed="true"]').textContent()).toContain(
+      'Midlands',
+    );
 
     // The embed posted its height; the snippet's listener applied it to the iframe.
     const handle = await page.waitForFunction(() => {
-      const m = (window as never as {__footprintMessages: {origin: string; data: {type?: string; height?: number}}[]}).__footprintMessages;
+      const m = (
+        window as never as {
+          __footprintMessages: {origin: string; data: {type?: string; height?: number}}[];
+        }
+      ).__footprintMessages;
       const last = m.filter((x) => x.data?.type === 'footprint:height').at(-1);
       const frame = document.getElementById('footprint-map')!;
       return last && frame.style.height === `${Math.ceil(last.data.height!)}px` ? last : null;
@@ -92,13 +105,17 @@ describe('the embed on another origin', () => {
     const box = (await page.locator('iframe#footprint-map').boundingBox())!;
     expect(Math.abs(box.height - last.data.height)).toBeLessThanOrEqual(1);
     // The whole embed shows, so the frame has nothing to scroll.
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+    ).toBeLessThanOrEqual(1);
     console.log(`embed reported height ${last.data.height}px`);
 
     // It still works inside the frame: switch option.
     await frame.getByRole('radio', {name: 'Revised proposal'}).check();
     await waitForMapIdle(frame as unknown as Page);
-    expect(await frame.locator('[data-testid="legend"] .fp-legend__name').allTextContents()).toContain('East of England');
+    expect(
+      await frame.locator('[data-testid="legend"] .fp-legend__name').allTextContents(),
+    ).toContain('East of England');
     await page.screenshot({path: 'test-artifacts/embed-cross-origin.png'});
 
     // Requests from the frame go to the app's origin only; the host's own page is the only other.
@@ -125,23 +142,32 @@ describe('the embed on another origin', () => {
     expect(snippet).not.toContain('<script>');
     snippets.set('/fixed', snippet);
 
-    const {page, consoleErrors} = await openPage(browser, `${hostUrl}/fixed`, {width: 900, height: 800});
+    const {page, consoleErrors} = await openPage(browser, `${hostUrl}/fixed`, {
+      width: 900,
+      height: 800,
+    });
     const frame = await embedFrame(page);
     expect(await frame.getByRole('radio').count()).toBe(0);
     expect(await frame.locator('[data-testid="legend"] button').count()).toBe(0);
-    expect(await frame.locator('[data-testid="legend"] .fp-legend__name').allTextContents()).toHaveLength(5);
+    expect(
+      await frame.locator('[data-testid="legend"] .fp-legend__name').allTextContents(),
+    ).toHaveLength(5);
     const box = (await page.locator('iframe#footprint-map').boundingBox())!;
     expect(box.height).toBe(640);
     // The map fills the frame the host gave it, with nothing cut off below.
     const mapBox = (await frame.locator('[data-testid="map"]').boundingBox())!;
     expect(mapBox.height).toBeGreaterThan(400);
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+    ).toBeLessThanOrEqual(1);
     // The embed's SVG map has caught up with the frame's size (it fills the map box).
     await frame.waitForFunction(() => {
       const svg = document.querySelector('[data-testid="map"] svg.fp-svgmap');
       const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
       const drawn = svg?.getBoundingClientRect();
-      return drawn && Math.abs(drawn.height - box.height) < 2 && Math.abs(drawn.width - box.width) < 2;
+      return (
+        drawn && Math.abs(drawn.height - box.height) < 2 && Math.abs(drawn.width - box.width) < 2
+      );
     });
     await page.screenshot({path: 'test-artifacts/embed-fixed-no-controls.png'});
     expect(consoleErrors).toEqual([]);

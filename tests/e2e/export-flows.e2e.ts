@@ -15,7 +15,10 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync('test-artifacts', {recursive: true});
   browser = await launchBrowser();
-  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&flows=1`, {width: 1400, height: 900});
+  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&flows=1`, {
+    width: 1400,
+    height: 900,
+  });
   page = opened.page;
   await waitForMapIdle(page);
 });
@@ -23,11 +26,16 @@ afterAll(async () => browser?.close());
 
 /** Downloads the map picture; returns it decoded with the text it drew. */
 async function exportPng(name: string): Promise<{png: PNG; text: string}> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png').click(),
+  ]);
   const path = `test-artifacts/export-flows-${name}.png`;
   await file.saveAs(path);
   await page.getByTestId('export-status').filter({hasText: 'Downloaded'}).waitFor();
-  const drawn = await page.evaluate(() => (window as never as {__footprintPng: {text(): string[]}}).__footprintPng.text());
+  const drawn = await page.evaluate(() =>
+    (window as never as {__footprintPng: {text(): string[]}}).__footprintPng.text(),
+  );
   return {png: PNG.sync.read(readFileSync(path)), text: drawn.join(' ')};
 }
 
@@ -54,14 +62,22 @@ function keyPixels(png: PNG) {
 describe('PNG export with flow arrows on', () => {
   it('draws the key, measure and source of the built-in data', async () => {
     const {png, text} = await exportPng('builtin');
-    for (const words of ['Arrows', 'crosses a region boundary (solid)', 'stays within one region (dashed)', 'Width: people', '(largest flow)']) {
+    for (const words of [
+      'Arrows',
+      'crosses a region boundary (solid)',
+      'stays within one region (dashed)',
+      'Width: people',
+      '(largest flow)',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/Measure: Residents attributed to hospital trusts/);
     expect(text).toMatch(/Flow source: Public Health England/);
     // A swatch of a dark solid arrow (text never makes a 40 px dark run) and a blue dashed one.
     const {longestDark, blues} = keyPixels(png);
-    console.log(`PNG ${png.width}×${png.height}: longest dark run ${longestDark} px, ${blues} blue pixels in the legend column`);
+    console.log(
+      `PNG ${png.width}×${png.height}: longest dark run ${longestDark} px, ${blues} blue pixels in the legend column`,
+    );
     expect(longestDark).toBeGreaterThanOrEqual(40);
     expect(blues).toBeGreaterThan(40);
   });
@@ -70,8 +86,15 @@ describe('PNG export with flow arrows on', () => {
     await page.getByText('Load flow data', {exact: true}).click();
     await page.getByLabel('What one unit of volume is').fill('spells');
     await page.getByLabel('Period (optional)').fill('2018/19');
-    const csv = ['origin,destination,volume', 'E54000020,E54000015,12000', 'E54000015,E54000020,8000', 'E54000020,E54000018,9000'].join('\n');
-    await page.getByTestId('flow-file').setInputFiles({name: 'spells.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8')});
+    const csv = [
+      'origin,destination,volume',
+      'E54000020,E54000015,12000',
+      'E54000015,E54000020,8000',
+      'E54000020,E54000018,9000',
+    ].join('\n');
+    await page
+      .getByTestId('flow-file')
+      .setInputFiles({name: 'spells.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8')});
     await page.getByTestId('flow-file-loaded').waitFor();
     await waitForMapIdle(page);
     const {png, text} = await exportPng('file');

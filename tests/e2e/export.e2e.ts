@@ -15,7 +15,9 @@ const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'
   regions: {id: string; name: string}[];
   assignments: Record<string, string>;
 }[];
-const areas = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
+const areas = JSON.parse(
+  readFileSync('data/england-2018/stps.topo.json', 'utf8'),
+).objects.areas.geometries.map(
   (g: {properties: {code: string; population: number; areaKm2: number}}) => g.properties,
 ) as {code: string; population: number; areaKm2: number}[];
 const england = areas.reduce((n, s) => n + s.population, 0);
@@ -27,7 +29,10 @@ let consoleErrors: string[];
 beforeAll(async () => {
   mkdirSync('test-artifacts', {recursive: true});
   browser = await launchBrowser();
-  const opened = await openPage(browser, `${inject('baseUrl')}?option=initial&compare=before&stp=E54000020`);
+  const opened = await openPage(
+    browser,
+    `${inject('baseUrl')}?option=initial&compare=before&stp=E54000020`,
+  );
   page = opened.page;
   consoleErrors = opened.consoleErrors;
   await waitForMapIdle(page);
@@ -35,7 +40,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function download(testId: string): Promise<{name: string; body: Buffer}> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
   const path = `test-artifacts/share-export-${file.suggestedFilename()}`;
   await file.saveAs(path);
   await page.getByTestId('export-status').filter({hasText: 'Downloaded'}).waitFor();
@@ -53,7 +61,17 @@ describe('exports of the initial proposal, compared with before', () => {
     expect(name).toMatch(/^footprint-initial-regions-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csv(body);
     expect(rows.columns).toEqual([
-      ...['option', 'region_id', 'region_code', 'region', 'stps', 'ccgs', 'population_mid_2018', 'population_share_pct', 'area_km2'],
+      ...[
+        'option',
+        'region_id',
+        'region_code',
+        'region',
+        'stps',
+        'ccgs',
+        'population_mid_2018',
+        'population_share_pct',
+        'area_km2',
+      ],
       ...['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'],
     ]);
     // Containment of the Midlands under the initial proposal (flows-stp.json): 95.5%.
@@ -77,14 +95,19 @@ describe('exports of the initial proposal, compared with before', () => {
   it('STP → region CSV: all 42, Northamptonshire in Central and East of England', async () => {
     const rows = csv((await download('export-areas-csv')).body);
     expect(rows).toHaveLength(42);
-    expect(rows.find((r) => r.stp_code === 'E54000020')!.region).toBe('Central and East of England');
+    expect(rows.find((r) => r.stp_code === 'E54000020')!.region).toBe(
+      'Central and East of England',
+    );
     for (const r of rows) expect(r.region_id).toBe(options[1]!.assignments[r.stp_code!]);
   });
 
   it('regions GeoJSON: seven dissolved regions whose areas match their STPs', async () => {
     const {name, body} = await download('export-regions-geojson');
     expect(name).toMatch(/\.geojson$/);
-    const fc = JSON.parse(body.toString('utf8')) as FeatureCollection<MultiPolygon, {region: string; stp_codes: string[]; population_mid_2018: number; area_km2: number}>;
+    const fc = JSON.parse(body.toString('utf8')) as FeatureCollection<
+      MultiPolygon,
+      {region: string; stp_codes: string[]; population_mid_2018: number; area_km2: number}
+    >;
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(7);
     for (const f of fc.features) {
@@ -106,9 +129,13 @@ describe('exports of the initial proposal, compared with before', () => {
   });
 
   it('STPs GeoJSON: 42 STPs, each with its region', async () => {
-    const fc = JSON.parse((await download('export-areas-geojson')).body.toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+    const fc = JSON.parse(
+      (await download('export-areas-geojson')).body.toString('utf8'),
+    ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
     expect(fc.features).toHaveLength(42);
-    expect(fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region).toBe('Central and East of England');
+    expect(fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region).toBe(
+      'Central and East of England',
+    );
   });
 
   it('PNG: the map with a title band, legend and attribution, bigger than the map alone', async () => {
@@ -116,7 +143,9 @@ describe('exports of the initial proposal, compared with before', () => {
     expect(name).toMatch(/^footprint-initial-map-.*\.png$/);
     const png = PNG.sync.read(body);
     const map = (await page.getByTestId('map').boundingBox())!;
-    console.log(`exported PNG ${png.width}×${png.height}, ${body.length} bytes (map ${Math.round(map.width)}×${Math.round(map.height)})`);
+    console.log(
+      `exported PNG ${png.width}×${png.height}, ${body.length} bytes (map ${Math.round(map.width)}×${Math.round(map.height)})`,
+    );
     expect(png.width).toBeGreaterThanOrEqual(Math.floor(map.width) + 300);
     expect(png.height).toBeGreaterThan(map.height + 100);
     expect(body.length).toBeGreaterThan(30_000);
@@ -127,10 +156,13 @@ describe('exports of the initial proposal, compared with before', () => {
     // Title band in NHS blue; the map area holds many colours (it was drawn, not blank).
     expect(colourDistance(at(4, 4), hexToRgb('#005eb8'))).toBeLessThan(4);
     const colours = new Set<string>();
-    for (let y = 100; y < 80 + map.height; y += 7) for (let x = 0; x < map.width; x += 7) colours.add(at(x, y).join());
+    for (let y = 100; y < 80 + map.height; y += 7)
+      for (let x = 0; x < map.width; x += 7) colours.add(at(x, y).join());
     expect(colours.size).toBeGreaterThan(20);
     // The legend's first swatch is the first region's colour.
-    expect(colourDistance(at(Math.floor(map.width) + 28, 76 + 50 + 12), hexToRgb('#77aadd'))).toBeLessThan(60);
+    expect(
+      colourDistance(at(Math.floor(map.width) + 28, 76 + 50 + 12), hexToRgb('#77aadd')),
+    ).toBeLessThan(60);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -19,12 +19,19 @@ afterAll(async () => browser?.close());
 async function northamptonshireLooksLike(page: Page, optionId: string): Promise<number> {
   const at = await projectOnPage(page, anchorOf(NORTHAMPTONSHIRE));
   // Just below the point: the region or "moves" labels sit on and above it.
-  return colourDistance(await pixelAt(page, at.x, at.y + 6), hexToRgb(colourOf(optionId, NORTHAMPTONSHIRE)));
+  return colourDistance(
+    await pixelAt(page, at.x, at.y + 6),
+    hexToRgb(colourOf(optionId, NORTHAMPTONSHIRE)),
+  );
 }
 
 /** A page at `path` with every request matching `blocked` aborted (the browser reports each as
  * a failed load: this test's doing, so allowed). Close its context when done. */
-async function pageWithout(blocked: RegExp, path: string, viewport = {width: 1280, height: 800}): Promise<Page> {
+async function pageWithout(
+  blocked: RegExp,
+  path: string,
+  viewport = {width: 1280, height: 800},
+): Promise<Page> {
   allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
   const base = inject('baseUrl');
   const context = await guardedContext(browser, {viewport}, [new URL(base).origin]);
@@ -47,7 +54,11 @@ describe('first paint', () => {
   it('the HTML loads no app code before the first paint: its scripts and module preloads total under 10 KB', () => {
     for (const page of ['index.html', 'embed.html']) {
       const html = readFileSync(`${DIST}/${page}`, 'utf8');
-      const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+      const files = [
+        ...html.matchAll(
+          /<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+)"/g,
+        ),
+      ].map((m) => m[1]!);
       expect(files.length).toBeGreaterThan(1);
       const bytes = files.reduce((sum, f) => sum + statSync(`${DIST}/${f}`).size, 0);
       expect(bytes, `${page}: ${files.join(', ')}`).toBeLessThan(10_000);
@@ -58,8 +69,14 @@ describe('first paint', () => {
     const {page} = await openPage(browser, inject('baseUrl'));
     await waitForMapIdle(page);
     const t = await page.evaluate(() => {
-      const start = (part: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.startTime ?? NaN;
-      return {fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime, app: start('/assets/app-main-'), maplibre: start('/assets/maplibre-')};
+      const start = (part: string) =>
+        performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.startTime ??
+        NaN;
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+        app: start('/assets/app-main-'),
+        maplibre: start('/assets/maplibre-'),
+      };
     });
     // The cap counts from the boot module's start, so min(fcp, 1000) is a floor either way.
     expect(t.app).toBeGreaterThanOrEqual(Math.min(t.fcp, 1000));
@@ -70,7 +87,9 @@ describe('first paint', () => {
   it('the embed paints its own frame from the HTML alone (title bar styled, no JavaScript module)', async () => {
     const page = await pageWithout(/\/assets\/.*\.m?js$/, 'embed.html', {width: 800, height: 600});
     // embed.scss gives the bar the NHS blue; without it the bar is transparent.
-    expect(await page.locator('.fp-embed__bar').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await page.locator('.fp-embed__bar').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
 
@@ -79,12 +98,17 @@ describe('first paint', () => {
    * MapLibre one frame after the app is drawn). */
   async function maplibreRequests(path: string, renderer: 'svg' | 'webgl'): Promise<string[]> {
     const base = inject('baseUrl');
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [new URL(base).origin]);
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
+      new URL(base).origin,
+    ]);
     const asked: string[] = [];
     context.on('request', (r) => /\/assets\/maplibre/.test(r.url()) && asked.push(r.url()));
     const page = await context.newPage();
     await page.goto(`${base}${path}`);
-    await page.waitForSelector(`[data-testid="map"][data-renderer="${renderer}"][data-map-state="idle"]`, {timeout: 25_000});
+    await page.waitForSelector(
+      `[data-testid="map"][data-renderer="${renderer}"][data-map-state="idle"]`,
+      {timeout: 25_000},
+    );
     const frame = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
     await page.evaluate(frame);
     await page.evaluate(frame);
@@ -101,12 +125,16 @@ describe('first paint', () => {
   });
 
   it('the embed with ?renderer=webgl loads MapLibre', async () => {
-    expect((await maplibreRequests('embed.html?renderer=webgl', 'webgl')).length).toBeGreaterThan(0);
+    expect((await maplibreRequests('embed.html?renderer=webgl', 'webgl')).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("when the app's code cannot be fetched, the page says so and keeps the prerendered map", async () => {
     const page = await pageWithout(/\/assets\/app-main[^/]*$/, '');
-    await expect.poll(() => page.getByRole('alert').textContent(), {timeout: 20_000}).toContain('Footprint could not load its code');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), {timeout: 20_000})
+      .toContain('Footprint could not load its code');
     await page.getByRole('button', {name: 'Reload the page'}).waitFor();
     expect(await page.locator('svg.fp-svgmap path.fp-svgmap__area').count()).toBe(42);
     await page.context().close();
@@ -117,9 +145,17 @@ describe('first paint', () => {
     // No hooks without the app: find the STP's point from the prerendered path's box.
     const box = (await page.locator('svg.fp-svgmap path[data-code="E54000020"]').boundingBox())!;
     const [r, g, b] = await pixelAt(page, box.x + box.width / 2, box.y + box.height / 2);
-    expect(colourDistance([r, g, b], hexToRgb(colourOf('initial', NORTHAMPTONSHIRE)))).toBeLessThan(40);
-    expect(colourDistance([r, g, b], hexToRgb(colourOf('revised', NORTHAMPTONSHIRE)))).toBeGreaterThan(40);
-    expect(await page.locator('svg.fp-svgmap text:visible', {hasText: 'Central and East of England'}).count()).toBe(1);
+    expect(colourDistance([r, g, b], hexToRgb(colourOf('initial', NORTHAMPTONSHIRE)))).toBeLessThan(
+      40,
+    );
+    expect(
+      colourDistance([r, g, b], hexToRgb(colourOf('revised', NORTHAMPTONSHIRE))),
+    ).toBeGreaterThan(40);
+    expect(
+      await page
+        .locator('svg.fp-svgmap text:visible', {hasText: 'Central and East of England'})
+        .count(),
+    ).toBe(1);
     await page.context().close();
   });
 
@@ -140,17 +176,28 @@ describe('React taking over the prerendered map', () => {
   it('shows the linked option at once: no STP fades in from the default option (a user switch still fades)', async () => {
     const base = inject('baseUrl');
     // Motion allowed: under reduced motion nothing fades at all.
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'}, [new URL(base).origin]);
+    const context = await guardedContext(
+      browser,
+      {viewport: {width: 1280, height: 800}, reducedMotion: 'no-preference'},
+      [new URL(base).origin],
+    );
     // Watches the whole load for an STP in its fading state, from before any module runs.
     await context.addInitScript(() => {
       new MutationObserver(() => {
-        if (document.querySelector('.fp-svgmap__area--fading')) (window as never as {__sawFade: boolean}).__sawFade = true;
-      }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
+        if (document.querySelector('.fp-svgmap__area--fading'))
+          (window as never as {__sawFade: boolean}).__sawFade = true;
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     });
     const page = await context.newPage();
     await page.goto(`${base}?renderer=svg&option=initial`);
     await waitForMapIdle(page);
-    const sawFade = () => page.evaluate(() => (window as never as {__sawFade?: boolean}).__sawFade === true);
+    const sawFade = () =>
+      page.evaluate(() => (window as never as {__sawFade?: boolean}).__sawFade === true);
     expect(await sawFade()).toBe(false);
     await page.getByRole('radio', {name: 'Revised proposal'}).check();
     await expect.poll(sawFade, {timeout: 20_000}).toBe(true);
@@ -175,7 +222,9 @@ describe('losing the WebGL context', () => {
     await page.getByTestId('map-note').filter({hasText: 'Redrawing the interactive map'}).waitFor();
     expect(await page.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
     expect(await northamptonshireLooksLike(page, 'initial')).toBeLessThan(40);
-    await page.evaluate(() => (window as never as {__lose: WEBGL_lose_context}).__lose.restoreContext());
+    await page.evaluate(() =>
+      (window as never as {__lose: WEBGL_lose_context}).__lose.restoreContext(),
+    );
     await page.waitForSelector('[data-testid="map"][data-renderer="webgl"][data-map-state="idle"]');
     expect(await page.getByTestId('map-note').count()).toBe(0);
     // Before the fix every STP stayed grey after a restore: read the painted pixels.

@@ -12,7 +12,10 @@ let opened: OpenedPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  opened = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&flows=1`, {width: 1400, height: 900});
+  opened = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&flows=1`, {
+    width: 1400,
+    height: 900,
+  });
   await waitForMapIdle(opened.page);
 });
 afterAll(async () => browser?.close());
@@ -23,11 +26,19 @@ describe('loading a flow file on England 2026', () => {
     const text = readFileSync('tests/unit/fixtures/flows-2026/newer-catchments-2026.csv', 'utf8');
     const outcome = await user.loadFlowFile('newer-catchments-2026.csv', text);
     expect(outcome.loaded).toBe(true);
-    expect(outcome.words).toContain('4 rows (sub-ICB location codes, trust codes, local area codes, ICB codes) added up to 7 local area pairs');
-    expect(outcome.words).toContain('"D9Y0V" was read as the April 2026 sub-ICB location E38000266');
-    expect(outcome.words).toContain('shared out among those local areas in proportion to their mid-2022 population');
+    expect(outcome.words).toContain(
+      '4 rows (sub-ICB location codes, trust codes, local area codes, ICB codes) added up to 7 local area pairs',
+    );
+    expect(outcome.words).toContain(
+      '"D9Y0V" was read as the April 2026 sub-ICB location E38000266',
+    );
+    expect(outcome.words).toContain(
+      'shared out among those local areas in proportion to their mid-2022 population',
+    );
     await waitForMapIdle(opened.page);
-    expect(await opened.page.getByTestId('flow-measure').textContent()).toContain('your file newer-catchments-2026.csv');
+    expect(await opened.page.getByTestId('flow-measure').textContent()).toContain(
+      'your file newer-catchments-2026.csv',
+    );
     await user.screenshot('flows-import-2026');
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.foreignRequests).toEqual([]);

@@ -6,7 +6,8 @@ import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
 
 type FlowHook = {arrows(): string[]};
-const arrows = (page: Page) => page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
+const arrows = (page: Page) =>
+  page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
 
 let browser: Browser;
 let opened: OpenedPage;
@@ -15,7 +16,10 @@ let requestsAfterLoad: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&flows=1`, {width: 1400, height: 900});
+  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&flows=1`, {
+    width: 1400,
+    height: 900,
+  });
   page = opened.page;
   await waitForMapIdle(page);
   await page.getByText('Load flow data', {exact: true}).click();
@@ -23,7 +27,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function choose(name: string, text: string) {
-  await page.getByTestId('flow-file').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+  await page
+    .getByTestId('flow-file')
+    .setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
 }
 
 describe('loading your own flow data', () => {
@@ -31,7 +37,14 @@ describe('loading your own flow data', () => {
     expect(await arrows(page)).toHaveLength(40);
     await choose(
       'bad.csv',
-      ['origin,destination,volume', 'E54000020,E54000015,1200', 'E54000020,E54000018,lots', 'E54999999,E54000015,5', '04G,RWE', 'E54000020,E54000015,1,234'].join('\n'),
+      [
+        'origin,destination,volume',
+        'E54000020,E54000015,1200',
+        'E54000020,E54000018,lots',
+        'E54999999,E54000015,5',
+        '04G,RWE',
+        'E54000020,E54000015,1,234',
+      ].join('\n'),
     );
     const problems = page.getByTestId('flow-file-problems');
     await problems.waitFor();
@@ -67,8 +80,14 @@ describe('loading your own flow data', () => {
     );
     await page.getByTestId('flow-file-loaded').waitFor();
     await waitForMapIdle(page);
-    expect(await arrows(page)).toEqual(['E54000015>E54000020', 'E54000020>E54000015', 'E54000020>E54000018']);
-    expect(await page.getByTestId('flow-measure').textContent()).toBe('Measure: admissions, 2018/19 (your file admissions.csv).');
+    expect(await arrows(page)).toEqual([
+      'E54000015>E54000020',
+      'E54000020>E54000015',
+      'E54000020>E54000018',
+    ]);
+    expect(await page.getByTestId('flow-measure').textContent()).toBe(
+      'Measure: admissions, 2018/19 (your file admissions.csv).',
+    );
     // Under the revised proposal all three flows stay in the Midlands.
     expect(await page.getByTestId('cross-region-value').textContent()).toBe('0');
     expect(await page.getByTestId('flow-min-words').textContent()).toBe('5,000 admissions or more');

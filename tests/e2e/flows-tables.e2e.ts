@@ -10,7 +10,10 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`, {width: 1400, height: 900});
+  opened = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`, {
+    width: 1400,
+    height: 900,
+  });
   page = opened.page;
   await waitForMapIdle(page);
 });
@@ -18,12 +21,19 @@ afterAll(async () => browser?.close());
 
 /** The text of a column's cell for a region (by region name) in a table. */
 async function cell(testId: string, region: string, column: number): Promise<string> {
-  const row = page.getByTestId(testId).locator('tbody tr', {has: page.getByRole('button', {name: region, exact: true})});
+  const row = page
+    .getByTestId(testId)
+    .locator('tbody tr', {has: page.getByRole('button', {name: region, exact: true})});
   return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
 }
 
 async function columnIndex(testId: string, label: string): Promise<number> {
-  const headers = await page.getByTestId(testId).locator('thead tr').first().locator('th').allTextContents();
+  const headers = await page
+    .getByTestId(testId)
+    .locator('thead tr')
+    .first()
+    .locator('th')
+    .allTextContents();
   return headers.findIndex((h) => h.startsWith(label));
 }
 
@@ -47,7 +57,9 @@ describe('containment in the tables and panels', () => {
     await table.getByText('Flow containment').waitFor();
     const midlands = table.locator('tr[data-region-id=midlands]');
     expect(await midlands.locator('[data-measure=containment]').textContent()).toBe('−0.1 pts');
-    expect(await table.locator('tr[data-region-id=east] [data-measure=containment]').textContent()).toBe('+0.2 pts');
+    expect(
+      await table.locator('tr[data-region-id=east] [data-measure=containment]').textContent(),
+    ).toBe('+0.2 pts');
     const cells = await midlands.locator('td').allTextContents();
     expect(cells).toContain('95.5%');
     expect(cells).toContain('95.4%');
@@ -56,13 +68,18 @@ describe('containment in the tables and panels', () => {
   });
 
   it("gives a region's containment and its biggest flows across the boundary in its panel", async () => {
-    await page.getByTestId('legend').getByRole('button', {name: /Midlands/}).click();
+    await page
+      .getByTestId('legend')
+      .getByRole('button', {name: /Midlands/})
+      .click();
     await waitForMapIdle(page);
     const panel = page.getByTestId('region-flows');
     await panel.waitFor();
     expect(await page.getByTestId('region-containment').textContent()).toContain('95.4%');
-    expect(await page.getByTestId('region-containment').textContent()).toContain('Initial proposal: 95.5%');
-    expect((await page.getByTestId('region-flows-out').locator('li').count())).toBe(5);
+    expect(await page.getByTestId('region-containment').textContent()).toContain(
+      'Initial proposal: 95.5%',
+    );
+    expect(await page.getByTestId('region-flows-out').locator('li').count()).toBe(5);
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/flows-region-panel.png'});
   });
@@ -86,9 +103,9 @@ describe('containment in the tables and panels', () => {
     expect(text).toMatch(/Kettering General Hospital[^%]*31%/);
     expect(text).toMatch(/Oxford[^%]*7%/);
     expect(text).toContain('University Hospitals of Leicester');
-    expect(await page.getByTestId('area-flows').locator('.fp-flow-measure').first().textContent()).toContain(
-      '715,491 rather than its 730,650 people (mid-2018)',
-    );
+    expect(
+      await page.getByTestId('area-flows').locator('.fp-flow-measure').first().textContent(),
+    ).toContain('715,491 rather than its 730,650 people (mid-2018)');
     expect(text).toMatch(/Not attributed \(small flows suppressed in the source\)\s*3%/);
     await nene.scrollIntoViewIfNeeded();
     await page.screenshot({path: 'test-artifacts/flows-stp-panel.png'});

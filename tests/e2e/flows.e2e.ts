@@ -11,20 +11,36 @@ const NORTHAMPTONSHIRE = 'E54000020';
 const LEICESTER = 'E54000015';
 const COVENTRY_WARWICKSHIRE = 'E54000018';
 
-const flows = (JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]}).flows;
+const flows = (
+  JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {
+    flows: [string, string, number][];
+  }
+).flows;
 const volumeOf = (key: string) => flows.find(([o, d]) => `${o}>${d}` === key)![2];
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as {id: string; assignments: Record<string, string>}[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as {
+  id: string;
+  assignments: Record<string, string>;
+}[];
 const crosses = (optionId: string, key: string) => {
   const a = options.find((o) => o.id === optionId)!.assignments;
   const [o, d] = key.split('>') as [string, string];
   return a[o] !== a[d];
 };
 
-type FlowHook = {arrows(): string[]; heads(): string[]; midpoint(key: string): [number, number] | null};
-const arrows = (page: Page) => page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
-const heads = (page: Page) => page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.heads());
+type FlowHook = {
+  arrows(): string[];
+  heads(): string[];
+  midpoint(key: string): [number, number] | null;
+};
+const arrows = (page: Page) =>
+  page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.arrows());
+const heads = (page: Page) =>
+  page.evaluate(() => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.heads());
 const midpoint = (page: Page, key: string) =>
-  page.evaluate((k) => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.midpoint(k), key);
+  page.evaluate(
+    (k) => (window as never as {__footprintFlows: FlowHook}).__footprintFlows.midpoint(k),
+    key,
+  );
 
 let browser: Browser;
 let opened: OpenedPage;
@@ -48,9 +64,15 @@ describe('patient flows', () => {
     const box = page.getByTestId('cross-region-total');
     await box.waitFor();
     expect(await page.getByTestId('cross-region-value').textContent()).toBe('2,131,457');
-    expect(await box.textContent()).toContain('residents attributed to a hospital trust outside their own region');
-    expect(await box.locator('[data-option=initial]').textContent()).toBe('From Initial proposal (2,165,459): −34,002 (−1.6%)');
-    expect(await box.locator('[data-option=before]').textContent()).toBe('From Before (five regions) (1,903,542): +227,915 (+12.0%)');
+    expect(await box.textContent()).toContain(
+      'residents attributed to a hospital trust outside their own region',
+    );
+    expect(await box.locator('[data-option=initial]').textContent()).toBe(
+      'From Initial proposal (2,165,459): −34,002 (−1.6%)',
+    );
+    expect(await box.locator('[data-option=before]').textContent()).toBe(
+      'From Before (five regions) (1,903,542): +227,915 (+12.0%)',
+    );
     await driver(page).chooseOption('Initial proposal');
     expect(await page.getByTestId('cross-region-value').textContent()).toBe('2,165,459');
     await driver(page).chooseOption('Revised proposal');
@@ -137,14 +159,17 @@ describe('patient flows', () => {
     // 22,598 of the 715,491 Northamptonshire residents in the flows.
     expect(text).toContain('3.2% of everything from Northamptonshire');
     expect(text).toContain('Within Midlands (Revised proposal)');
-    expect(text).toContain('Residents attributed to hospital trusts (PHE catchment populations, 2018)');
+    expect(text).toContain(
+      'Residents attributed to hospital trusts (PHE catchment populations, 2018)',
+    );
     await driver(page).screenshot('flows-tooltip');
     await page.mouse.move(5, 5);
   });
 
   it('dashes arrows within a region, on the map and in the legend, so colour is not the only difference', async () => {
     const legend = page.getByTestId('flow-legend');
-    const dash = (name: RegExp) => legend.locator('li', {hasText: name}).locator('line').getAttribute('stroke-dasharray');
+    const dash = (name: RegExp) =>
+      legend.locator('li', {hasText: name}).locator('line').getAttribute('stroke-dasharray');
     expect(await dash(/stays within one region/)).toBeTruthy();
     expect(await dash(/crosses a region boundary/)).toBeNull();
     await driver(page).screenshot('flows-within-dashed');
@@ -171,7 +196,9 @@ describe('patient flows', () => {
 
   it('lets the keyboard reach the same description through the flow list', async () => {
     await page.getByText('List the flows on the map').click();
-    const item = page.getByRole('button', {name: /^Northamptonshire → Coventry and Warwickshire 16,139 people\b/});
+    const item = page.getByRole('button', {
+      name: /^Northamptonshire → Coventry and Warwickshire 16,139 people\b/,
+    });
     await item.focus();
     const tooltip = page.getByTestId('flow-tooltip');
     await tooltip.waitFor();

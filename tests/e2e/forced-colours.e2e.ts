@@ -6,7 +6,8 @@ import {launchBrowser, openPage, waitForMapIdle} from './browser';
 import {driver} from './driver';
 
 const MIDLANDS = '#ee8866';
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 let browser: Browser;
 let page: Page;
@@ -35,13 +36,17 @@ describe('forced colours', () => {
   });
 
   it('keeps the legend swatches and the side-by-side maps in the map’s colours', async () => {
-    const swatch = page.locator('[data-testid="legend"] li', {hasText: 'Midlands'}).locator('.fp-swatch');
+    const swatch = page
+      .locator('[data-testid="legend"] li', {hasText: 'Midlands'})
+      .locator('.fp-swatch');
     expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(MIDLANDS));
     // SVG fills given as attributes survive forced colours anyway; the grey sea behind the
     // side maps (a CSS background) would not, so the maps opt out as a whole.
     const map = page.locator('[data-testid="side-map-B"] svg');
     expect(await map.evaluate((el) => getComputedStyle(el).forcedColorAdjust)).toBe('none');
-    expect(await map.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(232, 237, 238)');
+    expect(await map.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(232, 237, 238)',
+    );
   });
 
   it('gives map labels a solid box and marks the selected region with an outline', async () => {

@@ -1,6 +1,13 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle, type OpenedPage} from './browser';
+import {
+  allowPageProblem,
+  guardedContext,
+  launchBrowser,
+  openPage,
+  waitForMapIdle,
+  type OpenedPage,
+} from './browser';
 import {driver} from './driver';
 import {colourDistance, hexToRgb, pixelAt, projectOnPage} from './pixels';
 import {anchorOf, colourOf, NORTHAMPTONSHIRE} from './map-data';
@@ -51,7 +58,7 @@ describe('the map of STPs by region', () => {
     await d.screenshot('option-revised');
   });
 
-  it("puts Northamptonshire in Central and East of England under the initial proposal and in the Midlands under the revised", async () => {
+  it('puts Northamptonshire in Central and East of England under the initial proposal and in the Midlands under the revised', async () => {
     const d = driver(page);
     await d.chooseOption('Initial proposal');
     await d.selectAreaFromList('Northamptonshire');
@@ -81,7 +88,9 @@ describe('the map of STPs by region', () => {
     await page.keyboard.press('ArrowUp');
     await waitForMapIdle(page);
     expect(await driver(page).isOptionChosen('Initial proposal')).toBe(true);
-    expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(colourOf('initial', NORTHAMPTONSHIRE));
+    expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(
+      colourOf('initial', NORTHAMPTONSHIRE),
+    );
     await page.keyboard.press('ArrowUp');
     await waitForMapIdle(page);
     expect(await driver(page).legendRegions()).toHaveLength(5);
@@ -94,7 +103,7 @@ describe('the map of STPs by region', () => {
     expect(tip).toMatch(/Population: [\d,]+/);
   });
 
-  it("selects a region by clicking its name on the map", async () => {
+  it('selects a region by clicking its name on the map', async () => {
     const user = driver(page);
     await user.chooseOption('Revised proposal');
     await user.clickRegionLabel('East of England');
@@ -110,7 +119,9 @@ describe('the map of STPs by region', () => {
     const controls = await phone.page.locator('#fp-controls').boundingBox();
     expect(map!.width).toBeGreaterThan(300);
     expect(controls!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.page.screenshot({path: 'test-artifacts/phone-360.png', fullPage: true});
     await phone.page.context().close();
@@ -134,7 +145,13 @@ describe('bad data and missing WebGL', () => {
   it('shows a clear error panel when a data file is corrupt', async () => {
     const ctx = await guardedContext(browser);
     const p = await ctx.newPage();
-    await p.route(/stps\.topo-.*\.json$/, (r) => r.fulfill({status: 200, body: '{"type":"Topology","arcs":[', contentType: 'application/json'}));
+    await p.route(/stps\.topo-.*\.json$/, (r) =>
+      r.fulfill({
+        status: 200,
+        body: '{"type":"Topology","arcs":[',
+        contentType: 'application/json',
+      }),
+    );
     await p.goto(inject('baseUrl'));
     await p.getByRole('alert').waitFor();
     expect(await p.getByRole('alert').textContent()).toContain('stps.topo.json is corrupt');
@@ -147,7 +164,9 @@ describe('bad data and missing WebGL', () => {
       const {page: p} = await openPage(noGl, inject('baseUrl'));
       await waitForMapIdle(p);
       expect(await p.getByTestId('map').getAttribute('data-renderer')).toBe('svg');
-      expect(await p.getByTestId('map-note').textContent()).toContain('WebGL is turned off or not supported');
+      expect(await p.getByTestId('map-note').textContent()).toContain(
+        'WebGL is turned off or not supported',
+      );
       await p.getByRole('radio', {name: 'Before (five regions)'}).check();
       await waitForMapIdle(p);
       expect(await driver(p).legendRegions()).toHaveLength(5);

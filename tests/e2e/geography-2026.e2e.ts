@@ -22,8 +22,13 @@ interface Option {
   groupNoun?: {many: string};
   regions: {id: string; name: string; uncertain?: string}[];
 }
-const options2026 = (JSON.parse(readFileSync('data/england-2026/options.json', 'utf8')) as {options: Option[]}).options;
-const manifest2026 = JSON.parse(readFileSync('data/england-2026/manifest.json', 'utf8')) as {title: string; defaultOption: string};
+const options2026 = (
+  JSON.parse(readFileSync('data/england-2026/options.json', 'utf8')) as {options: Option[]}
+).options;
+const manifest2026 = JSON.parse(readFileSync('data/england-2026/manifest.json', 'utf8')) as {
+  title: string;
+  defaultOption: string;
+};
 const clusters = options2026.find((o) => o.groupNoun?.many === 'clusters')!;
 
 describe('England 2026', () => {
@@ -32,7 +37,10 @@ describe('England 2026', () => {
     await waitForMapIdle(page);
     await expect(page.locator('#fp-legend-title').textContent()).resolves.toBe('Legend: 7 regions');
     await page.getByLabel('Geography').selectOption({label: manifest2026.title});
-    await Promise.all([page.waitForURL(/geography=england-2026/), page.getByRole('button', {name: 'Open'}).click()]);
+    await Promise.all([
+      page.waitForURL(/geography=england-2026/),
+      page.getByRole('button', {name: 'Open'}).click(),
+    ]);
     const url = new URL(page.url());
     expect(url.searchParams.get('geography')).toBe('england-2026');
     // The 2018 option's id means nothing here: it is not carried over.
@@ -43,13 +51,20 @@ describe('England 2026', () => {
     await expect(page.getByLabel('Geography').inputValue()).resolves.toBe('england-2026');
   });
 
-  it('marks the unconfirmed clusters in the legend and a cluster\'s details, and axe finds nothing', async () => {
-    const {page} = await openPage(browser, `${base()}?geography=england-2026&option=${clusters.id}&renderer=svg`);
+  it("marks the unconfirmed clusters in the legend and a cluster's details, and axe finds nothing", async () => {
+    const {page} = await openPage(
+      browser,
+      `${base()}?geography=england-2026&option=${clusters.id}&renderer=svg`,
+    );
     await waitForMapIdle(page);
     await page.getByText(`Legend: ${clusters.regions.length} clusters`).waitFor();
     const uncertain = clusters.regions.filter((r) => r.uncertain);
-    await expect(page.getByTestId('legend-uncertain').textContent()).resolves.toContain(`${uncertain.length} clusters`);
-    await expect(page.locator('[data-testid="legend"] .fp-swatch--uncertain').count()).resolves.toBe(uncertain.length);
+    await expect(page.getByTestId('legend-uncertain').textContent()).resolves.toContain(
+      `${uncertain.length} clusters`,
+    );
+    await expect(
+      page.locator('[data-testid="legend"] .fp-swatch--uncertain').count(),
+    ).resolves.toBe(uncertain.length);
     const cluster = uncertain[0]!;
     await page.getByTestId('legend').getByRole('button', {name: cluster.name}).click();
     await expect(page.getByTestId('details-title').textContent()).resolves.toBe(cluster.name);

@@ -32,7 +32,8 @@ function testGeographies(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use('/geographies', (req, res, next) => {
         const file = path.join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-        if (!file.startsWith(root + path.sep) || !file.endsWith('.json') || !existsSync(file)) return next();
+        if (!file.startsWith(root + path.sep) || !file.endsWith('.json') || !existsSync(file))
+          return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(readFileSync(file));
       });

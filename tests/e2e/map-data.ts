@@ -15,9 +15,12 @@ export const colourOf = (optionId: string, area: string): string => {
   return o.regions.find((r) => r.id === o.assignments[area])!.colour;
 };
 
-const anchors = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')).objects.areas.geometries.map(
+const anchors = JSON.parse(
+  readFileSync('data/england-2018/stps.topo.json', 'utf8'),
+).objects.areas.geometries.map(
   (g: {properties: {code: string; anchor: [number, number]}}) => g.properties,
 ) as {code: string; anchor: [number, number]}[];
 
 /** An STP's interior point [lon, lat]. */
-export const anchorOf = (code: string): [number, number] => anchors.find((a) => a.code === code)!.anchor;
+export const anchorOf = (code: string): [number, number] =>
+  anchors.find((a) => a.code === code)!.anchor;

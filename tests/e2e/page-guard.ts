@@ -25,14 +25,18 @@ export function assertNoPageProblems(): void {
   const unexpected = problems.filter((p) => !allowed.some((a) => a.test(p)));
   problems.length = 0;
   allowed = [];
-  if (unexpected.length) throw new Error(`The page reported ${unexpected.length} problem(s):\n${unexpected.join('\n')}`);
+  if (unexpected.length)
+    throw new Error(`The page reported ${unexpected.length} problem(s):\n${unexpected.join('\n')}`);
 }
 
 /**
  * Starts watching `context`: its pages, popups and frames. Requests may go to the app's
  * origin, to `extraOrigins` (e.g. a test's own host page), and to data: and blob: URLs.
  */
-export async function guardContext(context: BrowserContext, extraOrigins: string[] = []): Promise<void> {
+export async function guardContext(
+  context: BrowserContext,
+  extraOrigins: string[] = [],
+): Promise<void> {
   const origins = new Set([new URL(inject('baseUrl')).origin, ...extraOrigins]);
   context.on('request', (r: Request) => {
     const url = r.url();
@@ -43,21 +47,29 @@ export async function guardContext(context: BrowserContext, extraOrigins: string
   // console error the page's own code never sees, and a CSS image not even that: both checked.
   context.on('requestfailed', (r: Request) => {
     if (/^(data|blob|about):/.test(r.url())) return;
-    problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'no reason given'})`);
+    problems.push(
+      `request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'no reason given'})`,
+    );
   });
   context.on('response', (r: Response) => {
-    if (r.status() >= 400 && origins.has(new URL(r.url()).origin)) problems.push(`answer ${r.status()} for ${r.request().method()} ${r.url()}`);
+    if (r.status() >= 400 && origins.has(new URL(r.url()).origin))
+      problems.push(`answer ${r.status()} for ${r.request().method()} ${r.url()}`);
   });
   context.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
   });
   context.on('weberror', (e) => problems.push(`page error: ${String(e.error())}`));
   // The browser only tells the page about a CSP violation: the page tells us.
-  await context.exposeBinding('__fpReportViolation', (_source, text: string) => problems.push(`CSP violation: ${text}`));
+  await context.exposeBinding('__fpReportViolation', (_source, text: string) =>
+    problems.push(`CSP violation: ${text}`),
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as {__fpReportViolation(t: string): void}).__fpReportViolation;
-      void report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
+      const report = (window as unknown as {__fpReportViolation(t: string): void})
+        .__fpReportViolation;
+      void report(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber}`,
+      );
     });
   });
 }

@@ -32,13 +32,15 @@ describe('the files a page asks for', () => {
       for (const sheet of [...document.styleSheets]) {
         if (!sheet.href) continue;
         const text = await (await fetch(sheet.href)).text();
-        for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (!m[1]!.startsWith('data:')) found.push(new URL(m[1]!, sheet.href).href);
+        for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
+          if (!m[1]!.startsWith('data:')) found.push(new URL(m[1]!, sheet.href).href);
       }
       return found;
     });
     expect(urls.some((u) => u.includes('nhsuk-icon-cross'))).toBe(true);
     expect(urls.filter((u) => u.includes('/assets/images/'))).toEqual([]);
-    for (const url of new Set(urls)) expect([url, (await page.request.get(url)).status()]).toEqual([url, 200]);
+    for (const url of new Set(urls))
+      expect([url, (await page.request.get(url)).status()]).toEqual([url, 200]);
     await page.context().close();
   });
 
@@ -57,8 +59,12 @@ describe('the files a page asks for', () => {
       await fetch('./refused.json').catch(() => null);
     });
     await failed;
-    expect(seenPageProblems().some((p) => /^answer 404 for GET .*missing-icon\.svg$/.test(p))).toBe(true);
-    expect(seenPageProblems().some((p) => /^request failed: GET .*refused\.json/.test(p))).toBe(true);
+    expect(seenPageProblems().some((p) => /^answer 404 for GET .*missing-icon\.svg$/.test(p))).toBe(
+      true,
+    );
+    expect(seenPageProblems().some((p) => /^request failed: GET .*refused\.json/.test(p))).toBe(
+      true,
+    );
     expect(assertNoPageProblems).toThrow(/answer 404/);
     // The console's own words for the same requests may still be on their way.
     allowPageProblem(/refused\.json|missing-icon/);
@@ -76,7 +82,9 @@ describe('an embed sandboxed without allow-same-origin', () => {
     const frame = page.frameLocator('#embed');
     const note = frame.locator('.fp-unstyled-note');
     await note.waitFor({state: 'visible'});
-    expect(await note.textContent()).toMatch(/This map cannot load here\.[\s\S]*allow-scripts allow-same-origin/);
+    expect(await note.textContent()).toMatch(
+      /This map cannot load here\.[\s\S]*allow-scripts allow-same-origin/,
+    );
     await context.close();
   });
 

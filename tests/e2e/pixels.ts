@@ -19,9 +19,15 @@ export function colourDistance(a: [number, number, number], b: [number, number, 
   return Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 }
 
-export async function projectOnPage(page: Page, lngLat: [number, number]): Promise<{x: number; y: number}> {
+export async function projectOnPage(
+  page: Page,
+  lngLat: [number, number],
+): Promise<{x: number; y: number}> {
   return page.evaluate(
-    (ll) => (window as never as {__footprintMap: {project(l: [number, number]): {x: number; y: number}}}).__footprintMap.project(ll),
+    (ll) =>
+      (
+        window as never as {__footprintMap: {project(l: [number, number]): {x: number; y: number}}}
+      ).__footprintMap.project(ll),
     lngLat,
   );
 }

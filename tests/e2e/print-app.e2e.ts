@@ -17,7 +17,11 @@ const SHEET = {width: 794, height: 1123};
 
 describe('printing the app page', () => {
   it('paints the map, its legend and the board pack pointer on the first A4 sheet', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised&renderer=svg`, SHEET);
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?option=revised&renderer=svg`,
+      SHEET,
+    );
     await waitForMapIdle(page);
     await page.emulateMedia({media: 'print'});
     const boxes = await page.evaluate(() => {
@@ -27,7 +31,9 @@ describe('printing the app page', () => {
       };
       // The painted map: the drawn shapes' box within the SVG they are clipped to.
       const svg = document.querySelector('[data-testid="map"] svg')!.getBoundingClientRect();
-      const shapes = [...document.querySelectorAll('[data-testid="map"] svg path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+      const shapes = [...document.querySelectorAll('[data-testid="map"] svg path')]
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 0);
       const top = Math.max(svg.top, Math.min(...shapes.map((r) => r.top)));
       const bottom = Math.min(svg.bottom, Math.max(...shapes.map((r) => r.bottom)));
       return {
@@ -40,7 +46,12 @@ describe('printing the app page', () => {
     });
     await page.screenshot({path: `${ARTIFACTS}/print-app-page.png`, clip: {x: 0, y: 0, ...SHEET}});
     expect(boxes.shapes).toBeGreaterThanOrEqual(42);
-    for (const [name, b] of Object.entries({drawn: boxes.drawn, area: boxes.area, legend: boxes.legend, pointer: boxes.pointer})) {
+    for (const [name, b] of Object.entries({
+      drawn: boxes.drawn,
+      area: boxes.area,
+      legend: boxes.legend,
+      pointer: boxes.pointer,
+    })) {
       expect(b.bottom, `${name} ends on sheet 1`).toBeLessThanOrEqual(SHEET.height);
       expect(b.top, name).toBeGreaterThanOrEqual(0);
     }

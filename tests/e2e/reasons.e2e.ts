@@ -21,10 +21,14 @@ describe('reasons from the board paper', () => {
     const reasons = page.getByTestId('compare-summary').getByTestId('reasons');
     expect(await reasons.getByRole('heading', {level: 3}).textContent()).toBe(WHY);
     expect(await reasons.textContent()).toContain(QUOTE);
-    expect(await reasons.textContent()).toContain('Revised proposal: board paper, May 2018, paragraphs 2.13, 2.15');
+    expect(await reasons.textContent()).toContain(
+      'Revised proposal: board paper, May 2018, paragraphs 2.13, 2.15',
+    );
     await driver(page).screenshot('reasons-compare');
 
-    await page.getByLabel('To (option B, shown on the map)').selectOption({label: 'Initial proposal'});
+    await page
+      .getByLabel('To (option B, shown on the map)')
+      .selectOption({label: 'Initial proposal'});
     await page.getByLabel('From (option A)').selectOption({label: 'Before (five regions)'});
     await waitForMapIdle(page);
     expect(await page.getByTestId('compare-summary').textContent()).toContain('24 STPs move');
@@ -54,10 +58,15 @@ describe('reasons from the board paper', () => {
   });
 
   it('annotate the map on the board pack page of the revised proposal', async () => {
-    const {page} = await openPage(browser, new URL('board-pack.html?baseline=initial', inject('baseUrl')).toString());
+    const {page} = await openPage(
+      browser,
+      new URL('board-pack.html?baseline=initial', inject('baseUrl')).toString(),
+    );
     const pages = page.getByTestId('board-pack-page');
     await pages.first().waitFor();
-    expect(await pages.nth(2).locator('figcaption').getByTestId('reasons').textContent()).toContain(QUOTE);
+    expect(await pages.nth(2).locator('figcaption').getByTestId('reasons').textContent()).toContain(
+      QUOTE,
+    );
     expect(await pages.nth(0).getByTestId('reasons').count()).toBe(0);
     expect(await pages.nth(1).getByTestId('reasons').count()).toBe(0);
     await page.context().close();

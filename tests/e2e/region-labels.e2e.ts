@@ -22,26 +22,41 @@ interface Drawn {
 
 /** The region names and "moves" labels as drawn (their text's box on screen, CSS pixels). */
 function drawnLabels(page: Page): Promise<Drawn[]> {
-  return page.$$eval('[data-layer="region-labels"] text, [data-layer="change-labels"] rect', (els) =>
-    els.map((e) => {
-      const r = e.getBoundingClientRect();
-      return {text: e.tagName === 'rect' ? 'moves label' : (e.lastChild?.textContent ?? ''), box: {left: r.left, top: r.top, right: r.right, bottom: r.bottom}};
-    }),
+  return page.$$eval(
+    '[data-layer="region-labels"] text, [data-layer="change-labels"] rect',
+    (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          text: e.tagName === 'rect' ? 'moves label' : (e.lastChild?.textContent ?? ''),
+          box: {left: r.left, top: r.top, right: r.right, bottom: r.bottom},
+        };
+      }),
   );
 }
 
 function overlapping(labels: Drawn[]): string[] {
-  const hits = (a: Drawn['box'], b: Drawn['box']) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  return labels.flatMap((a, i) => labels.slice(i + 1).flatMap((b) => (hits(a.box, b.box) ? [`${a.text} × ${b.text}`] : [])));
+  const hits = (a: Drawn['box'], b: Drawn['box']) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return labels.flatMap((a, i) =>
+    labels.slice(i + 1).flatMap((b) => (hits(a.box, b.box) ? [`${a.text} × ${b.text}`] : [])),
+  );
 }
 
-const options2026: {id: string; title: string; regions: {id: string; name: string}[]; assignments: Record<string, string>}[] = JSON.parse(
-  readFileSync('data/england-2026/options.json', 'utf8'),
-).options;
+const options2026: {
+  id: string;
+  title: string;
+  regions: {id: string; name: string}[];
+  assignments: Record<string, string>;
+}[] = JSON.parse(readFileSync('data/england-2026/options.json', 'utf8')).options;
 
 describe('region names on the map', () => {
   it('never overlap on the 2026 geography at 1280 px, under any option', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&renderer=svg`, {width: 1280, height: 900});
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?geography=england-2026&renderer=svg`,
+      {width: 1280, height: 900},
+    );
     await waitForMapIdle(page);
     for (const option of options2026) {
       await page.getByRole('radio', {name: option.title}).check();
@@ -56,12 +71,20 @@ describe('region names on the map', () => {
   });
 
   it('a name left out is still in the legend, the map in words and its areas’ tooltips', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&renderer=svg`, {width: 1280, height: 900});
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?geography=england-2026&renderer=svg`,
+      {width: 1280, height: 900},
+    );
     await waitForMapIdle(page);
     const option = options2026.find((o) => o.id === 'icbs-2023')!;
     await page.getByRole('radio', {name: option.title}).check();
     await waitForMapIdle(page);
-    const shown = new Set(await page.$$eval('[data-layer="region-labels"] text', (els) => els.map((e) => e.getAttribute('data-region-id'))));
+    const shown = new Set(
+      await page.$$eval('[data-layer="region-labels"] text', (els) =>
+        els.map((e) => e.getAttribute('data-region-id')),
+      ),
+    );
     const left = option.regions.filter((r) => !shown.has(r.id));
     expect(left.length).toBeGreaterThan(0);
     const legend = await page.getByTestId('legend').textContent();
@@ -78,7 +101,11 @@ describe('region names on the map', () => {
   });
 
   it('keep off a comparison’s "moves" label (issue 21: Northamptonshire)', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?renderer=svg&option=initial&compare=revised`, {width: 1280, height: 800});
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?renderer=svg&option=initial&compare=revised`,
+      {width: 1280, height: 800},
+    );
     await waitForMapIdle(page);
     await page.getByTestId('compare-summary').waitFor();
     const labels = await drawnLabels(page);

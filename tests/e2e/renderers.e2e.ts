@@ -18,7 +18,9 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
     let browser: Browser;
     let page: Page;
     beforeAll(async () => {
-      browser = await launchBrowser(mode === 'webgl' ? [] : ['--disable-webgl', '--disable-webgl2']);
+      browser = await launchBrowser(
+        mode === 'webgl' ? [] : ['--disable-webgl', '--disable-webgl2'],
+      );
       page = (await openPage(browser, inject('baseUrl'))).page;
       await waitForMapIdle(page);
     });
@@ -27,10 +29,16 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
     it(`draws with the ${mode === 'webgl' ? 'WebGL' : 'SVG'} renderer`, async () => {
       const map = page.getByTestId('map');
       expect(await map.getAttribute('data-renderer')).toBe(mode === 'webgl' ? 'webgl' : 'svg');
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.renderer)).toBe(mode === 'webgl' ? 'webgl' : 'svg');
+      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.renderer)).toBe(
+        mode === 'webgl' ? 'webgl' : 'svg',
+      );
       if (mode === 'no-webgl') {
-        expect(await page.locator('[data-testid="map"] svg.fp-svgmap path[data-code]').count()).toBe(42);
-        expect(await page.getByTestId('map-note').textContent()).toMatch(/Simplified map: this browser cannot show the interactive map/);
+        expect(
+          await page.locator('[data-testid="map"] svg.fp-svgmap path[data-code]').count(),
+        ).toBe(42);
+        expect(await page.getByTestId('map-note').textContent()).toMatch(
+          /Simplified map: this browser cannot show the interactive map/,
+        );
       } else {
         expect(await page.getByTestId('map-note').count()).toBe(0);
       }
@@ -41,36 +49,63 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
       await page.keyboard.press('ArrowUp');
       await waitForMapIdle(page);
       expect(await page.getByRole('radio', {name: 'Initial proposal'}).isChecked()).toBe(true);
-      expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(colourOf('initial', NORTHAMPTONSHIRE));
+      expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(
+        colourOf('initial', NORTHAMPTONSHIRE),
+      );
       await page.keyboard.press('ArrowDown');
       await waitForMapIdle(page);
-      expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(colourOf('revised', NORTHAMPTONSHIRE));
+      expect(await driver(page).mapColourOf(NORTHAMPTONSHIRE)).toBe(
+        colourOf('revised', NORTHAMPTONSHIRE),
+      );
     });
 
     it('compares Initial → Revised with Northamptonshire hatched and named', async () => {
       await page.getByLabel('From (option A)').selectOption({label: 'Initial proposal'});
       await waitForMapIdle(page);
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched())).toEqual([NORTHAMPTONSHIRE]);
-      expect(await page.locator('.fp-change-label').allTextContents()).toEqual(['Northamptonshire: moves']);
-      expect(await page.getByTestId('details').textContent()).toContain('1 STP moves: Northamptonshire');
+      expect(
+        await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched()),
+      ).toEqual([NORTHAMPTONSHIRE]);
+      expect(await page.locator('.fp-change-label').allTextContents()).toEqual([
+        'Northamptonshire: moves',
+      ]);
+      expect(await page.getByTestId('details').textContent()).toContain(
+        '1 STP moves: Northamptonshire',
+      );
       await page.getByRole('button', {name: 'Stop comparing'}).click();
       await waitForMapIdle(page);
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched())).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as never as Hooks).__footprintChanges.hatched()),
+      ).toEqual([]);
     });
 
     it('selects a region from the legend, fading the rest', async () => {
-      await page.locator('[data-testid="legend"]').getByRole('button', {name: /^Midlands/}).click();
+      await page
+        .locator('[data-testid="legend"]')
+        .getByRole('button', {name: /^Midlands/})
+        .click();
       await waitForMapIdle(page);
       expect(await page.getByTestId('details').textContent()).toContain('Midlands');
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.areaState('E54000020').dimmed)).toBe(false);
-      expect(await page.evaluate(() => (window as never as Hooks).__footprintMap.areaState('E54000036').dimmed)).toBe(true);
+      expect(
+        await page.evaluate(
+          () => (window as never as Hooks).__footprintMap.areaState('E54000020').dimmed,
+        ),
+      ).toBe(false);
+      expect(
+        await page.evaluate(
+          () => (window as never as Hooks).__footprintMap.areaState('E54000036').dimmed,
+        ),
+      ).toBe(true);
     });
 
     it('draws flow arrows when asked', async () => {
       await page.getByLabel('Show flows on the map').check();
-      await page.waitForFunction(() => (window as never as Hooks).__footprintFlows.arrows().length > 0);
+      await page.waitForFunction(
+        () => (window as never as Hooks).__footprintFlows.arrows().length > 0,
+      );
       await waitForMapIdle(page);
-      expect((await page.evaluate(() => (window as never as Hooks).__footprintFlows.arrows())).length).toBeGreaterThan(0);
+      expect(
+        (await page.evaluate(() => (window as never as Hooks).__footprintFlows.arrows())).length,
+      ).toBeGreaterThan(0);
     });
 
     it('copies a link that opens the same view', async () => {
@@ -89,10 +124,15 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
       // The page's first focusable element is the first skip link; the map's is the next.
       await page.getByRole('link', {name: 'Skip to boundary options'}).focus();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Skip to the map',
+      );
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('fp-map');
-      const zoom = () => page.evaluate(() => (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom());
+      const zoom = () =>
+        page.evaluate(() =>
+          (window as never as {__footprintMap: {zoom(): number}}).__footprintMap.zoom(),
+        );
       const before = await zoom();
       await page.keyboard.press('+');
       await waitForMapIdle(page);
@@ -103,7 +143,10 @@ for (const mode of ['webgl', 'no-webgl'] as const) {
       const first = await page.getByTestId('map-announcement').textContent();
       expect(first).toMatch(/\. Region: .+\. Population: /);
       await page.keyboard.press('Shift+ArrowUp');
-      await page.getByTestId('map-announcement').filter({hasNotText: first ?? ''}).waitFor();
+      await page
+        .getByTestId('map-announcement')
+        .filter({hasNotText: first ?? ''})
+        .waitFor();
       const reached = (await page.getByTestId('map-announcement').textContent())!.split('.')[0]!;
       await page.keyboard.press('Enter');
       await waitForMapIdle(page);

@@ -20,9 +20,14 @@ async function openScorecard(viewport?: {width: number; height: number}): Promis
   const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised`, viewport);
   await waitForMapIdle(page);
   await page.getByText('Scorecard: every option against the criteria').click();
-  await page.locator('[data-testid=scorecard-table], [data-testid=scorecard-error]').first().waitFor();
+  await page
+    .locator('[data-testid=scorecard-table], [data-testid=scorecard-error]')
+    .first()
+    .waitFor();
   // Either is on screen now: read the error only if it is there (textContent would wait for it).
-  const error = (await page.getByTestId('scorecard-error').count()) ? await page.getByTestId('scorecard-error').textContent() : null;
+  const error = (await page.getByTestId('scorecard-error').count())
+    ? await page.getByTestId('scorecard-error').textContent()
+    : null;
   expect(error, 'the scorecard was computed').toBeNull();
   return page;
 }
@@ -45,20 +50,32 @@ function chartRows(page: Page, row: string) {
           width: Number(bar.getAttribute('width')),
           height: Number(bar.getAttribute('height')),
           midY: Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2,
-          best: text.textContent!.includes('★ Best') ? {x: box.x, midY: box.y + box.height / 2} : null,
+          best: text.textContent!.includes('★ Best')
+            ? {x: box.x, midY: box.y + box.height / 2}
+            : null,
         };
       }),
     );
 }
 
-const ratioFlags = (page: Page) => page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').count();
+const ratioFlags = (page: Page) =>
+  page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').count();
 
 describe('scorecard', () => {
   it('lists every option, marks a best value per row, and re-flags at once when a threshold changes', async () => {
     const page = await openScorecard();
     const table = page.getByTestId('scorecard-table');
-    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual(['Before (five regions)', 'Initial proposal', 'Revised proposal']);
-    expect(await table.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-best').count()).toBeGreaterThan(0);
+    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual([
+      'Before (five regions)',
+      'Initial proposal',
+      'Revised proposal',
+    ]);
+    expect(
+      await table
+        .getByTestId('scorecard-row-population-ratio')
+        .getByTestId('scorecard-best')
+        .count(),
+    ).toBeGreaterThan(0);
     // At the default 2.0, only Before (3.04×) is flagged.
     expect(await ratioFlags(page)).toBe(1);
     const ratio = page.getByLabel(/Largest population ratio/);
@@ -67,26 +84,57 @@ describe('scorecard', () => {
     await ratio.fill('1');
     await expect.poll(() => ratioFlags(page), {timeout: 20_000}).toBe(3);
     // A screen reader hears the change from the polite live region.
-    expect(await page.getByTestId('scorecard-flag-news').textContent()).toMatch(/^\d+ values now flagged\.$/);
+    expect(await page.getByTestId('scorecard-flag-news').textContent()).toMatch(
+      /^\d+ values now flagged\.$/,
+    );
     // The lowest containment names its region.
-    expect(await table.getByTestId('scorecard-row-lowest-containment').getByRole('cell').first().textContent()).toMatch(/^\d+\.\d% \([A-Z][\w ]+\)/);
-    expect(await page.getByTestId('scorecard-row-population-ratio').getByTestId('scorecard-flag').first().textContent()).toContain('Over 1.00×');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('ratio') === '1' && new URLSearchParams(location.search).get('scorecard') === '1');
+    expect(
+      await table
+        .getByTestId('scorecard-row-lowest-containment')
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    ).toMatch(/^\d+\.\d% \([A-Z][\w ]+\)/);
+    expect(
+      await page
+        .getByTestId('scorecard-row-population-ratio')
+        .getByTestId('scorecard-flag')
+        .first()
+        .textContent(),
+    ).toContain('Over 1.00×');
+    await page.waitForFunction(
+      () =>
+        new URLSearchParams(location.search).get('ratio') === '1' &&
+        new URLSearchParams(location.search).get('scorecard') === '1',
+    );
   });
 
   it('draws the chart’s bars at the table’s numbers, ★ Best at the end of the bar the table marks best', async () => {
     const page = await openScorecard();
     await page.getByTestId('scorecard-chart').scrollIntoViewIfNeeded();
     for (const row of ['population-ratio', 'largest-area']) {
-      const cells = await page.getByTestId(`scorecard-row-${row}`).getByRole('cell').allTextContents();
+      const cells = await page
+        .getByTestId(`scorecard-row-${row}`)
+        .getByRole('cell')
+        .allTextContents();
       const numbers = cells.map((t) => Number(/^[\d,.]+/.exec(t)![0].replace(/,/g, '')));
       const bars = await chartRows(page, row);
-      expect(bars.map((b) => b.value), row).toEqual(numbers);
+      expect(
+        bars.map((b) => b.value),
+        row,
+      ).toEqual(numbers);
       // Lengths in proportion to the table's numbers: each bar within 1 px of the longest × its share.
       const longest = bars.reduce((a, b) => (b.width > a.width ? b : a));
-      for (const b of bars) expect(Math.abs(b.width - (longest.width * b.value) / longest.value), `${row} ${b.key}`).toBeLessThan(1);
+      for (const b of bars)
+        expect(
+          Math.abs(b.width - (longest.width * b.value) / longest.value),
+          `${row} ${b.key}`,
+        ).toBeLessThan(1);
       // ★ Best on the same options as the table, written just past the end of their bars.
-      expect(bars.map((b) => b.best !== null), row).toEqual(cells.map((t) => t.includes('★ Best')));
+      expect(
+        bars.map((b) => b.best !== null),
+        row,
+      ).toEqual(cells.map((t) => t.includes('★ Best')));
       for (const b of bars.filter((b) => b.best)) {
         expect(b.best!.x).toBeGreaterThanOrEqual(b.x + b.width);
         expect(b.best!.x).toBeLessThan(b.x + b.width + 12);
@@ -96,11 +144,16 @@ describe('scorecard', () => {
   });
 
   it('states the trade-off in words beside the comparison, from the figures', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial&renderer=svg`);
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?option=revised&compare=initial&renderer=svg`,
+    );
     const tradeOff = page.getByTestId('scorecard-tradeoffs');
     await tradeOff.waitFor();
     const text = (await tradeOff.textContent()) ?? '';
-    expect(text).toContain('Revised proposal has 34,002 fewer residents attributed to a trust outside their region than Initial proposal');
+    expect(text).toContain(
+      'Revised proposal has 34,002 fewer residents attributed to a trust outside their region than Initial proposal',
+    );
     // Region names come from the options compared: Initial's "east" is Central and East of England.
     expect(text).toContain('mostly in Midlands with 17,059 residents in East of England');
     await page.context().close();
@@ -119,6 +172,8 @@ describe('scorecard', () => {
     expect(await axeViolations(narrow)).toEqual([]);
     const region = narrow.getByRole('region', {name: 'Every option against the criteria'});
     expect(await region.getAttribute('tabindex')).toBe('0');
-    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
   });
 });

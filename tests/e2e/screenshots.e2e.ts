@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function view(path: string, ready: (page: Page) => Promise<unknown>, name: string) {
-  const {page} = await openPage(browser, new URL(path, inject('baseUrl')).toString(), {width: 1280, height: 800});
+  const {page} = await openPage(browser, new URL(path, inject('baseUrl')).toString(), {
+    width: 1280,
+    height: 800,
+  });
   try {
     await waitForMapIdle(page);
     await ready(page);
@@ -27,11 +30,19 @@ async function view(path: string, ready: (page: Page) => Promise<unknown>, name:
 
 describe('screenshots match their references (SVG map)', () => {
   it('the default view', async () => {
-    await view('?renderer=svg', (p) => p.getByRole('radio', {name: 'Revised proposal', checked: true}).waitFor(), 'default-view');
+    await view(
+      '?renderer=svg',
+      (p) => p.getByRole('radio', {name: 'Revised proposal', checked: true}).waitFor(),
+      'default-view',
+    );
   });
 
   it('comparing Initial → Revised', async () => {
-    await view('?renderer=svg&option=revised&compare=initial', (p) => p.getByTestId('compare-summary').waitFor(), 'compare-initial-revised');
+    await view(
+      '?renderer=svg&option=revised&compare=initial',
+      (p) => p.getByTestId('compare-summary').waitFor(),
+      'compare-initial-revised',
+    );
   });
 
   it('the embed', async () => {

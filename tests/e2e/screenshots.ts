@@ -14,15 +14,23 @@ const THRESHOLD = 0.1;
 const MAX_DIFF_SHARE = 0.002;
 
 /** `mask`: parts of the page that may change between runs (painted over before comparing). */
-export async function expectScreenshot(page: Page, name: string, mask: Locator[] = []): Promise<void> {
-  const actual = PNG.sync.read(await page.screenshot({mask, animations: 'disabled', caret: 'hide'}));
+export async function expectScreenshot(
+  page: Page,
+  name: string,
+  mask: Locator[] = [],
+): Promise<void> {
+  const actual = PNG.sync.read(
+    await page.screenshot({mask, animations: 'disabled', caret: 'hide'}),
+  );
   const referencePath = `${REFERENCES}/${name}.png`;
   mkdirSync(ARTIFACTS, {recursive: true});
   if (process.env.UPDATE_REFERENCES === '1' || !existsSync(referencePath)) {
     mkdirSync(REFERENCES, {recursive: true});
     writeFileSync(referencePath, PNG.sync.write(actual));
     if (process.env.UPDATE_REFERENCES === '1') return;
-    throw new Error(`No reference for "${name}": wrote ${referencePath}. Look at it, then commit it (or run with UPDATE_REFERENCES=1).`);
+    throw new Error(
+      `No reference for "${name}": wrote ${referencePath}. Look at it, then commit it (or run with UPDATE_REFERENCES=1).`,
+    );
   }
   const reference = PNG.sync.read(readFileSync(referencePath));
   const problem = compare(reference, actual);
@@ -41,8 +49,13 @@ function compare(reference: PNG, actual: PNG): {message: string; diff?: PNG} | n
     return {message: `size ${actual.width}×${actual.height}, reference ${width}×${height}`};
   }
   const diff = new PNG({width, height});
-  const differing = pixelmatch(reference.data, actual.data, diff.data, width, height, {threshold: THRESHOLD});
+  const differing = pixelmatch(reference.data, actual.data, diff.data, width, height, {
+    threshold: THRESHOLD,
+  });
   const share = differing / (width * height);
   if (share <= MAX_DIFF_SHARE) return null;
-  return {message: `${differing} pixels (${(share * 100).toFixed(2)}%) differ, more than ${MAX_DIFF_SHARE * 100}%`, diff};
+  return {
+    message: `${differing} pixels (${(share * 100).toFixed(2)}%) differ, more than ${MAX_DIFF_SHARE * 100}%`,
+    diff,
+  };
 }

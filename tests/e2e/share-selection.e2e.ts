@@ -30,7 +30,10 @@ it('a link copied after choosing a region (having panned before) opens on that r
   await page.waitForFunction(() => location.search.includes('view='));
   await waitForMapIdle(page);
 
-  await page.locator('[data-testid="legend"]').getByRole('button', {name: /Midlands/}).click();
+  await page
+    .locator('[data-testid="legend"]')
+    .getByRole('button', {name: /Midlands/})
+    .click();
   await waitForMapIdle(page);
   const seen = await view(page);
   expect(seen.zoom).toBeGreaterThan(england.zoom + 0.5);

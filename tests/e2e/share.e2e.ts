@@ -10,7 +10,8 @@ const base = () => inject('baseUrl');
 
 type MapProbe = {__footprintMap: {zoom(): number; center(): [number, number]}};
 const mapZoom = (p: Page) => p.evaluate(() => (window as never as MapProbe).__footprintMap.zoom());
-const mapCenter = (p: Page) => p.evaluate(() => (window as never as MapProbe).__footprintMap.center());
+const mapCenter = (p: Page) =>
+  p.evaluate(() => (window as never as MapProbe).__footprintMap.center());
 const searchOf = (p: Page) => p.evaluate(() => location.search);
 /** The sync is debounced: wait until the address says what we expect, never a fixed sleep.
  * Polled from the test, not in the page: a test function rebuilt in the page with new Function
@@ -40,7 +41,10 @@ describe('a shared link', () => {
     const before = await mapZoom(page);
     await page.mouse.wheel(0, -600);
     // MapLibre starts a wheel zoom a frame or two later: wait for it, then for it to settle.
-    await page.waitForFunction((z) => (window as never as MapProbe).__footprintMap.zoom() > z + 0.1, before);
+    await page.waitForFunction(
+      (z) => (window as never as MapProbe).__footprintMap.zoom() > z + 0.1,
+      before,
+    );
     await waitForMapIdle(page);
     await waitForSearch(page, (s) => s.includes('view='));
     const link = await driver(page).copyLink();
@@ -93,7 +97,13 @@ describe('a shared link', () => {
     await waitForMapIdle(page);
     const before = await page.evaluate(() => history.length);
     const d = driver(page);
-    for (const title of ['Initial proposal', 'Before (five regions)', 'Revised proposal', 'Initial proposal']) await d.chooseOption(title);
+    for (const title of [
+      'Initial proposal',
+      'Before (five regions)',
+      'Revised proposal',
+      'Initial proposal',
+    ])
+      await d.chooseOption(title);
     await waitForSearch(page, (s) => s === '?option=initial');
     expect(await page.evaluate(() => history.length)).toBe(before);
 
@@ -142,14 +152,21 @@ describe('malformed links in the browser', () => {
   };
 
   it('a misspelt parameter is named with the one meant, and dropped from the address', async () => {
-    expect(await messagesOf('optoin=initial&stp=E54000020')).toEqual(["Unknown setting 'optoin' — did you mean option?"]);
+    expect(await messagesOf('optoin=initial&stp=E54000020')).toEqual([
+      "Unknown setting 'optoin' — did you mean option?",
+    ]);
     await expectWorkingPage();
     expect(await driver(page).isOptionChosen('Revised proposal')).toBe(true);
-    await waitForSearch(page, (s) => s.startsWith('?option=revised&stp=E54000020') && !s.includes('optoin'));
+    await waitForSearch(
+      page,
+      (s) => s.startsWith('?option=revised&stp=E54000020') && !s.includes('optoin'),
+    );
   });
 
   it('script in a link stays text and never runs', async () => {
-    const messages = await messagesOf(`option=${encodeURIComponent('<img src=x onerror=alert(1)>')}&stp=${encodeURIComponent('<script>alert(2)</script>')}`);
+    const messages = await messagesOf(
+      `option=${encodeURIComponent('<img src=x onerror=alert(1)>')}&stp=${encodeURIComponent('<script>alert(2)</script>')}`,
+    );
     expect(messages).toEqual([
       "Unknown option '<img src=x onerror=alert(1)>' — showing Revised proposal",
       "Unknown STP code '<script>alert(2)</script>' — no STP selected",

@@ -12,7 +12,9 @@ let browser: Browser;
 let page: Page;
 
 const hatchedIn = (p: Page, letter: 'A' | 'B') =>
-  p.locator(`[data-testid="side-map-${letter}"] [data-testid="svg-hatched"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  p
+    .locator(`[data-testid="side-map-${letter}"] [data-testid="svg-hatched"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
 
 /** The fill of an STP on one of the two maps, found by its tooltip (the STP's name). */
 const fillOf = (p: Page, letter: 'A' | 'B', name: string) =>
@@ -22,11 +24,20 @@ const fillOf = (p: Page, letter: 'A' | 'B', name: string) =>
     .getAttribute('fill');
 
 const viewBoxWidth = async (p: Page, letter: 'A' | 'B') =>
-  Number((await p.locator(`[data-testid="side-map-${letter}"] svg`).getAttribute('viewBox'))!.split(' ')[2]);
+  Number(
+    (await p.locator(`[data-testid="side-map-${letter}"] svg`).getAttribute('viewBox'))!.split(
+      ' ',
+    )[2],
+  );
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = (await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`, {width: 1280, height: 1000})).page;
+  page = (
+    await openPage(browser, `${inject('baseUrl')}?option=revised&compare=initial`, {
+      width: 1280,
+      height: 1000,
+    })
+  ).page;
   await waitForMapIdle(page);
 });
 afterAll(async () => browser?.close());
@@ -34,18 +45,36 @@ afterAll(async () => browser?.close());
 describe('side by side', () => {
   it('shows Initial and Revised with exactly Northamptonshire hatched, coloured by each option', async () => {
     const section = page.getByTestId('side-by-side');
-    expect(await section.getByRole('heading').textContent()).toBe('Side by side: Initial proposal and Revised proposal');
-    expect(await page.getByTestId('side-map-A').locator('figcaption strong').textContent()).toBe('A: Initial proposal');
-    expect(await page.getByTestId('side-map-B').locator('figcaption strong').textContent()).toBe('B: Revised proposal');
+    expect(await section.getByRole('heading').textContent()).toBe(
+      'Side by side: Initial proposal and Revised proposal',
+    );
+    expect(await page.getByTestId('side-map-A').locator('figcaption strong').textContent()).toBe(
+      'A: Initial proposal',
+    );
+    expect(await page.getByTestId('side-map-B').locator('figcaption strong').textContent()).toBe(
+      'B: Revised proposal',
+    );
     expect(await hatchedIn(page, 'A')).toEqual([NORTHAMPTONSHIRE]);
     expect(await hatchedIn(page, 'B')).toEqual([NORTHAMPTONSHIRE]);
     // Central and East of England's colour on A, the Midlands' on B (from data/england-2018/options.json).
     expect(await fillOf(page, 'A', 'Northamptonshire')).toBe('#44bb99');
     expect(await fillOf(page, 'B', 'Northamptonshire')).toBe('#ee8866');
     // Each map's accessible name says which STP is hatched and its region under that option.
-    await page.getByTestId('side-map-A').getByRole('img', {name: 'Option A, the initial proposal: STPs coloured by region. Hatched: Northamptonshire: Central and East of England'}).waitFor();
-    await page.getByTestId('side-map-B').getByRole('img', {name: 'Option B, the revised proposal: STPs coloured by region. Hatched: Northamptonshire: Midlands'}).waitFor();
-    expect(await section.locator('.fp-side__intro').textContent()).toBe('Hatched: Northamptonshire, in a different region under A than under B.');
+    await page
+      .getByTestId('side-map-A')
+      .getByRole('img', {
+        name: 'Option A, the initial proposal: STPs coloured by region. Hatched: Northamptonshire: Central and East of England',
+      })
+      .waitFor();
+    await page
+      .getByTestId('side-map-B')
+      .getByRole('img', {
+        name: 'Option B, the revised proposal: STPs coloured by region. Hatched: Northamptonshire: Midlands',
+      })
+      .waitFor();
+    expect(await section.locator('.fp-side__intro').textContent()).toBe(
+      'Hatched: Northamptonshire, in a different region under A than under B.',
+    );
   });
 
   it('zooms to the STPs that move, and shows all of England when the box is unticked', async () => {
@@ -55,8 +84,12 @@ describe('side by side', () => {
     const zoomed = await viewBoxWidth(page, 'A');
     expect(zoomed).toBeLessThan(420 / 3);
     // Zoomed in, the region names may be off the map: the moved STP says its region on each map.
-    expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').allTextContents()).toEqual(['Northamptonshire (Central and East of England)']);
-    expect(await page.getByTestId('side-map-B').locator('.fp-svg-map__area').allTextContents()).toEqual(['Northamptonshire (Midlands)']);
+    expect(
+      await page.getByTestId('side-map-A').locator('.fp-svg-map__area').allTextContents(),
+    ).toEqual(['Northamptonshire (Central and East of England)']);
+    expect(
+      await page.getByTestId('side-map-B').locator('.fp-svg-map__area').allTextContents(),
+    ).toEqual(['Northamptonshire (Midlands)']);
     await page.getByLabel('Zoom to the STP that moves').press('Space');
     expect(await page.getByLabel('Zoom to the STP that moves').isChecked()).toBe(false);
     expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').count()).toBe(0);
@@ -73,9 +106,12 @@ describe('side by side', () => {
         'Net change in residents attributed outside their own region: −34,002.' +
         ' Measure: residents attributed to hospital trusts (PHE catchment populations, 2018).',
     );
-    const within = await section.getByTestId('flows-now-within').locator('tbody tr').evaluateAll((rows) =>
-      rows.slice(0, 3).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)),
-    );
+    const within = await section
+      .getByTestId('flows-now-within')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.slice(0, 3).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)),
+      );
     expect(within).toEqual([
       ['Leicester, Leicestershire and Rutland', 'Northamptonshire', '24,738', 'both in Midlands'],
       ['Northamptonshire', 'Leicester, Leicestershire and Rutland', '22,598', 'both in Midlands'],
@@ -104,10 +140,14 @@ describe('side by side', () => {
     );
     expect(await hatchedIn(page, 'A')).toHaveLength(24);
     // 24 STPs across England: zooming would show all of it, so there is no zoom box and no names.
-    expect(await page.getByTestId('side-by-side').locator('input[type="checkbox"]').count()).toBe(0);
+    expect(await page.getByTestId('side-by-side').locator('input[type="checkbox"]').count()).toBe(
+      0,
+    );
     expect(await viewBoxWidth(page, 'A')).toBe(420);
     expect(await page.getByTestId('side-map-A').locator('.fp-svg-map__area').count()).toBe(0);
-    expect(await page.getByTestId('side-by-side').locator('.fp-side__intro').textContent()).toBe('Hatched: the 24 STPs, in a different region under A than under B.');
+    expect(await page.getByTestId('side-by-side').locator('.fp-side__intro').textContent()).toBe(
+      'Hatched: the 24 STPs, in a different region under A than under B.',
+    );
     // Splitting two regions only adds boundaries: no flow comes inside a region.
     expect(await page.getByTestId('flow-side-summary').textContent()).toBe(
       'No flow comes inside one region; 227,915 residents in 30 flows now cross a region boundary. ' +

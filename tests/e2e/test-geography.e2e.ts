@@ -30,8 +30,12 @@ describe('the test geography', () => {
   it('opens from its link with its own words, options and regions', async () => {
     const page = await openGrid();
     await page.screenshot({path: 'test-artifacts/test-geography.png'});
-    expect(await page.locator('.fp-header p').textContent()).toBe('A made-up grid of cells for the tests');
-    expect(await page.getByTestId('map').getAttribute('aria-label')).toMatch(/cells coloured by region, Five bands/);
+    expect(await page.locator('.fp-header p').textContent()).toBe(
+      'A made-up grid of cells for the tests',
+    );
+    expect(await page.getByTestId('map').getAttribute('aria-label')).toMatch(
+      /cells coloured by region, Five bands/,
+    );
     expect(await page.getByTestId('legend').textContent()).toContain('42 cells');
     expect(await page.getByTestId('terms').textContent()).toContain('196 made-up cells');
     expect(await page.locator('main').innerText()).not.toMatch(WORDS_2018);
@@ -55,7 +59,9 @@ describe('the test geography', () => {
     expect(summary).toMatch(/\d+ cells move: /);
     expect(summary).not.toMatch(WORDS_2018);
     // The address is written just after the view changes (debounced): wait for it.
-    await expect.poll(() => new URL(page.url()).searchParams.get('compare'), {timeout: 20000}).toBe('bands');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('compare'), {timeout: 20000})
+      .toBe('bands');
   });
 
   it('builds an option by moving a cell, with its preview in cells', async () => {
@@ -67,7 +73,9 @@ describe('the test geography', () => {
     expect(preview).toMatch(/cells/);
     expect(preview).not.toMatch(WORDS_2018);
     await page.getByTestId('move-accept').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('move'), {timeout: 20000}).toBe('band-2.T010000');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('move'), {timeout: 20000})
+      .toBe('band-2.T010000');
     expect(new URL(page.url()).searchParams.get('geography')).toBe('test-grid');
   });
 
@@ -76,19 +84,31 @@ describe('the test geography', () => {
     await page.getByText('Scorecard: every option against the criteria').click();
     const table = page.getByTestId('scorecard-table');
     await table.waitFor();
-    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual(['Five bands', 'Five blocks']);
+    expect(await table.getByTestId('scorecard-option').allTextContents()).toEqual([
+      'Five bands',
+      'Five blocks',
+    ]);
     expect(await table.textContent()).not.toMatch(/\bSTPs?\b/);
   });
 
   it('exports its regions as CSV', async () => {
     const page = await openGrid();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-regions-csv').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-regions-csv').click(),
+    ]);
     const path = `test-artifacts/test-geography-${file.suggestedFilename()}`;
     await file.saveAs(path);
     const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
     // A header and one line per region of the option, with its population from the grid.
     expect(lines).toHaveLength(6);
-    expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['First band', 'Second band', 'Third band', 'Fourth band', 'Fifth band']);
+    expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual([
+      'First band',
+      'Second band',
+      'Third band',
+      'Fourth band',
+      'Fifth band',
+    ]);
     expect(lines.slice(1).every((l) => l.startsWith('bands,'))).toBe(true);
   });
 });

@@ -18,13 +18,20 @@ describe('test hooks', () => {
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
-    expect((await page.evaluate(hookNames)).sort()).toEqual(['__footprintChanges', '__footprintFlows', '__footprintMap', '__footprintSplit']);
+    expect((await page.evaluate(hookNames)).sort()).toEqual([
+      '__footprintChanges',
+      '__footprintFlows',
+      '__footprintMap',
+      '__footprintSplit',
+    ]);
     await page.context().close();
   });
 
   it('are absent in a browser that is not automated, which still draws the map', async () => {
     const page = await (await guardedContext(browser)).newPage();
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', {get: () => false}));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'webdriver', {get: () => false}),
+    );
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(false);

@@ -8,8 +8,15 @@ import type {UiState} from './fixtures/ui-states';
 
 export const WIDTHS = [1280, 360] as const;
 
-export async function checkStateAtEveryWidth(browser: Browser, baseUrl: string, state: UiState): Promise<void> {
-  const {page} = await openPage(browser, new URL(state.path, baseUrl).toString(), {width: WIDTHS[0], height: 800});
+export async function checkStateAtEveryWidth(
+  browser: Browser,
+  baseUrl: string,
+  state: UiState,
+): Promise<void> {
+  const {page} = await openPage(browser, new URL(state.path, baseUrl).toString(), {
+    width: WIDTHS[0],
+    height: 800,
+  });
   try {
     if (state.map !== false) await waitForMapIdle(page);
     await state.steps?.(page);
@@ -25,16 +32,23 @@ export async function checkStateAtEveryWidth(browser: Browser, baseUrl: string, 
 
 /** A describe block that checks every state in `states` with its own browser; `more` may add
  * tests to the same block, with the same browser. */
-export function axeStateSuite(title: string, states: readonly UiState[], more?: (browser: () => Browser) => void): void {
+export function axeStateSuite(
+  title: string,
+  states: readonly UiState[],
+  more?: (browser: () => Browser) => void,
+): void {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
   describe(`accessibility (axe-core, WCAG 2.2 AA rules): ${title}`, () => {
-    it.each(states.map((s) => [s.name, s] as const))('%s: reached, and no violations at 1280 and 360 px', async (_, state) => {
-      await checkStateAtEveryWidth(browser, inject('baseUrl'), state);
-    });
+    it.each(states.map((s) => [s.name, s] as const))(
+      '%s: reached, and no violations at 1280 and 360 px',
+      async (_, state) => {
+        await checkStateAtEveryWidth(browser, inject('baseUrl'), state);
+      },
+    );
     more?.(() => browser);
   });
 }

@@ -14,7 +14,11 @@ afterAll(async () => browser?.close());
 
 describe('England 2026 words', () => {
   it('comparing ICBs 2026 with the clusters: ICB or cluster, never region, unconfirmed clusters tagged', async () => {
-    const {page} = await openPage(browser, `${inject('baseUrl')}?geography=england-2026&option=clusters-2025&compare=icbs-2026&renderer=svg`, {width: 1280, height: 900});
+    const {page} = await openPage(
+      browser,
+      `${inject('baseUrl')}?geography=england-2026&option=clusters-2025&compare=icbs-2026&renderer=svg`,
+      {width: 1280, height: 900},
+    );
     try {
       await waitForMapIdle(page);
       const table = page.getByTestId('comparison-table');

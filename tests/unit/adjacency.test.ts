@@ -8,7 +8,8 @@ const names = (regions: {name: string}[]) => regions.map((r) => r.name);
 
 describe('neighbours from the STP topology', () => {
   it('is symmetric and gives every mainland STP a neighbour', () => {
-    for (const [code, others] of adjacency) for (const other of others) expect(adjacency.get(other)).toContain(code);
+    for (const [code, others] of adjacency)
+      for (const other of others) expect(adjacency.get(other)).toContain(code);
     expect([...adjacency.values()].filter((n) => n.length === 0).length).toBeLessThanOrEqual(1);
   });
 
@@ -20,10 +21,20 @@ describe('neighbours from the STP topology', () => {
 
   it('names neighbouring regions under each option', () => {
     expect(names(regionNeighbours(option('revised'), 'midlands', adjacency))).toEqual([
-      'North West', 'North East and Yorkshire', 'East of England', 'South East', 'South West',
+      'North West',
+      'North East and Yorkshire',
+      'East of England',
+      'South East',
+      'South West',
     ]);
-    expect(names(regionNeighbours(option('revised'), 'london', adjacency))).toEqual(['East of England', 'South East']);
-    expect(names(regionNeighbours(option('before'), 'south-west', adjacency))).toEqual(['Midlands and East of England', 'South East']);
+    expect(names(regionNeighbours(option('revised'), 'london', adjacency))).toEqual([
+      'East of England',
+      'South East',
+    ]);
+    expect(names(regionNeighbours(option('before'), 'south-west', adjacency))).toEqual([
+      'Midlands and East of England',
+      'South East',
+    ]);
   });
 });
 

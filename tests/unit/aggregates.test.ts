@@ -18,21 +18,24 @@ describe('region aggregates on a toy geography', () => {
 describe('region aggregates on the real data', () => {
   const england = totalsOf(areas);
 
-  it("England is 42 STPs, 195 CCGs and 55,977,178 people (ONS mid-2018)", () => {
+  it('England is 42 STPs, 195 CCGs and 55,977,178 people (ONS mid-2018)', () => {
     expect(england.areas).toBe(42);
     expect(england.parts).toBe(195);
     expect(england.population).toBe(55_977_178);
   });
 
-  it.each(options.map((o) => [o.id]))("England's totals equal the sum of the regions under %s", (id) => {
-    const rows = regionAggregates(option(id), areas);
-    expect(rows.reduce((n, r) => n + r.areas, 0)).toBe(england.areas);
-    expect(rows.reduce((n, r) => n + r.parts, 0)).toBe(england.parts);
-    expect(rows.reduce((n, r) => n + r.population, 0)).toBe(england.population);
-    expect(rows.reduce((n, r) => n + r.areaKm2, 0)).toBeCloseTo(england.areaKm2, 6);
-    expect(rows.reduce((n, r) => n + r.populationShare, 0)).toBeCloseTo(1, 10);
-    expect(rows.every((r) => r.areas > 0)).toBe(true);
-  });
+  it.each(options.map((o) => [o.id]))(
+    "England's totals equal the sum of the regions under %s",
+    (id) => {
+      const rows = regionAggregates(option(id), areas);
+      expect(rows.reduce((n, r) => n + r.areas, 0)).toBe(england.areas);
+      expect(rows.reduce((n, r) => n + r.parts, 0)).toBe(england.parts);
+      expect(rows.reduce((n, r) => n + r.population, 0)).toBe(england.population);
+      expect(rows.reduce((n, r) => n + r.areaKm2, 0)).toBeCloseTo(england.areaKm2, 6);
+      expect(rows.reduce((n, r) => n + r.populationShare, 0)).toBeCloseTo(1, 10);
+      expect(rows.every((r) => r.areas > 0)).toBe(true);
+    },
+  );
 
   it('has 5 regions before and 7 under each proposal', () => {
     expect(regionAggregates(option('before'), areas)).toHaveLength(5);

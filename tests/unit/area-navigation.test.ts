@@ -12,8 +12,12 @@ describe('moving between STPs with the arrow keys', () => {
   it('goes to the touching STP that lies in the direction pressed', () => {
     const northants = code('Northamptonshire');
     expect(name(areaInDirection(northants, 'up', anchors, neighbours))).toMatch(/Leicester/);
-    expect(name(areaInDirection(northants, 'down', anchors, neighbours))).toMatch(/Buckinghamshire|Bedfordshire/);
-    expect(name(areaInDirection(northants, 'left', anchors, neighbours))).toMatch(/Coventry|Warwickshire/);
+    expect(name(areaInDirection(northants, 'down', anchors, neighbours))).toMatch(
+      /Buckinghamshire|Bedfordshire/,
+    );
+    expect(name(areaInDirection(northants, 'left', anchors, neighbours))).toMatch(
+      /Coventry|Warwickshire/,
+    );
   });
 
   it('leaves an island for the nearest STP that way, and stops at the edge of the map', () => {

@@ -18,7 +18,11 @@ beforeEach(() => {
 describe('builder actions', () => {
   it('starts an option from Revised, shows it on the map and names the first step', () => {
     const option = startOption(data, builtIn('revised'));
-    expect(option).toMatchObject({id: 'mine-1', title: 'My option 1', userBuilt: {basedOn: 'revised', baseId: 'revised'}});
+    expect(option).toMatchObject({
+      id: 'mine-1',
+      title: 'My option 1',
+      userBuilt: {basedOn: 'revised', baseId: 'revised'},
+    });
     expect(useFootprint.getState().optionId).toBe('mine-1');
     expect(applyStep(data, {kind: 'move', unit: LINCOLNSHIRE, to: 'east'})).toBeNull();
     expect(useBuilder.getState().status).toBe('Done: Lincolnshire: Midlands → East of England.');

@@ -16,7 +16,12 @@ export const BIRMINGHAM = 'E54000017';
 
 /** A fresh user option on `baseId` ("mine-1", "My option 1", 2024-05-01). */
 export function mine(baseId = 'revised'): BoundaryOption {
-  return makeUserOption({id: 'mine-1', title: 'My option 1', basedOn: builtIn(baseId), date: '2024-05-01'});
+  return makeUserOption({
+    id: 'mine-1',
+    title: 'My option 1',
+    basedOn: builtIn(baseId),
+    date: '2024-05-01',
+  });
 }
 
 /** `option` after each edit in turn; fails the test if one is refused. */

@@ -17,54 +17,105 @@ import type {Area, BoundaryOption, OptionEdit} from '../../src/domain/types';
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 type Within = {level: string; vintage: string; code: string; name: string};
 type Unit = Area & {within: Within[]};
-const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map((g: {properties: Unit}) => g.properties);
+const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map(
+  (g: {properties: Unit}) => g.properties,
+);
 const builtIns: BoundaryOption[] = json('options.json').options;
 const codes = units.map((u) => u.code);
 const unitName = (code: string) => units.find((u) => u.code === code)?.name ?? code;
 const ctx = {builtIns, areaNoun: {one: 'local area', many: 'local areas'}, noParts: true};
 /** The id of the first 2025 cluster no statement confirms. */
-const o0Unconfirmed = () => builtIns.find((o) => o.id === 'clusters-2025')!.regions.find((r) => r.uncertain)!.id;
-const start = (baseId: string) => makeUserOption({id: 'mine-1', title: 'My option 1', basedOn: builtIns.find((o) => o.id === baseId)!, date: '2026-12-07'});
+const o0Unconfirmed = () =>
+  builtIns.find((o) => o.id === 'clusters-2025')!.regions.find((r) => r.uncertain)!.id;
+const start = (baseId: string) =>
+  makeUserOption({
+    id: 'mine-1',
+    title: 'My option 1',
+    basedOn: builtIns.find((o) => o.id === baseId)!,
+    date: '2026-12-07',
+  });
 
 function apply(option: BoundaryOption, edit: OptionEdit): BoundaryOption {
   const r = applyEdit(option, edit, unitName, undefined, ctx);
   if (r.error !== undefined) throw new Error(r.error);
   return r.option;
 }
-const refusal = (option: BoundaryOption, edit: OptionEdit) => applyEdit(option, edit, unitName, undefined, ctx).error;
+const refusal = (option: BoundaryOption, edit: OptionEdit) =>
+  applyEdit(option, edit, unitName, undefined, ctx).error;
 
 /** The units an official ICB of `vintage` is made of, from the units' own `within`. */
-const icbUnits = (name: string, vintage: string) => units.filter((u) => u.within.some((w) => w.level === 'ICB' && w.vintage === vintage && w.name === name)).map((u) => u.code);
+const icbUnits = (name: string, vintage: string) =>
+  units
+    .filter((u) =>
+      u.within.some((w) => w.level === 'ICB' && w.vintage === vintage && w.name === name),
+    )
+    .map((u) => u.code);
 
-const MERGE: OptionEdit = {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire', 'nottingham-and-nottinghamshire'], name: 'East Midlands ICB'};
+const MERGE: OptionEdit = {
+  kind: 'merge-groups',
+  ids: ['lincolnshire', 'derby-and-derbyshire', 'nottingham-and-nottinghamshire'],
+  name: 'East Midlands ICB',
+};
 
 describe('starting from a published option of many groups', () => {
   it('keeps the 42 ICBs and their noun, and may gain groups up to half as many again (63)', () => {
     let o = start('icbs-2023');
     expect(o.regions).toHaveLength(42);
     expect(o.groupNoun).toEqual({one: 'ICB', many: 'ICBs'});
-    for (let n = 1; o.regions.length < 63; n++) o = apply(o, {kind: 'add-region', region: {id: `new-${n}`, code: null, name: `G${n}`, colour: '#aa3377'}});
-    expect(refusal(o, {kind: 'add-region', region: {id: 'new-99', code: null, name: 'Wolds', colour: '#aa3377'}})).toBe('An option can have at most 63 regions');
+    for (let n = 1; o.regions.length < 63; n++)
+      o = apply(o, {
+        kind: 'add-region',
+        region: {id: `new-${n}`, code: null, name: `G${n}`, colour: '#aa3377'},
+      });
+    expect(
+      refusal(o, {
+        kind: 'add-region',
+        region: {id: 'new-99', code: null, name: 'Wolds', colour: '#aa3377'},
+      }),
+    ).toBe('An option can have at most 63 regions');
   });
 
   it('reads back from a saved file though its ids and published names are longer than a new one may be', () => {
     const o = start('clusters-2025');
-    const back = checkUserOption(JSON.parse(JSON.stringify(o)), {builtIns, unitCodes: codes, existingIds: []});
+    const back = checkUserOption(JSON.parse(JSON.stringify(o)), {
+      builtIns,
+      unitCodes: codes,
+      existingIds: [],
+    });
     expect(back.ok && back.option.regions).toEqual(o.regions);
   });
 
   it('keeps the unconfirmed clusters marked when an option file based on the 2025 clusters is imported, as a link does', () => {
-    const o = apply(start('clusters-2025'), {kind: 'rename-region', id: o0Unconfirmed(), name: 'Renamed cluster'});
+    const o = apply(start('clusters-2025'), {
+      kind: 'rename-region',
+      id: o0Unconfirmed(),
+      name: 'Renamed cluster',
+    });
     expect(o.regions.filter((r) => r.uncertain).length).toBeGreaterThan(0);
     const text = optionFileText(o, 'england-2026');
-    const on = {geography: {id: 'england-2026', title: 'England, April 2026: 36 ICBs', areas: {noun: ctx.areaNoun}}};
+    const on = {
+      geography: {
+        id: 'england-2026',
+        title: 'England, April 2026: 36 ICBs',
+        areas: {noun: ctx.areaNoun},
+      },
+    };
     const read = readOptionFile(text, text.length, builtIns, codes, [], unitName, on);
-    expect(read.ok && read.option.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain])).toEqual(
-      o.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain]),
-    );
+    expect(
+      read.ok &&
+        read.option.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain]),
+    ).toEqual(o.regions.filter((r) => r.uncertain).map((r) => [r.id, r.name, r.uncertain]));
     const base = builtIns.find((b) => b.id === 'clusters-2025')!;
-    const linked = readUserOption(new URLSearchParams({option: o.id, ...userOptionParams(o, base)}), '', builtIns, codes, o.date);
-    expect(linked.option!.regions.filter((r) => r.uncertain)).toEqual(o.regions.filter((r) => r.uncertain));
+    const linked = readUserOption(
+      new URLSearchParams({option: o.id, ...userOptionParams(o, base)}),
+      '',
+      builtIns,
+      codes,
+      o.date,
+    );
+    expect(linked.option!.regions.filter((r) => r.uncertain)).toEqual(
+      o.regions.filter((r) => r.uncertain),
+    );
   });
 });
 
@@ -75,18 +126,45 @@ describe('merging groups', () => {
     expect(merged.regions).toHaveLength(40);
     const kept = merged.regions.find((r) => r.id === 'lincolnshire')!;
     expect(kept.name).toBe('East Midlands ICB');
-    expect(regionMembers(merged, 'lincolnshire').sort()).toEqual(['E38000008', 'E38000238', 'E38000243', 'E38000261']);
-    expect(describeEdit(o, MERGE)).toBe('Merge: Lincolnshire + Derby and Derbyshire + Nottingham and Nottinghamshire → East Midlands ICB');
+    expect(regionMembers(merged, 'lincolnshire').sort()).toEqual([
+      'E38000008',
+      'E38000238',
+      'E38000243',
+      'E38000261',
+    ]);
+    expect(describeEdit(o, MERGE)).toBe(
+      'Merge: Lincolnshire + Derby and Derbyshire + Nottingham and Nottinghamshire → East Midlands ICB',
+    );
   });
 
   it('refuses with a message: one group, a group twice, an unknown one, an empty or taken name', () => {
-    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire'], name: 'X'})).toBe('Choose at least two groups to merge');
-    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'lincolnshire'], name: 'X'})).toBe('A group is chosen twice: choose each group once');
-    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'atlantis'], name: 'X'})).toBe('There is no region “atlantis” in this option');
-    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire'], name: '  '})).toBe('A region name cannot be empty');
-    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire'], name: 'Frimley'})).toBe('There is already a region called Frimley');
+    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire'], name: 'X'})).toBe(
+      'Choose at least two groups to merge',
+    );
+    expect(
+      refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'lincolnshire'], name: 'X'}),
+    ).toBe('A group is chosen twice: choose each group once');
+    expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'atlantis'], name: 'X'})).toBe(
+      'There is no region “atlantis” in this option',
+    );
+    expect(
+      refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire'], name: '  '}),
+    ).toBe('A region name cannot be empty');
+    expect(
+      refusal(o, {
+        kind: 'merge-groups',
+        ids: ['lincolnshire', 'derby-and-derbyshire'],
+        name: 'Frimley',
+      }),
+    ).toBe('There is already a region called Frimley');
     // One of the merged groups' own names is fine.
-    expect(apply(o, {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire'], name: 'Derby and Derbyshire'}).regions).toHaveLength(41);
+    expect(
+      apply(o, {
+        kind: 'merge-groups',
+        ids: ['lincolnshire', 'derby-and-derbyshire'],
+        name: 'Derby and Derbyshire',
+      }).regions,
+    ).toHaveLength(41);
   });
 });
 
@@ -95,28 +173,54 @@ describe('moving a whole official ICB', () => {
     const o = start('icbs-2026');
     const frimley = icbUnits('NHS Frimley Integrated Care Board', 'April 2023');
     expect(frimley).toHaveLength(3);
-    const edit: OptionEdit = {kind: 'move-units', units: frimley, to: 'surrey-and-sussex', name: 'Frimley ICB (April 2023)'};
+    const edit: OptionEdit = {
+      kind: 'move-units',
+      units: frimley,
+      to: 'surrey-and-sussex',
+      name: 'Frimley ICB (April 2023)',
+    };
     const moved = apply(o, edit);
     expect(frimley.every((c) => moved.assignments[c] === 'surrey-and-sussex')).toBe(true);
-    expect(describeEdit(o, edit)).toBe('Frimley ICB (April 2023): Hampshire and Isle of Wight + Thames Valley → Surrey and Sussex');
+    expect(describeEdit(o, edit)).toBe(
+      'Frimley ICB (April 2023): Hampshire and Isle of Wight + Thames Valley → Surrey and Sussex',
+    );
   });
 
   it('refuses with a message: no units, an unknown unit or group, all already there', () => {
     const o = start('icbs-2023');
     const frimley = icbUnits('NHS Frimley Integrated Care Board', 'April 2023');
-    expect(refusal(o, {kind: 'move-units', units: [], to: 'frimley', name: 'Nothing'})).toBe('Nothing has no local areas to move');
-    expect(refusal(o, {kind: 'move-units', units: ['E38999999'], to: 'frimley', name: 'X'})).toBe('E38999999 is not part of this option');
-    expect(refusal(o, {kind: 'move-units', units: frimley, to: 'atlantis', name: 'X'})).toBe('There is no region “atlantis” in this option');
-    expect(refusal(o, {kind: 'move-units', units: frimley, to: 'frimley', name: 'Frimley ICB (April 2023)'})).toBe('Frimley ICB (April 2023) is already in Frimley');
+    expect(refusal(o, {kind: 'move-units', units: [], to: 'frimley', name: 'Nothing'})).toBe(
+      'Nothing has no local areas to move',
+    );
+    expect(refusal(o, {kind: 'move-units', units: ['E38999999'], to: 'frimley', name: 'X'})).toBe(
+      'E38999999 is not part of this option',
+    );
+    expect(refusal(o, {kind: 'move-units', units: frimley, to: 'atlantis', name: 'X'})).toBe(
+      'There is no region “atlantis” in this option',
+    );
+    expect(
+      refusal(o, {
+        kind: 'move-units',
+        units: frimley,
+        to: 'frimley',
+        name: 'Frimley ICB (April 2023)',
+      }),
+    ).toBe('Frimley ICB (April 2023) is already in Frimley');
   });
 });
 
 describe('moving a single unit on 2026 wording', () => {
   it('moves Lincolnshire into Nottingham and Nottinghamshire', () => {
     const o = start('icbs-2026');
-    const edit: OptionEdit = {kind: 'move', unit: 'E38000238', to: 'nottingham-and-nottinghamshire'};
+    const edit: OptionEdit = {
+      kind: 'move',
+      unit: 'E38000238',
+      to: 'nottingham-and-nottinghamshire',
+    };
     expect(apply(o, edit).assignments.E38000238).toBe('nottingham-and-nottinghamshire');
-    expect(describeEdit(o, edit, unitName)).toBe('Lincolnshire: Lincolnshire → Nottingham and Nottinghamshire');
+    expect(describeEdit(o, edit, unitName)).toBe(
+      'Lincolnshire: Lincolnshire → Nottingham and Nottinghamshire',
+    );
   });
 });
 
@@ -124,30 +228,64 @@ describe('splitting a group', () => {
   const o = start('icbs-2023');
   const region = {id: 'new-1', code: null, name: 'Nottingham city', colour: '#aa3377'};
   it('puts the chosen units in a new group', () => {
-    const split = apply(o, {kind: 'split-group', id: 'nottingham-and-nottinghamshire', units: ['E38000243'], region});
+    const split = apply(o, {
+      kind: 'split-group',
+      id: 'nottingham-and-nottinghamshire',
+      units: ['E38000243'],
+      region,
+    });
     expect(split.regions.at(-1)).toEqual(region);
     expect(regionMembers(split, 'new-1')).toEqual(['E38000243']);
     expect(regionMembers(split, 'nottingham-and-nottinghamshire')).toEqual(['E38000008']);
   });
   it('refuses with a message: no units, a unit from elsewhere, every unit, a taken name', () => {
-    const edit = (units: string[], name = region.name): OptionEdit => ({kind: 'split-group', id: 'nottingham-and-nottinghamshire', units, region: {...region, name}});
-    expect(refusal(o, edit([]))).toBe('Choose the local areas of Nottingham and Nottinghamshire that form the new group');
-    expect(refusal(o, edit(['E38000238']))).toBe('Lincolnshire is not in Nottingham and Nottinghamshire');
-    expect(refusal(o, edit(['E38000243', 'E38000008']))).toBe('That is all of Nottingham and Nottinghamshire: leave at least one local area in it, or rename it instead');
-    expect(refusal(o, edit(['E38000243'], 'Lincolnshire'))).toBe('There is already a region called Lincolnshire');
+    const edit = (units: string[], name = region.name): OptionEdit => ({
+      kind: 'split-group',
+      id: 'nottingham-and-nottinghamshire',
+      units,
+      region: {...region, name},
+    });
+    expect(refusal(o, edit([]))).toBe(
+      'Choose the local areas of Nottingham and Nottinghamshire that form the new group',
+    );
+    expect(refusal(o, edit(['E38000238']))).toBe(
+      'Lincolnshire is not in Nottingham and Nottinghamshire',
+    );
+    expect(refusal(o, edit(['E38000243', 'E38000008']))).toBe(
+      'That is all of Nottingham and Nottinghamshire: leave at least one local area in it, or rename it instead',
+    );
+    expect(refusal(o, edit(['E38000243'], 'Lincolnshire'))).toBe(
+      'There is already a region called Lincolnshire',
+    );
   });
 });
 
 describe('the share link of a merged option', () => {
   it('comes back the same, well under 2,000 characters, with a few more edits', () => {
     let o = apply(start('icbs-2023'), MERGE);
-    o = apply(o, {kind: 'merge-groups', ids: ['surrey-heartlands', 'sussex'], name: 'Surrey and Sussex ICB'});
-    o = apply(o, {kind: 'move-units', units: icbUnits('NHS Frimley Integrated Care Board', 'April 2023'), to: 'surrey-heartlands', name: 'Frimley ICB (April 2023)'});
-    o = apply(o, {kind: 'split-group', id: 'lincolnshire', units: ['E38000243'], region: {id: 'new-1', code: null, name: 'Nottingham city', colour: '#aa3377'}});
+    o = apply(o, {
+      kind: 'merge-groups',
+      ids: ['surrey-heartlands', 'sussex'],
+      name: 'Surrey and Sussex ICB',
+    });
+    o = apply(o, {
+      kind: 'move-units',
+      units: icbUnits('NHS Frimley Integrated Care Board', 'April 2023'),
+      to: 'surrey-heartlands',
+      name: 'Frimley ICB (April 2023)',
+    });
+    o = apply(o, {
+      kind: 'split-group',
+      id: 'lincolnshire',
+      units: ['E38000243'],
+      region: {id: 'new-1', code: null, name: 'Nottingham city', colour: '#aa3377'},
+    });
     const base = builtIns.find((b) => b.id === 'icbs-2023')!;
     const params = {option: o.id, ...userOptionParams(o, base)};
     const length = queryLength(params);
-    console.log(`link of a 42-ICB option with two merges, a Frimley move and a split: ${length} characters`);
+    console.log(
+      `link of a 42-ICB option with two merges, a Frimley move and a split: ${length} characters`,
+    );
     expect(length).toBeLessThan(600);
     const back = readUserOption(new URLSearchParams(params), '', builtIns, codes, o.date);
     expect(back.messages).toEqual([]);
@@ -159,11 +297,22 @@ describe('what the builder offers and previews', () => {
   it('offers every ICB of 2023 and of 2026 that holds more than one area, from the areas’ own lists', () => {
     const offered = officialGroups(units);
     for (const vintage of ['April 2023', 'April 2026']) {
-      const icbs = new Set(units.flatMap((u) => u.within.filter((w) => w.level === 'ICB' && w.vintage === vintage).map((w) => w.code)));
-      const several = [...icbs].filter((code) => units.filter((u) => u.within.some((w) => w.code === code && w.vintage === vintage && w.level === 'ICB')).length > 1);
+      const icbs = new Set(
+        units.flatMap((u) =>
+          u.within.filter((w) => w.level === 'ICB' && w.vintage === vintage).map((w) => w.code),
+        ),
+      );
+      const several = [...icbs].filter(
+        (code) =>
+          units.filter((u) =>
+            u.within.some((w) => w.code === code && w.vintage === vintage && w.level === 'ICB'),
+          ).length > 1,
+      );
       expect(offered.filter((g) => g.what === `ICB, ${vintage}`)).toHaveLength(several.length);
     }
-    expect(offered.find((g) => g.name === 'NHS Frimley Integrated Care Board')?.units).toEqual(icbUnits('NHS Frimley Integrated Care Board', 'April 2023'));
+    expect(offered.find((g) => g.name === 'NHS Frimley Integrated Care Board')?.units).toEqual(
+      icbUnits('NHS Frimley Integrated Care Board', 'April 2023'),
+    );
   });
 
   it('previews a merge: the groups that go lose every area, the kept one gains them under its new name', () => {
@@ -174,7 +323,10 @@ describe('what the builder offers and previews', () => {
       ['Nottingham and Nottinghamshire', 'losing', -2],
       ['East Midlands ICB', 'gaining', 3],
     ]);
-    const people = (codes: string[]) => codes.reduce((sum, c) => sum + units.find((u) => u.code === c)!.population, 0);
-    expect(rows[2]!.after.population).toBe(people(['E38000008', 'E38000238', 'E38000243', 'E38000261']));
+    const people = (codes: string[]) =>
+      codes.reduce((sum, c) => sum + units.find((u) => u.code === c)!.population, 0);
+    expect(rows[2]!.after.population).toBe(
+      people(['E38000008', 'E38000238', 'E38000243', 'E38000261']),
+    );
   });
 });

@@ -10,7 +10,8 @@ import {options, areas} from './real-data';
 
 const data = {options, areas};
 const lincsEast = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'});
-const searchOf = (o = lincsEast) => `?${new URLSearchParams({option: o.id, ...userOptionParams(o, builtIn('revised'))})}`;
+const searchOf = (o = lincsEast) =>
+  `?${new URLSearchParams({option: o.id, ...userOptionParams(o, builtIn('revised'))})}`;
 
 beforeEach(resetBuilder);
 
@@ -19,7 +20,9 @@ describe('adopting the user options a link carries', () => {
     const first = adoptLinkOptions(searchOf(), data);
     expect(first.notices).toHaveLength(1);
     expect(first.notices[0]).toMatch(/^“My option 1” came with this link/);
-    expect(useBuilder.getState().userOptions.map((o) => o.assignments[LINCOLNSHIRE])).toEqual(['east']);
+    expect(useBuilder.getState().userOptions.map((o) => o.assignments[LINCOLNSHIRE])).toEqual([
+      'east',
+    ]);
     const again = adoptLinkOptions(searchOf(), data);
     expect(again.notices).toEqual([]);
     expect(useBuilder.getState().userOptions).toHaveLength(1);

@@ -3,7 +3,16 @@
 // string under LINK_LIMIT. FUZZ_SEED=<n> tries another seed.
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {LINK_LIMIT, linkSizeBound, OTHER_PARAMS_ROOM, PART_MOVES_IN_BOUND, queryLength, readUserOption, USER_OPTION_LINK_BUDGET, userOptionParams} from '../../src/domain/builder/option-link';
+import {
+  LINK_LIMIT,
+  linkSizeBound,
+  OTHER_PARAMS_ROOM,
+  PART_MOVES_IN_BOUND,
+  queryLength,
+  readUserOption,
+  USER_OPTION_LINK_BUDGET,
+  userOptionParams,
+} from '../../src/domain/builder/option-link';
 import {LIMITS, nameProblem, sameName} from '../../src/domain/builder/limits';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {applyEdit} from '../../src/domain/builder/edit';
@@ -18,8 +27,30 @@ const DATE = '2024-05-01';
 
 // Names: any Unicode, with the link's separators and URL specials mixed in; kept to those
 // the builder accepts (no hidden characters, trimmed, within the limit).
-const SPECIAL = ['*', '_', '.', '**', '*_', '&', '=', '+', '%', '#', '?', ' ', 'é', '漢', '😀', '\u200d', 'ק'];
-const piece = fc.oneof(fc.constantFrom(...SPECIAL), fc.string({unit: 'grapheme', maxLength: 6}), fc.string({unit: 'binary', maxLength: 4}));
+const SPECIAL = [
+  '*',
+  '_',
+  '.',
+  '**',
+  '*_',
+  '&',
+  '=',
+  '+',
+  '%',
+  '#',
+  '?',
+  ' ',
+  'é',
+  '漢',
+  '😀',
+  '\u200d',
+  'ק',
+];
+const piece = fc.oneof(
+  fc.constantFrom(...SPECIAL),
+  fc.string({unit: 'grapheme', maxLength: 6}),
+  fc.string({unit: 'binary', maxLength: 4}),
+);
 const text = (max: number) =>
   fc
     .array(piece, {minLength: 1, maxLength: 12})
@@ -27,9 +58,13 @@ const text = (max: number) =>
     .filter((s) => nameProblem(s, 'x', max) === null);
 const regionId = fc.oneof(
   fc.integer({min: 1, max: 40}).map((n) => `new-${n}`),
-  fc.stringMatching(/^[a-z][a-z0-9-]{0,29}$/).filter((s) => s !== 'constructor' && s !== 'prototype'),
+  fc
+    .stringMatching(/^[a-z][a-z0-9-]{0,29}$/)
+    .filter((s) => s !== 'constructor' && s !== 'prototype'),
 );
-const colour = fc.integer({min: 0, max: 0xffffff}).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+const colour = fc
+  .integer({min: 0, max: 0xffffff})
+  .map((n) => `#${n.toString(16).padStart(6, '0')}`);
 
 /** A user option in the builder's canonical order: kept base regions (in base order, each
  * maybe renamed or recoloured), then new ones; every STP in any of them; any title. */
@@ -37,23 +72,36 @@ const userOption: fc.Arbitrary<{option: BoundaryOption; base: BoundaryOption}> =
   .record({
     base: fc.constantFrom(...builtIns),
     keep: fc.array(fc.boolean(), {minLength: 7, maxLength: 7}),
-    changes: fc.array(fc.record({name: fc.option(text(LIMITS.regionNameChars)), colour: fc.option(colour)}), {minLength: 7, maxLength: 7}),
-    added: fc.uniqueArray(fc.record({id: regionId, name: text(LIMITS.regionNameChars), colour}), {maxLength: LIMITS.regions, selector: (r) => r.id}),
+    changes: fc.array(
+      fc.record({name: fc.option(text(LIMITS.regionNameChars)), colour: fc.option(colour)}),
+      {minLength: 7, maxLength: 7},
+    ),
+    added: fc.uniqueArray(fc.record({id: regionId, name: text(LIMITS.regionNameChars), colour}), {
+      maxLength: LIMITS.regions,
+      selector: (r) => r.id,
+    }),
     title: text(LIMITS.titleChars),
     picks: fc.array(fc.nat(), {minLength: unitCodes.length, maxLength: unitCodes.length}),
   })
   .map(({base, keep, changes, added, title, picks}) => {
     const regions: Region[] = [];
     const add = (r: Region) => {
-      if (regions.length < LIMITS.regions && !regions.some((x) => x.id === r.id || sameName(x.name, r.name))) regions.push(r);
+      if (
+        regions.length < LIMITS.regions &&
+        !regions.some((x) => x.id === r.id || sameName(x.name, r.name))
+      )
+        regions.push(r);
     };
     base.regions.forEach((r, i) => {
-      if (keep[i]) add({...r, name: changes[i]!.name ?? r.name, colour: changes[i]!.colour ?? r.colour});
+      if (keep[i])
+        add({...r, name: changes[i]!.name ?? r.name, colour: changes[i]!.colour ?? r.colour});
     });
     for (const r of added) if (!base.regions.some((b) => b.id === r.id)) add({...r, code: null});
     if (!regions.length) add({...base.regions[0]!});
     const option = makeUserOption({id: 'mine-12', title, basedOn: base, date: DATE});
-    const assignments = Object.fromEntries(unitCodes.map((c, i) => [c, regions[picks[i]! % regions.length]!.id]));
+    const assignments = Object.fromEntries(
+      unitCodes.map((c, i) => [c, regions[picks[i]! % regions.length]!.id]),
+    );
     return {base, option: {...option, regions, assignments}};
   });
 
@@ -63,7 +111,13 @@ const MAX_OTHER: LinkChoices = {
   selectedArea: null,
   selectedRegion: 'a'.repeat(LIMITS.regionIdChars),
   layers: {parts: true},
-  flows: {visible: false, minVolume: 9_999_999, topN: 499, crossRegionOnly: true, direction: 'both'},
+  flows: {
+    visible: false,
+    minVolume: 9_999_999,
+    topN: 499,
+    crossRegionOnly: true,
+    direction: 'both',
+  },
   viewport: {center: [-1.12345, 52.12345], zoom: 15.25},
 };
 /** The longest the rest of the view's parameters can be, with option=mine-12. */
@@ -73,12 +127,25 @@ describe('user option links', () => {
   it('round trip: any option over the 42 real STPs comes back as it was (3,000 options)', () => {
     expect(unitCodes).toHaveLength(42);
     fc.assert(
-      fc.property(userOption, fc.constantFrom('' as const, 'compare-' as const), ({option, base}, prefix) => {
-        const params = new URLSearchParams({[prefix ? 'compare' : 'option']: option.id, ...userOptionParams(option, base, prefix)});
-        const back = readUserOption(new URLSearchParams(params.toString()), prefix, builtIns, unitCodes, DATE);
-        expect(back.messages).toEqual([]);
-        expect(back.option).toEqual(option);
-      }),
+      fc.property(
+        userOption,
+        fc.constantFrom('' as const, 'compare-' as const),
+        ({option, base}, prefix) => {
+          const params = new URLSearchParams({
+            [prefix ? 'compare' : 'option']: option.id,
+            ...userOptionParams(option, base, prefix),
+          });
+          const back = readUserOption(
+            new URLSearchParams(params.toString()),
+            prefix,
+            builtIns,
+            unitCodes,
+            DATE,
+          );
+          expect(back.messages).toEqual([]);
+          expect(back.option).toEqual(option);
+        },
+      ),
       {seed: SEED, numRuns: 3000},
     );
   });
@@ -86,7 +153,9 @@ describe('user option links', () => {
   it('the bound the builder checks is never less than the real length', () => {
     fc.assert(
       fc.property(userOption, ({option, base}) => {
-        expect(queryLength(userOptionParams(option, base, 'compare-'))).toBeLessThanOrEqual(linkSizeBound(option));
+        expect(queryLength(userOptionParams(option, base, 'compare-'))).toBeLessThanOrEqual(
+          linkSizeBound(option),
+        );
       }),
       {seed: SEED, numRuns: 2000},
     );
@@ -94,7 +163,8 @@ describe('user option links', () => {
 
   it(`the rest of the view's parameters fit in the room left for them (${OTHER_PARAMS_ROOM})`, () => {
     expect(otherParams.length).toBeLessThanOrEqual(OTHER_PARAMS_ROOM);
-    for (const b of builtIns) expect(queryLength({drop: b.regions.map((r) => r.id).join('.')})).toBeLessThanOrEqual(100);
+    for (const b of builtIns)
+      expect(queryLength({drop: b.regions.map((r) => r.id).join('.')})).toBeLessThanOrEqual(100);
   });
 
   it(`any option within the limits keeps the whole query string under ${LINK_LIMIT} characters`, () => {
@@ -115,21 +185,46 @@ describe('user option links', () => {
 /** A user option as above with up to PART_MOVES_IN_BOUND real CCGs moved on their own, each
  * to a region of the option (the move dropped where that is its STP's region already). */
 const withPartMoves: fc.Arbitrary<{option: BoundaryOption; base: BoundaryOption}> = fc
-  .record({o: userOption, moves: fc.array(fc.record({part: fc.constantFrom(...PARTS), pick: fc.nat()}), {maxLength: PART_MOVES_IN_BOUND})})
-  .map(({o: {option, base}, moves}) => ({base, option: moves.reduce((o, m) => movePart(o, m.part, o.regions[m.pick % o.regions.length]!.id), option)}));
+  .record({
+    o: userOption,
+    moves: fc.array(fc.record({part: fc.constantFrom(...PARTS), pick: fc.nat()}), {
+      maxLength: PART_MOVES_IN_BOUND,
+    }),
+  })
+  .map(({o: {option, base}, moves}) => ({
+    base,
+    option: moves.reduce(
+      (o, m) => movePart(o, m.part, o.regions[m.pick % o.regions.length]!.id),
+      option,
+    ),
+  }));
 
 describe('user option links with CCGs moved on their own (issue 19)', () => {
   const readBack = (params: URLSearchParams, prefix: '' | 'compare-') =>
-    readUserOption(new URLSearchParams(params.toString()), prefix, builtIns, unitCodes, DATE, PARTS_CONTEXT);
+    readUserOption(
+      new URLSearchParams(params.toString()),
+      prefix,
+      builtIns,
+      unitCodes,
+      DATE,
+      PARTS_CONTEXT,
+    );
 
   it('round trip: any option moving up to 20 CCGs comes back as it was (2,000 options)', () => {
     fc.assert(
-      fc.property(withPartMoves, fc.constantFrom('' as const, 'compare-' as const), ({option, base}, prefix) => {
-        const params = new URLSearchParams({[prefix ? 'compare' : 'option']: option.id, ...userOptionParams(option, base, prefix)});
-        const back = readBack(params, prefix);
-        expect(back.messages).toEqual([]);
-        expect(back.option).toEqual(option);
-      }),
+      fc.property(
+        withPartMoves,
+        fc.constantFrom('' as const, 'compare-' as const),
+        ({option, base}, prefix) => {
+          const params = new URLSearchParams({
+            [prefix ? 'compare' : 'option']: option.id,
+            ...userOptionParams(option, base, prefix),
+          });
+          const back = readBack(params, prefix);
+          expect(back.messages).toEqual([]);
+          expect(back.option).toEqual(option);
+        },
+      ),
       {seed: SEED, numRuns: 2000},
     );
   });
@@ -137,8 +232,12 @@ describe('user option links with CCGs moved on their own (issue 19)', () => {
   it('the bound is never less than the real length, and up to 20 CCG moves never raise it', () => {
     fc.assert(
       fc.property(withPartMoves, ({option, base}) => {
-        expect(queryLength(userOptionParams(option, base, 'compare-'))).toBeLessThanOrEqual(linkSizeBound(option));
-        expect(linkSizeBound(option)).toBeLessThanOrEqual(linkSizeBound({...option, partAssignments: undefined}));
+        expect(queryLength(userOptionParams(option, base, 'compare-'))).toBeLessThanOrEqual(
+          linkSizeBound(option),
+        );
+        expect(linkSizeBound(option)).toBeLessThanOrEqual(
+          linkSizeBound({...option, partAssignments: undefined}),
+        );
       }),
       {seed: SEED, numRuns: 2000},
     );
@@ -165,7 +264,11 @@ describe('the longest link the builder lets a user make', () => {
       if (r.option) o = r.option;
       return r.option !== undefined;
     };
-    for (let n = 1; o.regions.length < LIMITS.regions; n++) tryEdit({kind: 'add-region', region: {id: `new-${n + 10}`, code: null, name: `${n}`, colour: '#000000'}});
+    for (let n = 1; o.regions.length < LIMITS.regions; n++)
+      tryEdit({
+        kind: 'add-region',
+        region: {id: `new-${n + 10}`, code: null, name: `${n}`, colour: '#000000'},
+      });
     // Every STP into a region it is not in under the base; every region gets some.
     unitCodes.forEach((unit, i) => {
       const to = o.regions[(i + 3) % o.regions.length]!.id;
@@ -188,12 +291,17 @@ describe('the longest link the builder lets a user make', () => {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const r of o.regions) grew = tryEdit({kind: 'rename-region', id: r.id, name: `${r.name}😀`}) || grew;
+      for (const r of o.regions)
+        grew = tryEdit({kind: 'rename-region', id: r.id, name: `${r.name}😀`}) || grew;
       grew = tryEdit({kind: 'rename-option', title: `${o.title}😀`}) || grew;
     }
     const full = `${otherParams}&${new URLSearchParams(userOptionParams(o, base)).toString()}`;
-    console.log(`worst case built: ${full.length} characters (other parameters ${otherParams.length}, bound ${linkSizeBound(o)})`);
-    expect(Object.keys(o.assignments).every((c) => o.assignments[c] !== base.assignments[c])).toBe(true);
+    console.log(
+      `worst case built: ${full.length} characters (other parameters ${otherParams.length}, bound ${linkSizeBound(o)})`,
+    );
+    expect(Object.keys(o.assignments).every((c) => o.assignments[c] !== base.assignments[c])).toBe(
+      true,
+    );
     expect(full.length).toBeLessThan(LINK_LIMIT);
     expect(full.length).toBeGreaterThan(LINK_LIMIT - 300);
   });

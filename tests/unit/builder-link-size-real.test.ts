@@ -2,7 +2,12 @@
 // 8d): a second region named with emoji was refused when its link was 722 characters.
 import {describe, expect, it} from 'vitest';
 import {applyEdit} from '../../src/domain/builder/edit';
-import {linkSizeBound, queryLength, USER_OPTION_LINK_BUDGET, userOptionParams} from '../../src/domain/builder/option-link';
+import {
+  linkSizeBound,
+  queryLength,
+  USER_OPTION_LINK_BUDGET,
+  userOptionParams,
+} from '../../src/domain/builder/option-link';
 import {builtIn, edited, mine, unitName} from './builder-fixtures';
 
 const region = (id: string, name: string) => ({id, code: null, name, colour: '#aa3377'});
@@ -14,7 +19,13 @@ describe('the share-link size check, with the base known', () => {
   it('accepts a second emoji-named region whose link is far under the limit', () => {
     const base = builtIn('revised');
     const one = edited(mine(), {kind: 'add-region', region: region('new-1', EMOJI_NAME)});
-    const result = applyEdit(one, {kind: 'add-region', region: region('new-2', emojiName(2))}, unitName, undefined, {builtIns: [base]});
+    const result = applyEdit(
+      one,
+      {kind: 'add-region', region: region('new-2', emojiName(2))},
+      unitName,
+      undefined,
+      {builtIns: [base]},
+    );
     expect(result.error).toBeUndefined();
     const real = queryLength(userOptionParams(result.option!, base, 'compare-'));
     expect(real).toBeLessThan(800);
@@ -35,11 +46,19 @@ describe('the share-link size check, with the base known', () => {
     let o = mine();
     let refusal: string | undefined;
     for (let n = 1; n < 14 && !refusal; n++) {
-      const result = applyEdit(o, {kind: 'add-region', region: region(`new-${n}`, emojiName(n))}, unitName, undefined, {builtIns: [base]});
+      const result = applyEdit(
+        o,
+        {kind: 'add-region', region: region(`new-${n}`, emojiName(n))},
+        unitName,
+        undefined,
+        {builtIns: [base]},
+      );
       if (result.error !== undefined) refusal = result.error;
       else o = result.option;
     }
     expect(refusal).toMatch(/too long in all to fit in a share link/);
-    expect(queryLength(userOptionParams(o, base, 'compare-'))).toBeLessThanOrEqual(USER_OPTION_LINK_BUDGET);
+    expect(queryLength(userOptionParams(o, base, 'compare-'))).toBeLessThanOrEqual(
+      USER_OPTION_LINK_BUDGET,
+    );
   });
 });

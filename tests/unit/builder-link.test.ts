@@ -1,21 +1,47 @@
 import {describe, expect, it} from 'vitest';
-import {readUserOption, USER_OPTION_PARAMS, userOptionParams} from '../../src/domain/builder/option-link';
+import {
+  readUserOption,
+  USER_OPTION_PARAMS,
+  userOptionParams,
+} from '../../src/domain/builder/option-link';
 import type {BoundaryOption} from '../../src/domain/types';
-import {BIRMINGHAM, builtIn, builtIns, edited, LINCOLNSHIRE, mine, unitCodes} from './builder-fixtures';
+import {
+  BIRMINGHAM,
+  builtIn,
+  builtIns,
+  edited,
+  LINCOLNSHIRE,
+  mine,
+  unitCodes,
+} from './builder-fixtures';
 
 const DATE = '2024-05-01';
 const revised = builtIn('revised');
 const link = (o: BoundaryOption, prefix: '' | 'compare-' = '') =>
-  new URLSearchParams({[prefix ? 'compare' : 'option']: o.id, ...userOptionParams(o, revised, prefix)}).toString();
+  new URLSearchParams({
+    [prefix ? 'compare' : 'option']: o.id,
+    ...userOptionParams(o, revised, prefix),
+  }).toString();
 /** The 2018 geography's words for its areas, as the app passes them from the manifest. */
 const STP_WORDS = {one: 'STP', many: 'STPs'};
-const read = (query: string, prefix: '' | 'compare-' = '') => readUserOption(new URLSearchParams(query), prefix, builtIns, unitCodes, DATE, undefined, STP_WORDS);
+const read = (query: string, prefix: '' | 'compare-' = '') =>
+  readUserOption(
+    new URLSearchParams(query),
+    prefix,
+    builtIns,
+    unitCodes,
+    DATE,
+    undefined,
+    STP_WORDS,
+  );
 
 const lincsEast = edited(mine(), {kind: 'move', unit: LINCOLNSHIRE, to: 'east'});
 
 describe('writing', () => {
   it('revised with Lincolnshire moved to the East of England', () => {
-    expect(link(lincsEast)).toBe('option=mine-1&base=revised&title=My+option+1&move=east.E54000013');
+    expect(link(lincsEast)).toBe(
+      'option=mine-1&base=revised&title=My+option+1&move=east.E54000013',
+    );
   });
 
   it('groups moves by region, lists new and changed regions, drops removed ones', () => {
@@ -23,13 +49,20 @@ describe('writing', () => {
       mine(),
       {kind: 'move', unit: LINCOLNSHIRE, to: 'east'},
       {kind: 'move', unit: 'E54000040', to: 'east'},
-      {kind: 'add-region', region: {id: 'new-1', code: null, name: 'Fens_*. & é', colour: '#aa3377'}},
+      {
+        kind: 'add-region',
+        region: {id: 'new-1', code: null, name: 'Fens_*. & é', colour: '#aa3377'},
+      },
       {kind: 'move', unit: BIRMINGHAM, to: 'new-1'},
       {kind: 'rename-region', id: 'midlands', name: 'Central Midlands'},
       {kind: 'recolour-region', id: 'london', colour: '#123456'},
     );
     const london = Object.keys(o.assignments).filter((c) => o.assignments[c] === 'london');
-    const dropped = edited(o, ...london.map((unit) => ({kind: 'move' as const, unit, to: 'south-east'})), {kind: 'remove-region', id: 'london'});
+    const dropped = edited(
+      o,
+      ...london.map((unit) => ({kind: 'move' as const, unit, to: 'south-east'})),
+      {kind: 'remove-region', id: 'london'},
+    );
     expect(link(dropped)).toBe(
       'option=mine-1&base=revised&title=My+option+1' +
         '&move=east.E54000013.E54000040_south-east.E54000027.E54000028.E54000029.E54000030.E54000031_new-1.E54000017' +
@@ -39,23 +72,46 @@ describe('writing', () => {
   });
 
   it('lists every parameter name, for both prefixes', () => {
-    expect(USER_OPTION_PARAMS).toEqual(['base', 'title', 'move', 'pmove', 'regions', 'drop', 'compare-base', 'compare-title', 'compare-move', 'compare-pmove', 'compare-regions', 'compare-drop']);
+    expect(USER_OPTION_PARAMS).toEqual([
+      'base',
+      'title',
+      'move',
+      'pmove',
+      'regions',
+      'drop',
+      'compare-base',
+      'compare-title',
+      'compare-move',
+      'compare-pmove',
+      'compare-regions',
+      'compare-drop',
+    ]);
   });
 });
 
 describe('reading', () => {
   it('reads its own link back, for either prefix', () => {
     expect(read(link(lincsEast))).toEqual({option: lincsEast, messages: []});
-    expect(read(link(lincsEast, 'compare-'), 'compare-')).toEqual({option: lincsEast, messages: []});
+    expect(read(link(lincsEast, 'compare-'), 'compare-')).toEqual({
+      option: lincsEast,
+      messages: [],
+    });
     expect(read(link(lincsEast), 'compare-')).toEqual({option: null, messages: []});
   });
 
   it('reads codes, ids and colours in any case', () => {
-    const {option, messages} = read('option=MINE-1&base=REVISED&title=X&move=EAST.e54000013&regions=new-1.AA3377.Fens');
+    const {option, messages} = read(
+      'option=MINE-1&base=REVISED&title=X&move=EAST.e54000013&regions=new-1.AA3377.Fens',
+    );
     expect(messages).toEqual([]);
     expect(option?.id).toBe('mine-1');
     expect(option?.assignments[LINCOLNSHIRE]).toBe('east');
-    expect(option?.regions.at(-1)).toEqual({id: 'new-1', code: null, name: 'Fens', colour: '#aa3377'});
+    expect(option?.regions.at(-1)).toEqual({
+      id: 'new-1',
+      code: null,
+      name: 'Fens',
+      colour: '#aa3377',
+    });
   });
 
   it('is null when there is no user option, and says why when one cannot be rebuilt', () => {
@@ -65,7 +121,9 @@ describe('reading', () => {
     ]);
     expect(read('option=mine-1&base=final&move=east.E54000013')).toEqual({
       option: null,
-      messages: ["Unknown option 'final' as the starting point of the link's own option — it cannot be shown"],
+      messages: [
+        "Unknown option 'final' as the starting point of the link's own option — it cannot be shown",
+      ],
     });
     expect(read('option=revised&base=revised&move=east.E54000013').messages).toEqual([
       'The link shows Revised proposal, a published option, so its changes to an option are ignored',
@@ -90,18 +148,25 @@ describe('reading', () => {
       "Region 'oops' is not written as id.colour.name — ignored",
       "Region 'Bad Id.aa3377.X' is not written as id.colour.name — ignored",
       "Colour 'banana' of region Midlands is not a colour like 1d70b8 — keeping its colour",
-      '…and 4 more problems with the link\'s option',
+      "…and 4 more problems with the link's option",
     ]);
     expect(option?.assignments[LINCOLNSHIRE]).toBe('east');
     expect(option?.assignments[BIRMINGHAM]).toBe('midlands');
-    expect(option?.regions.find((r) => r.id === 'new-1')).toEqual({id: 'new-1', code: null, name: 'Fens', colour: '#767676'});
+    expect(option?.regions.find((r) => r.id === 'new-1')).toEqual({
+      id: 'new-1',
+      code: null,
+      name: 'Fens',
+      colour: '#767676',
+    });
     expect(option?.regions.find((r) => r.id === 'midlands')?.colour).toBe('#ee8866');
     // London still has its STPs, so it stays.
     expect(option?.regions.some((r) => r.id === 'london')).toBe(true);
   });
 
   it('says which moves and removals it could not use', () => {
-    const {messages} = read('option=mine-1&base=revised&title=X&move=east.E54000013.E54000999.e54000013_nowhere.E54000017&drop=london');
+    const {messages} = read(
+      'option=mine-1&base=revised&title=X&move=east.E54000013.E54000999.e54000013_nowhere.E54000017&drop=london',
+    );
     expect(messages).toEqual([
       "Unknown STP code 'E54000999' in the moves — ignored",
       'E54000013 is moved twice — using the first',
@@ -111,7 +176,9 @@ describe('reading', () => {
   });
 
   it('cleans titles and names from a hand-made link, and says so', () => {
-    const {option, messages} = read(`option=mine-1&base=revised&title=${encodeURIComponent('\u202eevil\u0000')}&regions=new-1.aa3377.${'n'.repeat(60)}_new-2.aa3377.London`);
+    const {option, messages} = read(
+      `option=mine-1&base=revised&title=${encodeURIComponent('\u202eevil\u0000')}&regions=new-1.aa3377.${'n'.repeat(60)}_new-2.aa3377.London`,
+    );
     expect(option?.title).toBe('evil');
     expect(option?.regions.at(-2)?.name).toBe('n'.repeat(50));
     expect(option?.regions.at(-1)?.name).toBe('London (2)');
@@ -124,7 +191,11 @@ describe('reading', () => {
 
   it('fills in a missing title and id', () => {
     const {option, messages} = read('base=revised');
-    expect(option).toMatchObject({id: 'mine-1', title: 'Untitled option', assignments: revised.assignments});
+    expect(option).toMatchObject({
+      id: 'mine-1',
+      title: 'Untitled option',
+      assignments: revised.assignments,
+    });
     expect(messages).toEqual(["The option's title is missing — using “Untitled option”"]);
   });
 });

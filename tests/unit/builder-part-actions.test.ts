@@ -2,7 +2,13 @@
 // CCG move; the part layer's context; and links with CCG moves adopted into the store.
 import {beforeEach, describe, expect, it} from 'vitest';
 import {editedOption, resetBuilder, useBuilder} from '../../src/state/builder';
-import {acceptPending, applyStep, paintUnit, proposePartMove, startOption} from '../../src/state/builder-actions';
+import {
+  acceptPending,
+  applyStep,
+  paintUnit,
+  proposePartMove,
+  startOption,
+} from '../../src/state/builder-actions';
 import {partsContextOf} from '../../src/state/builder-parts';
 import {adoptLinkOptions, linkMovesParts} from '../../src/state/link-options';
 import {resetFootprint} from '../../src/state/store';
@@ -28,11 +34,21 @@ describe('moving a CCG in the builder', () => {
     expect(proposePartMove(data, parts, TAMESIDE, 'midlands')).toBeNull();
     const pending = useBuilder.getState().pending!;
     expect(pending.label).toBe('Tameside and Glossop CCG: North West → Midlands');
-    const rows = previewPartMove(editedOption(useBuilder.getState())!, pending.edit as MovePartEdit, areas, PARTS);
-    expect(rows.map((r) => [r.region.name, r.change.population])).toEqual([['North West', -TAMESIDE_PEOPLE], ['Midlands', TAMESIDE_PEOPLE]]);
+    const rows = previewPartMove(
+      editedOption(useBuilder.getState())!,
+      pending.edit as MovePartEdit,
+      areas,
+      PARTS,
+    );
+    expect(rows.map((r) => [r.region.name, r.change.population])).toEqual([
+      ['North West', -TAMESIDE_PEOPLE],
+      ['Midlands', TAMESIDE_PEOPLE],
+    ]);
     expect(acceptPending(data, parts)).toBeNull();
     expect(editedOption(useBuilder.getState())!.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
-    expect(useBuilder.getState().status).toBe('Done: Tameside and Glossop CCG: North West → Midlands.');
+    expect(useBuilder.getState().status).toBe(
+      'Done: Tameside and Glossop CCG: North West → Midlands.',
+    );
     useBuilder.getState().undo();
     expect(editedOption(useBuilder.getState())).not.toHaveProperty('partAssignments');
   });
@@ -40,7 +56,9 @@ describe('moving a CCG in the builder', () => {
   it('says a refusal in the status line: without the part layer, or to the region it is in', () => {
     startOption(data, builtIn('revised'));
     expect(proposePartMove(data, null, TAMESIDE, 'midlands')).toMatch(/not loaded yet/);
-    expect(proposePartMove(data, parts, TAMESIDE, 'north-west')).toBe('Tameside and Glossop CCG is already in North West');
+    expect(proposePartMove(data, parts, TAMESIDE, 'north-west')).toBe(
+      'Tameside and Glossop CCG is already in North West',
+    );
     expect(useBuilder.getState().status).toBe('Tameside and Glossop CCG is already in North West');
     expect(useBuilder.getState().pending).toBeNull();
   });

@@ -10,10 +10,17 @@ export const PARTS = partsOfMapped(parts as MappedPart[]);
 export const TAMESIDE = 'E38000182';
 export const TAMESIDE_PEOPLE = 258_613;
 const names = new Map(parts.map((c) => [c.code, c.name.replace(/^NHS /, '')]));
-export const PARTS_CONTEXT: PartsContext = {list: PARTS, name: (code) => names.get(code) ?? code, noun: geography.parts!.noun};
+export const PARTS_CONTEXT: PartsContext = {
+  list: PARTS,
+  name: (code) => names.get(code) ?? code,
+  noun: geography.parts!.noun,
+};
 
 /** The preview's flow lines for Tameside and Glossop CCG's move to the Midlands, as the page
  * shows them (label, change, after). Worked out independently from the data files by
  * tests/unit/parts-flows-wired.test.ts, which fails if the app's figures differ; the browser
  * test (tests/e2e/builder-parts.e2e.ts) reads them from here. */
-export const TAMESIDE_PREVIEW_CONTAINMENT = {midlands: 'Flow containment−0.8 pts94.6%', 'north-west': 'Flow containment−0.2 pts98.9%'};
+export const TAMESIDE_PREVIEW_CONTAINMENT = {
+  midlands: 'Flow containment−0.8 pts94.6%',
+  'north-west': 'Flow containment−0.2 pts98.9%',
+};

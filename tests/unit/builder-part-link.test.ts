@@ -8,23 +8,33 @@ import {PARTS, PARTS_CONTEXT, TAMESIDE} from './builder-part-fixtures';
 import type {BoundaryOption} from '../../src/domain/types';
 
 const DATE = '2024-05-01';
-const tameside = (): BoundaryOption => applyEdit(mine(), {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, unitName, PARTS_CONTEXT).option!;
-const link = (o: BoundaryOption) => new URLSearchParams({option: o.id, ...userOptionParams(o, builtIn('revised'))});
-const read = (search: string, parts = PARTS_CONTEXT) => readUserOption(new URLSearchParams(search), '', builtIns, unitCodes, DATE, parts);
+const tameside = (): BoundaryOption =>
+  applyEdit(mine(), {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, unitName, PARTS_CONTEXT)
+    .option!;
+const link = (o: BoundaryOption) =>
+  new URLSearchParams({option: o.id, ...userOptionParams(o, builtIn('revised'))});
+const read = (search: string, parts = PARTS_CONTEXT) =>
+  readUserOption(new URLSearchParams(search), '', builtIns, unitCodes, DATE, parts);
 
 describe('part moves in a link', () => {
   it('writes Tameside and Glossop CCG in the Midlands as pmove=midlands.E38000182 and reads it back', () => {
     const o = tameside();
-    expect(link(o).toString()).toBe('option=mine-1&base=revised&title=My+option+1&pmove=midlands.E38000182');
+    expect(link(o).toString()).toBe(
+      'option=mine-1&base=revised&title=My+option+1&pmove=midlands.E38000182',
+    );
     expect(read(link(o).toString())).toEqual({option: o, messages: []});
   });
 
   it('reads codes in any case, as move= does', () => {
-    expect(read('option=mine-1&base=revised&title=My+option+1&pmove=MIDLANDS.e38000182').option).toEqual(tameside());
+    expect(
+      read('option=mine-1&base=revised&title=My+option+1&pmove=MIDLANDS.e38000182').option,
+    ).toEqual(tameside());
   });
 
   it('names an unknown part code and ignores it, losing nothing else', () => {
-    const back = read('option=mine-1&base=revised&title=My+option+1&move=east.E54000013&pmove=midlands.E38000182.E38999999');
+    const back = read(
+      'option=mine-1&base=revised&title=My+option+1&move=east.E54000013&pmove=midlands.E38000182.E38999999',
+    );
     expect(back.messages).toEqual(["Unknown CCG code 'E38999999' in the moves — ignored"]);
     expect(back.option?.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
     expect(back.option?.assignments[LINCOLNSHIRE]).toBe('east');
@@ -37,15 +47,25 @@ describe('part moves in a link', () => {
   });
 
   it('without the part layer, says the part moves were left out (the rest still opens)', () => {
-    const back = readUserOption(new URLSearchParams(link(tameside())), '', builtIns, unitCodes, DATE);
-    expect(back.messages).toEqual(['The link moves some finer units on their own, which this page has not loaded — they are left as in Revised proposal']);
+    const back = readUserOption(
+      new URLSearchParams(link(tameside())),
+      '',
+      builtIns,
+      unitCodes,
+      DATE,
+    );
+    expect(back.messages).toEqual([
+      'The link moves some finer units on their own, which this page has not loaded — they are left as in Revised proposal',
+    ]);
     expect(back.option?.assignments).toEqual(tameside().assignments);
     expect(back.option).not.toHaveProperty('partAssignments');
   });
 
   it('opens a link made before part moves exactly as before', () => {
     const old = 'option=mine-1&base=revised&title=My+option+1&move=east.E54000013';
-    expect(read(old)).toEqual(readUserOption(new URLSearchParams(old), '', builtIns, unitCodes, DATE));
+    expect(read(old)).toEqual(
+      readUserOption(new URLSearchParams(old), '', builtIns, unitCodes, DATE),
+    );
     expect(read(old).option).not.toHaveProperty('partAssignments');
   });
 
@@ -58,7 +78,9 @@ describe('part moves in a link', () => {
   it('a link for Revised with 20 CCGs moved is well under 2,000 characters', () => {
     const regions = builtIn('revised').regions.map((r) => r.id);
     let o = mine();
-    for (const [i, p] of PARTS.filter((_, i) => i % 9 === 0).slice(0, 20).entries()) {
+    for (const [i, p] of PARTS.filter((_, i) => i % 9 === 0)
+      .slice(0, 20)
+      .entries()) {
       const to = regions.filter((r) => r !== o.assignments[p.areaCode])[i % (regions.length - 1)]!;
       o = movePart(o, p, to);
     }

@@ -23,22 +23,34 @@ describe("the builder's part move", () => {
   });
 
   it('names the undo step with the names from the data', () => {
-    expect(describeEdit(mine(), toMidlands, unitName, PARTS_CONTEXT)).toBe('Tameside and Glossop CCG: North West → Midlands');
+    expect(describeEdit(mine(), toMidlands, unitName, PARTS_CONTEXT)).toBe(
+      'Tameside and Glossop CCG: North West → Midlands',
+    );
   });
 
   it('keeps one normal form: a part moved back to its STP’s region loses its override, and the field goes', () => {
     const back = apply(moved(), {kind: 'move-part', part: TAMESIDE, to: 'north-west'}).option!;
     expect(back).not.toHaveProperty('partAssignments');
     expect(sameOption(back, mine())).toBe(true);
-    expect(movePart(mine(), {code: TAMESIDE, areaCode: GM}, 'north-west')).not.toHaveProperty('partAssignments');
+    expect(movePart(mine(), {code: TAMESIDE, areaCode: GM}, 'north-west')).not.toHaveProperty(
+      'partAssignments',
+    );
   });
 
   it('refuses: no part layer, an unknown part, an unknown region, the region it is in', () => {
     expect(applyEdit(mine(), toMidlands, unitName).error).toMatch(/not loaded yet/);
-    expect(apply(mine(), {kind: 'move-part', part: 'E38999999', to: 'midlands'}).error).toBe('E38999999 is not a CCG of this map');
-    expect(apply(mine(), {kind: 'move-part', part: TAMESIDE, to: 'atlantis'}).error).toBe('There is no region “atlantis” in this option');
-    expect(apply(mine(), {kind: 'move-part', part: TAMESIDE, to: 'north-west'}).error).toBe('Tameside and Glossop CCG is already in North West');
-    expect(apply(moved(), toMidlands).error).toBe('Tameside and Glossop CCG is already in Midlands');
+    expect(apply(mine(), {kind: 'move-part', part: 'E38999999', to: 'midlands'}).error).toBe(
+      'E38999999 is not a CCG of this map',
+    );
+    expect(apply(mine(), {kind: 'move-part', part: TAMESIDE, to: 'atlantis'}).error).toBe(
+      'There is no region “atlantis” in this option',
+    );
+    expect(apply(mine(), {kind: 'move-part', part: TAMESIDE, to: 'north-west'}).error).toBe(
+      'Tameside and Glossop CCG is already in North West',
+    );
+    expect(apply(moved(), toMidlands).error).toBe(
+      'Tameside and Glossop CCG is already in Midlands',
+    );
   });
 
   it('moving a whole STP clears its parts’ overrides (the whole STP goes where it is put)', () => {
@@ -51,7 +63,9 @@ describe("the builder's part move", () => {
   it('moving an STP to the region it is in brings its moved parts back, and is refused when none moved', () => {
     const back = apply(moved(), {kind: 'move', unit: GM, to: 'north-west'}).option!;
     expect(back).not.toHaveProperty('partAssignments');
-    expect(apply(mine(), {kind: 'move', unit: GM, to: 'north-west'}).error).toMatch(/already in North West/);
+    expect(apply(mine(), {kind: 'move', unit: GM, to: 'north-west'}).error).toMatch(
+      /already in North West/,
+    );
   });
 
   it('keeps other STPs’ part overrides when one STP moves', () => {
@@ -60,13 +74,23 @@ describe("the builder's part move", () => {
   });
 
   it('will not remove a region that only a moved part is in', () => {
-    const withNew = apply(mine(), {kind: 'add-region', region: {id: 'new-1', code: null, name: 'Peaks', colour: '#aa3377'}}).option!;
+    const withNew = apply(mine(), {
+      kind: 'add-region',
+      region: {id: 'new-1', code: null, name: 'Peaks', colour: '#aa3377'},
+    }).option!;
     const o = apply(withNew, {kind: 'move-part', part: TAMESIDE, to: 'new-1'}).option!;
-    expect(apply(o, {kind: 'remove-region', id: 'new-1'}).error).toBe('Peaks still has Tameside and Glossop CCG in it: move it to another region first');
+    expect(apply(o, {kind: 'remove-region', id: 'new-1'}).error).toBe(
+      'Peaks still has Tameside and Glossop CCG in it: move it to another region first',
+    );
   });
 
   it('copies part moves into an option started from a user option', () => {
-    const copy = makeUserOption({id: 'mine-2', title: 'Copy', basedOn: moved(), date: '2024-05-01'});
+    const copy = makeUserOption({
+      id: 'mine-2',
+      title: 'Copy',
+      basedOn: moved(),
+      date: '2024-05-01',
+    });
     expect(copy.partAssignments).toEqual({[TAMESIDE]: 'midlands'});
     expect(copy.partAssignments).not.toBe(moved().partAssignments);
     expect(sameOption(moved(), mine())).toBe(false);

@@ -9,7 +9,12 @@ import {mine, unitName} from './builder-fixtures';
 import {PARTS_CONTEXT, TAMESIDE} from './builder-part-fixtures';
 import {geography, options, areas} from './real-data';
 
-const tameside = applyEdit(mine(), {kind: 'move-part', part: TAMESIDE, to: 'midlands'}, unitName, PARTS_CONTEXT).option!;
+const tameside = applyEdit(
+  mine(),
+  {kind: 'move-part', part: TAMESIDE, to: 'midlands'},
+  unitName,
+  PARTS_CONTEXT,
+).option!;
 const data = {options, areas, geography};
 const items = new Map<string, string>();
 
@@ -17,9 +22,15 @@ beforeEach(() => {
   vi.useFakeTimers();
   resetBuilder();
   items.clear();
-  items.set(SAVED_OPTIONS_KEY, JSON.stringify({version: 1, geography: geography.id, options: [tameside]}));
+  items.set(
+    SAVED_OPTIONS_KEY,
+    JSON.stringify({version: 1, geography: geography.id, options: [tameside]}),
+  );
   vi.stubGlobal('window', {
-    localStorage: {getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v)},
+    localStorage: {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    },
     addEventListener: () => {},
     removeEventListener: () => {},
   });

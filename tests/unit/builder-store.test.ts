@@ -7,9 +7,17 @@ import {geography, option, options} from './real-data';
 const LINCOLNSHIRE = 'E54000013';
 
 function userCopy(id: string): BoundaryOption {
-  return {...option('revised'), id, title: `Mine ${id}`, userBuilt: {basedOn: 'revised', baseId: 'revised'}};
+  return {
+    ...option('revised'),
+    id,
+    title: `Mine ${id}`,
+    userBuilt: {basedOn: 'revised', baseId: 'revised'},
+  };
 }
-const moved = (o: BoundaryOption, unit: string, to: string): BoundaryOption => ({...o, assignments: {...o.assignments, [unit]: to}});
+const moved = (o: BoundaryOption, unit: string, to: string): BoundaryOption => ({
+  ...o,
+  assignments: {...o.assignments, [unit]: to},
+});
 const regionOf = (unit: string) => editedOption(useBuilder.getState())!.assignments[unit];
 
 beforeEach(resetBuilder);
@@ -18,13 +26,22 @@ describe('builder store: undo and redo', () => {
   it('commits a step, undoes it and redoes it, with the step named', () => {
     const mine = userCopy('mine-1');
     useBuilder.getState().addOption(mine);
-    useBuilder.getState().commit(moved(mine, LINCOLNSHIRE, 'east-of-england'), 'Lincolnshire: Midlands → East of England');
+    useBuilder
+      .getState()
+      .commit(
+        moved(mine, LINCOLNSHIRE, 'east-of-england'),
+        'Lincolnshire: Midlands → East of England',
+      );
     expect(regionOf(LINCOLNSHIRE)).toBe('east-of-england');
-    expect(useBuilder.getState().editing!.past.map((s) => s.label)).toEqual(['Lincolnshire: Midlands → East of England']);
+    expect(useBuilder.getState().editing!.past.map((s) => s.label)).toEqual([
+      'Lincolnshire: Midlands → East of England',
+    ]);
 
     useBuilder.getState().undo();
     expect(regionOf(LINCOLNSHIRE)).toBe('midlands');
-    expect(useBuilder.getState().editing!.future.map((s) => s.label)).toEqual(['Lincolnshire: Midlands → East of England']);
+    expect(useBuilder.getState().editing!.future.map((s) => s.label)).toEqual([
+      'Lincolnshire: Midlands → East of England',
+    ]);
 
     useBuilder.getState().redo();
     expect(regionOf(LINCOLNSHIRE)).toBe('east-of-england');
@@ -45,7 +62,9 @@ describe('builder store: undo and redo', () => {
 
   it('ignores a commit for an option other than the one being edited', () => {
     useBuilder.getState().addOption(userCopy('mine-1'));
-    useBuilder.getState().commit(moved(userCopy('mine-2'), LINCOLNSHIRE, 'north-west'), 'elsewhere');
+    useBuilder
+      .getState()
+      .commit(moved(userCopy('mine-2'), LINCOLNSHIRE, 'north-west'), 'elsewhere');
     expect(regionOf(LINCOLNSHIRE)).toBe('midlands');
     expect(useBuilder.getState().editing!.past).toEqual([]);
   });

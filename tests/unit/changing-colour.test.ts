@@ -4,7 +4,9 @@ import {NORTHAMPTONSHIRE, option, areas} from './real-data';
 
 describe('areasChangingColour', () => {
   it('finds only Northamptonshire between the two proposals, and nothing between an option and itself', () => {
-    expect(areasChangingColour(option('initial'), option('revised'), areas).map((s) => s.code)).toEqual([NORTHAMPTONSHIRE]);
+    expect(
+      areasChangingColour(option('initial'), option('revised'), areas).map((s) => s.code),
+    ).toEqual([NORTHAMPTONSHIRE]);
     expect(areasChangingColour(option('revised'), option('revised'), areas)).toEqual([]);
   });
 });

@@ -8,17 +8,42 @@ import {compareOptions} from '../../src/domain/compare';
 import {regionFlowTotals, areaFlowsFromTuples} from '../../src/domain/flows';
 import {optionRows} from '../../src/domain/region-rows';
 import type {BoundaryOption} from '../../src/domain/types';
-import {compareChartRows, NEW_IN_B, NOT_A_REGION, ONLY_IN_A, type CompareChartRow} from '../../src/ui/charts/compare-chart-data';
-import {compareChartNotes, compareChartSummary, rowHeading} from '../../src/ui/charts/compare-chart-text';
+import {
+  compareChartRows,
+  NEW_IN_B,
+  NOT_A_REGION,
+  ONLY_IN_A,
+  type CompareChartRow,
+} from '../../src/ui/charts/compare-chart-data';
+import {
+  compareChartNotes,
+  compareChartSummary,
+  rowHeading,
+} from '../../src/ui/charts/compare-chart-text';
 import {measureById, type CompareMeasureId} from '../../src/ui/charts/compare-measures';
 import {option, areas, geography} from './real-data';
 import {TOY_A, TOY_B, TOY_C, TOY_AREAS} from './toy-geography';
 
-const flows = areaFlowsFromTuples(areaFlowsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8'))).flows);
+const flows = areaFlowsFromTuples(
+  areaFlowsFileSchema(geography).parse(
+    JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')),
+  ).flows,
+);
 
-function chart(a: BoundaryOption, b: BoundaryOption, measure: CompareMeasureId, withFlows = false, units = areas, missing = 'loading') {
+function chart(
+  a: BoundaryOption,
+  b: BoundaryOption,
+  measure: CompareMeasureId,
+  withFlows = false,
+  units = areas,
+  missing = 'loading',
+) {
   const list = withFlows ? flows : null;
-  return compareChartRows(compareOptions(a, b, units, {a: optionRows(a, units, list), b: optionRows(b, units, list)}), measureById(measure), missing);
+  return compareChartRows(
+    compareOptions(a, b, units, {a: optionRows(a, units, list), b: optionRows(b, units, list)}),
+    measureById(measure),
+    missing,
+  );
 }
 const row = (rows: CompareChartRow[], key: string) => rows.find((r) => r.key === key)!;
 const pick = (r: CompareChartRow) => ({status: r.status, a: r.a, b: r.b, endText: r.endText});
@@ -59,9 +84,15 @@ describe('compareChartRows on the board paper options', () => {
     const rows = chart(option('before'), option('revised'), 'population');
     const status = Object.fromEntries(rows.map((r) => [r.key, r.status]));
     expect(status).toEqual({
-      'north-west': 'created', 'north-east-and-yorkshire': 'created', midlands: 'created', east: 'created',
-      london: 'kept', 'south-east': 'kept', 'south-west': 'kept',
-      'north-of-england': 'removed', 'midlands-and-east': 'removed',
+      'north-west': 'created',
+      'north-east-and-yorkshire': 'created',
+      midlands: 'created',
+      east: 'created',
+      london: 'kept',
+      'south-east': 'kept',
+      'south-west': 'kept',
+      'north-of-england': 'removed',
+      'midlands-and-east': 'removed',
     });
     const created = row(rows, 'midlands');
     expect(created.a).toBeNull();
@@ -81,7 +112,13 @@ describe('compareChartRows on the board paper options', () => {
   it('before → revised: each successor and predecessor sharing a colour is told apart by a pattern and named', () => {
     const rows = chart(option('before'), option('revised'), 'population');
     const fills = Object.fromEntries(rows.map((r) => [r.key, r.fill.pattern ?? 'plain']));
-    expect(fills).toMatchObject({midlands: 'plain', 'midlands-and-east': 'hatch', 'north-east-and-yorkshire': 'plain', 'north-of-england': 'hatch', east: 'plain'});
+    expect(fills).toMatchObject({
+      midlands: 'plain',
+      'midlands-and-east': 'hatch',
+      'north-east-and-yorkshire': 'plain',
+      'north-of-england': 'hatch',
+      east: 'plain',
+    });
     expect(row(rows, 'midlands-and-east').sharesColourWith).toEqual(['Midlands']);
     expect(row(rows, 'midlands').sharesColourWith).toEqual(['Midlands and East of England']);
     expect(row(rows, 'london').sharesColourWith).toEqual([]);
@@ -89,7 +126,9 @@ describe('compareChartRows on the board paper options', () => {
       'North of England (hatched) has the same colour as North East and Yorkshire.',
       'Midlands and East of England (hatched) has the same colour as Midlands.',
     ]);
-    expect(rowHeading(row(rows, 'midlands-and-east'))).toBe('Midlands and East of England (only in A; hatched)');
+    expect(rowHeading(row(rows, 'midlands-and-east'))).toBe(
+      'Midlands and East of England (only in A; hatched)',
+    );
     expect(rowHeading(row(rows, 'east'))).toBe('East of England (new in B)');
   });
 });
@@ -103,7 +142,14 @@ describe('compareChartRows: flow measures', () => {
       expect(rows.map((r) => r.aText)).toEqual(rows.map(() => 'loading'));
       expect(compareChartSummary(rows, 'loading')).toBe('The figures are loading.');
     }
-    const oneSided = chart(option('before'), option('revised'), 'containment', false, areas, 'not known');
+    const oneSided = chart(
+      option('before'),
+      option('revised'),
+      'containment',
+      false,
+      areas,
+      'not known',
+    );
     expect(row(oneSided, 'midlands').endText).toBe('new in B, not known');
     expect(row(oneSided, 'north-of-england').endText).toBe('only in A, not known');
     expect(row(oneSided, 'north-of-england').aText).toBe('not known');
@@ -129,7 +175,11 @@ describe('compareChartRows: flow measures', () => {
   it('a region with no residents in the flows has no containment: the missing word, not 0%', () => {
     const rows = compareChartRows(
       compareOptions(option('initial'), option('revised'), areas, {
-        a: optionRows(option('initial'), areas, flows.filter((f) => option('initial').assignments[f.origin] !== 'london')),
+        a: optionRows(
+          option('initial'),
+          areas,
+          flows.filter((f) => option('initial').assignments[f.origin] !== 'london'),
+        ),
         b: optionRows(option('revised'), areas, flows),
       }),
       measureById('containment'),
@@ -145,17 +195,40 @@ describe('compareChartRows: patterns and renames on a toy geography', () => {
     // Every toy region is #000000: west (kept), north and south (new), east (only in A).
     const rows = chart(TOY_A, TOY_C, 'population', false, TOY_AREAS);
     expect(rows.map((r) => [r.key, r.fill.pattern ?? 'plain'])).toEqual([
-      ['west', 'plain'], ['north', 'hatch'], ['south', 'dots'], ['east', 'cross'],
+      ['west', 'plain'],
+      ['north', 'hatch'],
+      ['south', 'dots'],
+      ['east', 'cross'],
     ]);
     expect(row(rows, 'north').sharesColourWith).toEqual(['West', 'South', 'East']);
   });
 
   it('matches colours whatever their case', () => {
-    const recolour = (o: BoundaryOption, colours: string[]): BoundaryOption => ({...o, regions: o.regions.map((r, i) => ({...r, colour: colours[i]!}))});
-    const rows = chart(recolour(TOY_A, ['#AABBCC', '#112233']), recolour(TOY_B, ['#aabbcc', '#445566']), 'population', false, TOY_AREAS);
+    const recolour = (o: BoundaryOption, colours: string[]): BoundaryOption => ({
+      ...o,
+      regions: o.regions.map((r, i) => ({...r, colour: colours[i]!})),
+    });
+    const rows = chart(
+      recolour(TOY_A, ['#AABBCC', '#112233']),
+      recolour(TOY_B, ['#aabbcc', '#445566']),
+      'population',
+      false,
+      TOY_AREAS,
+    );
     expect(rows.map((r) => r.fill.pattern ?? 'plain')).toEqual(['plain', 'plain']);
-    const shared = chart(TOY_A, recolour(TOY_C, ['#ABCDEF', '#abcdef', '#123456']), 'population', false, TOY_AREAS);
-    expect(shared.map((r) => r.fill.pattern ?? 'plain')).toEqual(['plain', 'hatch', 'plain', 'plain']);
+    const shared = chart(
+      TOY_A,
+      recolour(TOY_C, ['#ABCDEF', '#abcdef', '#123456']),
+      'population',
+      false,
+      TOY_AREAS,
+    );
+    expect(shared.map((r) => r.fill.pattern ?? 'plain')).toEqual([
+      'plain',
+      'hatch',
+      'plain',
+      'plain',
+    ]);
   });
 
   it('a rename is a note, the summary names the largest change and the one-sided regions', () => {
@@ -165,13 +238,19 @@ describe('compareChartRows: patterns and renames on a toy geography', () => {
       {status: 'kept', a: 7500, b: 9500, endText: '+2,000'},
     ]);
     expect(compareChartNotes(rows).slice(0, 1)).toEqual(['Central and East was East in A.']);
-    expect(compareChartSummary(rows, 'loading')).toBe('2 of 2 regions in both options change; the largest change is West, −2,000.');
+    expect(compareChartSummary(rows, 'loading')).toBe(
+      '2 of 2 regions in both options change; the largest change is West, −2,000.',
+    );
     const split = chart(TOY_A, TOY_C, 'population', false, TOY_AREAS);
-    expect(compareChartSummary(split, 'loading')).toBe('No region in both options changes. North and South are new in B; East is only in A.');
+    expect(compareChartSummary(split, 'loading')).toBe(
+      'No region in both options changes. North and South are new in B; East is only in A.',
+    );
     const one = chart(TOY_B, TOY_C, 'population', false, TOY_AREAS);
     expect(compareChartSummary(one, 'loading')).toBe(
       '1 of 1 region in both options changes; the largest change is West, +2,000. North and South are new in B; Central and East is only in A.',
     );
-    expect(compareChartSummary(chart(TOY_A, TOY_A, 'stps', false, TOY_AREAS), 'loading')).toBe('No region in both options changes.');
+    expect(compareChartSummary(chart(TOY_A, TOY_A, 'stps', false, TOY_AREAS), 'loading')).toBe(
+      'No region in both options changes.',
+    );
   });
 });

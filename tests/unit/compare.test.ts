@@ -12,14 +12,21 @@ const W = unitWords(geography2018);
 describe('comparing two options on a toy geography', () => {
   it('finds one move and a rename, matching regions by id', () => {
     const cmp = compareOptions(TOY_A, TOY_B, TOY_AREAS);
-    expect(cmp.moves.map((m) => [m.area.name, m.from.name, m.to.name])).toEqual([['Midshire', 'West', 'Central and East']]);
+    expect(cmp.moves.map((m) => [m.area.name, m.from.name, m.to.name])).toEqual([
+      ['Midshire', 'West', 'Central and East'],
+    ]);
     expect(cmp.regions.map((r) => [r.id, r.status, r.renamedFrom])).toEqual([
       ['west', 'kept', null],
       ['east', 'kept', 'East'],
     ]);
     const east = cmp.regions[1]!;
     expect(east.gained).toEqual(['E54000902']);
-    expect(change(east.a!.population, east.b!.population)).toEqual({a: 7500, b: 9500, delta: 2000, pct: 2000 / 7500});
+    expect(change(east.a!.population, east.b!.population)).toEqual({
+      a: 7500,
+      b: 9500,
+      delta: 2000,
+      pct: 2000 / 7500,
+    });
   });
 
   it('lists created regions after kept ones and removed regions last', () => {
@@ -43,7 +50,9 @@ describe('comparing two options on a toy geography', () => {
 
 describe('summary wording', () => {
   it('says so when nothing moves', () => {
-    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_AREAS), W)).toEqual(['No STP changes region.']);
+    expect(summariseComparison(compareOptions(TOY_A, TOY_A, TOY_AREAS), W)).toEqual([
+      'No STP changes region.',
+    ]);
   });
 
   it('words one move, a renamed region and the totals that change', () => {
@@ -98,23 +107,40 @@ describe('the board paper options', () => {
   it('before → revised: the two old regions are removed and four created; 24 STPs move', () => {
     const cmp = compareOptions(option('before'), option('revised'), areas);
     expect(cmp.moves).toHaveLength(24);
-    expect(cmp.regions.filter((r) => r.status === 'removed').map((r) => r.id)).toEqual(['north-of-england', 'midlands-and-east']);
+    expect(cmp.regions.filter((r) => r.status === 'removed').map((r) => r.id)).toEqual([
+      'north-of-england',
+      'midlands-and-east',
+    ]);
     expect(cmp.regions.filter((r) => r.status === 'created').map((r) => r.id)).toEqual([
-      'north-west', 'north-east-and-yorkshire', 'midlands', 'east',
+      'north-west',
+      'north-east-and-yorkshire',
+      'midlands',
+      'east',
     ]);
     const text = summariseComparison(cmp, W);
     expect(text[0]).toBe(
       '24 STPs move: 11 STPs (10,537,679 people) from Midlands and East of England to Midlands; 6 STPs (6,493,188 people) from Midlands and East of England to East of England; 4 STPs (8,566,925 people) from North of England to North East and Yorkshire; 3 STPs (7,012,947 people) from North of England to North West.',
     );
-    expect(text).toContain('North of England is removed: its 7 STPs go to North East and Yorkshire (4) and North West (3).');
+    expect(text).toContain(
+      'North of England is removed: its 7 STPs go to North East and Yorkshire (4) and North West (3).',
+    );
   });
 
   it('London, the South East and the South West are the same under every option', () => {
-    for (const [a, b] of [['before', 'initial'], ['initial', 'revised'], ['before', 'revised']] as const) {
+    for (const [a, b] of [
+      ['before', 'initial'],
+      ['initial', 'revised'],
+      ['before', 'revised'],
+    ] as const) {
       const cmp = compareOptions(option(a), option(b), areas);
       for (const id of ['london', 'south-east', 'south-west']) {
         const r = cmp.regions.find((x) => x.id === id)!;
-        expect([r.status, r.gained.length, r.lost.length, r.a!.population]).toEqual(['kept', 0, 0, r.b!.population]);
+        expect([r.status, r.gained.length, r.lost.length, r.a!.population]).toEqual([
+          'kept',
+          0,
+          0,
+          r.b!.population,
+        ]);
       }
     }
   });
@@ -133,7 +159,9 @@ describe('a region against another option', () => {
     ]);
     expect(regionVersusSentences(cmp, 'london', W)).toEqual(['The same 5 STPs.']);
     const fromBefore = compareOptions(option('before'), option('revised'), areas);
-    expect(regionVersusSentences(fromBefore, 'midlands', W)).toEqual(['Not a region there: its STPs were in Midlands and East of England.']);
+    expect(regionVersusSentences(fromBefore, 'midlands', W)).toEqual([
+      'Not a region there: its STPs were in Midlands and East of England.',
+    ]);
     expect(regionVersusSentences(fromBefore, 'north-of-england', W)).toEqual([]);
   });
 });

@@ -18,11 +18,20 @@ const HIGH_PEAK = 'E07000037';
 /** Rows of a CSV as header → value; understands "quoted, fields" (e.g. "Bristol, City of"). */
 function readCsv(file: string): Record<string, string>[] {
   const full = path.join(RAW, file);
-  if (!existsSync(full)) throw new Error(`Raw file not found: ${full}. Set FOOTPRINT_RAW_DIR to the raw data folder (shared/data/raw).`);
-  const lines = readFileSync(full, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const split = (line: string) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((f) => f.trim().replace(/^"|"$/g, ''));
+  if (!existsSync(full))
+    throw new Error(
+      `Raw file not found: ${full}. Set FOOTPRINT_RAW_DIR to the raw data folder (shared/data/raw).`,
+    );
+  const lines = readFileSync(full, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  const split = (line: string) =>
+    line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((f) => f.trim().replace(/^"|"$/g, ''));
   const header = split(lines[0]!);
-  return lines.slice(1).map((line) => Object.fromEntries(split(line).map((v, i) => [header[i], v])));
+  return lines
+    .slice(1)
+    .map((line) => Object.fromEntries(split(line).map((v, i) => [header[i], v])));
 }
 
 interface Expected {
@@ -32,7 +41,12 @@ interface Expected {
 
 /** For each option: district code → residents outside its largest region, by LSOA. */
 function independentSplits(): Map<string, Expected> {
-  const people = new Map(readCsv('flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv').map((r) => [r.lsoa11cd!, Number(r.pop_mid2019_all_ages)]));
+  const people = new Map(
+    readCsv('flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv').map((r) => [
+      r.lsoa11cd!,
+      Number(r.pop_mid2019_all_ages),
+    ]),
+  );
   const lsoas = readCsv('flows/lookup/ons_LSOA11_CCG18_STP18_LAD18_EN_LU_v3.csv');
   const result = new Map<string, Expected>();
   for (const o of options) {
@@ -71,7 +85,9 @@ describe('criteria on the real geography', () => {
     it(`${id}: the split districts and their minority residents match the raw lookup`, () => {
       const c = criteriaOf(option(id));
       const want = expected.get(id)!;
-      expect(new Map(c.splitDistricts.map((s) => [s.code, s.minorityResidents]))).toEqual(want.splits);
+      expect(new Map(c.splitDistricts.map((s) => [s.code, s.minorityResidents]))).toEqual(
+        want.splits,
+      );
       expect(c.minorityResidents).toBe(want.minority);
       expect(c.splitDistricts.map((s) => s.code)).toContain(HIGH_PEAK);
       expect(want.splits.has(HIGH_PEAK)).toBe(true);
@@ -81,7 +97,10 @@ describe('criteria on the real geography', () => {
   it('High Peak: Glossop (Greater Manchester) is the minority side, the rest is in Derbyshire', () => {
     for (const o of options) {
       const split = criteriaOf(o).splitDistricts.find((s) => s.code === HIGH_PEAK)!;
-      expect(split.regions.map((r) => r.regionId)).toEqual([o.assignments.E54000012, o.assignments.E54000007]);
+      expect(split.regions.map((r) => r.regionId)).toEqual([
+        o.assignments.E54000012,
+        o.assignments.E54000007,
+      ]);
       expect(split.minorityResidents).toBe(expected.get(o.id)!.splits.get(HIGH_PEAK));
     }
   });
@@ -89,7 +108,9 @@ describe('criteria on the real geography', () => {
   it('the trade-off sentences for initial → revised', () => {
     const [initial, revised] = [criteriaOf(option('initial')), criteriaOf(option('revised'))];
     const outside = (o: BoundaryOption) =>
-      flows.filter((f) => o.assignments[f.origin] !== o.assignments[f.destination]).reduce((s, f) => s + f.volume, 0);
+      flows
+        .filter((f) => o.assignments[f.origin] !== o.assignments[f.destination])
+        .reduce((s, f) => s + f.volume, 0);
     const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
     const [xi, xr] = [outside(option('initial')), outside(option('revised'))];
     const [ei, er] = [expected.get('initial')!, expected.get('revised')!];
@@ -98,7 +119,9 @@ describe('criteria on the real geography', () => {
     const onlyRevised = [...er.splits.keys()].filter((k) => !ei.splits.has(k));
     expect(onlyRevised).toEqual(['E07000152']);
     const titles = Object.fromEntries(options.map((o) => [o.id, o.title]));
-    const regionNames = Object.fromEntries(options.flatMap((o) => o.regions.map((r) => [r.id, r.name])));
+    const regionNames = Object.fromEntries(
+      options.flatMap((o) => o.regions.map((r) => [r.id, r.name])),
+    );
     expect(tradeOffSentences(initial, revised, titles, regionNames)).toEqual([
       `Revised proposal has ${fmt(xi - xr)} fewer residents attributed to a trust outside their region than Initial proposal (${fmt(xr)} against ${fmt(xi)}).`,
       `Revised proposal splits ${er.splits.size} council districts between regions, 1 more than Initial proposal, affecting ${fmt(er.minority)} residents ` +

@@ -45,11 +45,30 @@ const REGIONS = [
 export const FIXTURE_OPTIONS: ScorecardOption[] = [
   {id: 'before', title: 'Before', regions: REGIONS},
   {id: 'revised', title: 'Revised proposal', regions: REGIONS},
-  {id: 'user-1', title: 'My option', userBuilt: {basedOn: 'revised', baseId: 'revised'}, regions: REGIONS},
+  {
+    id: 'user-1',
+    title: 'My option',
+    userBuilt: {basedOn: 'revised', baseId: 'revised'},
+    regions: REGIONS,
+  },
 ];
 
 export const FIXTURE_CRITERIA: OptionCriteria[] = [
-  criteria('before', {populationRatio: 2.4, lowestContainment: {regionId: 'a', value: 0.86}, mostAreas: 13, splitDistricts: [split('E07000037', 'High Peak', 20_000)], minorityResidents: 20_000}),
-  criteria('revised', {populationRatio: 1.8, lowestContainment: {regionId: 'b', value: 0.91}, splitDistricts: [split('E07000037', 'High Peak', 20_000), split('E07000100', 'Somewhere', 5_000)], minorityResidents: 25_000}),
+  criteria('before', {
+    populationRatio: 2.4,
+    lowestContainment: {regionId: 'a', value: 0.86},
+    mostAreas: 13,
+    splitDistricts: [split('E07000037', 'High Peak', 20_000)],
+    minorityResidents: 20_000,
+  }),
+  criteria('revised', {
+    populationRatio: 1.8,
+    lowestContainment: {regionId: 'b', value: 0.91},
+    splitDistricts: [
+      split('E07000037', 'High Peak', 20_000),
+      split('E07000100', 'Somewhere', 5_000),
+    ],
+    minorityResidents: 25_000,
+  }),
   criteria('user-1', {populationRatio: 1.9, lowestContainment: null, outsideRegion: null}),
 ];

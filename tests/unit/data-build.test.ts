@@ -14,10 +14,21 @@ const TOY_SPEC: OptionsSpec = {
     westland: {id: 'westland', code: 'E40000001', name: 'Westland', colour: '#77aadd'},
     eastland: {id: 'eastland', code: 'E40000002', name: 'Eastland', colour: '#ee8866'},
     west: {id: 'west', code: 'E40000007', name: 'West', colour: '#44bb99'},
-    'middle-and-east': {id: 'middle-and-east', code: 'E40000008', name: 'Middle and East', colour: '#eedd88'},
+    'middle-and-east': {
+      id: 'middle-and-east',
+      code: 'E40000008',
+      name: 'Middle and East',
+      colour: '#eedd88',
+    },
   },
   beforeRegionIds: {E40000001: 'westland', E40000002: 'eastland'},
-  before: {id: 'before', title: 'Before', date: '2018-04', description: 'Two regions.', source: {document: 'toy', paragraphs: '1'}},
+  before: {
+    id: 'before',
+    title: 'Before',
+    date: '2018-04',
+    description: 'Two regions.',
+    source: {document: 'toy', paragraphs: '1'},
+  },
   proposals: [
     {
       id: 'after',
@@ -41,16 +52,45 @@ async function buildToy(overrides = {}, spec = TOY_SPEC) {
   const stps = attachStpProperties(topo, ccgs);
   crossCheckPopulations(raw, stps);
   const codes = stps.map((s) => s.code);
-  return {ccgs, stps, options: buildOptions(raw, codes, ccgs, spec), districts: buildDistricts(raw, new Set(codes))};
+  return {
+    ccgs,
+    stps,
+    options: buildOptions(raw, codes, ccgs, spec),
+    districts: buildDistricts(raw, new Set(codes)),
+  };
 }
 
 describe('data build on a toy geography', () => {
   it('produces exactly the expected STPs, options and districts', async () => {
     const {stps, options, districts} = await buildToy();
     expect(stps.map(({anchor: _a, ...rest}) => rest)).toEqual([
-      {code: 'E54000901', onsName: 'Westshire', name: 'Westshire', shortName: 'Westshire', population: 300, partCount: 1, areaKm2: 100},
-      {code: 'E54000902', onsName: 'Midshire', name: 'Midshire', shortName: 'Midshire', population: 120, partCount: 2, areaKm2: 100},
-      {code: 'E54000903', onsName: 'Eastshire', name: 'Eastshire', shortName: 'Eastshire', population: 1000, partCount: 1, areaKm2: 100},
+      {
+        code: 'E54000901',
+        onsName: 'Westshire',
+        name: 'Westshire',
+        shortName: 'Westshire',
+        population: 300,
+        partCount: 1,
+        areaKm2: 100,
+      },
+      {
+        code: 'E54000902',
+        onsName: 'Midshire',
+        name: 'Midshire',
+        shortName: 'Midshire',
+        population: 120,
+        partCount: 2,
+        areaKm2: 100,
+      },
+      {
+        code: 'E54000903',
+        onsName: 'Eastshire',
+        name: 'Eastshire',
+        shortName: 'Eastshire',
+        population: 1000,
+        partCount: 1,
+        areaKm2: 100,
+      },
     ]);
     // Interior points lie inside their squares, west to east, in WGS84 near 52.6° N, 2° W.
     const lons = stps.map((s) => s.anchor[0]);
@@ -80,7 +120,11 @@ describe('data build on a toy geography', () => {
           {id: 'west', code: 'E40000007', name: 'West', colour: '#44bb99'},
           {id: 'middle-and-east', code: 'E40000008', name: 'Middle and East', colour: '#eedd88'},
         ],
-        assignments: {E54000901: 'west', E54000902: 'middle-and-east', E54000903: 'middle-and-east'},
+        assignments: {
+          E54000901: 'west',
+          E54000902: 'middle-and-east',
+          E54000903: 'middle-and-east',
+        },
       },
     ]);
     expect(districts).toEqual([
@@ -97,7 +141,12 @@ describe('data build on a toy geography', () => {
           ['E38000901', 1500],
         ],
       },
-      {code: 'E07000002', name: 'Eastby', parts: [{areaCode: 'E54000903', lsoaShare: 1, residents: 1800}], partResidents: [['E38000904', 1800]]},
+      {
+        code: 'E07000002',
+        name: 'Eastby',
+        parts: [{areaCode: 'E54000903', lsoaShare: 1, residents: 1800}],
+        partResidents: [['E38000904', 1800]],
+      },
     ]);
   });
 
@@ -112,24 +161,37 @@ describe('data build on a toy geography', () => {
       'E38000901,01A,E54000901,NHS West CCG,300,1,200',
       'E38000901,01A,E54000901,NHS West CCG,300,1,201',
     );
-    await expect(buildToy({'population/ccg18_population_mid2018_single_year_of_age.csv': bad})).rejects.toThrow(
+    await expect(
+      buildToy({'population/ccg18_population_mid2018_single_year_of_age.csv': bad}),
+    ).rejects.toThrow(
       /Population of E38000901 does not add up: single years sum to 301, all ages is 300/,
     );
   });
 
   it('fails when an STP has no CCGs', async () => {
-    const lookup = TOY_CSV['flows/lookup/ons_CCG18_STP18_EN_LU.csv']!.replace('E38000904,01D,NHS East CCG,E54000903', 'E38000904,01D,NHS East CCG,E54000902');
-    const pop = TOY_CSV['population/ccg18_population_mid2018_single_year_of_age.csv']!.replace('E38000904,01D,E54000903', 'E38000904,01D,E54000902');
+    const lookup = TOY_CSV['flows/lookup/ons_CCG18_STP18_EN_LU.csv']!.replace(
+      'E38000904,01D,NHS East CCG,E54000903',
+      'E38000904,01D,NHS East CCG,E54000902',
+    );
+    const pop = TOY_CSV['population/ccg18_population_mid2018_single_year_of_age.csv']!.replace(
+      'E38000904,01D,E54000903',
+      'E38000904,01D,E54000902',
+    );
     await expect(
-      buildToy({'flows/lookup/ons_CCG18_STP18_EN_LU.csv': lookup, 'population/ccg18_population_mid2018_single_year_of_age.csv': pop}),
+      buildToy({
+        'flows/lookup/ons_CCG18_STP18_EN_LU.csv': lookup,
+        'population/ccg18_population_mid2018_single_year_of_age.csv': pop,
+      }),
     ).rejects.toThrow(/STP E54000903 \(Eastshire\) has no CCGs/);
   });
 
   it('fails when a code is in one file and not another', async () => {
-    const pop = TOY_CSV['population/ccg18_population_mid2018_single_year_of_age.csv']!.split('\n').filter((l) => !l.startsWith('E38000904')).join('\n');
-    await expect(buildToy({'population/ccg18_population_mid2018_single_year_of_age.csv': pop})).rejects.toThrow(
-      /CCG E38000904 is in the ONS CCG→STP lookup but has no population/,
-    );
+    const pop = TOY_CSV['population/ccg18_population_mid2018_single_year_of_age.csv']!.split('\n')
+      .filter((l) => !l.startsWith('E38000904'))
+      .join('\n');
+    await expect(
+      buildToy({'population/ccg18_population_mid2018_single_year_of_age.csv': pop}),
+    ).rejects.toThrow(/CCG E38000904 is in the ONS CCG→STP lookup but has no population/);
   });
 
   it("fails when an STP's CCGs fall in two April 2018 regions", async () => {
@@ -137,20 +199,57 @@ describe('data build on a toy geography', () => {
       'E38000903,01C,NHS Mid South CCG,E39000001,Q1,Office,E40000001,Y1,Westland',
       'E38000903,01C,NHS Mid South CCG,E39000001,Q1,Office,E40000002,Y2,Eastland',
     );
-    await expect(buildToy({'flows/lookup/ons_CCG18_NHSRLO18_NHSER18_EN_LU.csv': regions})).rejects.toThrow(
-      /STP E54000902 has CCGs in two April 2018 regions/,
-    );
+    await expect(
+      buildToy({'flows/lookup/ons_CCG18_NHSRLO18_NHSER18_EN_LU.csv': regions}),
+    ).rejects.toThrow(/STP E54000902 has CCGs in two April 2018 regions/);
   });
 
   it('fails when an option leaves an STP unassigned or disagrees with the 2019/20 lookup', async () => {
-    const missing = {...TOY_SPEC, proposals: [{...TOY_SPEC.proposals[0]!, regions: [{id: 'west', stps: ['E54000901']}, {id: 'middle-and-east', stps: ['E54000902']}]}]};
-    await expect(buildToy({}, missing)).rejects.toThrow(/must assign each of the 3 STPs exactly once; not assigned: E54000903/);
-    const wrong = {...TOY_SPEC, proposals: [{...TOY_SPEC.proposals[0]!, regions: [{id: 'west', stps: ['E54000901', 'E54000902']}, {id: 'middle-and-east', stps: ['E54000903']}]}]};
-    await expect(buildToy({}, wrong)).rejects.toThrow(/puts E54000902 in E40000007; the 2019\/20 lookup says E40000008/);
+    const missing = {
+      ...TOY_SPEC,
+      proposals: [
+        {
+          ...TOY_SPEC.proposals[0]!,
+          regions: [
+            {id: 'west', stps: ['E54000901']},
+            {id: 'middle-and-east', stps: ['E54000902']},
+          ],
+        },
+      ],
+    };
+    await expect(buildToy({}, missing)).rejects.toThrow(
+      /must assign each of the 3 STPs exactly once; not assigned: E54000903/,
+    );
+    const wrong = {
+      ...TOY_SPEC,
+      proposals: [
+        {
+          ...TOY_SPEC.proposals[0]!,
+          regions: [
+            {id: 'west', stps: ['E54000901', 'E54000902']},
+            {id: 'middle-and-east', stps: ['E54000903']},
+          ],
+        },
+      ],
+    };
+    await expect(buildToy({}, wrong)).rejects.toThrow(
+      /puts E54000902 in E40000007; the 2019\/20 lookup says E40000008/,
+    );
   });
 
   it('rejects an STP assigned twice', async () => {
-    const twice = {...TOY_SPEC, proposals: [{...TOY_SPEC.proposals[0]!, regions: [{id: 'west', stps: ['E54000901', 'E54000902']}, {id: 'middle-and-east', stps: ['E54000902', 'E54000903']}]}]};
+    const twice = {
+      ...TOY_SPEC,
+      proposals: [
+        {
+          ...TOY_SPEC.proposals[0]!,
+          regions: [
+            {id: 'west', stps: ['E54000901', 'E54000902']},
+            {id: 'middle-and-east', stps: ['E54000902', 'E54000903']},
+          ],
+        },
+      ],
+    };
     await expect(buildToy({}, twice)).rejects.toThrow(BuildError);
   });
 
@@ -158,15 +257,27 @@ describe('data build on a toy geography', () => {
     const lsoaLookup = 'flows/lookup/ons_LSOA11_CCG18_STP18_LAD18_EN_LU_v3.csv';
     const population = 'flows/population/ons_lsoa11_population_mid2019_all_ages_derived.csv';
     const noPop = TOY_CSV[population]!.replace('E01000003,C,1000\n', '');
-    await expect(buildToy({[population]: noPop})).rejects.toThrow(/LSOA E01000003 \(district E07000001\) has no mid-2019 population/);
-    const twice = TOY_CSV[lsoaLookup]! + '\nE01000004,D,E38000903,01C,x,E54000902,Midshire,E07000001,Borderton,5';
-    await expect(buildToy({[lsoaLookup]: twice})).rejects.toThrow(/LSOA E01000004 is listed twice in the LSOA → CCG → STP → LAD lookup/);
+    await expect(buildToy({[population]: noPop})).rejects.toThrow(
+      /LSOA E01000003 \(district E07000001\) has no mid-2019 population/,
+    );
+    const twice =
+      TOY_CSV[lsoaLookup]! +
+      '\nE01000004,D,E38000903,01C,x,E54000902,Midshire,E07000001,Borderton,5';
+    await expect(buildToy({[lsoaLookup]: twice})).rejects.toThrow(
+      /LSOA E01000004 is listed twice in the LSOA → CCG → STP → LAD lookup/,
+    );
     const noCcg = TOY_CSV[lsoaLookup]!.replace('E01000004,D,E38000904', 'E01000004,D,');
     await expect(buildToy({[lsoaLookup]: noCcg})).rejects.toThrow(/LSOA E01000004 has no CCG/);
     const popTwice = TOY_CSV[population]! + '\nE01000004,D,1800';
-    await expect(buildToy({[population]: popTwice})).rejects.toThrow(/LSOA E01000004 is listed twice in the mid-2019 population file/);
+    await expect(buildToy({[population]: popTwice})).rejects.toThrow(
+      /LSOA E01000004 is listed twice in the mid-2019 population file/,
+    );
     // An English LSOA the lookup leaves out: its people would vanish from every district.
-    const dropped = TOY_CSV[lsoaLookup]!.split('\n').filter((line) => !line.startsWith('E01000004,')).join('\n');
-    await expect(buildToy({[lsoaLookup]: dropped})).rejects.toThrow(/LSOA E01000004 has a mid-2019 population but is in no district/);
+    const dropped = TOY_CSV[lsoaLookup]!.split('\n')
+      .filter((line) => !line.startsWith('E01000004,'))
+      .join('\n');
+    await expect(buildToy({[lsoaLookup]: dropped})).rejects.toThrow(
+      /LSOA E01000004 has a mid-2019 population but is in no district/,
+    );
   });
 });

@@ -13,7 +13,14 @@ const messages = (schema: z.ZodMiniType, value: unknown): string[] => {
 };
 
 const described = {measure: 'Admissions', unit: 'people', period: '2019', source: 'NHS Digital'};
-const trust = (code: string) => ({code, name: `Trust ${code}`, areaCode: 'E54000020', partCode: 'E38000108', lon: -0.9, lat: 52.2});
+const trust = (code: string) => ({
+  code,
+  name: `Trust ${code}`,
+  areaCode: 'E54000020',
+  partCode: 'E38000108',
+  lon: -0.9,
+  lat: 52.2,
+});
 
 describe('the STP flow file', () => {
   const flows: [string, string, number][] = [
@@ -26,9 +33,12 @@ describe('the STP flow file', () => {
   });
 
   it('rejects a flow listed twice, naming it', () => {
-    expect(messages(areaFlowsFileSchema(geography), {...described, flows: [...flows, ['E54000020', 'E54000015', 3]]})).toEqual([
-      'flow E54000020 → E54000015 is listed twice',
-    ]);
+    expect(
+      messages(areaFlowsFileSchema(geography), {
+        ...described,
+        flows: [...flows, ['E54000020', 'E54000015', 3]],
+      }),
+    ).toEqual(['flow E54000020 → E54000015 is listed twice']);
   });
 });
 
@@ -52,20 +62,39 @@ describe('the CCG → trust flow file', () => {
   });
 
   it('rejects a trust listed twice', () => {
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [...valid.trusts, trust('RNS')]})).toEqual(['a trust is listed twice']);
+    expect(
+      messages(partTrustFlowsFileSchema(geography, geography.parts!), {
+        ...valid,
+        trusts: [...valid.trusts, trust('RNS')],
+      }),
+    ).toEqual(['a trust is listed twice']);
   });
 
   it('rejects flows from a CCG without a resident count, to an unlisted trust, or listed twice', () => {
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, residents: [['E38000108', 150]]})).toEqual([
-      'CCG E38000119 has flows but no resident count',
-    ]);
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS')]})).toEqual(['flow E38000108 → RWE: trust not listed']);
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, trusts: [trust('RNS'), {...trust('RWE'), partCode: 'E38000999'}]})).toEqual([
-      "trust RWE's HQ CCG E38000999 has no resident count",
-    ]);
-    expect(messages(partTrustFlowsFileSchema(geography, geography.parts!), {...valid, flows: [...valid.flows, ['E38000119', 'RNS', 1]]})).toEqual([
-      'flow E38000119 → RNS is listed twice',
-    ]);
+    expect(
+      messages(partTrustFlowsFileSchema(geography, geography.parts!), {
+        ...valid,
+        residents: [['E38000108', 150]],
+      }),
+    ).toEqual(['CCG E38000119 has flows but no resident count']);
+    expect(
+      messages(partTrustFlowsFileSchema(geography, geography.parts!), {
+        ...valid,
+        trusts: [trust('RNS')],
+      }),
+    ).toEqual(['flow E38000108 → RWE: trust not listed']);
+    expect(
+      messages(partTrustFlowsFileSchema(geography, geography.parts!), {
+        ...valid,
+        trusts: [trust('RNS'), {...trust('RWE'), partCode: 'E38000999'}],
+      }),
+    ).toEqual(["trust RWE's HQ CCG E38000999 has no resident count"]);
+    expect(
+      messages(partTrustFlowsFileSchema(geography, geography.parts!), {
+        ...valid,
+        flows: [...valid.flows, ['E38000119', 'RNS', 1]],
+      }),
+    ).toEqual(['flow E38000119 → RNS is listed twice']);
   });
 });
 
@@ -77,14 +106,16 @@ describe('an option in options.json', () => {
   });
 
   it('rejects a region listed twice', () => {
-    expect(messages(optionSchema(geography), {...real, regions: [...real.regions, real.regions[0]]})).toEqual([
-      'option "revised" lists a region twice',
-    ]);
+    expect(
+      messages(optionSchema(geography), {...real, regions: [...real.regions, real.regions[0]]}),
+    ).toEqual(['option "revised" lists a region twice']);
   });
 
   it('rejects an STP assigned to a region the option does not list', () => {
     const assignments = {...real.assignments, E54000020: 'atlantis'};
-    expect(messages(optionSchema(geography), {...real, assignments})).toEqual(['option "revised" assigns E54000020 to unknown region "atlantis"']);
+    expect(messages(optionSchema(geography), {...real, assignments})).toEqual([
+      'option "revised" assigns E54000020 to unknown region "atlantis"',
+    ]);
   });
 
   it('rejects a reason about an STP the option does not assign', () => {
@@ -97,6 +128,8 @@ describe('an option in options.json', () => {
 
   it('rejects a region with no STPs', () => {
     const regions = [...real.regions, {...real.regions[0], id: 'empty', name: 'Empty'}];
-    expect(messages(optionSchema(geography), {...real, regions})).toEqual(['option "revised": region "empty" has no STPs']);
+    expect(messages(optionSchema(geography), {...real, regions})).toEqual([
+      'option "revised": region "empty" has no STPs',
+    ]);
   });
 });

@@ -3,7 +3,10 @@
 import {describe, expect, it, vi} from 'vitest';
 import {DrawStateSignal, whenIdle} from '../../src/map/draw-state';
 
-const viewOf = (signal: DrawStateSignal) => ({drawState: () => signal.get(), onDrawState: (l: Parameters<DrawStateSignal['subscribe']>[0]) => signal.subscribe(l)});
+const viewOf = (signal: DrawStateSignal) => ({
+  drawState: () => signal.get(),
+  onDrawState: (l: Parameters<DrawStateSignal['subscribe']>[0]) => signal.subscribe(l),
+});
 
 describe('whenIdle', () => {
   it('waits for the view to become idle, then calls once', () => {

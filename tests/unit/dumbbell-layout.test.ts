@@ -3,9 +3,20 @@
 import {describe, expect, it} from 'vitest';
 import {formatCompact, formatPercent} from '../../src/domain/format';
 import type {Dumbbell} from '../../src/ui/charts/chart-types';
-import {DOT_R, dumbbellLayout, textPx, type DumbbellLayout} from '../../src/ui/charts/dumbbell-layout';
+import {
+  DOT_R,
+  dumbbellLayout,
+  textPx,
+  type DumbbellLayout,
+} from '../../src/ui/charts/dumbbell-layout';
 
-const dumbbell = (key: string, label: string, a: number | null, b: number | null, endText: string): Dumbbell => ({key, label, a, b, endText, fill: {colour: '#ee8866'}});
+const dumbbell = (
+  key: string,
+  label: string,
+  a: number | null,
+  b: number | null,
+  endText: string,
+): Dumbbell => ({key, label, a, b, endText, fill: {colour: '#ee8866'}});
 const ROWS: Dumbbell[] = [
   dumbbell('midlands', 'Midlands', 9_785_165, 10_515_815, '+730,650'),
   dumbbell('east', 'East of England', 7_215_574, 6_484_924, '−730,650'),
@@ -50,26 +61,36 @@ function expectInside(layout: DumbbellLayout, rows: readonly Dumbbell[]) {
   }
   // Wide, the change column's heading shares the axis line with the tick labels.
   expect(layout.changeHeading === null).toBe(layout.narrow);
-  if (layout.changeHeading) expect(right + 24).toBeLessThanOrEqual(layout.endX - textPx(layout.changeHeading));
+  if (layout.changeHeading)
+    expect(right + 24).toBeLessThanOrEqual(layout.endX - textPx(layout.changeHeading));
 }
 
 describe('dumbbellLayout', () => {
-  it.each([320, 334, 360, 400, 519, 520, 700, 960])('at %i px keeps points, labels, changes and ticks inside and apart', (width) => {
-    const layout = dumbbellLayout(ROWS, width, counts);
-    expect(layout.narrow).toBe(width < 520);
-    expectInside(layout, ROWS);
-    expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
-  });
+  it.each([320, 334, 360, 400, 519, 520, 700, 960])(
+    'at %i px keeps points, labels, changes and ticks inside and apart',
+    (width) => {
+      const layout = dumbbellLayout(ROWS, width, counts);
+      expect(layout.narrow).toBe(width < 520);
+      expectInside(layout, ROWS);
+      expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('drops tick labels that would touch (long labels in a narrow chart), keeping the first', () => {
-    const layout = dumbbellLayout(ROWS, 320, {zeroBased: true, tickFormat: (n) => n.toLocaleString('en-GB')});
+    const layout = dumbbellLayout(ROWS, 320, {
+      zeroBased: true,
+      tickFormat: (n) => n.toLocaleString('en-GB'),
+    });
     expectInside(layout, ROWS);
     expect(layout.ticks[0]!.value).toBe(0);
     expect(layout.ticks.length).toBeLessThan(layout.x.ticks(3).length);
   });
 
   it('keeps the last tick label clear of the "Change" heading when the changes are short', () => {
-    const rows = [dumbbell('a', 'A', 20_000_000, 20_000_000, '0'), dumbbell('b', 'B', 5_000_000, 5_000_000, '0')];
+    const rows = [
+      dumbbell('a', 'A', 20_000_000, 20_000_000, '0'),
+      dumbbell('b', 'B', 5_000_000, 5_000_000, '0'),
+    ];
     for (const width of [600, 960]) expectInside(dumbbellLayout(rows, width, counts), rows);
   });
 
@@ -78,13 +99,20 @@ describe('dumbbellLayout', () => {
       const {x} = dumbbellLayout(ROWS, width, counts);
       const k = (x(17_000_739) - x(0)) / 17_000_739;
       expect(x(0)).toBe(x.range()[0]);
-      for (const v of [6_484_924, 9_785_165, 10_515_815]) expect(Math.abs(x(v) - x(0) - v * k)).toBeLessThan(1e-6);
+      for (const v of [6_484_924, 9_785_165, 10_515_815])
+        expect(Math.abs(x(v) - x(0) - v * k)).toBeLessThan(1e-6);
     }
   });
 
   it('shares (not zero-based) span their values, so a point of change is more than a pixel', () => {
-    const rows = [dumbbell('a', 'A', 0.912, 0.914, '+0.2 pts'), dumbbell('b', 'B', 0.99, 0.99, '0 pts')];
-    const layout = dumbbellLayout(rows, 960, {zeroBased: false, tickFormat: (n) => formatPercent(n, 0)});
+    const rows = [
+      dumbbell('a', 'A', 0.912, 0.914, '+0.2 pts'),
+      dumbbell('b', 'B', 0.99, 0.99, '0 pts'),
+    ];
+    const layout = dumbbellLayout(rows, 960, {
+      zeroBased: false,
+      tickFormat: (n) => formatPercent(n, 0),
+    });
     const [lo, hi] = layout.x.domain() as [number, number];
     expect(lo).toBeGreaterThan(0.8);
     expect(lo).toBeLessThanOrEqual(0.912);
@@ -94,13 +122,18 @@ describe('dumbbellLayout', () => {
   });
 
   it('cuts a long label to its room at 360 px (the full name goes in a title) and never throws without values', () => {
-    const long = [dumbbell('l', 'A region with a very long name that a user typed in', 5, 6, '+1,000,000')];
+    const long = [
+      dumbbell('l', 'A region with a very long name that a user typed in', 5, 6, '+1,000,000'),
+    ];
     const layout = dumbbellLayout(long, 360, counts);
     expect(layout.labels[0]).toMatch(/…$/);
     expectInside(layout, long);
     const empty = dumbbellLayout([dumbbell('n', 'None', null, null, 'loading')], 360, counts);
     expect(empty.x.domain()).toEqual([0, 1]);
-    const same = dumbbellLayout([dumbbell('s', 'Same', 5, 5, '0')], 960, {zeroBased: false, tickFormat: String});
+    const same = dumbbellLayout([dumbbell('s', 'Same', 5, 5, '0')], 960, {
+      zeroBased: false,
+      tickFormat: String,
+    });
     expect(same.x(5)).toBeGreaterThan(same.x.range()[0]!);
     expect(same.x(5)).toBeLessThan(same.x.range()[1]!);
   });

@@ -8,9 +8,15 @@ const MB = 1024 * 1024;
 
 describe('sizeAgainstLimit', () => {
   it('gives the exact bytes of a file just over the limit, and no rounded figure', () => {
-    expect(sizeAgainstLimit(MB + 1, MB)).toBe('1,048,577 bytes; the limit is 1 MB (1,048,576 bytes)');
-    expect(sizeAgainstLimit(1.04 * MB, MB)).toBe('1,090,519 bytes; the limit is 1 MB (1,048,576 bytes)');
-    expect(sizeAgainstLimit(1.4 * MB, MB)).toBe('1,468,006 bytes (about 1.4 MB); the limit is 1 MB (1,048,576 bytes)');
+    expect(sizeAgainstLimit(MB + 1, MB)).toBe(
+      '1,048,577 bytes; the limit is 1 MB (1,048,576 bytes)',
+    );
+    expect(sizeAgainstLimit(1.04 * MB, MB)).toBe(
+      '1,090,519 bytes; the limit is 1 MB (1,048,576 bytes)',
+    );
+    expect(sizeAgainstLimit(1.4 * MB, MB)).toBe(
+      '1,468,006 bytes (about 1.4 MB); the limit is 1 MB (1,048,576 bytes)',
+    );
   });
 
   it('never shows a rounded size at or under the limit, for any size over it', () => {
@@ -24,6 +30,8 @@ describe('sizeAgainstLimit', () => {
 
   it('is what the option file import says', () => {
     const r = readOptionFile('', MB + 1, [], [], []);
-    expect(!r.ok && r.message).toBe('The file is 1,048,577 bytes; the limit is 1 MB (1,048,576 bytes). An option file is a few kilobytes — is this the right file?');
+    expect(!r.ok && r.message).toBe(
+      'The file is 1,048,577 bytes; the limit is 1 MB (1,048,576 bytes). An option file is a few kilobytes — is this the right file?',
+    );
   });
 });

@@ -36,7 +36,8 @@ describe('arrowShape', () => {
     expect(side(NORTHAMPTON, LEICESTER, there.control)).toBeGreaterThan(0);
     expect(side(NORTHAMPTON, LEICESTER, back.control)).toBeLessThan(0);
     // Every interior point of each curve is on its own side, not only the control point.
-    for (const p of there.line.slice(1, -1)) expect(side(NORTHAMPTON, LEICESTER, p)).toBeGreaterThan(0);
+    for (const p of there.line.slice(1, -1))
+      expect(side(NORTHAMPTON, LEICESTER, p)).toBeGreaterThan(0);
     for (const p of back.line.slice(1, -1)) expect(side(NORTHAMPTON, LEICESTER, p)).toBeLessThan(0);
   });
 
@@ -45,7 +46,8 @@ describe('arrowShape', () => {
     expect(s.line).toHaveLength(11);
     expect(s.line[0]).not.toEqual(NORTHAMPTON);
     expect(s.head).toEqual(s.line[10]);
-    const dist = (a: LonLat, b: LonLat) => Math.hypot(toWorld(a)[0] - toWorld(b)[0], toWorld(a)[1] - toWorld(b)[1]);
+    const dist = (a: LonLat, b: LonLat) =>
+      Math.hypot(toWorld(a)[0] - toWorld(b)[0], toWorld(a)[1] - toWorld(b)[1]);
     expect(dist(s.head, LEICESTER)).toBeLessThan(dist(NORTHAMPTON, LEICESTER) / 2);
     expect(dist(s.head, LEICESTER)).toBeGreaterThan(0);
   });
@@ -85,13 +87,20 @@ describe('the width scale', () => {
   });
 
   it('is the same for every option and filter on the real data, so comparisons are honest', () => {
-    const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {flows: [string, string, number][]};
+    const file = JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')) as {
+      flows: [string, string, number][];
+    };
     const all = areaFlowsFromTuples(file.flows);
     const scale = flowScale(all);
     expect(scale.maxVolume).toBe(238_877);
     // The scale is built from the data alone; what each option draws is a subset on that scale.
     for (const id of ['before', 'initial', 'revised']) {
-      const shown = topFlows(all, {minVolume: 5000, crossRegionOnly: true, option: option(id), topN: 40});
+      const shown = topFlows(all, {
+        minVolume: 5000,
+        crossRegionOnly: true,
+        option: option(id),
+        topN: 40,
+      });
       for (const f of shown) expect(flowWidth(scale, f.volume)).toBeLessThanOrEqual(scale.maxWidth);
     }
     expect(flowWidth(scale, 22_598)).toBeCloseTo(1 + 11 * Math.sqrt(22_598 / 238_877), 9);
@@ -116,12 +125,29 @@ describe('flowArrowFeatures', () => {
 
   it('gives a line and an arrowhead per drawable flow, with volume and the region crossing', () => {
     const revised = option('revised');
-    const fc = flowArrowFeatures(flows, anchors, (f) => revised.assignments[f.origin] !== revised.assignments[f.destination]);
-    expect(fc.features.map((f) => f.geometry.type)).toEqual(['LineString', 'Point', 'LineString', 'Point']);
-    expect(fc.features[0]!.properties).toMatchObject({key: 'E54000020>E54000015', volume: 22_598, crossRegion: false});
+    const fc = flowArrowFeatures(
+      flows,
+      anchors,
+      (f) => revised.assignments[f.origin] !== revised.assignments[f.destination],
+    );
+    expect(fc.features.map((f) => f.geometry.type)).toEqual([
+      'LineString',
+      'Point',
+      'LineString',
+      'Point',
+    ]);
+    expect(fc.features[0]!.properties).toMatchObject({
+      key: 'E54000020>E54000015',
+      volume: 22_598,
+      crossRegion: false,
+    });
     expect(new Set(fc.features.map((f) => f.id)).size).toBe(4);
     const initial = option('initial');
-    const fc2 = flowArrowFeatures(flows, anchors, (f) => initial.assignments[f.origin] !== initial.assignments[f.destination]);
+    const fc2 = flowArrowFeatures(
+      flows,
+      anchors,
+      (f) => initial.assignments[f.origin] !== initial.assignments[f.destination],
+    );
     expect(fc2.features[0]!.properties.crossRegion).toBe(true);
   });
 });

@@ -22,15 +22,37 @@ const area = (code: string, population: number, within: AreaWithin[]): Area => (
   anchor: [0, 0],
   within,
 });
-const board = (vintage: string, code: string, odsCode?: string): AreaWithin => ({level: 'ICB', vintage, code, odsCode, name: `Board ${code}`});
-const region = (code: string): AreaWithin => ({level: 'NHS region', vintage: 'April 2030', code, name: `Region ${code}`});
+const board = (vintage: string, code: string, odsCode?: string): AreaWithin => ({
+  level: 'ICB',
+  vintage,
+  code,
+  odsCode,
+  name: `Board ${code}`,
+});
+const region = (code: string): AreaWithin => ({
+  level: 'NHS region',
+  vintage: 'April 2030',
+  code,
+  name: `Region ${code}`,
+});
 
 // A and B lie in board Y01 in 2029; in 2030 B moves to board Y02, and Y01 keeps its ODS code.
 const areas = [
-  area('X01000001', 300, [board('April 2029', 'Y01000001', 'q01'), board('April 2030', 'Y01000002', 'Q01'), region('Z01')]),
-  area('X01000002', 100, [board('April 2029', 'Y01000001', 'q01'), board('April 2030', 'Y01000003', 'Q02'), region('Z01')]),
+  area('X01000001', 300, [
+    board('April 2029', 'Y01000001', 'q01'),
+    board('April 2030', 'Y01000002', 'Q01'),
+    region('Z01'),
+  ]),
+  area('X01000002', 100, [
+    board('April 2029', 'Y01000001', 'q01'),
+    board('April 2030', 'Y01000003', 'Q02'),
+    region('Z01'),
+  ]),
   // Board Y09 is the same in both years.
-  area('X01000003', 50, [board('April 2029', 'Y09000001', 'Q09'), board('April 2030', 'Y09000001', 'Q09')]),
+  area('X01000003', 50, [
+    board('April 2029', 'Y09000001', 'Q09'),
+    board('April 2030', 'Y09000001', 'Q09'),
+  ]),
 ];
 const lookup = buildCodeLookup(words, areas, [], [{code: 'rt1', areaCode: 'X01000002'}]);
 
@@ -62,17 +84,28 @@ describe('buildCodeLookup', () => {
 
   it('reads a code that means the same areas as another kind or vintage once, with no vintage', () => {
     for (const code of ['Y09000001', 'Q09']) {
-      expect(lookup.readings.get(code)!.map((r) => [r.kind, r.vintage, r.areas])).toEqual([['ICB', null, [{area: 'X01000003', share: 1}]]]);
+      expect(lookup.readings.get(code)!.map((r) => [r.kind, r.vintage, r.areas])).toEqual([
+        ['ICB', null, [{area: 'X01000003', share: 1}]],
+      ]);
     }
-    expect(lookup.readings.get('Y01000002')!.map((r) => [r.kind, r.vintage])).toEqual([['ICB', 'April 2030']]);
+    expect(lookup.readings.get('Y01000002')!.map((r) => [r.kind, r.vintage])).toEqual([
+      ['ICB', 'April 2030'],
+    ]);
     const region = lookup.readings.get('Z01')!;
     expect(region).toHaveLength(1);
     expect(region[0]!.areas.map((x) => x.area)).toEqual(['X01000001', 'X01000002']);
   });
 
-  it('files a trust under its upper-cased code at its headquarters\' area', () => {
+  it("files a trust under its upper-cased code at its headquarters' area", () => {
     expect(lookup.readings.get('RT1')).toEqual([
-      {kind: 'trust', vintage: null, officialCode: 'RT1', name: 'rt1', areas: [{area: 'X01000002', share: 1}], trust: true},
+      {
+        kind: 'trust',
+        vintage: null,
+        officialCode: 'RT1',
+        name: 'rt1',
+        areas: [{area: 'X01000002', share: 1}],
+        trust: true,
+      },
     ]);
     expect(lookup.readings.get('rt1')).toBeUndefined();
   });
@@ -86,8 +119,12 @@ describe('buildCodeLookup', () => {
   });
 
   it('puts "an" before a vowel or an initialism said with one, "a" otherwise', () => {
-    const only = (one: string) => buildCodeLookup({...words, areas: {...words.areas, noun: {one, many: one}}}, [], [], []).residentKinds;
-    expect(['STP', 'CCG', 'ICB', 'NHS board', 'integrated board', 'Health board', 'board'].map(only)).toEqual([
+    const only = (one: string) =>
+      buildCodeLookup({...words, areas: {...words.areas, noun: {one, many: one}}}, [], [], [])
+        .residentKinds;
+    expect(
+      ['STP', 'CCG', 'ICB', 'NHS board', 'integrated board', 'Health board', 'board'].map(only),
+    ).toEqual([
       'an STP',
       'a CCG',
       'an ICB',

@@ -14,16 +14,23 @@ import type {Area} from '../../src/domain/types';
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 const geography = geographyManifestSchema.parse(json('manifest.json'));
 const topology = json('areas.topo.json');
-const areas: Area[] = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}).features.map((f) => f.properties);
+const areas: Area[] = (
+  feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}
+).features.map((f) => f.properties);
 const trusts: {code: string; areaCode: string}[] = json('trusts.json').trusts;
 const lookup = buildCodeLookup(geography, areas, [], trusts);
 const fixture = (name: string) => readFileSync(`tests/unit/fixtures/flows-2026/${name}`, 'utf8');
-const parse = (name: string) => parseFlowCsv(fixture(name), lookup, {fileName: name, unit: 'admissions', period: '2026/27'});
+const parse = (name: string) =>
+  parseFlowCsv(fixture(name), lookup, {fileName: name, unit: 'admissions', period: '2026/27'});
 
 /** The areas whose `within` entry of `level` and `vintage` carries `code` (ONS or ODS), with
  * each one's share of their summed population. */
 function members(level: string, vintage: string, code: string): Map<string, number> {
-  const inside = areas.filter((a) => a.within!.some((w) => w.level === level && w.vintage === vintage && (w.code === code || w.odsCode === code)));
+  const inside = areas.filter((a) =>
+    a.within!.some(
+      (w) => w.level === level && w.vintage === vintage && (w.code === code || w.odsCode === code),
+    ),
+  );
   const total = inside.reduce((s, a) => s + a.population, 0);
   return new Map(inside.map((a) => [a.code, a.population / total]));
 }
@@ -63,8 +70,14 @@ describe('flow files on England 2026', () => {
   it('reads a file of April 2023: Frimley shared out over its three pieces, and D9Y0V as Hampshire and Isle of Wight alone', () => {
     const got = volumes(parse('frimley-2023.csv'));
     const frimley = members('sub-ICB location', 'April 2023', 'E38000252');
-    expect([...frimley.keys()].sort()).toEqual(['E38000252-E38000266', 'E38000252-E38000267', 'E38000252-E38000268']);
-    const expected = new Map([...frimley].map(([area, share]) => [`${area}>${BARNSLEY}`, 1000 * share]));
+    expect([...frimley.keys()].sort()).toEqual([
+      'E38000252-E38000266',
+      'E38000252-E38000267',
+      'E38000252-E38000268',
+    ]);
+    const expected = new Map(
+      [...frimley].map(([area, share]) => [`${area}>${BARNSLEY}`, 1000 * share]),
+    );
     expected.set(`E38000253>${BARNSLEY}`, 100);
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [key, v] of expected) expect(got.get(key)).toBeCloseTo(v, 6);
@@ -75,14 +88,27 @@ describe('flow files on England 2026', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => p.row)).toEqual([2, 3]);
-    expect(r.problems[0]!.message).toMatch(/^origin "D9Y0V" means different local areas in different years: April 2023 sub-ICB location E38000253 .*April 2026 sub-ICB location E38000266 .*use the ONS code of the one you mean \(E38000253 or E38000266\)$/);
-    expect(r.problems[1]!.message).toMatch(/^origin "92A" means different local areas .*\(E38000264 or E38000267\)$/);
+    expect(r.problems[0]!.message).toMatch(
+      /^origin "D9Y0V" means different local areas in different years: April 2023 sub-ICB location E38000253 .*April 2026 sub-ICB location E38000266 .*use the ONS code of the one you mean \(E38000253 or E38000266\)$/,
+    );
+    expect(r.problems[1]!.message).toMatch(
+      /^origin "92A" means different local areas .*\(E38000264 or E38000267\)$/,
+    );
   });
 
   it('refuses an ambiguous destination code as it does an origin, naming it', () => {
-    const r = parseFlowCsv(`origin,destination,volume\n${areas[0]!.code},D9Y0V,10\n`, lookup, {fileName: 'f.csv', unit: '', period: ''});
+    const r = parseFlowCsv(`origin,destination,volume\n${areas[0]!.code},D9Y0V,10\n`, lookup, {
+      fileName: 'f.csv',
+      unit: '',
+      period: '',
+    });
     expect(!r.ok && r.problems).toEqual([
-      {row: 2, message: expect.stringMatching(/^destination "D9Y0V" means different local areas in different years: .*\(E38000253 or E38000266\)$/)},
+      {
+        row: 2,
+        message: expect.stringMatching(
+          /^destination "D9Y0V" means different local areas in different years: .*\(E38000253 or E38000266\)$/,
+        ),
+      },
     ]);
   });
 

@@ -37,34 +37,110 @@ const validFile = delimiterArb.chain((delimiter) =>
   fc
     .array(
       fc
-        .tuple(fc.constantFrom(...origins), fc.constantFrom(...destinations), fc.integer({min: 1, max: 50_000_000}), fc.boolean())
-        .chain(([o, d, n, lower]) => written(n, delimiter).map((text) => ({cells: [lower ? o.toLowerCase() : o, d, text], n}))),
+        .tuple(
+          fc.constantFrom(...origins),
+          fc.constantFrom(...destinations),
+          fc.integer({min: 1, max: 50_000_000}),
+          fc.boolean(),
+        )
+        .chain(([o, d, n, lower]) =>
+          written(n, delimiter).map((text) => ({cells: [lower ? o.toLowerCase() : o, d, text], n})),
+        ),
       {minLength: 1, maxLength: 15},
     )
     .chain((rows) =>
-      fc.record({header: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean()}).map(({header, crlf, bom}) => {
-        const table = [...(header ? [['origin', 'destination', 'volume']] : []), ...rows.map((r) => r.cells)];
-        const text = dsvFormat(delimiter).formatRows(table);
-        return {text: `${bom ? '\uFEFF' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`, total: rows.reduce((s, r) => s + r.n, 0)};
-      }),
+      fc
+        .record({header: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean()})
+        .map(({header, crlf, bom}) => {
+          const table = [
+            ...(header ? [['origin', 'destination', 'volume']] : []),
+            ...rows.map((r) => r.cells),
+          ];
+          const text = dsvFormat(delimiter).formatRows(table);
+          return {
+            text: `${bom ? '\uFEFF' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`,
+            total: rows.reduce((s, r) => s + r.n, 0),
+          };
+        }),
     ),
 );
 
 const hostile = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__',
-  '<script>alert(1)</script>', "=cmd|' /C calc'!A0", '=1+1', '@SUM(A1)', '+1', '-1', '"', '""', '\u0000', '\u202e',
-  'NaN', 'Infinity', '-Infinity', '1e308', '1e-7', '-0', '0x1F', '١٢٣', '１２', '12%', '£5', '(5)', '#N/A', '9'.repeat(30),
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  '<script>alert(1)</script>',
+  "=cmd|' /C calc'!A0",
+  '=1+1',
+  '@SUM(A1)',
+  '+1',
+  '-1',
+  '"',
+  '""',
+  '\u0000',
+  '\u202e',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '1e-7',
+  '-0',
+  '0x1F',
+  '١٢٣',
+  '１２',
+  '12%',
+  '£5',
+  '(5)',
+  '#N/A',
+  '9'.repeat(30),
 ];
-const formats = new Map(['de-DE', 'fr-FR', 'en-IN', 'de-CH', 'en-GB'].map((l) => [l, new Intl.NumberFormat(l, {maximumFractionDigits: 3})]));
+const formats = new Map(
+  ['de-DE', 'fr-FR', 'en-IN', 'de-CH', 'en-GB'].map((l) => [
+    l,
+    new Intl.NumberFormat(l, {maximumFractionDigits: 3}),
+  ]),
+);
 const local = (n: number, l: string) => formats.get(l)!.format(n);
 const volumeText = fc.oneof(
   fc.double().map(String),
   fc.bigInt({min: -(10n ** 30n), max: 10n ** 30n}).map(String),
-  fc.tuple(fc.integer({min: -1e9, max: 1e9}), fc.constantFrom('de-DE', 'fr-FR', 'en-IN', 'de-CH', 'en-GB')).map(([n, l]) => local(n, l)),
-  fc.tuple(fc.double({min: -1e7, max: 1e7, noNaN: true}), fc.constantFrom('de-DE', 'fr-FR', 'en-GB')).map(([n, l]) => local(n, l)),
+  fc
+    .tuple(
+      fc.integer({min: -1e9, max: 1e9}),
+      fc.constantFrom('de-DE', 'fr-FR', 'en-IN', 'de-CH', 'en-GB'),
+    )
+    .map(([n, l]) => local(n, l)),
+  fc
+    .tuple(
+      fc.double({min: -1e7, max: 1e7, noNaN: true}),
+      fc.constantFrom('de-DE', 'fr-FR', 'en-GB'),
+    )
+    .map(([n, l]) => local(n, l)),
 );
-const cell = fc.oneof(fc.constantFrom(...hostile), fc.constantFrom(...destinations), volumeText, fc.string({maxLength: 12}), fc.string({unit: 'binary', maxLength: 12}));
-const headerCell = fc.oneof(fc.constantFrom('origin', 'destination', 'volume', 'from', 'to', 'count', '__proto__', 'constructor'), fc.string({maxLength: 8}));
+const cell = fc.oneof(
+  fc.constantFrom(...hostile),
+  fc.constantFrom(...destinations),
+  volumeText,
+  fc.string({maxLength: 12}),
+  fc.string({unit: 'binary', maxLength: 12}),
+);
+const headerCell = fc.oneof(
+  fc.constantFrom(
+    'origin',
+    'destination',
+    'volume',
+    'from',
+    'to',
+    'count',
+    '__proto__',
+    'constructor',
+  ),
+  fc.string({maxLength: 8}),
+);
 
 /** Tables of hostile and random cells, joined raw (so quotes may be unbalanced) or quoted. */
 const junkTable = fc
@@ -76,10 +152,20 @@ const junkTable = fc
   })
   .map(({delimiter, header, rows, quoted}) => {
     const table = header ? [header, ...rows] : rows;
-    return quoted ? dsvFormat(delimiter).formatRows(table) : table.map((r) => r.join(delimiter)).join('\n');
+    return quoted
+      ? dsvFormat(delimiter).formatRows(table)
+      : table.map((r) => r.join(delimiter)).join('\n');
   });
-const truncated = fc.tuple(validFile, fc.nat()).map(([f, cut]) => f.text.slice(0, cut % (f.text.length + 1)));
-const anyFile = fc.oneof(fc.string({unit: 'binary', maxLength: 400}), fc.string({maxLength: 400}), junkTable, truncated, validFile.map((f) => f.text));
+const truncated = fc
+  .tuple(validFile, fc.nat())
+  .map(([f, cut]) => f.text.slice(0, cut % (f.text.length + 1)));
+const anyFile = fc.oneof(
+  fc.string({unit: 'binary', maxLength: 400}),
+  fc.string({maxLength: 400}),
+  junkTable,
+  truncated,
+  validFile.map((f) => f.text),
+);
 
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 
@@ -88,14 +174,21 @@ function wrongWith(text: string, r: FlowCsvResult): string | null {
   if (r.ok) {
     if (r.dataset.flows.length === 0) return 'loaded with no flows';
     for (const f of r.dataset.flows) {
-      if (!areaCodes.has(f.origin) || !areaCodes.has(f.destination)) return `a flow between unknown STPs: ${JSON.stringify(f)}`;
-      if (!(Number.isFinite(f.volume) && f.volume > 0 && f.volume <= Number.MAX_SAFE_INTEGER)) return `an impossible volume: ${f.volume}`;
+      if (!areaCodes.has(f.origin) || !areaCodes.has(f.destination))
+        return `a flow between unknown STPs: ${JSON.stringify(f)}`;
+      if (!(Number.isFinite(f.volume) && f.volume > 0 && f.volume <= Number.MAX_SAFE_INTEGER))
+        return `an impossible volume: ${f.volume}`;
     }
-    return [...r.notes, ...r.warnings].every((w) => typeof w === 'string' && w.length > 0) ? null : 'an empty note or warning';
+    return [...r.notes, ...r.warnings].every((w) => typeof w === 'string' && w.length > 0)
+      ? null
+      : 'an empty note or warning';
   }
   const lines = text.split(/\r\n|\r|\n/).length;
   if (r.problems.length === 0) return 'refused without a problem';
-  const bad = r.problems.find((p) => !(Number.isInteger(p.row) && p.row >= 0 && p.row <= lines) || p.message.trim().length < 6);
+  const bad = r.problems.find(
+    (p) =>
+      !(Number.isInteger(p.row) && p.row >= 0 && p.row <= lines) || p.message.trim().length < 6,
+  );
   return bad ? `an unclear problem: ${JSON.stringify(bad)}` : null;
 }
 

@@ -8,7 +8,8 @@ import {isHeader} from '../../src/data/flow-header';
 import {geography, parts, areas} from './real-data';
 
 const lookup = buildCodeLookup(geography, areas, parts, [{code: 'RWE', areaCode: 'E54000015'}]);
-const parse = (text: string) => parseFlowCsv(text, lookup, {fileName: 'f.csv', unit: 'admissions', period: ''});
+const parse = (text: string) =>
+  parseFlowCsv(text, lookup, {fileName: 'f.csv', unit: 'admissions', period: ''});
 const volumes = (text: string) => {
   const r = parse(text);
   return r.ok ? r.dataset.flows.map((f) => f.volume) : r.problems;
@@ -17,18 +18,24 @@ const volumes = (text: string) => {
 describe('quoted fields', () => {
   it("reads R's write.csv: quoted header, quoted codes, a row-number column", () => {
     expect(volumes('"origin","destination","volume"\n"E54000020","E54000015",12\n')).toEqual([12]);
-    expect(volumes('"","origin","destination","volume"\n"1","E54000020","E54000015",12\n')).toEqual([12]);
+    expect(volumes('"","origin","destination","volume"\n"1","E54000020","E54000015",12\n')).toEqual(
+      [12],
+    );
   });
 
   it('reads quoted headers with a byte-order mark and CRLF line ends (Excel, pandas)', () => {
-    expect(volumes('\uFEFF"origin","destination","volume"\r\n"E54000020","E54000015","7"\r\n')).toEqual([7]);
+    expect(
+      volumes('\uFEFF"origin","destination","volume"\r\n"E54000020","E54000015","7"\r\n'),
+    ).toEqual([7]);
   });
 
   it('reads quoted fields in semicolon and tab files, and says which delimiter it used', () => {
     const semi = parse('"origin";"destination";"volume"\n"E54000020";"E54000015";"1.234,5"\n');
     expect(semi.ok && semi.dataset.flows[0]!.volume).toBe(1234.5);
     expect(semi.notes[0]).toMatch(/semicolons/);
-    expect(volumes('"origin"\t"destination"\t"volume"\n"E54000020"\t"E54000015"\t3\n')).toEqual([3]);
+    expect(volumes('"origin"\t"destination"\t"volume"\n"E54000020"\t"E54000015"\t3\n')).toEqual([
+      3,
+    ]);
   });
 
   it('reads a quoted value with the delimiter and doubled quotes inside, and quotes after a space', () => {
@@ -39,7 +46,10 @@ describe('quoted fields', () => {
   it('splits a quoted row with its own delimiter only: another leaves a quote not followed by it', () => {
     expect(splitRow('"origin","destination","volume"', ';')).toBeNull();
     expect(splitRow('"origin","destination","volume"', '\t')).toBeNull();
-    expect(detectDelimiter('"origin","destination","volume"', 1, isHeader)).toEqual({ok: true, delimiter: ','});
+    expect(detectDelimiter('"origin","destination","volume"', 1, isHeader)).toEqual({
+      ok: true,
+      delimiter: ',',
+    });
   });
 });
 

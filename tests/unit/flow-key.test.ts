@@ -3,7 +3,12 @@ import {crossesRegion, flowKey} from '../../src/domain/flow-key';
 import {topFlows, type AreaFlow} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 
-const option = {id: 'x', title: 'X', regions: [], assignments: {A: 'north', B: 'north', C: 'south'}} as unknown as BoundaryOption;
+const option = {
+  id: 'x',
+  title: 'X',
+  regions: [],
+  assignments: {A: 'north', B: 'north', C: 'south'},
+} as unknown as BoundaryOption;
 const flows: AreaFlow[] = [
   {origin: 'A', destination: 'B', volume: 10},
   {origin: 'A', destination: 'C', volume: 20},
@@ -21,7 +26,9 @@ describe('flow key and crossing', () => {
   });
 
   it('agrees with topFlows’ "only flows that cross", so the map colours what the filter keeps', () => {
-    const kept = topFlows(flows, {minVolume: 0, crossRegionOnly: true, option, topN: 10}).map(flowKey);
+    const kept = topFlows(flows, {minVolume: 0, crossRegionOnly: true, option, topN: 10}).map(
+      flowKey,
+    );
     expect(kept).toEqual(flows.filter((f) => crossesRegion(option, f)).map(flowKey));
   });
 });

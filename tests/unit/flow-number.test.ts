@@ -19,7 +19,8 @@ describe('readVolume: what a spreadsheet writes, read only when it has one meani
   });
 
   it('reads thousands grouped in threes by spaces (ordinary, no-break, narrow, thin) and apostrophes', () => {
-    for (const space of [' ', '\u00a0', '\u202f', '\u2009', "'", '\u2019']) expect(value(`1${space}234${space}567`)).toBe(1234567);
+    for (const space of [' ', '\u00a0', '\u202f', '\u2009', "'", '\u2019'])
+      expect(value(`1${space}234${space}567`)).toBe(1234567);
     expect(value('1 234,5', ';')).toBe(1234.5);
     expect(value('1 234.5')).toBe(1234.5);
     expect(value('12 34')).toMatch(/^the volume "12 34" is not grouped in threes/);
@@ -41,10 +42,14 @@ describe('readVolume: what a spreadsheet writes, read only when it has one meani
 
   it('reads "1,234" as 1234 only in a comma-separated file (where it was quoted), and refuses "1.234" everywhere', () => {
     expect(value('1,234')).toBe(1234);
-    expect(value('1,234', ';')).toBe('the volume "1,234" is ambiguous: it could be 1234 or 1.234 (write it without the comma, e.g. 1234, or with more decimal places)');
+    expect(value('1,234', ';')).toBe(
+      'the volume "1,234" is ambiguous: it could be 1234 or 1.234 (write it without the comma, e.g. 1234, or with more decimal places)',
+    );
     expect(value('1,234', '\t')).toMatch(/ambiguous/);
     for (const d of [',', ';', '\t'] as const) {
-      expect(value('1.234', d)).toBe('the volume "1.234" is ambiguous: it could be 1234 or 1.234 (write it without the point, e.g. 1234, or with more decimal places)');
+      expect(value('1.234', d)).toBe(
+        'the volume "1.234" is ambiguous: it could be 1234 or 1.234 (write it without the point, e.g. 1234, or with more decimal places)',
+      );
     }
   });
 
@@ -52,18 +57,25 @@ describe('readVolume: what a spreadsheet writes, read only when it has one meani
     expect(value('1,5', ';')).toBe(1.5);
     expect(value('1234,5', ';')).toBe(1234.5);
     expect(value('0,234', '\t')).toBe(0.234);
-    expect(value('1,5')).toBe('the volume "1,5" has a comma that does not group thousands; in a comma-separated file write decimals with a point, e.g. 1.5');
+    expect(value('1,5')).toBe(
+      'the volume "1,5" has a comma that does not group thousands; in a comma-separated file write decimals with a point, e.g. 1.5',
+    );
     expect(value('1.234,5')).toMatch(/decimal comma in a comma-separated file/);
   });
 
   it('refuses what is not a count, saying why', () => {
     expect(value('')).toBe('the volume is empty');
     expect(value('  ')).toBe('the volume is empty');
-    for (const neg of ['-4', '−4', '(4)', '4-', '-0']) expect(value(neg)).toMatch(/is negative: volumes are counts of 0 or more$/);
+    for (const neg of ['-4', '−4', '(4)', '4-', '-0'])
+      expect(value(neg)).toMatch(/is negative: volumes are counts of 0 or more$/);
     expect(value('12%')).toBe('the volume "12%" is a percentage: give the count itself');
-    for (const money of ['£12', '12 €', '$1,000', 'GBP 12']) expect(value(money)).toMatch(/has a currency sign/);
-    for (const nan of ['NaN', 'Infinity', 'inf', '#N/A', '#DIV/0!']) expect(value(nan)).toMatch(/is not a number$/);
-    expect(value('1e3')).toBe('the volume "1e3" is written with an exponent: write the number in full, e.g. 1200 for 1.2e3');
+    for (const money of ['£12', '12 €', '$1,000', 'GBP 12'])
+      expect(value(money)).toMatch(/has a currency sign/);
+    for (const nan of ['NaN', 'Infinity', 'inf', '#N/A', '#DIV/0!'])
+      expect(value(nan)).toMatch(/is not a number$/);
+    expect(value('1e3')).toBe(
+      'the volume "1e3" is written with an exponent: write the number in full, e.g. 1200 for 1.2e3',
+    );
     expect(value('1.2E+5')).toMatch(/exponent/);
     expect(value('+5')).toMatch(/starts with "\+"/);
     expect(value('0x10')).toBe('the volume "0x10" is not a number');

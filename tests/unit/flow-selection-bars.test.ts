@@ -5,33 +5,78 @@ import {areaDestinations, areaOrigins, regionDestinations} from '../../src/domai
 import {areaFlowsFromTuples} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {barLayout, fitText, SWATCH_ROOM} from '../../src/ui/charts/bar-layout';
-import {flowSelectionChartData, MIXED_GREY, withDistinctPatterns, type FlowSelectionNames} from '../../src/ui/charts/flow-selection-bars';
+import {
+  flowSelectionChartData,
+  MIXED_GREY,
+  withDistinctPatterns,
+  type FlowSelectionNames,
+} from '../../src/ui/charts/flow-selection-bars';
 import {geography} from './real-data';
 
 const AREA = geography.areas.noun;
 
-const [A, B, C, D, E, X] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000999'];
+const [A, B, C, D, E, X] = [
+  'E54000901',
+  'E54000902',
+  'E54000903',
+  'E54000904',
+  'E54000905',
+  'E54000999',
+];
 const WEST = '#77aadd';
 const EAST = '#44bb99';
 const TOY: BoundaryOption = {
-  id: 'toy', title: 'Toy', date: '2018-05', description: 'toy', source: {document: 'toy', paragraphs: '1'},
-  regions: [{id: 'west', code: null, name: 'West', colour: WEST}, {id: 'east', code: null, name: 'East', colour: EAST}],
+  id: 'toy',
+  title: 'Toy',
+  date: '2018-05',
+  description: 'toy',
+  source: {document: 'toy', paragraphs: '1'},
+  regions: [
+    {id: 'west', code: null, name: 'West', colour: WEST},
+    {id: 'east', code: null, name: 'East', colour: EAST},
+  ],
   assignments: {[A]: 'west', [B]: 'west', [C]: 'east', [D]: 'east', [E]: 'east'},
 };
-const SHORT: Record<string, string> = {[A]: 'Westsh.', [B]: 'Midsh.', [C]: 'Eastsh.', [D]: 'Northsh.', [E]: 'Southsh.'};
-const FULL: Record<string, string> = {[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire', [D]: 'Northshire', [E]: 'Southshire'};
-const names = (ownLabel: string): FlowSelectionNames => ({option: TOY, shortName: (c) => SHORT[c] ?? c, fullName: (c) => FULL[c] ?? c, ownLabel});
+const SHORT: Record<string, string> = {
+  [A]: 'Westsh.',
+  [B]: 'Midsh.',
+  [C]: 'Eastsh.',
+  [D]: 'Northsh.',
+  [E]: 'Southsh.',
+};
+const FULL: Record<string, string> = {
+  [A]: 'Westshire',
+  [B]: 'Midshire',
+  [C]: 'Eastshire',
+  [D]: 'Northshire',
+  [E]: 'Southshire',
+};
+const names = (ownLabel: string): FlowSelectionNames => ({
+  option: TOY,
+  shortName: (c) => SHORT[c] ?? c,
+  fullName: (c) => FULL[c] ?? c,
+  ownLabel,
+});
 
 // Westshire's residents: 600,000 at home, 200,000 in Midshire (west), 120,000 in Eastshire
 // (east), 50,000 in Northshire (east), 30,000 in Southshire (east): 1,000,000.
 const FLOWS = areaFlowsFromTuples([
-  [A, A, 600_000], [A, B, 200_000], [A, C, 120_000], [A, D, 50_000], [A, E, 30_000],
-  [C, A, 7_000], [X, A, 3_000],
+  [A, A, 600_000],
+  [A, B, 200_000],
+  [A, C, 120_000],
+  [A, D, 50_000],
+  [A, E, 30_000],
+  [C, A, 7_000],
+  [X, A, 3_000],
 ]);
 
 describe('flowSelectionChartData', () => {
   it('labels the own bar first, then short names, then the rest; value text is number and share', () => {
-    const data = flowSelectionChartData(areaDestinations(FLOWS, A, 2), names('Westsh. (its own)'), AREA);
+    const data = flowSelectionChartData(
+      areaDestinations(FLOWS, A, 2),
+      names('Westsh. (its own)'),
+      AREA,
+    );
     expect(data.bars.map((b) => [b.key, b.label, b.value, b.valueText])).toEqual([
       ['own', 'Westsh. (its own)', 600_000, '600,000 (60.0%)'],
       [B, 'Midsh.', 200_000, '200,000 (20.0%)'],
@@ -49,7 +94,10 @@ describe('flowSelectionChartData', () => {
   it('colours each bar by its STPs’ region under the option, and keys the colours in bar order', () => {
     const data = flowSelectionChartData(areaDestinations(FLOWS, A, 2), names('own'), AREA);
     expect(data.bars.map((b) => b.fill.colour)).toEqual([WEST, WEST, EAST, EAST]);
-    expect(data.legend).toEqual([{name: 'West', colour: WEST}, {name: 'East', colour: EAST}]);
+    expect(data.legend).toEqual([
+      {name: 'West', colour: WEST},
+      {name: 'East', colour: EAST},
+    ]);
   });
 
   it('greys a bar of STPs in several regions, or in none of the option’s, and says which', () => {
@@ -67,29 +115,54 @@ describe('flowSelectionChartData', () => {
   });
 
   it('gives a region its own colour for "within the region"', () => {
-    const data = flowSelectionChartData(regionDestinations(FLOWS, TOY, 'west'), names('Within West'), AREA);
-    expect(data.bars[0]).toMatchObject({key: 'own', label: 'Within West', fill: {colour: WEST}, value: 800_000});
+    const data = flowSelectionChartData(
+      regionDestinations(FLOWS, TOY, 'west'),
+      names('Within West'),
+      AREA,
+    );
+    expect(data.bars[0]).toMatchObject({
+      key: 'own',
+      label: 'Within West',
+      fill: {colour: WEST},
+      value: 800_000,
+    });
   });
 
   it('draws nothing for an empty selection', () => {
-    expect(flowSelectionChartData(areaDestinations(null, A), names('own'), AREA)).toEqual({bars: [], rows: [], legend: []});
+    expect(flowSelectionChartData(areaDestinations(null, A), names('own'), AREA)).toEqual({
+      bars: [],
+      rows: [],
+      legend: [],
+    });
   });
 
-  it.each([360, 1280])('makes bar lengths proportional to the numbers at %i px, inside the chart', (width) => {
-    const {bars} = flowSelectionChartData(areaDestinations(FLOWS, A), names('Westsh. (its own)'), AREA);
-    const layout = barLayout(bars, width);
-    const lengths = bars.map((b) => layout.x(b.value!) - layout.x(0));
-    const perUnit = lengths[0]! / bars[0]!.value!;
-    bars.forEach((b, i) => expect(Math.abs(lengths[i]! - b.value! * perUnit)).toBeLessThan(1e-9));
-    expect(layout.plotX + lengths[0]!).toBeLessThanOrEqual(width);
-  });
+  it.each([360, 1280])(
+    'makes bar lengths proportional to the numbers at %i px, inside the chart',
+    (width) => {
+      const {bars} = flowSelectionChartData(
+        areaDestinations(FLOWS, A),
+        names('Westsh. (its own)'),
+        AREA,
+      );
+      const layout = barLayout(bars, width);
+      const lengths = bars.map((b) => layout.x(b.value!) - layout.x(0));
+      const perUnit = lengths[0]! / bars[0]!.value!;
+      bars.forEach((b, i) => expect(Math.abs(lengths[i]! - b.value! * perUnit)).toBeLessThan(1e-9));
+      expect(layout.plotX + lengths[0]!).toBeLessThanOrEqual(width);
+    },
+  );
 
   it('makes room for the swatches, so a wide chart cuts no label it would not cut without them', () => {
-    const {bars} = flowSelectionChartData(areaDestinations(FLOWS, A), names('Northamptonshire (its own)'), AREA);
+    const {bars} = flowSelectionChartData(
+      areaDestinations(FLOWS, A),
+      names('Northamptonshire (its own)'),
+      AREA,
+    );
     const plain = barLayout(bars, 960);
     const keyed = barLayout(bars, 960, null, 'normal', true);
     expect(keyed.labelWidth - plain.labelWidth).toBe(SWATCH_ROOM);
-    for (const b of bars) expect(fitText(b.label, keyed.labelWidth - 10 - keyed.swatchRoom)).toBe(b.label);
+    for (const b of bars)
+      expect(fitText(b.label, keyed.labelWidth - 10 - keyed.swatchRoom)).toBe(b.label);
     expect(barLayout(bars, 360, null, 'normal', true).swatchRoom).toBe(SWATCH_ROOM);
   });
 });
@@ -97,7 +170,11 @@ describe('flowSelectionChartData', () => {
 describe('regions sharing a colour (review)', () => {
   it('patterns the second region of a colour, on its bars and in the key, and names the pattern', () => {
     const same: BoundaryOption = {...TOY, regions: TOY.regions.map((r) => ({...r, colour: WEST}))};
-    const data = flowSelectionChartData(areaDestinations(FLOWS, A), {...names('Westsh. (its own)'), option: same}, AREA);
+    const data = flowSelectionChartData(
+      areaDestinations(FLOWS, A),
+      {...names('Westsh. (its own)'), option: same},
+      AREA,
+    );
     expect(data.legend.map((e) => [e.name, e.pattern ?? null])).toEqual([
       ['West', null],
       ['East', 'hatch'],
@@ -108,11 +185,18 @@ describe('regions sharing a colour (review)', () => {
   });
 
   it('leaves distinct colours plain', () => {
-    expect(withDistinctPatterns([{name: 'a', colour: '#111111'}, {name: 'b', colour: '#222222'}]).every((e) => !e.pattern)).toBe(true);
-    expect(withDistinctPatterns([{name: 'a', colour: '#AABBCC'}, {name: 'b', colour: '#aabbcc'}, {name: 'c', colour: '#aabbcc'}]).map((e) => e.pattern)).toEqual([
-      undefined,
-      'hatch',
-      'dots',
-    ]);
+    expect(
+      withDistinctPatterns([
+        {name: 'a', colour: '#111111'},
+        {name: 'b', colour: '#222222'},
+      ]).every((e) => !e.pattern),
+    ).toBe(true);
+    expect(
+      withDistinctPatterns([
+        {name: 'a', colour: '#AABBCC'},
+        {name: 'b', colour: '#aabbcc'},
+        {name: 'c', colour: '#aabbcc'},
+      ]).map((e) => e.pattern),
+    ).toEqual([undefined, 'hatch', 'dots']);
   });
 });

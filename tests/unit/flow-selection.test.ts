@@ -3,29 +3,71 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {regionDestinations, selectionFlows, areaDestinations, areaOrigins, type SelectionFlows} from '../../src/domain/flow-selection';
-import {roughPercent, selectionFlowsSummary, selectionFlowsTitle, sharePercent} from '../../src/domain/flow-selection-words';
+import {
+  regionDestinations,
+  selectionFlows,
+  areaDestinations,
+  areaOrigins,
+  type SelectionFlows,
+} from '../../src/domain/flow-selection';
+import {
+  roughPercent,
+  selectionFlowsSummary,
+  selectionFlowsTitle,
+  sharePercent,
+} from '../../src/domain/flow-selection-words';
 import {regionFlowTotals, areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, option} from './real-data';
 
-const [A, B, C, D, E, F] = ['E54000901', 'E54000902', 'E54000903', 'E54000904', 'E54000905', 'E54000906'];
-const name = (c: string) => ({[A]: 'Westshire', [B]: 'Midshire', [C]: 'Eastshire', [D]: 'Northshire', [E]: 'Southshire', [F]: 'Isleshire'})[c] ?? c;
+const [A, B, C, D, E, F] = [
+  'E54000901',
+  'E54000902',
+  'E54000903',
+  'E54000904',
+  'E54000905',
+  'E54000906',
+];
+const name = (c: string) =>
+  ({
+    [A]: 'Westshire',
+    [B]: 'Midshire',
+    [C]: 'Eastshire',
+    [D]: 'Northshire',
+    [E]: 'Southshire',
+    [F]: 'Isleshire',
+  })[c] ?? c;
 
 // A's residents: 60 at home, 20 in B, 10 in C, 6 in D, 4 in E (100). A's trusts: 60 from A, 30 from B, 5 from D.
 const FLOWS: AreaFlow[] = areaFlowsFromTuples([
-  [A, A, 60], [A, B, 20], [A, C, 10], [A, D, 6], [A, E, 4],
-  [B, A, 30], [B, B, 50], [B, C, 40],
-  [C, B, 10], [C, C, 90],
-  [D, A, 5], [D, D, 100],
+  [A, A, 60],
+  [A, B, 20],
+  [A, C, 10],
+  [A, D, 6],
+  [A, E, 4],
+  [B, A, 30],
+  [B, B, 50],
+  [B, C, 40],
+  [C, B, 10],
+  [C, C, 90],
+  [D, A, 5],
+  [D, D, 100],
 ]);
 const TOY: BoundaryOption = {
-  id: 'toy', title: 'Toy', date: '2018-05', description: 'toy', source: {document: 'toy', paragraphs: '1'},
-  regions: [{id: 'west', code: null, name: 'West', colour: '#77aadd'}, {id: 'east', code: null, name: 'East', colour: '#44bb99'}],
+  id: 'toy',
+  title: 'Toy',
+  date: '2018-05',
+  description: 'toy',
+  source: {document: 'toy', paragraphs: '1'},
+  regions: [
+    {id: 'west', code: null, name: 'West', colour: '#77aadd'},
+    {id: 'east', code: null, name: 'East', colour: '#44bb99'},
+  ],
   assignments: {[A]: 'west', [B]: 'west', [C]: 'east', [D]: 'east', [E]: 'east'},
 };
 
-const brief = (s: SelectionFlows) => s.parts.map((p) => [p.kind, p.areas.join('+'), p.volume, p.share]);
+const brief = (s: SelectionFlows) =>
+  s.parts.map((p) => [p.kind, p.areas.join('+'), p.volume, p.share]);
 
 describe('where a selection’s residents are treated', () => {
   it('puts the STP itself first, then the top other STPs largest first, then the rest as one part', () => {
@@ -42,29 +84,63 @@ describe('where a selection’s residents are treated', () => {
   });
 
   it('has no rest part when the top N cover every other STP', () => {
-    expect(brief(areaDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual(['own', 'area', 'area', 'area', 'area']);
-    expect(brief(areaDestinations(FLOWS, A, 0))).toEqual([['own', A, 60, 0.6], ['rest', `${B}+${C}+${D}+${E}`, 40, 0.4]]);
+    expect(brief(areaDestinations(FLOWS, A, 4)).map(([kind]) => kind)).toEqual([
+      'own',
+      'area',
+      'area',
+      'area',
+      'area',
+    ]);
+    expect(brief(areaDestinations(FLOWS, A, 0))).toEqual([
+      ['own', A, 60, 0.6],
+      ['rest', `${B}+${C}+${D}+${E}`, 40, 0.4],
+    ]);
   });
 
   it('names a single STP left over rather than writing "1 other STP"', () => {
     expect(brief(areaDestinations(FLOWS, A, 3)).map(([kind, areas]) => [kind, areas])).toEqual([
-      ['own', A], ['area', B], ['area', C], ['area', D], ['area', E],
+      ['own', A],
+      ['area', B],
+      ['area', C],
+      ['area', D],
+      ['area', E],
     ]);
   });
 
   it('keeps the own part when none of the residents stay (a zero bar says so)', () => {
     const out = areaDestinations(areaFlowsFromTuples([[A, B, 5]]), A);
-    expect(brief(out)).toEqual([['own', A, 0, 0], ['area', B, 5, 1]]);
+    expect(brief(out)).toEqual([
+      ['own', A, 0, 0],
+      ['area', B, 5, 1],
+    ]);
   });
 
   it('breaks ties by code, so the order never changes between renders', () => {
-    const out = areaDestinations(areaFlowsFromTuples([[A, D, 5], [A, B, 5], [A, C, 5]]), A);
+    const out = areaDestinations(
+      areaFlowsFromTuples([
+        [A, D, 5],
+        [A, B, 5],
+        [A, C, 5],
+      ]),
+      A,
+    );
     expect(out.parts.map((p) => p.areas[0])).toEqual([A, B, C, D]);
   });
 
   it('adds up a pair given twice, and leaves out zero volumes', () => {
-    const out = areaDestinations(areaFlowsFromTuples([[A, B, 5], [A, B, 7], [A, C, 0], [A, A, 12]]), A);
-    expect(brief(out)).toEqual([['own', A, 12, 0.5], ['area', B, 12, 0.5]]);
+    const out = areaDestinations(
+      areaFlowsFromTuples([
+        [A, B, 5],
+        [A, B, 7],
+        [A, C, 0],
+        [A, A, 12],
+      ]),
+      A,
+    );
+    expect(brief(out)).toEqual([
+      ['own', A, 12, 0.5],
+      ['area', B, 12, 0.5],
+    ]);
   });
 
   it('gives a region "within the region" as one part, then the STPs outside it', () => {
@@ -109,17 +185,30 @@ describe('nothing to show is an explicit empty result', () => {
   });
 
   it('counts, and leaves out, a volume that is not a number ≥ 0', () => {
-    const out = areaDestinations([{origin: A, destination: B, volume: Number.NaN}, {origin: A, destination: C, volume: -3}, {origin: A, destination: A, volume: 4}], A);
+    const out = areaDestinations(
+      [
+        {origin: A, destination: B, volume: Number.NaN},
+        {origin: A, destination: C, volume: -3},
+        {origin: A, destination: A, volume: 4},
+      ],
+      A,
+    );
     expect(out.ignored).toBe(2);
     expect(brief(out)).toEqual([['own', A, 4, 1]]);
-    expect(areaDestinations([{origin: A, destination: B, volume: Number.POSITIVE_INFINITY}], A)).toMatchObject({total: 0, parts: [], ignored: 1});
+    expect(
+      areaDestinations([{origin: A, destination: B, volume: Number.POSITIVE_INFINITY}], A),
+    ).toMatchObject({total: 0, parts: [], ignored: 1});
   });
 });
 
 describe('properties', () => {
   const codes = [A, B, C, D, E, F];
   const flowSet = fc.array(
-    fc.record({origin: fc.constantFrom(...codes), destination: fc.constantFrom(...codes), volume: fc.oneof(fc.nat(1e9), fc.double({min: 0, max: 1e7, noNaN: true}))}),
+    fc.record({
+      origin: fc.constantFrom(...codes),
+      destination: fc.constantFrom(...codes),
+      volume: fc.oneof(fc.nat(1e9), fc.double({min: 0, max: 1e7, noNaN: true})),
+    }),
     {maxLength: 40},
   );
   const query = fc.record({
@@ -137,7 +226,9 @@ describe('properties', () => {
         if (out.total === 0) return out.parts.length === 0;
         expect(Math.abs(shares - 1)).toBeLessThanOrEqual(1e-9);
         expect(Math.abs(volumes - out.total)).toBeLessThanOrEqual(1e-9 * out.total);
-        expect(out.parts.every((p) => Number.isFinite(p.share) && p.share >= 0 && p.share <= 1)).toBe(true);
+        expect(
+          out.parts.every((p) => Number.isFinite(p.share) && p.share >= 0 && p.share <= 1),
+        ).toBe(true);
         expect(out.parts[0]!.kind).toBe('own');
         return true;
       }),
@@ -149,14 +240,20 @@ describe('properties', () => {
       fc.property(flowSet, query, (flows, q) => {
         const out = selectionFlows(flows, q);
         const own = new Set(q.own);
-        const mine = flows.filter((f) => own.has(q.side === 'destinations' ? f.origin : f.destination));
-        expect(out.total).toBeCloseTo(mine.reduce((n, f) => n + f.volume, 0), 3);
+        const mine = flows.filter((f) =>
+          own.has(q.side === 'destinations' ? f.origin : f.destination),
+        );
+        expect(out.total).toBeCloseTo(
+          mine.reduce((n, f) => n + f.volume, 0),
+          3,
+        );
         const others = out.parts.filter((p) => p.kind === 'area');
         const rest = out.parts.find((p) => p.kind === 'rest');
         // At most topN bars of their own, or one more instead of a rest of one STP.
         if (others.length > q.topN) expect([others.length, rest]).toEqual([q.topN + 1, undefined]);
         if (rest) expect(rest.areas.length).toBeGreaterThanOrEqual(2);
-        for (let i = 1; i < others.length; i++) expect(others[i - 1]!.volume).toBeGreaterThanOrEqual(others[i]!.volume);
+        for (let i = 1; i < others.length; i++)
+          expect(others[i - 1]!.volume).toBeGreaterThanOrEqual(others[i]!.volume);
         // No STP put in the rest is larger than one with a bar of its own.
         const perArea = new Map<string, number>();
         for (const f of mine) {
@@ -164,15 +261,22 @@ describe('properties', () => {
           if (!own.has(other)) perArea.set(other, (perArea.get(other) ?? 0) + f.volume);
         }
         const smallestBar = Math.min(...others.map((p) => p.volume));
-        for (const code of rest?.areas ?? []) expect(perArea.get(code)).toBeLessThanOrEqual(smallestBar);
-        if (rest) expect(rest.volume).toBeCloseTo(rest.areas.reduce((n, c) => n + perArea.get(c)!, 0), 3);
+        for (const code of rest?.areas ?? [])
+          expect(perArea.get(code)).toBeLessThanOrEqual(smallestBar);
+        if (rest)
+          expect(rest.volume).toBeCloseTo(
+            rest.areas.reduce((n, c) => n + perArea.get(c)!, 0),
+            3,
+          );
       }),
     );
   });
 });
 
 describe('on the committed data (PHE 2018)', () => {
-  const flows = areaFlowsFromTuples(JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows);
+  const flows = areaFlowsFromTuples(
+    JSON.parse(readFileSync('data/england-2018/flows-stp.json', 'utf8')).flows,
+  );
 
   it('treats 85% of Northamptonshire’s 715,491 residents at home; Oxford’s STP is the next largest', () => {
     const out = areaDestinations(flows, NORTHAMPTONSHIRE);
@@ -200,14 +304,20 @@ describe('on the committed data (PHE 2018)', () => {
     const out = regionDestinations(flows, option('revised'), 'midlands');
     expect(out.parts[0]!.areas).toHaveLength(11);
     expect(out.parts[0]!.share).toBeCloseTo(0.954, 3);
-    expect(out.parts[0]!.share).toBe(regionFlowTotals(option('revised'), flows).get('midlands')!.containment);
+    expect(out.parts[0]!.share).toBe(
+      regionFlowTotals(option('revised'), flows).get('midlands')!.containment,
+    );
   });
 });
 
 describe('the charts’ words', () => {
   it('captions each side', () => {
-    expect(selectionFlowsTitle('destinations', 'Northamptonshire')).toBe('Where residents of Northamptonshire are treated');
-    expect(selectionFlowsTitle('origins', 'Northamptonshire')).toBe('Where patients of trusts in Northamptonshire come from');
+    expect(selectionFlowsTitle('destinations', 'Northamptonshire')).toBe(
+      'Where residents of Northamptonshire are treated',
+    );
+    expect(selectionFlowsTitle('origins', 'Northamptonshire')).toBe(
+      'Where patients of trusts in Northamptonshire come from',
+    );
   });
 
   it('says the point from the figures', () => {
@@ -217,16 +327,55 @@ describe('the charts’ words', () => {
     expect(selectionFlowsSummary(areaOrigins(FLOWS, A), 'Westshire', name)).toBe(
       '63% live in Westshire itself; the largest group from elsewhere lives in Midshire (32%).',
     );
-    expect(selectionFlowsSummary(areaDestinations(areaFlowsFromTuples([[A, A, 3]]), A), 'Westshire', name)).toBe('All are treated within Westshire.');
-    expect(selectionFlowsSummary(areaDestinations(null, A), 'Westshire', name)).toBe('No flows from Westshire are in this data.');
-    expect(selectionFlowsSummary(areaOrigins([], A), 'Westshire', name)).toBe('No flows to trusts in Westshire are in this data.');
-    expect(selectionFlowsSummary(areaDestinations([{origin: A, destination: A, volume: 1}, {origin: A, destination: B, volume: -1}], A), 'Westshire', name)).toBe(
+    expect(
+      selectionFlowsSummary(
+        areaDestinations(areaFlowsFromTuples([[A, A, 3]]), A),
+        'Westshire',
+        name,
+      ),
+    ).toBe('All are treated within Westshire.');
+    expect(selectionFlowsSummary(areaDestinations(null, A), 'Westshire', name)).toBe(
+      'No flows from Westshire are in this data.',
+    );
+    expect(selectionFlowsSummary(areaOrigins([], A), 'Westshire', name)).toBe(
+      'No flows to trusts in Westshire are in this data.',
+    );
+    expect(
+      selectionFlowsSummary(
+        areaDestinations(
+          [
+            {origin: A, destination: A, volume: 1},
+            {origin: A, destination: B, volume: -1},
+          ],
+          A,
+        ),
+        'Westshire',
+        name,
+      ),
+    ).toBe(
       'All are treated within Westshire. 1 flow was left out: its volume is not a number of 0 or more.',
     );
   });
 
   it('never rounds a share to 0% or 100% that is not', () => {
-    expect([0, 0.004, 0.005, 0.68, 0.994, 0.995, 0.9999, 1].map(roughPercent)).toEqual(['0%', 'under 1%', '1%', '68%', '99%', 'over 99%', 'over 99%', '100%']);
-    expect([0, 0.0003, 0.0005, 0.8494, 0.9994, 0.9995, 1].map(sharePercent)).toEqual(['0.0%', 'under 0.1%', '0.1%', '84.9%', '99.9%', 'over 99.9%', '100.0%']);
+    expect([0, 0.004, 0.005, 0.68, 0.994, 0.995, 0.9999, 1].map(roughPercent)).toEqual([
+      '0%',
+      'under 1%',
+      '1%',
+      '68%',
+      '99%',
+      'over 99%',
+      'over 99%',
+      '100%',
+    ]);
+    expect([0, 0.0003, 0.0005, 0.8494, 0.9994, 0.9995, 1].map(sharePercent)).toEqual([
+      '0.0%',
+      'under 0.1%',
+      '0.1%',
+      '84.9%',
+      '99.9%',
+      'over 99.9%',
+      '100.0%',
+    ]);
   });
 });

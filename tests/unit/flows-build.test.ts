@@ -49,8 +49,22 @@ const INPUTS: FlowInputs = {
     {lsoa: 'W01000001', population: 1500},
   ],
   trusts: [
-    {code: 'RBB', name: 'Beta Hospitals NHS Trust', areaCode: S2, partCode: C2, lon: -1.234567, lat: 52.345678},
-    {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', areaCode: S1, partCode: C1, lon: -2.00004, lat: 52.99996},
+    {
+      code: 'RBB',
+      name: 'Beta Hospitals NHS Trust',
+      areaCode: S2,
+      partCode: C2,
+      lon: -1.234567,
+      lat: 52.345678,
+    },
+    {
+      code: 'RAA',
+      name: 'Alpha Hospital NHS Foundation Trust',
+      areaCode: S1,
+      partCode: C1,
+      lon: -2.00004,
+      lat: 52.99996,
+    },
     // Located but with no catchment rows: not listed in the output.
     {code: 'RCC', name: 'Community NHS Trust', areaCode: S1, partCode: C1, lon: -2, lat: 53},
   ],
@@ -84,8 +98,22 @@ describe('flow build core', () => {
       ccgTrust: {
         ...FLOW_DESCRIPTION,
         trusts: [
-          {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', areaCode: S1, partCode: C1, lon: -2, lat: 53},
-          {code: 'RBB', name: 'Beta Hospitals NHS Trust', areaCode: S2, partCode: C2, lon: -1.2346, lat: 52.3457},
+          {
+            code: 'RAA',
+            name: 'Alpha Hospital NHS Foundation Trust',
+            areaCode: S1,
+            partCode: C1,
+            lon: -2,
+            lat: 53,
+          },
+          {
+            code: 'RBB',
+            name: 'Beta Hospitals NHS Trust',
+            areaCode: S2,
+            partCode: C2,
+            lon: -1.2346,
+            lat: 52.3457,
+          },
         ],
         flows: [
           [C1, 'RAA', 750],
@@ -104,11 +132,16 @@ describe('flow build core', () => {
     expect(aggregates.crossStp).toBe(2627.75);
     expect(aggregates.stpStp.get(S2)?.get(S1)).toBe(2502.75);
     expect(areaFlowsFileSchema(geography).safeParse(stp).success).toBe(true);
-    expect(partTrustFlowsFileSchema(geography, geography.parts!).safeParse(ccgTrust).success).toBe(true);
+    expect(partTrustFlowsFileSchema(geography, geography.parts!).safeParse(ccgTrust).success).toBe(
+      true,
+    );
   });
 
   it('is deterministic whatever the order of the catchment and trust rows', () => {
-    const shuffled = with_({catchment: [...INPUTS.catchment].reverse(), trusts: [...INPUTS.trusts].reverse()});
+    const shuffled = with_({
+      catchment: [...INPUTS.catchment].reverse(),
+      trusts: [...INPUTS.trusts].reverse(),
+    });
     const a = buildFlowOutputs(INPUTS);
     const b = buildFlowOutputs(shuffled);
     expect(JSON.stringify([b.stp, b.ccgTrust])).toBe(JSON.stringify([a.stp, a.ccgTrust]));
@@ -126,26 +159,64 @@ describe('flow build core', () => {
   });
 
   it.each([
-    ['shares summing to more than 1', with_({catchment: [{msoa: M1, trust: 'RAA', proportion: 0.9}, {msoa: M1, trust: 'RBB', proportion: 0.2}, ...INPUTS.catchment.slice(2)]}),
-      "Catchment: MSOA E02000001's shares sum to 1.1, more than 1"],
-    ['shares summing to under 0.85', with_({catchment: [{msoa: M1, trust: 'RAA', proportion: 0.7}, ...INPUTS.catchment.slice(1)]}),
-      "Catchment: MSOA E02000001's shares sum to only 0.8250 (< 0.85): rows are missing"],
-    ['a proportion out of range', with_({catchment: [{msoa: M1, trust: 'RAA', proportion: -0.1}, ...INPUTS.catchment.slice(1)]}),
-      'Catchment: MSOA E02000001 → trust RAA has proportion -0.1, not in [0, 1]'],
-    ['a repeated MSOA → trust pair', with_({catchment: [...INPUTS.catchment, INPUTS.catchment[0]!]}),
-      'Catchment: MSOA E02000001 → trust RAA appears twice'],
-    ['a trust with no location', with_({trusts: INPUTS.trusts.filter((t) => t.code !== 'RBB')}),
-      'Trust(s) in the catchment file with no HQ location: RBB'],
-    ['an LSOA with no population', with_({lsoaPopulation: INPUTS.lsoaPopulation.slice(1)}),
-      'LSOA E01000001 has no population'],
-    ['an LSOA with no MSOA', with_({lsoaMsoa: INPUTS.lsoaMsoa.slice(1)}),
-      'LSOA E01000001 is not in the LSOA → MSOA lookup'],
-    ['an LSOA listed twice', with_({lsoaAreas: [...INPUTS.lsoaAreas, INPUTS.lsoaAreas[0]!]}),
-      'LSOA → CCG → STP lookup: E01000001 appears twice'],
-    ['an MSOA with no catchment rows', with_({catchment: INPUTS.catchment.slice(0, 2)}),
-      'MSOA E02000002 (of LSOA E01000003) has no catchment rows'],
-    ['a catchment MSOA with no English LSOA', with_({catchment: [...INPUTS.catchment, {msoa: 'E02000009', trust: 'RAA', proportion: 0.9}]}),
-      'Catchment MSOA(s) with no LSOA in the April 2018 lookup: E02000009'],
+    [
+      'shares summing to more than 1',
+      with_({
+        catchment: [
+          {msoa: M1, trust: 'RAA', proportion: 0.9},
+          {msoa: M1, trust: 'RBB', proportion: 0.2},
+          ...INPUTS.catchment.slice(2),
+        ],
+      }),
+      "Catchment: MSOA E02000001's shares sum to 1.1, more than 1",
+    ],
+    [
+      'shares summing to under 0.85',
+      with_({catchment: [{msoa: M1, trust: 'RAA', proportion: 0.7}, ...INPUTS.catchment.slice(1)]}),
+      "Catchment: MSOA E02000001's shares sum to only 0.8250 (< 0.85): rows are missing",
+    ],
+    [
+      'a proportion out of range',
+      with_({
+        catchment: [{msoa: M1, trust: 'RAA', proportion: -0.1}, ...INPUTS.catchment.slice(1)],
+      }),
+      'Catchment: MSOA E02000001 → trust RAA has proportion -0.1, not in [0, 1]',
+    ],
+    [
+      'a repeated MSOA → trust pair',
+      with_({catchment: [...INPUTS.catchment, INPUTS.catchment[0]!]}),
+      'Catchment: MSOA E02000001 → trust RAA appears twice',
+    ],
+    [
+      'a trust with no location',
+      with_({trusts: INPUTS.trusts.filter((t) => t.code !== 'RBB')}),
+      'Trust(s) in the catchment file with no HQ location: RBB',
+    ],
+    [
+      'an LSOA with no population',
+      with_({lsoaPopulation: INPUTS.lsoaPopulation.slice(1)}),
+      'LSOA E01000001 has no population',
+    ],
+    [
+      'an LSOA with no MSOA',
+      with_({lsoaMsoa: INPUTS.lsoaMsoa.slice(1)}),
+      'LSOA E01000001 is not in the LSOA → MSOA lookup',
+    ],
+    [
+      'an LSOA listed twice',
+      with_({lsoaAreas: [...INPUTS.lsoaAreas, INPUTS.lsoaAreas[0]!]}),
+      'LSOA → CCG → STP lookup: E01000001 appears twice',
+    ],
+    [
+      'an MSOA with no catchment rows',
+      with_({catchment: INPUTS.catchment.slice(0, 2)}),
+      'MSOA E02000002 (of LSOA E01000003) has no catchment rows',
+    ],
+    [
+      'a catchment MSOA with no English LSOA',
+      with_({catchment: [...INPUTS.catchment, {msoa: 'E02000009', trust: 'RAA', proportion: 0.9}]}),
+      'Catchment MSOA(s) with no LSOA in the April 2018 lookup: E02000009',
+    ],
   ])('fails clearly on %s', (_what, inputs, message) => {
     expect(failure(inputs)).toBe(message);
   });
@@ -174,49 +245,97 @@ describe('check against the published aggregates', () => {
       {trust: 'RCC', stp: S1, lon: -2, lat: 53},
     ],
   };
-  const check = (patch: Partial<ExpectedFlows>) => () => checkAgainstExpected(aggregates, INPUTS.trusts, {...EXPECTED, ...patch});
+  const check = (patch: Partial<ExpectedFlows>) => () =>
+    checkAgainstExpected(aggregates, INPUTS.trusts, {...EXPECTED, ...patch});
 
   it('passes when every pair, the total and every HQ agree', () => {
     expect(check({})).not.toThrow();
     // Within tolerance: the published files carry 2 decimals.
-    expect(check({stpStp: EXPECTED.stpStp.map((r) => ({...r, people: r.people + 0.4}))})).not.toThrow();
+    expect(
+      check({stpStp: EXPECTED.stpStp.map((r) => ({...r, people: r.people + 0.4}))}),
+    ).not.toThrow();
   });
 
   it('names what differs', () => {
-    expect(check({total: 6378})).toThrow('Residents attributed to trusts: built 6379.5, expected 6378 ± 1');
-    expect(check({stpStp: [...EXPECTED.stpStp.slice(0, 3), {from: S2, to: S2, people: 3000}]})).toThrow(
+    expect(check({total: 6378})).toThrow(
+      'Residents attributed to trusts: built 6379.5, expected 6378 ± 1',
+    );
+    expect(
+      check({stpStp: [...EXPECTED.stpStp.slice(0, 3), {from: S2, to: S2, people: 3000}]}),
+    ).toThrow(
       'STP → STP flows differ from the published aggregates in 1 pair(s): E54000902 → E54000902: built 3001.75, expected 3000',
     );
     expect(check({ccgTrust: EXPECTED.ccgTrust.slice(1)})).toThrow(
       'CCG → trust flows differ from the published aggregates in 1 pair(s): E38000901 → RAA: built 750.00, not in the expected file',
     );
     // C2's largest flow is 49.9875% of its residents: a share of 50% implies 6,003.5, not 6,005.
-    expect(check({ccgTrust: [...EXPECTED.ccgTrust.slice(0, 3), {...EXPECTED.ccgTrust[3]!, share: 0.5}]})).toThrow(
+    expect(
+      check({ccgTrust: [...EXPECTED.ccgTrust.slice(0, 3), {...EXPECTED.ccgTrust[3]!, share: 0.5}]}),
+    ).toThrow(
       'CCG residents differ from the published shares for 1 CCG(s): E38000902: built 6005, published shares imply 6004',
     );
-    expect(check({trustHq: [{...EXPECTED.trustHq[0]!, stp: S2}, ...EXPECTED.trustHq.slice(1)]})).toThrow(
-      'Trust RAA: HQ placed in E54000901, expected E54000902',
-    );
-    expect(check({trustHq: [{...EXPECTED.trustHq[0]!, lon: -2.0013}, ...EXPECTED.trustHq.slice(1)]})).toThrow(
-      'Trust RAA: HQ at -2.00004, 52.99996; expected -2.0013, 52.99996',
-    );
+    expect(
+      check({trustHq: [{...EXPECTED.trustHq[0]!, stp: S2}, ...EXPECTED.trustHq.slice(1)]}),
+    ).toThrow('Trust RAA: HQ placed in E54000901, expected E54000902');
+    expect(
+      check({trustHq: [{...EXPECTED.trustHq[0]!, lon: -2.0013}, ...EXPECTED.trustHq.slice(1)]}),
+    ).toThrow('Trust RAA: HQ at -2.00004, 52.99996; expected -2.0013, 52.99996');
   });
 });
 
 describe('trust headquarters', () => {
   const etr = [
     ['RAA', 'ALPHA HOSPITAL NHS FOUNDATION TRUST', 'Y1', 'Q1', '', '', '', '', '', 'AA1 1AA'],
-    ['RDZ', "THE ROYAL BOURNEMOUTH AND CHRISTCHURCH HOSPITALS NHS FOUNDATION TRUST", 'Y1', 'Q1', '', '', '', '', '', 'BH7 7DW'],
+    [
+      'RDZ',
+      'THE ROYAL BOURNEMOUTH AND CHRISTCHURCH HOSPITALS NHS FOUNDATION TRUST',
+      'Y1',
+      'Q1',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'BH7 7DW',
+    ],
     ['RKK', "KING'S MILL-ON-SEA HOSPITAL NHS TRUST", 'Y1', 'Q1', '', '', '', '', '', 'KK1 1KK'],
   ];
-  const nspl = [['AA1 1AA', '384979', '0396212'], ['BH7 7DW', '412759', '0094224'], ['KK1 1KK', '500000', '0200000']];
-  const names = new Map([['R0D', 'University Hospitals Dorset NHS Foundation Trust'], ['RAA', 'Alpha Hospital NHS Foundation Trust']]);
+  const nspl = [
+    ['AA1 1AA', '384979', '0396212'],
+    ['BH7 7DW', '412759', '0094224'],
+    ['KK1 1KK', '500000', '0200000'],
+  ];
+  const names = new Map([
+    ['R0D', 'University Hospitals Dorset NHS Foundation Trust'],
+    ['RAA', 'Alpha Hospital NHS Foundation Trust'],
+  ]);
 
   it('uses the 2022 name, else the etr name in title case, and RDZ’s HQ for R0D', () => {
     expect(trustHeadquarters(['R0D', 'RAA', 'RKK'], etr, nspl, names)).toEqual([
-      {code: 'R0D', name: 'University Hospitals Dorset NHS Foundation Trust', locationFrom: 'RDZ', postcode: 'BH7 7DW', easting: 412759, northing: 94224},
-      {code: 'RAA', name: 'Alpha Hospital NHS Foundation Trust', locationFrom: 'RAA', postcode: 'AA1 1AA', easting: 384979, northing: 396212},
-      {code: 'RKK', name: "King's Mill-On-Sea Hospital NHS Trust", locationFrom: 'RKK', postcode: 'KK1 1KK', easting: 500000, northing: 200000},
+      {
+        code: 'R0D',
+        name: 'University Hospitals Dorset NHS Foundation Trust',
+        locationFrom: 'RDZ',
+        postcode: 'BH7 7DW',
+        easting: 412759,
+        northing: 94224,
+      },
+      {
+        code: 'RAA',
+        name: 'Alpha Hospital NHS Foundation Trust',
+        locationFrom: 'RAA',
+        postcode: 'AA1 1AA',
+        easting: 384979,
+        northing: 396212,
+      },
+      {
+        code: 'RKK',
+        name: "King's Mill-On-Sea Hospital NHS Trust",
+        locationFrom: 'RKK',
+        postcode: 'KK1 1KK',
+        easting: 500000,
+        northing: 200000,
+      },
     ]);
     expect(titleCase('THE ROYAL BOURNEMOUTH AND CHRISTCHURCH HOSPITALS NHS FOUNDATION TRUST')).toBe(
       'The Royal Bournemouth And Christchurch Hospitals NHS Foundation Trust',
@@ -234,23 +353,44 @@ describe('trust headquarters', () => {
 });
 
 /** Squares on the British National Grid, written as a shapefile like the ONS one. */
-async function squaresShapefile(squares: {code: string; x: number; y: number; size: number}[]): Promise<string> {
+async function squaresShapefile(
+  squares: {code: string; x: number; y: number; size: number}[],
+): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'footprint-flows-'));
   const geojson = {
     type: 'FeatureCollection',
     features: squares.map(({code, x, y, size}) => ({
       type: 'Feature',
       properties: {stp18cd: code},
-      geometry: {type: 'Polygon', coordinates: [[[x, y], [x, y + size], [x + size, y + size], [x + size, y], [x, y]]]},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x, y + size],
+            [x + size, y + size],
+            [x + size, y],
+            [x, y],
+          ],
+        ],
+      },
     })),
   };
   const out = await mapshaper.applyCommands('-i in.json -o stp.shp', {'in.json': geojson});
-  for (const [name, content] of Object.entries(out)) writeFileSync(path.join(dir, name), content as Buffer);
+  for (const [name, content] of Object.entries(out))
+    writeFileSync(path.join(dir, name), content as Buffer);
   return path.join(dir, 'stp.shp');
 }
 
 describe('placing trust HQs with mapshaper', () => {
-  const hq = (code: string, easting: number, northing: number): TrustHq => ({code, name: code, locationFrom: code, postcode: 'X', easting, northing});
+  const hq = (code: string, easting: number, northing: number): TrustHq => ({
+    code,
+    name: code,
+    locationFrom: code,
+    postcode: 'X',
+    easting,
+    northing,
+  });
   // Two real HQs with their published (pyproj) WGS84 points: Manchester (R0A), Bournemouth (R0D).
   const hqs = [hq('R0A', 384979, 396212), hq('R0D', 412759, 94224)];
 
@@ -271,12 +411,16 @@ describe('placing trust HQs with mapshaper', () => {
 
   it('fails on a point outside every STP or inside two', async () => {
     const one = await squaresShapefile([{code: 'E54000901', x: 380000, y: 390000, size: 10000}]);
-    await expect(locateTrusts(one, hqs)).rejects.toThrow('Trust R0D: HQ X (412759, 94224) falls in 0 STP boundaries, not exactly one');
+    await expect(locateTrusts(one, hqs)).rejects.toThrow(
+      'Trust R0D: HQ X (412759, 94224) falls in 0 STP boundaries, not exactly one',
+    );
     const overlapping = await squaresShapefile([
       {code: 'E54000901', x: 380000, y: 390000, size: 10000},
       {code: 'E54000903', x: 384000, y: 390000, size: 10000},
       {code: 'E54000902', x: 410000, y: 90000, size: 10000},
     ]);
-    await expect(locateTrusts(overlapping, hqs)).rejects.toThrow('Trust R0A: HQ X (384979, 396212) falls in 2 STP boundaries, not exactly one');
+    await expect(locateTrusts(overlapping, hqs)).rejects.toThrow(
+      'Trust R0A: HQ X (384979, 396212) falls in 2 STP boundaries, not exactly one',
+    );
   });
 });

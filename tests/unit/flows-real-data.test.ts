@@ -5,15 +5,24 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {partTrustFlowsFileSchema, areaFlowsFileSchema} from '../../src/data/flow-schemas';
 import {optionsFileSchema} from '../../src/data/schemas';
-import {optionCrossRegionTotal, regionFlowTotals, areaFlowsFromTuples, type AreaFlow} from '../../src/domain/flows';
+import {
+  optionCrossRegionTotal,
+  regionFlowTotals,
+  areaFlowsFromTuples,
+  type AreaFlow,
+} from '../../src/domain/flows';
 import {partTrustBreakdown, partTrustFlowsFromTuples} from '../../src/domain/trust-flows';
 import type {BoundaryOption} from '../../src/domain/types';
 import {geography} from './real-data';
 
-const json = (file: string): unknown => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
-const options = optionsFileSchema(geography).parse(json('options.json')).options as BoundaryOption[];
+const json = (file: string): unknown =>
+  JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
+const options = optionsFileSchema(geography).parse(json('options.json'))
+  .options as BoundaryOption[];
 const areaFile = areaFlowsFileSchema(geography).parse(json('flows-stp.json'));
-const partFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(json('flows-ccg-trust.json'));
+const partFile = partTrustFlowsFileSchema(geography, geography.parts!).parse(
+  json('flows-ccg-trust.json'),
+);
 const flows = areaFlowsFromTuples(areaFile.flows);
 const option = (id: string) => options.find((o) => o.id === id)!;
 const initial = option('initial');
@@ -76,7 +85,12 @@ describe('patient flows on the real data', () => {
 
   it("breaks Nene CCG's flows down by trust, as shares of its residents", () => {
     const residents = new Map(partFile.residents).get('E38000108')!;
-    const breakdown = partTrustBreakdown('E38000108', partTrustFlowsFromTuples(partFile.flows), partFile.trusts, residents);
+    const breakdown = partTrustBreakdown(
+      'E38000108',
+      partTrustFlowsFromTuples(partFile.flows),
+      partFile.trusts,
+      residents,
+    );
     const nene = breakdown.trusts;
     expect(nene.slice(0, 5).map((r) => [r.trustCode, r.volume])).toEqual([
       ['RNS', 339_240],

@@ -19,7 +19,9 @@ function fetchWith(other?: (url: string) => Response): typeof fetch {
   return (async (url: string) => {
     if (String(url).includes('geographies/') && other) return other(String(url));
     const name = FILES.find((f) => String(url).includes(`england-2018/${f}`));
-    return name ? new Response(readFileSync(`data/england-2018/${name}.json`, 'utf8')) : new Response('', {status: 404});
+    return name
+      ? new Response(readFileSync(`data/england-2018/${name}.json`, 'utf8'))
+      : new Response('', {status: 404});
   }) as typeof fetch;
 }
 
@@ -33,16 +35,27 @@ describe('the manifest', () => {
 
   it('refuses a code pattern that is not anchored, or an example its pattern does not match', () => {
     const unanchored = {...geography, areas: {...geography.areas, codePattern: 'E54\\d{6}'}};
-    expect(geographyManifestSchema.safeParse(unanchored).error?.issues[0]?.message).toMatch(/anchored with \^ and \$/);
+    expect(geographyManifestSchema.safeParse(unanchored).error?.issues[0]?.message).toMatch(
+      /anchored with \^ and \$/,
+    );
     const wrongExample = {...geography, areas: {...geography.areas, codeExample: 'E38000001'}};
-    expect(geographyManifestSchema.safeParse(wrongExample).error?.issues[0]?.message).toBe('the code example does not match its pattern');
+    expect(geographyManifestSchema.safeParse(wrongExample).error?.issues[0]?.message).toBe(
+      'the code example does not match its pattern',
+    );
   });
 
   it('gives the words the app writes', () => {
     expect(countOf(1, geography.areas.noun)).toBe('1 STP');
     expect(countOf(1234, geography.parts!.noun)).toBe('1,234 CCGs');
-    expect([withArticle('STP'), withArticle('CCG'), withArticle('region'), withArticle('ICB')]).toEqual(['an STP', 'a CCG', 'a region', 'an ICB']);
-    expect(mapLabel(geography, 'Revised proposal')).toBe("Map of England's STPs coloured by region: Revised proposal");
+    expect([
+      withArticle('STP'),
+      withArticle('CCG'),
+      withArticle('region'),
+      withArticle('ICB'),
+    ]).toEqual(['an STP', 'a CCG', 'a region', 'an ICB']);
+    expect(mapLabel(geography, 'Revised proposal')).toBe(
+      "Map of England's STPs coloured by region: Revised proposal",
+    );
   });
 });
 
@@ -52,28 +65,55 @@ describe('a link names its geography', () => {
     expect(data.geography.id).toBe('england-2018');
     expect(data.geographyMessages).toEqual([]);
     expect(geographyLinkParams(data)).toEqual({});
-    expect(geographyLinkParams({geography: {...geography, id: 'grid'}})).toEqual({geography: 'grid'});
+    expect(geographyLinkParams({geography: {...geography, id: 'grid'}})).toEqual({
+      geography: 'grid',
+    });
   });
 
   it('opens the default geography, naming what was asked for, when the geography does not exist', async () => {
-    const unknown = await loadLinkedGeography('england-1066', fetchWith(() => new Response('', {status: 404})));
+    const unknown = await loadLinkedGeography(
+      'england-1066',
+      fetchWith(() => new Response('', {status: 404})),
+    );
     expect(unknown.geography.id).toBe('england-2018');
-    expect(unknown.geographyMessages).toEqual(["Unknown geography 'england-1066' — showing England, April 2018: 42 STPs"]);
+    expect(unknown.geographyMessages).toEqual([
+      "Unknown geography 'england-1066' — showing England, April 2018: 42 STPs",
+    ]);
     const malformed = await loadLinkedGeography('../secrets', fetchWith());
-    expect(malformed.geographyMessages).toEqual(["Unknown geography '../secrets' — showing England, April 2018: 42 STPs"]);
+    expect(malformed.geographyMessages).toEqual([
+      "Unknown geography '../secrets' — showing England, April 2018: 42 STPs",
+    ]);
     expect(locateGeography('../secrets')).toBeNull();
   });
 
   it('reports a geography whose manifest is there but broken, rather than hiding it', async () => {
-    const err = await loadLinkedGeography('broken', fetchWith(() => new Response('{"id": "broken"}'))).catch((e: unknown) => e);
+    const err = await loadLinkedGeography(
+      'broken',
+      fetchWith(() => new Response('{"id": "broken"}')),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect((err as DataError).message).toMatch(/broken\/manifest\.json is not in the expected format/);
+    expect((err as DataError).message).toMatch(
+      /broken\/manifest\.json is not in the expected format/,
+    );
   });
 
   it('names a code of another level or geography in the link message', () => {
-    const decode = (search: string) => decodeChoices(search, options, areas.map((s) => s.code), viewPageParams(), geography);
-    expect(decode('?stp=E38000014').messages).toEqual(["'E38000014' is a CCG code of England, April 2018: 42 STPs, not an STP of this map — no STP selected"]);
-    expect(decode('?stp=E99999999').messages).toEqual(["Unknown STP code 'E99999999' — no STP selected"]);
-    expect(codeOrigin('E54000020', {id: 'grid', areaNoun: 'cell'})).toBe('an STP code of England, April 2018: 42 STPs');
+    const decode = (search: string) =>
+      decodeChoices(
+        search,
+        options,
+        areas.map((s) => s.code),
+        viewPageParams(),
+        geography,
+      );
+    expect(decode('?stp=E38000014').messages).toEqual([
+      "'E38000014' is a CCG code of England, April 2018: 42 STPs, not an STP of this map — no STP selected",
+    ]);
+    expect(decode('?stp=E99999999').messages).toEqual([
+      "Unknown STP code 'E99999999' — no STP selected",
+    ]);
+    expect(codeOrigin('E54000020', {id: 'grid', areaNoun: 'cell'})).toBe(
+      'an STP code of England, April 2018: 42 STPs',
+    );
   });
 });

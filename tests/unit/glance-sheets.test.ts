@@ -14,7 +14,10 @@ describe('glanceSheets', () => {
     const options = [opt(7), opt(20), opt(20), opt(7), opt(7)];
     const sheets = glanceSheets(options);
     expect(sheets.flat()).toEqual(options);
-    for (const sheet of sheets) expect(sheet.reduce((h, o) => h + blockHeight(o.regions.length), 0)).toBeLessThanOrEqual(SHEET_ROOM);
+    for (const sheet of sheets)
+      expect(sheet.reduce((h, o) => h + blockHeight(o.regions.length), 0)).toBeLessThanOrEqual(
+        SHEET_ROOM,
+      );
     expect(sheets.map((s) => s.length)).toEqual([1, 1, 1, 2]);
   });
 

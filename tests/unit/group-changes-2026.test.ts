@@ -14,15 +14,19 @@ import type {Area, BoundaryOption} from '../../src/domain/types';
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 type Within = {level: string; vintage: string; code: string};
 type Unit = Area & {within: Within[]};
-const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map((g: {properties: Unit}) => g.properties);
+const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map(
+  (g: {properties: Unit}) => g.properties,
+);
 const options: BoundaryOption[] = json('options.json').options;
 const geography = geographyManifestSchema.parse(json('manifest.json'));
-const option = (date: string) => options.find((o) => o.date.startsWith(date) && o.regions.length > 30)!;
+const option = (date: string) =>
+  options.find((o) => o.date.startsWith(date) && o.regions.length > 30)!;
 const icb2023 = option('2023');
 const icb2026 = option('2026');
 
 /** A unit's ICB code in a vintage, from its own `within` list. */
-const icbOf = (u: Unit, vintage: string) => u.within.find((w) => w.level === 'ICB' && w.vintage === vintage)!.code;
+const icbOf = (u: Unit, vintage: string) =>
+  u.within.find((w) => w.level === 'ICB' && w.vintage === vintage)!.code;
 
 /** 2023 ICB code → 2026 ICB code → people, summed over the units. */
 function crosswalk(): Map<string, Map<string, number>> {
@@ -49,28 +53,48 @@ describe('ICBs 2023 → 2026, computed from the units', () => {
 
   it('finds the ICBs that merge: each 2026 ICB holding two or more whole 2023 ICBs', () => {
     const wholeIn = new Map<string, string[]>();
-    for (const [from, to] of walk) if (to.size === 1) wholeIn.set([...to.keys()][0]!, [...(wholeIn.get([...to.keys()][0]!) ?? []), from]);
-    const expected = [...wholeIn].filter(([, from]) => from.length > 1).map(([to, from]) => [to, from.sort()]);
+    for (const [from, to] of walk)
+      if (to.size === 1)
+        wholeIn.set([...to.keys()][0]!, [...(wholeIn.get([...to.keys()][0]!) ?? []), from]);
+    const expected = [...wholeIn]
+      .filter(([, from]) => from.length > 1)
+      .map(([to, from]) => [to, from.sort()]);
     const found = changes.merges.map((m) => [m.group.code, m.wholes.map((r) => r.code!).sort()]);
     expect(found.sort()).toEqual(expected.sort());
     expect(found.length).toBeGreaterThan(0);
   });
 
   it('divides the 2023 ICBs whose units go to several 2026 ICBs, in the units’ shares of people', () => {
-    expect(changes.divisions.map((d) => d.from.code).sort()).toEqual(divided.map(([from]) => from).sort());
+    expect(changes.divisions.map((d) => d.from.code).sort()).toEqual(
+      divided.map(([from]) => from).sort(),
+    );
     for (const [from, to] of divided) {
       const total = [...to.values()].reduce((n, p) => n + p, 0);
       const d = changes.divisions.find((x) => x.from.code === from)!;
-      expect(d.pieces.map((p) => [p.to.code, p.share])).toEqual(expect.arrayContaining([...to].map(([code, pop]) => [code, pop / total])));
+      expect(d.pieces.map((p) => [p.to.code, p.share])).toEqual(
+        expect.arrayContaining([...to].map(([code, pop]) => [code, pop / total])),
+      );
       expect(d.pieces).toHaveLength(to.size);
     }
     // As the raw crosswalk (icb23_to_icb26_population_crosswalk_derived.csv) has them, to 0.001.
-    const shares = divided.map(([, to]) => [...to.values()].map((p) => Math.round((p / [...to.values()].reduce((n, x) => n + x, 0)) * 1000) / 1000).sort());
-    expect(shares).toEqual(expect.arrayContaining([[0.347, 0.653], [0.214, 0.786]]));
+    const shares = divided.map(([, to]) =>
+      [...to.values()]
+        .map((p) => Math.round((p / [...to.values()].reduce((n, x) => n + x, 0)) * 1000) / 1000)
+        .sort(),
+    );
+    expect(shares).toEqual(
+      expect.arrayContaining([
+        [0.347, 0.653],
+        [0.214, 0.786],
+      ]),
+    );
   });
 
   it('says which ICBs merge, which are divided and where Frimley’s three pieces go', () => {
-    const sentences = summariseComparison(compareOptions(icb2023, icb2026, units), unitWords(geography));
+    const sentences = summariseComparison(
+      compareOptions(icb2023, icb2026, units),
+      unitWords(geography),
+    );
     const name = (code: string) => icb2026.regions.find((r) => r.code === code)!.name;
     const frimley = divided.find(([, to]) => to.size === 3)!;
     const frimleyName = icb2023.regions.find((r) => r.code === frimley[0])!.name;
@@ -78,11 +102,16 @@ describe('ICBs 2023 → 2026, computed from the units', () => {
     const pieces = units.filter((u) => icbOf(u, 'April 2023') === frimley[0]);
     for (const u of pieces) expect(line).toContain(`${u.name} (`);
     for (const code of frimley[1].keys()) expect(line).toContain(`to ${name(code)}`);
-    for (const m of changes.merges) expect(sentences.filter((s) => s.includes(` merge into ${m.group.name}`))).toHaveLength(1);
-    expect(sentences).toContain('North Central London and North West London merge into West and North London.');
+    for (const m of changes.merges)
+      expect(sentences.filter((s) => s.includes(` merge into ${m.group.name}`))).toHaveLength(1);
+    expect(sentences).toContain(
+      'North Central London and North West London merge into West and North London.',
+    );
     // An ICB stays when all its units go to one 2026 ICB that takes no other units.
     const sources = (to: string) => [...walk].filter(([, t]) => t.has(to)).length;
-    const stay = [...walk].filter(([, to]) => to.size === 1 && sources([...to.keys()][0]!) === 1).length;
+    const stay = [...walk].filter(
+      ([, to]) => to.size === 1 && sources([...to.keys()][0]!) === 1,
+    ).length;
     expect(sentences).toContain(`${stay} ICBs stay as they are.`);
   });
 });

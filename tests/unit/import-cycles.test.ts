@@ -31,7 +31,11 @@ describe('import cycles', () => {
   });
 
   it('finds a file that imports itself, and no cycle in a chain', () => {
-    const root = tree({'self.tsx': "import type {X} from './self';\nexport type X = 1;\n", 'a.ts': "import './b';\n", 'b.ts': ''});
+    const root = tree({
+      'self.tsx': "import type {X} from './self';\nexport type X = 1;\n",
+      'a.ts': "import './b';\n",
+      'b.ts': '',
+    });
     expect(cyclesIn(importGraph(root), root)).toEqual([['self.tsx']]);
   });
 });

@@ -19,10 +19,17 @@ describe('the domain imports no store, map or UI at any depth', () => {
     ['src/domain/fixture.ts', '../state/store'],
   ];
   it.each(cases)('%s importing %s is an error', async (filePath, from) => {
-    expect(await restricted(filePath, `import {x} from '${from}';\nexport const y = x;\n`)).toHaveLength(1);
+    expect(
+      await restricted(filePath, `import {x} from '${from}';\nexport const y = x;\n`),
+    ).toHaveLength(1);
   });
 
   it('a domain file importing the domain is fine', async () => {
-    expect(await restricted('src/domain/builder/fixture.ts', "import {x} from '../options';\nexport const y = x;\n")).toEqual([]);
+    expect(
+      await restricted(
+        'src/domain/builder/fixture.ts',
+        "import {x} from '../options';\nexport const y = x;\n",
+      ),
+    ).toEqual([]);
   });
 });

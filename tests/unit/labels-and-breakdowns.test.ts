@@ -9,11 +9,21 @@ import type {BoundaryOption, Area} from '../../src/domain/types';
 import {TOY_A} from './toy-geography';
 
 const area = (code: string, anchor: [number, number], areaKm2: number): Area => ({
-  code, onsName: code, name: code, shortName: code, population: 1, partCount: 1, areaKm2, anchor,
+  code,
+  onsName: code,
+  name: code,
+  shortName: code,
+  population: 1,
+  partCount: 1,
+  areaKm2,
+  anchor,
 });
 const oneRegion = (codes: string[]): BoundaryOption => ({
   ...TOY_A,
-  regions: [{id: 'r', code: null, name: 'R', colour: '#000000'}, {id: 'empty', code: null, name: 'Empty', colour: '#000000'}],
+  regions: [
+    {id: 'r', code: null, name: 'R', colour: '#000000'},
+    {id: 'empty', code: null, name: 'Empty', colour: '#000000'},
+  ],
   assignments: Object.fromEntries(codes.map((c) => [c, 'r'])),
 });
 
@@ -42,19 +52,43 @@ describe('a region label point', () => {
 });
 
 describe("a CCG's trusts", () => {
-  const trusts: Trust[] = ['RAA', 'RMM', 'RZZ'].map((code) => ({code, name: code, areaCode: 'E54000020', partCode: 'E38000001', lon: 0, lat: 52}));
+  const trusts: Trust[] = ['RAA', 'RMM', 'RZZ'].map((code) => ({
+    code,
+    name: code,
+    areaCode: 'E54000020',
+    partCode: 'E38000001',
+    lon: 0,
+    lat: 52,
+  }));
   const flow = (trust: string, volume: number) => ({part: 'E38000001', trust, volume});
 
   it('are ordered by volume, then by trust code whatever order the flows come in', () => {
-    const rows = partTrustBreakdown('E38000001', [flow('RZZ', 10), flow('RMM', 10), flow('RAA', 10), flow('RMM', 5)], trusts);
-    expect(rows.trusts.map((r) => [r.trustCode, r.volume])).toEqual([['RMM', 15], ['RAA', 10], ['RZZ', 10]]);
-    const ties = partTrustBreakdown('E38000001', [flow('RZZ', 1), flow('RAA', 1), flow('RMM', 1)], trusts);
+    const rows = partTrustBreakdown(
+      'E38000001',
+      [flow('RZZ', 10), flow('RMM', 10), flow('RAA', 10), flow('RMM', 5)],
+      trusts,
+    );
+    expect(rows.trusts.map((r) => [r.trustCode, r.volume])).toEqual([
+      ['RMM', 15],
+      ['RAA', 10],
+      ['RZZ', 10],
+    ]);
+    const ties = partTrustBreakdown(
+      'E38000001',
+      [flow('RZZ', 1), flow('RAA', 1), flow('RMM', 1)],
+      trusts,
+    );
     expect(ties.trusts.map((r) => r.trustCode)).toEqual(['RAA', 'RMM', 'RZZ']);
   });
 
   it('are shares of what is attributed when the resident count is 0 or unknown, with no unattributed share', () => {
     for (const residents of [0, undefined]) {
-      const b = partTrustBreakdown('E38000001', [flow('RAA', 30), flow('RMM', 10)], trusts, residents);
+      const b = partTrustBreakdown(
+        'E38000001',
+        [flow('RAA', 30), flow('RMM', 10)],
+        trusts,
+        residents,
+      );
       expect(b.trusts.map((r) => r.share)).toEqual([0.75, 0.25]);
       expect(b.unattributedShare).toBeNull();
     }
@@ -67,29 +101,66 @@ describe("a CCG's trusts", () => {
 });
 
 describe('the words for one flow', () => {
-  const dataset: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '2019/20', source: 'a file', flows: [], fileName: 'mine.csv'};
-  const nameOf = (code: string) => ({E54000901: 'Westshire', E54000903: 'Eastshire', E54000999: 'Nowhere'})[code] ?? code;
+  const dataset: FlowDataset = {
+    kind: 'file',
+    measure: 'Admissions',
+    unit: 'admissions',
+    period: '2019/20',
+    source: 'a file',
+    flows: [],
+    fileName: 'mine.csv',
+  };
+  const nameOf = (code: string) =>
+    ({E54000901: 'Westshire', E54000903: 'Eastshire', E54000999: 'Nowhere'})[code] ?? code;
 
   it('name a loaded file, its unit and period', () => {
     expect(measureLabel(dataset)).toBe('admissions, 2019/20 (your file mine.csv)');
-    expect(measureLabel({...dataset, period: '', fileName: undefined})).toBe('admissions (your file)');
+    expect(measureLabel({...dataset, period: '', fileName: undefined})).toBe(
+      'admissions (your file)',
+    );
   });
 
   it('say which regions the flow crosses, and its share of the origin only when that is known', () => {
-    expect(describeFlow({origin: 'E54000901', destination: 'E54000903', volume: 1500}, dataset, TOY_A, nameOf, 6000)).toEqual({
+    expect(
+      describeFlow(
+        {origin: 'E54000901', destination: 'E54000903', volume: 1500},
+        dataset,
+        TOY_A,
+        nameOf,
+        6000,
+      ),
+    ).toEqual({
       title: 'Westshire → Eastshire',
-      lines: ['1,500 admissions', '25.0% of everything from Westshire', 'Crosses from West to East (Alpha option)', 'Admissions, 2019/20 (your file mine.csv)'],
+      lines: [
+        '1,500 admissions',
+        '25.0% of everything from Westshire',
+        'Crosses from West to East (Alpha option)',
+        'Admissions, 2019/20 (your file mine.csv)',
+      ],
     });
-    expect(describeFlow({origin: 'E54000901', destination: 'E54000903', volume: 1500}, dataset, TOY_A, nameOf, 0).lines).toEqual([
-      '1,500 admissions', 'Crosses from West to East (Alpha option)', 'Admissions, 2019/20 (your file mine.csv)',
+    expect(
+      describeFlow(
+        {origin: 'E54000901', destination: 'E54000903', volume: 1500},
+        dataset,
+        TOY_A,
+        nameOf,
+        0,
+      ).lines,
+    ).toEqual([
+      '1,500 admissions',
+      'Crosses from West to East (Alpha option)',
+      'Admissions, 2019/20 (your file mine.csv)',
     ]);
   });
 
   it('leave out the region line when one end is not in the option', () => {
-    for (const [origin, destination] of [['E54000901', 'E54000999'], ['E54000999', 'E54000901']] as const) {
-      expect(describeFlow({origin, destination, volume: 7}, dataset, TOY_A, nameOf, undefined).lines).toEqual([
-        '7 admissions', 'Admissions, 2019/20 (your file mine.csv)',
-      ]);
+    for (const [origin, destination] of [
+      ['E54000901', 'E54000999'],
+      ['E54000999', 'E54000901'],
+    ] as const) {
+      expect(
+        describeFlow({origin, destination, volume: 7}, dataset, TOY_A, nameOf, undefined).lines,
+      ).toEqual(['7 admissions', 'Admissions, 2019/20 (your file mine.csv)']);
     }
   });
 });
@@ -103,6 +174,9 @@ describe('the flows drawn for a selected region', () => {
     ];
     const filter = {minVolume: 0, crossRegionOnly: false, topN: 10, direction: 'out' as const};
     expect(flowsToDraw(flows, filter, TOY_A, {area: null, region: 'west'})).toEqual([flows[0]]);
-    expect(flowsToDraw(flows, filter, TOY_A, {area: null, region: 'east'})).toEqual([flows[1], flows[2]]);
+    expect(flowsToDraw(flows, filter, TOY_A, {area: null, region: 'east'})).toEqual([
+      flows[1],
+      flows[2],
+    ]);
   });
 });

@@ -26,7 +26,11 @@ describe('loading data files', () => {
     const data = await loadFootprintData(fakeFetch());
     expect(data.areas).toHaveLength(42);
     expect(data.options).toHaveLength(3);
-    expect(data.areas.find((s) => s.code === 'E54000020')).toMatchObject({name: 'Northamptonshire', population: 730650, partCount: 2});
+    expect(data.areas.find((s) => s.code === 'E54000020')).toMatchObject({
+      name: 'Northamptonshire',
+      population: 730650,
+      partCount: 2,
+    });
     expect(data.areas.reduce((sum, s) => sum + s.population, 0)).toBe(55977178);
   });
 
@@ -34,11 +38,16 @@ describe('loading data files', () => {
     const cases: [Response | Error, RegExp][] = [
       [new Response('', {status: 404}), /options\.json is missing \(the server answered 404\)/],
       [new Response('{"options": ['), /options\.json is corrupt: it is not valid JSON/],
-      [new Response('{"options": [{"id": 3}]}'), /options\.json is not in the expected format at options\.0\.id/],
+      [
+        new Response('{"options": [{"id": 3}]}'),
+        /options\.json is not in the expected format at options\.0\.id/,
+      ],
       [new TypeError('offline'), /options\.json could not be downloaded/],
     ];
     for (const [response, message] of cases) {
-      const err = await loadFootprintData(fakeFetch({'options.json': response})).catch((e: unknown) => e);
+      const err = await loadFootprintData(fakeFetch({'options.json': response})).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(DataError);
       expect((err as DataError).file).toBe('options.json');
       expect((err as Error).message).toMatch(message);
@@ -48,12 +57,21 @@ describe('loading data files', () => {
   it('rejects an options file whose option does not fit the STPs', async () => {
     const file = optionsFileSchema(geography).parse(JSON.parse(files['options.json']!));
     delete file.options[1]!.assignments.E54000020;
-    const err = await loadFootprintData(fakeFetch({'options.json': new Response(JSON.stringify(file))})).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/Option "Initial proposal" does not fit the STPs: Northamptonshire is not assigned/);
+    const err = await loadFootprintData(
+      fakeFetch({'options.json': new Response(JSON.stringify(file))}),
+    ).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(
+      /Option "Initial proposal" does not fit the STPs: Northamptonshire is not assigned/,
+    );
   });
 
   it('fetchValidated passes valid data through', async () => {
-    const parsed = await fetchValidated('options.json', '/assets/options.json', optionsFileSchema(geography), fakeFetch());
+    const parsed = await fetchValidated(
+      'options.json',
+      '/assets/options.json',
+      optionsFileSchema(geography),
+      fakeFetch(),
+    );
     expect(parsed.options[2]!.id).toBe('revised');
   });
 });

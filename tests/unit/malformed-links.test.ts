@@ -10,10 +10,13 @@ import {viewPageParams} from '../../src/state/link-params';
 describe(`${MALFORMED_LINKS.length} malformed links`, () => {
   it('are at least fifty', () => expect(MALFORMED_LINKS.length).toBeGreaterThanOrEqual(50));
 
-  it.each(MALFORMED_LINKS.map((q) => [q.slice(0, 60), q]))('%s: a message and a valid view', (_, query) => {
-    const decoded = decodeChoices(`?${query}`, options, areaCodes, viewPageParams(), geography);
-    expect(decoded.messages.length).toBeGreaterThan(0);
-    expectValidView(decoded);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(MALFORMED_LINKS.map((q) => [q.slice(0, 60), q]))(
+    '%s: a message and a valid view',
+    (_, query) => {
+      const decoded = decodeChoices(`?${query}`, options, areaCodes, viewPageParams(), geography);
+      expect(decoded.messages.length).toBeGreaterThan(0);
+      expectValidView(decoded);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });

@@ -14,20 +14,26 @@ describe('the map in words (real data)', () => {
     expect(words.option[0]).toBe('Revised proposal: 7 regions.');
     expect(words.option).toHaveLength(8);
     expect(words.option[1]).toMatch(/^North West: \d+ STPs, \d+\.\d million people\.$/);
-    expect(words.option.find((l) => l.startsWith('Midlands:'))).toBe('Midlands: 11 STPs, 10.5 million people.');
+    expect(words.option.find((l) => l.startsWith('Midlands:'))).toBe(
+      'Midlands: 11 STPs, 10.5 million people.',
+    );
     expect(words.changes).toEqual([]);
     expect(words.selected).toBeNull();
   });
 
   it('counts every STP once: the region counts add up to 42', () => {
     for (const id of ['before', 'initial', 'revised']) {
-      const counts = describeMap(option(id), areas, W).option.slice(1).map((l) => Number(/: (\d+) STP/.exec(l)![1]));
+      const counts = describeMap(option(id), areas, W)
+        .option.slice(1)
+        .map((l) => Number(/: (\d+) STP/.exec(l)![1]));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(42);
     }
   });
 
   it('says which region the selected STP is in, under the option shown', () => {
-    expect(describeMap(option('revised'), areas, W, null, NORTHAMPTONSHIRE).selected).toBe('Northamptonshire is in the Midlands.');
+    expect(describeMap(option('revised'), areas, W, null, NORTHAMPTONSHIRE).selected).toBe(
+      'Northamptonshire is in the Midlands.',
+    );
     expect(describeMap(option('initial'), areas, W, null, NORTHAMPTONSHIRE).selected).toBe(
       'Northamptonshire is in the Central and East of England.',
     );

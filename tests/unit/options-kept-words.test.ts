@@ -24,7 +24,11 @@ function blockedStorage(): void {
 function workingStorage(): void {
   const store = new Map<string, string>();
   vi.stubGlobal('window', {
-    localStorage: {getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k)},
+    localStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => store.set(k, v),
+      removeItem: (k: string) => store.delete(k),
+    },
   });
 }
 
@@ -32,10 +36,13 @@ beforeEach(resetBuilder);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('whether options are kept, said the same everywhere', () => {
-  it('storage refused: the link notice says it is not kept, in the builder\'s own words', () => {
+  it("storage refused: the link notice says it is not kept, in the builder's own words", () => {
     blockedStorage();
     expect(optionsCanBeKept()).toBe(false);
-    restoreSavedOptions({...data, geography: {id: 'england-2018', title: 'England 2018'}}, {persist: false});
+    restoreSavedOptions(
+      {...data, geography: {id: 'england-2018', title: 'England 2018'}},
+      {persist: false},
+    );
     const builderSays = useBuilder.getState().notices.join(' ');
     const {notices} = adoptLinkOptions(search, data);
     expect(notices[0]).not.toMatch(/kept with your options in this browser/);
@@ -47,6 +54,8 @@ describe('whether options are kept, said the same everywhere', () => {
   it('storage working: the link notice says it is kept', () => {
     workingStorage();
     expect(optionsCanBeKept()).toBe(true);
-    expect(adoptLinkOptions(search, data).notices[0]).toMatch(/It is kept with your options in this browser\.$/);
+    expect(adoptLinkOptions(search, data).notices[0]).toMatch(
+      /It is kept with your options in this browser\.$/,
+    );
   });
 });

@@ -1,16 +1,39 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {findOption, optionPhrase, optionProblems, regionMembers, regionOfArea, areaCounts, areasInRegion} from '../../src/domain/options';
+import {
+  findOption,
+  optionPhrase,
+  optionProblems,
+  regionMembers,
+  regionOfArea,
+  areaCounts,
+  areasInRegion,
+} from '../../src/domain/options';
 import {optionSchema, optionsFileSchema} from '../../src/data/schemas';
 import type {BoundaryOption, Area} from '../../src/domain/types';
 import {geography} from './real-data';
 
 const area = (code: string, name = code): Area => ({
-  code, onsName: name, name, shortName: name, population: 100, partCount: 1, areaKm2: 10, anchor: [0, 0],
+  code,
+  onsName: name,
+  name,
+  shortName: name,
+  population: 100,
+  partCount: 1,
+  areaKm2: 10,
+  anchor: [0, 0],
 });
-const AREAS = [area('E54000901', 'Westshire'), area('E54000902', 'Midshire'), area('E54000903', 'Eastshire')];
+const AREAS = [
+  area('E54000901', 'Westshire'),
+  area('E54000902', 'Midshire'),
+  area('E54000903', 'Eastshire'),
+];
 const TOY: BoundaryOption = {
-  id: 'toy', title: 'Toy', date: '2018-05', description: 'x', source: {document: 'd', paragraphs: '1'},
+  id: 'toy',
+  title: 'Toy',
+  date: '2018-05',
+  description: 'x',
+  source: {document: 'd', paragraphs: '1'},
   regions: [
     {id: 'west', code: null, name: 'West', colour: '#000001'},
     {id: 'east', code: null, name: 'East', colour: '#000002'},
@@ -23,14 +46,20 @@ describe('option lookups', () => {
     expect(regionOfArea(TOY, 'E54000902')?.name).toBe('East');
     expect(regionOfArea(TOY, 'E54000999')).toBeUndefined();
     expect(areasInRegion(TOY, 'east', AREAS).map((s) => s.name)).toEqual(['Midshire', 'Eastshire']);
-    expect([...areaCounts(TOY)]).toEqual([['west', 1], ['east', 2]]);
+    expect([...areaCounts(TOY)]).toEqual([
+      ['west', 1],
+      ['east', 2],
+    ]);
     expect(findOption([TOY], 'toy')).toBe(TOY);
     expect(findOption([TOY], 'nope')).toBeUndefined();
   });
 
   it('reports an unassigned STP, an unknown STP and an unknown region', () => {
     expect(optionProblems(TOY, AREAS, geography.areas.noun)).toEqual([]);
-    const broken = {...TOY, assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'}};
+    const broken = {
+      ...TOY,
+      assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'},
+    };
     expect(optionProblems(broken, AREAS, geography.areas.noun)).toEqual([
       'Eastshire is not assigned to a region',
       'E54000902 is assigned to unknown region "north"',
@@ -39,15 +68,22 @@ describe('option lookups', () => {
   });
 
   it('schema rejects a region with no STPs and an assignment to a missing region', () => {
-    const empty = {...TOY, regions: [...TOY.regions, {id: 'north', code: null, name: 'North', colour: '#000003'}]};
-    expect(optionSchema(geography).safeParse(empty).error?.issues[0]?.message).toBe('option "toy": region "north" has no STPs');
+    const empty = {
+      ...TOY,
+      regions: [...TOY.regions, {id: 'north', code: null, name: 'North', colour: '#000003'}],
+    };
+    expect(optionSchema(geography).safeParse(empty).error?.issues[0]?.message).toBe(
+      'option "toy": region "north" has no STPs',
+    );
     const unknown = {...TOY, assignments: {...TOY.assignments, E54000903: 'south'}};
     expect(optionSchema(geography).safeParse(unknown).success).toBe(false);
   });
 });
 
 describe('the real options file', () => {
-  const file = optionsFileSchema(geography).parse(JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')));
+  const file = optionsFileSchema(geography).parse(
+    JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')),
+  );
   const codes = Object.keys(file.options[0]!.assignments);
   it('has Before, Initial and Revised, each assigning all 42 STPs', () => {
     expect(file.options.map((o) => o.id)).toEqual(['before', 'initial', 'revised']);

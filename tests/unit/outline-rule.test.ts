@@ -22,8 +22,19 @@ describe('isRegionOutline', () => {
 
 describe('isAreaOutline and isPartOutline (an option that splits an area)', () => {
   // Areas A (parts a1, a2) and B (b1); the option puts A in the north but moves a2 south, as B is.
-  const split = {assignments: {A: 'north', B: 'south', C: 'north'} as Record<string, string>, partAssignments: {a2: 'south'}};
-  const units = {split: new Set(['A']), areaOf: new Map([['a1', 'A'], ['a2', 'A'], ['b1', 'B'], ['c1', 'C']])};
+  const split = {
+    assignments: {A: 'north', B: 'south', C: 'north'} as Record<string, string>,
+    partAssignments: {a2: 'south'},
+  };
+  const units = {
+    split: new Set(['A']),
+    areaOf: new Map([
+      ['a1', 'A'],
+      ['a2', 'A'],
+      ['b1', 'B'],
+      ['c1', 'C'],
+    ]),
+  };
 
   it('leaves the lines touching a split area to the parts, but keeps its coast', () => {
     expect(isAreaOutline(split, units, 'A', 'B')).toBe(false);
@@ -34,7 +45,11 @@ describe('isAreaOutline and isPartOutline (an option that splits an area)', () =
   });
 
   it('is isRegionOutline when nothing is split', () => {
-    for (const [u, n] of [['A', 'B'], ['A', 'C'], ['B', null]] as const) {
+    for (const [u, n] of [
+      ['A', 'B'],
+      ['A', 'C'],
+      ['B', null],
+    ] as const) {
       expect(isAreaOutline(split, null, u, n)).toBe(isRegionOutline(split, u, n));
     }
   });

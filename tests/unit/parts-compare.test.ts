@@ -22,12 +22,22 @@ describe('comparing with part moves', () => {
   it('words Tameside and Glossop CCG moving to the Midlands, with the regions’ totals part by part', () => {
     const cmp = compareOptions(revised, moved, areas, undefined, REAL);
     expect(cmp.moves).toEqual([]);
-    expect(cmp.partMoves.map((m) => [m.area.name, m.partCount, m.moves.map((x) => [x.name, x.from?.id, x.to?.id])])).toEqual([
+    expect(
+      cmp.partMoves.map((m) => [
+        m.area.name,
+        m.partCount,
+        m.moves.map((x) => [x.name, x.from?.id, x.to?.id]),
+      ]),
+    ).toEqual([
       ['Greater Manchester', 10, [['Tameside and Glossop CCG', 'north-west', 'midlands']]],
     ]);
     const midlands = cmp.regions.find((r) => r.id === 'midlands')!;
     expect(midlands.b!.population - midlands.a!.population).toBe(TAMESIDE_PEOPLE);
-    expect([midlands.partsGained, midlands.partsLost, midlands.gained]).toEqual([[TAMESIDE], [], []]);
+    expect([midlands.partsGained, midlands.partsLost, midlands.gained]).toEqual([
+      [TAMESIDE],
+      [],
+      [],
+    ]);
     expect(summariseComparison(cmp, W)).toEqual([
       "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.",
       'North West: −1 CCG, −258,613 people (−3.7%).',
@@ -37,11 +47,18 @@ describe('comparing with part moves', () => {
 
   it('reads an area whose every part moves the same way as a whole-area move, as before', () => {
     const gm = areas.find((s) => s.name === 'Greater Manchester')!;
-    const allMoved = {...revised, partAssignments: Object.fromEntries(PARTS.filter((p) => p.areaCode === gm.code).map((p) => [p.code, 'midlands']))};
+    const allMoved = {
+      ...revised,
+      partAssignments: Object.fromEntries(
+        PARTS.filter((p) => p.areaCode === gm.code).map((p) => [p.code, 'midlands']),
+      ),
+    };
     const wholeMove = {...revised, assignments: {...revised.assignments, [gm.code]: 'midlands'}};
     const byParts = compareOptions(revised, allMoved, areas, undefined, REAL);
     expect(byParts.partMoves).toEqual([]);
-    expect(summariseComparison(byParts, W)).toEqual(summariseComparison(compareOptions(revised, wholeMove, areas), W));
+    expect(summariseComparison(byParts, W)).toEqual(
+      summariseComparison(compareOptions(revised, wholeMove, areas), W),
+    );
   });
 
   it('lists the part moves beside whole-area moves, and the region panel names the part', () => {
@@ -62,7 +79,9 @@ describe('comparing with part moves', () => {
       "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the Midlands to the North West.",
     );
     const toy = compareOptions(TOY_A_MID_THREE_EAST, TOY_B, TOY_AREAS, undefined, TOY);
-    expect(summariseComparison(toy, W)[0]).toBe("2 of Midshire's 3 CCGs move: Mid One CCG and Mid Two CCG, from the West to the Central and East.");
+    expect(summariseComparison(toy, W)[0]).toBe(
+      "2 of Midshire's 3 CCGs move: Mid One CCG and Mid Two CCG, from the West to the Central and East.",
+    );
   });
 
   it('compares options that move no part exactly as without the parts', () => {
@@ -72,13 +91,17 @@ describe('comparing with part moves', () => {
         expect(compareOptions(a, b, areas, undefined, REAL)).toEqual(compareOptions(a, b, areas));
       }
     }
-    expect(compareOptions(TOY_A, TOY_B, TOY_AREAS, undefined, TOY)).toEqual(compareOptions(TOY_A, TOY_B, TOY_AREAS));
+    expect(compareOptions(TOY_A, TOY_B, TOY_AREAS, undefined, TOY)).toEqual(
+      compareOptions(TOY_A, TOY_B, TOY_AREAS),
+    );
   });
 
   it('takes the given rows, so its figures are the rows the other views show', () => {
     const rows = {a: optionRows(revised, areas, null), b: optionRows(moved, areas, null, PARTS)};
     const cmp = compareOptions(revised, moved, areas, rows, REAL);
-    expect(cmp.regions.find((r) => r.id === 'midlands')!.b).toBe(rows.b.rows.find((r) => r.region.id === 'midlands'));
+    expect(cmp.regions.find((r) => r.id === 'midlands')!.b).toBe(
+      rows.b.rows.find((r) => r.region.id === 'midlands'),
+    );
   });
 });
 

@@ -4,7 +4,12 @@ import type {Part, PartDestination, PartDestinationFlow} from '../../src/domain/
 import type {PartWords} from '../../src/domain/parts/split-words';
 import {TOY_A, TOY_AREAS} from './toy-geography';
 
-const part = (code: string, areaCode: string, population: number): Part => ({code, areaCode, population, areaKm2: population / 10});
+const part = (code: string, areaCode: string, population: number): Part => ({
+  code,
+  areaCode,
+  population,
+  areaKm2: population / 10,
+});
 const [W, M, E, N, S] = TOY_AREAS.map((s) => s.code) as [string, string, string, string, string];
 
 export const TOY_PARTS: Part[] = [
@@ -22,14 +27,25 @@ export const TOY_PARTS: Part[] = [
 ];
 
 export const PART_NAMES: Record<string, string> = {
-  E38000911: 'West One CCG', E38000912: 'West Two CCG',
-  E38000921: 'Mid One CCG', E38000922: 'Mid Two CCG', E38000923: 'Mid Three CCG',
+  E38000911: 'West One CCG',
+  E38000912: 'West Two CCG',
+  E38000921: 'Mid One CCG',
+  E38000922: 'Mid Two CCG',
+  E38000923: 'Mid Three CCG',
   E38000931: 'East CCG',
-  E38000941: 'North One CCG', E38000942: 'North Two CCG', E38000943: 'North Three CCG', E38000944: 'North Four CCG',
+  E38000941: 'North One CCG',
+  E38000942: 'North Two CCG',
+  E38000943: 'North Three CCG',
+  E38000944: 'North Four CCG',
   E38000951: 'South CCG',
 };
 
-const REGION_NAMES: Record<string, string> = {west: 'the West', east: 'the East', north: 'the North', south: 'the South'};
+const REGION_NAMES: Record<string, string> = {
+  west: 'the West',
+  east: 'the East',
+  north: 'the North',
+  south: 'the South',
+};
 
 export const TOY_WORDS: PartWords = {
   part: 'CCG',
@@ -40,7 +56,11 @@ export const TOY_WORDS: PartWords = {
 };
 
 /** TOY_A with Mid Three CCG moved from West to East. */
-export const TOY_A_MID_THREE_EAST = {...TOY_A, id: 'alpha-mid-three', partAssignments: {E38000923: 'east'}};
+export const TOY_A_MID_THREE_EAST = {
+  ...TOY_A,
+  id: 'alpha-mid-three',
+  partAssignments: {E38000923: 'east'},
+};
 
 /** Trusts with their HQ's area and part: two in Midshire, in different parts. */
 export const TOY_TRUSTS: PartDestination[] = [
@@ -53,7 +73,18 @@ export const TOY_TRUSTS: PartDestination[] = [
 ];
 /** Part → trust flows adding up to criteria-fixtures.ts's TOY_FLOWS, area pair by area pair. */
 export const TOY_FINER = [
-  ['E38000911', 'RT1', 500], ['E38000912', 'RT1', 400], ['E38000911', 'RT2', 100], ['E38000921', 'RT2', 500],
-  ['E38000922', 'RT3', 300], ['E38000923', 'RT4', 200], ['E38000931', 'RT4', 1000], ['E38000941', 'RT5', 700],
-  ['E38000942', 'RT1', 300], ['E38000951', 'RT6', 500],
-].map(([part, destination, volume]): PartDestinationFlow => ({part: part as string, destination: destination as string, volume: volume as number}));
+  ['E38000911', 'RT1', 500],
+  ['E38000912', 'RT1', 400],
+  ['E38000911', 'RT2', 100],
+  ['E38000921', 'RT2', 500],
+  ['E38000922', 'RT3', 300],
+  ['E38000923', 'RT4', 200],
+  ['E38000931', 'RT4', 1000],
+  ['E38000941', 'RT5', 700],
+  ['E38000942', 'RT1', 300],
+  ['E38000951', 'RT6', 500],
+].map(([part, destination, volume]): PartDestinationFlow => ({
+  part: part as string,
+  destination: destination as string,
+  volume: volume as number,
+}));

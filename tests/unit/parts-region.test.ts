@@ -21,7 +21,11 @@ describe("a part's region", () => {
 
   it('groups parts by area in order of first appearance', () => {
     expect([...partsByArea(TOY_PARTS).entries()].map(([a, ps]) => [a, ps.length])).toEqual([
-      ['E54000901', 2], ['E54000902', 3], ['E54000903', 1], ['E54000904', 4], ['E54000905', 1],
+      ['E54000901', 2],
+      ['E54000902', 3],
+      ['E54000903', 1],
+      ['E54000904', 4],
+      ['E54000905', 1],
     ]);
   });
 
@@ -41,22 +45,42 @@ describe('areaSplits', () => {
 
   it("lists a split area's regions, most parts first, with the area's own region", () => {
     expect(areaSplits(TOY_A_MID_THREE_EAST, TOY_PARTS)).toEqual([
-      {areaCode: MID, areaRegionId: 'west', partCount: 3, groups: [
-        {regionId: 'west', partCodes: ['E38000921', 'E38000922']},
-        {regionId: 'east', partCodes: ['E38000923']},
-      ]},
+      {
+        areaCode: MID,
+        areaRegionId: 'west',
+        partCount: 3,
+        groups: [
+          {regionId: 'west', partCodes: ['E38000921', 'E38000922']},
+          {regionId: 'east', partCodes: ['E38000923']},
+        ],
+      },
     ]);
   });
 
   it("breaks a tie in parts towards the area's own region, then the option's region order", () => {
-    const option = {...TOY_A, regions: [...TOY_A.regions, {id: 'north', code: null, name: 'North', colour: '#000000'}], partAssignments: {E38000921: 'north', E38000922: 'east'}};
-    expect(areaSplits(option, TOY_PARTS)[0]!.groups.map((g) => g.regionId)).toEqual(['west', 'east', 'north']);
+    const option = {
+      ...TOY_A,
+      regions: [...TOY_A.regions, {id: 'north', code: null, name: 'North', colour: '#000000'}],
+      partAssignments: {E38000921: 'north', E38000922: 'east'},
+    };
+    expect(areaSplits(option, TOY_PARTS)[0]!.groups.map((g) => g.regionId)).toEqual([
+      'west',
+      'east',
+      'north',
+    ]);
     const twoEach = {...TOY_A, partAssignments: {E38000941: 'west', E38000942: 'west'}};
-    expect(areaSplits(twoEach, TOY_PARTS)[0]!.groups.map((g) => g.regionId)).toEqual(['east', 'west']);
+    expect(areaSplits(twoEach, TOY_PARTS)[0]!.groups.map((g) => g.regionId)).toEqual([
+      'east',
+      'west',
+    ]);
   });
 
   it('leaves out parts with no region: they make no split', () => {
-    const unassigned = {...TOY_A, assignments: {...TOY_A.assignments, [MID]: undefined as unknown as string}, partAssignments: {E38000923: 'east'}};
+    const unassigned = {
+      ...TOY_A,
+      assignments: {...TOY_A.assignments, [MID]: undefined as unknown as string},
+      partAssignments: {E38000923: 'east'},
+    };
     expect(areaSplits(unassigned, TOY_PARTS)).toEqual([]);
   });
 });
@@ -67,7 +91,14 @@ describe('partMovesByArea', () => {
       {areaCode: MID, partCount: 3, moves: [{partCode: 'E38000923', from: 'west', to: 'east'}]},
     ]);
     expect(partMovesByArea(TOY_A_MID_THREE_EAST, TOY_B, TOY_PARTS)).toEqual([
-      {areaCode: MID, partCount: 3, moves: [{partCode: 'E38000921', from: 'west', to: 'east'}, {partCode: 'E38000922', from: 'west', to: 'east'}]},
+      {
+        areaCode: MID,
+        partCount: 3,
+        moves: [
+          {partCode: 'E38000921', from: 'west', to: 'east'},
+          {partCode: 'E38000922', from: 'west', to: 'east'},
+        ],
+      },
     ]);
     expect(partMovesByArea(TOY_A, TOY_A, TOY_PARTS)).toEqual([]);
   });

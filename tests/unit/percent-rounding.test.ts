@@ -36,7 +36,14 @@ describe('percentages', () => {
       {origin: 'E54000901', destination: 'E54000902', volume: 23},
       {origin: 'E54000901', destination: 'E54000903', volume: 57},
     ];
-    const dataset: FlowDataset = {kind: 'file', measure: 'Admissions', unit: 'admissions', period: '', source: 'toy.csv', flows};
+    const dataset: FlowDataset = {
+      kind: 'file',
+      measure: 'Admissions',
+      unit: 'admissions',
+      period: '',
+      source: 'toy.csv',
+      flows,
+    };
     const rows = optionRows(TOY_A, TOY_AREAS, flows);
     const csv = regionsCsv(rows, geography, dataset, [TOY_A]);
     const west = csv.split('\r\n').find((line) => line.includes(',west,'))!;

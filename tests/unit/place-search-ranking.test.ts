@@ -6,10 +6,27 @@ import type {Part, District, Area} from '../../src/domain/types';
 import {TOY_A} from './toy-geography';
 
 const area = (code: string, name: string, onsName = name, shortName = name): Area => ({
-  code, onsName, name, shortName, population: 1, partCount: 1, areaKm2: 1, anchor: [0, 0],
+  code,
+  onsName,
+  name,
+  shortName,
+  population: 1,
+  partCount: 1,
+  areaKm2: 1,
+  anchor: [0, 0],
 });
-const part = (code: string, name: string, odsCode: string): Part => ({code, odsCode, name, areaCode: 'E54000901', population: 1});
-const district = (code: string, name: string): District => ({code, name, parts: [{areaCode: 'E54000901', lsoaShare: 1, residents: 1000}]});
+const part = (code: string, name: string, odsCode: string): Part => ({
+  code,
+  odsCode,
+  name,
+  areaCode: 'E54000901',
+  population: 1,
+});
+const district = (code: string, name: string): District => ({
+  code,
+  name,
+  parts: [{areaCode: 'E54000901', lsoaShare: 1, residents: 1000}],
+});
 
 describe('names as searched', () => {
   it('drop "NHS" and "CCG" only at the ends', () => {
@@ -21,29 +38,54 @@ describe('names as searched', () => {
 
 describe('building places', () => {
   it('makes an STP a place of its own STP, found by any of its names', () => {
-    const [place] = buildPlaces([area('E54000901', 'Westshire', 'Westshire and Dales STP', 'West')]);
+    const [place] = buildPlaces([
+      area('E54000901', 'Westshire', 'Westshire and Dales STP', 'West'),
+    ]);
     expect(place).toEqual({
-      kind: 'area', code: 'E54000901', name: 'Westshire', parts: [{areaCode: 'E54000901', share: 1}],
+      kind: 'area',
+      code: 'E54000901',
+      name: 'Westshire',
+      parts: [{areaCode: 'E54000901', share: 1}],
       key: 'westshire | westshire and dales stp | west',
     });
   });
 
   it('finds a CCG by its ODS code and a district by name', () => {
-    const places = buildPlaces([], [part('E38000001', 'NHS Nene CCG', '03V')], [district('E07000150', 'Corby')]);
-    expect(searchPlaces(places, '03v').map((p) => [p.kind, p.code])).toEqual([['part', 'E38000001']]);
-    expect(searchPlaces(places, 'corby').map((p) => [p.kind, p.code])).toEqual([['district', 'E07000150']]);
+    const places = buildPlaces(
+      [],
+      [part('E38000001', 'NHS Nene CCG', '03V')],
+      [district('E07000150', 'Corby')],
+    );
+    expect(searchPlaces(places, '03v').map((p) => [p.kind, p.code])).toEqual([
+      ['part', 'E38000001'],
+    ]);
+    expect(searchPlaces(places, 'corby').map((p) => [p.kind, p.code])).toEqual([
+      ['district', 'E07000150'],
+    ]);
   });
 });
 
 describe('search ranking', () => {
   const places = buildPlaces(
-    [area('E54000901', 'Kent Coast'), area('E54000902', 'Kentish Town'), area('E54000903', 'North Kent'), area('E54000904', 'Ukent')],
+    [
+      area('E54000901', 'Kent Coast'),
+      area('E54000902', 'Kentish Town'),
+      area('E54000903', 'North Kent'),
+      area('E54000904', 'Ukent'),
+    ],
     [part('E38000001', 'NHS Kent CCG', '09A')],
     [district('E07000001', 'Kent')],
   );
 
   it('puts the whole name first (district before CCG), then starts of names, of words, then anywhere', () => {
-    expect(searchPlaces(places, 'kent').map((p) => p.name)).toEqual(['Kent', 'NHS Kent CCG', 'Kent Coast', 'Kentish Town', 'North Kent', 'Ukent']);
+    expect(searchPlaces(places, 'kent').map((p) => p.name)).toEqual([
+      'Kent',
+      'NHS Kent CCG',
+      'Kent Coast',
+      'Kentish Town',
+      'North Kent',
+      'Ukent',
+    ]);
   });
 
   it('matches two characters but not one, and stops at the limit', () => {
@@ -55,7 +97,11 @@ describe('search ranking', () => {
 
 describe('the regions sentence', () => {
   it('says "no region" where an option does not assign the STP', () => {
-    expect(describeRegions('Nowhere', 'E54000999', [TOY_A])).toBe('Nowhere — Alpha option: no region.');
-    expect(describeRegions('Westshire', 'E54000901', [TOY_A])).toBe('Westshire — Alpha option: West.');
+    expect(describeRegions('Nowhere', 'E54000999', [TOY_A])).toBe(
+      'Nowhere — Alpha option: no region.',
+    );
+    expect(describeRegions('Westshire', 'E54000901', [TOY_A])).toBe(
+      'Westshire — Alpha option: West.',
+    );
   });
 });

@@ -12,7 +12,8 @@ const LAYERS = ['src/domain', 'src/state', 'src/map', 'src/ui'];
 /** The only files that may name the levels, and why. */
 const ALLOWED: Record<string, string> = {
   'src/domain/published-words.ts': 'the compatibility table of published words',
-  'src/domain/geography.ts': "the manifest's type: its docs give the 2018 manifest's words as examples",
+  'src/domain/geography.ts':
+    "the manifest's type: its docs give the 2018 manifest's words as examples",
 };
 
 /** The 2018 geography's level names in any case that code would write them: STP, Stp, stp, CCG… */
@@ -29,7 +30,11 @@ function sources(dir: string): string[] {
 function mentions(allowed: Record<string, string>): string[] {
   return LAYERS.flatMap(sources)
     .filter((path) => !(path in allowed))
-    .flatMap((path) => readFileSync(path, 'utf8').split('\n').flatMap((line, i) => (LEVEL_NAMES.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])));
+    .flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (LEVEL_NAMES.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
+    );
 }
 
 describe('published words', () => {
@@ -39,7 +44,8 @@ describe('published words', () => {
 
   it('the allow-list is short and every file on it still exists and needs to be there', () => {
     expect(Object.keys(ALLOWED).length).toBeLessThanOrEqual(3);
-    for (const path of Object.keys(ALLOWED)) expect(LEVEL_NAMES.test(readFileSync(path, 'utf8')), path).toBe(true);
+    for (const path of Object.keys(ALLOWED))
+      expect(LEVEL_NAMES.test(readFileSync(path, 'utf8')), path).toBe(true);
   });
 
   it('keeps the published words exactly as old links, CSVs and files carry them', () => {

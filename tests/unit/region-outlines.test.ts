@@ -4,13 +4,20 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {RegionOutlines, regionOutlineSource, areaEdges} from '../../src/map/maplibre/region-outlines';
+import {
+  RegionOutlines,
+  regionOutlineSource,
+  areaEdges,
+} from '../../src/map/maplibre/region-outlines';
 import {outlineEdgeIds} from '../../src/domain/unit-edges';
 import type {BoundaryOption} from '../../src/domain/types';
 import type {FootprintData} from '../../src/data/load';
 
-const data = {areaTopology: JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'))} as Pick<FootprintData, 'areaTopology'>;
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const data = {
+  areaTopology: JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8')),
+} as Pick<FootprintData, 'areaTopology'>;
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const byId = (id: string) => options.find((o) => o.id === id)!;
 const edges = areaEdges(data).features.map((f) => f.properties);
 
@@ -25,7 +32,11 @@ function fakeMap() {
       calls++;
     },
   };
-  return {map: map as unknown as MapLibreMap, on: () => new Set([...state].filter(([, on]) => on).map(([id]) => id)), calls: () => calls};
+  return {
+    map: map as unknown as MapLibreMap,
+    on: () => new Set([...state].filter(([, on]) => on).map(([id]) => id)),
+    calls: () => calls,
+  };
 }
 
 describe('WebGL region outlines', () => {
@@ -47,7 +58,8 @@ describe('WebGL region outlines', () => {
     const changed = fake.calls() - first;
     const a = outlineEdgeIds(edges, byId('initial'));
     const b = outlineEdgeIds(edges, byId('revised'));
-    const expected = [...a].filter((id) => !b.has(id)).length + [...b].filter((id) => !a.has(id)).length;
+    const expected =
+      [...a].filter((id) => !b.has(id)).length + [...b].filter((id) => !a.has(id)).length;
     expect(changed).toBe(expected);
     expect(changed).toBeGreaterThan(0);
     expect(changed).toBeLessThan(edges.length / 4);

@@ -6,8 +6,11 @@ import type {BoundaryOption, Area} from '../../src/domain/types';
 import {feature} from 'topojson-client';
 
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
-const areas = (feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}).features.map((f) => f.properties);
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
+const areas = (
+  feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}
+).features.map((f) => f.properties);
 const byId = (id: string) => options.find((o) => o.id === id)!;
 
 describe('region outlines from the topology', () => {
@@ -15,7 +18,9 @@ describe('region outlines from the topology', () => {
     const length = (id: string) => regionOutlines(topology, byId(id)).coordinates.flat().length;
     expect(length('initial')).toBeGreaterThan(length('before'));
     // Moving Northamptonshire changes which arcs are region boundaries, not just colours.
-    expect(JSON.stringify(regionOutlines(topology, byId('initial')))).not.toBe(JSON.stringify(regionOutlines(topology, byId('revised'))));
+    expect(JSON.stringify(regionOutlines(topology, byId('initial')))).not.toBe(
+      JSON.stringify(regionOutlines(topology, byId('revised'))),
+    );
   });
 
   it('puts every region label inside one of its own STPs', () => {

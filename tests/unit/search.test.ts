@@ -1,12 +1,20 @@
 import {describe, expect, it} from 'vitest';
-import {buildPlaces, describeRegions, normaliseName, regionsUnderOptions, searchPlaces} from '../../src/domain/search';
+import {
+  buildPlaces,
+  describeRegions,
+  normaliseName,
+  regionsUnderOptions,
+  searchPlaces,
+} from '../../src/domain/search';
 import {parts, districts, NORTHAMPTONSHIRE, options, areas} from './real-data';
 
 const places = buildPlaces(areas, parts, districts);
 
 describe('place search', () => {
   it('normalises names', () => {
-    expect(normaliseName('NHS Bath & North East Somerset CCG')).toBe('bath and north east somerset');
+    expect(normaliseName('NHS Bath & North East Somerset CCG')).toBe(
+      'bath and north east somerset',
+    );
     expect(normaliseName('  St. Helens ')).toBe('st helens');
   });
 
@@ -33,7 +41,11 @@ describe('place search', () => {
   it('finds part of a name, puts whole-name matches first, and ignores one letter', () => {
     expect(searchPlaces(places, 'Leicester')[0]!.name).toBe('Leicester');
     expect(searchPlaces(places, 'harro').map((p) => p.name)).toContain('Harrogate');
-    expect(searchPlaces(places, 'harrogate').map((p) => p.kind)).toEqual(['district', 'part', 'area']);
+    expect(searchPlaces(places, 'harrogate').map((p) => p.kind)).toEqual([
+      'district',
+      'part',
+      'area',
+    ]);
     expect(searchPlaces(places, 'c')).toEqual([]);
     expect(searchPlaces(places, 'zzzz')).toEqual([]);
   });

@@ -13,17 +13,34 @@ import {fitProjection, svgMap, viewBoxAround} from '../../src/map/svg/static-map
 import {rowsOf} from '../../src/ui/use-option-rows';
 import {GEOGRAPHY_2018} from './real-data';
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+  Polygon | MultiPolygon,
+  Area
+>;
 const areas = areaShapes.features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, areas, areaTopology: topology, areaShapes, context: {type: 'FeatureCollection', features: []}, options} as unknown as FootprintData;
+const data = {
+  ...GEOGRAPHY_2018,
+  areas,
+  areaTopology: topology,
+  areaShapes,
+  context: {type: 'FeatureCollection', features: []},
+  options,
+} as unknown as FootprintData;
 const [before, initial, revised] = options as [BoundaryOption, BoundaryOption, BoundaryOption];
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
 
 describe('CSV', () => {
   it('quotes commas and quotes, and defuses spreadsheet formulas in text but not numbers', () => {
-    const text = toCsv(['a', 'b'], [['x, "y"', -5], ['=HYPERLINK("http://x")', 3.14159]]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, "y"', -5],
+        ['=HYPERLINK("http://x")', 3.14159],
+      ],
+    );
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parse(text);
     expect(rows[0]).toEqual({a: 'x, "y"', b: '-5'});
@@ -38,7 +55,14 @@ describe('CSV', () => {
   });
 
   it('compares initial with revised: Northamptonshire moves, and only Midlands and East change', () => {
-    const rows = parse(comparisonCsv(rowsOf(initial, areas, null), rowsOf(revised, areas, null), areas, GEOGRAPHY_2018.geography));
+    const rows = parse(
+      comparisonCsv(
+        rowsOf(initial, areas, null),
+        rowsOf(revised, areas, null),
+        areas,
+        GEOGRAPHY_2018.geography,
+      ),
+    );
     const changed = rows.filter((r) => r.population_change !== '0');
     expect(changed.map((r) => r.region_id).sort()).toEqual(['east', 'midlands']);
     expect(rows.find((r) => r.region_id === 'midlands')!.stps_gained).toBe('E54000020');
@@ -55,11 +79,14 @@ describe('CSV', () => {
 describe('GeoJSON', () => {
   it('dissolves each region into one MultiPolygon wound anticlockwise (RFC 7946)', () => {
     const fc = regionsGeoJson(data, revised);
-    expect(fc.features.map((f) => f.properties.region_id)).toEqual(revised.regions.map((r) => r.id));
+    expect(fc.features.map((f) => f.properties.region_id)).toEqual(
+      revised.regions.map((r) => r.id),
+    );
     const ring = fc.features[0]!.geometry.coordinates[0]![0]!;
     // Shoelace: positive signed area is anticlockwise.
     let sum = 0;
-    for (let i = 0; i < ring.length - 1; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+    for (let i = 0; i < ring.length - 1; i++)
+      sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
     expect(sum).toBeGreaterThan(0);
     for (const [x, y] of fc.features.flatMap((f) => f.geometry.coordinates.flat(2))) {
       expect(String(x).split('.')[1]?.length ?? 0).toBeLessThanOrEqual(6);
@@ -70,30 +97,60 @@ describe('GeoJSON', () => {
   it('gives each STP its region and leaves the map data untouched', () => {
     const first = JSON.stringify(areaShapes.features[0]!.geometry);
     const fc = areasGeoJson(data, initial);
-    expect(fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region_id).toBe('east');
+    expect(
+      fc.features.find((f) => f.properties.stp_code === 'E54000020')!.properties.region_id,
+    ).toBe('east');
     expect(JSON.stringify(areaShapes.features[0]!.geometry)).toBe(first);
   });
 });
 
 describe('embed snippet', () => {
-  const src = embedUrl('https://maps.example.org/footprint/index.html?option=x', {option: 'revised', region: 'midlands', fixed: false, controls: '0', autoheight: '1'});
+  const src = embedUrl('https://maps.example.org/footprint/index.html?option=x', {
+    option: 'revised',
+    region: 'midlands',
+    fixed: false,
+    controls: '0',
+    autoheight: '1',
+  });
 
   it('points at embed.html beside the app, with only the parameters asked for', () => {
-    expect(src).toBe('https://maps.example.org/footprint/embed.html?option=revised&region=midlands&controls=0&autoheight=1');
-    expect(readEmbedSettings(new URL(src).search)).toEqual({fixedOption: false, controls: false, autoHeight: true});
+    expect(src).toBe(
+      'https://maps.example.org/footprint/embed.html?option=revised&region=midlands&controls=0&autoheight=1',
+    );
+    expect(readEmbedSettings(new URL(src).search)).toEqual({
+      fixedOption: false,
+      controls: false,
+      autoHeight: true,
+    });
   });
 
   it('escapes attributes and listens only to its own frame and origin', () => {
-    const html = embedSnippet({src, title: 'Map "A" <b>', width: '100%', height: 600, responsive: true, id: 'fp"x'});
+    const html = embedSnippet({
+      src,
+      title: 'Map "A" <b>',
+      width: '100%',
+      height: 600,
+      responsive: true,
+      id: 'fp"x',
+    });
     expect(html).toContain('title="Map &quot;A&quot; &lt;b&gt;"');
     expect(html).toContain('id="fp&quot;x"');
-    expect(html).toContain('src="https://maps.example.org/footprint/embed.html?option=revised&amp;region=midlands&amp;controls=0&amp;autoheight=1"');
+    expect(html).toContain(
+      'src="https://maps.example.org/footprint/embed.html?option=revised&amp;region=midlands&amp;controls=0&amp;autoheight=1"',
+    );
     expect(html).toContain('event.origin !== "https://maps.example.org"');
     expect(html).toContain('event.source !== frame.contentWindow');
   });
 
   it('is a bare iframe without the responsive option', () => {
-    const html = embedSnippet({src, title: 't', width: '640', height: 480, responsive: false, id: 'm'});
+    const html = embedSnippet({
+      src,
+      title: 't',
+      width: '640',
+      height: 480,
+      responsive: false,
+      id: 'm',
+    });
     expect(html).not.toContain('<script>');
     expect(html).toMatch(/^<iframe .*width="640" height="480".*<\/iframe>$/);
   });
@@ -118,13 +175,17 @@ describe('SVG maps (board pack, side by side)', () => {
     expect(map.outline.startsWith('M')).toBe(true);
   });
 
-  it('zooms to some STPs: the box holds them with room around, keeps the map\'s shape, and never exceeds England', () => {
+  it("zooms to some STPs: the box holds them with room around, keeps the map's shape, and never exceeds England", () => {
     const map = svgMap(data, revised, 400);
     const box = viewBoxAround(data, map, new Set(['E54000020']), 1)!;
     const [x, y, w, h] = box;
     expect(w / h).toBeCloseTo(map.width / map.height, 6);
     const northants = areaShapes.features.find((f) => f.properties.code === 'E54000020')!;
-    const ring = (northants.geometry.type === 'Polygon' ? northants.geometry.coordinates : northants.geometry.coordinates[0]!)[0]!;
+    const ring = (
+      northants.geometry.type === 'Polygon'
+        ? northants.geometry.coordinates
+        : northants.geometry.coordinates[0]!
+    )[0]!;
     for (const p of ring) {
       const [px, py] = map.project(p);
       expect(px).toBeGreaterThan(x);
@@ -134,7 +195,12 @@ describe('SVG maps (board pack, side by side)', () => {
     }
     expect(w).toBeLessThan(map.width / 3);
     // Every STP: the box would be larger than England, so it is the whole map.
-    expect(viewBoxAround(data, map, new Set(areas.map((s) => s.code)))).toEqual([0, 0, 400, map.height]);
+    expect(viewBoxAround(data, map, new Set(areas.map((s) => s.code)))).toEqual([
+      0,
+      0,
+      400,
+      map.height,
+    ]);
     expect(viewBoxAround(data, map, new Set(['E99999999']))).toBeNull();
   });
 });

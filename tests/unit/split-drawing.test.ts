@@ -17,7 +17,12 @@ import {option} from './real-data';
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2018/${file}`, 'utf8'));
 const areas = json('stps.topo.json');
 const partTopology = json('ccgs.topo.json');
-const parts = partTopology.objects.parts.geometries.map((g: {properties: {code: string; areaCode: string}}) => ({code: g.properties.code, areaCode: g.properties.areaCode}));
+const parts = partTopology.objects.parts.geometries.map(
+  (g: {properties: {code: string; areaCode: string}}) => ({
+    code: g.properties.code,
+    areaCode: g.properties.areaCode,
+  }),
+);
 const GREATER_MANCHESTER = 'E54000007';
 const TAMESIDE = 'E38000182';
 const revised = option('revised');
@@ -28,10 +33,12 @@ describe('splitDrawing', () => {
     expect(splitDrawing(TOY_A, TOY_PARTS)).toBeNull();
     expect(splitDrawing(revised, parts)).toBeNull();
     // A part "moved" to its area's own region splits nothing.
-    expect(splitDrawing({...revised, partAssignments: {[TAMESIDE]: 'north-west'}}, parts)).toBeNull();
+    expect(
+      splitDrawing({...revised, partAssignments: {[TAMESIDE]: 'north-west'}}, parts),
+    ).toBeNull();
   });
 
-  it('gives the split area, every part of it with its region, and each part\'s area', () => {
+  it("gives the split area, every part of it with its region, and each part's area", () => {
     const drawing = splitDrawing(TOY_A_MID_THREE_EAST, TOY_PARTS)!;
     const mid = TOY_AREAS[1]!.code;
     expect([...drawing.split]).toEqual([mid]);
@@ -47,7 +54,9 @@ describe('splitDrawing', () => {
     const drawing = splitDrawing(moved, parts)!;
     expect([...drawing.split]).toEqual([GREATER_MANCHESTER]);
     expect(drawing.parts).toHaveLength(10);
-    expect(drawing.parts.filter((p) => p.regionId === 'midlands').map((p) => p.code)).toEqual([TAMESIDE]);
+    expect(drawing.parts.filter((p) => p.regionId === 'midlands').map((p) => p.code)).toEqual([
+      TAMESIDE,
+    ]);
   });
 });
 
@@ -55,22 +64,36 @@ describe('splitDrawing', () => {
 function segments(lines: number[][][]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
-    for (let i = 1; i < line.length; i++) out.add([String(line[i - 1]), String(line[i])].sort().join(' | '));
+    for (let i = 1; i < line.length; i++)
+      out.add([String(line[i - 1]), String(line[i])].sort().join(' | '));
   }
   return out;
 }
 
-describe('region outlines along a split area\'s parts', () => {
+describe("region outlines along a split area's parts", () => {
   const drawing = splitDrawing(moved, parts)!;
   const finer = {topology: partTopology, units: drawing};
   const mesh = segments((regionOutlines(areas, moved, finer) as MultiLineString).coordinates);
-  const tameside = new Set(partTopology.objects.parts.geometries.find((g: {properties: {code: string}}) => g.properties.code === TAMESIDE).arcs.flat(2).map((i: number) => (i < 0 ? ~i : i)));
+  const tameside = new Set(
+    partTopology.objects.parts.geometries
+      .find((g: {properties: {code: string}}) => g.properties.code === TAMESIDE)
+      .arcs.flat(2)
+      .map((i: number) => (i < 0 ? ~i : i)),
+  );
   const partEdges = unitEdges(partTopology, partTopology.objects.parts);
 
-  it('draws the same lines as the WebGL map\'s area and part edges', () => {
+  it("draws the same lines as the WebGL map's area and part edges", () => {
     const areaEdges = unitEdges(areas, areas.objects.areas);
-    const areaIds = outlineEdgeIds(areaEdges.features.map((f) => f.properties), moved, (u, n) => isAreaOutline(moved, drawing, u, n));
-    const partIds = outlineEdgeIds(partEdges.features.map((f) => f.properties), moved, (u, n) => isPartOutline(moved, drawing, u, n));
+    const areaIds = outlineEdgeIds(
+      areaEdges.features.map((f) => f.properties),
+      moved,
+      (u, n) => isAreaOutline(moved, drawing, u, n),
+    );
+    const partIds = outlineEdgeIds(
+      partEdges.features.map((f) => f.properties),
+      moved,
+      (u, n) => isPartOutline(moved, drawing, u, n),
+    );
     const lines = [
       ...areaEdges.features.filter((f) => areaIds.has(f.properties.edge)),
       ...partEdges.features.filter((f) => partIds.has(f.properties.edge)),
@@ -81,10 +104,20 @@ describe('region outlines along a split area\'s parts', () => {
 
   it('outlines Tameside and Glossop against the rest of Greater Manchester, and not against Derbyshire', () => {
     const lines = partEdges.features.filter((f) => tameside.has(f.properties.edge));
-    const outlined = (f: (typeof lines)[number]) => segments([(f.geometry as LineString).coordinates]).values().next().value!;
-    const byNeighbour = (pred: (code: string) => boolean) => lines.filter((f) => [f.properties.unit, f.properties.neighbour].some((c) => c !== TAMESIDE && c !== null && pred(c)));
+    const outlined = (f: (typeof lines)[number]) =>
+      segments([(f.geometry as LineString).coordinates])
+        .values()
+        .next().value!;
+    const byNeighbour = (pred: (code: string) => boolean) =>
+      lines.filter((f) =>
+        [f.properties.unit, f.properties.neighbour].some(
+          (c) => c !== TAMESIDE && c !== null && pred(c),
+        ),
+      );
     const inManchester = byNeighbour((c) => drawing.areaOf.get(c) === GREATER_MANCHESTER);
-    const inMidlands = byNeighbour((c) => revised.assignments[drawing.areaOf.get(c)!] === 'midlands');
+    const inMidlands = byNeighbour(
+      (c) => revised.assignments[drawing.areaOf.get(c)!] === 'midlands',
+    );
     expect(inManchester.length).toBeGreaterThan(0);
     expect(inMidlands.length).toBeGreaterThan(0);
     for (const f of inManchester) expect(mesh.has(outlined(f))).toBe(true);

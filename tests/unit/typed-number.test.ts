@@ -18,7 +18,11 @@ describe('readTypedNumber', () => {
   });
 
   it('reads thousands separators in a whole-number box', () => {
-    expect(readTypedNumber('1,000,000', {whole: true})).toEqual({ok: true, value: 1_000_000, note: 'read as 1000000'});
+    expect(readTypedNumber('1,000,000', {whole: true})).toEqual({
+      ok: true,
+      value: 1_000_000,
+      note: 'read as 1000000',
+    });
     expect(value('250,000', true)).toBe(250_000);
     expect(value('1 000 000', true)).toBe(1_000_000);
     expect(value('1.000.000', true)).toBe(1_000_000);
@@ -37,7 +41,8 @@ describe('readTypedNumber', () => {
 
   it('refuses a decimal in a whole-number box with its reading, and what is not a number', () => {
     expect(value('2,5', true)).toBe('"2,5" is read as 2.5, not a whole number');
-    for (const bad of ['', ' ', 'abc', '1e3', '+5', '5%', '£5', ',5', '5,', '1..2', '-']) expect(typeof value(bad)).toBe('string');
+    for (const bad of ['', ' ', 'abc', '1e3', '+5', '5%', '£5', ',5', '5,', '1..2', '-'])
+      expect(typeof value(bad)).toBe('string');
     expect(value('-3')).toBe(-3);
     expect(value('\u22123')).toBe(-3);
   });
@@ -46,13 +51,21 @@ describe('readTypedNumber', () => {
 // Numbers with up to 6 decimal places, as people write them: a whole part of any size, and
 // often no decimals or exactly three (where a decimal and a thousands separator look alike).
 const decimals = fc
-  .tuple(fc.integer({min: 0, max: 10 ** 7}), fc.constantFrom(0, 1, 3, 3, 6), fc.integer({min: 0, max: 999_999}))
-  .map(([whole, places, fraction]) => Number(`${whole}.${String(fraction % 10 ** places).padStart(places, '0')}`));
+  .tuple(
+    fc.integer({min: 0, max: 10 ** 7}),
+    fc.constantFrom(0, 1, 3, 3, 6),
+    fc.integer({min: 0, max: 999_999}),
+  )
+  .map(([whole, places, fraction]) =>
+    Number(`${whole}.${String(fraction % 10 ** places).padStart(places, '0')}`),
+  );
 const LOCALES = ['en-GB', 'de-DE', 'fr-FR', 'de-CH', 'nl-NL', 'es-ES', 'en-IN', 'it-IT'];
 
 describe('readTypedNumber properties', () => {
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string(), fc.boolean(), (s, whole) => void readTypedNumber(s, {whole})));
+    fc.assert(
+      fc.property(fc.string(), fc.boolean(), (s, whole) => void readTypedNumber(s, {whole})),
+    );
   });
 
   it("reads the app's own writing of any number as that number, with no note", () => {
@@ -68,8 +81,13 @@ describe('readTypedNumber properties', () => {
   it('reads any number as written in any of several locales as that number, or refuses it: never another', () => {
     fc.assert(
       fc.property(decimals, fc.constantFrom(...LOCALES), fc.boolean(), (n, locale, grouping) => {
-        const text = new Intl.NumberFormat(locale, {maximumFractionDigits: 6, useGrouping: grouping}).format(n);
-        fc.pre(!(grouping && /\./.test(text) && /,/.test(new Intl.NumberFormat(locale).format(0.5))));
+        const text = new Intl.NumberFormat(locale, {
+          maximumFractionDigits: 6,
+          useGrouping: grouping,
+        }).format(n);
+        fc.pre(
+          !(grouping && /\./.test(text) && /,/.test(new Intl.NumberFormat(locale).format(0.5))),
+        );
         const r = readTypedNumber(text);
         if (r.ok) expect(r.value).toBe(n);
       }),

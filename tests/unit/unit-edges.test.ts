@@ -10,43 +10,62 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
 
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const edges = unitEdges(topology, topology.objects.areas);
 
 /** Every segment of the lines, as text, the same whichever way it is drawn. */
 function segments(lines: number[][][]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
-    for (let i = 1; i < line.length; i++) out.add([String(line[i - 1]), String(line[i])].sort().join(' | '));
+    for (let i = 1; i < line.length; i++)
+      out.add([String(line[i - 1]), String(line[i])].sort().join(' | '));
   }
   return out;
 }
 
 function edgeSegments(option: BoundaryOption): Set<string> {
-  const ids = outlineEdgeIds(edges.features.map((f) => f.properties), option);
-  return segments(edges.features.filter((f) => ids.has(f.properties.edge)).map((f) => (f.geometry as LineString).coordinates));
+  const ids = outlineEdgeIds(
+    edges.features.map((f) => f.properties),
+    option,
+  );
+  return segments(
+    edges.features
+      .filter((f) => ids.has(f.properties.edge))
+      .map((f) => (f.geometry as LineString).coordinates),
+  );
 }
 
-const meshSegments = (option: BoundaryOption) => segments((regionOutlines(topology, option) as MultiLineString).coordinates);
+const meshSegments = (option: BoundaryOption) =>
+  segments((regionOutlines(topology, option) as MultiLineString).coordinates);
 
 describe('region outlines from unit edges', () => {
   it('splits the STP topology into one edge per arc, reversed arcs and multipolygons included', () => {
-    const arcs = JSON.stringify(topology.objects.areas.geometries.map((g: {arcs: unknown}) => g.arcs));
+    const arcs = JSON.stringify(
+      topology.objects.areas.geometries.map((g: {arcs: unknown}) => g.arcs),
+    );
     // The real data exercises both: without them this test would prove less than it says.
     expect(arcs).toMatch(/-\d/);
-    expect(topology.objects.areas.geometries.some((g: {type: string}) => g.type === 'MultiPolygon')).toBe(true);
-    expect(edges.features.map((f) => f.id)).toEqual(topology.arcs.map((_: unknown, i: number) => i));
+    expect(
+      topology.objects.areas.geometries.some((g: {type: string}) => g.type === 'MultiPolygon'),
+    ).toBe(true);
+    expect(edges.features.map((f) => f.id)).toEqual(
+      topology.arcs.map((_: unknown, i: number) => i),
+    );
     expect(edges.features.every((f) => f.id === f.properties.edge)).toBe(true);
     const coast = edges.features.filter((f) => f.properties.neighbour === null);
     expect(coast.length).toBeGreaterThan(0);
     expect(coast.length).toBeLessThan(edges.features.length);
   });
 
-  it.each(options.map((o) => [o.id, o] as const))('draws the same lines as the mesh for the %s option', (_id, option) => {
-    const expected = meshSegments(option);
-    expect(expected.size).toBeGreaterThan(0);
-    expect(edgeSegments(option)).toEqual(expected);
-  });
+  it.each(options.map((o) => [o.id, o] as const))(
+    'draws the same lines as the mesh for the %s option',
+    (_id, option) => {
+      const expected = meshSegments(option);
+      expect(expected.size).toBeGreaterThan(0);
+      expect(edgeSegments(option)).toEqual(expected);
+    },
+  );
 
   it('draws the same lines for a user-built option with unassigned STPs', () => {
     const revised = options.find((o) => o.id === 'revised')!;

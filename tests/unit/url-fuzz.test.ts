@@ -13,18 +13,47 @@ import {geography} from './real-data';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20180517);
 const KNOWN = viewPageParams();
-const POLLUTING = ['__proto__', 'constructor', 'prototype', '__proto__[x]', 'constructor[prototype][x]', 'toString', 'hasOwnProperty'];
-const SCRIPTS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg/onload=alert(1)>', "' OR '1'='1"];
+const POLLUTING = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__proto__[x]',
+  'constructor[prototype][x]',
+  'toString',
+  'hasOwnProperty',
+];
+const SCRIPTS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '"><svg/onload=alert(1)>',
+  "' OR '1'='1",
+];
 
-const name = fc.oneof(fc.constantFrom(...KNOWN), fc.constantFrom(...POLLUTING), fc.string({maxLength: 12}));
+const name = fc.oneof(
+  fc.constantFrom(...KNOWN),
+  fc.constantFrom(...POLLUTING),
+  fc.string({maxLength: 12}),
+);
 const value = fc.oneof(
-  fc.constantFrom(...options.map((o) => o.id), ...areaCodes.slice(0, 5), 'midlands', 'ccgs', 'in', '0', '1', '52.5,-1.5,7'),
+  fc.constantFrom(
+    ...options.map((o) => o.id),
+    ...areaCodes.slice(0, 5),
+    'midlands',
+    'ccgs',
+    'in',
+    '0',
+    '1',
+    '52.5,-1.5,7',
+  ),
   fc.constantFrom(...SCRIPTS, ...POLLUTING),
   fc.oneof(fc.double(), fc.integer(), fc.bigInt()).map(String),
   fc.string({maxLength: 30}),
   fc.string({unit: 'binary', maxLength: 30}),
   // Huge values, built by repetition: generating thousands of random characters is slow.
-  fc.tuple(fc.string({minLength: 1, maxLength: 4}), fc.integer({min: 250, max: 2500})).map(([s, n]) => s.repeat(n)),
+  fc
+    .tuple(fc.string({minLength: 1, maxLength: 4}), fc.integer({min: 250, max: 2500}))
+    .map(([s, n]) => s.repeat(n)),
 );
 const encoded = (s: string, raw: boolean) => (raw ? s : encodeURIComponent(s));
 const query = fc

@@ -14,15 +14,26 @@ import {rowsOf} from '../../src/ui/use-option-rows';
 import {NORTHAMPTONSHIRE, userOption} from './user-option';
 import {GEOGRAPHY_2018} from './real-data';
 
-const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8')).options as BoundaryOption[];
+const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
+  .options as BoundaryOption[];
 const topology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
-const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<Polygon | MultiPolygon, Area>;
+const areaShapes = feature(topology, topology.objects.areas) as unknown as FeatureCollection<
+  Polygon | MultiPolygon,
+  Area
+>;
 const areas = areaShapes.features.map((f) => f.properties);
-const data = {...GEOGRAPHY_2018, areas, areaTopology: topology, areaShapes, options} as unknown as FootprintData;
+const data = {
+  ...GEOGRAPHY_2018,
+  areas,
+  areaTopology: topology,
+  areaShapes,
+  options,
+} as unknown as FootprintData;
 const revised = options[2]!;
 const mine = userOption(revised);
 const all = [...options, mine];
-const NOTICE = '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.';
+const NOTICE =
+  '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.';
 const parse = (text: string) => csvParse(text.replace(/^\ufeff/, ''));
 
 beforeEach(() => {
@@ -35,7 +46,12 @@ describe('CSV of a user-built option', () => {
   it('starts every row of the regions table with the notice, and leaves a new region’s ONS code empty', () => {
     const text = regionsCsv(rowsOf(mine, areas, null), GEOGRAPHY_2018.geography, null, all);
     const rows = parse(text);
-    expect(text.split('\r\n')[0]!.replace(/^\ufeff/, '').startsWith('notice,option,')).toBe(true);
+    expect(
+      text
+        .split('\r\n')[0]!
+        .replace(/^\ufeff/, '')
+        .startsWith('notice,option,'),
+    ).toBe(true);
     expect(rows).toHaveLength(8);
     expect(rows.every((r) => r.notice === NOTICE)).toBe(true);
     const nene = rows.find((r) => r.region_id === 'new-1')!;
@@ -47,11 +63,31 @@ describe('CSV of a user-built option', () => {
     const areaRows = parse(assignmentsCsv(mine, areas, GEOGRAPHY_2018.geography, all));
     expect(areaRows.every((r) => r.notice === NOTICE)).toBe(true);
     expect(areaRows.find((r) => r.stp_code === NORTHAMPTONSHIRE)!.region).toBe('Nene Valley');
-    const cmp = parse(comparisonCsv(rowsOf(revised, areas, null), rowsOf(mine, areas, null), areas, GEOGRAPHY_2018.geography, null, all));
+    const cmp = parse(
+      comparisonCsv(
+        rowsOf(revised, areas, null),
+        rowsOf(mine, areas, null),
+        areas,
+        GEOGRAPHY_2018.geography,
+        null,
+        all,
+      ),
+    );
     expect(cmp.every((r) => r.notice === NOTICE)).toBe(true);
     expect(cmp.find((r) => r.region_id === 'new-1')!.status).toBe('created');
-    expect(parse(regionsCsv(rowsOf(revised, areas, null), GEOGRAPHY_2018.geography))[0]!).not.toHaveProperty('notice');
-    expect(parse(comparisonCsv(rowsOf(options[1]!, areas, null), rowsOf(revised, areas, null), areas, GEOGRAPHY_2018.geography))[0]!).not.toHaveProperty('notice');
+    expect(
+      parse(regionsCsv(rowsOf(revised, areas, null), GEOGRAPHY_2018.geography))[0]!,
+    ).not.toHaveProperty('notice');
+    expect(
+      parse(
+        comparisonCsv(
+          rowsOf(options[1]!, areas, null),
+          rowsOf(revised, areas, null),
+          areas,
+          GEOGRAPHY_2018.geography,
+        ),
+      )[0]!,
+    ).not.toHaveProperty('notice');
   });
 });
 
@@ -64,7 +100,10 @@ describe('GeoJSON of a user-built option', () => {
         expect(f.properties.notice).toBe(NOTICE);
       }
     }
-    expect(regionsGeoJson(data, mine).features.find((f) => f.properties.region_id === 'new-1')!.properties.region_code).toBeNull();
+    expect(
+      regionsGeoJson(data, mine).features.find((f) => f.properties.region_id === 'new-1')!
+        .properties.region_code,
+    ).toBeNull();
   });
 
   it('adds nothing to an official option’s features', () => {

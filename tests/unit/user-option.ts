@@ -4,14 +4,20 @@ import type {BoundaryOption} from '../../src/domain/types';
 
 export const NORTHAMPTONSHIRE = 'E54000020';
 
-export function userOption(revised: BoundaryOption, overrides: Partial<BoundaryOption> = {}): BoundaryOption {
+export function userOption(
+  revised: BoundaryOption,
+  overrides: Partial<BoundaryOption> = {},
+): BoundaryOption {
   return {
     id: 'user-1',
     title: 'My option 1',
     date: '2024-03-01',
     description: 'Built in Footprint from the revised proposal. Not an official proposal.',
     source: {document: 'Footprint user', paragraphs: '—'},
-    regions: [...revised.regions, {id: 'new-1', code: null, name: 'Nene Valley', colour: '#7a2d8f'}],
+    regions: [
+      ...revised.regions,
+      {id: 'new-1', code: null, name: 'Nene Valley', colour: '#7a2d8f'},
+    ],
     assignments: {...revised.assignments, [NORTHAMPTONSHIRE]: 'new-1'},
     userBuilt: {basedOn: revised.id, baseId: revised.id},
     ...overrides,

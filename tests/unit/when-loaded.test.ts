@@ -21,7 +21,8 @@ function fakeMap() {
       return map;
     },
     off(type: string, fn: unknown) {
-      for (const l of listeners.get(type) ?? []) if ((l as {original?: unknown}).original === fn) listeners.get(type)!.delete(l);
+      for (const l of listeners.get(type) ?? [])
+        if ((l as {original?: unknown}).original === fn) listeners.get(type)!.delete(l);
       return map;
     },
     remove: () => void removed++,

@@ -12,14 +12,34 @@ describe('zod configuration', () => {
     const wrongType = optionsFileSchema(geography).safeParse({options: [{id: 3}]}).error?.issues[0];
     expect(wrongType?.path).toEqual(['options', 0, 'id']);
     expect(wrongType?.message).toBe('Invalid input: expected string, received number');
-    expect(optionsFileSchema(geography).safeParse({options: []}).error?.issues[0]?.message).toBe('Too small: expected array to have >=1 items');
-    const offMap = {code: 'RNS', name: 'Trust', areaCode: 'E54000020', partCode: 'E38000108', lon: 12, lat: 52};
-    expect(trustSchema(geography).safeParse(offMap).error?.issues[0]?.message).toBe('Too big: expected number to be <=2.8');
+    expect(optionsFileSchema(geography).safeParse({options: []}).error?.issues[0]?.message).toBe(
+      'Too small: expected array to have >=1 items',
+    );
+    const offMap = {
+      code: 'RNS',
+      name: 'Trust',
+      areaCode: 'E54000020',
+      partCode: 'E38000108',
+      lon: 12,
+      lat: 52,
+    };
+    expect(trustSchema(geography).safeParse(offMap).error?.issues[0]?.message).toBe(
+      'Too big: expected number to be <=2.8',
+    );
   });
 
   it('keeps our own messages for codes', () => {
-    const badCode = {code: 'XNS', name: 'Trust', areaCode: 'E54000020', partCode: 'E38000108', lon: 0, lat: 52};
-    expect(trustSchema(geography).safeParse(badCode).error?.issues[0]?.message).toBe('a trust code looks like RNS');
+    const badCode = {
+      code: 'XNS',
+      name: 'Trust',
+      areaCode: 'E54000020',
+      partCode: 'E38000108',
+      lon: 0,
+      lat: 52,
+    };
+    expect(trustSchema(geography).safeParse(badCode).error?.issues[0]?.message).toBe(
+      'a trust code looks like RNS',
+    );
   });
 
   it('is jitless: parsers are never compiled with new Function (no unsafe-eval in our CSP)', () => {

@@ -3,7 +3,14 @@
 // derived tables and the official boundaries, and validates every file with the app's schemas.
 import type {GeometryObject, Topology} from 'topojson-specification';
 import {neighbors} from 'topojson-client';
-import {areaTopologySchema, authoritiesFileSchema, contextTopologySchema, districtsFileSchema, optionsFileSchema, trustsFileSchema} from '../../../src/data/schemas';
+import {
+  areaTopologySchema,
+  authoritiesFileSchema,
+  contextTopologySchema,
+  districtsFileSchema,
+  optionsFileSchema,
+  trustsFileSchema,
+} from '../../../src/data/schemas';
 import {areaFlowsFileSchema} from '../../../src/data/flow-schemas';
 import {geographyManifestSchema} from '../../../src/data/manifest-schema';
 import type {Area} from '../../../src/domain/types';
@@ -13,8 +20,25 @@ import {contextTopology} from '../geometry';
 import {renameCountries} from '../context';
 import {BuildError, byCode, RawFolder} from '../raw';
 import {Raw2026} from './raw';
-import {checkDerivedLookup, checkSubIcbCounts, lsoaMemberships, placeName, unitsOf, type District, type Lsoa2023, type Named, type Sicbl2026, type Unit} from './units';
-import {checkDerivedUnits, checkPopulationSums, subIcbTotals, unitPopulations, type Vintage} from './populations';
+import {
+  checkDerivedLookup,
+  checkSubIcbCounts,
+  lsoaMemberships,
+  placeName,
+  unitsOf,
+  type District,
+  type Lsoa2023,
+  type Named,
+  type Sicbl2026,
+  type Unit,
+} from './units';
+import {
+  checkDerivedUnits,
+  checkPopulationSums,
+  subIcbTotals,
+  unitPopulations,
+  type Vintage,
+} from './populations';
 import {checkInside, overlaps, unitGridAreas, unitTopology} from './geometry';
 import {buildOptions2026, icbName} from './options';
 import {buildDistricts2026} from './districts';
@@ -22,39 +46,93 @@ import {buildAuthorities2026, buildTrusts2026} from './authorities';
 import {buildUnitFlows} from './flows';
 import {MANIFEST_2026} from './manifest';
 
-const named = (code?: string, odsCode?: string, name?: string): Named => ({code: code!, odsCode: odsCode!, name: name!});
+const named = (code?: string, odsCode?: string, name?: string): Named => ({
+  code: code!,
+  odsCode: odsCode!,
+  name: name!,
+});
 
 /** Everything the build knows about the units, before any file is written. */
 export function readUnits(raw: Raw2026) {
   const lsoa23: Lsoa2023[] = raw
-    .csv('lsoaSicbl2023', ['lsoa21_code', 'sicbl24_code', 'sicbl24_code_nhs', 'sicbl24_name', 'icb24_code', 'icb24_code_nhs', 'icb24_name'])
-    .map((r) => ({lsoa: r.lsoa21_code!, sicbl: named(r.sicbl24_code, r.sicbl24_code_nhs, r.sicbl24_name), icb: named(r.icb24_code, r.icb24_code_nhs, r.icb24_name)}));
+    .csv('lsoaSicbl2023', [
+      'lsoa21_code',
+      'sicbl24_code',
+      'sicbl24_code_nhs',
+      'sicbl24_name',
+      'icb24_code',
+      'icb24_code_nhs',
+      'icb24_name',
+    ])
+    .map((r) => ({
+      lsoa: r.lsoa21_code!,
+      sicbl: named(r.sicbl24_code, r.sicbl24_code_nhs, r.sicbl24_name),
+      icb: named(r.icb24_code, r.icb24_code_nhs, r.icb24_name),
+    }));
   const sicbl26: Sicbl2026[] = raw
-    .csv('sicbl2026', ['SICBL26CD', 'SICBL26CDH', 'SICBL26NM', 'ICB26CD', 'ICB26CDH', 'ICB26NM', 'NHSER26CD', 'NHSER26CDH', 'NHSER26NM'])
-    .map((r) => ({sicbl: named(r.SICBL26CD, r.SICBL26CDH, r.SICBL26NM), icb: named(r.ICB26CD, r.ICB26CDH, r.ICB26NM), region: named(r.NHSER26CD, r.NHSER26CDH, r.NHSER26NM)}));
+    .csv('sicbl2026', [
+      'SICBL26CD',
+      'SICBL26CDH',
+      'SICBL26NM',
+      'ICB26CD',
+      'ICB26CDH',
+      'ICB26NM',
+      'NHSER26CD',
+      'NHSER26CDH',
+      'NHSER26NM',
+    ])
+    .map((r) => ({
+      sicbl: named(r.SICBL26CD, r.SICBL26CDH, r.SICBL26NM),
+      icb: named(r.ICB26CD, r.ICB26CDH, r.ICB26NM),
+      region: named(r.NHSER26CD, r.NHSER26CDH, r.NHSER26NM),
+    }));
   const districtOf = new Map<string, District>(
-    raw.csv('lsoaDistrict', ['lsoa21_code', 'ltla24_code', 'ltla24_name']).map((r) => [r.lsoa21_code!, {code: r.ltla24_code!, name: r.ltla24_name!}]),
+    raw
+      .csv('lsoaDistrict', ['lsoa21_code', 'ltla24_code', 'ltla24_name'])
+      .map((r) => [r.lsoa21_code!, {code: r.ltla24_code!, name: r.ltla24_name!}]),
   );
   const residentsOf = new Map<string, number>();
   for (const r of raw.csv('residents2021', ['lsoa21_code', 'total_residents'])) {
     const n = Number(r.total_residents);
-    if (!Number.isInteger(n) || n < 0) throw new BuildError(`LSOA ${r.lsoa21_code}: Census 2021 residents "${r.total_residents}" is not a whole number`);
-    if (residentsOf.has(r.lsoa21_code!) && residentsOf.get(r.lsoa21_code!) !== n) throw new BuildError(`LSOA ${r.lsoa21_code} has two Census 2021 totals`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new BuildError(
+        `LSOA ${r.lsoa21_code}: Census 2021 residents "${r.total_residents}" is not a whole number`,
+      );
+    if (residentsOf.has(r.lsoa21_code!) && residentsOf.get(r.lsoa21_code!) !== n)
+      throw new BuildError(`LSOA ${r.lsoa21_code} has two Census 2021 totals`);
     residentsOf.set(r.lsoa21_code!, n);
   }
   const lsoas = lsoaMemberships(lsoa23, sicbl26, districtOf, residentsOf);
   const units = unitsOf(lsoas);
 
-  const scores = raw.csv('subIcbScores', ['sicbl_vintage', 'sicbl_code', 'icb_code', 'index', 'n_lsoa']);
+  const scores = raw.csv('subIcbScores', [
+    'sicbl_vintage',
+    'sicbl_code',
+    'icb_code',
+    'index',
+    'n_lsoa',
+  ]);
   checkSubIcbCounts(lsoas, scores);
-  checkDerivedLookup(lsoas, units, raw.csv('derivedLookup', ['lsoa21cd', 'unit_id', 'sicbl26cd', 'lad24cd', 'pop_census2021']));
+  checkDerivedLookup(
+    lsoas,
+    units,
+    raw.csv('derivedLookup', ['lsoa21cd', 'unit_id', 'sicbl26cd', 'lad24cd', 'pop_census2021']),
+  );
 
-  const totals = subIcbTotals(raw.csv('population2022', ['sicbl_vintage', 'sicbl_code', 'denominator', 'population']));
+  const totals = subIcbTotals(
+    raw.csv('population2022', ['sicbl_vintage', 'sicbl_code', 'denominator', 'population']),
+  );
   const population = unitPopulations(units, totals);
   const icbOfSicbl = {'2023': new Map<string, string>(), '2026': new Map<string, string>()};
-  for (const r of scores) if (r.index === 'imd' && r.sicbl_vintage! in icbOfSicbl) icbOfSicbl[r.sicbl_vintage as Vintage].set(r.sicbl_code!, r.icb_code!);
+  for (const r of scores)
+    if (r.index === 'imd' && r.sicbl_vintage! in icbOfSicbl)
+      icbOfSicbl[r.sicbl_vintage as Vintage].set(r.sicbl_code!, r.icb_code!);
   checkPopulationSums(units, population, totals, icbOfSicbl);
-  checkDerivedUnits(units, population, raw.csv('derivedUnits', ['unit_id', 'n_lsoa', 'pop_census2021', 'pop_mid2022_iod2025', 'lads']));
+  checkDerivedUnits(
+    units,
+    population,
+    raw.csv('derivedUnits', ['unit_id', 'n_lsoa', 'pop_census2021', 'pop_mid2022_iod2025', 'lads']),
+  );
   return {lsoas, units, population};
 }
 
@@ -69,10 +147,15 @@ function officialName(u: Unit, units: readonly Unit[]): string {
 /** The names of the units, unique: a whole ICB (of either vintage) gives its name; two units
  * named alike (Sefton's two) add their sub-ICB location's ODS code. */
 export function unitNames(units: readonly Unit[]): Map<string, {name: string; shortName: string}> {
-  const alone = (icb: (u: Unit) => string, u: Unit) => units.filter((x) => icb(x) === icb(u)).length === 1;
+  const alone = (icb: (u: Unit) => string, u: Unit) =>
+    units.filter((x) => icb(x) === icb(u)).length === 1;
   const names = new Map(
     units.map((u) => {
-      const whole = alone((x) => x.icb2023.code, u) ? u.icb2023 : alone((x) => x.icb2026.code, u) ? u.icb2026 : undefined;
+      const whole = alone((x) => x.icb2023.code, u)
+        ? u.icb2023
+        : alone((x) => x.icb2026.code, u)
+          ? u.icb2026
+          : undefined;
       return [u.code, placeName(u, whole && icbName(whole.name))];
     }),
   );
@@ -80,12 +163,23 @@ export function unitNames(units: readonly Unit[]): Map<string, {name: string; sh
   for (const n of names.values()) count.set(n.name, (count.get(n.name) ?? 0) + 1);
   for (const u of units) {
     const n = names.get(u.code)!;
-    if (count.get(n.name)! > 1) names.set(u.code, {name: `${n.name} (${u.sicbl2023.odsCode})`, shortName: `${n.shortName} (${u.sicbl2023.odsCode})`});
+    if (count.get(n.name)! > 1)
+      names.set(u.code, {
+        name: `${n.name} (${u.sicbl2023.odsCode})`,
+        shortName: `${n.shortName} (${u.sicbl2023.odsCode})`,
+      });
   }
   return names;
 }
 
-function areaProperties(u: Unit, units: readonly Unit[], names: {name: string; shortName: string}, population: number, areaKm2: number, anchor: [number, number]) {
+function areaProperties(
+  u: Unit,
+  units: readonly Unit[],
+  names: {name: string; shortName: string},
+  population: number,
+  areaKm2: number,
+  anchor: [number, number],
+) {
   const {name, shortName} = names;
   const area: Area & {within: unknown[]; districtCodes: string[]} = {
     code: u.code,
@@ -112,7 +206,9 @@ export interface Build2026Report {
   leastInside: Record<string, number>;
 }
 
-export async function buildEngland2026(rawDir: string): Promise<{files: Map<string, string>; report: Build2026Report}> {
+export async function buildEngland2026(
+  rawDir: string,
+): Promise<{files: Map<string, string>; report: Build2026Report}> {
   const raw = new Raw2026(rawDir);
   const g = MANIFEST_2026;
   const {lsoas, units, population} = readUnits(raw);
@@ -122,17 +218,27 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
   const shapes = raw.path('unitShapes');
   const leastInside: Record<string, number> = {};
   for (const [what, key, field, codeOf] of [
-    ['ONS sub-ICB locations (April 2023)', 'sicbl2023Shapes', 'SICBL23CD', (u: Unit) => u.sicbl2023.code],
+    [
+      'ONS sub-ICB locations (April 2023)',
+      'sicbl2023Shapes',
+      'SICBL23CD',
+      (u: Unit) => u.sicbl2023.code,
+    ],
     ['ONS ICBs (April 2023)', 'icb2023Shapes', 'ICB23CD', (u: Unit) => u.icb2023.code],
     ['ONS ICBs (April 2026)', 'icb2026Shapes', 'ICB26CD', (u: Unit) => u.icb2026.code],
   ] as const) {
     const measured = await overlaps(shapes, raw.path(key), field);
-    leastInside[what] = checkInside(what, measured, new Map(units.map((u) => [u.sourceId, codeOf(u)])));
+    leastInside[what] = checkInside(
+      what,
+      measured,
+      new Map(units.map((u) => [u.sourceId, codeOf(u)])),
+    );
   }
 
   const areasKm2 = await unitGridAreas(shapes);
   const topo = await unitTopology(shapes);
-  const object = topo.objects.areas as {geometries: GeometryObject<Record<string, unknown>>[]} | undefined;
+  const object = topo.objects.areas as
+    {geometries: GeometryObject<Record<string, unknown>>[]} | undefined;
   if (!object) throw new BuildError('The unit shapes produced no "areas" layer');
   const names = unitNames(units);
   const seen = new Set<string>();
@@ -145,7 +251,14 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
     const km2 = areasKm2.get(p.unit_id);
     if (!km2) throw new BuildError(`Unit ${u.code} has no measured area`);
     geometry.id = u.code;
-    geometry.properties = areaProperties(u, units, names.get(u.code)!, population.get(u.code)!, km2, [p.ax, p.ay]);
+    geometry.properties = areaProperties(
+      u,
+      units,
+      names.get(u.code)!,
+      population.get(u.code)!,
+      km2,
+      [p.ax, p.ay],
+    );
   }
   const noShape = units.find((u) => !seen.has(u.code));
   if (noShape) throw new BuildError(`Unit ${noShape.code} has no shape`);
@@ -153,17 +266,49 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
   checkBoundsHold(topo, g.bounds);
 
   const adjacencyIndex = neighbors(object.geometries as never);
-  const adjacency = new Map(object.geometries.map((geom, i) => [String(geom.id), adjacencyIndex[i]!.map((j) => String(object.geometries[j]!.id))]));
+  const adjacency = new Map(
+    object.geometries.map((geom, i) => [
+      String(geom.id),
+      adjacencyIndex[i]!.map((j) => String(object.geometries[j]!.id)),
+    ]),
+  );
 
   const ctx = await contextTopology(new RawFolder(rawDir).path('countryShapes'));
   renameCountries(ctx);
 
-  const options = {options: buildOptions2026(units, raw.csv('clusters', ['cluster_id', 'cluster_name', 'member_icb23_cdh', 'merged_1apr2026_as_icb26_cdh', 'status']), adjacency)};
+  const options = {
+    options: buildOptions2026(
+      units,
+      raw.csv('clusters', [
+        'cluster_id',
+        'cluster_name',
+        'member_icb23_cdh',
+        'merged_1apr2026_as_icb26_cdh',
+        'status',
+      ]),
+      adjacency,
+    ),
+  };
   const districts = {districts: buildDistricts2026(lsoas, units)};
-  const derivedAuthority = new Map(raw.csv('derivedLookup', ['lsoa21cd', 'cauth25cd']).map((r) => [r.lsoa21cd!, r.cauth25cd!]));
-  const authorities = {combinedAuthorities: buildAuthorities2026(lsoas, units, raw.csv('authorityLookup', ['LAD25CD', 'CAUTH25CD', 'CAUTH25NM']), derivedAuthority)};
-  const trusts = {trusts: buildTrusts2026(raw.csv('trustHq', ['trust_code', 'name_2022', 'unit_id_hq']), units)};
-  const flows = buildUnitFlows(units, raw.csv('unitFlows', ['from_unit_id', 'to_unit_id', 'catchment_pop']), raw.csv('unitTrustFlows', ['unit_id', 'trust_code', 'catchment_pop']));
+  const derivedAuthority = new Map(
+    raw.csv('derivedLookup', ['lsoa21cd', 'cauth25cd']).map((r) => [r.lsoa21cd!, r.cauth25cd!]),
+  );
+  const authorities = {
+    combinedAuthorities: buildAuthorities2026(
+      lsoas,
+      units,
+      raw.csv('authorityLookup', ['LAD25CD', 'CAUTH25CD', 'CAUTH25NM']),
+      derivedAuthority,
+    ),
+  };
+  const trusts = {
+    trusts: buildTrusts2026(raw.csv('trustHq', ['trust_code', 'name_2022', 'unit_id_hq']), units),
+  };
+  const flows = buildUnitFlows(
+    units,
+    raw.csv('unitFlows', ['from_unit_id', 'to_unit_id', 'catchment_pop']),
+    raw.csv('unitTrustFlows', ['unit_id', 'trust_code', 'catchment_pop']),
+  );
 
   const files = new Map<string, string>();
   const put = (file: string, text: string) => files.set(`${g.id}/${file}`, text);
@@ -174,7 +319,10 @@ export async function buildEngland2026(rawDir: string): Promise<{files: Map<stri
   put(f.options, validated(f.options, optionsFileSchema(g), options, 2));
   put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), districts));
   put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), flows));
-  put(f.combinedAuthorities!, validated(f.combinedAuthorities!, authoritiesFileSchema(g), authorities));
+  put(
+    f.combinedAuthorities!,
+    validated(f.combinedAuthorities!, authoritiesFileSchema(g), authorities),
+  );
   put(f.trusts!, validated(f.trusts!, trustsFileSchema(g), trusts));
   return {files, report: {leastInside}};
 }

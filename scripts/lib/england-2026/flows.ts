@@ -13,7 +13,11 @@ export interface AreaFlows {
   flows: [string, string, number][];
 }
 
-export function buildUnitFlows(units: readonly Unit[], rows: readonly Record<string, string>[], trustRows: readonly Record<string, string>[]): AreaFlows {
+export function buildUnitFlows(
+  units: readonly Unit[],
+  rows: readonly Record<string, string>[],
+  trustRows: readonly Record<string, string>[],
+): AreaFlows {
   const code = new Map(units.map((u) => [u.sourceId, u.code]));
   const seen = new Set<string>();
   const flows: [string, string, number][] = [];
@@ -27,13 +31,17 @@ export function buildUnitFlows(units: readonly Unit[], rows: readonly Record<str
     if (seen.has(key)) throw new BuildError(`Flow ${from} → ${to} is listed twice`);
     seen.add(key);
     const people = Number(r.catchment_pop);
-    if (!Number.isFinite(people) || people < 0) throw new BuildError(`Flow ${from} → ${to}: "${r.catchment_pop}" is not a number of people`);
+    if (!Number.isFinite(people) || people < 0)
+      throw new BuildError(`Flow ${from} → ${to}: "${r.catchment_pop}" is not a number of people`);
     total += people;
     const rounded = Math.round(people);
     if (rounded > 0) flows.push([from, to, rounded]);
   }
   const trustTotal = trustRows.reduce((s, r) => s + Number(r.catchment_pop), 0);
-  if (Math.abs(total - trustTotal) > 1) throw new BuildError(`The unit flows add up to ${total.toFixed(1)}, the unit → trust flows to ${trustTotal.toFixed(1)}`);
+  if (Math.abs(total - trustTotal) > 1)
+    throw new BuildError(
+      `The unit flows add up to ${total.toFixed(1)}, the unit → trust flows to ${trustTotal.toFixed(1)}`,
+    );
   // A unit with no trust headquarters has no self-flow, but every unit's residents go somewhere.
   const noFlow = units.find((u) => !flows.some(([from]) => from === u.code));
   if (noFlow) throw new BuildError(`Unit ${noFlow.code} has no residents attributed to any trust`);

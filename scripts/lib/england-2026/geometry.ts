@@ -10,7 +10,9 @@ const q = (file: string) => JSON.stringify(file);
 async function apply(commands: string, outName: string, what: string): Promise<string> {
   let out: Record<string, Buffer | string>;
   try {
-    out = await mapshaper.applyCommands(`${commands} -o format=${outName.endsWith('.topo.json') ? 'topojson quantization=10000' : 'json'} ${outName}`);
+    out = await mapshaper.applyCommands(
+      `${commands} -o format=${outName.endsWith('.topo.json') ? 'topojson quantization=10000' : 'json'} ${outName}`,
+    );
   } catch (err) {
     throw new BuildError(`mapshaper failed on ${what}: ${(err as Error).message}`);
   }
@@ -37,14 +39,22 @@ export async function unitTopology(geojson: string): Promise<Topology> {
 /** Source id → area in km² of the full-detail shape, measured on the British National Grid. */
 export async function unitGridAreas(geojson: string): Promise<Map<string, number>> {
   const rows = JSON.parse(
-    await apply(`-i ${q(geojson)} -proj EPSG:27700 init=wgs84 -each 'areaKm2 = this.area / 1e6' -filter-fields unit_id,areaKm2`, 'areas.json', 'the unit areas'),
+    await apply(
+      `-i ${q(geojson)} -proj EPSG:27700 init=wgs84 -each 'areaKm2 = this.area / 1e6' -filter-fields unit_id,areaKm2`,
+      'areas.json',
+      'the unit areas',
+    ),
   ) as {unit_id: string; areaKm2: number}[];
   return new Map(rows.map((r) => [r.unit_id, r.areaKm2]));
 }
 
 /** Source id → (official code → m² of the unit inside that official shape), measured on the
  * British National Grid from the two layers' union. */
-export async function overlaps(unitsGeojson: string, officialGeojson: string, officialField: string): Promise<Map<string, Map<string, number>>> {
+export async function overlaps(
+  unitsGeojson: string,
+  officialGeojson: string,
+  officialField: string,
+): Promise<Map<string, Map<string, number>>> {
   const rows = JSON.parse(
     await apply(
       `-i ${q(unitsGeojson)} name=units -filter-fields unit_id -i ${q(officialGeojson)} name=official -filter-fields ${officialField} ` +
@@ -73,7 +83,11 @@ export const MIN_INSIDE = 0.95;
  * (`expected`: source id → official code); `what` names the official layer in the message.
  * Returns the smallest share found, for the report.
  */
-export function checkInside(what: string, measured: ReadonlyMap<string, ReadonlyMap<string, number>>, expected: ReadonlyMap<string, string>): number {
+export function checkInside(
+  what: string,
+  measured: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  expected: ReadonlyMap<string, string>,
+): number {
   let least = 1;
   for (const [unit, code] of expected) {
     const parts = measured.get(unit);
@@ -81,10 +95,14 @@ export function checkInside(what: string, measured: ReadonlyMap<string, Readonly
     const total = [...parts.values()].reduce((a, b) => a + b, 0);
     const share = total > 0 ? (parts.get(code) ?? 0) / total : 0;
     if (share < MIN_INSIDE) {
-      throw new BuildError(`Unit ${unit}: only ${(share * 100).toFixed(1)}% of it lies inside ${code} of the ${what} (at least ${MIN_INSIDE * 100}% should)`);
+      throw new BuildError(
+        `Unit ${unit}: only ${(share * 100).toFixed(1)}% of it lies inside ${code} of the ${what} (at least ${MIN_INSIDE * 100}% should)`,
+      );
     }
     least = Math.min(least, share);
   }
-  for (const unit of measured.keys()) if (!expected.has(unit)) throw new BuildError(`The unit shapes hold ${unit}, which is not a unit`);
+  for (const unit of measured.keys())
+    if (!expected.has(unit))
+      throw new BuildError(`The unit shapes hold ${unit}, which is not a unit`);
   return least;
 }

@@ -41,7 +41,10 @@ export const MANIFEST_2026: Geography = {
   regionCodePattern: '^E(40|54)\\d{6}$',
   areas: {
     noun: {one: 'local area', many: 'local areas'},
-    longNoun: {one: 'local NHS area (a sub-ICB location, or the piece of one that moved in April 2026)', many: 'local NHS areas (sub-ICB locations, and the pieces of Frimley that moved in April 2026)'},
+    longNoun: {
+      one: 'local NHS area (a sub-ICB location, or the piece of one that moved in April 2026)',
+      many: 'local NHS areas (sub-ICB locations, and the pieces of Frimley that moved in April 2026)',
+    },
     // A whole 2023 sub-ICB location keeps its code; a piece is "<2023 code>-<2026 code>".
     codePattern: '^E38\\d{6}(-E38\\d{6})?$',
     codeExample: 'E38000006',
@@ -89,17 +92,78 @@ export const MANIFEST_2026: Geography = {
     ],
     thresholds: {minRegionPopulation: 1_000_000, minTrustsPerRegion: 2},
   },
-  licence: {name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'},
+  licence: {
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
   sources: [
-    {id: 'lsoa-boundaries', title: 'Lower layer Super Output Areas (December 2021) Boundaries EW BSC V4, dissolved into sub-ICB locations (via the geographr package)', publisher: 'ONS', vintage: 'December 2021'},
-    {id: 'sicbl-boundaries', title: 'Sub Integrated Care Board Locations (April 2023) EN BSC; Integrated Care Boards (April 2023) EN BSC; Integrated Care Boards (April 2026) Boundaries EN BSC (checks)', publisher: 'ONS', vintage: 'April 2023, April 2026'},
-    {id: 'countries', title: 'Countries (December 2018) Ultra Generalised Clipped Boundaries GB', publisher: 'ONS', vintage: 'December 2018'},
-    {id: 'lookups', title: 'LSOA (2021) to Sub ICB Location to ICB (April 2024) lookup; Sub ICB Locations to ICBs to NHS England (Region) (April 2026) lookup; LSOA (2021) to Ward to LAD (2024) lookup', publisher: 'ONS', vintage: 'April 2024, April 2026'},
-    {id: 'population', title: 'English Indices of Deprivation 2025, population denominators (ONS mid-2022 LSOA estimates), summed by sub-ICB location', publisher: 'MHCLG; ONS', vintage: 'mid-2022'},
-    {id: 'combined-authorities', title: 'Local Authority District to Combined Authority (May 2025) Lookup in EN; the Greater London Authority added as the 33 London boroughs', publisher: 'ONS', vintage: 'May 2025'},
-    {id: 'census', title: 'Census 2021, TS021, usual residents by LSOA', publisher: 'ONS', vintage: 'March 2021'},
-    {id: 'flows', title: 'NHS Acute (Hospital) Trust Catchment Populations, All Admissions, catchment year 2018, moved onto the local areas', publisher: 'Public Health England', vintage: '2018'},
-    {id: 'trust-locations', title: 'NHS trusts (ODS etr) headquarters postcodes, located with the ONS National Statistics Postcode Lookup (November 2020)', publisher: 'NHS Digital ODS; ONS', vintage: '2021 successor codes'},
-    {id: 'clusters', title: 'ICB leadership clusters 2025/26, compiled by hand from public statements (NHS Confederation, NHS bodies, trade press); each row cites its pages. Not official.', publisher: 'Footprint (compiled)', vintage: 'September 2025'},
+    {
+      id: 'lsoa-boundaries',
+      title:
+        'Lower layer Super Output Areas (December 2021) Boundaries EW BSC V4, dissolved into sub-ICB locations (via the geographr package)',
+      publisher: 'ONS',
+      vintage: 'December 2021',
+    },
+    {
+      id: 'sicbl-boundaries',
+      title:
+        'Sub Integrated Care Board Locations (April 2023) EN BSC; Integrated Care Boards (April 2023) EN BSC; Integrated Care Boards (April 2026) Boundaries EN BSC (checks)',
+      publisher: 'ONS',
+      vintage: 'April 2023, April 2026',
+    },
+    {
+      id: 'countries',
+      title: 'Countries (December 2018) Ultra Generalised Clipped Boundaries GB',
+      publisher: 'ONS',
+      vintage: 'December 2018',
+    },
+    {
+      id: 'lookups',
+      title:
+        'LSOA (2021) to Sub ICB Location to ICB (April 2024) lookup; Sub ICB Locations to ICBs to NHS England (Region) (April 2026) lookup; LSOA (2021) to Ward to LAD (2024) lookup',
+      publisher: 'ONS',
+      vintage: 'April 2024, April 2026',
+    },
+    {
+      id: 'population',
+      title:
+        'English Indices of Deprivation 2025, population denominators (ONS mid-2022 LSOA estimates), summed by sub-ICB location',
+      publisher: 'MHCLG; ONS',
+      vintage: 'mid-2022',
+    },
+    {
+      id: 'combined-authorities',
+      title:
+        'Local Authority District to Combined Authority (May 2025) Lookup in EN; the Greater London Authority added as the 33 London boroughs',
+      publisher: 'ONS',
+      vintage: 'May 2025',
+    },
+    {
+      id: 'census',
+      title: 'Census 2021, TS021, usual residents by LSOA',
+      publisher: 'ONS',
+      vintage: 'March 2021',
+    },
+    {
+      id: 'flows',
+      title:
+        'NHS Acute (Hospital) Trust Catchment Populations, All Admissions, catchment year 2018, moved onto the local areas',
+      publisher: 'Public Health England',
+      vintage: '2018',
+    },
+    {
+      id: 'trust-locations',
+      title:
+        'NHS trusts (ODS etr) headquarters postcodes, located with the ONS National Statistics Postcode Lookup (November 2020)',
+      publisher: 'NHS Digital ODS; ONS',
+      vintage: '2021 successor codes',
+    },
+    {
+      id: 'clusters',
+      title:
+        'ICB leadership clusters 2025/26, compiled by hand from public statements (NHS Confederation, NHS bodies, trade press); each row cites its pages. Not official.',
+      publisher: 'Footprint (compiled)',
+      vintage: 'September 2025',
+    },
   ],
 };

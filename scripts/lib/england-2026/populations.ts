@@ -13,14 +13,22 @@ export type Vintage = '2023' | '2026';
 export const VINTAGES: readonly Vintage[] = ['2023', '2026'];
 
 /** SICBL code → mid-2022 population, per vintage, from the denominators file ("total" rows). */
-export function subIcbTotals(rows: readonly Record<string, string>[]): Record<Vintage, Map<string, number>> {
+export function subIcbTotals(
+  rows: readonly Record<string, string>[],
+): Record<Vintage, Map<string, number>> {
   const out = {'2023': new Map<string, number>(), '2026': new Map<string, number>()};
   for (const r of rows) {
     if (r.denominator !== 'total' || !(r.sicbl_vintage! in out)) continue;
     const m = out[r.sicbl_vintage as Vintage];
     const n = Number(r.population);
-    if (!Number.isInteger(n) || n <= 0) throw new BuildError(`Sub-ICB location ${r.sicbl_code} (${r.sicbl_vintage}): population "${r.population}" is not a whole number`);
-    if (m.has(r.sicbl_code!)) throw new BuildError(`Sub-ICB location ${r.sicbl_code} (${r.sicbl_vintage}) has two populations`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new BuildError(
+        `Sub-ICB location ${r.sicbl_code} (${r.sicbl_vintage}): population "${r.population}" is not a whole number`,
+      );
+    if (m.has(r.sicbl_code!))
+      throw new BuildError(
+        `Sub-ICB location ${r.sicbl_code} (${r.sicbl_vintage}) has two populations`,
+      );
     m.set(r.sicbl_code!, n);
   }
   return out;
@@ -30,7 +38,10 @@ const sicblOf = (u: Unit, v: Vintage) => (v === '2023' ? u.sicbl2023.code : u.si
 const icbOf = (u: Unit, v: Vintage) => (v === '2023' ? u.icb2023.code : u.icb2026.code);
 
 /** Unit code → mid-2022 population, solved from the SICBL totals of both vintages. */
-export function unitPopulations(units: readonly Unit[], totals: Record<Vintage, ReadonlyMap<string, number>>): Map<string, number> {
+export function unitPopulations(
+  units: readonly Unit[],
+  totals: Record<Vintage, ReadonlyMap<string, number>>,
+): Map<string, number> {
   const pop = new Map<string, number>();
   for (let pass = 0; pass < 4 && pop.size < units.length; pass++) {
     for (const v of VINTAGES) {
@@ -38,17 +49,24 @@ export function unitPopulations(units: readonly Unit[], totals: Record<Vintage, 
       for (const u of units) groups.set(sicblOf(u, v), [...(groups.get(sicblOf(u, v)) ?? []), u]);
       for (const [sicbl, members] of groups) {
         const total = totals[v].get(sicbl);
-        if (total === undefined) throw new BuildError(`Sub-ICB location ${sicbl} (${v}) has no mid-2022 population`);
+        if (total === undefined)
+          throw new BuildError(`Sub-ICB location ${sicbl} (${v}) has no mid-2022 population`);
         const unknown = members.filter((u) => !pop.has(u.code));
         if (unknown.length !== 1) continue;
         const rest = total - members.reduce((s, u) => s + (pop.get(u.code) ?? 0), 0);
-        if (rest <= 0) throw new BuildError(`Unit ${unknown[0]!.code}: ${sicbl} (${v}) leaves it ${rest} people`);
+        if (rest <= 0)
+          throw new BuildError(
+            `Unit ${unknown[0]!.code}: ${sicbl} (${v}) leaves it ${rest} people`,
+          );
         pop.set(unknown[0]!.code, rest);
       }
     }
   }
   const missing = units.find((u) => !pop.has(u.code));
-  if (missing) throw new BuildError(`Unit ${missing.code}: its mid-2022 population cannot be solved from the sub-ICB totals`);
+  if (missing)
+    throw new BuildError(
+      `Unit ${missing.code}: its mid-2022 population cannot be solved from the sub-ICB totals`,
+    );
   return pop;
 }
 
@@ -75,9 +93,16 @@ export function checkPopulationSums(
     }
     for (const [sicbl, total] of [...totals[v]].sort(([a], [b]) => byCode(a, b))) {
       const sum = bySicbl.get(sicbl);
-      if (sum !== total) throw new BuildError(`Sub-ICB location ${sicbl} (${v}): its units add up to ${sum ?? 'nothing'}, its mid-2022 population is ${total}`);
+      if (sum !== total)
+        throw new BuildError(
+          `Sub-ICB location ${sicbl} (${v}): its units add up to ${sum ?? 'nothing'}, its mid-2022 population is ${total}`,
+        );
     }
-    for (const sicbl of bySicbl.keys()) if (!totals[v].has(sicbl)) throw new BuildError(`Sub-ICB location ${sicbl} (${v}) has units but no mid-2022 population`);
+    for (const sicbl of bySicbl.keys())
+      if (!totals[v].has(sicbl))
+        throw new BuildError(
+          `Sub-ICB location ${sicbl} (${v}) has units but no mid-2022 population`,
+        );
     const icbTotals = new Map<string, number>();
     for (const [sicbl, total] of totals[v]) {
       const icb = icbOfSicbl[v].get(sicbl);
@@ -86,27 +111,59 @@ export function checkPopulationSums(
     }
     for (const [icb, total] of [...icbTotals].sort(([a], [b]) => byCode(a, b))) {
       const sum = byIcb.get(icb);
-      if (sum !== total) throw new BuildError(`ICB ${icb} (${v}): its units add up to ${sum ?? 'nothing'}, its sub-ICB locations to ${total}`);
+      if (sum !== total)
+        throw new BuildError(
+          `ICB ${icb} (${v}): its units add up to ${sum ?? 'nothing'}, its sub-ICB locations to ${total}`,
+        );
     }
-    if (byIcb.size !== icbTotals.size) throw new BuildError(`${v}: the units lie in ${byIcb.size} ICBs, the IMD file lists ${icbTotals.size}`);
+    if (byIcb.size !== icbTotals.size)
+      throw new BuildError(
+        `${v}: the units lie in ${byIcb.size} ICBs, the IMD file lists ${icbTotals.size}`,
+      );
     const all = [...pop.values()].reduce((a, b) => a + b, 0);
     const published = [...totals[v].values()].reduce((a, b) => a + b, 0);
-    if (all !== england || published !== england) throw new BuildError(`England (${v}): the units add up to ${all}, the sub-ICB locations to ${published}, not ${england}`);
+    if (all !== england || published !== england)
+      throw new BuildError(
+        `England (${v}): the units add up to ${all}, the sub-ICB locations to ${published}, not ${england}`,
+      );
   }
 }
 
 /** The collector's derived unit table must agree with the recomputed units. */
-export function checkDerivedUnits(units: readonly Unit[], pop: ReadonlyMap<string, number>, rows: readonly Record<string, string>[]): void {
+export function checkDerivedUnits(
+  units: readonly Unit[],
+  pop: ReadonlyMap<string, number>,
+  rows: readonly Record<string, string>[],
+): void {
   const bySource = new Map(units.map((u) => [u.sourceId, u]));
-  if (rows.length !== units.length) throw new BuildError(`The derived unit table lists ${rows.length} units, the recomputation ${units.length}`);
+  if (rows.length !== units.length)
+    throw new BuildError(
+      `The derived unit table lists ${rows.length} units, the recomputation ${units.length}`,
+    );
   for (const r of rows) {
     const u = bySource.get(r.unit_id!);
-    if (!u) throw new BuildError(`Unit ${r.unit_id} of the derived table is not among the recomputed units`);
+    if (!u)
+      throw new BuildError(
+        `Unit ${r.unit_id} of the derived table is not among the recomputed units`,
+      );
     const differs = [
-      ['n_lsoa', String(u.lsoaCount)], ['pop_census2021', String(u.residents)], ['pop_mid2022_iod2025', String(pop.get(u.code))],
-      ['icb23cd', u.icb2023.code], ['icb26cd', u.icb2026.code], ['nhsercd', u.region.code],
-      ['lads', u.districts.map(([d]) => d.code).sort(byCode).join(';')],
+      ['n_lsoa', String(u.lsoaCount)],
+      ['pop_census2021', String(u.residents)],
+      ['pop_mid2022_iod2025', String(pop.get(u.code))],
+      ['icb23cd', u.icb2023.code],
+      ['icb26cd', u.icb2026.code],
+      ['nhsercd', u.region.code],
+      [
+        'lads',
+        u.districts
+          .map(([d]) => d.code)
+          .sort(byCode)
+          .join(';'),
+      ],
     ].find(([k, v]) => (k === 'lads' ? r.lads!.split(';').sort(byCode).join(';') : r[k!]) !== v);
-    if (differs) throw new BuildError(`Unit ${u.code}: the derived table gives ${differs[0]} ${r[differs[0]!]}, the recomputation ${differs[1]}`);
+    if (differs)
+      throw new BuildError(
+        `Unit ${u.code}: the derived table gives ${differs[0]} ${r[differs[0]!]}, the recomputation ${differs[1]}`,
+      );
   }
 }

@@ -83,22 +83,42 @@ export function lsoaMemberships(
   const seen = new Set<string>();
   const out: LsoaMembership[] = [];
   for (const row of lsoas2023) {
-    if (seen.has(row.lsoa)) throw new BuildError(`LSOA ${row.lsoa} is listed twice in the 2023 lookup`);
+    if (seen.has(row.lsoa))
+      throw new BuildError(`LSOA ${row.lsoa} is listed twice in the 2023 lookup`);
     seen.add(row.lsoa);
     const district = districtOf.get(row.lsoa);
     if (!district) throw new BuildError(`LSOA ${row.lsoa} has no local authority district`);
     const residents = residentsOf.get(row.lsoa);
-    if (residents === undefined) throw new BuildError(`LSOA ${row.lsoa} has no Census 2021 residents`);
+    if (residents === undefined)
+      throw new BuildError(`LSOA ${row.lsoa} has no Census 2021 residents`);
     let next = byOns.get(row.sicbl.code) ?? byOds.get(row.sicbl.odsCode);
     if (!next) {
       const rule = splits.find((s) => s.sicbl2023 === row.sicbl.code);
-      if (!rule) throw new BuildError(`Sub-ICB location ${row.sicbl.code} (${row.sicbl.odsCode}) of 2023 has no 2026 successor and no split rule`);
+      if (!rule)
+        throw new BuildError(
+          `Sub-ICB location ${row.sicbl.code} (${row.sicbl.odsCode}) of 2023 has no 2026 successor and no split rule`,
+        );
       const to = rule.byDistrict[district.code];
-      if (!to) throw new BuildError(`LSOA ${row.lsoa} of ${row.sicbl.code} lies in district ${district.code}, which its split rule does not place`);
+      if (!to)
+        throw new BuildError(
+          `LSOA ${row.lsoa} of ${row.sicbl.code} lies in district ${district.code}, which its split rule does not place`,
+        );
       next = byOns.get(to);
-      if (!next) throw new BuildError(`The split rule for ${row.sicbl.code} sends district ${district.code} to ${to}, which is not a 2026 sub-ICB location`);
+      if (!next)
+        throw new BuildError(
+          `The split rule for ${row.sicbl.code} sends district ${district.code} to ${to}, which is not a 2026 sub-ICB location`,
+        );
     }
-    out.push({lsoa: row.lsoa, sicbl2023: row.sicbl, icb2023: row.icb, sicbl2026: next.sicbl, icb2026: next.icb, region: next.region, district, residents});
+    out.push({
+      lsoa: row.lsoa,
+      sicbl2023: row.sicbl,
+      icb2023: row.icb,
+      sicbl2026: next.sicbl,
+      icb2026: next.icb,
+      region: next.region,
+      district,
+      residents,
+    });
   }
   checkNesting(out);
   return out;
@@ -110,14 +130,27 @@ function checkNesting(lsoas: readonly LsoaMembership[]): void {
     const parent = new Map<string, string>();
     for (const [child, p] of pairs) {
       const was = parent.get(child);
-      if (was !== undefined && was !== p) throw new BuildError(`${what} ${child} lies in both ${was} and ${p}`);
+      if (was !== undefined && was !== p)
+        throw new BuildError(`${what} ${child} lies in both ${was} and ${p}`);
       parent.set(child, p);
     }
   };
-  once('Sub-ICB location (2023)', lsoas.map((l) => [l.sicbl2023.code, l.icb2023.code]));
-  once('Sub-ICB location (2026)', lsoas.map((l) => [l.sicbl2026.code, l.icb2026.code]));
-  once('ICB (2023)', lsoas.map((l) => [l.icb2023.code, l.region.code]));
-  once('ICB (2026)', lsoas.map((l) => [l.icb2026.code, l.region.code]));
+  once(
+    'Sub-ICB location (2023)',
+    lsoas.map((l) => [l.sicbl2023.code, l.icb2023.code]),
+  );
+  once(
+    'Sub-ICB location (2026)',
+    lsoas.map((l) => [l.sicbl2026.code, l.icb2026.code]),
+  );
+  once(
+    'ICB (2023)',
+    lsoas.map((l) => [l.icb2023.code, l.region.code]),
+  );
+  once(
+    'ICB (2026)',
+    lsoas.map((l) => [l.icb2026.code, l.region.code]),
+  );
 }
 
 export interface Unit {
@@ -151,9 +184,17 @@ export function unitsOf(lsoas: readonly LsoaMembership[]): Unit[] {
     let u = units.get(code);
     if (!u) {
       u = {
-        code, sourceId: `${l.sicbl2023.code}_${l.sicbl2026.code}`,
-        sicbl2023: l.sicbl2023, icb2023: l.icb2023, sicbl2026: l.sicbl2026, icb2026: l.icb2026, region: l.region,
-        lsoaCount: 0, residents: 0, districts: [], byDistrict: new Map(),
+        code,
+        sourceId: `${l.sicbl2023.code}_${l.sicbl2026.code}`,
+        sicbl2023: l.sicbl2023,
+        icb2023: l.icb2023,
+        sicbl2026: l.sicbl2026,
+        icb2026: l.icb2026,
+        region: l.region,
+        lsoaCount: 0,
+        residents: 0,
+        districts: [],
+        byDistrict: new Map(),
       };
       units.set(code, u);
     }
@@ -164,7 +205,12 @@ export function unitsOf(lsoas: readonly LsoaMembership[]): Unit[] {
     u.byDistrict.set(l.district.code, d);
   }
   return [...units.values()]
-    .map(({byDistrict, ...u}) => ({...u, districts: [...byDistrict.values()].sort((a, b) => b[1] - a[1] || byCode(a[0].code, b[0].code))}))
+    .map(({byDistrict, ...u}) => ({
+      ...u,
+      districts: [...byDistrict.values()].sort(
+        (a, b) => b[1] - a[1] || byCode(a[0].code, b[0].code),
+      ),
+    }))
     .sort((a, b) => byCode(a.code, b.code));
 }
 
@@ -173,37 +219,69 @@ export function unitsOf(lsoas: readonly LsoaMembership[]): Unit[] {
  * else its largest districts, those holding at least a tenth of its residents ("Halton", "Bolton
  * and Bury", "Leeds, Bradford and 3 more", counting districts with at least 1% of its residents).
  */
-export function placeName(unit: Pick<Unit, 'districts' | 'residents'>, wholeIcb?: string): {name: string; shortName: string} {
+export function placeName(
+  unit: Pick<Unit, 'districts' | 'residents'>,
+  wholeIcb?: string,
+): {name: string; shortName: string} {
   if (wholeIcb) return {name: wholeIcb, shortName: wholeIcb};
   const counted = unit.districts.filter(([, r]) => r >= unit.residents * 0.01);
   const big = counted.filter(([, r]) => r >= unit.residents * 0.1).map(([d]) => d.name);
   const shown = (big.length ? big : [unit.districts[0]![0].name]).slice(0, 3);
   const hidden = counted.length - shown.length;
-  const name = hidden > 0 ? `${shown.join(', ')} and ${hidden} more` : shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  const name =
+    hidden > 0
+      ? `${shown.join(', ')} and ${hidden} more`
+      : shown.length === 1
+        ? shown[0]!
+        : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   return {name, shortName: shown[0]!};
 }
 
 /** The collector's derived tables must agree with the recomputation, LSOA by LSOA and unit by unit. */
-export function checkDerivedLookup(lsoas: readonly LsoaMembership[], units: readonly Unit[], rows: readonly Record<string, string>[]): void {
+export function checkDerivedLookup(
+  lsoas: readonly LsoaMembership[],
+  units: readonly Unit[],
+  rows: readonly Record<string, string>[],
+): void {
   const mine = new Map(lsoas.map((l) => [l.lsoa, l]));
   const unitOf = new Map(units.map((u) => [u.sourceId, u]));
-  if (rows.length !== lsoas.length) throw new BuildError(`The derived LSOA lookup lists ${rows.length} LSOAs, the recomputation ${lsoas.length}`);
+  if (rows.length !== lsoas.length)
+    throw new BuildError(
+      `The derived LSOA lookup lists ${rows.length} LSOAs, the recomputation ${lsoas.length}`,
+    );
   for (const r of rows) {
     const l = mine.get(r.lsoa21cd!);
-    if (!l) throw new BuildError(`LSOA ${r.lsoa21cd} is in the derived lookup but not in the ONS 2023 lookup`);
+    if (!l)
+      throw new BuildError(
+        `LSOA ${r.lsoa21cd} is in the derived lookup but not in the ONS 2023 lookup`,
+      );
     const differs = [
-      ['sicbl23cd', l.sicbl2023.code], ['icb23cd', l.icb2023.code], ['sicbl26cd', l.sicbl2026.code], ['sicbl26cdh', l.sicbl2026.odsCode],
-      ['icb26cd', l.icb2026.code], ['icb26cdh', l.icb2026.odsCode], ['nhsercd', l.region.code], ['lad24cd', l.district.code],
-      ['unit_id', `${l.sicbl2023.code}_${l.sicbl2026.code}`], ['pop_census2021', String(l.residents)],
+      ['sicbl23cd', l.sicbl2023.code],
+      ['icb23cd', l.icb2023.code],
+      ['sicbl26cd', l.sicbl2026.code],
+      ['sicbl26cdh', l.sicbl2026.odsCode],
+      ['icb26cd', l.icb2026.code],
+      ['icb26cdh', l.icb2026.odsCode],
+      ['nhsercd', l.region.code],
+      ['lad24cd', l.district.code],
+      ['unit_id', `${l.sicbl2023.code}_${l.sicbl2026.code}`],
+      ['pop_census2021', String(l.residents)],
     ].find(([k, v]) => r[k!] !== v);
-    if (differs) throw new BuildError(`LSOA ${l.lsoa}: the derived lookup gives ${differs[0]} ${r[differs[0]!]}, the recomputation ${differs[1]}`);
-    if (!unitOf.has(r.unit_id!)) throw new BuildError(`LSOA ${l.lsoa}: unit ${r.unit_id} of the derived lookup is not a unit`);
+    if (differs)
+      throw new BuildError(
+        `LSOA ${l.lsoa}: the derived lookup gives ${differs[0]} ${r[differs[0]!]}, the recomputation ${differs[1]}`,
+      );
+    if (!unitOf.has(r.unit_id!))
+      throw new BuildError(`LSOA ${l.lsoa}: unit ${r.unit_id} of the derived lookup is not a unit`);
   }
 }
 
 /** Counts of LSOAs per SICBL and the SICBL → ICB pairs must agree with the IMD repository's
  * (computed there from the ONS lookups of each vintage), for 2023 and 2026. */
-export function checkSubIcbCounts(lsoas: readonly LsoaMembership[], scoreRows: readonly Record<string, string>[]): void {
+export function checkSubIcbCounts(
+  lsoas: readonly LsoaMembership[],
+  scoreRows: readonly Record<string, string>[],
+): void {
   for (const vintage of ['2023', '2026'] as const) {
     const mine = new Map<string, {n: number; icb: string}>();
     for (const l of lsoas) {
@@ -214,12 +292,24 @@ export function checkSubIcbCounts(lsoas: readonly LsoaMembership[], scoreRows: r
       mine.set(s.code, m);
     }
     const theirs = scoreRows.filter((r) => r.sicbl_vintage === vintage && r.index === 'imd');
-    if (theirs.length !== mine.size) throw new BuildError(`${vintage}: ${mine.size} sub-ICB locations in the LSOA lookup but ${theirs.length} in the IMD file`);
+    if (theirs.length !== mine.size)
+      throw new BuildError(
+        `${vintage}: ${mine.size} sub-ICB locations in the LSOA lookup but ${theirs.length} in the IMD file`,
+      );
     for (const r of theirs) {
       const m = mine.get(r.sicbl_code!);
-      if (!m) throw new BuildError(`Sub-ICB location ${r.sicbl_code} (${vintage}) is in the IMD file but has no LSOA`);
-      if (String(m.n) !== r.n_lsoa) throw new BuildError(`Sub-ICB location ${r.sicbl_code} (${vintage}) has ${m.n} LSOAs, the IMD file ${r.n_lsoa}`);
-      if (m.icb !== r.icb_code) throw new BuildError(`Sub-ICB location ${r.sicbl_code} (${vintage}) lies in ICB ${m.icb}, the IMD file says ${r.icb_code}`);
+      if (!m)
+        throw new BuildError(
+          `Sub-ICB location ${r.sicbl_code} (${vintage}) is in the IMD file but has no LSOA`,
+        );
+      if (String(m.n) !== r.n_lsoa)
+        throw new BuildError(
+          `Sub-ICB location ${r.sicbl_code} (${vintage}) has ${m.n} LSOAs, the IMD file ${r.n_lsoa}`,
+        );
+      if (m.icb !== r.icb_code)
+        throw new BuildError(
+          `Sub-ICB location ${r.sicbl_code} (${vintage}) lies in ICB ${m.icb}, the IMD file says ${r.icb_code}`,
+        );
     }
   }
 }

@@ -15,10 +15,13 @@ export function catchmentByMsoa(rows: CatchmentRow[]): Map<string, Map<string, n
   const byMsoa = new Map<string, Map<string, number>>();
   for (const {msoa, trust, proportion} of rows) {
     if (!(proportion >= 0 && proportion <= 1)) {
-      throw new BuildError(`Catchment: MSOA ${msoa} → trust ${trust} has proportion ${proportion}, not in [0, 1]`);
+      throw new BuildError(
+        `Catchment: MSOA ${msoa} → trust ${trust} has proportion ${proportion}, not in [0, 1]`,
+      );
     }
     const shares = byMsoa.get(msoa) ?? new Map<string, number>();
-    if (shares.has(trust)) throw new BuildError(`Catchment: MSOA ${msoa} → trust ${trust} appears twice`);
+    if (shares.has(trust))
+      throw new BuildError(`Catchment: MSOA ${msoa} → trust ${trust} appears twice`);
     shares.set(trust, proportion);
     byMsoa.set(msoa, shares);
   }
@@ -38,7 +41,12 @@ export function catchmentByMsoa(rows: CatchmentRow[]): Map<string, Map<string, n
 }
 
 /** One value per key, or a BuildError naming the duplicate. */
-function uniqueMap<T, V>(rows: T[], key: (r: T) => string, value: (r: T) => V, what: string): Map<string, V> {
+function uniqueMap<T, V>(
+  rows: T[],
+  key: (r: T) => string,
+  value: (r: T) => V,
+  what: string,
+): Map<string, V> {
   const map = new Map<string, V>();
   for (const row of rows) {
     const k = key(row);
@@ -54,13 +62,18 @@ function add(map: Map<string, Map<string, number>>, a: string, b: string, v: num
   map.set(a, inner);
 }
 
-function trustStps(trusts: LocatedTrust[], byMsoa: Map<string, Map<string, number>>): Map<string, string> {
+function trustStps(
+  trusts: LocatedTrust[],
+  byMsoa: Map<string, Map<string, number>>,
+): Map<string, string> {
   const stpOf = new Map(trusts.map((t) => [t.code, t.areaCode]));
   const used = new Set<string>();
   for (const shares of byMsoa.values()) for (const t of shares.keys()) used.add(t);
   const unlocated = [...used].filter((t) => !stpOf.get(t)).sort();
   if (unlocated.length) {
-    throw new BuildError(`Trust(s) in the catchment file with no HQ location: ${unlocated.join(', ')}`);
+    throw new BuildError(
+      `Trust(s) in the catchment file with no HQ location: ${unlocated.join(', ')}`,
+    );
   }
   return stpOf;
 }
@@ -68,8 +81,18 @@ function trustStps(trusts: LocatedTrust[], byMsoa: Map<string, Map<string, numbe
 export function aggregateFlows(inputs: FlowInputs): FlowAggregates {
   const byMsoa = catchmentByMsoa(inputs.catchment);
   const stpOfTrust = trustStps(inputs.trusts, byMsoa);
-  const msoaOf = uniqueMap(inputs.lsoaMsoa, (r) => r.lsoa, (r) => r.msoa, 'LSOA → MSOA lookup');
-  const popOf = uniqueMap(inputs.lsoaPopulation, (r) => r.lsoa, (r) => r.population, 'LSOA population');
+  const msoaOf = uniqueMap(
+    inputs.lsoaMsoa,
+    (r) => r.lsoa,
+    (r) => r.msoa,
+    'LSOA → MSOA lookup',
+  );
+  const popOf = uniqueMap(
+    inputs.lsoaPopulation,
+    (r) => r.lsoa,
+    (r) => r.population,
+    'LSOA population',
+  );
 
   const ccgTrust = new Map<string, Map<string, number>>();
   const stpStp = new Map<string, Map<string, number>>();

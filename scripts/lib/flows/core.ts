@@ -3,7 +3,10 @@
 import {aggregateFlows} from './aggregate';
 import {flowFiles} from './files';
 import type {FlowAggregates, FlowInputs} from './types';
-import type {PartTrustFlowsFile as CcgTrustFlowsFile, AreaFlowsFile as StpFlowsFile} from '../../../src/data/flow-schemas';
+import type {
+  PartTrustFlowsFile as CcgTrustFlowsFile,
+  AreaFlowsFile as StpFlowsFile,
+} from '../../../src/data/flow-schemas';
 
 export interface FlowOutputs {
   stp: StpFlowsFile;

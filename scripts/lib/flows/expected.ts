@@ -70,7 +70,8 @@ export function checkAgainstExpected(
   const located = new Map(trusts.map((t) => [t.code, t]));
   for (const e of expected.trustHq) {
     const t = located.get(e.trust);
-    if (!t) throw new BuildError(`Trust ${e.trust} has an expected HQ location but was not located`);
+    if (!t)
+      throw new BuildError(`Trust ${e.trust} has an expected HQ location but was not located`);
     if (t.areaCode !== e.stp) {
       throw new BuildError(`Trust ${e.trust}: HQ placed in ${t.areaCode}, expected ${e.stp}`);
     }
@@ -81,10 +82,20 @@ export function checkAgainstExpected(
     }
   }
   if (expected.trustHq.length !== trusts.length) {
-    throw new BuildError(`${trusts.length} trusts located, but ${expected.trustHq.length} expected`);
+    throw new BuildError(
+      `${trusts.length} trusts located, but ${expected.trustHq.length} expected`,
+    );
   }
-  comparePairs('STP → STP', aggregates.stpStp, expected.stpStp.map((r) => ({a: r.from, b: r.to, people: r.people})));
-  comparePairs('CCG → trust', aggregates.ccgTrust, expected.ccgTrust.map((r) => ({a: r.ccg, b: r.trust, people: r.people})));
+  comparePairs(
+    'STP → STP',
+    aggregates.stpStp,
+    expected.stpStp.map((r) => ({a: r.from, b: r.to, people: r.people})),
+  );
+  comparePairs(
+    'CCG → trust',
+    aggregates.ccgTrust,
+    expected.ccgTrust.map((r) => ({a: r.ccg, b: r.trust, people: r.people})),
+  );
   checkResidents(aggregates.ccgResidents, expected.ccgTrust);
 }
 
@@ -92,7 +103,8 @@ export function checkAgainstExpected(
  * the CCG's largest flow, whose share is the most precise. */
 function checkResidents(ours: Map<string, number>, theirs: ExpectedFlows['ccgTrust']): void {
   const largest = new Map<string, ExpectedFlows['ccgTrust'][number]>();
-  for (const r of theirs) if (r.share > 0 && r.people > (largest.get(r.ccg)?.people ?? 0)) largest.set(r.ccg, r);
+  for (const r of theirs)
+    if (r.share > 0 && r.people > (largest.get(r.ccg)?.people ?? 0)) largest.set(r.ccg, r);
   const problems: string[] = [];
   for (const [ccg, r] of largest) {
     const implied = r.people / r.share;
@@ -102,6 +114,8 @@ function checkResidents(ours: Map<string, number>, theirs: ExpectedFlows['ccgTru
     }
   }
   if (problems.length) {
-    throw new BuildError(`CCG residents differ from the published shares for ${problems.length} CCG(s): ${problems.slice(0, 5).join('; ')}`);
+    throw new BuildError(
+      `CCG residents differ from the published shares for ${problems.length} CCG(s): ${problems.slice(0, 5).join('; ')}`,
+    );
   }
 }

@@ -1,7 +1,10 @@
 // Turns the float sums into the two committed files: rounded to whole people only now, after
 // aggregation (rounding CCG pairs first and adding them up would drift by up to ±0.5 a pair),
 // sorted by code so the output is byte-identical on every run.
-import type {PartTrustFlowsFile as CcgTrustFlowsFile, AreaFlowsFile as StpFlowsFile} from '../../../src/data/flow-schemas';
+import type {
+  PartTrustFlowsFile as CcgTrustFlowsFile,
+  AreaFlowsFile as StpFlowsFile,
+} from '../../../src/data/flow-schemas';
 import type {FlowAggregates, PlacedTrust} from './types';
 import {byCode} from '../raw';
 
@@ -14,7 +17,6 @@ export const FLOW_DESCRIPTION = {
     '× ONS mid-2019 LSOA population estimates, summed with the ONS LSOA → CCG → STP (April 2018) lookup. ' +
     'Each trust counts in the STP of its headquarters (ODS postcode, ONS NSPL November 2020).',
 } as const;
-
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
@@ -44,9 +46,18 @@ export function flowFiles(
       trusts: trusts
         .filter((t) => used.has(t.code))
         .sort((a, b) => byCode(a.code, b.code))
-        .map((t) => ({code: t.code, name: t.name, areaCode: t.areaCode, partCode: t.partCode, lon: round4(t.lon), lat: round4(t.lat)})),
+        .map((t) => ({
+          code: t.code,
+          name: t.name,
+          areaCode: t.areaCode,
+          partCode: t.partCode,
+          lon: round4(t.lon),
+          lat: round4(t.lat),
+        })),
       flows: rows(aggregates.ccgTrust),
-      residents: [...aggregates.ccgResidents.keys()].sort(byCode).map((ccg) => [ccg, aggregates.ccgResidents.get(ccg)!]),
+      residents: [...aggregates.ccgResidents.keys()]
+        .sort(byCode)
+        .map((ccg) => [ccg, aggregates.ccgResidents.get(ccg)!]),
     },
   };
 }

@@ -27,7 +27,11 @@ interface JoinedPoint {
  * whose HQ falls in no CCG or in two, or whose CCG is not in the trust's STP (and not listed in
  * HQ_CCG_IN_OWN_STP), or a listed stand-in that is no longer needed or is itself wrong.
  */
-export async function placeTrustsInCcgs(ccgShapes: string, trusts: readonly LocatedTrust[], ccgs: readonly Ccg[]): Promise<PlacedTrust[]> {
+export async function placeTrustsInCcgs(
+  ccgShapes: string,
+  trusts: readonly LocatedTrust[],
+  ccgs: readonly Ccg[],
+): Promise<PlacedTrust[]> {
   const joined = await joinHqsToCcgs(ccgShapes, trusts);
   const byName = new Map(ccgs.map((c) => [normaliseCcgName(c.name), c]));
   const byCcgCode = new Map(ccgs.map((c) => [c.code, c]));
@@ -35,7 +39,9 @@ export async function placeTrustsInCcgs(ccgShapes: string, trusts: readonly Loca
     const p = joined.get(t.code);
     const ccg = p?.name ? byName.get(normaliseCcgName(p.name)) : undefined;
     if (!ccg || p?.nCcg !== 1) {
-      throw new BuildError(`Trust ${t.code}: HQ (${t.lon.toFixed(5)}, ${t.lat.toFixed(5)}) falls in ${p?.nCcg ?? 0} CCG boundaries, not exactly one`);
+      throw new BuildError(
+        `Trust ${t.code}: HQ (${t.lon.toFixed(5)}, ${t.lat.toFixed(5)}) falls in ${p?.nCcg ?? 0} CCG boundaries, not exactly one`,
+      );
     }
     return {...t, partCode: ccgInOwnStp(t, ccg, byCcgCode)};
   });
@@ -45,22 +51,36 @@ export async function placeTrustsInCcgs(ccgShapes: string, trusts: readonly Loca
 function ccgInOwnStp(trust: LocatedTrust, found: Ccg, byCode: ReadonlyMap<string, Ccg>): string {
   const standIn = HQ_CCG_IN_OWN_STP[trust.code];
   if (found.areaCode === trust.areaCode) {
-    if (standIn) throw new BuildError(`Trust ${trust.code}: HQ is in ${found.code}, in its own STP; its stand-in CCG ${standIn} is no longer needed`);
+    if (standIn)
+      throw new BuildError(
+        `Trust ${trust.code}: HQ is in ${found.code}, in its own STP; its stand-in CCG ${standIn} is no longer needed`,
+      );
     return found.code;
   }
   if (!standIn) {
-    throw new BuildError(`Trust ${trust.code}: HQ is in CCG ${found.code} (STP ${found.areaCode}), but the trust is placed in STP ${trust.areaCode}`);
+    throw new BuildError(
+      `Trust ${trust.code}: HQ is in CCG ${found.code} (STP ${found.areaCode}), but the trust is placed in STP ${trust.areaCode}`,
+    );
   }
   if (byCode.get(standIn)?.areaCode !== trust.areaCode) {
-    throw new BuildError(`Trust ${trust.code}: its stand-in CCG ${standIn} is not in the trust's STP ${trust.areaCode}`);
+    throw new BuildError(
+      `Trust ${trust.code}: its stand-in CCG ${standIn} is not in the trust's STP ${trust.areaCode}`,
+    );
   }
   return standIn;
 }
 
-async function joinHqsToCcgs(ccgShapes: string, trusts: readonly LocatedTrust[]): Promise<Map<string, JoinedPoint>> {
+async function joinHqsToCcgs(
+  ccgShapes: string,
+  trusts: readonly LocatedTrust[],
+): Promise<Map<string, JoinedPoint>> {
   const points = {
     type: 'FeatureCollection',
-    features: trusts.map((t) => ({type: 'Feature', properties: {code: t.code}, geometry: {type: 'Point', coordinates: [t.lon, t.lat]}})),
+    features: trusts.map((t) => ({
+      type: 'Feature',
+      properties: {code: t.code},
+      geometry: {type: 'Point', coordinates: [t.lon, t.lat]},
+    })),
   };
   let out: Record<string, Buffer | string>;
   try {

@@ -26,19 +26,27 @@ export function readFlowTables(raw: RawFolder): RawFlowTables {
   const lsoaMsoa = raw
     .csv('lsoaToMsoa', ['lsoa11cd', 'msoa11cd'])
     .map((r) => ({lsoa: r.lsoa11cd!, msoa: r.msoa11cd!}));
-  const lsoaPopulation = raw.csv('lsoaPopulation2019', ['lsoa11cd', 'pop_mid2019_all_ages']).map((r) => {
-    const population = toInt(r.pop_mid2019_all_ages, `population of LSOA ${r.lsoa11cd}`);
-    if (!Number.isInteger(population) || population < 0) {
-      throw new BuildError(`Population of LSOA ${r.lsoa11cd} is ${population}, not a whole number of people`);
-    }
-    return {lsoa: r.lsoa11cd!, population};
-  });
+  const lsoaPopulation = raw
+    .csv('lsoaPopulation2019', ['lsoa11cd', 'pop_mid2019_all_ages'])
+    .map((r) => {
+      const population = toInt(r.pop_mid2019_all_ages, `population of LSOA ${r.lsoa11cd}`);
+      if (!Number.isInteger(population) || population < 0) {
+        throw new BuildError(
+          `Population of LSOA ${r.lsoa11cd} is ${population}, not a whole number of people`,
+        );
+      }
+      return {lsoa: r.lsoa11cd!, population};
+    });
   return {catchment, lsoaAreas, lsoaMsoa, lsoaPopulation};
 }
 
 /** Trust code → 2022 display name (title case, as geographr publishes it). */
 export function readTrustNames2022(raw: RawFolder): Map<string, string> {
-  return new Map(raw.csv('trustNames2022', ['trust_code', 'trust_name']).map((r) => [r.trust_code!, r.trust_name!]));
+  return new Map(
+    raw
+      .csv('trustNames2022', ['trust_code', 'trust_name'])
+      .map((r) => [r.trust_code!, r.trust_name!]),
+  );
 }
 
 export function readExpectedFlows(raw: RawFolder): ExpectedFlows {
@@ -47,9 +55,18 @@ export function readExpectedFlows(raw: RawFolder): ExpectedFlows {
     total: EXPECTED_TOTAL_2018,
     stpStp: raw
       .csv('expectedStpFlows2018', ['from_stp18cd', 'to_stp18cd', 'catchment_pop'])
-      .map((r) => ({from: r.from_stp18cd!, to: r.to_stp18cd!, people: num(r.catchment_pop, `expected ${r.from_stp18cd} → ${r.to_stp18cd}`)})),
+      .map((r) => ({
+        from: r.from_stp18cd!,
+        to: r.to_stp18cd!,
+        people: num(r.catchment_pop, `expected ${r.from_stp18cd} → ${r.to_stp18cd}`),
+      })),
     ccgTrust: raw
-      .csv('expectedCcgTrustFlows2018', ['ccg18cd', 'trust_code', 'catchment_pop', 'share_of_ccg_pop'])
+      .csv('expectedCcgTrustFlows2018', [
+        'ccg18cd',
+        'trust_code',
+        'catchment_pop',
+        'share_of_ccg_pop',
+      ])
       .map((r) => ({
         ccg: r.ccg18cd!,
         trust: r.trust_code!,

@@ -25,7 +25,9 @@ export function titleCase(name: string): string {
     .toLowerCase()
     .split(' ')
     .map((word) =>
-      word === 'nhs' ? 'NHS' : word.replace(/(^|[-(])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+      word === 'nhs'
+        ? 'NHS'
+        : word.replace(/(^|[-(])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()),
     )
     .join(' ');
 }
@@ -48,18 +50,30 @@ export function trustHeadquarters(
     const from = etr.has(code) ? code : HQ_PREDECESSORS[code];
     const row = from === undefined ? undefined : etr.get(from);
     if (!row || from === undefined) {
-      throw new BuildError(`Trust ${code} is in the catchment file but not in the ODS etr file, and has no stand-in`);
+      throw new BuildError(
+        `Trust ${code} is in the catchment file but not in the ODS etr file, and has no stand-in`,
+      );
     }
     const postcode = row[ETR_POSTCODE]?.trim() ?? '';
     const point = grid.get(postcode);
     const easting = Number(point?.[1]);
     const northing = Number(point?.[2]);
-    if (!point || !Number.isFinite(easting) || !Number.isFinite(northing) || easting <= 0 || northing <= 0) {
-      throw new BuildError(`Trust ${code}: HQ postcode "${postcode}" (etr row ${from}) has no grid reference in the NSPL extract`);
+    if (
+      !point ||
+      !Number.isFinite(easting) ||
+      !Number.isFinite(northing) ||
+      easting <= 0 ||
+      northing <= 0
+    ) {
+      throw new BuildError(
+        `Trust ${code}: HQ postcode "${postcode}" (etr row ${from}) has no grid reference in the NSPL extract`,
+      );
     }
     // The etr name of a stand-in is the predecessor's, so only the trust's own is a fallback.
-    const name = names2022.get(code) ?? (from === code ? titleCase(row[ETR_NAME] ?? '') : undefined);
-    if (!name) throw new BuildError(`Trust ${code} has no name (no 2022 name and no etr row of its own)`);
+    const name =
+      names2022.get(code) ?? (from === code ? titleCase(row[ETR_NAME] ?? '') : undefined);
+    if (!name)
+      throw new BuildError(`Trust ${code} has no name (no 2022 name and no etr row of its own)`);
     return {code, name, locationFrom: from, postcode, easting, northing};
   });
 }

@@ -1,10 +1,23 @@
 // Builds the test geography into tests/fixtures/geographies/test-grid/, validated with the same
 // schemas the app loads it with (the paths in the returned map are relative to the checkout).
-import {areaTopologySchema, contextTopologySchema, districtsFileSchema, optionsFileSchema} from '../../../src/data/schemas';
+import {
+  areaTopologySchema,
+  contextTopologySchema,
+  districtsFileSchema,
+  optionsFileSchema,
+} from '../../../src/data/schemas';
 import {areaFlowsFileSchema} from '../../../src/data/flow-schemas';
 import {geographyManifestSchema} from '../../../src/data/manifest-schema';
 import {validated} from '../build';
-import {GRID_MANIFEST as g, gridAreas, gridCells, gridContext, gridDistricts, gridFlows, gridOptions} from './grid';
+import {
+  GRID_MANIFEST as g,
+  gridAreas,
+  gridCells,
+  gridContext,
+  gridDistricts,
+  gridFlows,
+  gridOptions,
+} from './grid';
 
 /** The folder the browser tests serve at geographies/ (tests/e2e/global-setup.ts). */
 export const TEST_GEOGRAPHIES = 'tests/fixtures/geographies';
@@ -18,7 +31,10 @@ export function buildTestGeographies(): Map<string, string> {
   put(f.areas, validated(f.areas, areaTopologySchema(g), gridAreas(cells)));
   put(f.context, validated(f.context, contextTopologySchema, gridContext()));
   put(f.options, validated(f.options, optionsFileSchema(g), {options: gridOptions(cells)}, 2));
-  put(f.districts!, validated(f.districts!, districtsFileSchema(g, g.districts!), gridDistricts(cells)));
+  put(
+    f.districts!,
+    validated(f.districts!, districtsFileSchema(g, g.districts!), gridDistricts(cells)),
+  );
   put(f.areaFlows!, validated(f.areaFlows!, areaFlowsFileSchema(g), gridFlows(cells)));
   return out;
 }

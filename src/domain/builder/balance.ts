@@ -42,7 +42,11 @@ export interface Balance {
 
 /** Population balance of the option's regions (populations summed from `units`, one pass).
  * `regionIndex` (regionIndexOf in contiguity.ts) may be passed when already computed. */
-export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit[], regionIndex = regionIndexOf(option, units)): Balance {
+export function balanceOf(
+  option: BoundaryOption,
+  units: readonly AssignableUnit[],
+  regionIndex = regionIndexOf(option, units),
+): Balance {
   const people = option.regions.map((region) => ({region, population: 0, units: 0}));
   let england = 0;
   units.forEach((u, i) => {
@@ -57,21 +61,33 @@ export function balanceOf(option: BoundaryOption, units: readonly AssignableUnit
 
 /** The balance of regions with these sums (people and units, in the option's order; a region
  * with no units is left out) out of `england` people in all. */
-export function balanceOfSums(sums: readonly {region: Region; population: number; units: number}[], england: number): Balance {
+export function balanceOfSums(
+  sums: readonly {region: Region; population: number; units: number}[],
+  england: number,
+): Balance {
   const nonEmpty = sums.filter((r) => r.units > 0);
   const equalShare = nonEmpty.length > 0 ? england / nonEmpty.length : 0;
-  const regions = nonEmpty.map(({region, population}) => ({region, population, ofEqualShare: equalShare > 0 ? population / equalShare : 0}));
+  const regions = nonEmpty.map(({region, population}) => ({
+    region,
+    population,
+    ofEqualShare: equalShare > 0 ? population / equalShare : 0,
+  }));
   let largest: RegionBalance | null = null;
   let smallest: RegionBalance | null = null;
   for (const r of regions) {
     if (!largest || r.population > largest.population) largest = r;
     if (!smallest || r.population < smallest.population) smallest = r;
   }
-  const largestOverSmallest = largest && smallest && smallest.population > 0 ? largest.population / smallest.population : null;
+  const largestOverSmallest =
+    largest && smallest && smallest.population > 0
+      ? largest.population / smallest.population
+      : null;
   return {equalShare, regions, largest, smallest, largestOverSmallest};
 }
 
 /** The regions outside EQUAL_SHARE_BOUNDS, in the option's order. */
 export function outOfBalance(balance: Balance): RegionBalance[] {
-  return balance.regions.filter((r) => r.ofEqualShare < EQUAL_SHARE_BOUNDS.under || r.ofEqualShare > EQUAL_SHARE_BOUNDS.over);
+  return balance.regions.filter(
+    (r) => r.ofEqualShare < EQUAL_SHARE_BOUNDS.under || r.ofEqualShare > EQUAL_SHARE_BOUNDS.over,
+  );
 }

@@ -14,14 +14,30 @@ export const VISION_WORDS: Record<Vision, string> = {
   tritanopia: 'people with tritanopia (blue-blind)',
 };
 
-type Matrix = readonly [readonly [number, number, number], readonly [number, number, number], readonly [number, number, number]];
+type Matrix = readonly [
+  readonly [number, number, number],
+  readonly [number, number, number],
+  readonly [number, number, number],
+];
 
 /** Machado, Oliveira & Fernandes (2009), "A physiologically-based model for simulation of color
  * vision deficiency", IEEE TVCG 15(6), severity 1.0 matrices; they act on linear RGB. */
 const MACHADO: Record<Exclude<Vision, 'typical'>, Matrix> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 /** "#77aadd" or "#7ad" → [r, g, b] in 0–1. Throws RangeError on anything else. */
@@ -40,13 +56,17 @@ export function labAsSeen(hex: string, vision: Vision = 'typical'): [number, num
   let rgb = parseHex(hex).map(toLinear) as [number, number, number];
   if (vision !== 'typical') {
     const m = MACHADO[vision];
-    rgb = m.map((row) => clamp01(row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])) as [number, number, number];
+    rgb = m.map((row) => clamp01(row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])) as [
+      number,
+      number,
+      number,
+    ];
   }
   const [r, g, b] = rgb;
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
@@ -66,19 +86,33 @@ export function ciede2000(lab1: readonly number[], lab2: readonly number[]): num
   const a2p = (1 + G) * a2;
   const C1p = Math.hypot(a1p, b1);
   const C2p = Math.hypot(a2p, b2);
-  const hue = (b: number, a: number) => (b === 0 && a === 0 ? 0 : (Math.atan2(b, a) / deg + 360) % 360);
+  const hue = (b: number, a: number) =>
+    b === 0 && a === 0 ? 0 : (Math.atan2(b, a) / deg + 360) % 360;
   const h1p = hue(b1, a1p);
   const h2p = hue(b2, a2p);
   const dLp = L2 - L1;
   const dCp = C2p - C1p;
   let dhp = 0;
-  if (C1p * C2p !== 0) dhp = Math.abs(h2p - h1p) <= 180 ? h2p - h1p : h2p - h1p > 180 ? h2p - h1p - 360 : h2p - h1p + 360;
+  if (C1p * C2p !== 0)
+    dhp =
+      Math.abs(h2p - h1p) <= 180 ? h2p - h1p : h2p - h1p > 180 ? h2p - h1p - 360 : h2p - h1p + 360;
   const dHp = 2 * Math.sqrt(C1p * C2p) * Math.sin((dhp / 2) * deg);
   const Lbarp = (L1 + L2) / 2;
   const Cbarp = (C1p + C2p) / 2;
   let hbarp = h1p + h2p;
-  if (C1p * C2p !== 0) hbarp = Math.abs(h1p - h2p) <= 180 ? (h1p + h2p) / 2 : h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
-  const T = 1 - 0.17 * Math.cos((hbarp - 30) * deg) + 0.24 * Math.cos(2 * hbarp * deg) + 0.32 * Math.cos((3 * hbarp + 6) * deg) - 0.2 * Math.cos((4 * hbarp - 63) * deg);
+  if (C1p * C2p !== 0)
+    hbarp =
+      Math.abs(h1p - h2p) <= 180
+        ? (h1p + h2p) / 2
+        : h1p + h2p < 360
+          ? (h1p + h2p + 360) / 2
+          : (h1p + h2p - 360) / 2;
+  const T =
+    1 -
+    0.17 * Math.cos((hbarp - 30) * deg) +
+    0.24 * Math.cos(2 * hbarp * deg) +
+    0.32 * Math.cos((3 * hbarp + 6) * deg) -
+    0.2 * Math.cos((4 * hbarp - 63) * deg);
   const dTheta = 30 * Math.exp(-(((hbarp - 275) / 25) ** 2));
   const Cbarp7 = Cbarp ** 7;
   const RC = 2 * Math.sqrt(Cbarp7 / (Cbarp7 + 25 ** 7));

@@ -31,7 +31,10 @@ const cache = new WeakMap<Adjacency, WeakMap<readonly AssignableUnit[], Prepared
  * if none has. Ties go to the earlier unit. Notes in `units` order. Cached: a second call with
  * the same two objects is free. Time: O(units + edges + islands × units); islands are few.
  */
-export function prepareGeography(adjacency: Adjacency, units: readonly AssignableUnit[]): PreparedGeography {
+export function prepareGeography(
+  adjacency: Adjacency,
+  units: readonly AssignableUnit[],
+): PreparedGeography {
   let byUnits = cache.get(adjacency);
   const hit = byUnits?.get(units);
   if (hit) return hit;
@@ -83,10 +86,18 @@ export interface EffectiveAdjacency {
 
 /** The adjacency the builder uses (see prepareGeography) as a Map of codes, with the notes the
  * app shows in words, e.g. "Isles of Scilly has no land border; counted as touching Cornwall". */
-export function effectiveAdjacency(adjacency: Adjacency, units: readonly AssignableUnit[]): EffectiveAdjacency {
+export function effectiveAdjacency(
+  adjacency: Adjacency,
+  units: readonly AssignableUnit[],
+): EffectiveAdjacency {
   const {offsets, targets, notes} = prepareGeography(adjacency, units);
   const map = new Map<string, string[]>();
-  units.forEach((u, i) => map.set(u.code, Array.from(targets.subarray(offsets[i]!, offsets[i + 1]!), (j) => units[j]!.code)));
+  units.forEach((u, i) =>
+    map.set(
+      u.code,
+      Array.from(targets.subarray(offsets[i]!, offsets[i + 1]!), (j) => units[j]!.code),
+    ),
+  );
   return {adjacency: map, notes};
 }
 
@@ -105,7 +116,11 @@ export interface RegionPieces {
  * reports them). One entry per region, in the option's region order. Time: O(units + edges)
  * once the geography is prepared (cached).
  */
-export function regionPieces(option: BoundaryOption, adjacency: Adjacency, units: readonly AssignableUnit[]): RegionPieces[] {
+export function regionPieces(
+  option: BoundaryOption,
+  adjacency: Adjacency,
+  units: readonly AssignableUnit[],
+): RegionPieces[] {
   return piecesOf(option, prepareGeography(adjacency, units), units, regionIndexOf(option, units));
 }
 
@@ -115,7 +130,10 @@ export const UNKNOWN_REGION = -2;
 
 /** For each unit (in `units` order), the index of its region in option.regions, or UNASSIGNED or
  * UNKNOWN_REGION: one look-up per unit, shared by the checks that need it. */
-export function regionIndexOf(option: BoundaryOption, units: readonly AssignableUnit[]): Int32Array {
+export function regionIndexOf(
+  option: BoundaryOption,
+  units: readonly AssignableUnit[],
+): Int32Array {
   const index = new Map(option.regions.map((r, i) => [r.id, i]));
   const out = new Int32Array(units.length);
   for (let i = 0; i < units.length; i++) {
@@ -126,7 +144,12 @@ export function regionIndexOf(option: BoundaryOption, units: readonly Assignable
 }
 
 /** regionPieces from a prepared geography and regionIndexOf's array (for callers that have them). */
-export function piecesOf(option: BoundaryOption, {offsets, targets}: PreparedGeography, units: readonly AssignableUnit[], region: Int32Array): RegionPieces[] {
+export function piecesOf(
+  option: BoundaryOption,
+  {offsets, targets}: PreparedGeography,
+  units: readonly AssignableUnit[],
+  region: Int32Array,
+): RegionPieces[] {
   const n = units.length;
   // Pass 1: label each unit with its piece. Pass 2: list each piece's units in `units` order.
   const piece = new Int32Array(n).fill(-1);
@@ -162,6 +185,8 @@ export function piecesOf(option: BoundaryOption, {offsets, targets}: PreparedGeo
   for (const l of lists) byRegion[l.region]!.push(l);
   return option.regions.map((r, ri) => ({
     regionId: r.id,
-    pieces: byRegion[ri]!.sort((a, b) => b.people - a.people || b.codes.length - a.codes.length || a.first - b.first).map((l) => l.codes),
+    pieces: byRegion[ri]!.sort(
+      (a, b) => b.people - a.people || b.codes.length - a.codes.length || a.first - b.first,
+    ).map((l) => l.codes),
   }));
 }

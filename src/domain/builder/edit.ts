@@ -2,7 +2,15 @@
 // themselves), refused with a message when they would break the option, and named for the
 // undo list.
 import type {BoundaryOption, Noun, OptionEdit, Region, RegionId} from '../types';
-import {charCount, COLOUR_PATTERN, isGoodId, LIMITS, nameProblem, regionLimit, sameName} from './limits';
+import {
+  charCount,
+  COLOUR_PATTERN,
+  isGoodId,
+  LIMITS,
+  nameProblem,
+  regionLimit,
+  sameName,
+} from './limits';
 import {linkSizeBound, linkSizeOnBase, USER_OPTION_LINK_BUDGET} from './option-link';
 import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
@@ -37,23 +45,47 @@ const AREAS: Noun = {one: 'area', many: 'areas'};
  * past what a share link can carry is refused too. 'merge-groups', 'move-units' and 'split-group'
  * are refused as group-edit.ts says. `ctx` gives the region limit and the base (EditContext).
  */
-export function applyEdit(option: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext, ctx: EditContext = {}): EditResult {
+export function applyEdit(
+  option: BoundaryOption,
+  edit: OptionEdit,
+  unitName: UnitName = byCode,
+  parts?: PartsContext,
+  ctx: EditContext = {},
+): EditResult {
   const result = applyUnchecked(option, edit, unitName, parts, ctx);
   if ('error' in result && result.error !== undefined) return result;
   const base = ctx.builtIns?.find((o) => o.id === option.userBuilt?.baseId);
   // With its base known, the link's real length; else the worst case over every base.
   const size = base ? (o: BoundaryOption) => linkSizeOnBase(o, base, !ctx.noParts) : linkSizeBound;
   if (size(result.option) > USER_OPTION_LINK_BUDGET && size(result.option) > size(option)) {
-    if (edit.kind === 'move-part') return {error: `The option moves too many single ${parts!.noun.many} to fit in a share link: move a whole area instead`};
-    if (edit.kind === 'move' || edit.kind === 'move-units' || (base && edit.kind === 'split-group')) {
-      return {error: `The option differs from ${base?.title ?? 'its start'} in too many ${(ctx.areaNoun ?? AREAS).many} to fit in a share link`};
+    if (edit.kind === 'move-part')
+      return {
+        error: `The option moves too many single ${parts!.noun.many} to fit in a share link: move a whole area instead`,
+      };
+    if (
+      edit.kind === 'move' ||
+      edit.kind === 'move-units' ||
+      (base && edit.kind === 'split-group')
+    ) {
+      return {
+        error: `The option differs from ${base?.title ?? 'its start'} in too many ${(ctx.areaNoun ?? AREAS).many} to fit in a share link`,
+      };
     }
-    return {error: 'The option’s names are too long in all to fit in a share link: make this name or another one shorter'};
+    return {
+      error:
+        'The option’s names are too long in all to fit in a share link: make this name or another one shorter',
+    };
   }
   return result;
 }
 
-function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: UnitName, parts: PartsContext | undefined, ctx: EditContext): EditResult {
+function applyUnchecked(
+  option: BoundaryOption,
+  edit: OptionEdit,
+  unitName: UnitName,
+  parts: PartsContext | undefined,
+  ctx: EditContext,
+): EditResult {
   const region = (id: RegionId) => option.regions.find((r) => r.id === id);
   const withRegion = (id: RegionId, change: Partial<Region>): BoundaryOption => ({
     ...option,
@@ -62,7 +94,8 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
   switch (edit.kind) {
     case 'move': {
       const to = region(edit.to);
-      if (!Object.hasOwn(option.assignments, edit.unit)) return {error: `${unitName(edit.unit)} is not part of this option`};
+      if (!Object.hasOwn(option.assignments, edit.unit))
+        return {error: `${unitName(edit.unit)} is not part of this option`};
       if (!to) return {error: `There is no region “${edit.to}” in this option`};
       return applyAreaMove(option, edit.unit, to, parts, unitName);
     }
@@ -96,7 +129,8 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
       if (!r) return {error: `There is no region “${edit.id}” in this option`};
       const problem = colourProblem(edit.colour);
       if (problem) return {error: problem};
-      if (edit.colour.toLowerCase() === r.colour) return {error: `${r.name} already has that colour`};
+      if (edit.colour.toLowerCase() === r.colour)
+        return {error: `${r.name} already has that colour`};
       return {option: withRegion(r.id, {colour: edit.colour.toLowerCase()})};
     }
     case 'remove-region': {
@@ -105,8 +139,11 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
       // Parts moved on their own count too: removing their region would leave them nowhere.
       const units = [...regionMembers(option, r.id), ...partsMovedInto(option, r.id)];
       if (units.length) {
-        const what = units.length === 1 ? (parts?.name ?? unitName)(units[0]!) : `${units.length} areas`;
-        return {error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another region first`};
+        const what =
+          units.length === 1 ? (parts?.name ?? unitName)(units[0]!) : `${units.length} areas`;
+        return {
+          error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another region first`,
+        };
       }
       return {option: {...option, regions: option.regions.filter((x) => x.id !== r.id)}};
     }
@@ -122,7 +159,11 @@ function applyUnchecked(option: BoundaryOption, edit: OptionEdit, unitName: Unit
 
 /** Why `name` cannot name a region of `option` (the regions `selves` may share it: the one
  * renamed, or those merged), or null. */
-function regionNameProblem(option: BoundaryOption, name: string, selves: readonly RegionId[]): string | null {
+function regionNameProblem(
+  option: BoundaryOption,
+  name: string,
+  selves: readonly RegionId[],
+): string | null {
   const problem = nameProblem(name, 'A region name', LIMITS.regionNameChars);
   if (problem) return problem;
   const other = option.regions.find((r) => !selves.includes(r.id) && sameName(r.name, name));
@@ -134,7 +175,8 @@ function regionNameProblem(option: BoundaryOption, name: string, selves: readonl
 function newRegion(option: BoundaryOption, r: Region, ctx: EditContext): Region | {error: string} {
   const limit = ctx.builtIns ? regionLimit(ctx.builtIns) : LIMITS.regions;
   if (option.regions.length >= limit) return {error: `An option can have at most ${limit} regions`};
-  if (!isGoodId(r.id, LIMITS.regionIdChars) || option.regions.some((x) => x.id === r.id)) return {error: `Region id “${r.id}” is taken or not valid`};
+  if (!isGoodId(r.id, LIMITS.regionIdChars) || option.regions.some((x) => x.id === r.id))
+    return {error: `Region id “${r.id}” is taken or not valid`};
   if (r.code !== null) return {error: 'A new region has no ONS code'};
   const name = r.name.trim();
   const problem = regionNameProblem(option, name, []) ?? colourProblem(r.colour);
@@ -142,7 +184,9 @@ function newRegion(option: BoundaryOption, r: Region, ctx: EditContext): Region 
 }
 
 function colourProblem(colour: string): string | null {
-  return COLOUR_PATTERN.test(colour.toLowerCase()) ? null : `“${colour}” is not a colour like #1d70b8`;
+  return COLOUR_PATTERN.test(colour.toLowerCase())
+    ? null
+    : `“${colour}” is not a colour like #1d70b8`;
 }
 
 /**
@@ -155,7 +199,12 @@ function colourProblem(colour: string): string | null {
  * (with `parts`) "Tameside and Glossop: North West → Midlands".
  * An id the option does not have is shown as it is.
  */
-export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName: UnitName = byCode, parts?: PartsContext): string {
+export function describeEdit(
+  before: BoundaryOption,
+  edit: OptionEdit,
+  unitName: UnitName = byCode,
+  parts?: PartsContext,
+): string {
   const name = (id: RegionId) => before.regions.find((r) => r.id === id)?.name ?? id;
   switch (edit.kind) {
     case 'move':
@@ -175,7 +224,9 @@ export function describeEdit(before: BoundaryOption, edit: OptionEdit, unitName:
     case 'merge-groups':
       return `Merge: ${edit.ids.map(name).join(' + ')} → ${edit.name.trim()}`;
     case 'move-units': {
-      const from = [...new Set(edit.units.map((u) => before.assignments[u] ?? '?'))].filter((r) => r !== edit.to);
+      const from = [...new Set(edit.units.map((u) => before.assignments[u] ?? '?'))].filter(
+        (r) => r !== edit.to,
+      );
       return `${edit.name}: ${from.map(name).join(' + ') || name(edit.to)} → ${name(edit.to)}`;
     }
     case 'split-group':

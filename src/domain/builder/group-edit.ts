@@ -18,16 +18,26 @@ const NOT_LOADED = 'The finer units of this map are not loaded yet — try again
  * of the others, which are removed. Errors: fewer than two regions; one named twice; an id the
  * option does not have.
  */
-export function applyMerge(option: BoundaryOption, edit: Edit<'merge-groups'>, name: string, parts: PartsContext | undefined): Result {
+export function applyMerge(
+  option: BoundaryOption,
+  edit: Edit<'merge-groups'>,
+  name: string,
+  parts: PartsContext | undefined,
+): Result {
   const ids = edit.ids;
   if (ids.length < 2) return {error: 'Choose at least two groups to merge'};
-  if (new Set(ids).size !== ids.length) return {error: 'A group is chosen twice: choose each group once'};
+  if (new Set(ids).size !== ids.length)
+    return {error: 'A group is chosen twice: choose each group once'};
   const unknown = ids.find((id) => !option.regions.some((r) => r.id === id));
   if (unknown !== undefined) return {error: `There is no region “${unknown}” in this option`};
   const [keep, ...gone] = ids as [RegionId, ...RegionId[]];
   const away = new Set(gone);
-  const assignments = Object.fromEntries(Object.entries(option.assignments).map(([code, r]) => [code, away.has(r) ? keep : r]));
-  const regions = option.regions.filter((r) => !away.has(r.id)).map((r) => (r.id === keep ? {...r, name} : r));
+  const assignments = Object.fromEntries(
+    Object.entries(option.assignments).map(([code, r]) => [code, away.has(r) ? keep : r]),
+  );
+  const regions = option.regions
+    .filter((r) => !away.has(r.id))
+    .map((r) => (r.id === keep ? {...r, name} : r));
   const merged: BoundaryOption = {...option, regions, assignments};
   if (!option.partAssignments) return {option: merged};
   if (!parts) return {error: NOT_LOADED};
@@ -38,7 +48,9 @@ export function applyMerge(option: BoundaryOption, edit: Edit<'merge-groups'>, n
     .map(([code, r]) => [code, away.has(r) ? keep : r] as const)
     .filter(([code, r]) => assignments[areaOf.get(code) ?? ''] !== r);
   delete merged.partAssignments;
-  return {option: overrides.length ? {...merged, partAssignments: Object.fromEntries(overrides)} : merged};
+  return {
+    option: overrides.length ? {...merged, partAssignments: Object.fromEntries(overrides)} : merged,
+  };
 }
 
 /**
@@ -46,14 +58,22 @@ export function applyMerge(option: BoundaryOption, edit: Edit<'merge-groups'>, n
  * parts come with it). Errors: no units; a unit the option does not place; an unknown region;
  * every unit already in it; part moves in the option without `parts`.
  */
-export function applyUnitsMove(option: BoundaryOption, edit: Edit<'move-units'>, parts: PartsContext | undefined, unitName: UnitName, noun: Noun): Result {
+export function applyUnitsMove(
+  option: BoundaryOption,
+  edit: Edit<'move-units'>,
+  parts: PartsContext | undefined,
+  unitName: UnitName,
+  noun: Noun,
+): Result {
   if (!edit.units.length) return {error: `${edit.name} has no ${noun.many} to move`};
   const missing = edit.units.find((u) => !Object.hasOwn(option.assignments, u));
   if (missing !== undefined) return {error: `${unitName(missing)} is not part of this option`};
   const to = option.regions.find((r) => r.id === edit.to);
   if (!to) return {error: `There is no region “${edit.to}” in this option`};
-  if (option.partAssignments && Object.keys(option.partAssignments).length && !parts) return {error: NOT_LOADED};
-  if (edit.units.every((u) => option.assignments[u] === to.id) && !option.partAssignments) return {error: `${edit.name} is already in ${to.name}`};
+  if (option.partAssignments && Object.keys(option.partAssignments).length && !parts)
+    return {error: NOT_LOADED};
+  if (edit.units.every((u) => option.assignments[u] === to.id) && !option.partAssignments)
+    return {error: `${edit.name} is already in ${to.name}`};
   return {option: edit.units.reduce((o, u) => moveUnit(o, u, to.id, parts?.list), option)};
 }
 
@@ -63,16 +83,30 @@ export function applyUnitsMove(option: BoundaryOption, edit: Edit<'move-units'>,
  * units chosen; a unit not in that region; every unit of it chosen (the group would be left
  * empty: rename it instead); part moves in the option without `parts`.
  */
-export function applySplit(option: BoundaryOption, edit: Edit<'split-group'>, region: Region, parts: PartsContext | undefined, unitName: UnitName, noun: Noun): Result {
+export function applySplit(
+  option: BoundaryOption,
+  edit: Edit<'split-group'>,
+  region: Region,
+  parts: PartsContext | undefined,
+  unitName: UnitName,
+  noun: Noun,
+): Result {
   const from = option.regions.find((r) => r.id === edit.id);
   if (!from) return {error: `There is no region “${edit.id}” in this option`};
-  if (!edit.units.length) return {error: `Choose the ${noun.many} of ${from.name} that form the new group`};
+  if (!edit.units.length)
+    return {error: `Choose the ${noun.many} of ${from.name} that form the new group`};
   const outside = edit.units.filter((u) => option.assignments[u] !== from.id);
-  if (outside.length) return {error: `${listNames(outside.map(unitName))} ${outside.length === 1 ? 'is' : 'are'} not in ${from.name}`};
+  if (outside.length)
+    return {
+      error: `${listNames(outside.map(unitName))} ${outside.length === 1 ? 'is' : 'are'} not in ${from.name}`,
+    };
   if (regionMembers(option, from.id).every((u) => edit.units.includes(u))) {
-    return {error: `That is all of ${from.name}: leave at least one ${noun.one} in it, or rename it instead`};
+    return {
+      error: `That is all of ${from.name}: leave at least one ${noun.one} in it, or rename it instead`,
+    };
   }
-  if (option.partAssignments && Object.keys(option.partAssignments).length && !parts) return {error: NOT_LOADED};
+  if (option.partAssignments && Object.keys(option.partAssignments).length && !parts)
+    return {error: NOT_LOADED};
   const added: BoundaryOption = {...option, regions: [...option.regions, region]};
   return {option: edit.units.reduce((o, u) => moveUnit(o, u, region.id, parts?.list), added)};
 }

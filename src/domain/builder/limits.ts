@@ -24,7 +24,10 @@ export const LIMITS = {
  * file and storage readers, so what one accepts the others read.
  */
 export function regionLimit(builtIns: readonly {regions: readonly unknown[]}[]): number {
-  return Math.max(LIMITS.regions, Math.ceil(1.5 * Math.max(0, ...builtIns.map((o) => o.regions.length))));
+  return Math.max(
+    LIMITS.regions,
+    Math.ceil(1.5 * Math.max(0, ...builtIns.map((o) => o.regions.length))),
+  );
 }
 
 /** Ids of options and regions: lower-case words joined by hyphens, e.g. "east", "new-3". */
@@ -57,7 +60,8 @@ export function nameProblem(text: string, what: string, maxChars: number): strin
   if (text.trim() === '') return `${what} cannot be empty`;
   if (text.trim() !== text) return `${what} cannot start or end with a space`;
   const hidden = text.match(HIDDEN);
-  if (hidden) return `${what} contains ${hidden.length} hidden control character${hidden.length > 1 ? 's' : ''} — remove them`;
+  if (hidden)
+    return `${what} contains ${hidden.length} hidden control character${hidden.length > 1 ? 's' : ''} — remove them`;
   const n = charCount(text);
   if (n > maxChars) return `${what} is ${n} characters long; the most is ${maxChars}`;
   return null;

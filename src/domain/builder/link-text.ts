@@ -23,7 +23,9 @@ export type UserOptionParam = (typeof NAMES)[number];
 
 /** Every parameter a user option can add to a link, for both prefixes (for the page's list of
  * known parameters): base, title, move, pmove, regions, drop, compare-base, … */
-export const USER_OPTION_PARAMS: readonly string[] = (['', 'compare-'] as const).flatMap((p) => NAMES.map((n) => `${p}${n}`));
+export const USER_OPTION_PARAMS: readonly string[] = (['', 'compare-'] as const).flatMap((p) =>
+  NAMES.map((n) => `${p}${n}`),
+);
 
 export const paramName = (prefix: LinkPrefix, name: UserOptionParam): string => `${prefix}${name}`;
 export const paramNames = (prefix: LinkPrefix): string[] => NAMES.map((n) => paramName(prefix, n));
@@ -62,7 +64,11 @@ export function splitEntry(entry: string): {id: string; colour: string; name: st
   const first = entry.indexOf(FIELD);
   const second = first < 0 ? -1 : entry.indexOf(FIELD, first + 1);
   if (second < 0) return null;
-  return {id: entry.slice(0, first), colour: entry.slice(first + 1, second), name: entry.slice(second + 1)};
+  return {
+    id: entry.slice(0, first),
+    colour: entry.slice(first + 1, second),
+    name: entry.slice(second + 1),
+  };
 }
 
 /** A list for a message: "a, b, c" or "a, b, c and 4 more". */

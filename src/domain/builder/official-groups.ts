@@ -27,7 +27,13 @@ export function officialGroups(areas: readonly Pick<Area, 'code' | 'within'>[]):
       const kind = `${w.level}|${w.vintage}`;
       if (!kinds.includes(kind)) kinds.push(kind);
       const key = `${kind}|${w.code}`;
-      const group = groups.get(key) ?? {key, name: w.name, what: `${w.level}, ${w.vintage}`, units: [], order: kinds.indexOf(kind)};
+      const group = groups.get(key) ?? {
+        key,
+        name: w.name,
+        what: `${w.level}, ${w.vintage}`,
+        units: [],
+        order: kinds.indexOf(kind),
+      };
       group.units.push(area.code);
       groups.set(key, group);
     }

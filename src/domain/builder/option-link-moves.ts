@@ -22,7 +22,13 @@ export interface LinkParts {
 
 /** Code → region id for every valid token of `raw`; `known` says which codes exist and `noun`
  * names them in messages. */
-function readGroups(raw: string, regions: Regions, known: (code: string) => boolean, noun: UnitNoun, messages: string[]): Map<string, string> {
+function readGroups(
+  raw: string,
+  regions: Regions,
+  known: (code: string) => boolean,
+  noun: UnitNoun,
+  messages: string[],
+): Map<string, string> {
   const moved = new Map<string, string>();
   for (const group of raw.split(GROUP)) {
     const [first = '', ...rest] = group.split(FIELD).map((t) => t.trim());
@@ -31,13 +37,17 @@ function readGroups(raw: string, regions: Regions, known: (code: string) => bool
     const id = first.toLowerCase();
     const region = regions.kept.get(id) ?? regions.added.find((r) => r.id === id);
     if (!region) {
-      messages.push(`Unknown region ${quote(first)} to move ${listed(codes) || noun.many} to — left as in ${regions.base.title}`);
+      messages.push(
+        `Unknown region ${quote(first)} to move ${listed(codes) || noun.many} to — left as in ${regions.base.title}`,
+      );
       continue;
     }
-    if (regions.dropped.delete(id)) messages.push(`Region ${region.name} is removed but ${noun.many} move into it — kept`);
+    if (regions.dropped.delete(id))
+      messages.push(`Region ${region.name} is removed but ${noun.many} move into it — kept`);
     for (const token of codes) {
       const code = token.toUpperCase();
-      if (!known(code)) messages.push(`Unknown ${noun.one} code ${quote(token)} in the moves — ignored`);
+      if (!known(code))
+        messages.push(`Unknown ${noun.one} code ${quote(token)} in the moves — ignored`);
       else if (moved.has(code)) messages.push(`${code} is moved twice — using the first`);
       else moved.set(code, region.id);
     }
@@ -46,15 +56,28 @@ function readGroups(raw: string, regions: Regions, known: (code: string) => bool
 }
 
 /** Unit (area) code → region id for every valid move of `move=`. */
-export function readMoves(raw: string | null, regions: Regions, units: Set<AreaCode>, messages: string[], noun: UnitNoun = AREA_NOUN): Map<AreaCode, string> {
+export function readMoves(
+  raw: string | null,
+  regions: Regions,
+  units: Set<AreaCode>,
+  messages: string[],
+  noun: UnitNoun = AREA_NOUN,
+): Map<AreaCode, string> {
   return readGroups(raw ?? '', regions, (c) => units.has(c), noun, messages);
 }
 
 /** Part code → region id for every valid move of `pmove=`; without `parts`, none (said once). */
-export function readPartMoves(raw: string | null, regions: Regions, parts: LinkParts | undefined, messages: string[]): Map<string, string> {
+export function readPartMoves(
+  raw: string | null,
+  regions: Regions,
+  parts: LinkParts | undefined,
+  messages: string[],
+): Map<string, string> {
   if (!raw) return new Map();
   if (!parts) {
-    messages.push(`The link moves some finer units on their own, which this page has not loaded — they are left as in ${regions.base.title}`);
+    messages.push(
+      `The link moves some finer units on their own, which this page has not loaded — they are left as in ${regions.base.title}`,
+    );
     return new Map();
   }
   const codes = new Set(parts.list.map((p) => p.code));
@@ -66,12 +89,18 @@ export function readPartMoves(raw: string | null, regions: Regions, parts: LinkP
  * a part moved to the region its area is in anyway is left out, with a message (a link the
  * app writes never has one), codes sorted.
  */
-export function partOverrides(moved: Map<string, string>, assignments: Record<string, string>, parts: LinkParts | undefined, messages: string[]): Record<string, string> {
+export function partOverrides(
+  moved: Map<string, string>,
+  assignments: Record<string, string>,
+  parts: LinkParts | undefined,
+  messages: string[],
+): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const code of [...moved.keys()].sort()) {
     const place = parts!.list.find((p) => p.code === code)!;
     const region = moved.get(code)!;
-    if (assignments[place.areaCode] === region) messages.push(`${code} is moved to the region it is in anyway — ignored`);
+    if (assignments[place.areaCode] === region)
+      messages.push(`${code} is moved to the region it is in anyway — ignored`);
     else overrides[code] = region;
   }
   return overrides;

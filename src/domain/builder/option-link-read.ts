@@ -5,11 +5,26 @@
 import {quote} from '../quote';
 import type {BoundaryOption, Region, AreaCode} from '../types';
 import {isGoodId, LIMITS, readColour, regionLimit, sameName, withoutHidden} from './limits';
-import {FIELD, ID_PARAM, listed, paramName, paramNames, splitEntries, splitEntry, type LinkPrefix} from './link-text';
+import {
+  FIELD,
+  ID_PARAM,
+  listed,
+  paramName,
+  paramNames,
+  splitEntries,
+  splitEntry,
+  type LinkPrefix,
+} from './link-text';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
 import {regionMembers} from '../options';
 import {AREA_NOUN, type UnitNoun} from './units';
-import {partOverrides, readMoves, readPartMoves, type LinkParts, type Regions} from './option-link-moves';
+import {
+  partOverrides,
+  readMoves,
+  readPartMoves,
+  type LinkParts,
+  type Regions,
+} from './option-link-moves';
 
 export type {LinkParts};
 
@@ -22,7 +37,6 @@ export interface ReadUserOption {
 /** A new region whose colour in the link is not a colour is shown in this grey. */
 export const FALLBACK_COLOUR = '#767676';
 const MAX_MESSAGES = 6;
-
 
 /**
  * The user option that `params` carry under `prefix` ('' or 'compare-'), rebuilt on its
@@ -44,22 +58,35 @@ export function readUserOption(
   areaNoun: UnitNoun = AREA_NOUN,
 ): ReadUserOption {
   const messages: string[] = [];
-  const done = (option: BoundaryOption | null): ReadUserOption => ({option, messages: capped(messages)});
+  const done = (option: BoundaryOption | null): ReadUserOption => ({
+    option,
+    messages: capped(messages),
+  });
   const get = (name: Parameters<typeof paramName>[1]) => params.get(paramName(prefix, name));
   const rawBase = get('base');
   if (rawBase === null) {
     const stray = paramNames(prefix).filter((n) => params.has(n));
-    if (stray.length) messages.push(`The link changes an option (${stray.join(', ')}) but does not say which option it starts from — ignored`);
+    if (stray.length)
+      messages.push(
+        `The link changes an option (${stray.join(', ')}) but does not say which option it starts from — ignored`,
+      );
     return done(null);
   }
   const base = builtIns.find((o) => o.id === rawBase.trim().toLowerCase());
   if (!base) {
-    messages.push(`Unknown option ${quote(rawBase)} as the starting point of the link's own option — it cannot be shown`);
+    messages.push(
+      `Unknown option ${quote(rawBase)} as the starting point of the link's own option — it cannot be shown`,
+    );
     return done(null);
   }
   const id = readId(params.get(ID_PARAM[prefix]), builtIns, messages);
   if (id === null) return done(null);
-  const regions: Regions = {base, kept: new Map(base.regions.map((r) => [r.id, {...r}])), dropped: new Set(), added: []};
+  const regions: Regions = {
+    base,
+    kept: new Map(base.regions.map((r) => [r.id, {...r}])),
+    dropped: new Set(),
+    added: [],
+  };
   readDrop(get('drop'), regions, messages);
   readEntries(get('regions'), regions, messages);
   const moved = readMoves(get('move'), regions, new Set(unitCodes), messages, areaNoun);
@@ -75,13 +102,24 @@ export function readUserOption(
   }
   const partAssignments = partOverrides(partsMoved, assignments, parts, messages);
   keepUsedRegions(regions, {...assignments, ...partAssignments}, messages);
-  const list = [...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!), ...regions.added];
+  const list = [
+    ...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!),
+    ...regions.added,
+  ];
   if (list.length > regionLimit(builtIns)) {
-    messages.push(`The link's option has ${list.length} regions; the most is ${regionLimit(builtIns)} — it cannot be shown`);
+    messages.push(
+      `The link's option has ${list.length} regions; the most is ${regionLimit(builtIns)} — it cannot be shown`,
+    );
     return done(null);
   }
   distinctNames(list, messages);
-  const title = readText(get('title'), "The option's title", LIMITS.titleChars, 'Untitled option', messages);
+  const title = readText(
+    get('title'),
+    "The option's title",
+    LIMITS.titleChars,
+    'Untitled option',
+    messages,
+  );
   return done({
     id,
     title,
@@ -97,13 +135,19 @@ export function readUserOption(
 }
 
 /** The option's id from option= / compare=: null (with a message) when that is a built-in. */
-function readId(raw: string | null, builtIns: readonly BoundaryOption[], messages: string[]): string | null {
+function readId(
+  raw: string | null,
+  builtIns: readonly BoundaryOption[],
+  messages: string[],
+): string | null {
   const fresh = nextUserOptionId(builtIns.map((o) => o.id));
   if (raw === null) return fresh;
   const id = raw.trim().toLowerCase();
   const builtIn = builtIns.find((o) => o.id === id);
   if (builtIn) {
-    messages.push(`The link shows ${builtIn.title}, a published option, so its changes to an option are ignored`);
+    messages.push(
+      `The link shows ${builtIn.title}, a published option, so its changes to an option are ignored`,
+    );
     return null;
   }
   if (isGoodId(id, LIMITS.optionIdChars)) return id;
@@ -136,24 +180,44 @@ function readEntries(raw: string | null, regions: Regions, messages: string[]): 
     }
     seen.add(id);
     const was = regions.kept.get(id);
-    if (was && regions.dropped.delete(id)) messages.push(`Region ${was.name} is both changed and removed — kept`);
-    const colour = fields.colour.trim() === '' ? was?.colour : readColour(`#${fields.colour.replace(/^#/, '')}`);
-    const name = fields.name === '' && was ? was.name : readText(fields.name, 'Region name', LIMITS.regionNameChars, `Region ${id}`, messages);
-    if (!colour) messages.push(`Colour ${quote(fields.colour)} of region ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`);
+    if (was && regions.dropped.delete(id))
+      messages.push(`Region ${was.name} is both changed and removed — kept`);
+    const colour =
+      fields.colour.trim() === '' ? was?.colour : readColour(`#${fields.colour.replace(/^#/, '')}`);
+    const name =
+      fields.name === '' && was
+        ? was.name
+        : readText(fields.name, 'Region name', LIMITS.regionNameChars, `Region ${id}`, messages);
+    if (!colour)
+      messages.push(
+        `Colour ${quote(fields.colour)} of region ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`,
+      );
     // A published group keeps its `uncertain` mark when renamed or recoloured, as in the builder.
-    const region = {id, code: was?.code ?? null, name, colour: colour ?? was?.colour ?? FALLBACK_COLOUR, ...(was?.uncertain ? {uncertain: was.uncertain} : {})};
+    const region = {
+      id,
+      code: was?.code ?? null,
+      name,
+      colour: colour ?? was?.colour ?? FALLBACK_COLOUR,
+      ...(was?.uncertain ? {uncertain: was.uncertain} : {}),
+    };
     if (was) regions.kept.set(id, region);
     else regions.added.push(region);
   }
 }
 
 /** A dropped base region that still has units stays (dropping it would leave them nowhere). */
-function keepUsedRegions(regions: Regions, assignments: Record<AreaCode, string>, messages: string[]): void {
+function keepUsedRegions(
+  regions: Regions,
+  assignments: Record<AreaCode, string>,
+  messages: string[],
+): void {
   for (const id of [...regions.dropped]) {
     const codes = regionMembers({assignments}, id);
     if (!codes.length) continue;
     regions.dropped.delete(id);
-    messages.push(`Region ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`);
+    messages.push(
+      `Region ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`,
+    );
   }
 }
 
@@ -165,27 +229,46 @@ function distinctNames(list: Region[], messages: string[]): void {
     const stem = [...region.name].slice(0, LIMITS.regionNameChars - 5).join('');
     let n = 2;
     while (list.some((r) => sameName(r.name, `${stem} (${n})`))) n++;
-    messages.push(`Two regions are called ${quote(region.name)} — the second is now “${stem} (${n})”`);
+    messages.push(
+      `Two regions are called ${quote(region.name)} — the second is now “${stem} (${n})”`,
+    );
     list[i] = {...region, name: `${stem} (${n})`};
   }
 }
 
 /** A title or name from the link, cleaned: hidden characters removed and length capped, each
  * said in a message; `fallback` when nothing is left. */
-function readText(raw: string | null, what: string, maxChars: number, fallback: string, messages: string[]): string {
+function readText(
+  raw: string | null,
+  what: string,
+  maxChars: number,
+  fallback: string,
+  messages: string[],
+): string {
   const {text, removed} = withoutHidden(raw ?? '');
   const chars = [...text];
   const kept = chars.slice(0, maxChars).join('').trim();
   if (!kept) {
-    messages.push(raw === null ? `${what} is missing — using “${fallback}”` : `${what} ${quote(raw)} is empty — using “${fallback}”`);
+    messages.push(
+      raw === null
+        ? `${what} is missing — using “${fallback}”`
+        : `${what} ${quote(raw)} is empty — using “${fallback}”`,
+    );
     return fallback;
   }
-  if (removed) messages.push(`${what} ${quote(kept)} had ${removed} hidden control character${removed > 1 ? 's' : ''} — removed`);
-  if (chars.length > maxChars) messages.push(`${what} ${quote(kept)} was longer than ${maxChars} characters — shortened`);
+  if (removed)
+    messages.push(
+      `${what} ${quote(kept)} had ${removed} hidden control character${removed > 1 ? 's' : ''} — removed`,
+    );
+  if (chars.length > maxChars)
+    messages.push(`${what} ${quote(kept)} was longer than ${maxChars} characters — shortened`);
   return kept;
 }
 
 function capped(messages: string[]): string[] {
   if (messages.length <= MAX_MESSAGES) return messages;
-  return [...messages.slice(0, MAX_MESSAGES), `…and ${messages.length - MAX_MESSAGES} more problems with the link's option`];
+  return [
+    ...messages.slice(0, MAX_MESSAGES),
+    `…and ${messages.length - MAX_MESSAGES} more problems with the link's option`,
+  ];
 }

@@ -39,7 +39,11 @@ export const PART_CODE_ROOM = 13;
  * The option's id is not included: it goes in `option=` / `compare=` (ID_PARAM).
  * Regions come back in the base's order, then new regions in this option's order.
  */
-export function userOptionParams(option: BoundaryOption, base: BoundaryOption | null, prefix: LinkPrefix = ''): Record<string, string> {
+export function userOptionParams(
+  option: BoundaryOption,
+  base: BoundaryOption | null,
+  prefix: LinkPrefix = '',
+): Record<string, string> {
   const params: Record<string, string> = {};
   const set = (name: Parameters<typeof paramName>[1], value: string) => {
     if (value) params[paramName(prefix, name)] = value;
@@ -48,9 +52,19 @@ export function userOptionParams(option: BoundaryOption, base: BoundaryOption | 
   set('title', option.title);
   set('move', moves(option, base));
   // Built-in options never move single parts, so every part override is a difference.
-  set('pmove', grouped(option, option.partAssignments ?? {}, () => true));
+  set(
+    'pmove',
+    grouped(option, option.partAssignments ?? {}, () => true),
+  );
   set('regions', changedRegions(option, base));
-  if (base) set('drop', base.regions.filter((r) => !option.regions.some((o) => o.id === r.id)).map((r) => r.id).join(FIELD));
+  if (base)
+    set(
+      'drop',
+      base.regions
+        .filter((r) => !option.regions.some((o) => o.id === r.id))
+        .map((r) => r.id)
+        .join(FIELD),
+    );
   return params;
 }
 
@@ -61,7 +75,11 @@ function moves(option: BoundaryOption, base: BoundaryOption | null): string {
 
 /** "region.code.code_region.code": the codes of `placed` that `differs`, by region in the
  * option's order, codes sorted. */
-function grouped(option: BoundaryOption, placed: Record<string, string>, differs: (code: string, region: string) => boolean): string {
+function grouped(
+  option: BoundaryOption,
+  placed: Record<string, string>,
+  differs: (code: string, region: string) => boolean,
+): string {
   const codes = Object.keys(placed).sort();
   return option.regions
     .map((region) => {
@@ -87,7 +105,8 @@ function changedRegions(option: BoundaryOption, base: BoundaryOption | null): st
 
 /** Characters `params` take in a query string (URLSearchParams.toString(), its escapes
  * included: "é" is 6, a space 1). */
-export const queryLength = (params: Record<string, string>): number => new URLSearchParams(params).toString().length;
+export const queryLength = (params: Record<string, string>): number =>
+  new URLSearchParams(params).toString().length;
 
 /**
  * The most characters `option`'s parameters can take in a link, with the longer prefix
@@ -103,8 +122,16 @@ export function linkSizeBound(option: BoundaryOption, base: BoundaryOption | nul
   // Regions with no units yet are counted as if a unit moved into each (id, "." and "_"),
   // so a move never changes the bound and the builder never refuses one for length.
   const used = new Set(Object.values(option.assignments));
-  const empty = option.regions.filter((r) => !used.has(r.id)).reduce((sum, r) => sum + r.id.length + 2, 0);
-  return queryLength(userOptionParams(option, null, 'compare-')) + empty + '&compare-drop='.length + DROP_ALLOWANCE + partMovesRoom(option);
+  const empty = option.regions
+    .filter((r) => !used.has(r.id))
+    .reduce((sum, r) => sum + r.id.length + 2, 0);
+  return (
+    queryLength(userOptionParams(option, null, 'compare-')) +
+    empty +
+    '&compare-drop='.length +
+    DROP_ALLOWANCE +
+    partMovesRoom(option)
+  );
 }
 
 /**
@@ -114,8 +141,15 @@ export function linkSizeBound(option: BoundaryOption, base: BoundaryOption | nul
  * linkSizeBound is a worst case. The builder checks this when it knows the base, so an option
  * of many groups (e.g. 42 ICBs, whose bound alone is over 5,000) can be edited while its link fits.
  */
-export function linkSizeOnBase(option: BoundaryOption, base: BoundaryOption, withParts = true): number {
-  return queryLength(userOptionParams(option, base, 'compare-')) + (withParts ? partMovesRoom(option) : 0);
+export function linkSizeOnBase(
+  option: BoundaryOption,
+  base: BoundaryOption,
+  withParts = true,
+): number {
+  return (
+    queryLength(userOptionParams(option, base, 'compare-')) +
+    (withParts ? partMovesRoom(option) : 0)
+  );
 }
 
 /** Room kept for the part moves still to come, up to PART_MOVES_IN_BOUND: the parameter's name
@@ -124,6 +158,8 @@ export function linkSizeOnBase(option: BoundaryOption, base: BoundaryOption, wit
 function partMovesRoom(option: BoundaryOption): number {
   const moved = Object.values(option.partAssignments ?? {});
   const name = moved.length ? 0 : '&compare-pmove='.length;
-  const groups = option.regions.filter((r) => !moved.includes(r.id)).reduce((sum, r) => sum + r.id.length + 2, 0);
+  const groups = option.regions
+    .filter((r) => !moved.includes(r.id))
+    .reduce((sum, r) => sum + r.id.length + 2, 0);
   return name + groups + Math.max(0, PART_MOVES_IN_BOUND - moved.length) * PART_CODE_ROOM;
 }

@@ -10,7 +10,17 @@ import type {Adjacency} from './units';
  * labels need. The built-in options (data/england-2018/options.json) use seven of the nine; pale grey is
  * last so it is handed out last (grey reads as "no data" on many maps).
  */
-export const REGION_PALETTE = ['#77aadd', '#99ddff', '#44bb99', '#bbcc33', '#aaaa00', '#eedd88', '#ee8866', '#ffaabb', '#dddddd'] as const;
+export const REGION_PALETTE = [
+  '#77aadd',
+  '#99ddff',
+  '#44bb99',
+  '#bbcc33',
+  '#aaaa00',
+  '#eedd88',
+  '#ee8866',
+  '#ffaabb',
+  '#dddddd',
+] as const;
 
 /** Tol's names for REGION_PALETTE's colours, for the colour menu. */
 export const PALETTE_NAMES: Record<(typeof REGION_PALETTE)[number], string> = {
@@ -86,9 +96,14 @@ export function colourClashes(option: BoundaryOption, adjacency: Adjacency): Col
     const {difference, vision} = leastDifference(first.colour, second.colour);
     if (difference >= CLASH_BELOW) continue;
     // Hard for everyone if even typical vision falls below the line; else name the deficiency.
-    const who = ciede2000(labAsSeen(first.colour), labAsSeen(second.colour)) < CLASH_BELOW ? 'anyone' : VISION_WORDS[vision];
+    const who =
+      ciede2000(labAsSeen(first.colour), labAsSeen(second.colour)) < CLASH_BELOW
+        ? 'anyone'
+        : VISION_WORDS[vision];
     clashes.push({
-      regions: [first, second], difference, vision,
+      regions: [first, second],
+      difference,
+      vision,
       message: `${first.name} and ${second.name} touch, but their colours are hard to tell apart for ${who}. Choose a different colour for one of them.`,
     });
   }

@@ -18,9 +18,19 @@ export interface PartBalance {
 /** The population balance of `option` with its parts where partAssignments put them: `areas`
  * as for partRegionAggregates, `parts` every part. A region counts as non-empty when it holds
  * any area or part. O(areas + parts); never throws. */
-export function partBalanceOf(option: BoundaryOption, areas: readonly CountedUnit[], parts: readonly Part[]): PartBalance {
+export function partBalanceOf(
+  option: BoundaryOption,
+  areas: readonly CountedUnit[],
+  parts: readonly Part[],
+): PartBalance {
   const rows = partRegionAggregates(option, areas, parts);
   const england = areas.reduce((n, a) => n + a.population, 0);
-  const balance = balanceOfSums(rows.map((r) => ({region: r.region, population: r.population, units: r.parts})), england);
-  return {balance, areaCodes: new Map(rows.map((r) => [r.region.id, [...r.wholeAreaCodes, ...r.partAreaCodes]]))};
+  const balance = balanceOfSums(
+    rows.map((r) => ({region: r.region, population: r.population, units: r.parts})),
+    england,
+  );
+  return {
+    balance,
+    areaCodes: new Map(rows.map((r) => [r.region.id, [...r.wholeAreaCodes, ...r.partAreaCodes]])),
+  };
 }

@@ -16,14 +16,22 @@ const NOT_LOADED = 'The finer units of this map are not loaded yet — try again
  * differs from its area's). Errors: no `parts` given; a part code not among `parts.list`; its
  * area not in the option; an unknown region; the part already in `to`.
  */
-export function applyPartMove(option: BoundaryOption, part: string, to: RegionId, parts: PartsContext | undefined, unitName: UnitName): Result {
+export function applyPartMove(
+  option: BoundaryOption,
+  part: string,
+  to: RegionId,
+  parts: PartsContext | undefined,
+  unitName: UnitName,
+): Result {
   if (!parts) return {error: NOT_LOADED};
   const place = parts.list.find((p) => p.code === part);
   if (!place) return {error: `${part} is not ${withArticle(parts.noun.one)} of this map`};
-  if (!Object.hasOwn(option.assignments, place.areaCode)) return {error: `${unitName(place.areaCode)} is not part of this option`};
+  if (!Object.hasOwn(option.assignments, place.areaCode))
+    return {error: `${unitName(place.areaCode)} is not part of this option`};
   const target = option.regions.find((r) => r.id === to);
   if (!target) return {error: `There is no region “${to}” in this option`};
-  if (partRegionId(option, place) === to) return {error: `${parts.name(part)} is already in ${target.name}`};
+  if (partRegionId(option, place) === to)
+    return {error: `${parts.name(part)} is already in ${target.name}`};
   return {option: movePart(option, place, to)};
 }
 
@@ -32,21 +40,37 @@ export function applyPartMove(option: BoundaryOption, part: string, to: RegionId
  * area to the region it is in is refused unless some of its parts are elsewhere (then the move
  * brings them back). An option with part overrides needs `parts` (to know which are the area's).
  */
-export function applyAreaMove(option: BoundaryOption, unit: string, to: Region, parts: PartsContext | undefined, unitName: UnitName): Result {
+export function applyAreaMove(
+  option: BoundaryOption,
+  unit: string,
+  to: Region,
+  parts: PartsContext | undefined,
+  unitName: UnitName,
+): Result {
   const overrides = Object.keys(option.partAssignments ?? {});
   if (overrides.length && !parts) return {error: NOT_LOADED};
   const own = (parts?.list ?? []).filter((p) => p.areaCode === unit && overrides.includes(p.code));
-  if (option.assignments[unit] === to.id && !own.length) return {error: `${unitName(unit)} is already in ${to.name}`};
+  if (option.assignments[unit] === to.id && !own.length)
+    return {error: `${unitName(unit)} is already in ${to.name}`};
   return {option: moveUnit(option, unit, to.id, parts?.list)};
 }
 
 /** Codes of the parts moved on their own into `region` (they keep a region from removal). */
-export function partsMovedInto(option: Pick<BoundaryOption, 'partAssignments'>, region: RegionId): string[] {
-  return Object.entries(option.partAssignments ?? {}).filter(([, r]) => r === region).map(([code]) => code);
+export function partsMovedInto(
+  option: Pick<BoundaryOption, 'partAssignments'>,
+  region: RegionId,
+): string[] {
+  return Object.entries(option.partAssignments ?? {})
+    .filter(([, r]) => r === region)
+    .map(([code]) => code);
 }
 
 /** The region a part is in under `option`, via its area: its id, or undefined. */
-export function regionOfPart(option: BoundaryOption, part: string, list: readonly PartPlace[] | undefined): RegionId | undefined {
+export function regionOfPart(
+  option: BoundaryOption,
+  part: string,
+  list: readonly PartPlace[] | undefined,
+): RegionId | undefined {
   const place = list?.find((p) => p.code === part);
   return place ? partRegionId(option, place) : option.partAssignments?.[part];
 }

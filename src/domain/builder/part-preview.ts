@@ -25,11 +25,20 @@ export type MovePartEdit = Extract<OptionEdit, {kind: 'move-part'}>;
  * Errors: throws RangeError if `edit.part` is not one of `parts` or `edit.to` is not a region of
  * the option (add the region first).
  */
-export function previewPartMove(option: BoundaryOption, edit: MovePartEdit, areas: readonly CountedUnit[], parts: readonly Part[], flows: readonly PartFlow[] | null = null): PreviewRow[] {
+export function previewPartMove(
+  option: BoundaryOption,
+  edit: MovePartEdit,
+  areas: readonly CountedUnit[],
+  parts: readonly Part[],
+  flows: readonly PartFlow[] | null = null,
+): PreviewRow[] {
   const part = parts.find((p) => p.code === edit.part);
   if (!part) throw new RangeError(`There is no part with code “${edit.part}” to move.`);
   const gaining = option.regions.find((r) => r.id === edit.to);
-  if (!gaining) throw new RangeError(`The option has no region “${edit.to}”; add the region before moving anything into it.`);
+  if (!gaining)
+    throw new RangeError(
+      `The option has no region “${edit.to}”; add the region before moving anything into it.`,
+    );
   const from = partRegionId(option, part);
   if (from === edit.to) return [];
   const losing = option.regions.find((r) => r.id === from);
@@ -51,10 +60,20 @@ export function previewPartMove(option: BoundaryOption, edit: MovePartEdit, area
  * Errors: throws RangeError if `edit.unit` is not one of `areas` or `edit.to` is not a region of
  * the option.
  */
-export function previewAreaMoveByParts(option: BoundaryOption, edit: MoveEdit, areas: readonly CountedUnit[], parts: readonly Part[], flows: readonly PartFlow[] | null = null): PreviewRow[] {
-  if (!areas.some((a) => a.code === edit.unit)) throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
+export function previewAreaMoveByParts(
+  option: BoundaryOption,
+  edit: MoveEdit,
+  areas: readonly CountedUnit[],
+  parts: readonly Part[],
+  flows: readonly PartFlow[] | null = null,
+): PreviewRow[] {
+  if (!areas.some((a) => a.code === edit.unit))
+    throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
   const gaining = option.regions.find((r) => r.id === edit.to);
-  if (!gaining) throw new RangeError(`The option has no region “${edit.to}”; add the region before moving anything into it.`);
+  if (!gaining)
+    throw new RangeError(
+      `The option has no region “${edit.to}”; add the region before moving anything into it.`,
+    );
   const before = byRegion(option, areas, parts, flows);
   const after = byRegion(moveUnit(option, edit.unit, edit.to, parts), areas, parts, flows);
   const row = (region: Region, role: PreviewRow['role']): PreviewRow => {
@@ -62,18 +81,40 @@ export function previewAreaMoveByParts(option: BoundaryOption, edit: MoveEdit, a
     const a = after.get(region.id)!;
     return {region, role, before: b, after: a, change: changeOf(b, a)};
   };
-  const rows = option.regions.map((r) => row(r, r.id === edit.to ? 'gaining' : 'losing')).filter((r) => r.change.population !== 0 || r.change.parts !== 0 || r.change.units !== 0);
+  const rows = option.regions
+    .map((r) => row(r, r.id === edit.to ? 'gaining' : 'losing'))
+    .filter((r) => r.change.population !== 0 || r.change.parts !== 0 || r.change.units !== 0);
   if (!rows.length) return [];
-  return [...rows.filter((r) => r.role === 'losing'), rows.find((r) => r.role === 'gaining') ?? row(gaining, 'gaining')];
+  return [
+    ...rows.filter((r) => r.role === 'losing'),
+    rows.find((r) => r.role === 'gaining') ?? row(gaining, 'gaining'),
+  ];
 }
 
 /** Each region's figures under `option`, at part granularity. */
-function byRegion(option: BoundaryOption, areas: readonly CountedUnit[], parts: readonly Part[], flows: readonly PartFlow[] | null): Map<string, RegionFigures> {
+function byRegion(
+  option: BoundaryOption,
+  areas: readonly CountedUnit[],
+  parts: readonly Part[],
+  flows: readonly PartFlow[] | null,
+): Map<string, RegionFigures> {
   const totals = flows ? partRegionFlowTotals(option, flows) : null;
-  return new Map(partRegionAggregates(option, areas, parts).map((r) => [r.region.id, figuresOf(r, totals?.get(r.region.id) ?? null)]));
+  return new Map(
+    partRegionAggregates(option, areas, parts).map((r) => [
+      r.region.id,
+      figuresOf(r, totals?.get(r.region.id) ?? null),
+    ]),
+  );
 }
 
 function figuresOf(r: PartRegionAggregate, flows: RegionFlowTotals | null): RegionFigures {
   const units = r.wholeAreaCodes.length + r.partAreaCodes.length;
-  return {units, parts: r.parts, population: r.population, areaKm2: r.areaKm2, containment: flows?.containment ?? null, outsideRegion: flows?.outbound ?? null};
+  return {
+    units,
+    parts: r.parts,
+    population: r.population,
+    areaKm2: r.areaKm2,
+    containment: flows?.containment ?? null,
+    outsideRegion: flows?.outbound ?? null,
+  };
 }

@@ -46,10 +46,19 @@ export type MoveEdit = Extract<OptionEdit, {kind: 'move'}>;
  * Errors: throws RangeError if `edit.unit` is not one of `units` or `edit.to` is not a region
  * of the option (add the region first).
  */
-export function previewEdit(option: BoundaryOption, edit: MoveEdit, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): PreviewRow[] {
-  if (!units.some((u) => u.code === edit.unit)) throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
+export function previewEdit(
+  option: BoundaryOption,
+  edit: MoveEdit,
+  units: readonly AssignableUnit[],
+  flows: readonly AreaFlow[] | null,
+): PreviewRow[] {
+  if (!units.some((u) => u.code === edit.unit))
+    throw new RangeError(`There is no unit with code “${edit.unit}” to move.`);
   const gaining = option.regions.find((r) => r.id === edit.to);
-  if (!gaining) throw new RangeError(`The option has no region “${edit.to}”; add the region before moving anything into it.`);
+  if (!gaining)
+    throw new RangeError(
+      `The option has no region “${edit.to}”; add the region before moving anything into it.`,
+    );
   const from = option.assignments[edit.unit];
   if (from === edit.to) return [];
   const losing = option.regions.find((r) => r.id === from);
@@ -63,7 +72,12 @@ export function previewEdit(option: BoundaryOption, edit: MoveEdit, units: reado
 }
 
 /** A region's figures under an option; one pass over units, one over flows. */
-export function figures(option: BoundaryOption, regionId: string, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): RegionFigures {
+export function figures(
+  option: BoundaryOption,
+  regionId: string,
+  units: readonly AssignableUnit[],
+  flows: readonly AreaFlow[] | null,
+): RegionFigures {
   const codes: string[] = [];
   let parts = 0;
   let population = 0;
@@ -76,7 +90,14 @@ export function figures(option: BoundaryOption, regionId: string, units: readonl
     areaKm2 += u.areaKm2;
   }
   const f = flows ? flowTotalsOfAreas(codes, flows) : null;
-  return {units: codes.length, parts, population, areaKm2, containment: f ? f.containment : null, outsideRegion: f ? f.outbound : null};
+  return {
+    units: codes.length,
+    parts,
+    population,
+    areaKm2,
+    containment: f ? f.containment : null,
+    outsideRegion: f ? f.outbound : null,
+  };
 }
 
 /** The change from `b` to `a`, each figure after − before (null where either is). */
@@ -99,7 +120,12 @@ export function changeOf(b: RegionFigures, a: RegionFigures): FiguresChange {
  * their `after` is all zeros) first, in `before`'s order, then those that take units (a merged
  * or new region under its new name). Figures as previewEdit's; [] when no unit changes region.
  */
-export function previewChange(before: BoundaryOption, after: BoundaryOption, units: readonly AssignableUnit[], flows: readonly AreaFlow[] | null): PreviewRow[] {
+export function previewChange(
+  before: BoundaryOption,
+  after: BoundaryOption,
+  units: readonly AssignableUnit[],
+  flows: readonly AreaFlow[] | null,
+): PreviewRow[] {
   const changed = new Set<string>();
   for (const u of units) {
     const [b, a] = [before.assignments[u.code], after.assignments[u.code]];
@@ -107,12 +133,21 @@ export function previewChange(before: BoundaryOption, after: BoundaryOption, uni
     if (b !== undefined) changed.add(b);
     if (a !== undefined) changed.add(a);
   }
-  const ids = [...before.regions, ...after.regions].map((r) => r.id).filter((id, i, all) => changed.has(id) && all.indexOf(id) === i);
+  const ids = [...before.regions, ...after.regions]
+    .map((r) => r.id)
+    .filter((id, i, all) => changed.has(id) && all.indexOf(id) === i);
   const rows = ids.map((id): PreviewRow => {
-    const region = after.regions.find((r) => r.id === id) ?? before.regions.find((r) => r.id === id)!;
+    const region =
+      after.regions.find((r) => r.id === id) ?? before.regions.find((r) => r.id === id)!;
     const b = figures(before, id, units, flows);
     const a = figures(after, id, units, flows);
-    return {region, role: a.units < b.units ? 'losing' : 'gaining', before: b, after: a, change: changeOf(b, a)};
+    return {
+      region,
+      role: a.units < b.units ? 'losing' : 'gaining',
+      before: b,
+      after: a,
+      change: changeOf(b, a),
+    };
   });
   return [...rows.filter((r) => r.role === 'losing'), ...rows.filter((r) => r.role === 'gaining')];
 }

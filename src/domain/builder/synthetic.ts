@@ -38,16 +38,24 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** The code of the unit in column x, row y. */
-export const gridCode = (x: number, y: number, width: number): string => `U${String(y * width + x).padStart(6, '0')}`;
+export const gridCode = (x: number, y: number, width: number): string =>
+  `U${String(y * width + x).padStart(6, '0')}`;
 
 /**
  * A width × height grid geography. Populations 50,000–1,500,000, areas 100–5,000 km², 1–8 parts,
  * anchors 0.1° apart from [-5, 55]. Throws RangeError unless width and height are positive
  * integers and 1 ≤ regions ≤ height.
  */
-export function syntheticGeography({width, height, regions = 7, seed = 1}: SyntheticSpec): SyntheticGeography {
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new RangeError(`A grid needs whole, positive sides, not ${width} × ${height}.`);
-  if (!Number.isInteger(regions) || regions < 1 || regions > height) throw new RangeError(`Between 1 and ${height} bands, not ${regions}.`);
+export function syntheticGeography({
+  width,
+  height,
+  regions = 7,
+  seed = 1,
+}: SyntheticSpec): SyntheticGeography {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
+    throw new RangeError(`A grid needs whole, positive sides, not ${width} × ${height}.`);
+  if (!Number.isInteger(regions) || regions < 1 || regions > height)
+    throw new RangeError(`Between 1 and ${height} bands, not ${regions}.`);
   const rand = seededRandom(seed);
   const units: AssignableUnit[] = [];
   const adjacency = new Map<string, string[]>();
@@ -57,7 +65,8 @@ export function syntheticGeography({width, height, regions = 7, seed = 1}: Synth
     for (let x = 0; x < width; x++) {
       const code = gridCode(x, y, width);
       units.push({
-        code, name: `Unit ${x + 1},${y + 1}`,
+        code,
+        name: `Unit ${x + 1},${y + 1}`,
         population: Math.round(50_000 + rand() * 1_450_000),
         partCount: 1 + Math.floor(rand() * 8),
         areaKm2: Math.round(100 + rand() * 4_900),
@@ -77,13 +86,23 @@ export function syntheticGeography({width, height, regions = 7, seed = 1}: Synth
     const out = adjacency.get(u.code)!;
     const away = out.length > 0 ? Math.round(u.population * 0.2) : 0;
     flows.push({origin: u.code, destination: u.code, volume: u.population - away});
-    for (const other of out) flows.push({origin: u.code, destination: other, volume: Math.round(away / out.length)});
+    for (const other of out)
+      flows.push({origin: u.code, destination: other, volume: Math.round(away / out.length)});
   }
-  const regionList: Region[] = Array.from({length: regions}, (_, i) => ({id: `band-${i}`, code: null, name: `Band ${i + 1}`, colour: '#dddddd'}));
+  const regionList: Region[] = Array.from({length: regions}, (_, i) => ({
+    id: `band-${i}`,
+    code: null,
+    name: `Band ${i + 1}`,
+    colour: '#dddddd',
+  }));
   const option: BoundaryOption = {
-    id: `grid-${width}x${height}`, title: `Synthetic ${width} × ${height} grid`, date: '2018-05',
-    description: 'A made-up geography for benchmarks and tests.', source: {document: 'synthetic', paragraphs: '—'},
-    regions: regionList, assignments,
+    id: `grid-${width}x${height}`,
+    title: `Synthetic ${width} × ${height} grid`,
+    date: '2018-05',
+    description: 'A made-up geography for benchmarks and tests.',
+    source: {document: 'synthetic', paragraphs: '—'},
+    regions: regionList,
+    assignments,
   };
   return {units, adjacency, option, flows};
 }

@@ -52,11 +52,19 @@ export interface PartPlace {
  * area brings all its parts with it: the overrides of its parts among `parts` are cleared (so a
  * user who moves an area gets the whole area where they put it). Does not check that `to` is one
  * of the option's regions: checkOption reports that. */
-export function moveUnit(option: BoundaryOption, unit: string, to: RegionId, parts: readonly PartPlace[] = []): BoundaryOption {
+export function moveUnit(
+  option: BoundaryOption,
+  unit: string,
+  to: RegionId,
+  parts: readonly PartPlace[] = [],
+): BoundaryOption {
   const moved: BoundaryOption = {...option, assignments: {...option.assignments, [unit]: to}};
   if (!option.partAssignments) return moved;
   const own = new Set(parts.filter((p) => p.areaCode === unit).map((p) => p.code));
-  return withOverrides(moved, Object.entries(option.partAssignments).filter(([code]) => !own.has(code)));
+  return withOverrides(
+    moved,
+    Object.entries(option.partAssignments).filter(([code]) => !own.has(code)),
+  );
 }
 
 /**
@@ -66,8 +74,13 @@ export function moveUnit(option: BoundaryOption, unit: string, to: RegionId, par
  * equals, links and saves exactly as an option from before part moves). New objects throughout.
  */
 export function movePart(option: BoundaryOption, part: PartPlace, to: RegionId): BoundaryOption {
-  const others = Object.entries(option.partAssignments ?? {}).filter(([code]) => code !== part.code);
-  return withOverrides(option, option.assignments[part.areaCode] === to ? others : [...others, [part.code, to]]);
+  const others = Object.entries(option.partAssignments ?? {}).filter(
+    ([code]) => code !== part.code,
+  );
+  return withOverrides(
+    option,
+    option.assignments[part.areaCode] === to ? others : [...others, [part.code, to]],
+  );
 }
 
 /** `option` with these part overrides, sorted by code (one order for links, files and
@@ -76,14 +89,20 @@ function withOverrides(option: BoundaryOption, entries: [string, RegionId][]): B
   const rest = {...option};
   delete rest.partAssignments;
   if (!entries.length) return rest;
-  return {...rest, partAssignments: Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))};
+  return {
+    ...rest,
+    partAssignments: Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
 }
 
 /** "A", "A and B", "A, B and C"; after `max` names, "A, B, C and 4 more". */
 export function listNames(names: readonly string[], max = 5): string {
   if (names.length === 0) return '';
-  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
-  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  const shown =
+    names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
+  return shown.length === 1
+    ? shown[0]!
+    : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -52,7 +52,8 @@ function numbersAfter(prefix: string, values: Iterable<string>, ignoreCase: bool
   const p = ignoreCase ? prefix.toLowerCase() : prefix;
   for (const raw of values) {
     const v = ignoreCase ? raw.toLowerCase() : raw;
-    if (v.startsWith(p) && /^[1-9]\d{0,8}$/.test(v.slice(p.length))) numbers.add(Number(v.slice(p.length)));
+    if (v.startsWith(p) && /^[1-9]\d{0,8}$/.test(v.slice(p.length)))
+      numbers.add(Number(v.slice(p.length)));
   }
   return numbers;
 }
@@ -84,7 +85,11 @@ export function nextOptionTitle(existingTitles: Iterable<string>): string {
  * short in links (at most "new-20" under LIMITS.regions).
  */
 export function nextRegionId(option: Pick<BoundaryOption, 'regions'>): RegionId {
-  const numbers = numbersAfter('new-', option.regions.map((r) => r.id), false);
+  const numbers = numbersAfter(
+    'new-',
+    option.regions.map((r) => r.id),
+    false,
+  );
   let n = 1;
   while (numbers.has(n)) n++;
   return `new-${n}`;

@@ -5,13 +5,21 @@ import type {BoundaryOption, RegionId} from '../types';
 import {balanceOf, outOfBalance, type Balance} from './balance';
 import {formatCount} from '../format';
 import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
-import {inWords, listNames, AREA_NOUN, type Adjacency, type AssignableUnit, type UnitNoun} from './units';
+import {
+  inWords,
+  listNames,
+  AREA_NOUN,
+  type Adjacency,
+  type AssignableUnit,
+  type UnitNoun,
+} from './units';
 import {unitNames} from '../unit-index';
 import type {Part} from '../parts/part-types';
 import {partBalanceOf} from './part-balance';
 import {partsMovedInto} from './part-edit';
 
-export type ProblemKind = 'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
+export type ProblemKind =
+  'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
 
 export interface Problem {
   kind: ProblemKind;
@@ -36,7 +44,6 @@ export interface OptionCheck {
   balance: Balance;
 }
 
-
 /**
  * Everything wrong with `option` as a set of regions over `units`, in this order: units in no
  * region; units in a region the option does not list; regions with no units; regions in more
@@ -48,7 +55,13 @@ export interface OptionCheck {
  * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
  * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).
  */
-export function checkOption(option: BoundaryOption, units: readonly AssignableUnit[], adjacency: Adjacency, noun: UnitNoun = AREA_NOUN, parts?: readonly Part[]): OptionCheck {
+export function checkOption(
+  option: BoundaryOption,
+  units: readonly AssignableUnit[],
+  adjacency: Adjacency,
+  noun: UnitNoun = AREA_NOUN,
+  parts?: readonly Part[],
+): OptionCheck {
   const name = unitNames(units);
   const names = (codes: readonly string[]) => listNames(codes.map(name));
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
@@ -59,7 +72,11 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
   const unassigned = units.filter((_, i) => regionIndex[i] === UNASSIGNED).map((u) => u.code);
   if (unassigned.length > 0) {
     const verb = unassigned.length === 1 ? 'is' : 'are';
-    problems.push({kind: 'unassigned', units: unassigned, message: `${names(unassigned)} ${verb} not in any region yet. Put ${unassigned.length === 1 ? 'it' : 'each'} in a region.`});
+    problems.push({
+      kind: 'unassigned',
+      units: unassigned,
+      message: `${names(unassigned)} ${verb} not in any region yet. Put ${unassigned.length === 1 ? 'it' : 'each'} in a region.`,
+    });
   }
 
   const unknown = new Map<string, string[]>();
@@ -71,14 +88,23 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
     list.push(u.code);
   });
   for (const [id, codes] of unknown) {
-    problems.push({kind: 'unknown-region', units: codes, message: `${names(codes)} ${codes.length === 1 ? 'is' : 'are'} in a region called “${id}” that this option does not have. Move ${codes.length === 1 ? 'it' : 'them'} to one of its regions.`});
+    problems.push({
+      kind: 'unknown-region',
+      units: codes,
+      message: `${names(codes)} ${codes.length === 1 ? 'is' : 'are'} in a region called “${id}” that this option does not have. Move ${codes.length === 1 ? 'it' : 'them'} to one of its regions.`,
+    });
   }
 
   const pieces = piecesOf(option, geography, units, regionIndex);
   for (const {regionId, pieces: list} of pieces) {
     const region = regionName.get(regionId)!;
     if (list.length === 0 && !(parts && partsMovedInto(option, regionId).length)) {
-      problems.push({kind: 'empty-region', regionId, units: [], message: `${region} has no ${noun.many}. Move at least one ${noun.one} into it, or remove it.`});
+      problems.push({
+        kind: 'empty-region',
+        regionId,
+        units: [],
+        message: `${region} has no ${noun.many}. Move at least one ${noun.one} into it, or remove it.`,
+      });
     }
   }
   for (const {regionId, pieces: list} of pieces) {
@@ -86,7 +112,9 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
     const cut = list.slice(1).flat();
     const region = regionName.get(regionId)!;
     problems.push({
-      kind: 'split-region', regionId, units: cut,
+      kind: 'split-region',
+      regionId,
+      units: cut,
       message: `${region} is in ${inWords(list.length)} pieces: ${names(cut)} ${cut.length === 1 ? 'does' : 'do'} not touch the rest of ${region}. A region should be one piece of land.`,
     });
   }
@@ -95,16 +123,21 @@ export function checkOption(option: BoundaryOption, units: readonly AssignableUn
   const balance = byParts?.balance ?? balanceOf(option, units, regionIndex);
   for (const r of outOfBalance(balance)) {
     const at = option.regions.indexOf(r.region);
-    const codes = byParts?.areaCodes.get(r.region.id) ?? units.filter((_, i) => regionIndex[i] === at).map((u) => u.code);
+    const codes =
+      byParts?.areaCodes.get(r.region.id) ??
+      units.filter((_, i) => regionIndex[i] === at).map((u) => u.code);
     const side = r.ofEqualShare < 1 ? 'under half' : 'over twice';
     problems.push({
-      kind: 'imbalance', regionId: r.region.id, units: codes,
+      kind: 'imbalance',
+      regionId: r.region.id,
+      units: codes,
       message: `${r.region.name} has ${side} an equal share of the people: ${formatCount(r.population)} against an equal share of ${formatCount(balance.equalShare)} (${r.ofEqualShare.toFixed(2)} times).`,
     });
   }
 
   const notes: Note[] = geography.notes.map(({unit, nearest}) => ({
-    kind: 'no-land-border', units: [unit, nearest],
+    kind: 'no-land-border',
+    units: [unit, nearest],
     message: `${name(unit)} has no land border with another ${noun.one}; it is counted as touching ${name(nearest)}, the nearest.`,
   }));
   return {problems, notes, balance};
@@ -116,6 +149,7 @@ export function balanceInWords(balance: Balance): string {
   const {largest, smallest, largestOverSmallest} = balance;
   if (!largest || !smallest) return 'No region has any people yet.';
   if (largest === smallest) return `${largest.region.name} is the only region with anything in it.`;
-  const times = largestOverSmallest === null ? 'is larger than' : `is ${largestOverSmallest.toFixed(2)} times`;
+  const times =
+    largestOverSmallest === null ? 'is larger than' : `is ${largestOverSmallest.toFixed(2)} times`;
   return `The largest region, ${largest.region.name} (${formatCount(largest.population)} people), ${times} the smallest, ${smallest.region.name} (${formatCount(smallest.population)}).`;
 }

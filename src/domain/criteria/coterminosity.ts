@@ -13,20 +13,32 @@ import type {DistrictResidents, DistrictSplit} from './types';
  * Each split lists its regions largest first (ties in the option's region order) and the
  * residents outside the largest one (`minorityResidents`, people).
  */
-export function districtSplits(option: BoundaryOption, districts: readonly DistrictResidents[]): DistrictSplit[] {
+export function districtSplits(
+  option: BoundaryOption,
+  districts: readonly DistrictResidents[],
+): DistrictSplit[] {
   const order = new Map(option.regions.map((r, i) => [r.id, i]));
   const splits: DistrictSplit[] = [];
   for (const district of districts) {
     const byRegion = residentsByRegion(option, order, district);
     if (byRegion.length < 2) continue;
     const total = byRegion.reduce((sum, r) => sum + r.residents, 0);
-    splits.push({code: district.code, name: district.name, regions: byRegion, minorityResidents: total - byRegion[0]!.residents});
+    splits.push({
+      code: district.code,
+      name: district.name,
+      regions: byRegion,
+      minorityResidents: total - byRegion[0]!.residents,
+    });
   }
   return splits;
 }
 
 /** The district's residents per region with any, largest first (ties in option order). */
-function residentsByRegion(option: BoundaryOption, order: ReadonlyMap<RegionId, number>, district: DistrictResidents): DistrictSplit['regions'] {
+function residentsByRegion(
+  option: BoundaryOption,
+  order: ReadonlyMap<RegionId, number>,
+  district: DistrictResidents,
+): DistrictSplit['regions'] {
   const sums = new Map<RegionId, number>();
   for (const part of district.parts) {
     const regionId = option.assignments[part.areaCode];
@@ -39,6 +51,9 @@ function residentsByRegion(option: BoundaryOption, order: ReadonlyMap<RegionId, 
 }
 
 /** The splits that touch `regionId` (the districts that region shares with another region). */
-export function sharedDistrictsOf(splits: readonly DistrictSplit[], regionId: RegionId): DistrictSplit[] {
+export function sharedDistrictsOf(
+  splits: readonly DistrictSplit[],
+  regionId: RegionId,
+): DistrictSplit[] {
   return splits.filter((s) => s.regions.some((r) => r.regionId === regionId));
 }

@@ -43,7 +43,10 @@ export interface CriterionRow {
 
 /** The threshold `key` of a row shown in `unit`: a cap or a floor (threshold-words.ts), checked
  * on the values as shown, so "90.0%" never fails "at least 90.0%". */
-function limitedBy(unit: CriterionUnit, key: keyof Thresholds): Pick<CriterionRow, 'threshold' | 'passes'> {
+function limitedBy(
+  unit: CriterionUnit,
+  key: keyof Thresholds,
+): Pick<CriterionRow, 'threshold' | 'passes'> {
   const cap = THRESHOLD_WORDS[key].limit === 'at most';
   return {
     threshold: key,
@@ -59,9 +62,14 @@ function counting(key: keyof Thresholds): Pick<CriterionRow, 'threshold' | 'pass
   return {threshold: key, passes: (v) => v === 0, counts: true};
 }
 
-const smallest = (c: OptionCriteria) => (c.regions.length ? Math.min(...c.regions.map((r) => r.population)) : null);
-const largest = (c: OptionCriteria) => (c.regions.length ? Math.max(...c.regions.map((r) => r.population)) : null);
-const knownTrusts = (c: OptionCriteria) => (c.regions.length && c.regions.every((r) => r.trusts !== null) ? c.regions.map((r) => r.trusts!) : null);
+const smallest = (c: OptionCriteria) =>
+  c.regions.length ? Math.min(...c.regions.map((r) => r.population)) : null;
+const largest = (c: OptionCriteria) =>
+  c.regions.length ? Math.max(...c.regions.map((r) => r.population)) : null;
+const knownTrusts = (c: OptionCriteria) =>
+  c.regions.length && c.regions.every((r) => r.trusts !== null)
+    ? c.regions.map((r) => r.trusts!)
+    : null;
 
 /** The rows in scorecard order: balance, flows, span, coterminosity, trusts. A geography shows
  * the ones its manifest lists (criterionRowsIn). */
@@ -75,8 +83,23 @@ export const criterionRows: readonly CriterionRow[] = [
     value: (c) => c.populationRatio,
     ...limitedBy('ratio', 'maxPopulationRatio'),
   },
-  {id: 'smallest-population', label: 'Smallest {region} by population', unitWords: 'people', unit: 'people', better: 'higher', value: smallest, ...limitedBy('people', 'minRegionPopulation')},
-  {id: 'largest-population', label: 'Largest {region} by population', unitWords: 'people', unit: 'people', better: null, value: largest},
+  {
+    id: 'smallest-population',
+    label: 'Smallest {region} by population',
+    unitWords: 'people',
+    unit: 'people',
+    better: 'higher',
+    value: smallest,
+    ...limitedBy('people', 'minRegionPopulation'),
+  },
+  {
+    id: 'largest-population',
+    label: 'Largest {region} by population',
+    unitWords: 'people',
+    unit: 'people',
+    better: null,
+    value: largest,
+  },
   {
     id: 'regions-below-population',
     label: '{Regions} below the population threshold',
@@ -96,12 +119,55 @@ export const criterionRows: readonly CriterionRow[] = [
     region: (c) => c.lowestContainment?.regionId ?? null,
     ...limitedBy('share', 'minContainment'),
   },
-  {id: 'outside-region', label: 'Residents attributed outside their {region}', unitWords: 'residents', unit: 'people', better: 'lower', value: (c) => c.outsideRegion},
-  {id: PUBLISHED_WORDS.mostAreas, label: 'Most {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: 'lower', value: (c) => c.mostAreas, ...limitedBy('count', 'maxAreasPerRegion')},
-  {id: PUBLISHED_WORDS.fewestAreas, label: 'Fewest {areas} in a {region}', unitWords: '{areas}', unit: 'count', better: null, value: (c) => c.fewestAreas},
-  {id: PUBLISHED_WORDS.mostParts, label: 'Most {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: 'lower', value: (c) => c.mostParts},
-  {id: PUBLISHED_WORDS.fewestParts, label: 'Fewest {parts} in a {region}', unitWords: '{parts}', unit: 'count', better: null, value: (c) => c.fewestParts},
-  {id: 'largest-area', label: 'Largest {region} by area', unitWords: 'km²', unit: 'km2', better: 'lower', value: (c) => c.largestAreaKm2},
+  {
+    id: 'outside-region',
+    label: 'Residents attributed outside their {region}',
+    unitWords: 'residents',
+    unit: 'people',
+    better: 'lower',
+    value: (c) => c.outsideRegion,
+  },
+  {
+    id: PUBLISHED_WORDS.mostAreas,
+    label: 'Most {areas} in a {region}',
+    unitWords: '{areas}',
+    unit: 'count',
+    better: 'lower',
+    value: (c) => c.mostAreas,
+    ...limitedBy('count', 'maxAreasPerRegion'),
+  },
+  {
+    id: PUBLISHED_WORDS.fewestAreas,
+    label: 'Fewest {areas} in a {region}',
+    unitWords: '{areas}',
+    unit: 'count',
+    better: null,
+    value: (c) => c.fewestAreas,
+  },
+  {
+    id: PUBLISHED_WORDS.mostParts,
+    label: 'Most {parts} in a {region}',
+    unitWords: '{parts}',
+    unit: 'count',
+    better: 'lower',
+    value: (c) => c.mostParts,
+  },
+  {
+    id: PUBLISHED_WORDS.fewestParts,
+    label: 'Fewest {parts} in a {region}',
+    unitWords: '{parts}',
+    unit: 'count',
+    better: null,
+    value: (c) => c.fewestParts,
+  },
+  {
+    id: 'largest-area',
+    label: 'Largest {region} by area',
+    unitWords: 'km²',
+    unit: 'km2',
+    better: 'lower',
+    value: (c) => c.largestAreaKm2,
+  },
   {
     id: 'split-districts',
     label: 'Local authority districts split between {regions}',
@@ -153,7 +219,11 @@ export const criterionRows: readonly CriterionRow[] = [
 
 const inGeography = new WeakMap<object, readonly CriterionRow[]>();
 
-type RowGeography = Parameters<typeof wordsIn>[1] & {criteria: GeographyCriteria; districts?: unknown; files?: {combinedAuthorities?: string; trusts?: string}};
+type RowGeography = Parameters<typeof wordsIn>[1] & {
+  criteria: GeographyCriteria;
+  districts?: unknown;
+  files?: {combinedAuthorities?: string; trusts?: string};
+};
 
 /** What a listed row needs of the geography: a manifest that lists a row without its layer (a
  * geography with its districts taken away) still shows no row it cannot measure. */
@@ -173,7 +243,9 @@ const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
 export function criterionRowsIn(g: RowGeography): readonly CriterionRow[] {
   let rows = inGeography.get(g);
   if (!rows) {
-    rows = g.criteria.rows.filter((id) => NEEDS[id]?.(g) ?? true).map((id) => inWordsOf(criterionRow(id), g));
+    rows = g.criteria.rows
+      .filter((id) => NEEDS[id]?.(g) ?? true)
+      .map((id) => inWordsOf(criterionRow(id), g));
     inGeography.set(g, rows);
   }
   return rows;
@@ -199,7 +271,11 @@ export function thresholdRow(key: keyof Thresholds): CriterionRow {
  * different values are known (all equal, or one known: nothing to choose between); options
  * whose value is null are never compared.
  */
-export function bestOptions(row: CriterionRow, criteria: readonly OptionCriteria[], thresholds: Thresholds): OptionId[] {
+export function bestOptions(
+  row: CriterionRow,
+  criteria: readonly OptionCriteria[],
+  thresholds: Thresholds,
+): OptionId[] {
   if (row.better === null) return [];
   const known = criteria.flatMap((c) => {
     const v = row.value(c, thresholds);
@@ -212,7 +288,11 @@ export function bestOptions(row: CriterionRow, criteria: readonly OptionCriteria
 }
 
 /** Whether `value` is past the row's threshold (as shown); false for null and rows without one. */
-export function isFlagged(row: CriterionRow, value: number | null, thresholds: Thresholds): boolean {
+export function isFlagged(
+  row: CriterionRow,
+  value: number | null,
+  thresholds: Thresholds,
+): boolean {
   return value !== null && row.passes !== undefined && !row.passes(value, thresholds);
 }
 
@@ -222,5 +302,9 @@ export function flaggedValues(
   thresholds: Thresholds,
   rows: readonly CriterionRow[],
 ): {rowId: CriterionId; optionId: OptionId}[] {
-  return rows.flatMap((row) => criteria.filter((c) => isFlagged(row, row.value(c, thresholds), thresholds)).map((c) => ({rowId: row.id, optionId: c.optionId})));
+  return rows.flatMap((row) =>
+    criteria
+      .filter((c) => isFlagged(row, row.value(c, thresholds), thresholds))
+      .map((c) => ({rowId: row.id, optionId: c.optionId})),
+  );
 }

@@ -7,7 +7,13 @@ import {regionFlowTotals, type RegionFlowTotals, type AreaFlow} from '../flows';
 import {districtSplits, sharedDistrictsOf} from './coterminosity';
 import {regionSpans} from './span';
 import {trustsByRegion} from './trusts';
-import type {DistrictResidents, DistrictSplit, OptionCriteria, RegionCriteria, TrustAtHq} from './types';
+import type {
+  DistrictResidents,
+  DistrictSplit,
+  OptionCriteria,
+  RegionCriteria,
+  TrustAtHq,
+} from './types';
 
 export interface CriteriaInputs {
   units: readonly Area[];
@@ -50,8 +56,16 @@ export function optionCriteria(option: BoundaryOption, inputs: CriteriaInputs): 
       trusts: trusts ? (trusts.get(region.id) ?? 0) : null,
     };
   });
-  const summary = summariseCriteria(option.id, regions, balance.largestOverSmallest, flowTotals ? totalOutbound(flowTotals) : null, splits);
-  return inputs.authorities ? {...summary, splitAuthorities: districtSplits(option, inputs.authorities)} : summary;
+  const summary = summariseCriteria(
+    option.id,
+    regions,
+    balance.largestOverSmallest,
+    flowTotals ? totalOutbound(flowTotals) : null,
+    splits,
+  );
+  return inputs.authorities
+    ? {...summary, splitAuthorities: districtSplits(option, inputs.authorities)}
+    : summary;
 }
 
 /** The option-level criteria from its regions' (also used at part granularity,
@@ -64,11 +78,14 @@ export function summariseCriteria(
   outsideRegion: number | null,
   splits: DistrictSplit[],
 ): OptionCriteria {
-  const most = (f: (r: RegionCriteria) => number) => (regions.length ? Math.max(...regions.map(f)) : 0);
-  const fewest = (f: (r: RegionCriteria) => number) => (regions.length ? Math.min(...regions.map(f)) : 0);
+  const most = (f: (r: RegionCriteria) => number) =>
+    regions.length ? Math.max(...regions.map(f)) : 0;
+  const fewest = (f: (r: RegionCriteria) => number) =>
+    regions.length ? Math.min(...regions.map(f)) : 0;
   return {
     optionId,
-    populationRatio: regions.filter((r) => r.population > 0).length >= 2 ? largestOverSmallest : null,
+    populationRatio:
+      regions.filter((r) => r.population > 0).length >= 2 ? largestOverSmallest : null,
     lowestContainment: lowestContainment(regions),
     outsideRegion,
     mostAreas: most((r) => r.areas),
@@ -85,10 +102,13 @@ export function summariseCriteria(
 
 /** The region with the lowest containment (first in option order on ties); null when no region
  * has one (no flows, or no residents in them). */
-function lowestContainment(regions: readonly RegionCriteria[]): {regionId: RegionId; value: number} | null {
+function lowestContainment(
+  regions: readonly RegionCriteria[],
+): {regionId: RegionId; value: number} | null {
   let lowest: {regionId: RegionId; value: number} | null = null;
   for (const r of regions) {
-    if (r.containment !== null && (!lowest || r.containment < lowest.value)) lowest = {regionId: r.regionId, value: r.containment};
+    if (r.containment !== null && (!lowest || r.containment < lowest.value))
+      lowest = {regionId: r.regionId, value: r.containment};
   }
   return lowest;
 }

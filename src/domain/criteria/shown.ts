@@ -9,7 +9,13 @@ export type CriterionUnit = 'ratio' | 'share' | 'people' | 'count' | 'km2';
 /** Decimal places each unit is shown to, in the value's own scale: a ratio to 0.01, a share to
  * 0.001 (a tenth of a percentage point), people, counts and areas whole. The scorecard's
  * formatters (src/ui/scorecard/row-format.ts) write exactly these places. */
-export const UNIT_PLACES: Readonly<Record<CriterionUnit, number>> = {ratio: 2, share: 3, people: 0, count: 0, km2: 0};
+export const UNIT_PLACES: Readonly<Record<CriterionUnit, number>> = {
+  ratio: 2,
+  share: 3,
+  people: 0,
+  count: 0,
+  km2: 0,
+};
 
 /**
  * `value` rounded to what the scorecard shows for `unit`, halves up: shownValue('ratio', 1.855)

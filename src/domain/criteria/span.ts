@@ -15,8 +15,13 @@ export interface RegionSpan {
  * a region with no area). Units not assigned, or assigned to a region the option does not list,
  * are not counted anywhere.
  */
-export function regionSpans(option: BoundaryOption, units: readonly Area[]): Map<RegionId, RegionSpan> {
-  const spans = new Map<RegionId, RegionSpan>(option.regions.map((r) => [r.id, {areas: 0, parts: 0, areaKm2: 0}]));
+export function regionSpans(
+  option: BoundaryOption,
+  units: readonly Area[],
+): Map<RegionId, RegionSpan> {
+  const spans = new Map<RegionId, RegionSpan>(
+    option.regions.map((r) => [r.id, {areas: 0, parts: 0, areaKm2: 0}]),
+  );
   for (const unit of units) {
     const id = option.assignments[unit.code];
     const span = id === undefined ? undefined : spans.get(id);

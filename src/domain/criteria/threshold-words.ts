@@ -14,13 +14,37 @@ export interface ThresholdWords {
 }
 
 export const THRESHOLD_WORDS: Readonly<Record<keyof Thresholds, ThresholdWords>> = {
-  maxPopulationRatio: {label: 'Largest population ratio', unitWords: 'largest ÷ smallest {region}', limit: 'at most'},
-  minRegionPopulation: {label: 'Population of each {region}', unitWords: 'people', limit: 'at least'},
-  minContainment: {label: 'Lowest flow containment', unitWords: '% of residents', limit: 'at least'},
+  maxPopulationRatio: {
+    label: 'Largest population ratio',
+    unitWords: 'largest ÷ smallest {region}',
+    limit: 'at most',
+  },
+  minRegionPopulation: {
+    label: 'Population of each {region}',
+    unitWords: 'people',
+    limit: 'at least',
+  },
+  minContainment: {
+    label: 'Lowest flow containment',
+    unitWords: '% of residents',
+    limit: 'at least',
+  },
   maxAreasPerRegion: {label: 'Most {areas} in a {region}', unitWords: '{areas}', limit: 'at most'},
-  maxSplitDistricts: {label: 'Districts split between {regions}', unitWords: 'districts', limit: 'at most'},
-  maxSplitAuthorities: {label: 'Combined authorities split between {regions}', unitWords: 'authorities', limit: 'at most'},
-  minTrustsPerRegion: {label: 'Acute trusts in each {region}', unitWords: 'trusts', limit: 'at least'},
+  maxSplitDistricts: {
+    label: 'Districts split between {regions}',
+    unitWords: 'districts',
+    limit: 'at most',
+  },
+  maxSplitAuthorities: {
+    label: 'Combined authorities split between {regions}',
+    unitWords: 'authorities',
+    limit: 'at most',
+  },
+  minTrustsPerRegion: {
+    label: 'Acute trusts in each {region}',
+    unitWords: 'trusts',
+    limit: 'at least',
+  },
 };
 
 /** "largest population ratio": the label inside a sentence (only the first letter lowered,

@@ -9,7 +9,8 @@ import {jointNoun, type Noun} from '../geography';
 
 const REGION: Noun = {one: 'region', many: 'regions'};
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * One or two sentences comparing `a` with `b`: which has fewer residents attributed to a trust
@@ -31,17 +32,28 @@ export function tradeOffSentences(
   nouns: Readonly<Record<OptionId, Noun>> = {},
 ): string[] {
   const title = (c: OptionCriteria) => titles[c.optionId] ?? c.optionId;
-  const noun = (...cs: OptionCriteria[]) => jointNoun(cs.map((c) => nouns[c.optionId] ?? REGION), REGION);
+  const noun = (...cs: OptionCriteria[]) =>
+    jointNoun(
+      cs.map((c) => nouns[c.optionId] ?? REGION),
+      REGION,
+    );
   const sentences: string[] = [];
-  if (a.outsideRegion !== null && b.outsideRegion !== null) sentences.push(flowSentence(a, b, title, noun(a, b)));
+  if (a.outsideRegion !== null && b.outsideRegion !== null)
+    sentences.push(flowSentence(a, b, title, noun(a, b)));
   sentences.push(splitSentence(a, b, title, (id) => regionNames[id] ?? id, noun));
   if (aims) sentences.push(...aimSentences(a, b, title, (id) => regionNames[id] ?? id, aims));
   return sentences;
 }
 
-function flowSentence(a: OptionCriteria, b: OptionCriteria, title: (c: OptionCriteria) => string, groups: Noun): string {
+function flowSentence(
+  a: OptionCriteria,
+  b: OptionCriteria,
+  title: (c: OptionCriteria) => string,
+  groups: Noun,
+): string {
   const [x, y] = [Math.round(a.outsideRegion!), Math.round(b.outsideRegion!)];
-  if (x === y) return `${title(a)} and ${title(b)} have the same number of residents attributed to a trust outside their ${groups.one} (${formatCount(x)}).`;
+  if (x === y)
+    return `${title(a)} and ${title(b)} have the same number of residents attributed to a trust outside their ${groups.one} (${formatCount(x)}).`;
   const [fewer, more] = x < y ? [a, b] : [b, a];
   const [low, high] = x < y ? [x, y] : [y, x];
   return `${title(fewer)} has ${plural(high - low, 'fewer resident', 'fewer residents')} attributed to a trust outside their ${groups.one} than ${title(more)} (${formatCount(low)} against ${formatCount(high)}).`;
@@ -80,7 +92,8 @@ function largestOnlyIn(more: OptionCriteria, fewer: OptionCriteria): DistrictSpl
   const inFewer = new Set(fewer.splitDistricts.map((s) => s.code));
   let largest: DistrictSplit | null = null;
   for (const s of more.splitDistricts) {
-    if (!inFewer.has(s.code) && (!largest || s.minorityResidents > largest.minorityResidents)) largest = s;
+    if (!inFewer.has(s.code) && (!largest || s.minorityResidents > largest.minorityResidents))
+      largest = s;
   }
   return largest;
 }

@@ -9,7 +9,10 @@ import type {RegionCriteria, Thresholds, TrustAtHq} from './types';
  * (regions with none are absent: read them as 0). A trust in an unassigned area, or in a region
  * the option does not list, is counted nowhere.
  */
-export function trustsByRegion(option: BoundaryOption, trusts: readonly TrustAtHq[]): Map<RegionId, number> {
+export function trustsByRegion(
+  option: BoundaryOption,
+  trusts: readonly TrustAtHq[],
+): Map<RegionId, number> {
   const listed = new Set(option.regions.map((r) => r.id));
   const counts = new Map<RegionId, number>();
   for (const t of trusts) {
@@ -21,11 +24,17 @@ export function trustsByRegion(option: BoundaryOption, trusts: readonly TrustAtH
 
 /** The regions with fewer trusts than `thresholds.minTrustsPerRegion` (one or none, at the
  * default 2), in option order; none where trusts are unknown (null). */
-export function regionsFewTrusts(regions: readonly RegionCriteria[], thresholds: Pick<Thresholds, 'minTrustsPerRegion'>): RegionCriteria[] {
+export function regionsFewTrusts(
+  regions: readonly RegionCriteria[],
+  thresholds: Pick<Thresholds, 'minTrustsPerRegion'>,
+): RegionCriteria[] {
   return regions.filter((r) => r.trusts !== null && r.trusts < thresholds.minTrustsPerRegion);
 }
 
 /** The regions whose population is below `thresholds.minRegionPopulation`, in option order. */
-export function regionsBelowPopulation(regions: readonly RegionCriteria[], thresholds: Pick<Thresholds, 'minRegionPopulation'>): RegionCriteria[] {
+export function regionsBelowPopulation(
+  regions: readonly RegionCriteria[],
+  thresholds: Pick<Thresholds, 'minRegionPopulation'>,
+): RegionCriteria[] {
   return regions.filter((r) => r.population < thresholds.minRegionPopulation);
 }

@@ -99,6 +99,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 };
 
 /** The default thresholds of a geography: the common ones, with its manifest's own over them. */
-export function thresholdDefaultsOf(g: {criteria?: {thresholds?: Partial<Thresholds>}}): Thresholds {
+export function thresholdDefaultsOf(g: {
+  criteria?: {thresholds?: Partial<Thresholds>};
+}): Thresholds {
   return {...DEFAULT_THRESHOLDS, ...g.criteria?.thresholds};
 }

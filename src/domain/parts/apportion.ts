@@ -10,7 +10,9 @@ export function shareOut(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (sum > 0 ? (total * w) / sum : total / weights.length));
   const shares = exact.map(Math.floor);
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, i) => ({i, r: e - Math.floor(e)})).sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = exact
+    .map((e, i) => ({i, r: e - Math.floor(e)}))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (const {i} of byRemainder) {
     if (left <= 0) break;
     shares[i]! += 1;

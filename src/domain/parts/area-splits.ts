@@ -28,7 +28,10 @@ export interface AreaSplit {
  * `parts`. A part the option leaves without a region is in no group (it does not make a split).
  * With no partAssignments nothing is split: []. Never throws.
  */
-export function areaSplits(option: Placing, parts: readonly Pick<Part, 'code' | 'areaCode'>[]): AreaSplit[] {
+export function areaSplits(
+  option: Placing,
+  parts: readonly Pick<Part, 'code' | 'areaCode'>[],
+): AreaSplit[] {
   const order = new Map(option.regions.map((r, i) => [r.id, i]));
   const splits: AreaSplit[] = [];
   for (const [areaCode, own] of partsByArea(parts)) {
@@ -41,7 +44,9 @@ export function areaSplits(option: Placing, parts: readonly Pick<Part, 'code' | 
     const areaRegionId = option.assignments[areaCode];
     const rank = (id: RegionId) => (id === areaRegionId ? -1 : (order.get(id) ?? Infinity));
     const sorted = [...groups].map(([regionId, partCodes]) => ({regionId, partCodes}));
-    sorted.sort((x, y) => y.partCodes.length - x.partCodes.length || rank(x.regionId) - rank(y.regionId));
+    sorted.sort(
+      (x, y) => y.partCodes.length - x.partCodes.length || rank(x.regionId) - rank(y.regionId),
+    );
     splits.push({areaCode, areaRegionId, groups: sorted, partCount: own.length});
   }
   return splits;
@@ -66,7 +71,11 @@ export interface AreaPartMoves {
 /** Per area with at least one part changing region from `a` to `b` (whole-area moves included:
  * then every part moves), in order of first appearance in `parts`. Region ids are compared, so a
  * renamed region is not a move. */
-export function partMovesByArea(a: Placing, b: Placing, parts: readonly Pick<Part, 'code' | 'areaCode'>[]): AreaPartMoves[] {
+export function partMovesByArea(
+  a: Placing,
+  b: Placing,
+  parts: readonly Pick<Part, 'code' | 'areaCode'>[],
+): AreaPartMoves[] {
   const out: AreaPartMoves[] = [];
   for (const [areaCode, own] of partsByArea(parts)) {
     const moves = own

@@ -20,14 +20,29 @@ export interface ChangedUnit {
  * order), as units to hatch. `partAnchor` gives a part's interior point (the part layer's
  * anchors); a part without one stands its label on its area's point. Never throws.
  */
-export function changedUnits(cmp: Pick<OptionComparison, 'moves' | 'partMoves'>, partAnchor: (code: string) => [number, number] | undefined): ChangedUnit[] {
-  const areas = cmp.moves.map((m): ChangedUnit => ({code: m.area.code, level: 'area', anchor: m.area.anchor, label: m.area.shortName}));
+export function changedUnits(
+  cmp: Pick<OptionComparison, 'moves' | 'partMoves'>,
+  partAnchor: (code: string) => [number, number] | undefined,
+): ChangedUnit[] {
+  const areas = cmp.moves.map((m): ChangedUnit => ({
+    code: m.area.code,
+    level: 'area',
+    anchor: m.area.anchor,
+    label: m.area.shortName,
+  }));
   const parts = cmp.partMoves.flatMap((change) =>
-    change.moves.map((m): ChangedUnit => ({code: m.part.code, level: 'part', anchor: partAnchor(m.part.code) ?? change.area.anchor, label: m.name})),
+    change.moves.map((m): ChangedUnit => ({
+      code: m.part.code,
+      level: 'part',
+      anchor: partAnchor(m.part.code) ?? change.area.anchor,
+      label: m.name,
+    })),
   );
   return [...areas, ...parts];
 }
 
 /** The codes of `units` at `level`, as a set (what a map hatches with each level's shapes). */
-export const changedCodes = (units: readonly Pick<ChangedUnit, 'code' | 'level'>[], level: ChangedUnit['level']): Set<string> =>
-  new Set(units.filter((u) => u.level === level).map((u) => u.code));
+export const changedCodes = (
+  units: readonly Pick<ChangedUnit, 'code' | 'level'>[],
+  level: ChangedUnit['level'],
+): Set<string> => new Set(units.filter((u) => u.level === level).map((u) => u.code));

@@ -15,16 +15,26 @@ type NamedArea = {code: string; name: string};
 
 /** The words split-words.ts needs, with region names as sentences read them ("the Midlands");
  * `regions` later in the list win a shared id (B's name over A's). null without a part noun. */
-function partWords(w: UnitWords, areaName: PartWords['areaName'], partName: PartWords['partName'], regions: readonly Region[]): PartWords | null {
+function partWords(
+  w: UnitWords,
+  areaName: PartWords['areaName'],
+  partName: PartWords['partName'],
+  regions: readonly Region[],
+): PartWords | null {
   if (!w.part) return null;
   const names = new Map<RegionId, string>(regions.map((r) => [r.id, r.name]));
-  const regionName = (id: RegionId | undefined) => (id === undefined ? 'no region' : theRegion(names.get(id) ?? id));
+  const regionName = (id: RegionId | undefined) =>
+    id === undefined ? 'no region' : theRegion(names.get(id) ?? id);
   return {part: w.part.one, parts: w.part.many, areaName, partName, regionName};
 }
 
 /** One area's part changes as split-words.ts takes them (region ids). */
 function asAreaPartMoves(m: AreaPartChange<NamedArea>): AreaPartMoves {
-  return {areaCode: m.area.code, partCount: m.partCount, moves: m.moves.map((x) => ({partCode: x.part.code, from: x.from?.id, to: x.to?.id}))};
+  return {
+    areaCode: m.area.code,
+    partCount: m.partCount,
+    moves: m.moves.map((x) => ({partCode: x.part.code, from: x.from?.id, to: x.to?.id})),
+  };
 }
 
 /**
@@ -33,10 +43,18 @@ function asAreaPartMoves(m: AreaPartChange<NamedArea>): AreaPartMoves {
  * West to the Midlands."; [] with none or where the geography has no parts. A region renamed by
  * B is called by B's name.
  */
-export function partMoveSentences(cmp: Pick<OptionComparison, 'a' | 'b' | 'partMoves'>, w: UnitWords): string[] {
+export function partMoveSentences(
+  cmp: Pick<OptionComparison, 'a' | 'b' | 'partMoves'>,
+  w: UnitWords,
+): string[] {
   return cmp.partMoves.flatMap((m) => {
     const names = new Map(m.moves.map((x) => [x.part.code, x.name]));
-    const words = partWords(w, () => m.area.name, (code) => names.get(code) ?? code, [...cmp.a.regions, ...cmp.b.regions]);
+    const words = partWords(
+      w,
+      () => m.area.name,
+      (code) => names.get(code) ?? code,
+      [...cmp.a.regions, ...cmp.b.regions],
+    );
     return words ? [partMovesSentence(asAreaPartMoves(m), words)] : [];
   });
 }
@@ -47,7 +65,12 @@ export function partMoveSentences(cmp: Pick<OptionComparison, 'a' | 'b' | 'partM
  * [] when it moves no part, without parts, or where the geography has no parts. `areas`: every
  * area of the geography (for names).
  */
-export function splitAreaSentences(option: BoundaryOption, areas: readonly NamedArea[], parts: NamedParts | null, w: UnitWords): string[] {
+export function splitAreaSentences(
+  option: BoundaryOption,
+  areas: readonly NamedArea[],
+  parts: NamedParts | null,
+  w: UnitWords,
+): string[] {
   if (!parts || !option.partAssignments) return [];
   const words = partWords(w, unitNames(areas), parts.name, option.regions);
   return words ? [...splitSentencesOf(option, parts.list, words).values()] : [];

@@ -31,8 +31,17 @@ type Sum = Omit<PartRegionAggregate, 'region' | 'populationShare'>;
  * parts counts whole in its own region. Units placed in no region, or in one the option does not
  * list, are counted nowhere (but in England's population). O(areas + parts); never throws.
  */
-export function partRegionAggregates(option: BoundaryOption, areas: readonly CountedUnit[], parts: readonly Part[]): PartRegionAggregate[] {
-  const sums = new Map<RegionId, Sum>(option.regions.map((r) => [r.id, {population: 0, parts: 0, wholeAreaCodes: [], partAreaCodes: [], areaKm2: 0}]));
+export function partRegionAggregates(
+  option: BoundaryOption,
+  areas: readonly CountedUnit[],
+  parts: readonly Part[],
+): PartRegionAggregate[] {
+  const sums = new Map<RegionId, Sum>(
+    option.regions.map((r) => [
+      r.id,
+      {population: 0, parts: 0, wholeAreaCodes: [], partAreaCodes: [], areaKm2: 0},
+    ]),
+  );
   const byArea = partsByArea(parts);
   let england = 0;
   for (const area of areas) {
@@ -65,5 +74,6 @@ function addPart(sum: Sum | undefined, part: Part, areaCode: string): void {
   sum.population += part.population;
   sum.parts += 1;
   sum.areaKm2 += part.areaKm2;
-  if (sum.partAreaCodes[sum.partAreaCodes.length - 1] !== areaCode) sum.partAreaCodes.push(areaCode);
+  if (sum.partAreaCodes[sum.partAreaCodes.length - 1] !== areaCode)
+    sum.partAreaCodes.push(areaCode);
 }

@@ -65,7 +65,9 @@ export function comparePartPlacings<A extends {code: string}>(
   const whole: WholeAreaMove<A>[] = [];
   const partial: AreaPartChange<A>[] = [];
   for (const area of areas) {
-    const route = listed.has(area.code) ? wholeRoute(moved.get(area.code)) : {from: a.assignments[area.code], to: b.assignments[area.code]};
+    const route = listed.has(area.code)
+      ? wholeRoute(moved.get(area.code))
+      : {from: a.assignments[area.code], to: b.assignments[area.code]};
     if (route) {
       const from = regionA.get(route.from ?? '');
       const to = regionB.get(route.to ?? '');
@@ -74,7 +76,12 @@ export function comparePartPlacings<A extends {code: string}>(
     }
     const m = moved.get(area.code);
     if (!m) continue;
-    const moves = m.moves.map((x) => ({part: byCode.get(x.partCode)!, name: parts.name(x.partCode), from: regionA.get(x.from ?? ''), to: regionB.get(x.to ?? '')}));
+    const moves = m.moves.map((x) => ({
+      part: byCode.get(x.partCode)!,
+      name: parts.name(x.partCode),
+      from: regionA.get(x.from ?? ''),
+      to: regionB.get(x.to ?? ''),
+    }));
     partial.push({area, partCount: m.partCount, moves});
   }
   return {whole, partial};
@@ -82,9 +89,13 @@ export function comparePartPlacings<A extends {code: string}>(
 
 /** The one route of an area whose every part moves the same way; null when some parts stay or
  * they go different ways; an empty route (no move) when none moves. */
-function wholeRoute(m: AreaPartMoves | undefined): {from: RegionId | undefined; to: RegionId | undefined} | null {
+function wholeRoute(
+  m: AreaPartMoves | undefined,
+): {from: RegionId | undefined; to: RegionId | undefined} | null {
   if (!m) return {from: undefined, to: undefined};
   const first = m.moves[0]!;
-  const same = m.moves.length === m.partCount && m.moves.every((x) => x.from === first.from && x.to === first.to);
+  const same =
+    m.moves.length === m.partCount &&
+    m.moves.every((x) => x.from === first.from && x.to === first.to);
   return same ? {from: first.from, to: first.to} : null;
 }

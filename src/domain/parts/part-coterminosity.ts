@@ -15,7 +15,11 @@ type Placing = Pick<BoundaryOption, 'assignments' | 'partAssignments' | 'regions
  * (people outside its largest region). A district part whose part is not in `parts`, is placed
  * in no region, or in one the option does not list, is left out; so are parts with no residents.
  */
-export function partDistrictSplits(option: Placing, districts: readonly DistrictPartResidents[], parts: readonly Pick<Part, 'code' | 'areaCode'>[]): DistrictSplit[] {
+export function partDistrictSplits(
+  option: Placing,
+  districts: readonly DistrictPartResidents[],
+  parts: readonly Pick<Part, 'code' | 'areaCode'>[],
+): DistrictSplit[] {
   const order = new Map(option.regions.map((r, i) => [r.id, i]));
   const areaOf = new Map(parts.map((p) => [p.code, p.areaCode]));
   const splits: DistrictSplit[] = [];
@@ -23,15 +27,23 @@ export function partDistrictSplits(option: Placing, districts: readonly District
     const sums = new Map<RegionId, number>();
     for (const {partCode, residents} of d.parts) {
       const areaCode = areaOf.get(partCode);
-      const id = areaCode === undefined ? undefined : partRegionId(option, {code: partCode, areaCode});
+      const id =
+        areaCode === undefined ? undefined : partRegionId(option, {code: partCode, areaCode});
       if (id === undefined || !order.has(id) || residents <= 0) continue;
       sums.set(id, (sums.get(id) ?? 0) + residents);
     }
     if (sums.size < 2) continue;
     const regions = [...sums].map(([regionId, residents]) => ({regionId, residents}));
-    regions.sort((a, b) => b.residents - a.residents || order.get(a.regionId)! - order.get(b.regionId)!);
+    regions.sort(
+      (a, b) => b.residents - a.residents || order.get(a.regionId)! - order.get(b.regionId)!,
+    );
     const total = regions.reduce((n, r) => n + r.residents, 0);
-    splits.push({code: d.code, name: d.name, regions, minorityResidents: total - regions[0]!.residents});
+    splits.push({
+      code: d.code,
+      name: d.name,
+      regions,
+      minorityResidents: total - regions[0]!.residents,
+    });
   }
   return splits;
 }

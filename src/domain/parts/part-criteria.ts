@@ -28,9 +28,14 @@ export interface PartCriteriaInputs {
  * regions), `parts` its parts. Balance as balanceOf: England's population (all areas) ÷ the
  * number of those regions. Never throws on an incomplete option.
  */
-export function partOptionCriteria(option: BoundaryOption, inputs: PartCriteriaInputs): OptionCriteria {
+export function partOptionCriteria(
+  option: BoundaryOption,
+  inputs: PartCriteriaInputs,
+): OptionCriteria {
   const {areas, parts, flows, districts} = inputs;
-  const rows = partRegionAggregates(option, areas, parts).filter((r) => r.wholeAreaCodes.length + r.partAreaCodes.length > 0);
+  const rows = partRegionAggregates(option, areas, parts).filter(
+    (r) => r.wholeAreaCodes.length + r.partAreaCodes.length > 0,
+  );
   const england = areas.reduce((n, a) => n + a.population, 0);
   const equalShare = rows.length > 0 ? england / rows.length : 0;
   const flowTotals = flows ? partRegionFlowTotals(option, flows) : null;
@@ -51,7 +56,13 @@ export function partOptionCriteria(option: BoundaryOption, inputs: PartCriteriaI
       trusts: null,
     };
   });
-  return summariseCriteria(option.id, regions, largestOverSmallest(rows), flowTotals ? totalOutbound(flowTotals) : null, splits);
+  return summariseCriteria(
+    option.id,
+    regions,
+    largestOverSmallest(rows),
+    flowTotals ? totalOutbound(flowTotals) : null,
+    splits,
+  );
 }
 
 /** Largest ÷ smallest population (first in option order on ties, as balanceOf); null without
@@ -63,5 +74,7 @@ function largestOverSmallest(rows: readonly PartRegionAggregate[]): number | nul
     if (!largest || r.population > largest.population) largest = r;
     if (!smallest || r.population < smallest.population) smallest = r;
   }
-  return largest && smallest && smallest.population > 0 ? largest.population / smallest.population : null;
+  return largest && smallest && smallest.population > 0
+    ? largest.population / smallest.population
+    : null;
 }

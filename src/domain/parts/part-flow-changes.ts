@@ -18,8 +18,15 @@ export function partFlowCrosses(option: Placing, f: PartFlow): boolean {
 }
 
 /** The part flows changing side from `a` to `b`, largest first (ties by the ends' codes). */
-export function partFlowSideChanges(a: Placing, b: Placing, flows: readonly PartFlow[]): PartFlowSideChanges {
-  return sideChangesByEnds(partEnds(a), partEnds(b), flows, [(f) => f.originPart ?? f.originArea, (f) => f.destinationPart ?? f.destinationArea]);
+export function partFlowSideChanges(
+  a: Placing,
+  b: Placing,
+  flows: readonly PartFlow[],
+): PartFlowSideChanges {
+  return sideChangesByEnds(partEnds(a), partEnds(b), flows, [
+    (f) => f.originPart ?? f.originArea,
+    (f) => f.destinationPart ?? f.destinationArea,
+  ]);
 }
 
 /** Part flows summed per (origin area, destination area), largest first, ties by codes: for
@@ -32,5 +39,11 @@ export function areaPairFlows(flows: readonly PartFlow[]): AreaFlow[] {
     s.volume += f.volume;
     sums.set(key, s);
   }
-  return [...sums.values()].sort(largestFirst((f) => f.volume, (f) => f.origin, (f) => f.destination));
+  return [...sums.values()].sort(
+    largestFirst(
+      (f) => f.volume,
+      (f) => f.origin,
+      (f) => f.destination,
+    ),
+  );
 }

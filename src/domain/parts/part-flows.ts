@@ -6,7 +6,13 @@
 // put a few people's rounding noise into every region; sharing out keeps every figure of an
 // option that moves no part exactly as flows.ts gives it.
 import type {AreaFlow} from '../flows';
-import {crossRegionTotalOf, flowTotalsByEnds, type CrossRegionTotal, type EndsOf, type RegionFlowTotals} from '../flow-ends';
+import {
+  crossRegionTotalOf,
+  flowTotalsByEnds,
+  type CrossRegionTotal,
+  type EndsOf,
+  type RegionFlowTotals,
+} from '../flow-ends';
 import type {BoundaryOption, RegionId} from '../types';
 import {shareOut} from './apportion';
 import {unitIndex} from '../unit-index';
@@ -43,14 +49,30 @@ export function partFlowsOf(
   for (const f of areaFlows) {
     const pairs = weights.get(pairKey(f.origin, f.destination));
     if (!pairs) {
-      out.push({originArea: f.origin, originPart: null, destinationArea: f.destination, destinationPart: null, volume: f.volume});
+      out.push({
+        originArea: f.origin,
+        originPart: null,
+        destinationArea: f.destination,
+        destinationPart: null,
+        volume: f.volume,
+      });
       continue;
     }
     const keys = [...pairs.keys()].sort();
-    const shares = shareOut(f.volume, keys.map((k) => pairs.get(k)!));
+    const shares = shareOut(
+      f.volume,
+      keys.map((k) => pairs.get(k)!),
+    );
     keys.forEach((k, i) => {
       const [originPart, destinationPart] = k.split('>') as [string, string];
-      if (shares[i]! > 0) out.push({originArea: f.origin, originPart, destinationArea: f.destination, destinationPart, volume: shares[i]!});
+      if (shares[i]! > 0)
+        out.push({
+          originArea: f.origin,
+          originPart,
+          destinationArea: f.destination,
+          destinationPart,
+          volume: shares[i]!,
+        });
     });
   }
   return out;
@@ -81,24 +103,43 @@ function finerWeights(
 type Placing = Pick<BoundaryOption, 'assignments' | 'partAssignments'>;
 
 /** The region an end of a part flow lies in under `option` (its part's, else its area's). */
-export function endRegion(option: Placing, area: string, part: string | null): RegionId | undefined {
-  return part === null ? option.assignments[area] : partRegionId(option, {code: part, areaCode: area});
+export function endRegion(
+  option: Placing,
+  area: string,
+  part: string | null,
+): RegionId | undefined {
+  return part === null
+    ? option.assignments[area]
+    : partRegionId(option, {code: part, areaCode: area});
 }
 
 /** A part flow's ends under `option`: each end's part's region (its area's without a part). */
 export function partEnds(option: Placing): EndsOf<PartFlow, RegionId> {
-  return (f) => [endRegion(option, f.originArea, f.originPart), endRegion(option, f.destinationArea, f.destinationPart)];
+  return (f) => [
+    endRegion(option, f.originArea, f.originPart),
+    endRegion(option, f.destinationArea, f.destinationPart),
+  ];
 }
 
 /** Per region of the option (its order, every region present): internal, outbound, inbound,
  * total and containment, as flows.ts's regionFlowTotals but with each end in its part's region.
  * Flows with an end in no region, or one the option does not list, are left out. */
-export function partRegionFlowTotals(option: Placing & Pick<BoundaryOption, 'regions'>, flows: readonly PartFlow[]): Map<RegionId, RegionFlowTotals> {
-  return flowTotalsByEnds(option.regions.map((r) => r.id), partEnds(option), flows);
+export function partRegionFlowTotals(
+  option: Placing & Pick<BoundaryOption, 'regions'>,
+  flows: readonly PartFlow[],
+): Map<RegionId, RegionFlowTotals> {
+  return flowTotalsByEnds(
+    option.regions.map((r) => r.id),
+    partEnds(option),
+    flows,
+  );
 }
 
 /** Residents attributed to a trust outside their own region: all regions, and per region of
  * residence (its outbound), as flows.ts's optionCrossRegionTotal. */
-export function partCrossRegionTotal(option: Placing & Pick<BoundaryOption, 'regions'>, flows: readonly PartFlow[]): CrossRegionTotal {
+export function partCrossRegionTotal(
+  option: Placing & Pick<BoundaryOption, 'regions'>,
+  flows: readonly PartFlow[],
+): CrossRegionTotal {
   return crossRegionTotalOf(partRegionFlowTotals(option, flows));
 }

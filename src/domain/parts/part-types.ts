@@ -40,13 +40,22 @@ export interface PartDestinationFlow {
 
 /** The part topology's units as parts of their areas. */
 export function partsOfMapped(parts: readonly MappedPart[]): Part[] {
-  return parts.map((c) => ({code: c.code, areaCode: c.areaCode as AreaCode, population: c.population, areaKm2: c.areaKm2}));
+  return parts.map((c) => ({
+    code: c.code,
+    areaCode: c.areaCode as AreaCode,
+    population: c.population,
+    areaKm2: c.areaKm2,
+  }));
 }
 
 /** Districts (the district file) with their residents per part; a district without a `parts`
  * list (only hand-made ones) has no parts. */
 export function districtPartResidents(districts: readonly District[]): DistrictPartResidents[] {
-  return districts.map((d) => ({code: d.code, name: d.name, parts: (d.partResidents ?? []).map(([partCode, residents]) => ({partCode, residents}))}));
+  return districts.map((d) => ({
+    code: d.code,
+    name: d.name,
+    parts: (d.partResidents ?? []).map(([partCode, residents]) => ({partCode, residents})),
+  }));
 }
 
 /** Trusts (the part → trust flow file) as destinations: HQ area and HQ part. */

@@ -22,7 +22,8 @@ export function partsApart(option: Placing, parts: readonly PartRef[]): Map<stri
   if (!option.partAssignments) return out;
   for (const p of parts) {
     const region = partRegionId(option, p);
-    if (region !== undefined && region !== option.assignments[p.areaCode]) out.set(p.code, p.areaCode);
+    if (region !== undefined && region !== option.assignments[p.areaCode])
+      out.set(p.code, p.areaCode);
   }
   return out;
 }
@@ -41,8 +42,12 @@ export function placedOption<O extends Placing>(option: O, apart: ReadonlyMap<st
  * area's code (a part flow with no part, made where the area pair had no finer flows, stays at its
  * areas). Order: first appearance of each pair; volumes in the part flows' unit. Never throws.
  */
-export function placeFlows(flows: readonly PartFlow[], apart: ReadonlyMap<string, string>): AreaFlow[] {
-  const place = (area: string, part: string | null) => (part !== null && apart.has(part) ? part : area);
+export function placeFlows(
+  flows: readonly PartFlow[],
+  apart: ReadonlyMap<string, string>,
+): AreaFlow[] {
+  const place = (area: string, part: string | null) =>
+    part !== null && apart.has(part) ? part : area;
   const sums = new Map<string, AreaFlow>();
   for (const f of flows) {
     const origin = place(f.originArea, f.originPart);
@@ -72,14 +77,26 @@ export interface PlacedFlows<O extends Placing> {
 }
 
 /** placeFlows and placedOption together, for `option` over `parts` and the part flows. */
-export function placedFlowsOf<O extends Placing>(option: O, flows: readonly PartFlow[], parts: readonly PartRef[]): PlacedFlows<O> {
+export function placedFlowsOf<O extends Placing>(
+  option: O,
+  flows: readonly PartFlow[],
+  parts: readonly PartRef[],
+): PlacedFlows<O> {
   const apart = partsApart(option, parts);
-  return {flows: placeFlows(flows, apart), option: placedOption(option, apart), apart, areaPlaces: (area) => placesOfArea(area, apart)};
+  return {
+    flows: placeFlows(flows, apart),
+    option: placedOption(option, apart),
+    apart,
+    areaPlaces: (area) => placesOfArea(area, apart),
+  };
 }
 
 /** A place's name: a part's own name for a part code, else `areaName`'s (which gives a code no
  * unit has back as itself). */
-export function placeNamer(areaName: (code: string) => string, parts: readonly {code: string; name: string}[] | null): (code: string) => string {
+export function placeNamer(
+  areaName: (code: string) => string,
+  parts: readonly {code: string; name: string}[] | null,
+): (code: string) => string {
   if (!parts) return areaName;
   const index = unitIndex(parts);
   return (code) => index.get(code)?.name ?? areaName(code);

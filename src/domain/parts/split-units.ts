@@ -26,13 +26,18 @@ export interface SplitDrawing extends SplitUnits {
  * The split areas of `option` over `parts` and their parts, or null when it splits none (then a
  * map draws exactly as without parts). Never throws.
  */
-export function splitDrawing(option: Placing, parts: readonly Pick<Part, 'code' | 'areaCode'>[]): SplitDrawing | null {
+export function splitDrawing(
+  option: Placing,
+  parts: readonly Pick<Part, 'code' | 'areaCode'>[],
+): SplitDrawing | null {
   if (!option.partAssignments) return null;
   const split = new Set(areaSplits(option, parts).map((s) => s.areaCode));
   if (split.size === 0) return null;
   return {
     split,
     areaOf: new Map(parts.map((p) => [p.code, p.areaCode])),
-    parts: parts.filter((p) => split.has(p.areaCode)).map((p) => ({code: p.code, areaCode: p.areaCode, regionId: partRegionId(option, p)})),
+    parts: parts
+      .filter((p) => split.has(p.areaCode))
+      .map((p) => ({code: p.code, areaCode: p.areaCode, regionId: partRegionId(option, p)})),
   };
 }

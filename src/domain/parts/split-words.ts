@@ -4,7 +4,13 @@
 import {formatCount, listJoin, theRegion} from '../format';
 import type {BoundaryOption, RegionId} from '../types';
 import type {Noun} from '../geography';
-import {areaSplits, type AreaPartMoves, type AreaSplit, type AreaSplitGroup, type PartMove} from './area-splits';
+import {
+  areaSplits,
+  type AreaPartMoves,
+  type AreaSplit,
+  type AreaSplitGroup,
+  type PartMove,
+} from './area-splits';
 import type {Part} from './part-types';
 
 /** The words a sentence needs, supplied by the caller. */
@@ -30,7 +36,10 @@ const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 /** "Tameside and Glossop is in the Midlands", or "4 parts of Greater Manchester are in …". */
 function groupClause(g: AreaSplitGroup, areaCode: string, w: PartWords): string {
   const n = g.partCodes.length;
-  const who = n <= NAMED_PARTS ? listJoin(g.partCodes.map(w.partName)) : `${count(n, w)} of ${w.areaName(areaCode)}`;
+  const who =
+    n <= NAMED_PARTS
+      ? listJoin(g.partCodes.map(w.partName))
+      : `${count(n, w)} of ${w.areaName(areaCode)}`;
   return `${who} ${isAre(n)} in ${w.regionName(g.regionId)}`;
 }
 
@@ -60,7 +69,10 @@ function routes(moves: readonly PartMove[]): PartMove[][] {
 
 function routeClause(group: readonly PartMove[], w: PartWords): string {
   const {from, to} = group[0]!;
-  const who = group.length <= NAMED_PARTS ? listJoin(group.map((m) => w.partName(m.partCode))) : count(group.length, w);
+  const who =
+    group.length <= NAMED_PARTS
+      ? listJoin(group.map((m) => w.partName(m.partCode)))
+      : count(group.length, w);
   return `${who}, from ${w.regionName(from)} to ${w.regionName(to)}`;
 }
 
@@ -75,7 +87,10 @@ export function partMovesSentence(m: AreaPartMoves, w: PartWords): string {
   const groups = routes(m.moves);
   if (m.moves.length === m.partCount && groups.length === 1) {
     const {from, to} = m.moves[0]!;
-    const who = m.partCount === 1 ? `${area}'s only ${w.part} moves` : `All ${formatCount(m.partCount)} of ${area}'s ${w.parts} move`;
+    const who =
+      m.partCount === 1
+        ? `${area}'s only ${w.part} moves`
+        : `All ${formatCount(m.partCount)} of ${area}'s ${w.parts} move`;
     return `${who} from ${w.regionName(from)} to ${w.regionName(to)}.`;
   }
   const n = m.moves.length;

@@ -6,7 +6,8 @@
 
 /** What the user did on the prerendered map, in order: a click on an area (`code`) or on the
  * sea (null), or one of the map's keys pressed while the map had focus. */
-export type EarlyMapInput = {kind: 'click'; code: string | null} | {kind: 'key'; key: string; shiftKey: boolean};
+export type EarlyMapInput =
+  {kind: 'click'; code: string | null} | {kind: 'key'; key: string; shiftKey: boolean};
 
 export interface EarlyMapQueue {
   inputs: EarlyMapInput[];
@@ -20,7 +21,20 @@ export interface EarlyMapQueue {
 export const EARLY_QUEUE = '__footprintEarlyMap';
 
 /** The keys listenForMapKeys (keyboard.ts) acts on. */
-const MAP_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '=', '-', '_', '0', 'Enter', 'Escape', '?']);
+const MAP_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  '+',
+  '=',
+  '-',
+  '_',
+  '0',
+  'Enter',
+  'Escape',
+  '?',
+]);
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Starts answering on the prerendered map in `doc` (none: does nothing). */
@@ -50,7 +64,10 @@ export function startEarlyMap(doc: Document = document): void {
     if (kind === 'selected') layer.prepend(path);
     else layer.append(path);
   };
-  const codeAt = (target: EventTarget | null) => (target instanceof Element ? target.closest('path[data-code]')?.getAttribute('data-code') ?? null : null);
+  const codeAt = (target: EventTarget | null) =>
+    target instanceof Element
+      ? (target.closest('path[data-code]')?.getAttribute('data-code') ?? null)
+      : null;
 
   host.addEventListener('pointermove', (e) => queue.taken || outline('focused', codeAt(e.target)));
   host.addEventListener('pointerleave', () => queue.taken || outline('focused', null));
@@ -63,12 +80,22 @@ export function startEarlyMap(doc: Document = document): void {
     outline('selected', code);
   });
   host.addEventListener('keydown', (e) => {
-    if (queue.taken || e.target !== host || e.ctrlKey || e.metaKey || e.altKey || !MAP_KEYS.has(e.key)) return;
+    if (
+      queue.taken ||
+      e.target !== host ||
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      !MAP_KEYS.has(e.key)
+    )
+      return;
     queue.inputs.push({kind: 'key', key: e.key, shiftKey: e.shiftKey});
     if (status) status.textContent = 'The map is still loading: your keys will act in a moment.';
     e.preventDefault();
   });
   host.addEventListener('focus', () => (queue.focused = true));
   // The app removing this map blurs it too: only a blur that leaves it on the page counts.
-  host.addEventListener('blur', () => setTimeout(() => host.isConnected && (queue.focused = false)));
+  host.addEventListener('blur', () =>
+    setTimeout(() => host.isConnected && (queue.focused = false)),
+  );
 }

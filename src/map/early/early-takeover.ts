@@ -16,6 +16,14 @@ export function takeOverEarlyMap(box: HTMLElement, click: (code: AreaCode | null
   if (queue.focused) box.focus();
   for (const input of queue.inputs.splice(0)) {
     if (input.kind === 'click') click(input.code);
-    else box.dispatchEvent(new KeyboardEvent('keydown', {key: input.key, shiftKey: input.shiftKey, bubbles: true, cancelable: true}));
+    else
+      box.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: input.key,
+          shiftKey: input.shiftKey,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
   }
 }

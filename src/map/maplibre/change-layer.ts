@@ -3,7 +3,12 @@
 // labelled, as draw-spec.ts says. The hatch image is drawn here at run time: no sprite file,
 // nothing fetched.
 // Also the short fade of changed areas from their old colour when the option switches.
-import {Marker, type ExpressionSpecification, type FilterSpecification, type Map as MapLibreMap} from 'maplibre-gl';
+import {
+  Marker,
+  type ExpressionSpecification,
+  type FilterSpecification,
+  type Map as MapLibreMap,
+} from 'maplibre-gl';
 import {regionOfArea, areasChangingColour} from '../../domain/options';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {LAYER, SOURCE} from './layer-ids';
@@ -22,7 +27,11 @@ const FADE_MS = 900;
  * CSS pixel. The stripes run along the tile's diagonals (rising to the right, as rotate(45) of
  * the SVG pattern), so a tile `size` wide puts them size/√2 apart: the nearest whole sizes to
  * HATCH.spacing and HATCH.stripe (14 and 4 at ratio 2: 4.95 and 1.41 CSS px). */
-export function hatchPixels(ratio = HATCH_RATIO): {width: number; height: number; data: Uint8Array} {
+export function hatchPixels(ratio = HATCH_RATIO): {
+  width: number;
+  height: number;
+  data: Uint8Array;
+} {
   const size = Math.round(HATCH.spacing * Math.SQRT2 * ratio);
   const ink = Math.round(HATCH.stripe * Math.SQRT2 * ratio);
   const rgba = [...rgbOf(HATCH.colour), Math.round(HATCH.opacity * 255)];
@@ -39,9 +48,17 @@ export function hatchPixels(ratio = HATCH_RATIO): {width: number; height: number
 /** "#212b32" → [33, 43, 50]. */
 const rgbOf = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
-const codeFilter = (codes: string[]): ExpressionSpecification => ['in', ['get', 'code'], ['literal', codes]];
+const codeFilter = (codes: string[]): ExpressionSpecification => [
+  'in',
+  ['get', 'code'],
+  ['literal', codes],
+];
 /** The split source's part shapes (not its edges) with these codes. */
-const partFilter = (codes: string[]): FilterSpecification => ['all', ['==', ['get', 'kind'], 'part'], codeFilter(codes)];
+const partFilter = (codes: string[]): FilterSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'part'],
+  codeFilter(codes),
+];
 
 export class ChangeLayer {
   private markers: Marker[] = [];
@@ -55,7 +72,10 @@ export class ChangeLayer {
         type: 'fill',
         source: SOURCE.areas,
         filter: none,
-        paint: {'fill-color': ['coalesce', ['feature-state', 'fromColour'], COLOURS.noRegion], 'fill-opacity': 0},
+        paint: {
+          'fill-color': ['coalesce', ['feature-state', 'fromColour'], COLOURS.noRegion],
+          'fill-opacity': 0,
+        },
       },
       LAYER.areaBorder,
     );
@@ -63,13 +83,20 @@ export class ChangeLayer {
     const outline = {
       layout: {'line-join': 'round'},
       // MapLibre's dashes are in line widths.
-      paint: {'line-color': CHANGE_OUTLINE.colour, 'line-width': CHANGE_OUTLINE.width, 'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width)},
+      paint: {
+        'line-color': CHANGE_OUTLINE.colour,
+        'line-width': CHANGE_OUTLINE.width,
+        'line-dasharray': CHANGE_OUTLINE.dash.map((d) => d / CHANGE_OUTLINE.width),
+      },
     } as const;
     for (const [hatch, line, source] of [
       [LAYER.areaChangedHatch, LAYER.areaChangedOutline, SOURCE.areas],
       [LAYER.partChangedHatch, LAYER.partChangedOutline, SOURCE.splitParts],
     ] as const) {
-      map.addLayer({id: hatch, type: 'fill', source, filter: none, paint: {'fill-pattern': HATCH_IMAGE}}, LAYER.regionOutline);
+      map.addLayer(
+        {id: hatch, type: 'fill', source, filter: none, paint: {'fill-pattern': HATCH_IMAGE}},
+        LAYER.regionOutline,
+      );
       map.addLayer({id: line, type: 'line', source, filter: none, ...outline}, LAYER.areaFocus);
     }
   }
@@ -88,8 +115,10 @@ export class ChangeLayer {
   show(changes: ChangedArea[]): void {
     const areas = codeFilter([...changedCodes(changes, 'area')]);
     const parts = partFilter([...changedCodes(changes, 'part')]);
-    for (const id of [LAYER.areaChangedHatch, LAYER.areaChangedOutline]) this.map.setFilter(id, areas);
-    for (const id of [LAYER.partChangedHatch, LAYER.partChangedOutline]) this.map.setFilter(id, parts);
+    for (const id of [LAYER.areaChangedHatch, LAYER.areaChangedOutline])
+      this.map.setFilter(id, areas);
+    for (const id of [LAYER.partChangedHatch, LAYER.partChangedOutline])
+      this.map.setFilter(id, parts);
     this.removeLabels();
     this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
   }
@@ -97,10 +126,19 @@ export class ChangeLayer {
   /** Changed areas start in their old colour and fade into the new one; nothing moves for
    * people who ask for reduced motion. Call before the new colours are set. */
   fadeBetween(previous: BoundaryOption | null, next: BoundaryOption, areas: readonly Area[]): void {
-    if (!previous || previous === next || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    if (
+      !previous ||
+      previous === next ||
+      window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    )
+      return;
     const fading = areasChangingColour(previous, next, areas);
     if (!fading.length) return;
-    for (const s of fading) this.map.setFeatureState({source: SOURCE.areas, id: s.code}, {fromColour: regionOfArea(previous, s.code)?.colour ?? null});
+    for (const s of fading)
+      this.map.setFeatureState(
+        {source: SOURCE.areas, id: s.code},
+        {fromColour: regionOfArea(previous, s.code)?.colour ?? null},
+      );
     const id = LAYER.areaTransition;
     this.map.setFilter(id, codeFilter(fading.map((s) => s.code)));
     this.map.setPaintProperty(id, 'fill-opacity-transition', {duration: 0, delay: 0});
@@ -119,20 +157,33 @@ export class ChangeLayer {
     // The summary names every move for assistive technology; this is for the eye.
     el.setAttribute('aria-hidden', 'true');
     // Above the area's point: region names sit on their own points, often just below.
-    return new Marker({element: el, anchor: 'bottom', offset: [0, -CHANGE_LABEL.above]}).setLngLat(c.anchor).addTo(this.map);
+    return new Marker({element: el, anchor: 'bottom', offset: [0, -CHANGE_LABEL.above]})
+      .setLngLat(c.anchor)
+      .addTo(this.map);
   }
 }
 
-const codesIn = (filter: unknown): string[] => (filter as [string, unknown, [string, string[]]])[2][1];
-const partCodesIn = (filter: unknown): string[] => codesIn((filter as [string, unknown, unknown])[2]);
+const codesIn = (filter: unknown): string[] =>
+  (filter as [string, unknown, [string, string[]]])[2][1];
+const partCodesIn = (filter: unknown): string[] =>
+  codesIn((filter as [string, unknown, unknown])[2]);
 
 /** For the browser tests: which units the map hatches (areas, then parts), read from the map itself. */
 function exposeChangesForTests(map: MapLibreMap): void {
   const hatches = [LAYER.areaChangedHatch, LAYER.partChangedHatch];
   exposeForTests('__footprintChanges', {
-    hatched: () => [...codesIn(map.getFilter(LAYER.areaChangedHatch)), ...partCodesIn(map.getFilter(LAYER.partChangedHatch))].sort(),
+    hatched: () =>
+      [
+        ...codesIn(map.getFilter(LAYER.areaChangedHatch)),
+        ...partCodesIn(map.getFilter(LAYER.partChangedHatch)),
+      ].sort(),
     /** Areas the last option switch faded from their old colour (none under reduced motion). */
     fading: () => codesIn(map.getFilter(LAYER.areaTransition)),
-    rendered: () => [...new Set(map.queryRenderedFeatures({layers: hatches}).map((f) => f.properties.code as string))].sort(),
+    rendered: () =>
+      [
+        ...new Set(
+          map.queryRenderedFeatures({layers: hatches}).map((f) => f.properties.code as string),
+        ),
+      ].sort(),
   });
 }

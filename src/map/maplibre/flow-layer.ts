@@ -3,7 +3,15 @@
 // are data-driven on `volume` with one scale for every option (passed in), so thickness means
 // the same number whatever is filtered. The arrowhead images are drawn here at run time:
 // no sprite file, no glyphs.
-import {Popup, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent, type PointLike} from 'maplibre-gl';
+import {
+  Popup,
+  type ExpressionSpecification,
+  type FilterSpecification,
+  type GeoJSONSource,
+  type Map as MapLibreMap,
+  type MapLayerMouseEvent,
+  type PointLike,
+} from 'maplibre-gl';
 import type {FlowScale} from '../../domain/flow-arrows';
 import {FLOW_COLOURS, FLOW_WITHIN_DASH} from '../../domain/flow-style';
 import {LAYER, SOURCE} from './layer-ids';
@@ -43,7 +51,15 @@ function sqrtScale(scale: FlowScale, low: number, high: number): ExpressionSpeci
 
 /** Full size from the England view on a desktop (zoom 5.5) in; about half on a phone-sized
  * England, where the same pixels would cover the map. */
-const byZoom = (e: ExpressionSpecification): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4.5, ['*', 0.5, e], 5.5, e];
+const byZoom = (e: ExpressionSpecification): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4.5,
+  ['*', 0.5, e],
+  5.5,
+  e,
+];
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 const isCross: ExpressionSpecification = ['get', 'crossRegion'];
@@ -52,13 +68,18 @@ export class FlowLayer {
   private added = false;
   private drawing: FlowDrawing | null = null;
   private highlighted: string | null = null;
-  private popup = new Popup({closeButton: false, closeOnClick: false, className: 'fp-tooltip', offset: 10, maxWidth: '280px'});
+  private popup = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'fp-tooltip',
+    offset: 10,
+    maxWidth: '280px',
+  });
 
   constructor(
     private map: MapLibreMap,
     private onPointerFlow: (key: string | null) => void,
-  ) {
-  }
+  ) {}
 
   /** (Re)install the browser tests' window into these layers. */
   expose(): void {
@@ -68,18 +89,34 @@ export class FlowLayer {
   show(drawing: FlowDrawing | null): void {
     this.drawing = drawing;
     if (!drawing) {
-      if (this.added) for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'none');
+      if (this.added)
+        for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead])
+          this.map.setLayoutProperty(id, 'visibility', 'none');
       this.popup.remove();
       return;
     }
     if (!this.added) this.add(drawing);
     else (this.map.getSource(SOURCE.flows) as GeoJSONSource).setData(drawing.features);
     const {scale} = drawing;
-    this.map.setPaintProperty(LAYER.flowCasing, 'line-width', byZoom(['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]));
-    this.map.setPaintProperty(LAYER.flowLine, 'line-width', byZoom(sqrtScale(scale, scale.minWidth, scale.maxWidth)));
-    this.map.setPaintProperty(LAYER.flowLine, 'line-opacity', ['case', hovered, 1, sqrtScale(scale, scale.minOpacity, scale.maxOpacity)]);
+    this.map.setPaintProperty(
+      LAYER.flowCasing,
+      'line-width',
+      byZoom(['+', 3, sqrtScale(scale, scale.minWidth, scale.maxWidth)]),
+    );
+    this.map.setPaintProperty(
+      LAYER.flowLine,
+      'line-width',
+      byZoom(sqrtScale(scale, scale.minWidth, scale.maxWidth)),
+    );
+    this.map.setPaintProperty(LAYER.flowLine, 'line-opacity', [
+      'case',
+      hovered,
+      1,
+      sqrtScale(scale, scale.minOpacity, scale.maxOpacity),
+    ]);
     this.map.setLayoutProperty(LAYER.flowHead, 'icon-size', byZoom(sqrtScale(scale, 0.5, 1.25)));
-    for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead]) this.map.setLayoutProperty(id, 'visibility', 'visible');
+    for (const id of [LAYER.flowCasing, LAYER.flowLine, LAYER.flowHead])
+      this.map.setLayoutProperty(id, 'visibility', 'visible');
     this.highlight(this.highlighted);
   }
 
@@ -96,11 +133,16 @@ export class FlowLayer {
     for (const f of this.drawing.features.features) {
       if (f.properties?.key !== key || f.id === undefined) continue;
       this.map.setFeatureState({source: SOURCE.flows, id: f.id}, {highlight: true});
-      if (f.geometry.type === 'LineString') at = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];
+      if (f.geometry.type === 'LineString')
+        at = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [
+          number,
+          number,
+        ];
     }
     const content = this.drawing.describe(key);
     // The key may not be in this drawing (filters changed) or have no description: no stale popup.
-    if (at && content) this.popup.setLngLat(at).setDOMContent(tooltipElement(content)).addTo(this.map);
+    if (at && content)
+      this.popup.setLngLat(at).setDOMContent(tooltipElement(content)).addTo(this.map);
     else this.popup.remove();
   }
 
@@ -124,7 +166,10 @@ export class FlowLayer {
         source: SOURCE.flows,
         filter: lines,
         layout: {'line-cap': 'round', 'line-join': 'round'},
-        paint: {'line-color': ['case', hovered, FLOW_COLOURS.cross, FLOW_COLOURS.casing], 'line-opacity': 0.85},
+        paint: {
+          'line-color': ['case', hovered, FLOW_COLOURS.cross, FLOW_COLOURS.casing],
+          'line-opacity': 0.85,
+        },
       },
       LAYER.areaFocus,
     );
@@ -136,9 +181,21 @@ export class FlowLayer {
         filter: lines,
         layout: {'line-cap': 'butt', 'line-join': 'round'},
         paint: {
-          'line-color': ['case', hovered, FLOW_COLOURS.highlight, isCross, FLOW_COLOURS.cross, FLOW_COLOURS.within],
+          'line-color': [
+            'case',
+            hovered,
+            FLOW_COLOURS.highlight,
+            isCross,
+            FLOW_COLOURS.cross,
+            FLOW_COLOURS.within,
+          ],
           // Within-region arrows dashed, so they do not differ from crossing ones by colour alone.
-          'line-dasharray': ['case', isCross, ['literal', [1, 0]], ['literal', [...FLOW_WITHIN_DASH]]],
+          'line-dasharray': [
+            'case',
+            isCross,
+            ['literal', [1, 0]],
+            ['literal', [...FLOW_WITHIN_DASH]],
+          ],
         },
       },
       LAYER.areaFocus,
@@ -196,7 +253,11 @@ function tooltipElement(content: TooltipContent): HTMLElement {
 function exposeFlowsForTests(map: MapLibreMap, drawing: () => FlowDrawing | null): void {
   const rendered = (layer: string) => {
     if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return [];
-    return [...new Set(map.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties.key as string))].sort();
+    return [
+      ...new Set(
+        map.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties.key as string),
+      ),
+    ].sort();
   };
   exposeForTests('__footprintFlows', {
     /** Keys ("origin>destination") of the arrows drawn, one per arrow. */
@@ -205,14 +266,23 @@ function exposeFlowsForTests(map: MapLibreMap, drawing: () => FlowDrawing | null
     heads: () => rendered(LAYER.flowHead),
     /** The middle point of a drawn arrow's line [lon, lat], to point at it. */
     midpoint: (key: string): [number, number] | null => {
-      const line = drawing()?.features.features.find((f) => f.properties?.key === key && f.geometry.type === 'LineString');
+      const line = drawing()?.features.features.find(
+        (f) => f.properties?.key === key && f.geometry.type === 'LineString',
+      );
       if (!line || line.geometry.type !== 'LineString') return null;
-      return line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [number, number];
+      return line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [
+        number,
+        number,
+      ];
     },
     /** Key → whether the map draws it as crossing a region boundary. */
     crossing: () =>
       Object.fromEntries(
-        map.getLayer(LAYER.flowLine) ? map.queryRenderedFeatures({layers: [LAYER.flowLine]}).map((f) => [f.properties.key, f.properties.crossRegion]) : [],
+        map.getLayer(LAYER.flowLine)
+          ? map
+              .queryRenderedFeatures({layers: [LAYER.flowLine]})
+              .map((f) => [f.properties.key, f.properties.crossRegion])
+          : [],
       ),
   });
 }

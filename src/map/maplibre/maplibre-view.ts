@@ -75,7 +75,11 @@ export function createMapLibreView(
   }
   map.touchZoomRotate.disableRotation();
   map.getCanvas().removeAttribute('tabindex');
-  return whenLoaded(map, () => new MapLibreView(map, data, handlers, container, context), (message) => new MapUnavailableError(message));
+  return whenLoaded(
+    map,
+    () => new MapLibreView(map, data, handlers, container, context),
+    (message) => new MapUnavailableError(message),
+  );
 }
 
 export class MapLibreView implements MapView {
@@ -107,7 +111,9 @@ export class MapLibreView implements MapView {
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
     this.split = new SplitLayer(map, new RegionOutlines(map, data));
     // Over a flow arrow, the flow's tooltip shows instead of the area's.
-    map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) => handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)));
+    map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) =>
+      handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)),
+    );
     map.on('mouseleave', LAYER.areaFill, () => handlers.onHover(null));
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.areaFill]});
@@ -122,7 +128,8 @@ export class MapLibreView implements MapView {
     map.on('idle', () => {
       this.drawn.set('idle');
       // For npm run bench: when the first full map was on screen.
-      if (performance.getEntriesByName('footprint:map-idle').length === 0) performance.mark('footprint:map-idle');
+      if (performance.getEntriesByName('footprint:map-idle').length === 0)
+        performance.mark('footprint:map-idle');
     });
     if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
     // A lost context draws nothing; MapLibre rebuilds its GPU state on restore but not the
@@ -153,7 +160,10 @@ export class MapLibreView implements MapView {
     const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
     for (const area of this.data.areas) {
       const region = option.assignments[area.code];
-      this.setState(area.code, {colour: region ? colours.get(region) : null, region: region ?? null});
+      this.setState(area.code, {
+        colour: region ? colours.get(region) : null,
+        region: region ?? null,
+      });
     }
     this.split.show(option, this.splitParts);
     this.labels.show(option, regionLabelSites(this.data.areas, option));
@@ -199,7 +209,10 @@ export class MapLibreView implements MapView {
 
   setViewport(viewport: MapViewport | null): void {
     const box = this.map.getContainer();
-    applyViewport(this.map, viewport ?? homeViewport(this.data.geography.bounds, box.clientWidth, box.clientHeight));
+    applyViewport(
+      this.map,
+      viewport ?? homeViewport(this.data.geography.bounds, box.clientWidth, box.clientHeight),
+    );
     this.busy();
   }
 

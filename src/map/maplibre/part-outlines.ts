@@ -24,7 +24,11 @@ export class PartLayer {
           source: SOURCE.parts,
           layout: {'line-join': 'round'},
           // Dark grey dashes: 3:1 against every region fill, and unlike the solid region lines.
-          paint: {'line-color': COLOURS.partLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 2.2], 'line-dasharray': [3, 2]},
+          paint: {
+            'line-color': COLOURS.partLine,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 2.2],
+            'line-dasharray': [3, 2],
+          },
         },
         LAYER.regionOutline,
       );
@@ -32,7 +36,10 @@ export class PartLayer {
     } else {
       (this.map.getSource(SOURCE.parts) as GeoJSONSource).setData(shapes);
     }
-    this.map.setFilter(LAYER.partLine, visible.all ? null : ['==', ['get', 'areaCode'], visible.area]);
+    this.map.setFilter(
+      LAYER.partLine,
+      visible.all ? null : ['==', ['get', 'areaCode'], visible.area],
+    );
     this.map.setLayoutProperty(LAYER.partLine, 'visibility', 'visible');
   }
 }

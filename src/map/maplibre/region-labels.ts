@@ -38,7 +38,10 @@ export class RegionLabels {
       el.title = `Show ${region.name}`;
       // The legend already names each region, as buttons, for keyboard and assistive technology.
       el.setAttribute('aria-hidden', 'true');
-      this.markers.push({marker: new Marker({element: el}).setLngLat(at).addTo(this.map), id: region.id});
+      this.markers.push({
+        marker: new Marker({element: el}).setLngLat(at).addTo(this.map),
+        id: region.id,
+      });
     }
     this.layout();
   }
@@ -66,12 +69,18 @@ export class RegionLabels {
       return [p.x, p.y];
     };
     const inputs = regionLabelInputs(this.option.regions, this.sites, project);
-    const obstacles = this.changes.map((c) => changeLabelBox(`${c.label}: moves`, ...project(c.anchor)));
+    const obstacles = this.changes.map((c) =>
+      changeLabelBox(`${c.label}: moves`, ...project(c.anchor)),
+    );
     // The stylesheet sets the names' size (smaller on small screens, larger when presenting).
     const first = this.markers[0]?.marker.getElement();
     const fontSize = first ? parseFloat(getComputedStyle(first).fontSize) || undefined : undefined;
     const box = this.map.getContainer();
-    return placeLabels(inputs, {obstacles, fontSize, bounds: {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight}});
+    return placeLabels(inputs, {
+      obstacles,
+      fontSize,
+      bounds: {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight},
+    });
   }
 
   /** Shift names off each other; hide the ones that do not fit (screen pixels: follows the zoom). */

@@ -14,16 +14,24 @@ import {SOURCE} from './layer-ids';
 const cache = new WeakMap<object, FeatureCollection<LineString, UnitEdge>>();
 
 /** Every edge of the area topology (domain/unit-edges.ts), computed once per topology. */
-export function areaEdges(data: Pick<FootprintData, 'areaTopology'>): FeatureCollection<LineString, UnitEdge> {
+export function areaEdges(
+  data: Pick<FootprintData, 'areaTopology'>,
+): FeatureCollection<LineString, UnitEdge> {
   const topology = data.areaTopology;
   let edges = cache.get(topology);
   // the area topology schema requires the areas object, so it is there.
-  if (!edges) cache.set(topology, (edges = unitEdges(topology as unknown as Topology, topology.objects.areas!)));
+  if (!edges)
+    cache.set(
+      topology,
+      (edges = unitEdges(topology as unknown as Topology, topology.objects.areas!)),
+    );
   return edges;
 }
 
 /** The region-outlines source: all edges, keyed for feature-state by their `edge` number. */
-export function regionOutlineSource(data: Pick<FootprintData, 'areaTopology'>): GeoJSONSourceSpecification {
+export function regionOutlineSource(
+  data: Pick<FootprintData, 'areaTopology'>,
+): GeoJSONSourceSpecification {
   return {type: 'geojson', data: areaEdges(data), promoteId: 'edge'};
 }
 
@@ -43,7 +51,9 @@ export class RegionOutlines {
   /** Sets `border` only on the edges that change (most stay as they were between options).
    * `split`: the option's split areas, whose lines the split layer draws along their parts. */
   show(option: BoundaryOption, split: SplitUnits | null = null): void {
-    const next = outlineEdgeIds(this.edges, option, (unit, neighbour) => isAreaOutline(option, split, unit, neighbour));
+    const next = outlineEdgeIds(this.edges, option, (unit, neighbour) =>
+      isAreaOutline(option, split, unit, neighbour),
+    );
     for (const id of this.shown) if (!next.has(id)) this.setBorder(id, false);
     for (const id of next) if (!this.shown.has(id)) this.setBorder(id, true);
     this.shown = next;

@@ -25,7 +25,11 @@ const edgeCache = new WeakMap<PartGeometry, FeatureCollection<LineString, UnitEd
 /** Every edge of the parts' topology, computed once per loaded layer. */
 function partEdges(parts: PartGeometry): FeatureCollection<LineString, UnitEdge> {
   let edges = edgeCache.get(parts);
-  if (!edges) edgeCache.set(parts, (edges = unitEdges(parts.topology as Topology, parts.topology.objects.parts as never)));
+  if (!edges)
+    edgeCache.set(
+      parts,
+      (edges = unitEdges(parts.topology as Topology, parts.topology.objects.parts as never)),
+    );
   return edges;
 }
 
@@ -35,8 +39,16 @@ const sourceCache = new WeakMap<PartGeometry, FeatureCollection>();
 function splitSourceData(parts: PartGeometry): FeatureCollection {
   let data = sourceCache.get(parts);
   if (!data) {
-    const shapes: Feature[] = parts.shapes.features.map((f) => ({type: 'Feature', properties: {code: f.properties.code, kind: 'part'}, geometry: f.geometry}));
-    const edges: Feature[] = partEdges(parts).features.map((f) => ({type: 'Feature', properties: {code: edgeId(f.properties.edge), kind: 'edge'}, geometry: f.geometry}));
+    const shapes: Feature[] = parts.shapes.features.map((f) => ({
+      type: 'Feature',
+      properties: {code: f.properties.code, kind: 'part'},
+      geometry: f.geometry,
+    }));
+    const edges: Feature[] = partEdges(parts).features.map((f) => ({
+      type: 'Feature',
+      properties: {code: edgeId(f.properties.edge), kind: 'edge'},
+      geometry: f.geometry,
+    }));
     sourceCache.set(parts, (data = {type: 'FeatureCollection', features: [...shapes, ...edges]}));
   }
   return data;
@@ -76,7 +88,11 @@ export class SplitLayer {
     if (!next && !this.shown) return;
     this.shown = next;
     this.setFills();
-    const lines = next ? partEdges(next.parts).features.filter((f) => isPartOutline(option, next.drawing, f.properties.unit, f.properties.neighbour)) : [];
+    const lines = next
+      ? partEdges(next.parts).features.filter((f) =>
+          isPartOutline(option, next.drawing, f.properties.unit, f.properties.neighbour),
+        )
+      : [];
     this.setEdges(new Set(lines.map((f) => edgeId(f.properties.edge))));
   }
 
@@ -90,7 +106,8 @@ export class SplitLayer {
   /** The browser tests' window: the parts shown, code and fill colour of each. */
   expose(): void {
     exposeForTests('__footprintSplit', {
-      parts: async (): Promise<{code: string; colour: string}[]> => [...this.looks].map(([code, look]) => ({code, colour: look.colour})),
+      parts: async (): Promise<{code: string; colour: string}[]> =>
+        [...this.looks].map(([code, look]) => ({code, colour: look.colour})),
     });
   }
 
@@ -107,7 +124,8 @@ export class SplitLayer {
     for (const code of this.looks.keys()) if (!next.has(code)) this.state(code, {shown: false});
     for (const [code, look] of next) {
       const was = this.looks.get(code);
-      if (!was || was.colour !== look.colour || was.dimmed !== look.dimmed) this.state(code, {shown: true, ...look});
+      if (!was || was.colour !== look.colour || was.dimmed !== look.dimmed)
+        this.state(code, {shown: true, ...look});
     }
     this.looks = next;
   }

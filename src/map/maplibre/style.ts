@@ -1,6 +1,12 @@
 // The map style as plain data: no basemap, no glyphs or sprites, nothing from another origin.
 // Region colours and outlines come from feature-state, so switching option never rebuilds a source.
-import type {StyleSpecification, LayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification, LineLayerSpecification} from 'maplibre-gl';
+import type {
+  StyleSpecification,
+  LayerSpecification,
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import type {FootprintData} from '../../data/load';
 import {LAYER, SOURCE} from './layer-ids';
 import {COLOURS, FILL_OPACITY, LINE_WIDTH, OUTLINE_WIDTH} from '../draw-spec';
@@ -15,18 +21,37 @@ const state = (key: string, fallback: boolean): ExpressionSpecification => [
 ];
 
 /** The region outline's look, shared by the area edges and the split areas' part edges. */
-const outlineLine: {layout: LineLayerSpecification['layout']; paint: NonNullable<LineLayerSpecification['paint']>} = {
+const outlineLine: {
+  layout: LineLayerSpecification['layout'];
+  paint: NonNullable<LineLayerSpecification['paint']>;
+} = {
   layout: {'line-join': 'round', 'line-cap': 'round'},
-  paint: {'line-color': COLOURS.regionOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9]},
+  paint: {
+    'line-color': COLOURS.regionOutline,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 5, OUTLINE_WIDTH.z5, 9, OUTLINE_WIDTH.z9],
+  },
 };
 
-const empty = (): GeoJSONSourceSpecification => ({type: 'geojson', data: {type: 'FeatureCollection', features: []}});
+const empty = (): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: {type: 'FeatureCollection', features: []},
+});
 
 export function layers(): LayerSpecification[] {
   return [
     {id: LAYER.background, type: 'background', paint: {'background-color': COLOURS.sea}},
-    {id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: {'fill-color': COLOURS.context}},
-    {id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: {'line-color': COLOURS.contextLine, 'line-width': LINE_WIDTH.context}},
+    {
+      id: LAYER.contextFill,
+      type: 'fill',
+      source: SOURCE.context,
+      paint: {'fill-color': COLOURS.context},
+    },
+    {
+      id: LAYER.contextLine,
+      type: 'line',
+      source: SOURCE.context,
+      paint: {'line-color': COLOURS.contextLine, 'line-width': LINE_WIDTH.context},
+    },
     {
       id: LAYER.areaFill,
       type: 'fill',
@@ -48,7 +73,14 @@ export function layers(): LayerSpecification[] {
       // split-layer.ts), each in its region's colour.
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], COLOURS.noRegion],
-        'fill-opacity': ['case', ['!', state('shown', false)], 0, state('dimmed', false), FILL_OPACITY.dimmed, FILL_OPACITY.normal],
+        'fill-opacity': [
+          'case',
+          ['!', state('shown', false)],
+          0,
+          state('dimmed', false),
+          FILL_OPACITY.dimmed,
+          FILL_OPACITY.normal,
+        ],
       },
     },
     {
@@ -56,9 +88,18 @@ export function layers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.splitParts,
       filter: ['==', ['get', 'kind'], 'part'],
-      paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder, 'line-opacity': ['case', state('shown', false), 1, 0]},
+      paint: {
+        'line-color': COLOURS.areaBorder,
+        'line-width': LINE_WIDTH.areaBorder,
+        'line-opacity': ['case', state('shown', false), 1, 0],
+      },
     },
-    {id: LAYER.areaBorder, type: 'line', source: SOURCE.areas, paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder}},
+    {
+      id: LAYER.areaBorder,
+      type: 'line',
+      source: SOURCE.areas,
+      paint: {'line-color': COLOURS.areaBorder, 'line-width': LINE_WIDTH.areaBorder},
+    },
     {
       id: LAYER.regionOutline,
       type: 'line',
@@ -82,7 +123,11 @@ export function layers(): LayerSpecification[] {
       id: LAYER.areaFocus,
       type: 'line',
       source: SOURCE.areas,
-      paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.focus, 'line-opacity': ['case', state('focused', false), 1, 0]},
+      paint: {
+        'line-color': COLOURS.focus,
+        'line-width': LINE_WIDTH.focus,
+        'line-opacity': ['case', state('focused', false), 1, 0],
+      },
     },
     // The selected area: a yellow line on a dark casing, unlike any border or region outline, so
     // it stands out on every region colour (and is not colour alone: it is also the widest line).
@@ -91,19 +136,29 @@ export function layers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.areas,
       layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.focus, 'line-width': LINE_WIDTH.selectedCasing, 'line-opacity': ['case', state('selected', false), 1, 0]},
+      paint: {
+        'line-color': COLOURS.focus,
+        'line-width': LINE_WIDTH.selectedCasing,
+        'line-opacity': ['case', state('selected', false), 1, 0],
+      },
     },
     {
       id: LAYER.areaSelected,
       type: 'line',
       source: SOURCE.areas,
       layout: {'line-join': 'round'},
-      paint: {'line-color': COLOURS.selected, 'line-width': LINE_WIDTH.selected, 'line-opacity': ['case', state('selected', false), 1, 0]},
+      paint: {
+        'line-color': COLOURS.selected,
+        'line-width': LINE_WIDTH.selected,
+        'line-opacity': ['case', state('selected', false), 1, 0],
+      },
     },
   ];
 }
 
-export function buildStyle(data: Pick<FootprintData, 'areaShapes' | 'context' | 'areaTopology'>): StyleSpecification {
+export function buildStyle(
+  data: Pick<FootprintData, 'areaShapes' | 'context' | 'areaTopology'>,
+): StyleSpecification {
   return {
     version: 8,
     sources: {

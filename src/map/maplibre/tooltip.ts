@@ -11,7 +11,13 @@ export class AreaTooltip {
     private map: MapLibreMap,
     _container: HTMLElement,
   ) {
-    this.popup = new Popup({closeButton: false, closeOnClick: false, className: 'fp-tooltip', offset: 8, maxWidth: '260px'});
+    this.popup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      className: 'fp-tooltip',
+      offset: 8,
+      maxWidth: '260px',
+    });
   }
 
   show(at: {anchor: [number, number]; content: TooltipContent} | null): void {

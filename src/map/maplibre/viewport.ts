@@ -28,7 +28,9 @@ export function currentViewport(map: MapLibreMap): MapViewport {
 /** True when two views are the same for the eye (and for the link's rounding). */
 export function sameViewport(a: MapViewport, b: MapViewport): boolean {
   return (
-    Math.abs(a.center[0] - b.center[0]) < 1e-4 && Math.abs(a.center[1] - b.center[1]) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2
+    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
+    Math.abs(a.zoom - b.zoom) < 1e-2
   );
 }
 

@@ -8,7 +8,11 @@ type LoadingMap = Pick<MapLibreMap, 'once' | 'off' | 'remove'>;
 
 /** Resolves with `ready()` on the map's `load`; rejects with `failed(message)` on an `error`
  * before it, after removing the map. */
-export function whenLoaded<T>(map: LoadingMap, ready: () => T, failed: (message: string) => Error): Promise<T> {
+export function whenLoaded<T>(
+  map: LoadingMap,
+  ready: () => T,
+  failed: (message: string) => Error,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const onError = (e: {error?: {message?: string}}) => {
       map.off('load', onLoad);

@@ -4,7 +4,14 @@
 // and the names are placed by label-layout.ts, so a change looks as it does on the main map.
 import {useId} from 'react';
 import type {Position} from 'geojson';
-import {CHANGE_OUTLINE, COLOURS, LINE_WIDTH, REGION_LABEL, AREA_LABEL, regionOutlineWidth} from '../draw-spec';
+import {
+  CHANGE_OUTLINE,
+  COLOURS,
+  LINE_WIDTH,
+  REGION_LABEL,
+  AREA_LABEL,
+  regionOutlineWidth,
+} from '../draw-spec';
 import {placeLabels} from '../label-layout';
 import {HatchPattern} from './hatch';
 import type {SvgMap, ViewBox} from './static-map';
@@ -26,7 +33,15 @@ interface Props {
   describe?: (code: string) => string;
 }
 
-export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], viewBox, describe}: Props) {
+export function OptionSvg({
+  map,
+  title,
+  hatched,
+  hatchedParts,
+  areaLabels = [],
+  viewBox,
+  describe,
+}: Props) {
   const id = useId();
   const box = viewBox ?? [0, 0, map.width, map.height];
   // Sizes are in the map's user units, so a zoomed-in box would magnify them: scale them back
@@ -36,7 +51,9 @@ export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], v
   const zoom = map.zoom - Math.log2(k);
   const hatchId = `${id}-hatch`;
   const changed = [
-    ...map.areas.filter((s) => hatched?.has(s.code)).map((s) => ({code: s.code, d: s.d, level: 'area'})),
+    ...map.areas
+      .filter((s) => hatched?.has(s.code))
+      .map((s) => ({code: s.code, d: s.d, level: 'area'})),
     ...[...(hatchedParts ?? [])].flatMap((code) => {
       const d = map.partPath(code);
       return d ? [{code, d, level: 'part'}] : [];
@@ -44,7 +61,12 @@ export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], v
   ];
   const line = {vectorEffect: 'non-scaling-stroke', pointerEvents: 'none', fill: 'none'} as const;
   return (
-    <svg viewBox={box.map((n) => n.toFixed(1)).join(' ')} role="img" aria-labelledby={`${id}-title`} className="fp-svg-map">
+    <svg
+      viewBox={box.map((n) => n.toFixed(1)).join(' ')}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      className="fp-svg-map"
+    >
       <title id={`${id}-title`}>{title}</title>
       <defs>
         <HatchPattern id={hatchId} scale={k} />
@@ -65,21 +87,70 @@ export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], v
         </path>
       ))}
       {map.parts.map((p) => (
-        <path key={`p-${p.code}`} data-part={p.code} d={p.d} fill={p.colour} stroke={COLOURS.areaBorder} strokeWidth={LINE_WIDTH.areaBorder} strokeLinejoin="round" vectorEffect="non-scaling-stroke" pointerEvents="none" />
+        <path
+          key={`p-${p.code}`}
+          data-part={p.code}
+          d={p.d}
+          fill={p.colour}
+          stroke={COLOURS.areaBorder}
+          strokeWidth={LINE_WIDTH.areaBorder}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
       ))}
       {changed.map((s) => (
-        <path key={`h-${s.code}`} d={s.d} fill={`url(#${hatchId})`} pointerEvents="none" data-testid="svg-hatched" data-code={s.code} data-level={s.level} />
+        <path
+          key={`h-${s.code}`}
+          d={s.d}
+          fill={`url(#${hatchId})`}
+          pointerEvents="none"
+          data-testid="svg-hatched"
+          data-code={s.code}
+          data-level={s.level}
+        />
       ))}
-      <path d={map.outline} stroke={COLOURS.regionOutline} strokeWidth={regionOutlineWidth(zoom)} strokeLinejoin="round" {...line} />
+      <path
+        d={map.outline}
+        stroke={COLOURS.regionOutline}
+        strokeWidth={regionOutlineWidth(zoom)}
+        strokeLinejoin="round"
+        {...line}
+      />
       {changed.map((s) => (
-        <path key={`o-${s.code}`} d={s.d} stroke={CHANGE_OUTLINE.colour} strokeWidth={CHANGE_OUTLINE.width} strokeDasharray={CHANGE_OUTLINE.dash.join(' ')} {...line} />
+        <path
+          key={`o-${s.code}`}
+          d={s.d}
+          stroke={CHANGE_OUTLINE.colour}
+          strokeWidth={CHANGE_OUTLINE.width}
+          strokeDasharray={CHANGE_OUTLINE.dash.join(' ')}
+          {...line}
+        />
       ))}
       {regionLabels(map, box, k).map((l) => (
-        <Label key={l.id} x={l.x} y={l.y} size={REGION_LABEL.fontSize * k} halo={REGION_LABEL.halo * k} text={l.text} className="fp-svg-map__region" />
+        <Label
+          key={l.id}
+          x={l.x}
+          y={l.y}
+          size={REGION_LABEL.fontSize * k}
+          halo={REGION_LABEL.halo * k}
+          text={l.text}
+          className="fp-svg-map__region"
+        />
       ))}
       {areaLabels.map((l) => {
         const [x, y] = map.project(l.at);
-        return <Label key={l.code} x={x} y={y} size={AREA_LABEL.fontSize * k} halo={AREA_LABEL.halo * k} text={l.text} className="fp-svg-map__area" />;
+        return (
+          <Label
+            key={l.code}
+            x={x}
+            y={y}
+            size={AREA_LABEL.fontSize * k}
+            halo={AREA_LABEL.halo * k}
+            text={l.text}
+            className="fp-svg-map__area"
+          />
+        );
       })}
     </svg>
   );
@@ -88,16 +159,53 @@ export function OptionSvg({map, title, hatched, hatchedParts, areaLabels = [], v
 /** The region names, placed without overlaps as on the main map (label-layout.ts works in
  * pixels: user units ÷ k), each wholly inside the box: a zoomed map drops the names of regions
  * out of view (and any that cannot fit); its key still names every region. */
-function regionLabels(map: SvgMap, [bx, by, bw, bh]: ViewBox, k: number): {id: string; text: string; x: number; y: number}[] {
+function regionLabels(
+  map: SvgMap,
+  [bx, by, bw, bh]: ViewBox,
+  k: number,
+): {id: string; text: string; x: number; y: number}[] {
   const px = ([x, y]: readonly [number, number]): [number, number] => [x / k, y / k];
-  const inputs = map.labels.map((l) => ({...l, x: l.x / k, y: l.y / k, alternatives: l.alternatives?.map(px)}));
+  const inputs = map.labels.map((l) => ({
+    ...l,
+    x: l.x / k,
+    y: l.y / k,
+    alternatives: l.alternatives?.map(px),
+  }));
   const bounds = {x0: bx / k, y0: by / k, x1: (bx + bw) / k, y1: (by + bh) / k};
-  return placeLabels(inputs, {bounds}).map((l) => ({id: l.id, text: l.text, x: (l.x + l.dx) * k, y: (l.y + l.dy) * k}));
+  return placeLabels(inputs, {bounds}).map((l) => ({
+    id: l.id,
+    text: l.text,
+    x: (l.x + l.dx) * k,
+    y: (l.y + l.dy) * k,
+  }));
 }
 
-function Label({x, y, size, halo, text, className}: {x: number; y: number; size: number; halo: number; text: string; className: string}) {
+function Label({
+  x,
+  y,
+  size,
+  halo,
+  text,
+  className,
+}: {
+  x: number;
+  y: number;
+  size: number;
+  halo: number;
+  text: string;
+  className: string;
+}) {
   return (
-    <text x={x} y={y} className={className} fontSize={size} strokeWidth={halo} textAnchor="middle" dominantBaseline="middle" pointerEvents="none">
+    <text
+      x={x}
+      y={y}
+      className={className}
+      fontSize={size}
+      strokeWidth={halo}
+      textAnchor="middle"
+      dominantBaseline="middle"
+      pointerEvents="none"
+    >
       {text}
     </text>
   );

@@ -18,19 +18,29 @@ export function SvgMap({view, data, label}: {view: SvgMapView; data: SceneData; 
     return view.attach(svg, host.current);
   }, [view, scene.active]);
   if (!scene.active) return null;
-  const flowTip = scene.flows && scene.highlightedFlow ? flowTooltip(view, scene.highlightedFlow) : null;
+  const flowTip =
+    scene.flows && scene.highlightedFlow ? flowTooltip(view, scene.highlightedFlow) : null;
   return (
     <div ref={host} className="fp-svgmap-host">
       <SvgScene data={data} scene={scene} handlers={view.getHandlers()} label={label} />
-      {scene.tooltip && scene.size && <Tooltip at={view.project(scene.tooltip.anchor)} content={scene.tooltip.content} />}
-      {flowTip && scene.size && <Tooltip at={view.project(flowTip.at)} content={flowTip.content} testId="flow-tooltip" />}
+      {scene.tooltip && scene.size && (
+        <Tooltip at={view.project(scene.tooltip.anchor)} content={scene.tooltip.content} />
+      )}
+      {flowTip && scene.size && (
+        <Tooltip at={view.project(flowTip.at)} content={flowTip.content} testId="flow-tooltip" />
+      )}
     </div>
   );
 }
 
-function flowTooltip(view: SvgMapView, key: string): {at: [number, number]; content: TooltipContent} | null {
+function flowTooltip(
+  view: SvgMapView,
+  key: string,
+): {at: [number, number]; content: TooltipContent} | null {
   const drawing = view.getScene().flows;
-  const line = drawing?.features.features.find((f) => f.properties?.key === key && f.geometry.type === 'LineString');
+  const line = drawing?.features.features.find(
+    (f) => f.properties?.key === key && f.geometry.type === 'LineString',
+  );
   const content = drawing?.describe(key);
   if (!line || line.geometry.type !== 'LineString' || !content) return null;
   const points = line.geometry.coordinates;
@@ -38,9 +48,21 @@ function flowTooltip(view: SvgMapView, key: string): {at: [number, number]; cont
 }
 
 /** A box above the point, like the WebGL map's popup (same class, same look). */
-function Tooltip({at, content, testId}: {at: [number, number]; content: TooltipContent; testId?: string}) {
+function Tooltip({
+  at,
+  content,
+  testId,
+}: {
+  at: [number, number];
+  content: TooltipContent;
+  testId?: string;
+}) {
   return (
-    <div className="fp-tooltip fp-svgmap__tooltip" style={{left: at[0], top: at[1]}} data-testid={testId}>
+    <div
+      className="fp-tooltip fp-svgmap__tooltip"
+      style={{left: at[0], top: at[1]}}
+      data-testid={testId}
+    >
       <strong>{content.title}</strong>
       {content.lines.map((line) => (
         <div key={line}>{line}</div>

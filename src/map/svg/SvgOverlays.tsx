@@ -27,11 +27,21 @@ export function FlowHeads({drawing, toScreen, zoom, highlighted}: HeadProps) {
   return (
     <g data-layer="flow-heads">
       {heads.map((f) => {
-        const p = f.properties as {key: string; volume: number; crossRegion: boolean; bearing: number};
+        const p = f.properties as {
+          key: string;
+          volume: number;
+          crossRegion: boolean;
+          bearing: number;
+        };
         if (f.geometry.type !== 'Point') return null;
         const [x, y] = toScreen(f.geometry.coordinates as [number, number]);
         // MapLibre draws an 18 px icon scaled 0.5–1.25 with the same square-root scale.
-        const s = (0.5 + 0.75 * ((flowWidth(drawing.scale, p.volume) - drawing.scale.minWidth) / (drawing.scale.maxWidth - drawing.scale.minWidth || 1))) * z;
+        const s =
+          (0.5 +
+            0.75 *
+              ((flowWidth(drawing.scale, p.volume) - drawing.scale.minWidth) /
+                (drawing.scale.maxWidth - drawing.scale.minWidth || 1))) *
+          z;
         const lit = p.key === highlighted;
         return (
           <path
@@ -39,7 +49,13 @@ export function FlowHeads({drawing, toScreen, zoom, highlighted}: HeadProps) {
             data-head={p.key}
             transform={`translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${p.bearing}) scale(${s.toFixed(3)})`}
             d="M0,-16.5L6.5,0L-6.5,0Z"
-            fill={lit ? FLOW_COLOURS.highlight : p.crossRegion ? FLOW_COLOURS.cross : FLOW_COLOURS.within}
+            fill={
+              lit
+                ? FLOW_COLOURS.highlight
+                : p.crossRegion
+                  ? FLOW_COLOURS.cross
+                  : FLOW_COLOURS.within
+            }
             stroke={FLOW_COLOURS.casing}
             strokeWidth={1.5 / s}
             strokeLinejoin="round"
@@ -67,16 +83,29 @@ interface LabelProps {
 /** Region names, clickable to select the region, none overlapping another or a "moves" label
  * (names that cannot fit are left out: label-layout.ts). Hidden from assistive technology: the
  * legend names every region as a button. */
-export function RegionLabels({areas, option, toScreen, px, size, changes = [], onClick}: LabelProps) {
+export function RegionLabels({
+  areas,
+  option,
+  toScreen,
+  px,
+  size,
+  changes = [],
+  onClick,
+}: LabelProps) {
   const screen = (at: [number, number]): [number, number] => {
     const [x, y] = toScreen(at);
     return [x / px, y / px];
   };
   const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen);
-  const obstacles = changesShown(changes).map((c) => changeLabelBox(changeText(c), ...screen(c.anchor)));
+  const obstacles = changesShown(changes).map((c) =>
+    changeLabelBox(changeText(c), ...screen(c.anchor)),
+  );
   return (
     <g data-layer="region-labels" aria-hidden="true">
-      {placeLabels(inputs, {obstacles, bounds: {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px}}).map((l) => (
+      {placeLabels(inputs, {
+        obstacles,
+        bounds: {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px},
+      }).map((l) => (
         <text
           key={l.id}
           className="fp-region-label fp-svgmap__label"
@@ -105,7 +134,15 @@ export function RegionLabels({areas, option, toScreen, px, size, changes = [], o
 
 /** "Northamptonshire: moves" boxes above each moved area's point (none beyond CHANGE_LABEL.maxShown:
  * the summary and the table name them instead). */
-export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; toScreen: ToScreen; px: number}) {
+export function ChangeLabels({
+  changes,
+  toScreen,
+  px,
+}: {
+  changes: ChangedArea[];
+  toScreen: ToScreen;
+  px: number;
+}) {
   if (changesShown(changes).length === 0) return null;
   const {fontSize, charWidth, padding, height, border, dash, above} = CHANGE_LABEL;
   return (
@@ -116,9 +153,29 @@ export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; t
         const w = (text.length * charWidth + 2 * padding) * px;
         const h = height * px;
         return (
-          <g key={c.code} className="fp-change-label fp-svgmap__change" transform={`translate(${x.toFixed(2)},${(y - above * px - h).toFixed(2)})`}>
-            <rect x={-w / 2} width={w} height={h} fill="#fff" stroke={COLOURS.focus} strokeWidth={border * px} strokeDasharray={dash.map((d) => d * px).join(' ')} />
-            <text y={h / 2} fontSize={fontSize * px} fontFamily="arial, sans-serif" fontWeight="bold" fill="#212b32" textAnchor="middle" dominantBaseline="central">
+          <g
+            key={c.code}
+            className="fp-change-label fp-svgmap__change"
+            transform={`translate(${x.toFixed(2)},${(y - above * px - h).toFixed(2)})`}
+          >
+            <rect
+              x={-w / 2}
+              width={w}
+              height={h}
+              fill="#fff"
+              stroke={COLOURS.focus}
+              strokeWidth={border * px}
+              strokeDasharray={dash.map((d) => d * px).join(' ')}
+            />
+            <text
+              y={h / 2}
+              fontSize={fontSize * px}
+              fontFamily="arial, sans-serif"
+              fontWeight="bold"
+              fill="#212b32"
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
               {text}
             </text>
           </g>
@@ -129,5 +186,6 @@ export function ChangeLabels({changes, toScreen, px}: {changes: ChangedArea[]; t
 }
 
 /** The moves that get a label: none beyond CHANGE_LABEL.maxShown. */
-const changesShown = (changes: ChangedArea[]) => (changes.length > CHANGE_LABEL.maxShown ? [] : changes);
+const changesShown = (changes: ChangedArea[]) =>
+  changes.length > CHANGE_LABEL.maxShown ? [] : changes;
 const changeText = (c: ChangedArea) => `${c.label}: moves`;

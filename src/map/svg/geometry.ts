@@ -34,13 +34,17 @@ const cache = new WeakMap<object, Map<string, BaseGeometry>>();
 
 /** Path data for every area (in data order) and the neighbouring countries, in world units (or
  * in `frame`'s whole pixels), cached per data set and frame. */
-export function baseGeometry(data: Pick<FootprintData, 'areaShapes' | 'context'>, frame?: PixelFrame): BaseGeometry {
+export function baseGeometry(
+  data: Pick<FootprintData, 'areaShapes' | 'context'>,
+  frame?: PixelFrame,
+): BaseGeometry {
   const key = frame ? `${frame.k},${frame.x},${frame.y}` : 'world';
   let byFrame = cache.get(data);
   if (!byFrame) cache.set(data, (byFrame = new Map()));
   let g = byFrame.get(key);
   if (!g) {
-    const pixels = frame && svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0);
+    const pixels =
+      frame && svgPathMaker(([x, y]) => [x * frame.k + frame.x, y * frame.k + frame.y], 0);
     const path = pixels ? (geometry: Geometry) => compactPath(pixels(geometry)) : worldPath;
     g = {
       areas: data.areaShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
@@ -83,7 +87,11 @@ const partCache = new WeakMap<PartShapes, {code: string; area: AreaCode; d: stri
 export function partPaths(shapes: PartShapes): {code: string; area: AreaCode; d: string}[] {
   let paths = partCache.get(shapes);
   if (!paths) {
-    paths = shapes.features.map((f) => ({code: f.properties.code, area: f.properties.areaCode, d: worldPath(f.geometry)}));
+    paths = shapes.features.map((f) => ({
+      code: f.properties.code,
+      area: f.properties.areaCode,
+      d: worldPath(f.geometry),
+    }));
     partCache.set(shapes, paths);
   }
   return paths;

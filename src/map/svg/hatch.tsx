@@ -7,8 +7,19 @@ import {HATCH} from '../draw-spec';
 export function HatchPattern({id, scale}: {id: string; scale: number}) {
   const period = HATCH.spacing * scale;
   return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={period} height={period} patternTransform={`rotate(${HATCH.angle})`}>
-      <rect width={HATCH.stripe * scale} height={period} fill={HATCH.colour} fillOpacity={HATCH.opacity} />
+    <pattern
+      id={id}
+      patternUnits="userSpaceOnUse"
+      width={period}
+      height={period}
+      patternTransform={`rotate(${HATCH.angle})`}
+    >
+      <rect
+        width={HATCH.stripe * scale}
+        height={period}
+        fill={HATCH.colour}
+        fillOpacity={HATCH.opacity}
+      />
     </pattern>
   );
 }

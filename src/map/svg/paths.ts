@@ -7,7 +7,10 @@ import {worldTransform, type WorldXy} from '../../domain/projection';
 
 /** A function from geometry to SVG path data (`''` for an empty geometry), with coordinates
  * projected to world pixels, then through `screen`, rounded to `digits` decimals. */
-export function svgPathMaker(screen: (xy: WorldXy) => WorldXy = (xy) => xy, digits = 3): (g: Geometry) => string {
+export function svgPathMaker(
+  screen: (xy: WorldXy) => WorldXy = (xy) => xy,
+  digits = 3,
+): (g: Geometry) => string {
   const path = geoPath(worldTransform(screen)).digits(digits);
   return (g) => path(g) ?? '';
 }

@@ -1,7 +1,14 @@
 // Everything the SVG map draws, as one plain value: the SVG view keeps it, changes it on each
 // MapView call and renders it with React. The prerendered first paint is a Scene too.
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
-import type {PartShapes, PartVisibility, ChangedArea, FlowDrawing, PartGeometry, TooltipContent} from '../map-view';
+import type {
+  PartShapes,
+  PartVisibility,
+  ChangedArea,
+  FlowDrawing,
+  PartGeometry,
+  TooltipContent,
+} from '../map-view';
 
 /** screen = world · k + (x, y), in CSS pixels (d3-zoom's transform). */
 export interface ZoomTransform {

@@ -5,7 +5,10 @@
 import type {MapSnapshot} from '../map-view';
 
 /** A PNG of `svg` at `size` CSS px, at the device pixel ratio (at least 2, for print). */
-export async function snapshotSvg(svg: SVGSVGElement, size: {width: number; height: number}): Promise<MapSnapshot> {
+export async function snapshotSvg(
+  svg: SVGSVGElement,
+  size: {width: number; height: number},
+): Promise<MapSnapshot> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(size.width));
@@ -23,7 +26,13 @@ export async function snapshotSvg(svg: SVGSVGElement, size: {width: number; heig
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw the picture');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return {dataUrl: canvas.toDataURL('image/png'), width: size.width, height: size.height, pixelRatio, labels: []};
+    return {
+      dataUrl: canvas.toDataURL('image/png'),
+      width: size.width,
+      height: size.height,
+      pixelRatio,
+      labels: [],
+    };
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -49,7 +49,12 @@ export function fitProjection([w, s, e, n]: [number, number, number, number], wi
 
 /** `option` drawn `width` pixels wide; with the loaded `parts`, the areas it splits are drawn
  * part by part (parts/split-units.ts) and the region outlines follow their parts. */
-export function svgMap(data: FootprintData, option: BoundaryOption, width = 520, parts: PartGeometry | null = null): SvgMap {
+export function svgMap(
+  data: FootprintData,
+  option: BoundaryOption,
+  width = 520,
+  parts: PartGeometry | null = null,
+): SvgMap {
   const all = new Set(data.areas.map((s) => s.code));
   const bounds = boundsOf(data.areaShapes, all) ?? data.geography.bounds;
   const {project, screen, height, zoom} = fitProjection(bounds, width);
@@ -57,7 +62,11 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
   const colours = new Map(option.regions.map((r) => [r.id, r.colour]));
   const split = parts ? splitOf(option, parts) : null;
   const finer = split && parts ? {topology: parts.topology, units: split} : null;
-  const outline: MultiLineString = regionOutlines(data.areaTopology as unknown as Topology, option, finer);
+  const outline: MultiLineString = regionOutlines(
+    data.areaTopology as unknown as Topology,
+    option,
+    finer,
+  );
   const colourOf = (region: string | undefined) => colours.get(region ?? '') ?? COLOURS.noRegion;
   const partShapes = new Map(parts?.shapes.features.map((f) => [f.properties.code, f.geometry]));
   return {
@@ -86,7 +95,12 @@ export function svgMap(data: FootprintData, option: BoundaryOption, width = 520,
 
 /** The box around some areas, padded by `pad` of its size on each side and widened or heightened
  * to the whole map's aspect ratio, so a zoomed map keeps its frame. Null if no code matches. */
-export function viewBoxAround(data: FootprintData, map: SvgMap, codes: ReadonlySet<string>, pad = 0.6): ViewBox | null {
+export function viewBoxAround(
+  data: FootprintData,
+  map: SvgMap,
+  codes: ReadonlySet<string>,
+  pad = 0.6,
+): ViewBox | null {
   const bounds = boundsOf(data.areaShapes, codes);
   if (!bounds) return null;
   const [x0, y1] = map.project([bounds[0], bounds[1]]);

@@ -26,21 +26,39 @@ export function exposeSvgForTests(view: SvgMapView, container: HTMLElement): voi
     zoom: () => view.viewport().zoom,
     center: () => view.viewport().center,
   });
-  const lines = () => scene().flows?.features.features.filter((f) => f.geometry.type === 'LineString') ?? [];
-  const keys = (type: string) => [...new Set((scene().flows?.features.features ?? []).filter((f) => f.geometry.type === type).map((f) => f.properties?.key as string))].sort();
+  const lines = () =>
+    scene().flows?.features.features.filter((f) => f.geometry.type === 'LineString') ?? [];
+  const keys = (type: string) =>
+    [
+      ...new Set(
+        (scene().flows?.features.features ?? [])
+          .filter((f) => f.geometry.type === type)
+          .map((f) => f.properties?.key as string),
+      ),
+    ].sort();
   exposeForTests('__footprintFlows', {
     arrows: () => keys('LineString'),
     heads: () => keys('Point'),
     midpoint: (key: string): [number, number] | null => {
       const line = lines().find((f) => f.properties?.key === key);
       if (!line || line.geometry.type !== 'LineString') return null;
-      return line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [number, number];
+      return line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [
+        number,
+        number,
+      ];
     },
-    crossing: () => Object.fromEntries(lines().map((f) => [f.properties?.key, f.properties?.crossRegion])),
+    crossing: () =>
+      Object.fromEntries(lines().map((f) => [f.properties?.key, f.properties?.crossRegion])),
   });
   exposeForTests('__footprintChanges', {
-    hatched: () => scene().changes.map((c) => c.code).sort(),
+    hatched: () =>
+      scene()
+        .changes.map((c) => c.code)
+        .sort(),
     fading: () => [...scene().fading].sort(),
-    rendered: () => [...document.querySelectorAll('[data-hatched]')].map((el) => el.getAttribute('data-hatched')!).sort(),
+    rendered: () =>
+      [...document.querySelectorAll('[data-hatched]')]
+        .map((el) => el.getAttribute('data-hatched')!)
+        .sort(),
   });
 }

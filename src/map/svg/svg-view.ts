@@ -10,7 +10,18 @@ import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
 import {afterNextFrame} from '../first-paint';
-import type {PartShapes, PartVisibility, ChangedArea, DrawState, FlowDrawing, MapHandlers, MapSnapshot, MapView, PartGeometry, TooltipContent} from '../map-view';
+import type {
+  PartShapes,
+  PartVisibility,
+  ChangedArea,
+  DrawState,
+  FlowDrawing,
+  MapHandlers,
+  MapSnapshot,
+  MapView,
+  PartGeometry,
+  TooltipContent,
+} from '../map-view';
 import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
 import {snapshotSvg} from './snapshot';
 
@@ -71,7 +82,9 @@ export class SvgMapView implements MapView {
     const svg = select(svgElement);
     const behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([2 ** 3, 2 ** 12])
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.update({transform: {k: e.transform.k, x: e.transform.x, y: e.transform.y}}))
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) =>
+        this.update({transform: {k: e.transform.k, x: e.transform.x, y: e.transform.y}}),
+      )
       .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (e.sourceEvent) this.userMoved();
       });
@@ -128,7 +141,8 @@ export class SvgMapView implements MapView {
   setViewport(viewport: MapViewport | null): void {
     this.wanted = viewport;
     const size = this.scene.size;
-    if (size) this.apply(viewport ?? homeViewport(this.data.geography.bounds, size.width, size.height));
+    if (size)
+      this.apply(viewport ?? homeViewport(this.data.geography.bounds, size.width, size.height));
   }
 
   viewport(): MapViewport {
@@ -187,7 +201,8 @@ export class SvgMapView implements MapView {
     const k = 2 ** view.zoom;
     const [cx, cy] = toWorld(view.center);
     const t: ZoomTransform = {k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k};
-    if (this.svg && this.behaviour) this.svg.call(this.behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    if (this.svg && this.behaviour)
+      this.svg.call(this.behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     else this.update({transform: t});
   }
 
@@ -212,7 +227,17 @@ export class SvgMapView implements MapView {
 }
 
 /** areas whose colour changes between two options, to fade; none under reduced motion. */
-function fadingBetween(before: BoundaryOption | null, next: BoundaryOption, areas: readonly {code: AreaCode}[]): AreaCode[] {
-  if (!before || before === next || typeof window === 'undefined' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return [];
+function fadingBetween(
+  before: BoundaryOption | null,
+  next: BoundaryOption,
+  areas: readonly {code: AreaCode}[],
+): AreaCode[] {
+  if (
+    !before ||
+    before === next ||
+    typeof window === 'undefined' ||
+    window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  )
+    return [];
   return areasChangingColour(before, next, areas).map((s) => s.code);
 }

@@ -35,7 +35,11 @@ export function BuilderPanel({data, option}: {data: FootprintData; option: Bound
       <p className="fp-visually-hidden" aria-live="polite" data-testid="builder-status">
         {status}
       </p>
-      {edited ? <OptionEditor data={data} option={edited} /> : <StartOption data={data} current={option} />}
+      {edited ? (
+        <OptionEditor data={data} option={edited} />
+      ) : (
+        <StartOption data={data} current={option} />
+      )}
       <SavedOptions data={data} />
       <ImportOption data={data} />
     </section>
@@ -49,12 +53,20 @@ function StartOption({data, current}: {data: FootprintData; current: BoundaryOpt
   const base = options.find((o) => o.id === (baseId ?? current.id)) ?? current;
   return (
     <div className="fp-builder__start">
-      <p className="nhsuk-body-s">Move {data.geography.areas.noun.many} between regions and see the figures change. Your options stay in this browser and can be shared as a link.</p>
+      <p className="nhsuk-body-s">
+        Move {data.geography.areas.noun.many} between regions and see the figures change. Your
+        options stay in this browser and can be shared as a link.
+      </p>
       <div className="nhsuk-form-group">
         <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-base">
           Start from
         </label>
-        <select className="nhsuk-select" id="fp-builder-base" value={base.id} onChange={(e) => setBaseId(e.target.value)}>
+        <select
+          className="nhsuk-select"
+          id="fp-builder-base"
+          value={base.id}
+          onChange={(e) => setBaseId(e.target.value)}
+        >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
               {o.title}

@@ -15,7 +15,11 @@ import {proposeEdit} from '../../state/builder-actions';
 import {loadedParts} from '../../state/part-layer';
 import {PreviewCard} from './PreviewCard';
 
-const GROUP_KINDS: ReadonlySet<OptionEdit['kind']> = new Set(['merge-groups', 'move-units', 'split-group']);
+const GROUP_KINDS: ReadonlySet<OptionEdit['kind']> = new Set([
+  'merge-groups',
+  'move-units',
+  'split-group',
+]);
 const HEADING = 'fp-builder-groups';
 
 export function GroupTools({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -63,7 +67,9 @@ function MergeForm({option, noun, onPropose}: FormProps & {noun: Noun}) {
       }}
     >
       <fieldset className="nhsuk-fieldset">
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Merge {noun.many} into one</legend>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          Merge {noun.many} into one
+        </legend>
         <div className="fp-builder__checklist">
           {option.regions.map((r) => (
             <div className="nhsuk-checkboxes__item" key={r.id}>
@@ -73,7 +79,9 @@ function MergeForm({option, noun, onPropose}: FormProps & {noun: Noun}) {
                 id={`fp-merge-${r.id}`}
                 data-testid={`merge-${r.id}`}
                 checked={chosen.includes(r.id)}
-                onChange={(e) => setIds(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
+                onChange={(e) =>
+                  setIds(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))
+                }
               />
               <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`fp-merge-${r.id}`}>
                 {r.name}
@@ -85,8 +93,18 @@ function MergeForm({option, noun, onPropose}: FormProps & {noun: Noun}) {
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-merge-name">
         Name of the merged {noun.one}
       </label>
-      <input className="nhsuk-input" id="fp-merge-name" data-testid="merge-name" value={name} onChange={(e) => setName(e.target.value)} />
-      <button type="submit" className="nhsuk-button nhsuk-button--small" data-testid="merge-preview">
+      <input
+        className="nhsuk-input"
+        id="fp-merge-name"
+        data-testid="merge-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <button
+        type="submit"
+        className="nhsuk-button nhsuk-button--small"
+        data-testid="merge-preview"
+      >
         Preview the merge{chosen.length ? ` of ${chosen.length}` : ''}
       </button>
     </form>
@@ -106,13 +124,25 @@ function MoveOfficialForm({data, option, onPropose}: FormProps & {data: Footprin
       data-testid="move-official-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (group) onPropose({kind: 'move-units', units: group.units, to, name: `${group.name} (${group.what})`});
+        if (group)
+          onPropose({
+            kind: 'move-units',
+            units: group.units,
+            to,
+            name: `${group.name} (${group.what})`,
+          });
       }}
     >
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-official">
         Move all the {data.geography.areas.noun.many} of
       </label>
-      <select className="nhsuk-select" id="fp-move-official" data-testid="move-official" value={key} onChange={(e) => setKey(e.target.value)}>
+      <select
+        className="nhsuk-select"
+        id="fp-move-official"
+        data-testid="move-official"
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
+      >
         <option value="">Choose one</option>
         {kinds.map((what) => (
           <optgroup key={what} label={what}>
@@ -129,7 +159,13 @@ function MoveOfficialForm({data, option, onPropose}: FormProps & {data: Footprin
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-official-to">
         Into
       </label>
-      <select className="nhsuk-select" id="fp-move-official-to" data-testid="move-official-to" value={to} onChange={(e) => setTo(e.target.value)}>
+      <select
+        className="nhsuk-select"
+        id="fp-move-official-to"
+        data-testid="move-official-to"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      >
         <option value="">Choose one</option>
         {option.regions.map((r) => (
           <option key={r.id} value={r.id}>
@@ -137,7 +173,12 @@ function MoveOfficialForm({data, option, onPropose}: FormProps & {data: Footprin
           </option>
         ))}
       </select>
-      <button type="submit" className="nhsuk-button nhsuk-button--small" data-testid="move-official-preview" disabled={!group || !to}>
+      <button
+        type="submit"
+        className="nhsuk-button nhsuk-button--small"
+        data-testid="move-official-preview"
+        disabled={!group || !to}
+      >
         Preview the move
       </button>
     </form>
@@ -148,7 +189,10 @@ function SplitForm({data, option, noun, onPropose}: FormProps & {data: Footprint
   const [from, setFrom] = useState('');
   const [units, setUnits] = useState<string[]>([]);
   const [name, setName] = useState('');
-  const members = useMemo(() => (from ? areasInRegion(option, from, data.areas) : []), [option, from, data.areas]);
+  const members = useMemo(
+    () => (from ? areasInRegion(option, from, data.areas) : []),
+    [option, from, data.areas],
+  );
   const chosen = units.filter((u) => members.some((m) => m.code === u));
   const areaNoun = data.geography.areas.noun;
   return (
@@ -157,13 +201,24 @@ function SplitForm({data, option, noun, onPropose}: FormProps & {data: Footprint
       data-testid="split-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onPropose({kind: 'split-group', id: from, units: chosen, region: {id: nextRegionId(option), code: null, name, colour: nextRegionColour(option)}});
+        onPropose({
+          kind: 'split-group',
+          id: from,
+          units: chosen,
+          region: {id: nextRegionId(option), code: null, name, colour: nextRegionColour(option)},
+        });
       }}
     >
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-split-from">
         Split {noun.one}
       </label>
-      <select className="nhsuk-select" id="fp-split-from" data-testid="split-from" value={from} onChange={(e) => (setFrom(e.target.value), setUnits([]))}>
+      <select
+        className="nhsuk-select"
+        id="fp-split-from"
+        data-testid="split-from"
+        value={from}
+        onChange={(e) => (setFrom(e.target.value), setUnits([]))}
+      >
         <option value="">Choose one</option>
         {option.regions.map((r) => (
           <option key={r.id} value={r.id}>
@@ -173,7 +228,9 @@ function SplitForm({data, option, noun, onPropose}: FormProps & {data: Footprint
       </select>
       {members.length > 0 && (
         <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">The {areaNoun.many} that form the new {noun.one}</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            The {areaNoun.many} that form the new {noun.one}
+          </legend>
           {members.map((m) => (
             <div className="nhsuk-checkboxes__item" key={m.code}>
               <input
@@ -182,7 +239,11 @@ function SplitForm({data, option, noun, onPropose}: FormProps & {data: Footprint
                 id={`fp-split-${m.code}`}
                 data-testid={`split-${m.code}`}
                 checked={chosen.includes(m.code)}
-                onChange={(e) => setUnits(e.target.checked ? [...chosen, m.code] : chosen.filter((x) => x !== m.code))}
+                onChange={(e) =>
+                  setUnits(
+                    e.target.checked ? [...chosen, m.code] : chosen.filter((x) => x !== m.code),
+                  )
+                }
               />
               <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`fp-split-${m.code}`}>
                 {m.name}
@@ -194,8 +255,19 @@ function SplitForm({data, option, noun, onPropose}: FormProps & {data: Footprint
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-split-name">
         Name of the new {noun.one}
       </label>
-      <input className="nhsuk-input" id="fp-split-name" data-testid="split-name" value={name} onChange={(e) => setName(e.target.value)} />
-      <button type="submit" className="nhsuk-button nhsuk-button--small" data-testid="split-preview" disabled={!from}>
+      <input
+        className="nhsuk-input"
+        id="fp-split-name"
+        data-testid="split-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <button
+        type="submit"
+        className="nhsuk-button nhsuk-button--small"
+        data-testid="split-preview"
+        disabled={!from}
+      >
         Preview the split
       </button>
     </form>

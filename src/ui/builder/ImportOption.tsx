@@ -18,25 +18,51 @@ export function ImportOption({data}: {data: FootprintData}) {
     const text = file.size > OPTION_FILE_MAX_BYTES ? '' : await file.text();
     // A file that moves single parts is read against the part layer (loaded now if it is not
     // yet; a failed load leaves such a file refused with its reason). Others need no fetch.
-    const parts = text.includes('partAssignments') ? ((await loadPartLayer(data).catch(() => null)) ?? undefined) : undefined;
-    const result = readOptionFile(text, file.size, data.options, data.areas.map((s) => s.code), allOptions(data).map((o) => o.id), unitNames(data.areas), {geography: data.geography, parts});
-    if (!result.ok) return setMessage({ok: false, text: `${file.name} was not imported: ${result.message} Nothing has changed.`});
+    const parts = text.includes('partAssignments')
+      ? ((await loadPartLayer(data).catch(() => null)) ?? undefined)
+      : undefined;
+    const result = readOptionFile(
+      text,
+      file.size,
+      data.options,
+      data.areas.map((s) => s.code),
+      allOptions(data).map((o) => o.id),
+      unitNames(data.areas),
+      {geography: data.geography, parts},
+    );
+    if (!result.ok)
+      return setMessage({
+        ok: false,
+        text: `${file.name} was not imported: ${result.message} Nothing has changed.`,
+      });
     const already = useBuilder.getState().userOptions.find((o) => sameOption(o, result.option));
     if (already) {
       useFootprint.getState().chooseOption(already.id);
-      return setMessage({ok: true, text: `You already have “${already.title}”, the option in ${file.name}: it is shown now, not added twice.`});
+      return setMessage({
+        ok: true,
+        text: `You already have “${already.title}”, the option in ${file.name}: it is shown now, not added twice.`,
+      });
     }
     useBuilder.getState().addOption(result.option);
     useFootprint.getState().chooseOption(result.option.id);
-    setMessage({ok: true, text: [`Imported “${result.option.title}” from ${file.name}.`, ...result.messages].join(' ')});
+    setMessage({
+      ok: true,
+      text: [`Imported “${result.option.title}” from ${file.name}.`, ...result.messages].join(' '),
+    });
   };
   return (
-    <div className={`nhsuk-form-group fp-builder__import${message && !message.ok ? ' nhsuk-form-group--error' : ''}`}>
+    <div
+      className={`nhsuk-form-group fp-builder__import${message && !message.ok ? ' nhsuk-form-group--error' : ''}`}
+    >
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-import">
         Import an option file (JSON, up to 1 MB)
       </label>
       {message && (
-        <p className={message.ok ? 'nhsuk-body-s' : 'nhsuk-error-message'} role={message.ok ? 'status' : 'alert'} data-testid="import-message">
+        <p
+          className={message.ok ? 'nhsuk-body-s' : 'nhsuk-error-message'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="import-message"
+        >
           {message.text}
         </p>
       )}

@@ -22,8 +22,17 @@ export function MoveMenu({data}: {data: FootprintData}) {
   const shown = useFootprint((s) => s.optionId);
   if (!option || shown !== option.id) return null;
   return (
-    <div className="fp-move-menu" role="region" aria-label={`Move ${withArticle(noun.one)} in ${option.title}`} data-testid="move-menu">
-      {paint ? <PaintNote option={option} paint={paint} /> : <MoveChoice data={data} option={option} />}
+    <div
+      className="fp-move-menu"
+      role="region"
+      aria-label={`Move ${withArticle(noun.one)} in ${option.title}`}
+      data-testid="move-menu"
+    >
+      {paint ? (
+        <PaintNote option={option} paint={paint} />
+      ) : (
+        <MoveChoice data={data} option={option} />
+      )}
     </div>
   );
 }
@@ -34,7 +43,11 @@ function PaintNote({option, paint}: {option: BoundaryOption; paint: string}) {
   return (
     <p className="nhsuk-body-s">
       Painting: each {noun.one} you click joins <strong>{region?.name ?? paint}</strong>.{' '}
-      <button type="button" className="fp-link-button" onClick={() => useBuilder.getState().setPaint(null)}>
+      <button
+        type="button"
+        className="fp-link-button"
+        onClick={() => useBuilder.getState().setPaint(null)}
+      >
         Stop painting
       </button>
     </p>
@@ -55,14 +68,23 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
     if (p && pendingArea(p.edit, loadedParts()) !== selected) useBuilder.getState().propose(null);
   }, [selected]);
 
-  const showPending = pending && area && (pending.edit.kind === 'move' || (pending.edit.kind === 'move-part' && layer.parts));
+  const showPending =
+    pending &&
+    area &&
+    (pending.edit.kind === 'move' || (pending.edit.kind === 'move-part' && layer.parts));
   if (showPending) return <PreviewCard data={data} option={option} pending={pending} />;
   return (
     <>
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-area">
         Move {withArticle(noun.one)}
       </label>
-      <select className="nhsuk-select fp-move-menu__area" id="fp-move-area" data-testid="move-area" value={selected ?? ''} onChange={(e) => useFootprint.getState().selectArea(e.target.value || null)}>
+      <select
+        className="nhsuk-select fp-move-menu__area"
+        id="fp-move-area"
+        data-testid="move-area"
+        value={selected ?? ''}
+        onChange={(e) => useFootprint.getState().selectArea(e.target.value || null)}
+      >
         <option value="">Choose {withArticle(noun.one)}</option>
         {sorted.map((s) => (
           <option key={s.code} value={s.code}>

@@ -21,14 +21,25 @@ export function MoveRegions({data, option, area, layer}: Props) {
   const nouns = {area: data.geography.areas.noun, part: data.geography.parts?.noun ?? null};
   const parts = layer.parts;
   const inArea = useMemo(
-    () => (parts ? parts.list.filter((p) => p.areaCode === area.code).map((p) => ({code: p.code, name: parts.name(p.code)})).sort((a, b) => a.name.localeCompare(b.name)) : []),
+    () =>
+      parts
+        ? parts.list
+            .filter((p) => p.areaCode === area.code)
+            .map((p) => ({code: p.code, name: parts.name(p.code)}))
+            .sort((a, b) => a.name.localeCompare(b.name))
+        : [],
     [parts, area.code],
   );
   const chosen = parts && part ? inArea.find((p) => p.code === part) : undefined;
-  const fromId = chosen ? partRegionId(option, {code: chosen.code, areaCode: area.code}) : option.assignments[area.code];
+  const fromId = chosen
+    ? partRegionId(option, {code: chosen.code, areaCode: area.code})
+    : option.assignments[area.code];
   const from = option.regions.find((r) => r.id === fromId);
   const name = chosen?.name ?? area.name;
-  const propose = (r: Region) => (chosen && parts ? proposePartMove(data, parts, chosen.code, r.id) : proposeMove(data, area.code, r.id, parts));
+  const propose = (r: Region) =>
+    chosen && parts
+      ? proposePartMove(data, parts, chosen.code, r.id)
+      : proposeMove(data, area.code, r.id, parts);
   return (
     <>
       {nouns.part && inArea.length > 0 && (
@@ -36,7 +47,13 @@ export function MoveRegions({data, option, area, layer}: Props) {
           <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-move-part">
             Move the whole {nouns.area.one} or one {nouns.part.one}
           </label>
-          <select className="nhsuk-select fp-move-menu__part" id="fp-move-part" data-testid="move-part" value={chosen?.code ?? ''} onChange={(e) => onPart(e.target.value || null)}>
+          <select
+            className="nhsuk-select fp-move-menu__part"
+            id="fp-move-part"
+            data-testid="move-part"
+            value={chosen?.code ?? ''}
+            onChange={(e) => onPart(e.target.value || null)}
+          >
             <option value="">The whole {nouns.area.one}</option>
             {inArea.map((p) => (
               <option key={p.code} value={p.code}>
@@ -48,7 +65,8 @@ export function MoveRegions({data, option, area, layer}: Props) {
       )}
       {nouns.part && layer.error && (
         <p className="nhsuk-body-s" data-testid="move-part-error">
-          The {nouns.part.many} could not be loaded, so only whole {nouns.area.many} can be moved: {layer.error}
+          The {nouns.part.many} could not be loaded, so only whole {nouns.area.many} can be moved:{' '}
+          {layer.error}
         </p>
       )}
       {from && (
@@ -61,8 +79,17 @@ export function MoveRegions({data, option, area, layer}: Props) {
               .filter((r) => r.id !== from.id)
               .map((r) => (
                 <li key={r.id}>
-                  <button type="button" className="fp-move-menu__region" onClick={() => propose(r)} data-testid={`move-to-${r.id}`}>
-                    <span className="fp-swatch fp-swatch--small" style={{background: r.colour}} aria-hidden="true" />
+                  <button
+                    type="button"
+                    className="fp-move-menu__region"
+                    onClick={() => propose(r)}
+                    data-testid={`move-to-${r.id}`}
+                  >
+                    <span
+                      className="fp-swatch fp-swatch--small"
+                      style={{background: r.colour}}
+                      aria-hidden="true"
+                    />
                     {r.name}
                   </button>
                 </li>

@@ -28,17 +28,25 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
     <div className="fp-builder__editor" data-testid="builder-editor">
       <OptionTitle data={data} option={option} />
       <p className="nhsuk-body-s fp-builder__based">
-        <strong className="fp-user-tag">User-built</strong> {basedOn ? `Based on ${basedOn}. ` : ''}Not an official proposal.
+        <strong className="fp-user-tag">User-built</strong> {basedOn ? `Based on ${basedOn}. ` : ''}
+        Not an official proposal.
       </p>
       {!shown && (
         <p className="nhsuk-body-s">
           The map shows another option.{' '}
-          <button type="button" className="fp-link-button" onClick={() => useFootprint.getState().chooseOption(option.id)}>
+          <button
+            type="button"
+            className="fp-link-button"
+            onClick={() => useFootprint.getState().chooseOption(option.id)}
+          >
             Show {option.title}
           </button>
         </p>
       )}
-      <p className="nhsuk-body-s">Click {withArticle(useGeography().areas.noun.one)} on the map, or choose one in the box on the map, then choose its new region. You see the effect before you accept it.</p>
+      <p className="nhsuk-body-s">
+        Click {withArticle(useGeography().areas.noun.one)} on the map, or choose one in the box on
+        the map, then choose its new region. You see the effect before you accept it.
+      </p>
       <UndoRedo />
       <PaintMode option={option} />
       <GroupTools data={data} option={option} />

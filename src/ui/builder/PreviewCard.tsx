@@ -26,7 +26,17 @@ function doneThen(focusId: string, action: () => unknown): void {
   requestAnimationFrame(() => document.getElementById(focusId)?.focus());
 }
 
-export function PreviewCard({data, option, pending, focusAfter = 'fp-move-area'}: {data: FootprintData; option: BoundaryOption; pending: Pending; focusAfter?: string}) {
+export function PreviewCard({
+  data,
+  option,
+  pending,
+  focusAfter = 'fp-move-area',
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  pending: Pending;
+  focusAfter?: string;
+}) {
   const done = (action: () => unknown) => doneThen(focusAfter, action);
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
@@ -41,7 +51,13 @@ export function PreviewCard({data, option, pending, focusAfter = 'fp-move-area'}
   );
   // A part move's flow figures: shown once its part flows are in; until then, or when they
   // cannot be worked out, said in words (never 0).
-  const flowNote = !partMove ? null : partFlows.status === 'loading' ? 'Working out…' : partFlows.status === 'none' ? `Not computed: ${partFlows.why}` : null;
+  const flowNote = !partMove
+    ? null
+    : partFlows.status === 'loading'
+      ? 'Working out…'
+      : partFlows.status === 'none'
+        ? `Not computed: ${partFlows.why}`
+        : null;
   const accept = useRef<HTMLButtonElement>(null);
   useEffect(() => accept.current?.focus(), [pending]);
   return (
@@ -56,13 +72,30 @@ export function PreviewCard({data, option, pending, focusAfter = 'fp-move-area'}
         <strong>Preview: {pending.label}</strong>
       </p>
       {rows.map((row) => (
-        <PreviewTable key={row.region.id} row={row} flowsReady={dataset !== null} flowNote={flowNote} group={groupNounOf(option, data.geography).one} />
+        <PreviewTable
+          key={row.region.id}
+          row={row}
+          flowsReady={dataset !== null}
+          flowNote={flowNote}
+          group={groupNounOf(option, data.geography).one}
+        />
       ))}
       <div className="fp-preview__buttons">
-        <button type="button" ref={accept} className="nhsuk-button nhsuk-button--small" onClick={() => done(() => acceptPending(data, loadedParts()))} data-testid="move-accept">
+        <button
+          type="button"
+          ref={accept}
+          className="nhsuk-button nhsuk-button--small"
+          onClick={() => done(() => acceptPending(data, loadedParts()))}
+          data-testid="move-accept"
+        >
           Accept
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => done(cancelPending)} data-testid="move-cancel">
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => done(cancelPending)}
+          data-testid="move-cancel"
+        >
           Cancel
         </button>
       </div>
@@ -82,10 +115,18 @@ function previewRows(
   partFlows: readonly PartFlow[] | null,
 ): PreviewRow[] {
   const areas = data.areas;
-  if (edit.kind === 'move') return parts && byParts(option) ? previewAreaMoveByParts(option, edit, areas, parts, partFlows) : previewEdit(option, edit, areas, flows);
-  if (edit.kind === 'move-part') return parts ? previewPartMove(option, edit, areas, parts, partFlows) : [];
+  if (edit.kind === 'move')
+    return parts && byParts(option)
+      ? previewAreaMoveByParts(option, edit, areas, parts, partFlows)
+      : previewEdit(option, edit, areas, flows);
+  if (edit.kind === 'move-part')
+    return parts ? previewPartMove(option, edit, areas, parts, partFlows) : [];
   // A merge, a split or a move of several units: by its result (area-level figures).
-  const ctx = {builtIns: data.options, areaNoun: data.geography.areas.noun, noParts: data.geography.parts === null};
+  const ctx = {
+    builtIns: data.options,
+    areaNoun: data.geography.areas.noun,
+    noParts: data.geography.parts === null,
+  };
   const after = applyEdit(option, edit, undefined, loadedParts() ?? undefined, ctx).option;
   return after ? previewChange(option, after, areas, flows) : [];
 }
@@ -96,25 +137,60 @@ const byParts = movesAnyPart;
 /** A row whose figures are not worked out: one cell across Change and After, in words. */
 type Line = [label: string, delta: string, value: string] | [label: string, note: string];
 
-function PreviewTable({row, flowsReady, flowNote, group}: {row: PreviewRow; flowsReady: boolean; flowNote: string | null; group: string}) {
+function PreviewTable({
+  row,
+  flowsReady,
+  flowNote,
+  group,
+}: {
+  row: PreviewRow;
+  flowsReady: boolean;
+  flowNote: string | null;
+  group: string;
+}) {
   const g = useGeography();
   const {before, after, change} = row;
   const lines: Line[] = [
     [g.areas.noun.many, formatSigned(change.units), formatCount(after.units)],
-    ...(g.parts ? [[g.parts.noun.many, formatSigned(change.parts), formatCount(after.parts)] as [string, string, string]] : []),
+    ...(g.parts
+      ? [
+          [g.parts.noun.many, formatSigned(change.parts), formatCount(after.parts)] as [
+            string,
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['Population', formatSigned(change.population), formatCount(after.population)],
     ['Area, km²', formatSigned(Math.round(change.areaKm2)), formatCount(Math.round(after.areaKm2))],
   ];
   if (flowNote !== null) {
-    lines.push(['Flow containment', flowNote], [`Residents treated outside the ${group}`, flowNote]);
+    lines.push(
+      ['Flow containment', flowNote],
+      [`Residents treated outside the ${group}`, flowNote],
+    );
   } else if (flowsReady) {
-    lines.push(['Flow containment', before.containment === null || after.containment === null ? '—' : pointsChange(before.containment, after.containment), after.containment === null ? '—' : formatPercent(after.containment)]);
-    lines.push([`Residents treated outside the ${group}`, change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion), after.outsideRegion === null ? '—' : formatCount(after.outsideRegion)]);
+    lines.push([
+      'Flow containment',
+      before.containment === null || after.containment === null
+        ? '—'
+        : pointsChange(before.containment, after.containment),
+      after.containment === null ? '—' : formatPercent(after.containment),
+    ]);
+    lines.push([
+      `Residents treated outside the ${group}`,
+      change.outsideRegion === null ? '—' : formatSigned(change.outsideRegion),
+      after.outsideRegion === null ? '—' : formatCount(after.outsideRegion),
+    ]);
   }
   return (
     <table className="fp-preview__table" data-testid={`preview-${row.region.id}`}>
       <caption>
-        <span className="fp-swatch fp-swatch--small" style={{background: row.region.colour}} aria-hidden="true" />
+        <span
+          className="fp-swatch fp-swatch--small"
+          style={{background: row.region.colour}}
+          aria-hidden="true"
+        />
         {row.region.name}
         <UncertainTag region={row.region} />
       </caption>

@@ -2,7 +2,12 @@
 // touching regions look alike), remove an empty one, add a new one.
 import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
-import {colourClashes, nextRegionColour, PALETTE_NAMES, REGION_PALETTE} from '../../domain/builder/palette';
+import {
+  colourClashes,
+  nextRegionColour,
+  PALETTE_NAMES,
+  REGION_PALETTE,
+} from '../../domain/builder/palette';
 import {nextRegionId} from '../../domain/builder/user-option';
 import {areaCounts} from '../../domain/options';
 import type {BoundaryOption, Region} from '../../domain/types';
@@ -29,10 +34,19 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
           {error}
         </p>
       )}
-      <p className="nhsuk-hint">Each region's name and colour. A region with no {useGeography().areas.noun.many} left can be removed.</p>
+      <p className="nhsuk-hint">
+        Each region's name and colour. A region with no {useGeography().areas.noun.many} left can be
+        removed.
+      </p>
       <ul className="fp-builder__region-list">
         {option.regions.map((r) => (
-          <RegionRow key={r.id} data={data} region={r} areas={counts.get(r.id) ?? 0} onResult={run} />
+          <RegionRow
+            key={r.id}
+            data={data}
+            region={r}
+            areas={counts.get(r.id) ?? 0}
+            onResult={run}
+          />
         ))}
       </ul>
       {clashes.length > 0 && (
@@ -47,12 +61,26 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
   );
 }
 
-function RegionRow({data, region, areas, onResult}: {data: FootprintData; region: Region; areas: number; onResult(problem: string | null): void}) {
+function RegionRow({
+  data,
+  region,
+  areas,
+  onResult,
+}: {
+  data: FootprintData;
+  region: Region;
+  areas: number;
+  onResult(problem: string | null): void;
+}) {
   const noun = data.geography.areas.noun;
   const [name, setName] = useState<string | null>(null);
   const rename = () => {
     if (name === null || name.trim() === region.name) return setName(null);
-    const problem = applyStep(data, {kind: 'rename-region', id: region.id, name: name.trim()}, loadedParts());
+    const problem = applyStep(
+      data,
+      {kind: 'rename-region', id: region.id, name: name.trim()},
+      loadedParts(),
+    );
     onResult(problem);
     if (!problem) setName(null);
   };
@@ -63,19 +91,43 @@ function RegionRow({data, region, areas, onResult}: {data: FootprintData; region
       <label className="fp-visually-hidden" htmlFor={`${id}-name`}>
         Name of region {region.name}
       </label>
-      <input className="nhsuk-input fp-builder__region-name" id={`${id}-name`} value={name ?? region.name} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
+      <input
+        className="nhsuk-input fp-builder__region-name"
+        id={`${id}-name`}
+        value={name ?? region.name}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={rename}
+        onKeyDown={(e) => e.key === 'Enter' && rename()}
+      />
       <label className="fp-visually-hidden" htmlFor={`${id}-colour`}>
         Colour of {region.name}
       </label>
-      <select className="nhsuk-select fp-builder__region-colour" id={`${id}-colour`} value={region.colour.toLowerCase()} onChange={(e) => onResult(applyStep(data, {kind: 'recolour-region', id: region.id, colour: e.target.value}, loadedParts()))}>
-        {!PALETTE.some((p) => p.colour === region.colour.toLowerCase()) && <option value={region.colour.toLowerCase()}>Own colour {region.colour}</option>}
+      <select
+        className="nhsuk-select fp-builder__region-colour"
+        id={`${id}-colour`}
+        value={region.colour.toLowerCase()}
+        onChange={(e) =>
+          onResult(
+            applyStep(
+              data,
+              {kind: 'recolour-region', id: region.id, colour: e.target.value},
+              loadedParts(),
+            ),
+          )
+        }
+      >
+        {!PALETTE.some((p) => p.colour === region.colour.toLowerCase()) && (
+          <option value={region.colour.toLowerCase()}>Own colour {region.colour}</option>
+        )}
         {PALETTE.map((p) => (
           <option key={p.colour} value={p.colour}>
             {p.name}
           </option>
         ))}
       </select>
-      <span className="nhsuk-body-s fp-builder__region-count">{areas === 0 ? <strong>No {noun.many}</strong> : countOf(areas, noun)}</span>
+      <span className="nhsuk-body-s fp-builder__region-count">
+        {areas === 0 ? <strong>No {noun.many}</strong> : countOf(areas, noun)}
+      </span>
       {areas === 0 && (
         <button
           type="button"
@@ -84,7 +136,8 @@ function RegionRow({data, region, areas, onResult}: {data: FootprintData; region
             const problem = applyStep(data, {kind: 'remove-region', id: region.id}, loadedParts());
             onResult(problem);
             // The row goes with its button: continue at the list's heading, not the page's start.
-            if (!problem) requestAnimationFrame(() => document.getElementById('fp-builder-regions')?.focus());
+            if (!problem)
+              requestAnimationFrame(() => document.getElementById('fp-builder-regions')?.focus());
           }}
         >
           Remove {region.name}
@@ -94,10 +147,23 @@ function RegionRow({data, region, areas, onResult}: {data: FootprintData; region
   );
 }
 
-function AddRegion({data, option, onResult}: {data: FootprintData; option: BoundaryOption; onResult(problem: string | null): void}) {
+function AddRegion({
+  data,
+  option,
+  onResult,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  onResult(problem: string | null): void;
+}) {
   const [name, setName] = useState('');
   const add = () => {
-    const region: Region = {id: nextRegionId(option), code: null, name: name.trim(), colour: nextRegionColour(option)};
+    const region: Region = {
+      id: nextRegionId(option),
+      code: null,
+      name: name.trim(),
+      colour: nextRegionColour(option),
+    };
     const problem = applyStep(data, {kind: 'add-region', region}, loadedParts());
     onResult(problem);
     if (!problem) setName('');
@@ -107,8 +173,18 @@ function AddRegion({data, option, onResult}: {data: FootprintData; option: Bound
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-new-region">
         New region
       </label>
-      <input className="nhsuk-input" id="fp-builder-new-region" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={add}>
+      <input
+        className="nhsuk-input"
+        id="fp-builder-new-region"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && add()}
+      />
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={add}
+      >
         Add region
       </button>
     </div>

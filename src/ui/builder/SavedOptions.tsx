@@ -24,13 +24,25 @@ export function SavedOptions({data}: {data: FootprintData}) {
   );
 }
 
-function SavedOption({data, option, open}: {data: FootprintData; option: BoundaryOption; open: boolean}) {
+function SavedOption({
+  data,
+  option,
+  open,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  open: boolean;
+}) {
   // The item is gone: focus goes to the list's heading, or with the last option gone, to the
   // builder's heading, never to the page's start.
-  const after = () => document.getElementById('fp-builder-saved') ?? document.getElementById('fp-builder-heading');
+  const after = () =>
+    document.getElementById('fp-builder-saved') ?? document.getElementById('fp-builder-heading');
   return (
     <li>
-      <strong>{option.title}</strong> <span className="nhsuk-body-s">({option.regions.length} regions{open ? ', now open in the builder' : ''})</span>
+      <strong>{option.title}</strong>{' '}
+      <span className="nhsuk-body-s">
+        ({option.regions.length} regions{open ? ', now open in the builder' : ''})
+      </span>
       <div className="fp-builder__saved-actions">
         {!open && (
           <button

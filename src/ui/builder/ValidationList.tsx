@@ -12,22 +12,36 @@ import {adjacencyOf} from '../regions/adjacency-of';
 export function ValidationList({data, option}: {data: FootprintData; option: BoundaryOption}) {
   // With parts moved, balance is weighed by where the parts are (once they are loaded).
   const parts = usePartLayer((s) => s.partList) ?? undefined;
-  const check = useMemo(() => checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts), [option, data, parts]);
+  const check = useMemo(
+    () => checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts),
+    [option, data, parts],
+  );
   const count = check.problems.length;
   const group = groupNounOf(option, data.geography).one;
   return (
-    <section className="fp-builder__checks" aria-labelledby="fp-builder-checks" data-testid="builder-checks">
+    <section
+      className="fp-builder__checks"
+      aria-labelledby="fp-builder-checks"
+      data-testid="builder-checks"
+    >
       <h3 className="nhsuk-heading-xs" id="fp-builder-checks">
         Checks
       </h3>
       <p className="nhsuk-body-s" role="status" data-testid="builder-check-summary">
-        {count === 0 ? `No problems: every ${data.geography.areas.noun.one} has ${withArticle(group)}, every ${group} is in one piece and populations are within the balance limits.` : `${count} problem${count === 1 ? '' : 's'} to look at:`}
+        {count === 0
+          ? `No problems: every ${data.geography.areas.noun.one} has ${withArticle(group)}, every ${group} is in one piece and populations are within the balance limits.`
+          : `${count} problem${count === 1 ? '' : 's'} to look at:`}
       </p>
       {count > 0 && (
         <ul className="fp-builder__problems">
           {check.problems.map((p) => (
             <li key={`${p.kind}:${p.regionId ?? ''}:${p.units.join(',')}`}>
-              <button type="button" className="fp-link-button" onClick={() => showProblem(p)} data-testid={`problem-${p.kind}`}>
+              <button
+                type="button"
+                className="fp-link-button"
+                onClick={() => showProblem(p)}
+                data-testid={`problem-${p.kind}`}
+              >
                 {p.message}
               </button>
             </li>

@@ -11,7 +11,11 @@ export function useUndoKeys(): void {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       // Escape anywhere on the page cancels a preview (an open dialog keeps its own Escape).
-      if (e.key === 'Escape' && useBuilder.getState().pending && !(e.target instanceof Element && e.target.closest('dialog'))) {
+      if (
+        e.key === 'Escape' &&
+        useBuilder.getState().pending &&
+        !(e.target instanceof Element && e.target.closest('dialog'))
+      ) {
         e.preventDefault();
         cancelPending();
         return;
@@ -35,5 +39,8 @@ function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type)
+  );
 }

@@ -6,8 +6,13 @@ import type {ColourKeyEntry} from './chart-types';
 import {fillOf, INK, PATTERN_WORDS, PatternDefs, patternLookup} from './patterns';
 import './chart-key.scss';
 
-
-export function ChartColourKey({meaning, entries}: {meaning: string; entries: readonly ColourKeyEntry[]}) {
+export function ChartColourKey({
+  meaning,
+  entries,
+}: {
+  meaning: string;
+  entries: readonly ColourKeyEntry[];
+}) {
   // Pattern ids must be unique on the page; useId's colons are not welcome in url(#…).
   const scope = `fp-key-${useId().replace(/[^\w-]/g, '')}`;
   return (
@@ -18,9 +23,22 @@ export function ChartColourKey({meaning, entries}: {meaning: string; entries: re
           const fill = {colour: e.colour, pattern: e.pattern};
           return (
             <li key={e.name} className="fp-chart-key__item" data-pattern={e.pattern}>
-              <svg width={14} height={14} aria-hidden="true" focusable="false" className="fp-chart-key__swatch">
+              <svg
+                width={14}
+                height={14}
+                aria-hidden="true"
+                focusable="false"
+                className="fp-chart-key__swatch"
+              >
                 <PatternDefs scope={`${scope}-${i}`} fills={[fill]} />
-                <rect x={0.5} y={0.5} width={13} height={13} fill={fillOf(fill, patternLookup(`${scope}-${i}`, [fill]))} stroke={INK} />
+                <rect
+                  x={0.5}
+                  y={0.5}
+                  width={13}
+                  height={13}
+                  fill={fillOf(fill, patternLookup(`${scope}-${i}`, [fill]))}
+                  stroke={INK}
+                />
               </svg>
               {e.name}
               {e.pattern && ` (${PATTERN_WORDS[e.pattern]})`}

@@ -27,11 +27,25 @@ export interface ChartFigureProps<Row> {
   pngNotes?: string[];
 }
 
-export function ChartFigure<Row>({title, summary, children, table, source, testId, className, pngName, pngNotes}: ChartFigureProps<Row>) {
+export function ChartFigure<Row>({
+  title,
+  summary,
+  children,
+  table,
+  source,
+  testId,
+  className,
+  pngName,
+  pngNotes,
+}: ChartFigureProps<Row>) {
   const id = useId();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   return (
-    <figure className={`fp-chart${className ? ` ${className}` : ''}`} data-testid={testId} aria-labelledby={`${id}-title`}>
+    <figure
+      className={`fp-chart${className ? ` ${className}` : ''}`}
+      data-testid={testId}
+      aria-labelledby={`${id}-title`}
+    >
       <figcaption className="fp-chart__caption">
         <span className="fp-chart__title" id={`${id}-title`}>
           {title}
@@ -78,13 +92,23 @@ export function ChartFigure<Row>({title, summary, children, table, source, testI
         </details>
       )}
       {source && <p className="fp-chart__source">Source: {source}</p>}
-      {pngName && <PngButton plot={ref} name={pngName} text={{title, summary, source, notes: pngNotes}} />}
+      {pngName && (
+        <PngButton plot={ref} name={pngName} text={{title, summary, source, notes: pngNotes}} />
+      )}
     </figure>
   );
 }
 
 /** Saves the chart as a PNG with its words; a failure is said beside the button. */
-function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | null>; name: string; text: Omit<ChartPngText, 'attribution'>}) {
+function PngButton({
+  plot,
+  name,
+  text,
+}: {
+  plot: React.RefObject<HTMLDivElement | null>;
+  name: string;
+  text: Omit<ChartPngText, 'attribution'>;
+}) {
   const files = useGeographyFiles();
   const [status, setStatus] = useState('');
   const save = async () => {
@@ -95,10 +119,15 @@ function PngButton({plot, name, text}: {plot: React.RefObject<HTMLDivElement | n
     try {
       // Loaded on first use: the picture code (and the map PNG's helpers) stay out of the page.
       const {chartPng} = await import('./chart-png');
-      downloadBlob(await chartPng(svg, {...text, attribution: files?.geography.attribution ?? ''}), name);
+      downloadBlob(
+        await chartPng(svg, {...text, attribution: files?.geography.attribution ?? ''}),
+        name,
+      );
       setStatus('Picture saved.');
     } catch (err) {
-      setStatus(`The picture could not be made: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(
+        `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   };
   return (

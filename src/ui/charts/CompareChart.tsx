@@ -14,7 +14,13 @@ import {ChartFigure} from './ChartFigure';
 import type {TextColumn} from './chart-types';
 import {compareChartRows, type CompareChartRow} from './compare-chart-data';
 import {compareChartNotes, compareChartSummary, rowHeading} from './compare-chart-text';
-import {CHART_MEASURES, DEFAULT_MEASURE, measureById, type ChartMeasure, type CompareMeasureId} from './compare-measures';
+import {
+  CHART_MEASURES,
+  DEFAULT_MEASURE,
+  measureById,
+  type ChartMeasure,
+  type CompareMeasureId,
+} from './compare-measures';
 import {DumbbellChart} from './DumbbellChart';
 import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
@@ -26,21 +32,38 @@ const NOT_KNOWN = 'not known';
 
 /** `comparison`: from useComparison, best with flows (the chart adds them when a flow measure
  * is shown and they are missing). */
-export function CompareChart({data, comparison: given}: {data: FootprintData; comparison: OptionComparison}) {
+export function CompareChart({
+  data,
+  comparison: given,
+}: {
+  data: FootprintData;
+  comparison: OptionComparison;
+}) {
   const id = useId();
   const [measureId, setMeasureId] = useState<CompareMeasureId>(DEFAULT_MEASURE);
   // The chart's words: its groups called by what A and B call them ("ICB or cluster" where they differ).
-  const words = useMemo(() => ({...data.geography, regionNoun: groupNounOfAll([given.a, given.b], data.geography)}), [data.geography, given.a, given.b]);
+  const words = useMemo(
+    () => ({...data.geography, regionNoun: groupNounOfAll([given.a, given.b], data.geography)}),
+    [data.geography, given.a, given.b],
+  );
   const measure = useMemo(() => inWordsOf(measureById(measureId), words), [measureId, words]);
   const {comparison, flows} = useChartComparison(data, given, measure.flows);
   const dataset = flows.status === 'ready' ? flows.value : null;
-  const missing = measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
-  const rows = useMemo(() => compareChartRows(comparison, measure, missing), [comparison, measure, missing]);
+  const missing =
+    measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
+  const rows = useMemo(
+    () => compareChartRows(comparison, measure, missing),
+    [comparison, measure, missing],
+  );
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
   const notes = compareChartNotes(rows);
   return (
-    <section className="fp-compare-chart" aria-labelledby={`${id}-heading`} data-testid="compare-chart">
+    <section
+      className="fp-compare-chart"
+      aria-labelledby={`${id}-heading`}
+      data-testid="compare-chart"
+    >
       <h3 className="nhsuk-heading-s" id={`${id}-heading`}>
         {capitalise(words.regionNoun.one)} by {words.regionNoun.one}
       </h3>
@@ -48,7 +71,12 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
         <label className="nhsuk-label" htmlFor={`${id}-measure`}>
           Show in the chart
         </label>
-        <select className="nhsuk-select" id={`${id}-measure`} value={measureId} onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}>
+        <select
+          className="nhsuk-select"
+          id={`${id}-measure`}
+          value={measureId}
+          onChange={(e) => setMeasureId(e.target.value as CompareMeasureId)}
+        >
           {CHART_MEASURES.map((m) => (
             <option key={m.id} value={m.id}>
               {wordsIn(labelOf(m, dataset), words)}
@@ -67,16 +95,32 @@ export function CompareChart({data, comparison: given}: {data: FootprintData; co
       <ChartFigure<CompareChartRow>
         title={`${wordsIn(titleOf(measure, dataset), words)}: ${titleA} (A) and ${titleB} (B)`}
         summary={compareChartSummary(rows, missing)}
-        source={measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source}
+        source={
+          measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source
+        }
         testId="compare-chart-figure"
-        pngName={exportName(comparison.b.id, `chart-compare-${comparison.a.id}-${measureId}`, 'png')}
-        pngNotes={[`Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the ${words.regionNoun.one}’s colour.`, ...notes]}
+        pngName={exportName(
+          comparison.b.id,
+          `chart-compare-${comparison.a.id}-${measureId}`,
+          'png',
+        )}
+        pngNotes={[
+          `Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the ${words.regionNoun.one}’s colour.`,
+          ...notes,
+        ]}
         table={{columns: columnsOf(comparison), rows, rowKey: (r) => r.key}}
       >
         {(width, labelledBy) => (
           <>
             <Key titleA={titleA} titleB={titleB} notes={notes} />
-            <DumbbellChart rows={rows} width={width} scope={`dumbbell-${id.replace(/[^\w-]/g, '')}`} labelledBy={labelledBy} zeroBased={measure.zeroBased} tickFormat={measure.tickFormat} />
+            <DumbbellChart
+              rows={rows}
+              width={width}
+              scope={`dumbbell-${id.replace(/[^\w-]/g, '')}`}
+              labelledBy={labelledBy}
+              zeroBased={measure.zeroBased}
+              tickFormat={measure.tickFormat}
+            />
           </>
         )}
       </ChartFigure>
@@ -91,13 +135,29 @@ function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: st
       <ul className="fp-compare-chart__points">
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle className="fp-dumbbell__a" cx={8} cy={8} r={6} fill="#fff" stroke="#212b32" strokeWidth={2} />
+            <circle
+              className="fp-dumbbell__a"
+              cx={8}
+              cy={8}
+              r={6}
+              fill="#fff"
+              stroke="#212b32"
+              strokeWidth={2}
+            />
           </svg>
           A: {titleA}
         </li>
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle className="fp-dumbbell__b" cx={8} cy={8} r={7} fill="#768692" stroke="#212b32" strokeWidth={1.5} />
+            <circle
+              className="fp-dumbbell__b"
+              cx={8}
+              cy={8}
+              r={7}
+              fill="#768692"
+              stroke="#212b32"
+              strokeWidth={1.5}
+            />
           </svg>
           B: {titleB}, in the region’s colour
         </li>
@@ -126,7 +186,9 @@ function columnsOf({a, b}: OptionComparison): TextColumn<CompareChartRow>[] {
 
 /** The measure's name and the chart's title; a user's flow file counts its own unit, not
  * residents. */
-const ownFile = (m: ChartMeasure, dataset: FlowDataset | null) => m.id === 'outbound' && dataset !== null && dataset.kind !== 'builtin';
-const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows outside their {region} (${dataset!.unit})` : m.label);
-const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) => (ownFile(m, dataset) ? `Flows from each {region} to other {regions} (${dataset!.unit})` : m.title);
-
+const ownFile = (m: ChartMeasure, dataset: FlowDataset | null) =>
+  m.id === 'outbound' && dataset !== null && dataset.kind !== 'builtin';
+const labelOf = (m: ChartMeasure, dataset: FlowDataset | null) =>
+  ownFile(m, dataset) ? `Flows outside their {region} (${dataset!.unit})` : m.label;
+const titleOf = (m: ChartMeasure, dataset: FlowDataset | null) =>
+  ownFile(m, dataset) ? `Flows from each {region} to other {regions} (${dataset!.unit})` : m.title;

@@ -21,7 +21,14 @@ export interface DumbbellChartProps extends DumbbellOptions {
   labelledBy: string;
 }
 
-export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFormat}: DumbbellChartProps) {
+export function DumbbellChart({
+  rows,
+  width,
+  scope,
+  labelledBy,
+  zeroBased,
+  tickFormat,
+}: DumbbellChartProps) {
   const layout = dumbbellLayout(rows, width, {zeroBased, tickFormat});
   const {x, ticks, gridSpans, height} = layout;
   const fills = rows.map((r) => r.fill);
@@ -50,7 +57,14 @@ export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFo
           </g>
         ))}
         {layout.changeHeading && (
-          <text x={layout.endX} y={layout.axisY} textAnchor="end" fill={INK} className="fp-dumbbell__heading" fontWeight={600}>
+          <text
+            x={layout.endX}
+            y={layout.axisY}
+            textAnchor="end"
+            fill={INK}
+            className="fp-dumbbell__heading"
+            fontWeight={600}
+          >
             {layout.changeHeading}
           </text>
         )}
@@ -64,23 +78,69 @@ export function DumbbellChart({rows, width, scope, labelledBy, zeroBased, tickFo
         const fill = fillOf(r.fill, ids);
         return (
           <g key={r.key} className="fp-chart__row" data-key={r.key} data-testid="dumbbell-row">
-            <rect className="fp-chart__swatch fp-dumbbell__swatch" x={layout.swatchX + 0.5} y={ty - SWATCH + 1.5} width={SWATCH - 1} height={SWATCH - 1} fill={fill} stroke={INK} strokeWidth={1} />
+            <rect
+              className="fp-chart__swatch fp-dumbbell__swatch"
+              x={layout.swatchX + 0.5}
+              y={ty - SWATCH + 1.5}
+              width={SWATCH - 1}
+              height={SWATCH - 1}
+              fill={fill}
+              stroke={INK}
+              strokeWidth={1}
+            />
             <text x={layout.labelX} y={ty} fill={INK} className="fp-dumbbell__label">
               {label !== r.label && <title>{r.label}</title>}
               {label}
             </text>
-            {xa !== null && xb !== null && <line className="fp-dumbbell__link" x1={xa} x2={xb} y1={y} y2={y} stroke={INK} strokeWidth={2} />}
+            {xa !== null && xb !== null && (
+              <line
+                className="fp-dumbbell__link"
+                x1={xa}
+                x2={xb}
+                y1={y}
+                y2={y}
+                stroke={INK}
+                strokeWidth={2}
+              />
+            )}
             {xa !== null && (
-              <circle className="fp-dumbbell__a" data-testid="dumbbell-a" data-a={r.a} cx={xa} cy={y} r={DOT_R - 1} fill="#fff" stroke={INK} strokeWidth={2}>
+              <circle
+                className="fp-dumbbell__a"
+                data-testid="dumbbell-a"
+                data-a={r.a}
+                cx={xa}
+                cy={y}
+                r={DOT_R - 1}
+                fill="#fff"
+                stroke={INK}
+                strokeWidth={2}
+              >
                 {r.aTitle && <title>{r.aTitle}</title>}
               </circle>
             )}
             {xb !== null && (
-              <circle className="fp-dumbbell__b" data-testid="dumbbell-b" data-b={r.b} cx={xb} cy={y} r={DOT_R} fill={fill} stroke={INK} strokeWidth={1.5}>
+              <circle
+                className="fp-dumbbell__b"
+                data-testid="dumbbell-b"
+                data-b={r.b}
+                cx={xb}
+                cy={y}
+                r={DOT_R}
+                fill={fill}
+                stroke={INK}
+                strokeWidth={1.5}
+              >
                 {r.bTitle && <title>{r.bTitle}</title>}
               </circle>
             )}
-            <text x={layout.endX} y={ty} textAnchor="end" fill={xa === null || xb === null ? GREY : INK} className="fp-dumbbell__change" data-testid="dumbbell-change">
+            <text
+              x={layout.endX}
+              y={ty}
+              textAnchor="end"
+              fill={xa === null || xb === null ? GREY : INK}
+              className="fp-dumbbell__change"
+              data-testid="dumbbell-change"
+            >
               {r.endText}
             </text>
           </g>

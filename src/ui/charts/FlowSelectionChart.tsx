@@ -6,7 +6,11 @@ import {groupNounOf} from '../../domain/geography';
 import {useId} from 'react';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import type {SelectionFlows} from '../../domain/flow-selection';
-import {selectionFlowsSummary, selectionFlowsTitle, sharePercent} from '../../domain/flow-selection-words';
+import {
+  selectionFlowsSummary,
+  selectionFlowsTitle,
+  sharePercent,
+} from '../../domain/flow-selection-words';
 import {formatCount, capitalise} from '../../domain/format';
 import {isUserBuilt, USER_BUILT_MARKER} from '../../domain/option-labels';
 import {optionPhrase} from '../../domain/options';
@@ -16,7 +20,11 @@ import type {TextColumn} from './chart-types';
 import {ChartColourKey} from './ChartColourKey';
 import {exportName} from '../export/download';
 import {PATTERN_WORDS} from './patterns';
-import {flowSelectionChartData, type FlowSelectionNames, type FlowSelectionRow} from './flow-selection-bars';
+import {
+  flowSelectionChartData,
+  type FlowSelectionNames,
+  type FlowSelectionRow,
+} from './flow-selection-bars';
 import './charts.scss';
 import {useGeography} from '../geography-context';
 
@@ -28,7 +36,13 @@ export interface FlowSelectionChartProps extends FlowSelectionNames {
   testId?: string;
 }
 
-export function FlowSelectionChart({flows, place, dataset, testId, ...names}: FlowSelectionChartProps) {
+export function FlowSelectionChart({
+  flows,
+  place,
+  dataset,
+  testId,
+  ...names
+}: FlowSelectionChartProps) {
   // Pattern ids must be unique on the page; useId's colons are not welcome in url(#…).
   const scope = `fp-flows-${useId().replace(/[^\w-]/g, '')}`;
   const g = useGeography();
@@ -44,7 +58,11 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
   }
   const data = flowSelectionChartData(flows, names, area, groupNounOf(names.option, g));
   const columns: TextColumn<FlowSelectionRow>[] = [
-    {label: flows.side === 'destinations' ? `${area.one} of the trust` : `${area.one} where they live`, text: (r) => r.label},
+    {
+      label:
+        flows.side === 'destinations' ? `${area.one} of the trust` : `${area.one} where they live`,
+      text: (r) => r.label,
+    },
     // Just "Region": the option is named in the colour key right above, and a longer heading
     // would not fit four columns into the side panel.
     {label: 'Region', text: (r) => r.region},
@@ -62,16 +80,30 @@ export function FlowSelectionChart({flows, place, dataset, testId, ...names}: Fl
       className="fp-flow-chart"
       source={capitalise(measureLabel(dataset))}
       table={{columns, rows: data.rows, rowKey: (r) => r.key}}
-      pngName={exportName(names.option.id, `chart-${flows.side}-${place.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, 'png')}
-      pngNotes={[`${colourMeaning}: ${data.legend.map((e) => `${e.name}${e.pattern ? ` (${PATTERN_WORDS[e.pattern]})` : ''}`).join(', ')}.`]}
+      pngName={exportName(
+        names.option.id,
+        `chart-${flows.side}-${place
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}`,
+        'png',
+      )}
+      pngNotes={[
+        `${colourMeaning}: ${data.legend.map((e) => `${e.name}${e.pattern ? ` (${PATTERN_WORDS[e.pattern]})` : ''}`).join(', ')}.`,
+      ]}
     >
       {(width, labelledBy) => (
         <>
-          <HBarChart bars={data.bars} width={width} scope={scope} labelledBy={labelledBy} swatches />
+          <HBarChart
+            bars={data.bars}
+            width={width}
+            scope={scope}
+            labelledBy={labelledBy}
+            swatches
+          />
           <ChartColourKey meaning={colourMeaning} entries={data.legend} />
         </>
       )}
     </ChartFigure>
   );
 }
-

@@ -23,16 +23,41 @@ export interface HBarChartProps {
   domainMax?: number;
 }
 
-export function HBarChart({bars, width, marker, scope, labelledBy, density = 'normal', swatches = false, domainMax = 0}: HBarChartProps) {
+export function HBarChart({
+  bars,
+  width,
+  marker,
+  scope,
+  labelledBy,
+  density = 'normal',
+  swatches = false,
+  domainMax = 0,
+}: HBarChartProps) {
   const layout = barLayout(bars, width, marker, density, swatches, domainMax);
   const {plotX, x, barY, barHeight, narrow, swatchRoom} = layout;
   const fills = bars.map((b) => b.fill);
   const ids = patternLookup(scope, fills);
   return (
-    <svg className={`fp-chart__svg fp-chart__svg--${density}`} width={width} height={layout.height} role="img" aria-labelledby={labelledBy} data-chart-scale={x(1) - x(0)}>
+    <svg
+      className={`fp-chart__svg fp-chart__svg--${density}`}
+      width={width}
+      height={layout.height}
+      role="img"
+      aria-labelledby={labelledBy}
+      data-chart-scale={x(1) - x(0)}
+    >
       <PatternDefs scope={scope} fills={fills} />
       {/* First, so the bars sit over the line; it is broken where it would cross a figure. */}
-      {marker && <MarkerLine x={plotX + x(marker.value) - x(0)} top={layout.top} bottom={layout.height - 2} label={marker.label} width={width} gaps={textGaps(bars, layout, plotX + x(marker.value) - x(0))} />}
+      {marker && (
+        <MarkerLine
+          x={plotX + x(marker.value) - x(0)}
+          top={layout.top}
+          bottom={layout.height - 2}
+          label={marker.label}
+          width={width}
+          gaps={textGaps(bars, layout, plotX + x(marker.value) - x(0))}
+        />
+      )}
       {bars.map((b, i) => {
         const y = barY(i);
         const length = b.value === null ? 0 : Math.max(0, x(b.value) - x(0));
@@ -54,12 +79,24 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
                 strokeWidth={1}
               />
             )}
-            <text x={narrow ? swatchRoom : plotX - 8 - swatchRoom} y={labelY} dy={narrow ? 0 : '0.35em'} textAnchor={narrow ? 'start' : 'end'} fill={INK}>
+            <text
+              x={narrow ? swatchRoom : plotX - 8 - swatchRoom}
+              y={labelY}
+              dy={narrow ? 0 : '0.35em'}
+              textAnchor={narrow ? 'start' : 'end'}
+              fill={INK}
+            >
               {!label.startsWith(b.label) && <title>{b.label}</title>}
               {label}
             </text>
             {b.value === null ? (
-              <text x={plotX} y={y + barHeight / 2} dy="0.35em" fill={GREY} className="fp-chart__missing">
+              <text
+                x={plotX}
+                y={y + barHeight / 2}
+                dy="0.35em"
+                fill={GREY}
+                className="fp-chart__missing"
+              >
                 {b.valueText}
               </text>
             ) : (
@@ -76,7 +113,13 @@ export function HBarChart({bars, width, marker, scope, labelledBy, density = 'no
                   stroke={INK}
                   strokeWidth={1}
                 />
-                <text x={plotX + length + 6} y={y + barHeight / 2} dy="0.35em" fill={INK} className="fp-chart__value">
+                <text
+                  x={plotX + length + 6}
+                  y={y + barHeight / 2}
+                  dy="0.35em"
+                  fill={INK}
+                  className="fp-chart__value"
+                >
                   {endText(b, narrow)}
                 </text>
               </>
@@ -98,14 +141,20 @@ function textGaps(bars: readonly Bar[], layout: BarLayout, lineX: number): [numb
     const gaps: [number, number][] = [];
     // The whole row: a line broken only at the figure's height still seems to run through it.
     const pad = (layout.rowHeight - barHeight) / 2;
-    if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3) gaps.push([y - (narrow ? 2 : pad), y + barHeight + (narrow ? 2 : pad)]);
-    if (narrow && lineX <= swatchRoom + labelText(b, layout).length * charPx + 3) gaps.push([y - 20, y - 2]);
+    if (lineX >= end - 3 && lineX <= end + text.length * charPx + 3)
+      gaps.push([y - (narrow ? 2 : pad), y + barHeight + (narrow ? 2 : pad)]);
+    if (narrow && lineX <= swatchRoom + labelText(b, layout).length * charPx + 3)
+      gaps.push([y - 20, y - 2]);
     return gaps;
   });
 }
 
 /** [y0, y1] pieces of the span top…bottom with the gaps left out. */
-function pieces(top: number, bottom: number, gaps: readonly [number, number][]): [number, number][] {
+function pieces(
+  top: number,
+  bottom: number,
+  gaps: readonly [number, number][],
+): [number, number][] {
   const out: [number, number][] = [];
   let from = top;
   for (const [g0, g1] of [...gaps].sort((a, b) => a[0] - b[0])) {
@@ -116,13 +165,36 @@ function pieces(top: number, bottom: number, gaps: readonly [number, number][]):
   return out;
 }
 
-function MarkerLine({x, top, bottom, label, width, gaps}: {x: number; top: number; bottom: number; label: string; width: number; gaps: [number, number][]}) {
+function MarkerLine({
+  x,
+  top,
+  bottom,
+  label,
+  width,
+  gaps,
+}: {
+  x: number;
+  top: number;
+  bottom: number;
+  label: string;
+  width: number;
+  gaps: [number, number][];
+}) {
   // The label sits above the line, kept inside the chart at either edge.
   const anchor = x > width * 0.6 ? 'end' : x < width * 0.2 ? 'start' : 'middle';
   return (
     <g className="fp-chart__marker" data-testid="chart-marker" data-x={x}>
       {pieces(top - 4, bottom, gaps).map(([y1, y2]) => (
-        <line key={y1} x1={x} x2={x} y1={y1} y2={y2} stroke={INK} strokeWidth={1.5} strokeDasharray="4 3" />
+        <line
+          key={y1}
+          x1={x}
+          x2={x}
+          y1={y1}
+          y2={y2}
+          stroke={INK}
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
       ))}
       <text x={x} y={top - 6} textAnchor={anchor} fill={INK} className="fp-chart__marker-label">
         {label}

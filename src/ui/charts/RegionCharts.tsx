@@ -11,7 +11,12 @@ import {useOptionRows} from '../use-option-rows';
 import {exportName} from '../export/download';
 import {ChartFigure} from './ChartFigure';
 import {HBarChart} from './HBarChart';
-import {measureForFlows, REGION_MEASURES, regionChart, type RegionMeasureId} from './region-chart-data';
+import {
+  measureForFlows,
+  REGION_MEASURES,
+  regionChart,
+  type RegionMeasureId,
+} from './region-chart-data';
 import type {Bar} from './chart-types';
 import './charts.scss';
 
@@ -26,9 +31,22 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
   const rows = useOptionRows(data, option);
   const flows = useActiveFlows(true);
   const dataset = flows.status === 'ready' ? flows.value : null;
-  const missing = flows.status === 'error' ? 'not known: the flow data did not load' : flows.status === 'ready' ? 'not known' : 'loading…';
+  const missing =
+    flows.status === 'error'
+      ? 'not known: the flow data did not load'
+      : flows.status === 'ready'
+        ? 'not known'
+        : 'loading…';
   const charts = useMemo(
-    () => REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) => regionChart(rows, measureForFlows(m, dataset), {...data.geography, regionNoun: groupNounOf(option, data.geography)}, missing)),
+    () =>
+      REGION_MEASURES.filter((m) => !measures || measures.includes(m.id)).map((m) =>
+        regionChart(
+          rows,
+          measureForFlows(m, dataset),
+          {...data.geography, regionNoun: groupNounOf(option, data.geography)},
+          missing,
+        ),
+      ),
     [rows, measures, missing, dataset, data.geography, option],
   );
   return (
@@ -44,13 +62,25 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
           table={{
             columns: [
               {label: 'Region', text: (b) => b.label},
-              {label: c.measure.column, numeric: true, text: (b) => (b.value === null ? b.valueText : c.measure.full(b.value))},
+              {
+                label: c.measure.column,
+                numeric: true,
+                text: (b) => (b.value === null ? b.valueText : c.measure.full(b.value)),
+              },
             ],
             rows: c.bars,
             rowKey: (b) => b.key,
           }}
         >
-          {(width, labelledBy) => <HBarChart bars={c.bars} width={width} marker={c.marker} scope={`fp-rc-${c.measure.id}`} labelledBy={labelledBy} />}
+          {(width, labelledBy) => (
+            <HBarChart
+              bars={c.bars}
+              width={width}
+              marker={c.marker}
+              scope={`fp-rc-${c.measure.id}`}
+              labelledBy={labelledBy}
+            />
+          )}
         </ChartFigure>
       ))}
     </div>

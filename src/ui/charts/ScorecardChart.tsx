@@ -26,7 +26,10 @@ export function ScorecardChart({options, criteria, thresholds, table}: Scorecard
   const geography = useGeography();
   // The summary only needs the marks, which do not depend on the width.
   const rows = criterionRowsIn(geography);
-  const summary = useMemo(() => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds, rows)), [options, criteria, thresholds, rows]);
+  const summary = useMemo(
+    () => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds, rows)),
+    [options, criteria, thresholds, rows],
+  );
   return (
     <ChartFigure
       testId="scorecard-chart"
@@ -37,7 +40,13 @@ export function ScorecardChart({options, criteria, thresholds, table}: Scorecard
       {() => (
         <div className="fp-scorecard-chart__grid">
           {rows.map((row) => (
-            <ScorecardMultipleView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} />
+            <ScorecardMultipleView
+              key={row.id}
+              row={row}
+              options={options}
+              criteria={criteria}
+              thresholds={thresholds}
+            />
           ))}
         </div>
       )}

@@ -19,7 +19,10 @@ export function ScorecardMultipleView({row, options, criteria, thresholds}: Prop
   const id = useId();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const chars = labelChars(width);
-  const multiple = useMemo(() => scorecardMultiple(row, options, criteria, thresholds, chars), [row, options, criteria, thresholds, chars]);
+  const multiple = useMemo(
+    () => scorecardMultiple(row, options, criteria, thresholds, chars),
+    [row, options, criteria, thresholds, chars],
+  );
   return (
     <div className="fp-scorecard-chart__multiple" data-testid={`scorecard-chart-${row.id}`}>
       <p className="fp-scorecard-chart__title" id={`${id}-title`}>
@@ -29,7 +32,13 @@ export function ScorecardMultipleView({row, options, criteria, thresholds}: Prop
         {multiple.summary}
       </p>
       <div className="fp-scorecard-chart__plot" ref={ref}>
-        <HBarChart bars={multiple.bars} width={width} marker={multiple.marker} scope={`fp-sc-${row.id}`} labelledBy={`${id}-title ${id}-summary`} />
+        <HBarChart
+          bars={multiple.bars}
+          width={width}
+          marker={multiple.marker}
+          scope={`fp-sc-${row.id}`}
+          labelledBy={`${id}-title ${id}-summary`}
+        />
       </div>
     </div>
   );

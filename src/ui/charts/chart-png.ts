@@ -40,7 +40,11 @@ export async function chartPng(svg: SVGSVGElement, text: ChartPngText): Promise<
   measure.font = `14px ${FONT}`;
   const summaryLines = wrapText(measure, text.summary, width);
   measure.font = `12px ${FONT}`;
-  const notes = [...(text.notes ?? []), text.source ? `Source: ${text.source}.` : '', `${text.attribution.replace(/^Source: /, '')}.`].filter(Boolean);
+  const notes = [
+    ...(text.notes ?? []),
+    text.source ? `Source: ${text.source}.` : '',
+    `${text.attribution.replace(/^Source: /, '')}.`,
+  ].filter(Boolean);
   const noteLines = notes.flatMap((n) => wrapText(measure, n, width));
   const top = PAD + titleLines.length * 20 + summaryLines.length * 18 + 8;
   const canvasHeight = top + height + 8 + noteLines.length * 16 + PAD;
@@ -68,7 +72,12 @@ export async function chartPng(svg: SVGSVGElement, text: ChartPngText): Promise<
   ctx.fillStyle = GREY;
   ctx.font = `12px ${FONT}`;
   noteLines.forEach((l, i) => write(l, PAD, top + height + 8 + i * 16));
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('The picture could not be made'))),
+      'image/png',
+    ),
+  );
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {

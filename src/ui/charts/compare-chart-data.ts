@@ -36,7 +36,11 @@ const PATTERNS: readonly BarPattern[] = ['hatch', 'dots', 'cross'];
  * change. A row's colour is B's region colour (A's for a region only A has); rows after the
  * first of one colour get a pattern.
  */
-export function compareChartRows(comparison: OptionComparison, measure: ChartMeasure, missing: string): CompareChartRow[] {
+export function compareChartRows(
+  comparison: OptionComparison,
+  measure: ChartMeasure,
+  missing: string,
+): CompareChartRow[] {
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
   const rows = comparison.regions.map((region): CompareChartRow => {
@@ -45,7 +49,8 @@ export function compareChartRows(comparison: OptionComparison, measure: ChartMea
     const a = valueOf(ra, measure);
     const b = valueOf(rb, measure);
     const colour = (rb ?? ra)?.region.colour ?? '#ffffff';
-    const written = (row: RegionRow | undefined, v: number | null) => (!row ? NOT_A_REGION : v === null ? missing : measure.format(v));
+    const written = (row: RegionRow | undefined, v: number | null) =>
+      !row ? NOT_A_REGION : v === null ? missing : measure.format(v);
     return {
       key: region.id,
       label: region.name,
@@ -71,7 +76,13 @@ function valueOf(row: RegionRow | undefined, measure: ChartMeasure): number | nu
   return v === null || !Number.isFinite(v) ? null : v;
 }
 
-function endText(status: RegionStatus, a: number | null, b: number | null, measure: ChartMeasure, missing: string): string {
+function endText(
+  status: RegionStatus,
+  a: number | null,
+  b: number | null,
+  measure: ChartMeasure,
+  missing: string,
+): string {
   if (status === 'created') return b === null ? `${NEW_IN_B}, ${missing}` : NEW_IN_B;
   if (status === 'removed') return a === null ? `${ONLY_IN_A}, ${missing}` : ONLY_IN_A;
   if (a === null || b === null) return missing;
@@ -90,6 +101,10 @@ function withPatterns(rows: CompareChartRow[]): CompareChartRow[] {
     if (group.length < 2) return r;
     const i = group.indexOf(r);
     const others = group.filter((o) => o !== r).map((o) => o.label);
-    return {...r, fill: i === 0 ? r.fill : {...r.fill, pattern: PATTERNS[(i - 1) % PATTERNS.length]!}, sharesColourWith: others};
+    return {
+      ...r,
+      fill: i === 0 ? r.fill : {...r.fill, pattern: PATTERNS[(i - 1) % PATTERNS.length]!},
+      sharesColourWith: others,
+    };
   });
 }

@@ -19,9 +19,13 @@ export function compareChartSummary(rows: readonly CompareChartRow[], missing: s
     const changed = known.filter((r) => !isZero(r.endText));
     if (changed.length === 0) sentences.push(`No region in both options changes.`);
     else {
-      const largest = changed.reduce((m, r) => (Math.abs(r.b! - r.a!) > Math.abs(m.b! - m.a!) ? r : m));
+      const largest = changed.reduce((m, r) =>
+        Math.abs(r.b! - r.a!) > Math.abs(m.b! - m.a!) ? r : m,
+      );
       const of = `${changed.length} of ${plural(both.length, 'region')} in both options`;
-      sentences.push(`${of} ${changed.length === 1 ? 'changes' : 'change'}; the largest change is ${largest.label}, ${largest.endText}.`);
+      sentences.push(
+        `${of} ${changed.length === 1 ? 'changes' : 'change'}; the largest change is ${largest.label}, ${largest.endText}.`,
+      );
     }
   }
   const created = rows.filter((r) => r.status === 'created').map((r) => r.label);
@@ -41,13 +45,19 @@ export function compareChartNotes(rows: readonly CompareChartRow[]): string[] {
   for (const r of rows) if (r.renamedFrom) notes.push(`${r.label} was ${r.renamedFrom} in A.`);
   for (const r of rows) {
     if (!r.fill.pattern) continue;
-    notes.push(`${r.label} (${PATTERN_WORDS[r.fill.pattern]}) has the same colour as ${listJoin(r.sharesColourWith)}.`);
+    notes.push(
+      `${r.label} (${PATTERN_WORDS[r.fill.pattern]}) has the same colour as ${listJoin(r.sharesColourWith)}.`,
+    );
   }
   return notes;
 }
 
 /** The region's name with its status, for the text alternative's first column. */
 export function rowHeading(r: CompareChartRow): string {
-  const notes = [r.renamedFrom ? `renamed; was ${r.renamedFrom}` : '', r.status === 'created' ? 'new in B' : r.status === 'removed' ? 'only in A' : '', r.fill.pattern ? PATTERN_WORDS[r.fill.pattern] : ''].filter(Boolean);
+  const notes = [
+    r.renamedFrom ? `renamed; was ${r.renamedFrom}` : '',
+    r.status === 'created' ? 'new in B' : r.status === 'removed' ? 'only in A' : '',
+    r.fill.pattern ? PATTERN_WORDS[r.fill.pattern] : '',
+  ].filter(Boolean);
   return notes.length ? `${r.label} (${notes.join('; ')})` : r.label;
 }

@@ -5,7 +5,8 @@ import {formatCompact, formatCount, formatPercent, formatSigned} from '../../dom
 import type {RegionRow} from '../../domain/region-rows';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-export type CompareMeasureId = 'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outbound';
+export type CompareMeasureId =
+  'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outbound';
 
 export interface ChartMeasure {
   id: CompareMeasureId;
@@ -41,7 +42,18 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
     zeroBased: true,
     tickFormat: formatCompact,
   },
-  {id: PUBLISHED_WORDS.areaCount, label: '{Areas}', title: '{Areas} in each {region}', source: '{boundaries}', flows: false, value: (r) => r.areas, format: formatCount, change: signedCount, zeroBased: true, tickFormat: formatCount},
+  {
+    id: PUBLISHED_WORDS.areaCount,
+    label: '{Areas}',
+    title: '{Areas} in each {region}',
+    source: '{boundaries}',
+    flows: false,
+    value: (r) => r.areas,
+    format: formatCount,
+    change: signedCount,
+    zeroBased: true,
+    tickFormat: formatCount,
+  },
   {
     id: 'containment',
     label: 'Flow containment',
@@ -71,4 +83,5 @@ export const CHART_MEASURES: readonly ChartMeasure[] = [
 
 export const DEFAULT_MEASURE: CompareMeasureId = 'population';
 
-export const measureById = (id: CompareMeasureId): ChartMeasure => CHART_MEASURES.find((m) => m.id === id) ?? CHART_MEASURES[0]!;
+export const measureById = (id: CompareMeasureId): ChartMeasure =>
+  CHART_MEASURES.find((m) => m.id === id) ?? CHART_MEASURES[0]!;

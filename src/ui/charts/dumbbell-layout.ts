@@ -59,18 +59,39 @@ export interface DumbbellOptions {
 export const textPx = (s: string) => s.length * CHAR_PX;
 
 /** The layout of `rows` in `width` px. Never throws: no values give a 0–1 axis. */
-export function dumbbellLayout(rows: readonly Dumbbell[], width: number, {zeroBased, tickFormat}: DumbbellOptions): DumbbellLayout {
+export function dumbbellLayout(
+  rows: readonly Dumbbell[],
+  width: number,
+  {zeroBased, tickFormat}: DumbbellOptions,
+): DumbbellLayout {
   const narrow = width < NARROW;
   const top = AXIS;
-  const endRoom = Math.min(width * 0.4, Math.max(...rows.map((r) => textPx(r.endText)), textPx(CHANGE_HEADING)) + 14);
-  const labelWidth = narrow ? 0 : Math.min(LABEL_MAX, width * 0.35, Math.max(...rows.map((r) => textPx(r.label)), 40) + SWATCH_ROOM + 12);
+  const endRoom = Math.min(
+    width * 0.4,
+    Math.max(...rows.map((r) => textPx(r.endText)), textPx(CHANGE_HEADING)) + 14,
+  );
+  const labelWidth = narrow
+    ? 0
+    : Math.min(
+        LABEL_MAX,
+        width * 0.35,
+        Math.max(...rows.map((r) => textPx(r.label)), 40) + SWATCH_ROOM + 12,
+      );
   const plotStart = labelWidth + DOT_R + 1;
   const plotEnd = (narrow ? width : width - endRoom) - DOT_R - 1;
   const tickCount = narrow ? 3 : 5;
-  const x = scaleLinear().domain(domainOf(rows, zeroBased)).range([plotStart, Math.max(plotStart + 40, plotEnd)]).nice(tickCount);
+  const x = scaleLinear()
+    .domain(domainOf(rows, zeroBased))
+    .range([plotStart, Math.max(plotStart + 40, plotEnd)])
+    .nice(tickCount);
   const rowHeight = narrow ? 50 : 30;
   const dotY = (i: number) => top + i * rowHeight + (narrow ? 33 : rowHeight / 2);
-  const labels = rows.map((r) => fitText(r.label, narrow ? width - SWATCH_ROOM - textPx(r.endText) - 12 : labelWidth - SWATCH_ROOM - 8));
+  const labels = rows.map((r) =>
+    fitText(
+      r.label,
+      narrow ? width - SWATCH_ROOM - textPx(r.endText) - 12 : labelWidth - SWATCH_ROOM - 8,
+    ),
+  );
   return {
     narrow,
     width,
@@ -89,12 +110,16 @@ export function dumbbellLayout(rows: readonly Dumbbell[], width: number, {zeroBa
     ticks: ticksOf(x, tickCount, tickFormat, narrow ? width : width - textPx(CHANGE_HEADING) - 28),
     changeHeading: narrow ? null : CHANGE_HEADING,
     // Narrow, the labels and changes cross the plot: grid lines only through the points' bands.
-    gridSpans: narrow ? rows.map((_, i): [number, number] => [dotY(i) - DOT_R - 4, dotY(i) + DOT_R + 4]) : [[top - 4, top + rows.length * rowHeight]],
+    gridSpans: narrow
+      ? rows.map((_, i): [number, number] => [dotY(i) - DOT_R - 4, dotY(i) + DOT_R + 4])
+      : [[top - 4, top + rows.length * rowHeight]],
   };
 }
 
 function domainOf(rows: readonly Dumbbell[], zeroBased: boolean): [number, number] {
-  const values = rows.flatMap((r) => [r.a, r.b]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = rows
+    .flatMap((r) => [r.a, r.b])
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   if (values.length === 0) return [0, 1];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -108,7 +133,12 @@ function domainOf(rows: readonly Dumbbell[], zeroBased: boolean): [number, numbe
 }
 
 /** d3's round ticks, their labels kept left of `width` and dropped where they would touch. */
-function ticksOf(x: ScaleLinear<number, number>, count: number, format: (v: number) => string, width: number): Tick[] {
+function ticksOf(
+  x: ScaleLinear<number, number>,
+  count: number,
+  format: (v: number) => string,
+  width: number,
+): Tick[] {
   const placed: Tick[] = [];
   let lastRight = -Infinity;
   for (const value of x.ticks(count)) {

@@ -45,7 +45,12 @@ const others = (n: number, noun: Noun) => `${n} other ${nounFor(n, noun)}`;
 export const flowValueText = (p: FlowPart) => `${formatCount(p.volume)} (${sharePercent(p.share)})`;
 
 /** `noun`: what the geography calls its areas (the manifest's). */
-export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelectionNames, noun: Noun, groups: Noun = {one: 'region', many: 'regions'}): FlowSelectionChartData {
+export function flowSelectionChartData(
+  flows: SelectionFlows,
+  names: FlowSelectionNames,
+  noun: Noun,
+  groups: Noun = {one: 'region', many: 'regions'},
+): FlowSelectionChartData {
   const bars: Bar[] = [];
   const rows: FlowSelectionRow[] = [];
   const legend = new Map<string, ColourKeyEntry>();
@@ -53,10 +58,21 @@ export function flowSelectionChartData(flows: SelectionFlows, names: FlowSelecti
   for (const part of flows.parts) {
     const key = part.kind === 'area' ? part.areas[0]! : part.kind;
     const region = regionOf(part.areas, names.option, noun, groups);
-    if (!legend.has(region.legend)) legend.set(region.legend, {name: region.legend, colour: region.colour});
+    if (!legend.has(region.legend))
+      legend.set(region.legend, {name: region.legend, colour: region.colour});
     const [short, full] =
-      part.kind === 'own' ? [names.ownLabel, names.ownLabel] : part.kind === 'rest' ? [others(part.areas.length, noun), others(part.areas.length, noun)] : [names.shortName(key), names.fullName(key)];
-    bars.push({key, label: short, value: part.volume, valueText: flowValueText(part), fill: {colour: region.colour}});
+      part.kind === 'own'
+        ? [names.ownLabel, names.ownLabel]
+        : part.kind === 'rest'
+          ? [others(part.areas.length, noun), others(part.areas.length, noun)]
+          : [names.shortName(key), names.fullName(key)];
+    bars.push({
+      key,
+      label: short,
+      value: part.volume,
+      valueText: flowValueText(part),
+      fill: {colour: region.colour},
+    });
     rows.push({key, label: full, region: region.name, volume: part.volume, share: part.share});
     regionOfBar.push(region.legend);
   }
@@ -84,13 +100,23 @@ export function withDistinctPatterns(entries: readonly ColourKeyEntry[]): Colour
 
 /** The one region all `areas` are in under `option` (its name and colour), or grey with words
  * saying why not. */
-function regionOf(areas: readonly AreaCode[], option: BoundaryOption, noun: Noun, groups: Noun): {name: string; legend: string; colour: string} {
+function regionOf(
+  areas: readonly AreaCode[],
+  option: BoundaryOption,
+  noun: Noun,
+  groups: Noun,
+): {name: string; legend: string; colour: string} {
   const ids = areas.map((c) => option.assignments[c]);
   const regions = option.regions.filter((r) => ids.includes(r.id));
   const unplaced = ids.some((id) => !option.regions.some((r) => r.id === id));
-  if (regions.length === 1 && !unplaced) return {name: regions[0]!.name, legend: regions[0]!.name, colour: regions[0]!.colour};
+  if (regions.length === 1 && !unplaced)
+    return {name: regions[0]!.name, legend: regions[0]!.name, colour: regions[0]!.colour};
   const none = `Not in ${withArticle(groups.one)} of this option`;
   if (regions.length === 0) return {name: none, legend: none, colour: MIXED_GREY};
   const count = countOf(regions.length, groups);
-  return {name: unplaced ? `${count} (some ${noun.many} in none)` : count, legend: `More than one ${groups.one}`, colour: MIXED_GREY};
+  return {
+    name: unplaced ? `${count} (some ${noun.many} in none)` : count,
+    legend: `More than one ${groups.one}`,
+    colour: MIXED_GREY,
+  };
 }

@@ -25,9 +25,18 @@ export function PatternDefs({scope, fills}: {scope: string; fills: readonly BarF
   return (
     <defs>
       {used.map(({pattern, colour, id}) => (
-        <pattern key={id} id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform={pattern === 'hatch' ? 'rotate(45)' : undefined}>
+        <pattern
+          key={id}
+          id={id}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform={pattern === 'hatch' ? 'rotate(45)' : undefined}
+        >
           <rect width={6} height={6} fill={colour} />
-          {pattern === 'hatch' && <line x1={0} y1={0} x2={0} y2={6} stroke={INK} strokeWidth={1.5} />}
+          {pattern === 'hatch' && (
+            <line x1={0} y1={0} x2={0} y2={6} stroke={INK} strokeWidth={1.5} />
+          )}
           {pattern === 'dots' && <circle cx={3} cy={3} r={1.2} fill={INK} />}
           {pattern === 'cross' && <path d="M0 3H6M3 0V6" stroke={INK} strokeWidth={1} />}
         </pattern>
@@ -48,4 +57,8 @@ export function patternLookup(scope: string, fills: readonly BarFill[]): Map<str
 }
 
 /** Words for a pattern, for the text alternative and the legend. */
-export const PATTERN_WORDS: Record<BarPattern, string> = {hatch: 'hatched', dots: 'dotted', cross: 'cross-hatched'};
+export const PATTERN_WORDS: Record<BarPattern, string> = {
+  hatch: 'hatched',
+  dots: 'dotted',
+  cross: 'cross-hatched',
+};

@@ -9,7 +9,8 @@ import {largestFirst} from '../../domain/order';
 import {inWordsOf, wordsIn} from '../../domain/geography';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
 
-export type RegionMeasureId = 'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outside';
+export type RegionMeasureId =
+  'population' | typeof PUBLISHED_WORDS.areaCount | 'containment' | 'outside';
 
 export interface RegionMeasure {
   id: RegionMeasureId;
@@ -27,8 +28,24 @@ export interface RegionMeasure {
 }
 
 export const REGION_MEASURES: readonly RegionMeasure[] = [
-  {id: 'population', title: 'Population by {region}', column: 'Population', value: (r) => r.population, short: formatCompact, full: formatCount, source: '{population}'},
-  {id: PUBLISHED_WORDS.areaCount, title: '{Areas} in each {region}', column: '{Areas}', value: (r) => r.areas, short: formatCount, full: formatCount, source: '{boundaries}'},
+  {
+    id: 'population',
+    title: 'Population by {region}',
+    column: 'Population',
+    value: (r) => r.population,
+    short: formatCompact,
+    full: formatCount,
+    source: '{population}',
+  },
+  {
+    id: PUBLISHED_WORDS.areaCount,
+    title: '{Areas} in each {region}',
+    column: '{Areas}',
+    value: (r) => r.areas,
+    short: formatCount,
+    full: formatCount,
+    source: '{boundaries}',
+  },
   {
     id: 'containment',
     title: 'Flow containment by {region}',
@@ -53,12 +70,20 @@ export const REGION_MEASURES: readonly RegionMeasure[] = [
 
 /** `measure` as it reads for the flow data in use: a user's file is named with its unit and
  * file, never credited to PHE (the built-in data keeps the words above). */
-export function measureForFlows(measure: RegionMeasure, dataset: FlowDataset | null): RegionMeasure {
+export function measureForFlows(
+  measure: RegionMeasure,
+  dataset: FlowDataset | null,
+): RegionMeasure {
   if (!measure.flows || !dataset || dataset.kind === 'builtin') return measure;
   const unit = capitalise(dataset.unit);
   const source = measureLabel(dataset);
   return measure.id === 'outside'
-    ? {...measure, title: `${unit} to other {regions}`, column: `${unit} to other {regions}`, source}
+    ? {
+        ...measure,
+        title: `${unit} to other {regions}`,
+        column: `${unit} to other {regions}`,
+        source,
+      }
     : {...measure, title: `Flow containment by {region} (${dataset.unit})`, source};
 }
 
@@ -73,7 +98,12 @@ export interface RegionChart {
 /** The chart of `measure` for `rows` in the geography `g`'s words (give `regionNoun` as the
  * option's group noun, groupNounOf, so a cluster option's charts say "cluster"); `missing` is what a null
  * value says ("loading…" while the flow data loads, "not known" when it failed). */
-export function regionChart(rows: OptionRows, measure: RegionMeasure, g: Words, missing = 'not known'): RegionChart {
+export function regionChart(
+  rows: OptionRows,
+  measure: RegionMeasure,
+  g: Words,
+  missing = 'not known',
+): RegionChart {
   const chart = regionChartIn(rows, measure, missing);
   const marker = chart.marker && {...chart.marker, label: wordsIn(chart.marker.label, g)};
   const bars = chart.bars.map((b) => ({...b, valueText: wordsIn(b.valueText, g)}));
@@ -87,10 +117,21 @@ function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string
     const value = measure.value(r);
     // An empty region has no residents to measure: say so rather than "not known".
     const none = value === null ? (r.areas === 0 ? 'no {areas}' : missing) : null;
-    return {key: r.region.id, label: r.region.name, value, valueText: none ?? measure.short(value!), fill: {colour: r.region.colour}};
+    return {
+      key: r.region.id,
+      label: r.region.name,
+      value,
+      valueText: none ?? measure.short(value!),
+      fill: {colour: r.region.colour},
+    };
   });
   bars.sort(largestFirst((b) => b.value));
-  return {measure, bars, marker: markerOf(rows, measure), summary: summaryOf(bars, rows, measure, missing)};
+  return {
+    measure,
+    bars,
+    marker: markerOf(rows, measure),
+    summary: summaryOf(bars, rows, measure, missing),
+  };
 }
 
 /** England's reference where it means something: an equal share of the population, the
@@ -98,13 +139,21 @@ function regionChartIn(rows: OptionRows, measure: RegionMeasure, missing: string
 function markerOf(rows: OptionRows, measure: RegionMeasure): Marker | null {
   const peopled = rows.rows.filter((r) => r.areas > 0).length;
   const e = rows.england;
-  if (measure.id === 'population' && e.equalShare !== null) return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
-  if (measure.id === PUBLISHED_WORDS.areaCount && peopled > 0) return {value: e.areas / peopled, label: `Average ${(e.areas / peopled).toFixed(1)}`};
-  if (measure.id === 'containment' && e.containment !== null) return {value: e.containment, label: `{place} ${formatPercent(e.containment)}`};
+  if (measure.id === 'population' && e.equalShare !== null)
+    return {value: e.equalShare, label: `Equal share ${formatCompact(e.equalShare)}`};
+  if (measure.id === PUBLISHED_WORDS.areaCount && peopled > 0)
+    return {value: e.areas / peopled, label: `Average ${(e.areas / peopled).toFixed(1)}`};
+  if (measure.id === 'containment' && e.containment !== null)
+    return {value: e.containment, label: `{place} ${formatPercent(e.containment)}`};
   return null;
 }
 
-function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasure, missing: string): string {
+function summaryOf(
+  bars: readonly Bar[],
+  rows: OptionRows,
+  measure: RegionMeasure,
+  missing: string,
+): string {
   const known = bars.filter((b) => b.value !== null);
   if (known.length === 0) return `${measure.column}: ${missing}.`;
   let [top, bottom] = [known[0]!, known[known.length - 1]!];
@@ -114,7 +163,8 @@ function summaryOf(bars: readonly Bar[], rows: OptionRows, measure: RegionMeasur
       // An empty region (a user's, with no areas yet) is not the smallest: it has no share.
       const peopled = known.filter((b) => rows.rows.find((r) => r.region.id === b.key)!.areas > 0);
       if (peopled.length > 0) [top, bottom] = [peopled[0]!, peopled[peopled.length - 1]!];
-      const ratio = bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
+      const ratio =
+        bottom.value! > 0 ? `, ${(top.value! / bottom.value!).toFixed(2)}× the smallest` : '';
       return `Largest ${top.label} (${f(top)})${ratio}${ratio ? ',' : '; smallest'} ${bottom.label} (${f(bottom)}).`;
     }
     case PUBLISHED_WORDS.areaCount:

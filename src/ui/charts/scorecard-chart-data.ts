@@ -36,7 +36,12 @@ export interface ScorecardMultiple {
 /** `text` cut to `chars` characters (as people count them) with an ellipsis. */
 function fit(text: string, chars: number): string {
   const points = [...text];
-  return points.length <= chars ? text : `${points.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}…`;
+  return points.length <= chars
+    ? text
+    : `${points
+        .slice(0, Math.max(1, chars - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**
@@ -44,7 +49,10 @@ function fit(text: string, chars: number): string {
  * bracketed gloss ("Before (five regions)" → "Before"); a user's title cut to leave room for
  * "(user-built)", which is never cut off.
  */
-export function shortName(option: Pick<ScorecardOption, 'title' | 'userBuilt'>, chars: number): string {
+export function shortName(
+  option: Pick<ScorecardOption, 'title' | 'userBuilt'>,
+  chars: number,
+): string {
   if (!isUserBuilt(option)) return fit(option.title.replace(/\s*\([^)]*\)\s*$/, ''), chars);
   return `${fit(option.title, Math.max(4, chars - USER_BUILT_MARKER.length - 1))} ${USER_BUILT_MARKER}`;
 }
@@ -86,7 +94,13 @@ export function scorecardMultiple(
     };
   });
   // A row counting regions past a threshold has no threshold on its own scale.
-  const marker = row.threshold && !row.counts ? {value: thresholds[row.threshold], label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`} : null;
+  const marker =
+    row.threshold && !row.counts
+      ? {
+          value: thresholds[row.threshold],
+          label: `Threshold ${formatCriterion(row, thresholds[row.threshold])}`,
+        }
+      : null;
   return {row, bars, marker, summary: summaryOf(row, options, criteria, thresholds, best)};
 }
 
@@ -102,24 +116,41 @@ export function scorecardMultiples(
 
 /** The chart's point in a sentence: which option is best on the most criteria, e.g. "Revised
  * proposal has the best value on 5 of the 8 criteria where one way is better." */
-export function scorecardSummary(options: readonly ScorecardOption[], multiples: readonly ScorecardMultiple[]): string {
+export function scorecardSummary(
+  options: readonly ScorecardOption[],
+  multiples: readonly ScorecardMultiple[],
+): string {
   const ranked = multiples.filter((m) => m.row.better !== null);
   const wins = new Map<string, number>();
-  for (const m of ranked) for (const b of m.bars) if (b.marks?.includes(BEST_MARK)) wins.set(b.key, (wins.get(b.key) ?? 0) + 1);
+  for (const m of ranked)
+    for (const b of m.bars)
+      if (b.marks?.includes(BEST_MARK)) wins.set(b.key, (wins.get(b.key) ?? 0) + 1);
   const most = Math.max(0, ...wins.values());
   if (most === 0) return 'No option has a best value: the options are too alike to choose between.';
   const leaders = options.filter((o) => wins.get(o.id) === most).map(markedTitle);
-  const who = leaders.length === 1 ? `${leaders[0]} has` : `${leaders.slice(0, -1).join(', ')} and ${leaders.at(-1)} each have`;
+  const who =
+    leaders.length === 1
+      ? `${leaders[0]} has`
+      : `${leaders.slice(0, -1).join(', ')} and ${leaders.at(-1)} each have`;
   return `${who} the best value on ${most} of the ${ranked.length} criteria where one way is better.`;
 }
 
 /** The option `c` belongs to (by id; an option missing from the list is named by its id). */
-const optionOf = (options: readonly ScorecardOption[], c: OptionCriteria): Pick<ScorecardOption, 'title' | 'userBuilt'> =>
+const optionOf = (
+  options: readonly ScorecardOption[],
+  c: OptionCriteria,
+): Pick<ScorecardOption, 'title' | 'userBuilt'> =>
   options.find((o) => o.id === c.optionId) ?? {title: c.optionId};
 
 /** "Best: Revised proposal (1.52×). Past the threshold of at most 2.00×: Before (five regions)
  * (3.04×). Not known: My option 1 (user-built)." */
-function summaryOf(row: CriterionRow, options: readonly ScorecardOption[], criteria: readonly OptionCriteria[], thresholds: Thresholds, best: ReadonlySet<string>): string {
+function summaryOf(
+  row: CriterionRow,
+  options: readonly ScorecardOption[],
+  criteria: readonly OptionCriteria[],
+  thresholds: Thresholds,
+  best: ReadonlySet<string>,
+): string {
   const named = (keep: (c: OptionCriteria) => boolean, withValue = true) =>
     criteria.flatMap((c) => {
       if (!keep(c)) return [];
@@ -130,11 +161,18 @@ function summaryOf(row: CriterionRow, options: readonly ScorecardOption[], crite
   const sentences: string[] = [];
   const bests = named((c) => best.has(c.optionId));
   if (row.better === null) sentences.push('Neither more nor fewer is better.');
-  else sentences.push(bests.length ? `Best: ${bests.join(', ')}.` : 'No best value: too few different values to choose between.');
+  else
+    sentences.push(
+      bests.length
+        ? `Best: ${bests.join(', ')}.`
+        : 'No best value: too few different values to choose between.',
+    );
   const flagged = named((c) => isFlagged(row, row.value(c, thresholds), thresholds));
   if (row.threshold && flagged.length) {
     const words = THRESHOLD_WORDS[row.threshold];
-    sentences.push(`Past the threshold of ${words.limit} ${formatCriterion(row, thresholds[row.threshold])}: ${flagged.join(', ')}.`);
+    sentences.push(
+      `Past the threshold of ${words.limit} ${formatCriterion(row, thresholds[row.threshold])}: ${flagged.join(', ')}.`,
+    );
   }
   const unknown = named((c) => row.value(c, thresholds) === null, false);
   if (unknown.length) sentences.push(`Not known: ${unknown.join(', ')}.`);

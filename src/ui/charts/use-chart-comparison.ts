@@ -20,12 +20,19 @@ export interface ChartComparison {
 }
 
 /** True when the comparison's rows were built with flow data. */
-export const hasFlowRows = (c: OptionComparison): boolean => c.regions.some((r) => (r.b ?? r.a)?.flows);
+export const hasFlowRows = (c: OptionComparison): boolean =>
+  c.regions.some((r) => (r.b ?? r.a)?.flows);
 
-export function useChartComparison(data: FootprintData, comparison: OptionComparison, withFlows: boolean): ChartComparison {
+export function useChartComparison(
+  data: FootprintData,
+  comparison: OptionComparison,
+  withFlows: boolean,
+): ChartComparison {
   const flows = useActiveFlows(withFlows);
   const list = withFlows && flows.status === 'ready' ? flows.value.flows : null;
-  const part = usePartFigures(withFlows && (movesAnyPart(comparison.a) || movesAnyPart(comparison.b)));
+  const part = usePartFigures(
+    withFlows && (movesAnyPart(comparison.a) || movesAnyPart(comparison.b)),
+  );
   const compared = useMemo(() => {
     if (!list || hasFlowRows(comparison)) return comparison;
     const {a, b} = comparison;

@@ -44,16 +44,29 @@ export function CompareControl({data, option}: {data: FootprintData; option: Bou
         <label className="nhsuk-label" htmlFor="fp-compare-b">
           To (option B, shown on the map)
         </label>
-        <select className="nhsuk-select" id="fp-compare-b" value={option.id} onChange={(e) => chooseOption(e.target.value)}>
+        <select
+          className="nhsuk-select"
+          id="fp-compare-b"
+          value={option.id}
+          onChange={(e) => chooseOption(e.target.value)}
+        >
           <OptionChoices options={options} />
         </select>
       </div>
       {compareId && (
         <div className="fp-compare__actions">
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={swap}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={swap}
+          >
             Swap A and B
           </button>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => compareWith(null)}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={() => compareWith(null)}
+          >
             Stop comparing
           </button>
         </div>

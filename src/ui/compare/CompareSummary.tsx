@@ -11,12 +11,23 @@ import {markedTitle} from '../../domain/option-labels';
 /** For the details panel when nothing is selected: the summary of the comparison, if any. */
 export function ComparisonDetails({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const comparison = useComparison(data, option);
-  return comparison ? <CompareSummary comparison={comparison} words={unitWordsFor(data.geography, [comparison.a, comparison.b])} /> : null;
+  return comparison ? (
+    <CompareSummary
+      comparison={comparison}
+      words={unitWordsFor(data.geography, [comparison.a, comparison.b])}
+    />
+  ) : null;
 }
 
 /** The generated "what changes" text. The details panel it sits in is a polite live region,
  * so a new comparison is read out without a second announcement here. */
-export function CompareSummary({comparison, words}: {comparison: OptionComparison; words: UnitWords}) {
+export function CompareSummary({
+  comparison,
+  words,
+}: {
+  comparison: OptionComparison;
+  words: UnitWords;
+}) {
   const sentences = summariseComparison(comparison, words);
   return (
     <div className="nhsuk-inset-text fp-compare-summary" data-testid="compare-summary">
@@ -30,12 +41,13 @@ export function CompareSummary({comparison, words}: {comparison: OptionCompariso
       </ul>
       <ReasonNotes reasons={reasonsForComparison(comparison)} />
       <p className="nhsuk-body-s">
-        <a href="#fp-comparison">The numbers for every {words.group?.one ?? 'region'}</a> are in the comparison table under the map.
+        <a href="#fp-comparison">The numbers for every {words.group?.one ?? 'region'}</a> are in the
+        comparison table under the map.
       </p>
       {comparison.moves.length > 0 && (
         <p className="nhsuk-body-s fp-compare-summary__key">
-          <span className="fp-hatch-key" aria-hidden="true" /> On the map, {words.area.many} that move are hatched and outlined with
-          dashes.
+          <span className="fp-hatch-key" aria-hidden="true" /> On the map, {words.area.many} that
+          move are hatched and outlined with dashes.
         </p>
       )}
     </div>

@@ -3,7 +3,12 @@
 // read from the comparison's rows (compareOptions with the memoised rowsOf of A and B); the flow
 // measures appear when those rows carry flow totals.
 import {Fragment, type ReactNode} from 'react';
-import {change, regionChanges, type OptionComparison, type RegionComparison} from '../../domain/compare';
+import {
+  change,
+  regionChanges,
+  type OptionComparison,
+  type RegionComparison,
+} from '../../domain/compare';
 import {formatSigned} from '../../domain/format';
 import {signedPercent} from '../../domain/summary';
 import {useFootprint} from '../../state/store';
@@ -24,7 +29,13 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
   const groups = groupNounOfAll([a, b], g);
   const measures = [...compareMeasures(g), ...useFlowMeasures(comparison, groups)];
   return (
-    <div className="fp-table-scroll" role="region" aria-label="Comparison table" tabIndex={0} id="fp-comparison">
+    <div
+      className="fp-table-scroll"
+      role="region"
+      aria-label="Comparison table"
+      tabIndex={0}
+      id="fp-comparison"
+    >
       <table className="nhsuk-table fp-data-table fp-compare-table" data-testid="comparison-table">
         <caption className="nhsuk-table__caption">
           {capitalise(groups.many)}: {markedTitle(a)} (A) compared with {markedTitle(b)} (B)
@@ -65,12 +76,20 @@ export function ComparisonTable({comparison}: {comparison: OptionComparison}) {
         </thead>
         <tbody className="nhsuk-table__body">
           {comparison.regions.map((r) => (
-            <tr key={r.id} data-region-id={r.id} className={changed(r) ? 'fp-row-changed' : undefined}>
+            <tr
+              key={r.id}
+              data-region-id={r.id}
+              className={changed(r) ? 'fp-row-changed' : undefined}
+            >
               <th scope="row">
                 {r.status === 'removed' ? (
                   r.name
                 ) : (
-                  <button type="button" className="fp-link-button" onClick={() => selectRegion(r.id)}>
+                  <button
+                    type="button"
+                    className="fp-link-button"
+                    onClick={() => selectRegion(r.id)}
+                  >
                     {r.name}
                   </button>
                 )}
@@ -94,7 +113,9 @@ function OptionHeading({option}: {option: BoundaryOption}) {
     <>
       <span aria-hidden="true">
         {shortOptionTitle(option)}
-        {option.userBuilt && <span className="fp-th-hint fp-th-hint--block">{USER_BUILT_MARKER}</span>}
+        {option.userBuilt && (
+          <span className="fp-th-hint fp-th-hint--block">{USER_BUILT_MARKER}</span>
+        )}
       </span>
       <span className="fp-visually-hidden">{markedTitle(option)}</span>
     </>
@@ -103,7 +124,13 @@ function OptionHeading({option}: {option: BoundaryOption}) {
 
 const changed = (r: RegionComparison) => r.status !== 'kept' || regionChanges(r);
 
-function RegionStatusNote({region: r, comparison}: {region: RegionComparison; comparison: OptionComparison}) {
+function RegionStatusNote({
+  region: r,
+  comparison,
+}: {
+  region: RegionComparison;
+  comparison: OptionComparison;
+}) {
   const notes: string[] = [];
   if (r.renamedFrom) notes.push(`renamed; was ${r.renamedFrom}`);
   if (r.status === 'created') notes.push(`new in ${comparison.b.title}`);
@@ -112,14 +139,30 @@ function RegionStatusNote({region: r, comparison}: {region: RegionComparison; co
   return <span className="fp-row-note">{notes.join('; ')}</span>;
 }
 
-function MeasureCells({region: r, measure: m, group}: {region: RegionComparison; measure: CompareMeasure; group: string}) {
+function MeasureCells({
+  region: r,
+  measure: m,
+  group,
+}: {
+  region: RegionComparison;
+  measure: CompareMeasure;
+  group: string;
+}) {
   // A region missing from A or B is "not a region"; a region with no figure (value null) is
   // "no figure", and neither invents a change.
   const va = r.a ? m.value(r.a) : null;
   const vb = r.b ? m.value(r.b) : null;
   const c = change(va, vb);
-  const absent = <span className="fp-absent">–<span className="fp-visually-hidden">not {withArticle(group)}</span></span>;
-  const none = <span className="fp-absent">–<span className="fp-visually-hidden">no figure</span></span>;
+  const absent = (
+    <span className="fp-absent">
+      –<span className="fp-visually-hidden">not {withArticle(group)}</span>
+    </span>
+  );
+  const none = (
+    <span className="fp-absent">
+      –<span className="fp-visually-hidden">no figure</span>
+    </span>
+  );
   let delta: ReactNode;
   if (!r.a) delta = 'new';
   else if (!r.b) delta = 'removed';
@@ -127,7 +170,8 @@ function MeasureCells({region: r, measure: m, group}: {region: RegionComparison;
   else if (m.change) delta = m.change(c.a, c.b);
   else if (Math.round(c.delta) === 0) delta = '0';
   else delta = `${formatSigned(c.delta, m.format)} (${signedPercent(c.pct)})`;
-  const cell = (present: boolean, v: number | null) => (!present ? absent : v === null ? none : m.format(v));
+  const cell = (present: boolean, v: number | null) =>
+    !present ? absent : v === null ? none : m.format(v);
   return (
     <>
       <td className="fp-num fp-colgroup-start">{cell(Boolean(r.a), c.a)}</td>

@@ -24,17 +24,35 @@ const WIDTH = 420;
 /** Up to this many moved areas are named in the sentence above the maps. */
 const MAX_LISTED = 3;
 
-export function SideBySide({data, comparison}: {data: FootprintData; comparison: OptionComparison}) {
+export function SideBySide({
+  data,
+  comparison,
+}: {
+  data: FootprintData;
+  comparison: OptionComparison;
+}) {
   const id = useId();
   const [zoomWanted, setZoomWanted] = useState(true);
   const {a, b, moves, partMoves} = comparison;
   const noun = data.geography.areas.noun;
   const moved = useMemo(() => new Set(moves.map((m) => m.area.code)), [moves]);
   // Parts that move without their area are hatched on their own shapes; the view zooms to their areas.
-  const movedPartList = useMemo(() => partMoves.flatMap((c) => c.moves.map((m) => ({code: m.part.code, name: m.name, a: m.from?.name, b: m.to?.name}))), [partMoves]);
+  const movedPartList = useMemo(
+    () =>
+      partMoves.flatMap((c) =>
+        c.moves.map((m) => ({code: m.part.code, name: m.name, a: m.from?.name, b: m.to?.name})),
+      ),
+    [partMoves],
+  );
   const movedParts = useMemo(() => new Set(movedPartList.map((p) => p.code)), [movedPartList]);
-  const zoomTo = useMemo(() => new Set([...moved, ...partMoves.map((c) => c.area.code)]), [moved, partMoves]);
-  const hatchedNames = [...moves.map((m) => m.area.name), ...partMoves.flatMap((c) => c.moves.map((m) => m.name))];
+  const zoomTo = useMemo(
+    () => new Set([...moved, ...partMoves.map((c) => c.area.code)]),
+    [moved, partMoves],
+  );
+  const hatchedNames = [
+    ...moves.map((m) => m.area.name),
+    ...partMoves.flatMap((c) => c.moves.map((m) => m.name)),
+  ];
   const parts = usePartGeometry(data);
   const mapA = useMemo(() => svgMap(data, a, WIDTH, parts), [data, a, parts]);
   const mapB = useMemo(() => svgMap(data, b, WIDTH, parts), [data, b, parts]);
@@ -63,16 +81,36 @@ export function SideBySide({data, comparison}: {data: FootprintData; comparison:
         />
       )}
       <div className="fp-side__maps">
-        <SideMap letter="A" option={a} map={mapA} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.a ?? 'no region'}`)} box={box} named={named} />
-        <SideMap letter="B" option={b} map={mapB} moved={moved} movedParts={movedParts} partsNamed={movedPartList.map((p) => `${p.name}: ${p.b ?? 'no region'}`)} box={box} named={named} />
+        <SideMap
+          letter="A"
+          option={a}
+          map={mapA}
+          moved={moved}
+          movedParts={movedParts}
+          partsNamed={movedPartList.map((p) => `${p.name}: ${p.a ?? 'no region'}`)}
+          box={box}
+          named={named}
+        />
+        <SideMap
+          letter="B"
+          option={b}
+          map={mapB}
+          moved={moved}
+          movedParts={movedParts}
+          partsNamed={movedPartList.map((p) => `${p.name}: ${p.b ?? 'no region'}`)}
+          box={box}
+          named={named}
+        />
       </div>
     </section>
   );
 }
 
 function hatchSentence(names: string[], noun: Noun, groups: Noun): string {
-  if (names.length === 0) return `No ${noun.one} is in a different ${groups.one} under A than under B.`;
-  const which = names.length <= MAX_LISTED ? names.join(', ') : `the ${countOf(names.length, noun)}`;
+  if (names.length === 0)
+    return `No ${noun.one} is in a different ${groups.one} under A than under B.`;
+  const which =
+    names.length <= MAX_LISTED ? names.join(', ') : `the ${countOf(names.length, noun)}`;
   return `Hatched: ${which}, in a different ${groups.one} under A than under B.`;
 }
 
@@ -103,11 +141,17 @@ function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named
       <OptionSvg
         map={map}
         title={`Option ${letter}, ${optionPhrase(option)}${option.userBuilt ? `, ${USER_BUILT_MARKER.slice(1, -1)}, not an official proposal` : ''}: ${noun.many} coloured by ${groups.one}${
-          hatched.length ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}` : ''
+          hatched.length
+            ? `. Hatched: ${hatched.length <= CHANGE_LABEL.maxShown ? hatched.join('; ') : countOf(hatched.length, noun)}`
+            : ''
         }`}
         hatched={moved}
         hatchedParts={movedParts}
-        areaLabels={named.map((s) => ({code: s.code, text: `${s.shortName} (${regionName(s.code)})`, at: s.anchor}))}
+        areaLabels={named.map((s) => ({
+          code: s.code,
+          text: `${s.shortName} (${regionName(s.code)})`,
+          at: s.anchor,
+        }))}
         viewBox={box}
         describe={describe}
       />
@@ -117,12 +161,17 @@ function SideMap({letter, option, map, moved, movedParts, partsNamed, box, named
         </strong>
         <UserBuiltTag option={option} />{' '}
         <span className="fp-side__date">({optionDate(option)})</span>
-        <ul className="fp-side__key" aria-label={`${capitalise(groups.many)} under ${optionPhrase(option)}`}>
+        <ul
+          className="fp-side__key"
+          aria-label={`${capitalise(groups.many)} under ${optionPhrase(option)}`}
+        >
           {option.regions.map((r) => (
             <li key={r.id}>
               <span className="fp-swatch" style={{background: r.colour}} aria-hidden="true" />
               {r.name}
-              {r.uncertain && !/not confirmed/i.test(r.name) && <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>}
+              {r.uncertain && !/not confirmed/i.test(r.name) && (
+                <span className="fp-visually-hidden">, {UNCERTAIN_TAG}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -18,12 +18,40 @@ export interface CompareMeasure {
 }
 
 /** The comparison table's measures, in the geography's words (no finer-unit row without them). */
-export function compareMeasures(g: Pick<Geography, 'areas' | 'parts' | 'populationVintage'>): CompareMeasure[] {
+export function compareMeasures(
+  g: Pick<Geography, 'areas' | 'parts' | 'populationVintage'>,
+): CompareMeasure[] {
   return [
-    {id: PUBLISHED_WORDS.areaCount, label: g.areas.noun.many, value: (r) => r.areas, format: formatCount},
-    ...(g.parts ? [{id: PUBLISHED_WORDS.partCount, label: g.parts.noun.many, value: (r: RegionRow) => r.parts, format: formatCount}] : []),
-    {id: 'population', label: 'Population', hint: g.populationVintage, value: (r) => r.population, format: formatCount},
-    {id: 'area', label: 'Area', hint: 'km²', value: (r) => r.areaKm2, format: (n) => formatCount(Math.round(n))},
+    {
+      id: PUBLISHED_WORDS.areaCount,
+      label: g.areas.noun.many,
+      value: (r) => r.areas,
+      format: formatCount,
+    },
+    ...(g.parts
+      ? [
+          {
+            id: PUBLISHED_WORDS.partCount,
+            label: g.parts.noun.many,
+            value: (r: RegionRow) => r.parts,
+            format: formatCount,
+          },
+        ]
+      : []),
+    {
+      id: 'population',
+      label: 'Population',
+      hint: g.populationVintage,
+      value: (r) => r.population,
+      format: formatCount,
+    },
+    {
+      id: 'area',
+      label: 'Area',
+      hint: 'km²',
+      value: (r) => r.areaKm2,
+      format: (n) => formatCount(Math.round(n)),
+    },
   ];
 }
 
@@ -34,4 +62,8 @@ export const shortTitle = (title: string): string => title.split(/[\s(]/)[0] ?? 
 /** A column heading's short name for an option: the first word of a built-in title; a user's
  * title (whose first word may say nothing, e.g. "My") kept whole up to 14 characters. */
 export const shortOptionTitle = (option: {title: string; userBuilt?: unknown}): string =>
-  option.userBuilt === undefined ? shortTitle(option.title) : option.title.length <= 14 ? option.title : `${option.title.slice(0, 13)}…`;
+  option.userBuilt === undefined
+    ? shortTitle(option.title)
+    : option.title.length <= 14
+      ? option.title
+      : `${option.title.slice(0, 13)}…`;

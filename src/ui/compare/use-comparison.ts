@@ -16,13 +16,19 @@ import {namedPartsFor, usePartsLayer} from '../use-parts';
  * data is ready when `withFlows` (which fetches the built-in flows); without, flows are null.
  * When either option moves single parts, compared part by part once the parts are loaded, its
  * flows by part once the part flows are (rowsWith). */
-export function useComparison(data: FootprintData, b: BoundaryOption, withFlows = false): OptionComparison | null {
+export function useComparison(
+  data: FootprintData,
+  b: BoundaryOption,
+  withFlows = false,
+): OptionComparison | null {
   const compareId = useFootprint((s) => s.compareId);
   const options = useOptions(data);
   const flows = useFlowList(withFlows);
   const layer = usePartsLayer();
   const a = options.find((o) => o.id === compareId);
-  const part = usePartFigures(withFlows && (movesAnyPart(b) || (a !== undefined && movesAnyPart(a))));
+  const part = usePartFigures(
+    withFlows && (movesAnyPart(b) || (a !== undefined && movesAnyPart(a))),
+  );
   return useMemo(() => {
     if (!a || a.id === b.id) return null;
     return compareOptionsWithParts(a, b, data.areas, flows, layer, part);

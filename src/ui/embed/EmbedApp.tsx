@@ -14,7 +14,12 @@ import {MapInWords} from '../MapInWords';
 import {optionDate} from '../OptionSwitch';
 import {LinkMessages} from '../share/LinkMessages';
 import {useUrlSync} from '../share/use-url-sync';
-import {EMBED_PARAMS, embedSettingMessages, readEmbedSettings, type EmbedSettings} from './embed-params';
+import {
+  EMBED_PARAMS,
+  embedSettingMessages,
+  readEmbedSettings,
+  type EmbedSettings,
+} from './embed-params';
 import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
 import {usePostHeight} from './use-post-height';
 import {EmbedFlows} from './EmbedFlows';
@@ -57,7 +62,10 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   const settingMessages = useMemo(() => embedSettingMessages(location.search), []);
   const charts = useMemo(() => readEmbedCharts(location.search), []);
   const [settingsSeen, setSettingsSeen] = useState(false);
-  const messages = [...(settingsSeen ? [] : [...settingMessages, ...charts.messages]), ...link.messages];
+  const messages = [
+    ...(settingsSeen ? [] : [...settingMessages, ...charts.messages]),
+    ...link.messages,
+  ];
   const dismiss = () => {
     setSettingsSeen(true);
     link.dismiss();
@@ -76,7 +84,8 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
       <div className="fp-embed__bar">
         <h1 className="fp-embed__title">
           {data.geography.mapTitle}: {option.title}
-          <UserBuiltTag option={option} /> <span className="fp-embed__date">({optionDate(option)})</span>
+          <UserBuiltTag option={option} />{' '}
+          <span className="fp-embed__date">({optionDate(option)})</span>
         </h1>
         {notice && (
           <p className="fp-embed__notice" data-testid="embed-notice">
@@ -90,15 +99,25 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         <MapPanel data={data} option={option} defaultRenderer={EMBED_RENDERER} />
         <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
         <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
-          {settings.controls ? <Legend option={option} areas={data.areas} /> : <StaticLegend option={option} areas={data.areas} />}
+          {settings.controls ? (
+            <Legend option={option} areas={data.areas} />
+          ) : (
+            <StaticLegend option={option} areas={data.areas} />
+          )}
           <EmbedFlows data={data} option={option} controls={settings.controls} />
           <RegionsTable option={option} areas={data.areas} />
         </div>
       </div>
-      <EmbedCharts data={data} option={option} charts={charts.charts} scrolls={!settings.autoHeight} />
+      <EmbedCharts
+        data={data}
+        option={option}
+        charts={charts.charts}
+        scrolls={!settings.autoHeight}
+      />
       <footer className="fp-embed__footer">
         <span>
-          Source: {data.geography.citations.options}. {data.geography.attribution.replace(/^Source: /, '')}.{' '}
+          Source: {data.geography.citations.options}.{' '}
+          {data.geography.attribution.replace(/^Source: /, '')}.{' '}
           <a href={data.geography.licence.url} rel="license noopener" target="_blank">
             {data.geography.licence.name}
           </a>

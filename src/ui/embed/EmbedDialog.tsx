@@ -15,7 +15,19 @@ import {groupNounOf, wordsIn, type Geography} from '../../domain/geography';
 /** Builds the iframe snippet for the option on screen. A native <dialog> opened with
  * showModal(): focus stays inside it and Escape closes it, with nothing to re-implement. */
 /** `linkParams`: what every link to this page's geography carries (geographyLinkParams). */
-export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}: {option: BoundaryOption; builtIns: BoundaryOption[]; geography: Geography; linkParams: Record<string, string>; dialogRef: React.RefObject<HTMLDialogElement | null>}) {
+export function EmbedDialog({
+  option,
+  builtIns,
+  geography,
+  linkParams,
+  dialogRef,
+}: {
+  option: BoundaryOption;
+  builtIns: BoundaryOption[];
+  geography: Geography;
+  linkParams: Record<string, string>;
+  dialogRef: React.RefObject<HTMLDialogElement | null>;
+}) {
   const ids = useId();
   const [fixed, setFixed] = useState(false);
   const [controls, setControls] = useState(true);
@@ -36,7 +48,8 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
   // The comparison chart needs the option compared with: only offered while comparing.
   const compareId = useFootprint((s) => s.compareId);
   const comparing = compareId !== null && compareId !== option.id;
-  const toggleChart = (c: EmbedChartId, on: boolean) => setCharts((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
+  const toggleChart = (c: EmbedChartId, on: boolean) =>
+    setCharts((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
   const wanted = region ?? selectedRegion ?? '';
   const validRegion = option.regions.some((r) => r.id === wanted) ? wanted : '';
   const src = embedUrl(location.href, {
@@ -50,7 +63,9 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
     compare: comparing && charts.includes('compare') && compareId,
     ...(withFlows ? flowParams({...flowSettings, visible: true}) : {}),
     // A user-built option travels in the snippet itself: the visitor's browser has never seen it.
-    ...(option.userBuilt ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null) : {}),
+    ...(option.userBuilt
+      ? userOptionParams(option, builtIns.find((o) => o.id === option.userBuilt!.baseId) ?? null)
+      : {}),
   });
   const heightRead = embedHeight(height);
   const widthRead = embedWidth(width);
@@ -62,30 +77,61 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
     responsive,
     id: 'footprint-map',
   });
-  const copy = async () => setStatus((await copyText(snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.');
+  const copy = async () =>
+    setStatus((await copyText(snippet)) ? 'Snippet copied.' : 'Select the snippet and copy it.');
   const field = (name: string) => `${ids}-${name}`;
 
   return (
-    <dialog ref={dialogRef} className="fp-dialog" aria-labelledby={field('title')} onClose={() => setStatus('')}>
+    <dialog
+      ref={dialogRef}
+      className="fp-dialog"
+      aria-labelledby={field('title')}
+      onClose={() => setStatus('')}
+    >
       <h2 className="nhsuk-heading-m" id={field('title')}>
         Embed this map
       </h2>
       <p className="nhsuk-body-s">
-        Paste the snippet into your web page. The map loads everything from this site and nothing from anywhere else.
+        Paste the snippet into your web page. The map loads everything from this site and nothing
+        from anywhere else.
       </p>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-        <CheckboxItem id={field('controls')} checked={controls} onChange={setControls} label="Show the option switch and a clickable legend" />
-        <CheckboxItem id={field('fixed')} checked={fixed} onChange={setFixed} disabled={!controls} label={`Fix the option to ${markedTitle(option)}`} />
-        <CheckboxItem id={field('flows')} checked={withFlows} onChange={setFlowsChoice} label="Show patient-flow arrows, with their key" />
+        <CheckboxItem
+          id={field('controls')}
+          checked={controls}
+          onChange={setControls}
+          label="Show the option switch and a clickable legend"
+        />
+        <CheckboxItem
+          id={field('fixed')}
+          checked={fixed}
+          onChange={setFixed}
+          disabled={!controls}
+          label={`Fix the option to ${markedTitle(option)}`}
+        />
+        <CheckboxItem
+          id={field('flows')}
+          checked={withFlows}
+          onChange={setFlowsChoice}
+          label="Show patient-flow arrows, with their key"
+        />
         {withFlows && ownFlowData && (
           <p className="nhsuk-body-s fp-dialog__note" data-testid="embed-own-data-note">
-            The embed shows the built-in flow data (PHE catchment populations, 2018): the file you loaded stays in this browser.
+            The embed shows the built-in flow data (PHE catchment populations, 2018): the file you
+            loaded stays in this browser.
           </p>
         )}
-        <CheckboxItem id={field('responsive')} checked={responsive} onChange={setResponsive} label="Fit the height to the map (responsive)" />
+        <CheckboxItem
+          id={field('responsive')}
+          checked={responsive}
+          onChange={setResponsive}
+          label="Fit the height to the map (responsive)"
+        />
       </div>
       <fieldset className="nhsuk-fieldset fp-dialog__charts">
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Charts under the map</legend>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          Charts under the map
+        </legend>
         <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
           {EMBED_CHARTS.map((c) => (
             <CheckboxItem
@@ -94,7 +140,12 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
               checked={charts.includes(c) && (c !== 'compare' || comparing)}
               disabled={c === 'compare' && !comparing}
               onChange={(on) => toggleChart(c, on)}
-              label={wordsIn(c === 'compare' && !comparing ? `${EMBED_CHART_LABELS[c]} (compare two options first)` : EMBED_CHART_LABELS[c], {...geography, regionNoun: groupNounOf(option, geography)})}
+              label={wordsIn(
+                c === 'compare' && !comparing
+                  ? `${EMBED_CHART_LABELS[c]} (compare two options first)`
+                  : EMBED_CHART_LABELS[c],
+                {...geography, regionNoun: groupNounOf(option, geography)},
+              )}
             />
           ))}
         </div>
@@ -104,7 +155,12 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
           <label className="nhsuk-label" htmlFor={field('region')}>
             Starting region
           </label>
-          <select className="nhsuk-select" id={field('region')} value={validRegion} onChange={(e) => setRegion(e.target.value)}>
+          <select
+            className="nhsuk-select"
+            id={field('region')}
+            value={validRegion}
+            onChange={(e) => setRegion(e.target.value)}
+          >
             <option value="">None (all of {geography.place})</option>
             {option.regions.map((r) => (
               <option key={r.id} value={r.id}>
@@ -118,7 +174,13 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
             Width
           </label>
           {widthRead.note && <SizeNote id={field('width-note')} note={widthRead.note} />}
-          <input className="nhsuk-input nhsuk-input--width-5" id={field('width')} value={width} aria-describedby={widthRead.note ? field('width-note') : undefined} onChange={(e) => setWidth(e.target.value)} />
+          <input
+            className="nhsuk-input nhsuk-input--width-5"
+            id={field('width')}
+            value={width}
+            aria-describedby={widthRead.note ? field('width-note') : undefined}
+            onChange={(e) => setWidth(e.target.value)}
+          />
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={field('height')}>
@@ -138,10 +200,18 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
       <label className="nhsuk-label" htmlFor={field('snippet')}>
         Snippet
       </label>
-      <textarea className="nhsuk-textarea fp-dialog__snippet" id={field('snippet')} readOnly value={snippet} rows={responsive ? 10 : 4} data-testid="embed-snippet" />
+      <textarea
+        className="nhsuk-textarea fp-dialog__snippet"
+        id={field('snippet')}
+        readOnly
+        value={snippet}
+        rows={responsive ? 10 : 4}
+        data-testid="embed-snippet"
+      />
       <p className="nhsuk-body-s">
         With a responsive height, the map tells your page its height in a message{' '}
-        <code>{`{type: 'footprint:height', height}`}</code>; the few lines of script in the snippet listen for it.{' '}
+        <code>{`{type: 'footprint:height', height}`}</code>; the few lines of script in the snippet
+        listen for it.{' '}
         <a href={src} target="_blank" rel="noopener">
           Preview the embed
         </a>
@@ -150,7 +220,11 @@ export function EmbedDialog({option, builtIns, geography, linkParams, dialogRef}
         <button type="button" className="nhsuk-button nhsuk-button--small" onClick={copy}>
           Copy snippet
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dialogRef.current?.close()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => dialogRef.current?.close()}
+        >
           Close
         </button>
         <span role="status" className="fp-share__status">

@@ -15,7 +15,15 @@ import {minVolumeWords} from '../flows/FlowControls';
 import {useActiveFlows, useFlowScale} from '../flows/use-flows';
 import '../flows/flows.scss';
 
-export function EmbedFlows({data, option, controls}: {data: FootprintData; option: BoundaryOption; controls: boolean}) {
+export function EmbedFlows({
+  data,
+  option,
+  controls,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  controls: boolean;
+}) {
   const id = useId();
   const visible = useFootprint((s) => s.flows.visible);
   const minVolume = useFootprint((s) => s.flows.minVolume);
@@ -32,7 +40,12 @@ export function EmbedFlows({data, option, controls}: {data: FootprintData; optio
         Patient flows
       </h2>
       {controls && (
-        <Checkbox id={`${id}-visible`} checked={visible} onChange={(on) => setFlows({visible: on})} label="Show flows on the map" />
+        <Checkbox
+          id={`${id}-visible`}
+          checked={visible}
+          onChange={(on) => setFlows({visible: on})}
+          label="Show flows on the map"
+        />
       )}
       {visible && flows.status === 'error' && (
         <p className="nhsuk-body-s" role="alert">
@@ -44,10 +57,18 @@ export function EmbedFlows({data, option, controls}: {data: FootprintData; optio
           <p className="nhsuk-body-s" data-testid="embed-flow-measure">
             Arrows: {measureLabel(dataset)}. The largest {topN} flows
             {minVolume > 0 ? ` of ${minVolumeWords(minVolume, dataset.unit)}` : ''}
-            {crossOnly ? `, between ${groupNounOf(option, data.geography).many} under ${optionPhrase(option)} only` : ''}.
+            {crossOnly
+              ? `, between ${groupNounOf(option, data.geography).many} under ${optionPhrase(option)} only`
+              : ''}
+            .
           </p>
           <FlowList data={data} option={option} dataset={dataset} />
-          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} groups={groupNounOf(option, data.geography)} />
+          <FlowLegend
+            scale={scale}
+            minVolume={minVolume}
+            unit={dataset.unit}
+            groups={groupNounOf(option, data.geography)}
+          />
         </>
       )}
     </section>

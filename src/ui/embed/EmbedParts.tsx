@@ -55,12 +55,13 @@ export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Ar
       </h2>
       <ul className="fp-legend" data-testid="legend">
         {rowsOf(option, areas, null, parts).rows.map((r) => (
-          <li className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`} key={r.region.id}>
+          <li
+            className={`fp-legend__item fp-embed__key${selected === r.region.id ? ' fp-embed__key--selected' : ''}`}
+            key={r.region.id}
+          >
             <span className="fp-swatch" style={{background: r.region.colour}} aria-hidden="true" />
             <span className="fp-legend__name">{r.region.name}</span>
-            <span className="fp-legend__count">
-              {countOf(r.areas, noun)}
-            </span>
+            <span className="fp-legend__count">{countOf(r.areas, noun)}</span>
           </li>
         ))}
       </ul>
@@ -76,7 +77,12 @@ export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Ar
   const noun = geography.areas.noun;
   const index = unitIndex(areas);
   const layer = usePartsLayer();
-  const splits = splitAreaSentences(option, areas, namedPartsFor([option], layer), unitWords(geography));
+  const splits = splitAreaSentences(
+    option,
+    areas,
+    namedPartsFor([option], layer),
+    unitWords(geography),
+  );
   return (
     <details className="nhsuk-details fp-embed__table">
       <summary className="nhsuk-details__summary">
@@ -84,7 +90,11 @@ export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Ar
       </summary>
       <div className="nhsuk-details__text">
         <table className="nhsuk-table fp-summary-table">
-          <caption className="fp-visually-hidden">Regions under {optionPhrase(option)}{option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their {noun.many}</caption>
+          <caption className="fp-visually-hidden">
+            Regions under {optionPhrase(option)}
+            {option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their{' '}
+            {noun.many}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Region</th>

@@ -11,10 +11,16 @@ export function EmbedScorecard({data}: {data: FootprintData}) {
   const state = useAllCriteria(data, true);
   const thresholds = thresholdDefaultsOf(data.geography);
   if (state.status === 'loading') return <p className="nhsuk-body-s">Computing the scorecard…</p>;
-  if (state.status === 'error') return <p className="nhsuk-body-s">The scorecard could not be computed: {state.message}</p>;
+  if (state.status === 'error')
+    return <p className="nhsuk-body-s">The scorecard could not be computed: {state.message}</p>;
   return (
     <div data-testid="embed-scorecard">
-      <ScorecardChart options={state.options} criteria={state.criteria} thresholds={thresholds} table="below" />
+      <ScorecardChart
+        options={state.options}
+        criteria={state.criteria}
+        thresholds={thresholds}
+        table="below"
+      />
       <details className="fp-chart__numbers">
         <summary>Show the numbers in this chart</summary>
         <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />

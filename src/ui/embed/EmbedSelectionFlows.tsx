@@ -22,14 +22,27 @@ export function EmbedSelectionFlows({data, option}: {data: FootprintData; option
   const placed = usePlacedFlows(option, dataset);
   const parts = useMemo(() => {
     if (!placed) return null;
-    if (area) return selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'destinations'});
+    if (area)
+      return selectionFlows(placed.flows, {
+        own: placed.areaPlaces(area.code),
+        side: 'destinations',
+      });
     if (region) return regionDestinations(placed.flows, placed.option, region.id);
     return null;
   }, [placed, area, region]);
   const shortName = usePlaceNames(data.areas, 'shortName');
   const fullName = usePlaceNames(data.areas);
-  if (flows.status === 'error') return <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>;
-  if (!area && !region) return <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its residents are treated.</p>;
+  if (flows.status === 'error')
+    return (
+      <p className="nhsuk-body-s">The patient-flow data could not be loaded: {flows.message}</p>
+    );
+  if (!area && !region)
+    return (
+      <p className="nhsuk-body-s" data-testid="embed-flows-chart-hint">
+        Choose {withArticle(data.geography.areas.noun.one)} or a region on the map to see where its
+        residents are treated.
+      </p>
+    );
   if (!dataset || !parts) return <p className="nhsuk-body-s">Loading the patient flows…</p>;
   const place = area ? area.name : theRegion(region!.name);
   return (

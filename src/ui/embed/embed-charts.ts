@@ -6,7 +6,15 @@ import {quote} from '../../state/quote';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 /** Every chart an embed can ask for, in the order they are drawn. */
-export const EMBED_CHARTS = ['population', PUBLISHED_WORDS.areaCount, 'containment', 'outside', 'compare', 'scorecard', 'flows'] as const;
+export const EMBED_CHARTS = [
+  'population',
+  PUBLISHED_WORDS.areaCount,
+  'containment',
+  'outside',
+  'compare',
+  'scorecard',
+  'flows',
+] as const;
 export type EmbedChartId = (typeof EMBED_CHARTS)[number];
 
 /** What each chart shows, for the Embed dialog's choices. */
@@ -27,7 +35,10 @@ const isChart = (s: string): s is EmbedChartId => (EMBED_CHARTS as readonly stri
 export function readEmbedCharts(search: string): {charts: EmbedChartId[]; messages: string[]} {
   const raw = new URLSearchParams(search).get('chart');
   if (raw === null) return {charts: [], messages: []};
-  const names = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((n) => !isChart(n));
   return {
     charts: EMBED_CHARTS.filter((c) => names.includes(c)),
@@ -39,4 +50,5 @@ export function readEmbedCharts(search: string): {charts: EmbedChartId[]; messag
 }
 
 /** The parameter's value for `charts` (null for none, so the link stays short). */
-export const embedChartParam = (charts: readonly EmbedChartId[]): string | null => (charts.length ? EMBED_CHARTS.filter((c) => charts.includes(c)).join(',') : null);
+export const embedChartParam = (charts: readonly EmbedChartId[]): string | null =>
+  charts.length ? EMBED_CHARTS.filter((c) => charts.includes(c)).join(',') : null;

@@ -32,7 +32,9 @@ export function embedSettingMessages(search: string): string[] {
   return SWITCHES.flatMap((name) => {
     const raw = p.get(name);
     if (raw === null || raw === '0' || raw === '1') return [];
-    return [`Embed setting ${name}=${quote(raw)} is not valid — use 0 or 1; using ${DEFAULTS[name]}`];
+    return [
+      `Embed setting ${name}=${quote(raw)} is not valid — use 0 or 1; using ${DEFAULTS[name]}`,
+    ];
   });
 }
 

@@ -12,7 +12,8 @@ export interface SnippetSettings {
   id: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const jsString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 export function embedSnippet(s: SnippetSettings): string {

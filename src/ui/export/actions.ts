@@ -29,7 +29,10 @@ import {criterionRowsIn} from '../../domain/criteria/rows';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 const csvBlob = (text: string) => new Blob([text], {type: 'text/csv;charset=utf-8'});
-const today = () => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
+const today = () =>
+  new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(
+    new Date(),
+  );
 
 /** The flow dataset in use (a loaded file or the built-in one); null if it cannot be had,
  * and the CSV then goes without its flow columns rather than not at all. */
@@ -42,28 +45,58 @@ const activeFlows = (data: FootprintData): Promise<FlowDataset | null> => {
  * once its flows are loaded (rowsOf of the same option, areas, flow list and parts), and the
  * dataset the files' flow columns name. An option that moves single parts is totalled part by
  * part, without flow figures for now (region-rows.ts): then the files go without flow columns. */
-function rowsWith(data: FootprintData, options: BoundaryOption[], flows: FlowDataset | null): {rows: OptionRows[]; flows: FlowDataset | null} {
+function rowsWith(
+  data: FootprintData,
+  options: BoundaryOption[],
+  flows: FlowDataset | null,
+): {rows: OptionRows[]; flows: FlowDataset | null} {
   const rows = options.map((o) => rowsOf(o, data.areas, flows?.flows ?? null, partsFor(o)));
   if (!flows || rows.every(hasFlows)) return {rows, flows};
   return {rows: options.map((o) => rowsOf(o, data.areas, null, partsFor(o))), flows: null};
 }
 
-export async function downloadRegionsCsv(data: FootprintData, option: BoundaryOption): Promise<void> {
+export async function downloadRegionsCsv(
+  data: FootprintData,
+  option: BoundaryOption,
+): Promise<void> {
   const {rows, flows} = rowsWith(data, [option], await activeFlows(data));
-  downloadBlob(csvBlob(regionsCsv(rows[0]!, data.geography, flows, allOptions(data))), exportName(option.id, 'regions', 'csv'));
+  downloadBlob(
+    csvBlob(regionsCsv(rows[0]!, data.geography, flows, allOptions(data))),
+    exportName(option.id, 'regions', 'csv'),
+  );
 }
 
 export function downloadAssignmentsCsv(data: FootprintData, option: BoundaryOption): void {
-  const csv = assignmentsCsv(option, data.areas, data.geography, allOptions(data), namedPartsFor([option]));
-  downloadBlob(csvBlob(csv), exportName(option.id, `${csvNames(data.geography).area}-regions`, 'csv'));
+  const csv = assignmentsCsv(
+    option,
+    data.areas,
+    data.geography,
+    allOptions(data),
+    namedPartsFor([option]),
+  );
+  downloadBlob(
+    csvBlob(csv),
+    exportName(option.id, `${csvNames(data.geography).area}-regions`, 'csv'),
+  );
 }
 
 /** The comparison of the compare option (A) with the option on the map (B), if comparing. */
-export async function downloadComparisonCsv(data: FootprintData, option: BoundaryOption): Promise<boolean> {
+export async function downloadComparisonCsv(
+  data: FootprintData,
+  option: BoundaryOption,
+): Promise<boolean> {
   const a = resolveOption(data, useFootprint.getState().compareId);
   if (!a) return false;
   const {rows, flows} = rowsWith(data, [a, option], await activeFlows(data));
-  const csv = comparisonCsv(rows[0]!, rows[1]!, data.areas, data.geography, flows, allOptions(data), namedPartsFor([a, option]));
+  const csv = comparisonCsv(
+    rows[0]!,
+    rows[1]!,
+    data.areas,
+    data.geography,
+    flows,
+    allOptions(data),
+    namedPartsFor([a, option]),
+  );
   downloadBlob(csvBlob(csv), exportName(`${a.id}-vs-${option.id}`, 'comparison', 'csv'));
   return true;
 }
@@ -73,23 +106,47 @@ export async function downloadComparisonCsv(data: FootprintData, option: Boundar
 export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
   const [flows, districts] = await Promise.all([activeFlows(data), loadDistricts(data)]);
   const options = allOptions(data);
-  const inputs = {units: data.areas, flows: flows?.flows ?? null, districts: districtResidents(districts)};
+  const inputs = {
+    units: data.areas,
+    flows: flows?.flows ?? null,
+    districts: districtResidents(districts),
+  };
   const criteria = options.map((o) => criteriaOf(o, inputs));
-  downloadBlob(csvBlob(criteriaCsv(criteria, options, useScorecard.getState().thresholds, options, criterionRowsIn(data.geography))), exportName('all-options', 'criteria', 'csv'));
+  downloadBlob(
+    csvBlob(
+      criteriaCsv(
+        criteria,
+        options,
+        useScorecard.getState().thresholds,
+        options,
+        criterionRowsIn(data.geography),
+      ),
+    ),
+    exportName('all-options', 'criteria', 'csv'),
+  );
 }
 
 export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOption): void {
-  downloadBlob(geoJsonBlob(regionsGeoJson(data, option)), exportName(option.id, 'regions', 'geojson'));
+  downloadBlob(
+    geoJsonBlob(regionsGeoJson(data, option)),
+    exportName(option.id, 'regions', 'geojson'),
+  );
 }
 
 /** The areas with their regions; an option that moves single parts waits for the part layer
  * (loaded once per page) so its split areas go out part by part. Rejects when the parts fail to
  * load (the Share panel shows it): a split area is never exported whole in a region it is not wholly in. */
-export async function downloadAreasGeoJson(data: FootprintData, option: BoundaryOption): Promise<void> {
+export async function downloadAreasGeoJson(
+  data: FootprintData,
+  option: BoundaryOption,
+): Promise<void> {
   const context = hasPartAssignments(option) ? await loadPartLayer(data) : null;
   const geometry = usePartLayer.getState().geometry;
   const parts = context && geometry ? {shapes: geometry.shapes, name: context.name} : null;
-  downloadBlob(geoJsonBlob(areasGeoJson(data, option, parts)), exportName(option.id, PUBLISHED_WORDS.areasFileWord, 'geojson'));
+  downloadBlob(
+    geoJsonBlob(areasGeoJson(data, option, parts)),
+    exportName(option.id, PUBLISHED_WORDS.areasFileWord, 'geojson'),
+  );
 }
 
 export async function downloadMapPng(data: FootprintData, option: BoundaryOption): Promise<void> {
@@ -102,7 +159,11 @@ export async function downloadMapPng(data: FootprintData, option: BoundaryOption
   const region = option.regions.find((r) => r.id === selectedRegion);
   const compare = resolveOption(data, compareId);
   const notes = [
-    area ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).` : region ? `Selected ${groups.one}: ${region.name}.` : '',
+    area
+      ? `Selected ${g.areas.noun.one}: ${area.name} (${area.code}).`
+      : region
+        ? `Selected ${groups.one}: ${region.name}.`
+        : '',
     compare ? `Compared with: ${markedTitle(compare)}.` : '',
     wordsIn(optionNote(option, allOptions(data)), g),
     `Boundaries: ${g.citations.boundaries}. Population: ${g.citations.population}.`,

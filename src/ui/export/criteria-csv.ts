@@ -7,7 +7,11 @@
 // districts row by one listing them with the residents on each side.
 import {type CriterionRow} from '../../domain/criteria/rows';
 import {shownValue} from '../../domain/criteria/shown';
-import {DEFAULT_THRESHOLDS, type OptionCriteria, type Thresholds} from '../../domain/criteria/types';
+import {
+  DEFAULT_THRESHOLDS,
+  type OptionCriteria,
+  type Thresholds,
+} from '../../domain/criteria/types';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {regionOf} from '../scorecard/row-format';
@@ -36,17 +40,45 @@ export function criteriaCsv(
     all,
     ['criterion', 'unit', 'better', 'threshold', ...options.map(markedTitle)],
     rows.flatMap((row) => {
-      const values = [row.label, row.unitWords, row.better ?? '', row.threshold ? asFile(row, thresholds[row.threshold]) : null, ...criteria.map((c) => asFile(row, row.value(c, thresholds)))];
+      const values = [
+        row.label,
+        row.unitWords,
+        row.better ?? '',
+        row.threshold ? asFile(row, thresholds[row.threshold]) : null,
+        ...criteria.map((c) => asFile(row, row.value(c, thresholds))),
+      ];
       if (row.id === 'split-districts') return [values, splitsRow(row, criteria, options)];
       if (!row.region) return [values];
-      return [values, [`${row.label}: region`, 'region', '', null, ...criteria.map((c, i) => regionOf(row, c, options[i]))]];
+      return [
+        values,
+        [
+          `${row.label}: region`,
+          'region',
+          '',
+          null,
+          ...criteria.map((c, i) => regionOf(row, c, options[i])),
+        ],
+      ];
     }),
   );
 }
 
 /** The row after "districts split": under each option, which districts, with the residents
  * on each side in plain digits, districts separated by " | " (issue 21, fault 10). */
-function splitsRow(row: CriterionRow, criteria: readonly OptionCriteria[], options: readonly BoundaryOption[]): (string | number | null)[] {
-  const cell = (c: OptionCriteria, o: BoundaryOption | undefined) => splitSides(c.splitDistricts, o?.regions ?? []).map((s) => splitInWords(s, String)).join(' | ');
-  return [`${row.label}: which, with residents on each side`, 'district: group residents; …', '', null, ...criteria.map((c, i) => cell(c, options[i]))];
+function splitsRow(
+  row: CriterionRow,
+  criteria: readonly OptionCriteria[],
+  options: readonly BoundaryOption[],
+): (string | number | null)[] {
+  const cell = (c: OptionCriteria, o: BoundaryOption | undefined) =>
+    splitSides(c.splitDistricts, o?.regions ?? [])
+      .map((s) => splitInWords(s, String))
+      .join(' | ');
+  return [
+    `${row.label}: which, with residents on each side`,
+    'district: group residents; …',
+    '',
+    null,
+    ...criteria.map((c, i) => cell(c, options[i])),
+  ];
 }

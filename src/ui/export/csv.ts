@@ -55,7 +55,12 @@ export function csvNames(g: CsvGeography) {
 
 /** Flow columns, added when the rows carry flow totals: containment and the volumes across
  * the region boundary, with the unit so a loaded file's counts are not mistaken for residents. */
-const FLOW_HEADER = ['flow_containment_pct', 'flow_to_other_regions', 'flow_from_other_regions', 'flow_unit'];
+const FLOW_HEADER = [
+  'flow_containment_pct',
+  'flow_to_other_regions',
+  'flow_from_other_regions',
+  'flow_unit',
+];
 const flowUnit = (d: FlowDataset) => (d.kind === 'builtin' ? measureLabel(d) : d.unit);
 /** A share (0–1) as a percentage to one decimal; null (no figure) stays null, an empty cell. */
 const pct = (p: number | null | undefined) => (p === null || p === undefined ? null : percentOf(p));
@@ -66,7 +71,9 @@ const pct = (p: number | null | undefined) => (p === null || p === undefined ? n
 function unitOf(rows: OptionRows[], flows: FlowDataset | null): string | null {
   for (const r of rows) {
     if (hasFlows(r) !== (flows !== null)) {
-      throw new Error(`CSV export: the rows of ${r.option.id} were built ${flows ? 'without' : 'with'} flows, but the flow dataset was ${flows ? '' : 'not '}given`);
+      throw new Error(
+        `CSV export: the rows of ${r.option.id} were built ${flows ? 'without' : 'with'} flows, but the flow dataset was ${flows ? '' : 'not '}given`,
+      );
     }
   }
   return flows ? flowUnit(flows) : null;
@@ -74,9 +81,22 @@ function unitOf(rows: OptionRows[], flows: FlowDataset | null): string | null {
 
 /** The `notice` column for the options a file is about: none when all are official. `all`:
  * every option known, to name what a user option was based on. */
-export function withNotice(options: BoundaryOption[], all: readonly BoundaryOption[], header: string[], rows: Cell[][]): string {
-  const notice = [...new Set(options)].map((o) => userBuiltNotice(o, all)).filter((n) => n !== null).join(' ');
-  return notice ? toCsv(['notice', ...header], rows.map((r) => [notice, ...r])) : toCsv(header, rows);
+export function withNotice(
+  options: BoundaryOption[],
+  all: readonly BoundaryOption[],
+  header: string[],
+  rows: Cell[][],
+): string {
+  const notice = [...new Set(options)]
+    .map((o) => userBuiltNotice(o, all))
+    .filter((n) => n !== null)
+    .join(' ');
+  return notice
+    ? toCsv(
+        ['notice', ...header],
+        rows.map((r) => [notice, ...r]),
+      )
+    : toCsv(header, rows);
 }
 
 /**
@@ -86,7 +106,12 @@ export function withNotice(options: BoundaryOption[], all: readonly BoundaryOpti
  * (its unit names them). `all`: every option known (built-in and user-built), only to name
  * what a user option was based on. Throws if `flows` and the rows disagree.
  */
-export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset | null = null, all: readonly BoundaryOption[] = []): string {
+export function regionsCsv(
+  rows: OptionRows,
+  g: CsvGeography,
+  flows: FlowDataset | null = null,
+  all: readonly BoundaryOption[] = [],
+): string {
   const {option} = rows;
   const unit = unitOf([rows], flows);
   const n = csvNames(g);
@@ -97,7 +122,19 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
   return withNotice(
     [option],
     all,
-    ['option', 'region_id', 'region_code', 'region', n.areas, n.parts, n.population, 'population_share_pct', 'area_km2', ...(unit ? FLOW_HEADER : []), ...(confirmed ? ['confirmed'] : [])],
+    [
+      'option',
+      'region_id',
+      'region_code',
+      'region',
+      n.areas,
+      n.parts,
+      n.population,
+      'population_share_pct',
+      'area_km2',
+      ...(unit ? FLOW_HEADER : []),
+      ...(confirmed ? ['confirmed'] : []),
+    ],
     rows.rows.map((r) => [
       option.id,
       r.region.id,
@@ -108,7 +145,9 @@ export function regionsCsv(rows: OptionRows, g: CsvGeography, flows: FlowDataset
       r.population,
       pct(r.populationShare),
       Math.round(r.areaKm2),
-      ...(unit ? [pct(r.flows?.containment), r.flows?.outbound ?? null, r.flows?.inbound ?? null, unit] : []),
+      ...(unit
+        ? [pct(r.flows?.containment), r.flows?.outbound ?? null, r.flows?.inbound ?? null, unit]
+        : []),
       ...(confirmed ? [r.region.uncertain ? 'no' : 'yes'] : []),
     ]),
   );
@@ -134,7 +173,11 @@ export function comparisonCsv(
   const [ia, ib] = [a.option.id, b.option.id];
   const n = csvNames(g);
   // [row field, column word]: the column words come from the geography's nouns
-  const measures = [['areas', n.areas], ['parts', n.parts], ['population', 'population']] as const;
+  const measures = [
+    ['areas', n.areas],
+    ['parts', n.parts],
+    ['population', 'population'],
+  ] as const;
   const cmp = compareOptions(a.option, b.option, areas, {a, b}, parts);
   const byPart = cmp.partMoves.length > 0;
   return withNotice(
@@ -149,7 +192,15 @@ export function comparisonCsv(
       `${n.areas}_gained`,
       `${n.areas}_lost`,
       ...(byPart ? [`${n.parts}_gained`, `${n.parts}_lost`] : []),
-      ...(unit ? [`flow_containment_pct_${ia}`, `flow_containment_pct_${ib}`, `flow_to_other_regions_${ia}`, `flow_to_other_regions_${ib}`, 'flow_unit'] : []),
+      ...(unit
+        ? [
+            `flow_containment_pct_${ia}`,
+            `flow_containment_pct_${ib}`,
+            `flow_to_other_regions_${ia}`,
+            `flow_to_other_regions_${ib}`,
+            'flow_unit',
+          ]
+        : []),
     ],
     cmp.regions.map((r) => {
       const cells = measures.flatMap(([m]) => {
@@ -165,7 +216,15 @@ export function comparisonCsv(
         r.gained.join(' '),
         r.lost.join(' '),
         ...(byPart ? [r.partsGained.join(' '), r.partsLost.join(' ')] : []),
-        ...(unit ? [pct(r.a?.flows?.containment), pct(r.b?.flows?.containment), r.a?.flows?.outbound ?? null, r.b?.flows?.outbound ?? null, unit] : []),
+        ...(unit
+          ? [
+              pct(r.a?.flows?.containment),
+              pct(r.b?.flows?.containment),
+              r.a?.flows?.outbound ?? null,
+              r.b?.flows?.outbound ?? null,
+              unit,
+            ]
+          : []),
       ];
     }),
   );
@@ -176,7 +235,13 @@ export function comparisonCsv(
  * the option moves some; the file then has one more column naming, for a split area, its parts
  * placed in another region than the area's: "Tameside and Glossop (E38000182): Midlands".
  */
-export function assignmentsCsv(option: BoundaryOption, areas: Area[], g: CsvGeography, all: readonly BoundaryOption[] = [], parts: NamedParts | null = null): string {
+export function assignmentsCsv(
+  option: BoundaryOption,
+  areas: Area[],
+  g: CsvGeography,
+  all: readonly BoundaryOption[] = [],
+  parts: NamedParts | null = null,
+): string {
   const region = new Map(option.regions.map((r) => [r.id, r]));
   const n = csvNames(g);
   const elsewhere = partsElsewhere(option, parts);
@@ -184,12 +249,33 @@ export function assignmentsCsv(option: BoundaryOption, areas: Area[], g: CsvGeog
   return withNotice(
     [option],
     all,
-    ['option', `${n.area}_code`, n.area, 'ons_name', 'region_id', 'region', n.population, n.parts, 'area_km2', ...(byPart ? [`${n.parts}_in_another_region`] : [])],
+    [
+      'option',
+      `${n.area}_code`,
+      n.area,
+      'ons_name',
+      'region_id',
+      'region',
+      n.population,
+      n.parts,
+      'area_km2',
+      ...(byPart ? [`${n.parts}_in_another_region`] : []),
+    ],
     [...areas]
       .sort((x, y) => x.code.localeCompare(y.code))
       .map((s) => {
         const r = region.get(option.assignments[s.code] ?? '');
-        const row: Cell[] = [option.id, s.code, s.name, s.onsName, r?.id ?? null, r?.name ?? null, s.population, s.partCount, Math.round(s.areaKm2)];
+        const row: Cell[] = [
+          option.id,
+          s.code,
+          s.name,
+          s.onsName,
+          r?.id ?? null,
+          r?.name ?? null,
+          s.population,
+          s.partCount,
+          Math.round(s.areaKm2),
+        ];
         return byPart ? [...row, elsewhere.get(s.code) ?? null] : row;
       }),
   );
@@ -202,7 +288,9 @@ function partsElsewhere(option: BoundaryOption, parts: NamedParts | null): Map<s
   const regionName = unitNames(option.regions.map((r) => ({code: r.id, name: r.name})));
   for (const split of areaSplits(option, parts.list)) {
     const away = split.groups.filter((grp) => grp.regionId !== split.areaRegionId);
-    const words = away.flatMap((grp) => grp.partCodes.map((code) => `${parts.name(code)} (${code}): ${regionName(grp.regionId)}`));
+    const words = away.flatMap((grp) =>
+      grp.partCodes.map((code) => `${parts.name(code)} (${code}): ${regionName(grp.regionId)}`),
+    );
     out.set(split.areaCode, words.join('; '));
   }
   return out;

@@ -17,6 +17,11 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 /** footprint-revised-regions-2026-11-23.csv */
-export function exportName(optionId: string, what: string, ext: string, now: Date = new Date()): string {
+export function exportName(
+  optionId: string,
+  what: string,
+  ext: string,
+  now: Date = new Date(),
+): string {
   return `footprint-${optionId}-${what}-${now.toISOString().slice(0, 10)}.${ext}`;
 }

@@ -68,10 +68,15 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
 
 /** One feature per region (its figures from the option's memoised rows, rowsOf): topojson's
  * merge joins the areas along their shared arcs, so the region has no slivers or internal lines. */
-export function regionsGeoJson(data: FootprintData, option: BoundaryOption): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
+export function regionsGeoJson(
+  data: FootprintData,
+  option: BoundaryOption,
+): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.areaTopology as unknown as Topology;
-  const geometries = (topology.objects.areas as unknown as {geometries: {properties: {code: string}}[]}).geometries;
+  const geometries = (
+    topology.objects.areas as unknown as {geometries: {properties: {code: string}}[]}
+  ).geometries;
   const features = rowsOf(option, data.areas, null).rows.map(
     (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
@@ -122,57 +127,68 @@ type AreaFeature = Feature<Shape, AreaProperties & PartProperties & UserBuiltPro
  * each with its own region, when `parts` are given. Without `parts` every area is whole, as
  * its own assignment places it.
  */
-export function areasGeoJson(data: FootprintData, option: BoundaryOption, parts: ExportParts | null = null): FeatureCollection<Shape, AreaProperties & PartProperties & UserBuiltProperties> {
+export function areasGeoJson(
+  data: FootprintData,
+  option: BoundaryOption,
+  parts: ExportParts | null = null,
+): FeatureCollection<Shape, AreaProperties & PartProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const regions = new Map(option.regions.map((r) => [r.id, r]));
   const shapes = parts?.shapes.features ?? [];
-  const split = splitDrawing(option, shapes.map((f) => f.properties));
+  const split = splitDrawing(
+    option,
+    shapes.map((f) => f.properties),
+  );
   const features = data.areaShapes.features.flatMap((f): AreaFeature[] => {
     const s = f.properties;
     if (split?.split.has(s.code) && parts) {
-      return shapes.filter((p) => p.properties.areaCode === s.code).map((p): AreaFeature => {
-        const region = regions.get(partRegionId(option, p.properties) ?? '');
-        const own = p.properties;
-        return {
-          type: 'Feature',
-          id: own.code,
-          properties: {
-            option: option.id,
-            [PUBLISHED_WORDS.areaCodeProperty]: s.code,
-            area: s.name,
-            ons_name: s.onsName,
-            part_code: own.code,
-            part: parts.name(own.code),
-            region_id: region?.id ?? null,
-            region: region?.name ?? null,
-            population_mid_2018: own.population,
-            parts: 1,
-            area_km2: Math.round(own.areaKm2),
-            ...marks,
-          },
-          geometry: structuredClone(p.geometry),
-        };
-      });
+      return shapes
+        .filter((p) => p.properties.areaCode === s.code)
+        .map((p): AreaFeature => {
+          const region = regions.get(partRegionId(option, p.properties) ?? '');
+          const own = p.properties;
+          return {
+            type: 'Feature',
+            id: own.code,
+            properties: {
+              option: option.id,
+              [PUBLISHED_WORDS.areaCodeProperty]: s.code,
+              area: s.name,
+              ons_name: s.onsName,
+              part_code: own.code,
+              part: parts.name(own.code),
+              region_id: region?.id ?? null,
+              region: region?.name ?? null,
+              population_mid_2018: own.population,
+              parts: 1,
+              area_km2: Math.round(own.areaKm2),
+              ...marks,
+            },
+            geometry: structuredClone(p.geometry),
+          };
+        });
     }
     const region = regions.get(option.assignments[s.code] ?? '');
-    return [{
-      type: 'Feature',
-      id: s.code,
-      properties: {
-        option: option.id,
-        [PUBLISHED_WORDS.areaCodeProperty]: s.code,
-        area: s.name,
-        ons_name: s.onsName,
-        region_id: region?.id ?? null,
-        region: region?.name ?? null,
-        population_mid_2018: s.population,
-        parts: s.partCount,
-        area_km2: Math.round(s.areaKm2),
-        ...marks,
+    return [
+      {
+        type: 'Feature',
+        id: s.code,
+        properties: {
+          option: option.id,
+          [PUBLISHED_WORDS.areaCodeProperty]: s.code,
+          area: s.name,
+          ons_name: s.onsName,
+          region_id: region?.id ?? null,
+          region: region?.name ?? null,
+          population_mid_2018: s.population,
+          parts: s.partCount,
+          area_km2: Math.round(s.areaKm2),
+          ...marks,
+        },
+        // A copy: tidy() rewinds in place, and the map draws from the original.
+        geometry: structuredClone(f.geometry),
       },
-      // A copy: tidy() rewinds in place, and the map draws from the original.
-      geometry: structuredClone(f.geometry),
-    }];
+    ];
   });
   return tidy({type: 'FeatureCollection', features});
 }

@@ -32,12 +32,21 @@ export function flowKeyContent(dataset: FlowDataset, minVolume: number, groups: 
     width: flowWidth(scale, v),
   }));
   const measure = measureLabel(dataset);
-  const source = dataset.kind === 'file' ? `${dataset.source}; unit: ${dataset.unit}, as given when it was loaded.` : dataset.source;
+  const source =
+    dataset.kind === 'file'
+      ? `${dataset.source}; unit: ${dataset.unit}, as given when it was loaded.`
+      : dataset.source;
   return {
-    kinds: [`crosses ${withArticle(groups.one)} boundary (solid)`, `stays within one ${groups.one} (dashed)`],
+    kinds: [
+      `crosses ${withArticle(groups.one)} boundary (solid)`,
+      `stays within one ${groups.one} (dashed)`,
+    ],
     widthTitle: `Width: ${dataset.unit}`,
     steps,
-    notes: [`Measure: ${measure.charAt(0).toUpperCase()}${measure.slice(1)}.`, `Flow source: ${source}`],
+    notes: [
+      `Measure: ${measure.charAt(0).toUpperCase()}${measure.slice(1)}.`,
+      `Flow source: ${source}`,
+    ],
   };
 }
 
@@ -46,14 +55,33 @@ type Wrap = (ctx: CanvasRenderingContext2D, text: string, width: number) => stri
 const rowHeight = (width: number) => Math.max(26, width + 12);
 
 /** Height the key takes at `width` CSS pixels wide. */
-export function flowKeyHeight(ctx: CanvasRenderingContext2D, key: PngFlowKey, width: number, wrap: Wrap): number {
+export function flowKeyHeight(
+  ctx: CanvasRenderingContext2D,
+  key: PngFlowKey,
+  width: number,
+  wrap: Wrap,
+): number {
   ctx.font = `13px ${FONT}`;
   const lines = key.notes.flatMap((n) => wrap(ctx, n, width)).length;
-  return 30 + 2 * rowHeight(3) + 28 + key.steps.reduce((n, s) => n + rowHeight(s.width), 0) + 8 + lines * NOTE_LINE;
+  return (
+    30 +
+    2 * rowHeight(3) +
+    28 +
+    key.steps.reduce((n, s) => n + rowHeight(s.width), 0) +
+    8 +
+    lines * NOTE_LINE
+  );
 }
 
 /** Draws the key with its top-left at (x, y), `width` wide; returns the y below it. */
-export function drawFlowKey(ctx: CanvasRenderingContext2D, key: PngFlowKey, x: number, y: number, width: number, wrap: Wrap): number {
+export function drawFlowKey(
+  ctx: CanvasRenderingContext2D,
+  key: PngFlowKey,
+  x: number,
+  y: number,
+  width: number,
+  wrap: Wrap,
+): number {
   ctx.textBaseline = 'middle';
   ctx.fillStyle = TEXT;
   ctx.font = `bold 17px ${FONT}`;
@@ -95,7 +123,14 @@ export function drawFlowKey(ctx: CanvasRenderingContext2D, key: PngFlowKey, x: n
 }
 
 /** A straight arrow as the page's key draws it: line, then a head 1.6× the width. */
-function drawArrow(ctx: CanvasRenderingContext2D, x: number, midY: number, width: number, colour: string, dashed: boolean) {
+function drawArrow(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  midY: number,
+  width: number,
+  colour: string,
+  dashed: boolean,
+) {
   const head = Math.max(9, width * 1.6);
   ctx.save();
   ctx.strokeStyle = colour;

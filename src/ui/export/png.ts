@@ -82,7 +82,9 @@ export async function composePng(snapshot: MapSnapshot | null, content: PngConte
   measure.font = `13px ${FONT}`;
   const noteLines = content.notes.flatMap((n) => wrapText(measure, n, width - 2 * PAD));
   const keyWidth = LEGEND_WIDTH - 2 * PAD;
-  const keyHeight = content.flowKey ? KEY_GAP + flowKeyHeight(measure, content.flowKey, keyWidth, wrapText) : 0;
+  const keyHeight = content.flowKey
+    ? KEY_GAP + flowKeyHeight(measure, content.flowKey, keyWidth, wrapText)
+    : 0;
   const legendHeight = 56 + content.legend.length * 44 + keyHeight;
   const bodyH = Math.max(mapH, legendHeight);
   const height = HEADER + bodyH + PAD + noteLines.length * NOTE_LINE + PAD;
@@ -158,9 +160,14 @@ export async function composePng(snapshot: MapSnapshot | null, content: PngConte
   ctx.fillRect(0, HEADER + bodyH, width, 1);
   ctx.fillStyle = SECONDARY;
   ctx.font = `13px ${FONT}`;
-  noteLines.forEach((line, i) => ctx.fillText(line, PAD, HEADER + bodyH + PAD + 10 + i * NOTE_LINE));
+  noteLines.forEach((line, i) =>
+    ctx.fillText(line, PAD, HEADER + bodyH + PAD + 10 + i * NOTE_LINE),
+  );
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made'))),
+      'image/png',
+    ),
   );
 }

@@ -21,7 +21,15 @@ import type {Noun} from '../../domain/geography';
 
 const TOP = 5;
 
-export function AreaFlowBreakdown({area, data, option}: {area: Area; data: FootprintData; option: BoundaryOption}) {
+export function AreaFlowBreakdown({
+  area,
+  data,
+  option,
+}: {
+  area: Area;
+  data: FootprintData;
+  option: BoundaryOption;
+}) {
   const flows = useActiveFlows(true);
   return (
     <div className="fp-area-flows" data-testid="area-flows">
@@ -33,17 +41,35 @@ export function AreaFlowBreakdown({area, data, option}: {area: Area; data: Footp
       ) : (
         <AreaLevel area={area} data={data} option={option} dataset={flows.value} />
       )}
-      {data.geography.parts && data.geography.files.partTrustFlows && <PartTrustLevel area={area} parts={data.geography.parts.noun} />}
+      {data.geography.parts && data.geography.files.partTrustFlows && (
+        <PartTrustLevel area={area} parts={data.geography.parts.noun} />
+      )}
     </div>
   );
 }
 
-function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+function AreaLevel({
+  area,
+  data,
+  option,
+  dataset,
+}: {
+  area: Area;
+  data: FootprintData;
+  option: BoundaryOption;
+  dataset: FlowDataset;
+}) {
   // For an option that moves single parts, between places: the area is all its places (its
   // parts apart included), and another area's part apart is a bar in its own region's colour.
   const placed = usePlacedFlows(option, dataset) ?? areaLevel(option, dataset);
-  const out = useMemo(() => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'destinations'}), [placed, area.code]);
-  const inbound = useMemo(() => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'origins'}), [placed, area.code]);
+  const out = useMemo(
+    () => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'destinations'}),
+    [placed, area.code],
+  );
+  const inbound = useMemo(
+    () => selectionFlows(placed.flows, {own: placed.areaPlaces(area.code), side: 'origins'}),
+    [placed, area.code],
+  );
   const names = {
     option: placed.option,
     shortName: usePlaceNames(data.areas, 'shortName'),
@@ -57,13 +83,25 @@ function AreaLevel({area, data, option, dataset}: {area: Area; data: FootprintDa
         {dataset.kind === 'builtin' && out.total < area.population && (
           <>
             {' '}
-            {formatCount(out.total)} rather than its {formatCount(area.population)} people (mid-2018): the flows use mid-2019
-            populations, and the source leaves out small flows.
+            {formatCount(out.total)} rather than its {formatCount(area.population)} people
+            (mid-2018): the flows use mid-2019 populations, and the source leaves out small flows.
           </>
         )}
       </p>
-      <FlowSelectionChart flows={out} place={area.name} dataset={dataset} testId="area-flows-out" {...names} />
-      <FlowSelectionChart flows={inbound} place={area.name} dataset={dataset} testId="area-flows-in" {...names} />
+      <FlowSelectionChart
+        flows={out}
+        place={area.name}
+        dataset={dataset}
+        testId="area-flows-out"
+        {...names}
+      />
+      <FlowSelectionChart
+        flows={inbound}
+        place={area.name}
+        dataset={dataset}
+        testId="area-flows-in"
+        {...names}
+      />
     </>
   );
 }
@@ -74,22 +112,37 @@ function PartTrustLevel({area, parts: noun}: {area: Area; parts: Noun}) {
   if (parts.status === 'error' || trusts.status === 'error') {
     return <p className="nhsuk-body-s">The {noun.one} and trust detail could not be loaded.</p>;
   }
-  if (parts.status !== 'ready' || trusts.status !== 'ready') return <p className="nhsuk-body-s">Loading the {noun.one} and trust detail…</p>;
-  const mine = parts.value.parts.filter((c) => c.areaCode === area.code).sort(largestFirst((c) => c.population));
+  if (parts.status !== 'ready' || trusts.status !== 'ready')
+    return <p className="nhsuk-body-s">Loading the {noun.one} and trust detail…</p>;
+  const mine = parts.value.parts
+    .filter((c) => c.areaCode === area.code)
+    .sort(largestFirst((c) => c.population));
   return (
     <div data-testid="area-part-trusts">
       <h4 className="nhsuk-heading-xs fp-subheading">By {noun.one} and trust</h4>
       <p className="nhsuk-body-s fp-flow-measure">
-        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each {noun.one}’s residents (mid-2019).
+        Built-in data: residents attributed to hospital trusts (PHE, 2018), as shares of each{' '}
+        {noun.one}’s residents (mid-2019).
       </p>
       {mine.map((part) => {
-        const breakdown = partTrustBreakdown(part.code, trusts.value.flows, trusts.value.trusts, trusts.value.residents.get(part.code));
+        const breakdown = partTrustBreakdown(
+          part.code,
+          trusts.value.flows,
+          trusts.value.trusts,
+          trusts.value.residents.get(part.code),
+        );
         const rows = breakdown.trusts;
         const rest = rows.slice(TOP);
         const restShare = rest.reduce((n, r) => n + r.share, 0);
         return (
-          <table key={part.code} className="nhsuk-table fp-summary-table fp-flow-breakdown" data-part={part.odsCode}>
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{part.name.replace(/^NHS /, '')}</caption>
+          <table
+            key={part.code}
+            className="nhsuk-table fp-summary-table fp-flow-breakdown"
+            data-part={part.odsCode}
+          >
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+              {part.name.replace(/^NHS /, '')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Trust</th>
@@ -128,4 +181,6 @@ function PartTrustLevel({area, parts: noun}: {area: Area; parts: Noun}) {
 /** "Northampton General Hospital" from "Northampton General Hospital NHS Trust"; "University
  * Hospitals of Leicester" from the source's title case "University Hospitals Of Leicester …". */
 const shortTrust = (name: string) =>
-  name.replace(/\s+NHS( Foundation)? Trust$/i, '').replace(/ (Of|And|The|For|In|On|At) /g, (w) => w.toLowerCase());
+  name
+    .replace(/\s+NHS( Foundation)? Trust$/i, '')
+    .replace(/ (Of|And|The|For|In|On|At) /g, (w) => w.toLowerCase());

@@ -26,15 +26,34 @@ export function crossRegionWords(dataset: FlowDataset, group: string): string {
 }
 
 /** `units`: the areas (the geography's areas file) the options assign; `dataset`: the active flows. */
-export function CrossRegionSummary({options, option, units, dataset}: {options: BoundaryOption[]; option: BoundaryOption; units: readonly CountedUnit[]; dataset: FlowDataset}) {
+export function CrossRegionSummary({
+  options,
+  option,
+  units,
+  dataset,
+}: {
+  options: BoundaryOption[];
+  option: BoundaryOption;
+  units: readonly CountedUnit[];
+  dataset: FlowDataset;
+}) {
   const compareId = useFootprint((s) => s.compareId);
   const g = useGeography();
   const part = usePartFigures(options.some(movesAnyPart));
-  const totals = useMemo(() => new Map(options.map((o) => [o.id, rowsWith(o, units, dataset.flows, part).england.crossRegion])), [options, units, dataset, part]);
+  const totals = useMemo(
+    () =>
+      new Map(
+        options.map((o) => [o.id, rowsWith(o, units, dataset.flows, part).england.crossRegion]),
+      ),
+    [options, units, dataset, part],
+  );
   const all = useMemo(() => dataset.flows.reduce((n, f) => n + f.volume, 0), [dataset]);
   const shown = totals.get(option.id);
   if (shown === null || shown === undefined) {
-    const why = part.unavailable === null ? 'Working out the patient flows…' : `Not computed for ${optionPhrase(option)}: ${part.unavailable}.`;
+    const why =
+      part.unavailable === null
+        ? 'Working out the patient flows…'
+        : `Not computed for ${optionPhrase(option)}: ${part.unavailable}.`;
     return (
       <p className="nhsuk-body-s" data-testid="cross-region-total">
         {why}
@@ -48,8 +67,9 @@ export function CrossRegionSummary({options, option, units, dataset}: {options: 
   return (
     <div className="fp-cross-region" data-testid="cross-region-total">
       <p className="fp-cross-region__number">
-        <strong data-testid="cross-region-value">{formatCount(shown)}</strong> {crossRegionWords(dataset, groupNounOf(option, g).one)} under{' '}
-        {optionPhrase(option)} ({formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
+        <strong data-testid="cross-region-value">{formatCount(shown)}</strong>{' '}
+        {crossRegionWords(dataset, groupNounOf(option, g).one)} under {optionPhrase(option)} (
+        {formatPercent(all > 0 ? shown / all : 0)} of all {dataset.unit} in the data).
       </p>
       <ul className="fp-cross-region__changes nhsuk-body-s">
         {others.map((o) => {

@@ -13,9 +13,13 @@ export const MIN_VOLUME_STEPS = [0, 500, 1000, 2000, 5000, 10_000, 20_000, 50_00
 const TOP_N_CHOICES = [10, 20, 40, 60, 100, 200, 500];
 
 const nearestStep = (v: number) =>
-  MIN_VOLUME_STEPS.reduce((best, s, i) => (Math.abs(s - v) < Math.abs(MIN_VOLUME_STEPS[best]! - v) ? i : best), 0);
+  MIN_VOLUME_STEPS.reduce(
+    (best, s, i) => (Math.abs(s - v) < Math.abs(MIN_VOLUME_STEPS[best]! - v) ? i : best),
+    0,
+  );
 
-export const minVolumeWords = (v: number, unit: string) => (v <= 0 ? `every flow` : `${formatCount(v)} ${unit} or more`);
+export const minVolumeWords = (v: number, unit: string) =>
+  v <= 0 ? `every flow` : `${formatCount(v)} ${unit} or more`;
 
 export function FlowControls({option, unit}: {option: BoundaryOption; unit: string}) {
   const g = useGeography();
@@ -25,7 +29,9 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
   const setFlows = useFootprint((s) => s.setFlows);
   const hasSelection = useFootprint((s) => s.selectedArea !== null || s.selectedRegion !== null);
   const id = useId();
-  const topChoices = TOP_N_CHOICES.includes(flows.topN) ? TOP_N_CHOICES : [...TOP_N_CHOICES, flows.topN].sort((a, b) => a - b);
+  const topChoices = TOP_N_CHOICES.includes(flows.topN)
+    ? TOP_N_CHOICES
+    : [...TOP_N_CHOICES, flows.topN].sort((a, b) => a - b);
   const directions: {value: FlowDirection; label: string}[] = [
     {value: 'both', label: 'Both ways'},
     {value: 'out', label: 'Out of it (where its residents go)'},
@@ -33,12 +39,18 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
   ];
   return (
     <div className="fp-flow-controls" data-testid="flow-controls">
-      <Checkbox id={`${id}-visible`} checked={flows.visible} onChange={(on) => setFlows({visible: on})} label="Show flows on the map" />
+      <Checkbox
+        id={`${id}-visible`}
+        checked={flows.visible}
+        onChange={(on) => setFlows({visible: on})}
+        label="Show flows on the map"
+      />
       <fieldset className="nhsuk-fieldset fp-flow-settings" disabled={!flows.visible}>
         <legend className="fp-visually-hidden">Which flows to draw</legend>
         <div className="nhsuk-form-group fp-flow-field">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-min`}>
-            Smallest flow: <span data-testid="flow-min-words">{minVolumeWords(flows.minVolume, unit)}</span>
+            Smallest flow:{' '}
+            <span data-testid="flow-min-words">{minVolumeWords(flows.minVolume, unit)}</span>
           </label>
           <input
             className="fp-range"
@@ -77,9 +89,13 @@ export function FlowControls({option, unit}: {option: BoundaryOption; unit: stri
           </select>
         </div>
         <fieldset className="nhsuk-fieldset fp-flow-field" aria-describedby={`${id}-dir-hint`}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flows of the selected {area} or {group}</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            Flows of the selected {area} or {group}
+          </legend>
           <div className="nhsuk-hint" id={`${id}-dir-hint`}>
-            {hasSelection ? 'Only its flows are drawn.' : `Select ${withArticle(area)} or ${withArticle(group)} to draw only its flows.`}
+            {hasSelection
+              ? 'Only its flows are drawn.'
+              : `Select ${withArticle(area)} or ${withArticle(group)} to draw only its flows.`}
           </div>
           <div className="nhsuk-radios nhsuk-radios--small">
             {directions.map((d) => (

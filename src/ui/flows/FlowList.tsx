@@ -14,7 +14,15 @@ import {useFootprint} from '../../state/store';
 import {unitIndex} from '../../domain/unit-index';
 import {usePlacedFlows, usePlaceNames} from './use-part-flows';
 
-export function FlowList({data, option, dataset}: {data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+export function FlowList({
+  data,
+  option,
+  dataset,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  dataset: FlowDataset;
+}) {
   const settings = useFootprint((s) => s.flows);
   const area = useFootprint((s) => s.selectedArea);
   const region = useFootprint((s) => s.selectedRegion);
@@ -23,22 +31,30 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
   // For an option that moves single parts, the flows between places (a part apart is one).
   const placed = usePlacedFlows(option, dataset);
   const drawn = useMemo(
-    () => (placed ? flowsToDraw(placed.flows, settings, placed.option, {area, region}, placed.areaPlaces) : []),
+    () =>
+      placed
+        ? flowsToDraw(placed.flows, settings, placed.option, {area, region}, placed.areaPlaces)
+        : [],
     [placed, settings, area, region],
   );
   const totals = useMemo(() => originTotals(placed?.flows ?? dataset.flows), [placed, dataset]);
   const shortName = usePlaceNames(data.areas, 'shortName');
   const fullName = usePlaceNames(data.areas);
-  const shortTitle = (f: {origin: string; destination: string}) => `${shortName(f.origin)} → ${shortName(f.destination)}`;
-  const focusName = area ? unitIndex(data.areas).get(area)?.name : region ? option.regions.find((r) => r.id === region)?.name : null;
+  const shortTitle = (f: {origin: string; destination: string}) =>
+    `${shortName(f.origin)} → ${shortName(f.destination)}`;
+  const focusName = area
+    ? unitIndex(data.areas).get(area)?.name
+    : region
+      ? option.regions.find((r) => r.id === region)?.name
+      : null;
   return (
     <>
       <p className="nhsuk-body-s" role="status" data-testid="flow-count">
         {!placed
           ? 'Loading the patient flows…'
           : drawn.length === 0
-          ? 'No flows match these settings.'
-          : `${drawn.length} ${drawn.length === 1 ? 'arrow' : 'arrows'} on the map${focusName ? ` for ${focusName}` : ''}.`}
+            ? 'No flows match these settings.'
+            : `${drawn.length} ${drawn.length === 1 ? 'arrow' : 'arrows'} on the map${focusName ? ` for ${focusName}` : ''}.`}
       </p>
       {drawn.length > 0 && (
         <details className="nhsuk-details fp-flow-list">
@@ -49,7 +65,13 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
             <ol className="fp-flow-list__items" data-testid="flow-list">
               {drawn.map((f) => {
                 const key = flowKey(f);
-                const words = describeFlow(f, dataset, placed!.option, fullName, totals.get(f.origin));
+                const words = describeFlow(
+                  f,
+                  dataset,
+                  placed!.option,
+                  fullName,
+                  totals.get(f.origin),
+                );
                 return (
                   <li key={key}>
                     <button
@@ -67,7 +89,8 @@ export function FlowList({data, option, dataset}: {data: FootprintData; option: 
                       {/* The rest of the tooltip for screen readers, after the visible text: an
                           accessible name must start with what is on screen (WCAG 2.5.3). */}
                       <span className="fp-visually-hidden">
-                        {shortTitle(f) === words.title ? '' : `. ${words.title}`}; {words.lines.slice(1, 3).join('; ')}
+                        {shortTitle(f) === words.title ? '' : `. ${words.title}`};{' '}
+                        {words.lines.slice(1, 3).join('; ')}
                       </span>
                     </button>
                   </li>

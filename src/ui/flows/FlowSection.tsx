@@ -43,14 +43,24 @@ export function FlowSection({data, option}: {data: FootprintData; option: Bounda
           <p className="nhsuk-body-s fp-flow-measure" data-testid="flow-measure">
             Measure: {measureLabel(dataset)}.
           </p>
-          <CrossRegionSummary options={options} option={option} units={data.areas} dataset={dataset} />
+          <CrossRegionSummary
+            options={options}
+            option={option}
+            units={data.areas}
+            dataset={dataset}
+          />
         </>
       )}
       <FlowControls option={option} unit={dataset?.unit ?? 'people'} />
       {visible && dataset && scale && (
         <>
           <FlowList data={data} option={option} dataset={dataset} />
-          <FlowLegend scale={scale} minVolume={minVolume} unit={dataset.unit} groups={groupNounOf(option, data.geography)} />
+          <FlowLegend
+            scale={scale}
+            minVolume={minVolume}
+            unit={dataset.unit}
+            groups={groupNounOf(option, data.geography)}
+          />
         </>
       )}
       <LoadFlowData data={data} />

@@ -23,7 +23,13 @@ import {usePartLayer} from '../../state/part-layer';
 /** Rows shown per table; the rest are summed in a closing line. */
 const ROWS = 8;
 
-export function FlowSideChanges({comparison, areas}: {comparison: OptionComparison; areas: Area[]}) {
+export function FlowSideChanges({
+  comparison,
+  areas,
+}: {
+  comparison: OptionComparison;
+  areas: Area[];
+}) {
   const flows = useActiveFlows(true);
   const byPart = movesAnyPart(comparison.a) || movesAnyPart(comparison.b);
   const partFlows = usePartFlows(byPart);
@@ -31,7 +37,14 @@ export function FlowSideChanges({comparison, areas}: {comparison: OptionComparis
   // Between options that move parts, the flows that change side are part flows (each end in its
   // part's region); until those are in, nothing rather than area flows that ignore the move.
   if (byPart && partFlows.status !== 'ready') return null;
-  return <SideChanges comparison={comparison} areas={areas} dataset={flows.value} partFlows={byPart && partFlows.status === 'ready' ? partFlows.flows : null} />;
+  return (
+    <SideChanges
+      comparison={comparison}
+      areas={areas}
+      dataset={flows.value}
+      partFlows={byPart && partFlows.status === 'ready' ? partFlows.flows : null}
+    />
+  );
 }
 
 /** One row of a side table: where the residents live, where they are treated, how many, and the
@@ -63,11 +76,19 @@ function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
     if (partFlows) {
       const c = partFlowSideChanges(a, b, partFlows);
       const ends = partEnds(b);
-      const name = (area: string, part: string | null) => (part !== null && partName ? partName(part) : names(area));
+      const name = (area: string, part: string | null) =>
+        part !== null && partName ? partName(part) : names(area);
       const line = (f: PartFlow): SideLine => {
         const [from, to] = ends(f);
         const key = `${f.originPart ?? f.originArea}>${f.destinationPart ?? f.destinationArea}`;
-        return {key, from: name(f.originArea, f.originPart), to: name(f.destinationArea, f.destinationPart), volume: f.volume, fromRegion: regionName(from), toRegion: regionName(to)};
+        return {
+          key,
+          from: name(f.originArea, f.originPart),
+          to: name(f.destinationArea, f.destinationPart),
+          volume: f.volume,
+          fromRegion: regionName(from),
+          toRegion: regionName(to),
+        };
       };
       return {sums: c, within: c.nowWithin.map(line), crossing: c.nowCrossing.map(line)};
     }
@@ -87,20 +108,42 @@ function SideChanges({comparison, areas, dataset, partFlows}: SideProps) {
   const who = dataset.kind === 'builtin' ? 'residents' : dataset.unit;
   const groups = groupNounOfAll([a, b], g);
   const groupsB = groupNounOf(b, g);
-  const toWhat = partFlows && g.parts ? `${g.parts.noun.one} of the trust’s headquarters` : `${g.areas.noun.one} of the trust`;
+  const toWhat =
+    partFlows && g.parts
+      ? `${g.parts.noun.one} of the trust’s headquarters`
+      : `${g.areas.noun.one} of the trust`;
   return (
-    <section className="fp-flow-sides" aria-labelledby="fp-flow-sides-title" data-testid="flow-side-changes">
+    <section
+      className="fp-flow-sides"
+      aria-labelledby="fp-flow-sides-title"
+      data-testid="flow-side-changes"
+    >
       <h3 className="nhsuk-heading-s" id="fp-flow-sides-title">
         Patient flows that change side from {markedTitle(a)} to {markedTitle(b)}
       </h3>
       <p className="nhsuk-body-s" data-testid="flow-side-summary">
-        {flowSideSentence(changes.sums, who, true, groups)} <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
+        {flowSideSentence(changes.sums, who, true, groups)}{' '}
+        <span className="fp-flow-sides__measure">Measure: {measureLabel(dataset)}.</span>
       </p>
       {changes.within.length > 0 && (
-        <SideTable caption={`Now inside one ${groupsB.one} under ${optionPhrase(b)}`} lines={changes.within} toWhat={toWhat} option={b} unit={who} testId="flows-now-within" />
+        <SideTable
+          caption={`Now inside one ${groupsB.one} under ${optionPhrase(b)}`}
+          lines={changes.within}
+          toWhat={toWhat}
+          option={b}
+          unit={who}
+          testId="flows-now-within"
+        />
       )}
       {changes.crossing.length > 0 && (
-        <SideTable caption={`Now crossing ${withArticle(groupsB.one)} boundary under ${optionPhrase(b)}`} lines={changes.crossing} toWhat={toWhat} option={b} unit={who} testId="flows-now-crossing" />
+        <SideTable
+          caption={`Now crossing ${withArticle(groupsB.one)} boundary under ${optionPhrase(b)}`}
+          lines={changes.crossing}
+          toWhat={toWhat}
+          option={b}
+          unit={who}
+          testId="flows-now-crossing"
+        />
       )}
     </section>
   );
@@ -133,7 +176,9 @@ function SideTable({caption, lines, toWhat, option, unit, testId}: SideTableProp
             <th scope="col" className="fp-num">
               {capitalise(unit)}
             </th>
-            <th scope="col">{capitalise(groupNounOf(option, g).many)} under {markedTitle(option)}</th>
+            <th scope="col">
+              {capitalise(groupNounOf(option, g).many)} under {markedTitle(option)}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -142,7 +187,11 @@ function SideTable({caption, lines, toWhat, option, unit, testId}: SideTableProp
               <td>{f.from}</td>
               <td>{f.to}</td>
               <td className="fp-num">{formatCount(f.volume)}</td>
-              <td>{f.fromRegion === f.toRegion ? `both in ${f.fromRegion}` : `${f.fromRegion} → ${f.toRegion}`}</td>
+              <td>
+                {f.fromRegion === f.toRegion
+                  ? `both in ${f.fromRegion}`
+                  : `${f.fromRegion} → ${f.toRegion}`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -40,7 +40,13 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       const [text, lookup] = await Promise.all([file.text(), loadCodeLookup(data)]);
       if (stale()) return;
       const result = parseFlowCsv(text, lookup, {fileName: file.name, unit, period});
-      if (!result.ok) return setOutcome({kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes});
+      if (!result.ok)
+        return setOutcome({
+          kind: 'problems',
+          fileName: file.name,
+          problems: result.problems,
+          notes: result.notes,
+        });
       setCustom(result.dataset);
       const used = Object.keys(result.kinds).map((k) => `${k} codes`);
       setOutcome({
@@ -51,7 +57,12 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       });
     } catch (err) {
       if (stale()) return;
-      setOutcome({kind: 'problems', fileName: file.name, problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}], notes: []});
+      setOutcome({
+        kind: 'problems',
+        fileName: file.name,
+        problems: [{row: 0, message: err instanceof Error ? err.message : String(err)}],
+        notes: [],
+      });
     }
   };
 
@@ -62,33 +73,43 @@ export function LoadFlowData({data}: {data: FootprintData}) {
       </summary>
       <div className="nhsuk-details__text">
         <p className="nhsuk-body-s">
-          Use your own counts (for example admissions) instead of the built-in data: a CSV file with the columns{' '}
-          <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins are {g.areas.noun.one} codes (such as{' '}
-          {g.areas.codeExample})
+          Use your own counts (for example admissions) instead of the built-in data: a CSV file with
+          the columns <code>origin</code>, <code>destination</code>, <code>volume</code>. Origins
+          are {g.areas.noun.one} codes (such as {g.areas.codeExample})
           {g.parts && (
             <>
               {' '}
-              or {g.parts.noun.one} codes (such as {g.parts.codeExample}, or ODS), which count in their {g.areas.noun.one}
+              or {g.parts.noun.one} codes (such as {g.parts.codeExample}, or ODS), which count in
+              their {g.areas.noun.one}
             </>
           )}
           {levels.length > 0 && (
             <>
-              , or codes of the {levels.map((l) => `${l.level} (${l.vintages.join(' or ')})`).join(', ')} they lie within (ONS or ODS): one
-              covering several {g.areas.noun.many} is shared out among them by population
+              , or codes of the{' '}
+              {levels.map((l) => `${l.level} (${l.vintages.join(' or ')})`).join(', ')} they lie
+              within (ONS or ODS): one covering several {g.areas.noun.many} is shared out among them
+              by population
             </>
           )}
-          ; destinations may also be acute trust codes (such as RNS), which count at the trust's headquarters. The file is read in
-          this browser: nothing is uploaded.
+          ; destinations may also be acute trust codes (such as RNS), which count at the trust's
+          headquarters. The file is read in this browser: nothing is uploaded.
         </p>
         <p className="nhsuk-body-s" id={`${id}-when`}>
-          Fill in the unit and period first: they are taken when you choose the file. To change them afterwards, choose the
-          file again.
+          Fill in the unit and period first: they are taken when you choose the file. To change them
+          afterwards, choose the file again.
         </p>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-unit`}>
             What one unit of volume is
           </label>
-          <input className="nhsuk-input nhsuk-input--width-20" id={`${id}-unit`} aria-describedby={`${id}-when`} type="text" value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <input
+            className="nhsuk-input nhsuk-input--width-20"
+            id={`${id}-unit`}
+            aria-describedby={`${id}-when`}
+            type="text"
+            value={unit}
+            onChange={(e) => setUnit(e.target.value)}
+          />
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-period`}>
@@ -169,34 +190,57 @@ function RepeatWarnings({warnings}: {warnings: string[]}) {
           <li key={w}>{w}</li>
         ))}
       </ul>
-      <p className="nhsuk-body-s">If a row was pasted twice by mistake, remove it and choose the file again.</p>
+      <p className="nhsuk-body-s">
+        If a row was pasted twice by mistake, remove it and choose the file again.
+      </p>
     </div>
   );
 }
 
-function FileProblems({fileName, problems, notes}: {fileName: string; problems: RowProblem[]; notes: string[]}) {
+function FileProblems({
+  fileName,
+  problems,
+  notes,
+}: {
+  fileName: string;
+  problems: RowProblem[];
+  notes: string[];
+}) {
   const summary = useRef<HTMLDivElement>(null);
   // The error summary takes focus when it appears (the NHS.UK pattern), so keyboard and
   // screen-reader users land on the problems rather than on the file input.
   useEffect(() => summary.current?.focus(), [fileName, problems]);
   return (
-    <div className="nhsuk-error-summary fp-file-problems" role="alert" tabIndex={-1} ref={summary} data-testid="flow-file-problems">
+    <div
+      className="nhsuk-error-summary fp-file-problems"
+      role="alert"
+      tabIndex={-1}
+      ref={summary}
+      data-testid="flow-file-problems"
+    >
       <h3 className="nhsuk-error-summary__title">
-        {fileName} was not loaded: {problems.length === 1 ? 'one problem' : `${formatCount(problems.length)} problems`}
+        {fileName} was not loaded:{' '}
+        {problems.length === 1 ? 'one problem' : `${formatCount(problems.length)} problems`}
       </h3>
       <div className="nhsuk-error-summary__body">
         <ul className="nhsuk-list nhsuk-error-summary__list">
           {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
-            <li key={`${p.row}:${p.message}`}>{p.row > 0 ? `Row ${p.row}: ${p.message}` : p.message}</li>
+            <li key={`${p.row}:${p.message}`}>
+              {p.row > 0 ? `Row ${p.row}: ${p.message}` : p.message}
+            </li>
           ))}
-          {problems.length > SHOWN_PROBLEMS && <li>…and {formatCount(problems.length - SHOWN_PROBLEMS)} more rows with problems.</li>}
+          {problems.length > SHOWN_PROBLEMS && (
+            <li>…and {formatCount(problems.length - SHOWN_PROBLEMS)} more rows with problems.</li>
+          )}
         </ul>
         {notes.map((n) => (
           <p className="nhsuk-body-s" key={n}>
             {n}
           </p>
         ))}
-        <p className="nhsuk-body-s">The data on the map has not changed. Fix the rows and choose the file again.</p>
+        <p className="nhsuk-body-s">
+          The data on the map has not changed. Fix the rows and choose the file again.
+        </p>
       </div>
     </div>
   );

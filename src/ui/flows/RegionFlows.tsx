@@ -22,27 +22,60 @@ import {movesAnyPart, usePlacedFlows, usePlaceNames} from './use-part-flows';
 import {areaLevel} from '../../state/placed-flows';
 import {regionMembers} from '../../domain/options';
 
-export function RegionFlows({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+export function RegionFlows({
+  region,
+  data,
+  option,
+}: {
+  region: Region;
+  data: FootprintData;
+  option: BoundaryOption;
+}) {
   const flows = useActiveFlows(true);
-  if (flows.status === 'error') return <p className="nhsuk-body-s">The flow data could not be loaded: {flows.message}</p>;
+  if (flows.status === 'error')
+    return <p className="nhsuk-body-s">The flow data could not be loaded: {flows.message}</p>;
   if (flows.status !== 'ready') return <p className="nhsuk-body-s">Loading the patient flows…</p>;
   return <RegionFlowsReady region={region} data={data} option={option} dataset={flows.value} />;
 }
 
-function RegionFlowsReady({region, data, option, dataset}: {region: Region; data: FootprintData; option: BoundaryOption; dataset: FlowDataset}) {
+function RegionFlowsReady({
+  region,
+  data,
+  option,
+  dataset,
+}: {
+  region: Region;
+  data: FootprintData;
+  option: BoundaryOption;
+  dataset: FlowDataset;
+}) {
   const options = useOptions(data);
   const groups = groupNounOf(option, data.geography);
   const shortName = usePlaceNames(data.areas, 'shortName');
   const fullName = usePlaceNames(data.areas);
   const part = usePartFigures(options.some(movesAnyPart));
-  const flowsOf = (o: BoundaryOption) => rowsWith(o, data.areas, dataset.flows, part).rows.find((r) => r.region.id === region.id)?.flows ?? null;
+  const flowsOf = (o: BoundaryOption) =>
+    rowsWith(o, data.areas, dataset.flows, part).rows.find((r) => r.region.id === region.id)
+      ?.flows ?? null;
   const totals = flowsOf(option);
   // Between places for an option that moves single parts: a part apart counts in its own region.
   const placed = usePlacedFlows(option, dataset) ?? areaLevel(option, dataset);
-  const destinations = useMemo(() => regionDestinations(placed.flows, placed.option, region.id), [placed, region.id]);
-  const members = useMemo(() => new Set(regionMembers(placed.option, region.id)), [placed, region.id]);
+  const destinations = useMemo(
+    () => regionDestinations(placed.flows, placed.option, region.id),
+    [placed, region.id],
+  );
+  const members = useMemo(
+    () => new Set(regionMembers(placed.option, region.id)),
+    [placed, region.id],
+  );
   const biggest = (direction: 'in' | 'out') =>
-    topFlows(placed.flows, {minVolume: 0, crossRegionOnly: true, option: placed.option, topN: 5, focus: {areas: members, direction}});
+    topFlows(placed.flows, {
+      minVolume: 0,
+      crossRegionOnly: true,
+      option: placed.option,
+      topN: 5,
+      focus: {areas: members, direction},
+    });
   const elsewhere = options
     .filter((o) => o.id !== option.id && o.regions.some((r) => r.id === region.id))
     .map((o) => ({o, c: flowsOf(o)?.containment ?? null}));
@@ -56,7 +89,14 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
           <dt className="nhsuk-summary-list__key">Flow containment</dt>
           <dd className="nhsuk-summary-list__value" data-testid="region-containment">
             {totals.containment === null ? 'no flows' : formatPercent(totals.containment)}
-            {elsewhere.map(({o, c}) => (c === null ? null : <span key={o.id} className="fp-secondary"> · {markedTitle(o)}: {formatPercent(c)}</span>))}
+            {elsewhere.map(({o, c}) =>
+              c === null ? null : (
+                <span key={o.id} className="fp-secondary">
+                  {' '}
+                  · {markedTitle(o)}: {formatPercent(c)}
+                </span>
+              ),
+            )}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
@@ -86,7 +126,11 @@ function RegionFlowsReady({region, data, option, dataset}: {region: Region; data
         const list = biggest(direction);
         return (
           <div key={direction}>
-            <h4 className="nhsuk-heading-xs fp-subheading">{direction === 'out' ? `Biggest flows out of the ${groups.one}` : `Biggest flows into the ${groups.one}`}</h4>
+            <h4 className="nhsuk-heading-xs fp-subheading">
+              {direction === 'out'
+                ? `Biggest flows out of the ${groups.one}`
+                : `Biggest flows into the ${groups.one}`}
+            </h4>
             {list.length === 0 ? (
               <p className="nhsuk-body-s">None.</p>
             ) : (

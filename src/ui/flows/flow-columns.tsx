@@ -24,8 +24,16 @@ interface FlowHints {
  * the file's own unit for a user's file. */
 const hints = (custom: FlowDataset | null, builtIn: string, groups: Noun): FlowHints =>
   custom === null
-    ? {containment: `residents, ${builtIn}`, outbound: 'residents attributed to trusts elsewhere', inbound: 'residents attributed to its trusts'}
-    : {containment: custom.unit, outbound: `${custom.unit} to other ${groups.many}`, inbound: `${custom.unit} from other ${groups.many}`};
+    ? {
+        containment: `residents, ${builtIn}`,
+        outbound: 'residents attributed to trusts elsewhere',
+        inbound: 'residents attributed to its trusts',
+      }
+    : {
+        containment: custom.unit,
+        outbound: `${custom.unit} to other ${groups.many}`,
+        inbound: `${custom.unit} from other ${groups.many}`,
+      };
 
 /** The hints for the flows the rows were built from: rows take the user's file whenever one
  * is loaded (useActiveFlows), so the store's `custom` names them in the same render. */
@@ -39,7 +47,8 @@ const containmentOf = (r: RegionRow): number | null => r.flows?.containment ?? n
 const outboundOf = (r: RegionRow): number | null => r.flows?.outbound ?? null;
 const inboundOf = (r: RegionRow): number | null => r.flows?.inbound ?? null;
 
-const count = (n: number | null) => (n === null ? MISSING : <Amount full={formatCount(n)} compact={formatCompact(n)} />);
+const count = (n: number | null) =>
+  n === null ? MISSING : <Amount full={formatCount(n)} compact={formatCompact(n)} />;
 const percent = (n: number | null) => (n === null ? MISSING : formatPercent(n));
 
 /** Containment, outbound and inbound columns of `rows`, with England's figures in the footer;
@@ -60,9 +69,25 @@ export function useFlowColumns(rows: OptionRows, groups: Noun): TableColumn<Regi
         cell: (r) => percent(containmentOf(r)),
         total: containment === null ? '' : formatPercent(containment),
       },
-      {id: 'outbound', label: `Outside own ${groups.one}`, hint: hint.outbound, numeric: true, value: outboundOf, cell: (r) => count(outboundOf(r)), total: count(crossRegion)},
+      {
+        id: 'outbound',
+        label: `Outside own ${groups.one}`,
+        hint: hint.outbound,
+        numeric: true,
+        value: outboundOf,
+        cell: (r) => count(outboundOf(r)),
+        total: count(crossRegion),
+      },
       // Every resident leaving one region arrives in another: England's inbound is its outbound.
-      {id: 'inbound', label: `From other ${groups.many}`, hint: hint.inbound, numeric: true, value: inboundOf, cell: (r) => count(inboundOf(r)), total: count(crossRegion)},
+      {
+        id: 'inbound',
+        label: `From other ${groups.many}`,
+        hint: hint.inbound,
+        numeric: true,
+        value: inboundOf,
+        cell: (r) => count(inboundOf(r)),
+        total: count(crossRegion),
+      },
     ];
   }, [rows, hint, groups]);
 }
@@ -75,9 +100,28 @@ export function useFlowMeasures(comparison: OptionComparison, groups: Noun): Com
   return useMemo(() => {
     if (!withFlows) return [];
     return [
-      {id: 'containment', label: 'Flow containment', hint: hint.containment, value: containmentOf, format: (n) => formatPercent(n), change: pointsChange},
-      {id: 'outbound', label: `Outside own ${groups.one}`, hint: hint.outbound, value: outboundOf, format: formatCount},
-      {id: 'inbound', label: `From other ${groups.many}`, hint: hint.inbound, value: inboundOf, format: formatCount},
+      {
+        id: 'containment',
+        label: 'Flow containment',
+        hint: hint.containment,
+        value: containmentOf,
+        format: (n) => formatPercent(n),
+        change: pointsChange,
+      },
+      {
+        id: 'outbound',
+        label: `Outside own ${groups.one}`,
+        hint: hint.outbound,
+        value: outboundOf,
+        format: formatCount,
+      },
+      {
+        id: 'inbound',
+        label: `From other ${groups.many}`,
+        hint: hint.inbound,
+        value: inboundOf,
+        format: formatCount,
+      },
     ];
   }, [withFlows, hint, groups]);
 }

@@ -17,7 +17,10 @@ import {useActiveFlows} from './use-flows';
 
 /** 'ready': the part flows; 'loading': the files are on their way; 'none': they cannot be
  * computed, `why` in words (no part-to-trust file, it failed, or the flows are a user's file). */
-export type PartFlowState = {status: 'loading'} | {status: 'ready'; flows: readonly PartFlow[]} | {status: 'none'; why: string};
+export type PartFlowState =
+  | {status: 'loading'}
+  | {status: 'ready'; flows: readonly PartFlow[]}
+  | {status: 'none'; why: string};
 
 /** Whether the option places any part on its own (its figures are then totalled by part). */
 export {hasPartAssignments as movesAnyPart} from '../../domain/parts/part-region';
@@ -36,11 +39,16 @@ export function usePartFlows(wanted: boolean): PartFlowState {
   const finer = useGeographyFile(loadPartTrustFlows, wanted && builtIn && possible);
   const areaFlows = builtIn ? flows.value.flows : null;
   const finerData = finer.status === 'ready' ? finer.value : null;
-  const value = useMemo(() => (areaFlows && finerData && parts ? partFlowsFor(areaFlows, finerData, parts) : null), [areaFlows, finerData, parts]);
+  const value = useMemo(
+    () => (areaFlows && finerData && parts ? partFlowsFor(areaFlows, finerData, parts) : null),
+    [areaFlows, finerData, parts],
+  );
   const one = g?.parts?.noun.one ?? '';
   if (!possible) return {status: 'none', why: `this geography has no flows by ${one}`};
-  if (flows.status === 'ready' && !builtIn) return {status: 'none', why: `a loaded flow file is not split by ${one}`};
-  if (flows.status === 'error' || finer.status === 'error') return {status: 'none', why: 'the flow data could not be loaded'};
+  if (flows.status === 'ready' && !builtIn)
+    return {status: 'none', why: `a loaded flow file is not split by ${one}`};
+  if (flows.status === 'error' || finer.status === 'error')
+    return {status: 'none', why: 'the flow data could not be loaded'};
   return value ? {status: 'ready', flows: value} : {status: 'loading'};
 }
 
@@ -50,7 +58,10 @@ export function usePartFlows(wanted: boolean): PartFlowState {
  * files load (or without a dataset). The area flows too when the part files cannot be had: the
  * flow views' part-level totals say why (usePartFlows).
  */
-export function usePlacedFlows(option: BoundaryOption, dataset: FlowDataset | null): PlacedFlows<BoundaryOption> | null {
+export function usePlacedFlows(
+  option: BoundaryOption,
+  dataset: FlowDataset | null,
+): PlacedFlows<BoundaryOption> | null {
   const wanted = movesAnyPart(option) && dataset?.kind === 'builtin';
   const state = usePartFlows(wanted);
   const parts = usePartLayer((s) => s.partList);
@@ -64,7 +75,10 @@ export function usePlacedFlows(option: BoundaryOption, dataset: FlowDataset | nu
 }
 
 /** A place's name (an area's, or a part's for a part apart): `which` of areas, a part's name. */
-export function usePlaceNames(areas: readonly Area[], which: 'name' | 'shortName' = 'name'): (code: string) => string {
+export function usePlaceNames(
+  areas: readonly Area[],
+  which: 'name' | 'shortName' = 'name',
+): (code: string) => string {
   const mapped = usePartLayer((s) => s.mapped);
   return useMemo(() => placeNamer(unitNames(areas, which), mapped), [areas, which, mapped]);
 }

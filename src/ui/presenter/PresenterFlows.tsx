@@ -15,7 +15,15 @@ import {groupNounOf} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 
 /** `units`: the areas (the geography's areas file) the options assign. */
-export function PresenterFlows({units, option, previous}: {units: readonly CountedUnit[]; option: BoundaryOption; previous: BoundaryOption | null}) {
+export function PresenterFlows({
+  units,
+  option,
+  previous,
+}: {
+  units: readonly CountedUnit[];
+  option: BoundaryOption;
+  previous: BoundaryOption | null;
+}) {
   const flows = useActiveFlows(true);
   if (flows.status !== 'ready') return null;
   return <FlowFigure units={units} dataset={flows.value} option={option} previous={previous} />;
@@ -30,8 +38,11 @@ interface FigureProps {
 
 function FlowFigure({units, dataset, option, previous}: FigureProps) {
   const g = useGeography();
-  const part = usePartFigures(movesAnyPart(option) || (previous !== null && movesAnyPart(previous)));
-  const crossRegion = (o: BoundaryOption) => rowsWith(o, units, dataset.flows, part).england.crossRegion;
+  const part = usePartFigures(
+    movesAnyPart(option) || (previous !== null && movesAnyPart(previous)),
+  );
+  const crossRegion = (o: BoundaryOption) =>
+    rowsWith(o, units, dataset.flows, part).england.crossRegion;
   const now = crossRegion(option);
   const before = previous ? crossRegion(previous) : null;
   // An option moving parts before its part flows are in: no number rather than a wrong one.

@@ -45,7 +45,10 @@ function PresenterPanel({data}: {data: FootprintData}) {
 
   useEffect(() => {
     // Whatever opened presenter mode (its Start button) gets focus back when it closes.
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     document.documentElement.classList.add('fp-presenting');
     const store = useFootprint.getState();
     store.clearSelection();
@@ -67,7 +70,11 @@ function PresenterPanel({data}: {data: FootprintData}) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Arrow keys belong to form controls (sliders, text) and to the map canvas (panning).
-      if (e.target instanceof Element && e.target.closest('input, select, textarea, [contenteditable], [role="slider"], .fp-map')) return;
+      if (
+        e.target instanceof Element &&
+        e.target.closest('input, select, textarea, [contenteditable], [role="slider"], .fp-map')
+      )
+        return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') go(step.index + 1);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(step.index - 1);
@@ -79,8 +86,12 @@ function PresenterPanel({data}: {data: FootprintData}) {
     return () => document.removeEventListener('keydown', onKey);
   }, [go, step.index, setPresenting]);
 
-  const comparison = step.previous ? compareOptionsWithParts(step.previous, step.option, data.areas, null, layer) : null;
-  const sentences = comparison ? summariseComparison(comparison, unitWordsFor(data.geography, [comparison.a, comparison.b])) : [];
+  const comparison = step.previous
+    ? compareOptionsWithParts(step.previous, step.option, data.areas, null, layer)
+    : null;
+  const sentences = comparison
+    ? summariseComparison(comparison, unitWordsFor(data.geography, [comparison.a, comparison.b]))
+    : [];
   const notice = userBuiltNotice(step.option, options);
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">
@@ -125,17 +136,33 @@ function PresenterPanel({data}: {data: FootprintData}) {
         </ul>
       </div>
       <div className="fp-presenter__nav">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={step.index === 0} onClick={() => go(step.index - 1)}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          disabled={step.index === 0}
+          onClick={() => go(step.index - 1)}
+        >
           ← Previous
         </button>
-        <button type="button" className="nhsuk-button" disabled={step.index === total - 1} onClick={() => go(step.index + 1)}>
+        <button
+          type="button"
+          className="nhsuk-button"
+          disabled={step.index === total - 1}
+          onClick={() => go(step.index + 1)}
+        >
           Next →
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary fp-presenter__exit" onClick={() => setPresenting(false)}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary fp-presenter__exit"
+          onClick={() => setPresenting(false)}
+        >
           Exit presenter mode
         </button>
       </div>
-      <p className="fp-presenter__keys">Keys: → or Page Down for next, ← or Page Up for previous, Esc to exit.</p>
+      <p className="fp-presenter__keys">
+        Keys: → or Page Down for next, ← or Page Up for previous, Esc to exit.
+      </p>
     </section>
   );
 }
@@ -151,7 +178,11 @@ export function PresenterStart({data}: {data: FootprintData}) {
   };
   return (
     <p className="fp-presenter-start">
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={start}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={start}
+      >
         Present the options step by step
       </button>
     </p>

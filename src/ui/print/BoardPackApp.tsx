@@ -18,9 +18,22 @@ import {isUserBuilt} from '../../domain/option-labels';
 
 /** board-pack.html?baseline=before: every option (official, then the user-built options saved
  * in this browser), each on its own A4 landscape page, with its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
-export function BoardPackApp({initial, search, linkMessages = []}: {initial?: DataState; search?: string; linkMessages?: string[]}) {
+export function BoardPackApp({
+  initial,
+  search,
+  linkMessages = [],
+}: {
+  initial?: DataState;
+  search?: string;
+  linkMessages?: string[];
+}) {
   const state = useFootprintData(initial);
-  if (state.status === 'loading') return <p role="status" className="fp-panel-state">Preparing the board pack…</p>;
+  if (state.status === 'loading')
+    return (
+      <p role="status" className="fp-panel-state">
+        Preparing the board pack…
+      </p>
+    );
   if (state.status === 'error') return <ErrorPanel message={state.message} file={state.file} />;
   return (
     <GeographyProvider data={state.data}>
@@ -29,7 +42,15 @@ export function BoardPackApp({initial, search, linkMessages = []}: {initial?: Da
   );
 }
 
-function BoardPack({data, search, linkMessages}: {data: FootprintData; search: string; linkMessages: string[]}) {
+function BoardPack({
+  data,
+  search,
+  linkMessages,
+}: {
+  data: FootprintData;
+  search: string;
+  linkMessages: string[];
+}) {
   const options = useOptions(data);
   // The flow numbers are part of every page: wait for them (or their failure) before drawing,
   // so what prints does not depend on timing.
@@ -62,7 +83,11 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
     baseline.id,
   ).length;
   const pages = scoreSheets + chartSheets + options.length;
-  const printed = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'}).format(new Date());
+  const printed = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date());
   return (
     <main className="fp-pack">
       <div className="fp-pack-toolbar">
@@ -85,7 +110,12 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
             <label className="nhsuk-label" htmlFor="fp-pack-baseline">
               Show changes against
             </label>
-            <select className="nhsuk-select" id="fp-pack-baseline" value={baseline.id} onChange={(e) => choose(e.target.value)}>
+            <select
+              className="nhsuk-select"
+              id="fp-pack-baseline"
+              value={baseline.id}
+              onChange={(e) => choose(e.target.value)}
+            >
               <OptionChoices options={options} />
             </select>
           </div>
@@ -94,32 +124,54 @@ function BoardPack({data, search, linkMessages}: {data: FootprintData; search: s
           </button>
           <a href={new URL('./', location.href).toString()}>Back to the map</a>
         </div>
-        <p className="nhsuk-body-s">The scorecard, the regions at a glance, then one A4 landscape page per option. Choose landscape and “no margins” or default margins in the print dialogue.</p>
+        <p className="nhsuk-body-s">
+          The scorecard, the regions at a glance, then one A4 landscape page per option. Choose
+          landscape and “no margins” or default margins in the print dialogue.
+        </p>
       </div>
       {flows.status === 'error' && (
         <p className="nhsuk-error-message" role="alert">
-          The patient-flow figures could not be loaded ({flows.message}); the pages show everything else.
+          The patient-flow figures could not be loaded ({flows.message}); the pages show everything
+          else.
         </p>
       )}
       {/* Sheets keep their A4 size on screen; a narrow screen scrolls them, not the whole page. */}
       <div className="fp-pack__sheets" role="region" aria-label="Board pack pages" tabIndex={0}>
-        {(flows.status === 'ready' || flows.status === 'error') && <BoardPackScorecard state={criteria} options={options} baseline={baseline} pages={pages} />}
         {(flows.status === 'ready' || flows.status === 'error') && (
-          <BoardPackCharts data={data} options={options} flows={flows.status === 'ready' ? flows.value.flows : null} firstPage={scoreSheets + 1} pages={pages} />
-        )}
-        {(flows.status === 'ready' || flows.status === 'error') && options.map((option, i) => (
-          <BoardPackPage
-            key={option.id}
-            data={data}
-            option={option}
+          <BoardPackScorecard
+            state={criteria}
+            options={options}
             baseline={baseline}
-            page={i + 1 + scoreSheets + chartSheets}
             pages={pages}
-            printed={printed}
-            flows={flows.status === 'ready' ? flows.value.flows : null}
-            criteria={criteria.status === 'ready' ? criteria.criteria.find((c) => c.optionId === option.id) : undefined}
           />
-        ))}
+        )}
+        {(flows.status === 'ready' || flows.status === 'error') && (
+          <BoardPackCharts
+            data={data}
+            options={options}
+            flows={flows.status === 'ready' ? flows.value.flows : null}
+            firstPage={scoreSheets + 1}
+            pages={pages}
+          />
+        )}
+        {(flows.status === 'ready' || flows.status === 'error') &&
+          options.map((option, i) => (
+            <BoardPackPage
+              key={option.id}
+              data={data}
+              option={option}
+              baseline={baseline}
+              page={i + 1 + scoreSheets + chartSheets}
+              pages={pages}
+              printed={printed}
+              flows={flows.status === 'ready' ? flows.value.flows : null}
+              criteria={
+                criteria.status === 'ready'
+                  ? criteria.criteria.find((c) => c.optionId === option.id)
+                  : undefined
+              }
+            />
+          ))}
       </div>
     </main>
   );

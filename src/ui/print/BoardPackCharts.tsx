@@ -21,7 +21,6 @@ import {SheetCut} from './BoardPackScorecard';
 const CHART_WIDTH = 500;
 const MEASURES = REGION_MEASURES.filter((m) => m.id === 'population' || m.id === 'containment');
 
-
 interface Props {
   data: FootprintData;
   options: readonly BoundaryOption[];
@@ -35,14 +34,30 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
   const g = data.geography;
   const sheets = glanceSheets(options);
   // One scale per measure across the pack, so bar lengths compare between options by eye.
-  const scales = MEASURES.map((m) => Math.max(0, ...options.flatMap((o) => rowsOf(o, data.areas, flows, partsFor(o)).rows.map((r) => m.value(r) ?? 0))));
+  const scales = MEASURES.map((m) =>
+    Math.max(
+      0,
+      ...options.flatMap((o) =>
+        rowsOf(o, data.areas, flows, partsFor(o)).rows.map((r) => m.value(r) ?? 0),
+      ),
+    ),
+  );
   return sheets.map((sheet, i) => (
-    <FitSection key={i} className="fp-page fp-page--charts" labelledBy={`fp-pack-charts-${i}`} testId="board-pack-charts">
+    <FitSection
+      key={i}
+      className="fp-page fp-page--charts"
+      labelledBy={`fp-pack-charts-${i}`}
+      testId="board-pack-charts"
+    >
       <header className="fp-page__header">
-        <h2 id={`fp-pack-charts-${i}`}>Regions at a glance{sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}</h2>
+        <h2 id={`fp-pack-charts-${i}`}>
+          Regions at a glance{sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}
+        </h2>
         <p>
-          Page {firstPage + i} of {pages}. Population: {g.citations.population}, with an equal share of {g.place} marked. Flow containment: share of residents attributed to
-          a trust in their own region ({g.citations.flowsShort}), with {g.place}’s marked. One scale per measure across the options.
+          Page {firstPage + i} of {pages}. Population: {g.citations.population}, with an equal share
+          of {g.place} marked. Flow containment: share of residents attributed to a trust in their
+          own region ({g.citations.flowsShort}), with {g.place}’s marked. One scale per measure
+          across the options.
         </p>
       </header>
       {sheet.map((option) => (
@@ -54,7 +69,17 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
 
 /** A sheet drawn smaller when its bars run past it (the sheets are planned from an estimate of
  * each option's height, glance-sheets.ts), saying so if even that does not fit. */
-function FitSection({className, labelledBy, testId, children}: {className: string; labelledBy: string; testId: string; children: ReactNode}) {
+function FitSection({
+  className,
+  labelledBy,
+  testId,
+  children,
+}: {
+  className: string;
+  labelledBy: string;
+  testId: string;
+  children: ReactNode;
+}) {
   const {ref, cut} = useFitSheet();
   return (
     <section ref={ref} className={className} aria-labelledby={labelledBy} data-testid={testId}>
@@ -64,7 +89,17 @@ function FitSection({className, labelledBy, testId, children}: {className: strin
   );
 }
 
-function OptionCharts({data, option, flows, scales}: {data: FootprintData; option: BoundaryOption; flows: readonly AreaFlow[] | null; scales: number[]}) {
+function OptionCharts({
+  data,
+  option,
+  flows,
+  scales,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  flows: readonly AreaFlow[] | null;
+  scales: number[];
+}) {
   const rows = rowsOf(option, data.areas, flows, partsFor(option));
   const id = `fp-pack-glance-${option.id}`;
   return (
@@ -72,7 +107,12 @@ function OptionCharts({data, option, flows, scales}: {data: FootprintData; optio
       <h3 id={id}>{markedTitle(option)}</h3>
       <div className="fp-page__glance-charts">
         {MEASURES.map((m, i) => {
-          const chart = regionChart(rows, m, {...data.geography, regionNoun: groupNounOf(option, data.geography)}, flows ? 'not known' : 'not loaded');
+          const chart = regionChart(
+            rows,
+            m,
+            {...data.geography, regionNoun: groupNounOf(option, data.geography)},
+            flows ? 'not known' : 'not loaded',
+          );
           return (
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>

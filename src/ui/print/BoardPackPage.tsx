@@ -40,7 +40,16 @@ interface PageProps {
 /** One A4 landscape page: map and legend on the left; totals, changes against the baseline,
  * sources and vintage on the right. A user-built option's page says so in its heading (in
  * words, which print in black and white) and in a notice above its facts. */
-export function BoardPackPage({data, option, baseline, page, pages, printed, flows, criteria}: PageProps) {
+export function BoardPackPage({
+  data,
+  option,
+  baseline,
+  page,
+  pages,
+  printed,
+  flows,
+  criteria,
+}: PageProps) {
   const options = useOptions(data);
   const notice = userBuiltNotice(option, options);
   const map = svgMap(data, option, undefined, usePartGeometry(data));
@@ -53,7 +62,12 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
   const isBaseline = option.id === baseline.id;
   const outsideBaseline = isBaseline ? null : base.england.crossRegion;
   const cmp = isBaseline ? null : compareOptionsWithParts(baseline, option, data.areas, flows);
-  const splits = splitAreaSentences(option, data.areas, namedPartsFor([option]), unitWords(data.geography));
+  const splits = splitAreaSentences(
+    option,
+    data.areas,
+    namedPartsFor([option]),
+    unitWords(data.geography),
+  );
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change, so a page never runs out of room.
   const moved = new Set(cmp?.moves.map((m) => m.area.code));
@@ -70,10 +84,13 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
       <header className="fp-page__header">
         <h2 id={titleId}>
           {data.geography.mapTitle}: {option.title}
-          {notice && <span className="fp-page__user-built"> — user-built, not an official proposal</span>}
+          {notice && (
+            <span className="fp-page__user-built"> — user-built, not an official proposal</span>
+          )}
         </h2>
         <p>
-          {optionDate(option)} · {countOf(option.regions.length, groups)} · {wordsIn(optionSourceLine(option, options), data.geography)}
+          {optionDate(option)} · {countOf(option.regions.length, groups)} ·{' '}
+          {wordsIn(optionSourceLine(option, options), data.geography)}
         </p>
         <CriteriaLine criteria={criteria} option={option} />
         <SplitsLine criteria={criteria} option={option} />
@@ -84,7 +101,9 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           <OptionSvg
             map={map}
             title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by ${groups.one} under ${optionPhrase(option)}${
-              moved.size + movedParts.size ? `; hatched: ${hatchedCount(moved.size, movedParts.size, data.geography)} in a different ${groups.one} under ${optionPhrase(baseline)}` : ''
+              moved.size + movedParts.size
+                ? `; hatched: ${hatchedCount(moved.size, movedParts.size, data.geography)} in a different ${groups.one} under ${optionPhrase(baseline)}`
+                : ''
             }`}
             hatched={moved}
             hatchedParts={movedParts}
@@ -93,7 +112,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             <span className="fp-visually-hidden">{option.description} </span>
             {moved.size + movedParts.size > 0 && (
               <span className="fp-page__key">
-                <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different {groups.one} under {optionPhrase(baseline)}
+                <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different{' '}
+                {groups.one} under {optionPhrase(baseline)}
               </span>
             )}
             {cmp && <ReasonNotes reasons={reasonsForComparison(cmp)} />}
@@ -114,15 +134,29 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
             </ul>
           )}
           <table className="fp-page__table">
-            <caption>{capitalise(groups.many)} (population {data.geography.citations.population})</caption>
+            <caption>
+              {capitalise(groups.many)} (population {data.geography.citations.population})
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{Group}</th>
-                <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
-                {data.geography.parts && <th scope="col" className="fp-num">{data.geography.parts.noun.many}</th>}
-                <th scope="col" className="fp-num">Population</th>
-                <th scope="col" className="fp-num">Share</th>
-                <th scope="col" className="fp-num">Area</th>
+                <th scope="col" className="fp-num">
+                  {data.geography.areas.noun.many}
+                </th>
+                {data.geography.parts && (
+                  <th scope="col" className="fp-num">
+                    {data.geography.parts.noun.many}
+                  </th>
+                )}
+                <th scope="col" className="fp-num">
+                  Population
+                </th>
+                <th scope="col" className="fp-num">
+                  Share
+                </th>
+                <th scope="col" className="fp-num">
+                  Area
+                </th>
                 {flows && (
                   <th scope="col" className="fp-num">
                     Flow contained
@@ -134,7 +168,11 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
               {rows.map((r) => (
                 <tr key={r.region.id}>
                   <th scope="row">
-                    <span className="fp-page__swatch" style={{background: r.region.colour}} aria-hidden="true" />
+                    <span
+                      className="fp-page__swatch"
+                      style={{background: r.region.colour}}
+                      aria-hidden="true"
+                    />
                     {r.region.name}
                   </th>
                   <td className="fp-num">{r.areas}</td>
@@ -149,38 +187,55 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           </table>
           {outside !== null && (
             <p className="fp-page__flows" data-testid="board-pack-outside">
-              <strong>{formatCount(outside)}</strong> residents attributed to a hospital trust outside their own {groups.one}
-              {outsideBaseline !== null && <> ({formatSigned(outside - outsideBaseline)} against {optionPhrase(baseline)})</>}.
-              Flow contained: share of a {groups.one}’s residents attributed to trusts in the same {groups.one} (PHE catchment
-              populations, 2018; trusts counted at their headquarters).
+              <strong>{formatCount(outside)}</strong> residents attributed to a hospital trust
+              outside their own {groups.one}
+              {outsideBaseline !== null && (
+                <>
+                  {' '}
+                  ({formatSigned(outside - outsideBaseline)} against {optionPhrase(baseline)})
+                </>
+              )}
+              . Flow contained: share of a {groups.one}’s residents attributed to trusts in the same{' '}
+              {groups.one} (PHE catchment populations, 2018; trusts counted at their headquarters).
             </p>
           )}
           <h3>Changes against {optionPhrase(baseline)}</h3>
           {cmp ? (
             <>
               <ul className="fp-page__summary" data-testid="board-pack-changes">
-                {summariseComparison(cmp, unitWordsFor(data.geography, [cmp.a, cmp.b])).map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
+                {summariseComparison(cmp, unitWordsFor(data.geography, [cmp.a, cmp.b])).map(
+                  (sentence) => (
+                    <li key={sentence}>{sentence}</li>
+                  ),
+                )}
                 {flows && (
                   <li data-testid="board-pack-flow-sides">
-                    Patient flows: {flowSideSentence(flowSideChanges(baseline, option, flows), 'residents', false)}
+                    Patient flows:{' '}
+                    {flowSideSentence(flowSideChanges(baseline, option, flows), 'residents', false)}
                   </li>
                 )}
               </ul>
               {changed.length > 0 && (
-              <table className="fp-page__table fp-page__table--changes">
-                <caption className="fp-visually-hidden">Change in each {groups.one} against {baseline.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{Group}</th>
-                    <th scope="col" className="fp-num">{data.geography.areas.noun.many}</th>
-                    <th scope="col" className="fp-num">Population</th>
-                    <th scope="col" className="fp-num">Change</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changed.map((r) => {
+                <table className="fp-page__table fp-page__table--changes">
+                  <caption className="fp-visually-hidden">
+                    Change in each {groups.one} against {baseline.title}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{Group}</th>
+                      <th scope="col" className="fp-num">
+                        {data.geography.areas.noun.many}
+                      </th>
+                      <th scope="col" className="fp-num">
+                        Population
+                      </th>
+                      <th scope="col" className="fp-num">
+                        Change
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changed.map((r) => {
                       const pop = change(r.a?.population, r.b?.population);
                       const areas = areaChange(cmp, r);
                       return (
@@ -192,8 +247,8 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
                         </tr>
                       );
                     })}
-                </tbody>
-              </table>
+                  </tbody>
+                </table>
               )}
             </>
           ) : (
@@ -214,17 +269,26 @@ export function BoardPackPage({data, option, baseline, page, pages, printed, flo
           .
         </p>
         <p>
-          {data.geography.attribution}. {data.geography.licence.name}. Printed from Footprint on {printed}. Page {page} of {pages}.
+          {data.geography.attribution}. {data.geography.licence.name}. Printed from Footprint on{' '}
+          {printed}. Page {page} of {pages}.
         </p>
       </footer>
     </section>
   );
 }
 
-const percentOrDash = (share: number | null | undefined) => (share === null || share === undefined ? '–' : formatPercent(share));
+const percentOrDash = (share: number | null | undefined) =>
+  share === null || share === undefined ? '–' : formatPercent(share);
 
 /** "2 areas", "1 part", "2 areas and 1 part" (in the geography's nouns): the hatched units counted by level. */
-function hatchedCount(areas: number, parts: number, g: Pick<FootprintData['geography'], 'areas' | 'parts'>): string {
-  const counts = [areas ? countOf(areas, g.areas.noun) : '', parts && g.parts ? countOf(parts, g.parts.noun) : ''].filter(Boolean);
+function hatchedCount(
+  areas: number,
+  parts: number,
+  g: Pick<FootprintData['geography'], 'areas' | 'parts'>,
+): string {
+  const counts = [
+    areas ? countOf(areas, g.areas.noun) : '',
+    parts && g.parts ? countOf(parts, g.parts.noun) : '',
+  ].filter(Boolean);
   return counts.join(' and ');
 }

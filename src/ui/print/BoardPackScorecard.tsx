@@ -6,7 +6,12 @@ import {tradeOffSentences} from '../../domain/criteria/trade-offs';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {ScorecardTable} from '../scorecard/ScorecardTable';
-import {criterionText, formatCriterion, thresholdsInWords, type ScorecardOption} from '../scorecard/row-format';
+import {
+  criterionText,
+  formatCriterion,
+  thresholdsInWords,
+  type ScorecardOption,
+} from '../scorecard/row-format';
 import {groupWordsOf, namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import {splitInWords, splitSides} from '../../domain/criteria/split-list';
@@ -33,23 +38,49 @@ interface ScorecardSheet {
 /** How the scorecard falls onto sheets: its columns COLUMNS_PER_SHEET at a time, then the
  * trade-offs against `baselineId`, on the last table's sheet when there are at most three
  * options (as it always was), else on sheets of their own. */
-export function scorecardSheets(optionIds: readonly string[], baselineId: string): ScorecardSheet[] {
+export function scorecardSheets(
+  optionIds: readonly string[],
+  baselineId: string,
+): ScorecardSheet[] {
   const sheets: ScorecardSheet[] = [];
-  for (let i = 0; i < optionIds.length; i += COLUMNS_PER_SHEET) sheets.push({columns: optionIds.slice(i, i + COLUMNS_PER_SHEET), tradeOffs: []});
+  for (let i = 0; i < optionIds.length; i += COLUMNS_PER_SHEET)
+    sheets.push({columns: optionIds.slice(i, i + COLUMNS_PER_SHEET), tradeOffs: []});
   const others = optionIds.filter((id) => id !== baselineId);
   if (optionIds.length <= 3) sheets[sheets.length - 1]!.tradeOffs = others;
-  else for (let i = 0; i < others.length; i += TRADE_OFFS_PER_SHEET) sheets.push({columns: [], tradeOffs: others.slice(i, i + TRADE_OFFS_PER_SHEET)});
+  else
+    for (let i = 0; i < others.length; i += TRADE_OFFS_PER_SHEET)
+      sheets.push({columns: [], tradeOffs: others.slice(i, i + TRADE_OFFS_PER_SHEET)});
   return sheets;
 }
 
 /** The scorecard's sheets: every option against the criteria (default thresholds), and each
  * option's trade-off against the baseline. `pages`: all pages in the pack (these come first). */
-export function BoardPackScorecard({state, options, baseline, pages}: {state: CriteriaState; options?: readonly BoundaryOption[]; baseline: BoundaryOption; pages: number}) {
+export function BoardPackScorecard({
+  state,
+  options,
+  baseline,
+  pages,
+}: {
+  state: CriteriaState;
+  options?: readonly BoundaryOption[];
+  baseline: BoundaryOption;
+  pages: number;
+}) {
   const sheets = scorecardSheets(
     (options ?? (state.status === 'ready' ? state.options : [baseline])).map((o) => o.id),
     baseline.id,
   );
-  return sheets.map((sheet, i) => <ScorecardSheetView key={i} sheet={sheet} index={i} count={sheets.length} state={state} baseline={baseline} pages={pages} />);
+  return sheets.map((sheet, i) => (
+    <ScorecardSheetView
+      key={i}
+      sheet={sheet}
+      index={i}
+      count={sheets.length}
+      state={state}
+      baseline={baseline}
+      pages={pages}
+    />
+  ));
 }
 
 interface SheetProps {
@@ -67,18 +98,30 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
   const {ref, cut} = useFitSheet();
   const id = index === 0 ? 'fp-pack-scorecard' : `fp-pack-scorecard-${index + 1}`;
   return (
-    <section ref={ref} className="fp-page fp-page--scorecard" aria-labelledby={id} data-testid="board-pack-scorecard">
+    <section
+      ref={ref}
+      className="fp-page fp-page--scorecard"
+      aria-labelledby={id}
+      data-testid="board-pack-scorecard"
+    >
       <header className="fp-page__header">
         <h2 id={id}>
-          Scorecard: every option against the criteria{count > 1 ? ` (${index + 1} of ${count})` : ''}
+          Scorecard: every option against the criteria
+          {count > 1 ? ` (${index + 1} of ${count})` : ''}
         </h2>
         <p>
-          Page {index + 1} of {pages}. Flags use the default thresholds: <span data-testid="board-pack-thresholds">{thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}</span>.
+          Page {index + 1} of {pages}. Flags use the default thresholds:{' '}
+          <span data-testid="board-pack-thresholds">
+            {thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}
+          </span>
+          .
         </p>
       </header>
       {cut && <SheetCut />}
       {state.status === 'loading' && <p>Computing the criteria…</p>}
-      {state.status === 'error' && <p className="nhsuk-error-message">The scorecard could not be computed: {state.message}</p>}
+      {state.status === 'error' && (
+        <p className="nhsuk-error-message">The scorecard could not be computed: {state.message}</p>
+      )}
       {state.status === 'ready' && (
         <>
           {sheet.columns.length > 0 && (
@@ -87,10 +130,23 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
               criteria={state.criteria}
               thresholds={thresholds}
               columns={sheet.columns}
-              caption={{id: `${id}-caption`, text: count > 1 ? `Every option against the criteria (${sheet.columns.length} of ${state.options.length} options)` : 'Every option against the criteria'}}
+              caption={{
+                id: `${id}-caption`,
+                text:
+                  count > 1
+                    ? `Every option against the criteria (${sheet.columns.length} of ${state.options.length} options)`
+                    : 'Every option against the criteria',
+              }}
             />
           )}
-          {sheet.tradeOffs.length > 0 && <TradeOffs options={state.options} criteria={state.criteria} baseline={baseline} shown={sheet.tradeOffs} />}
+          {sheet.tradeOffs.length > 0 && (
+            <TradeOffs
+              options={state.options}
+              criteria={state.criteria}
+              baseline={baseline}
+              shown={sheet.tradeOffs}
+            />
+          )}
         </>
       )}
     </section>
@@ -101,18 +157,26 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
 export function SheetCut() {
   return (
     <p className="fp-page__cut" data-testid="board-pack-cut">
-      This sheet holds more than fits on A4: part of it is cut off. The same figures are in the app and in the criteria CSV.
+      This sheet holds more than fits on A4: part of it is cut off. The same figures are in the app
+      and in the criteria CSV.
     </p>
   );
 }
 
 /** One line of an option's criteria, for its own page: the scorecard's figures written by the
  * scorecard's formatters (row-format.ts), so the line and the scorecard sheet always agree. */
-export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | undefined; option: ScorecardOption}) {
+export function CriteriaLine({
+  criteria,
+  option,
+}: {
+  criteria: OptionCriteria | undefined;
+  option: ScorecardOption;
+}) {
   const geography = useGeography();
   const areas = geography.areas.noun.many;
   if (!criteria) return null;
-  const text = (id: Parameters<typeof criterionRow>[0]) => criterionText(criterionRow(id), criteria, option, thresholdDefaultsOf(geography));
+  const text = (id: Parameters<typeof criterionRow>[0]) =>
+    criterionText(criterionRow(id), criteria, option, thresholdDefaultsOf(geography));
   const [ratio, containment] = [text('population-ratio'), text('lowest-containment')];
   const splits = criteria.splitDistricts.length;
   const parts = [
@@ -126,22 +190,43 @@ export function CriteriaLine({criteria, option}: {criteria: OptionCriteria | und
 
 /** Which districts the option splits, with residents on each side (issue 21, fault 10):
  * nothing where none are split or the geography has no districts. */
-export function SplitsLine({criteria, option}: {criteria: OptionCriteria | undefined; option: Pick<BoundaryOption, 'regions' | 'groupNoun'>}) {
+export function SplitsLine({
+  criteria,
+  option,
+}: {
+  criteria: OptionCriteria | undefined;
+  option: Pick<BoundaryOption, 'regions' | 'groupNoun'>;
+}) {
   const geography = useGeography();
   if (!criteria?.splitDistricts.length || !geography.districts) return null;
   const splits = splitSides(criteria.splitDistricts, option.regions);
   const noun = groupNounOf(option, geography).many;
   return (
     <p className="fp-page__splits" data-testid="board-pack-splits">
-      {capitalise(geography.districts.noun.many)} split between {noun} (residents on each side): {splits.map((s) => splitInWords(s)).join(' · ')}.
+      {capitalise(geography.districts.noun.many)} split between {noun} (residents on each side):{' '}
+      {splits.map((s) => splitInWords(s)).join(' · ')}.
     </p>
   );
 }
 
-function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOption[]; criteria: readonly OptionCriteria[]; baseline: BoundaryOption; shown: readonly string[]}) {
+function TradeOffs({
+  options,
+  criteria,
+  baseline,
+  shown,
+}: {
+  options: BoundaryOption[];
+  criteria: readonly OptionCriteria[];
+  baseline: BoundaryOption;
+  shown: readonly string[];
+}) {
   const titles = Object.fromEntries(options.map((o) => [o.id, markedTitle(o)]));
   const g = useGeography();
-  const aims = (ids: string[]) => ({rows: g.criteria.rows, thresholds: thresholdDefaultsOf(g), regionNoun: groupWordsOf(options, ids, g).both});
+  const aims = (ids: string[]) => ({
+    rows: g.criteria.rows,
+    thresholds: thresholdDefaultsOf(g),
+    regionNoun: groupWordsOf(options, ids, g).both,
+  });
   const {nouns} = groupWordsOf(options, [], g);
   const a = criteria.find((c) => c.optionId === baseline.id);
   if (!a) return null;
@@ -151,7 +236,16 @@ function TradeOffs({options, criteria, baseline, shown}: {options: BoundaryOptio
       {criteria
         .filter((b) => b.optionId !== baseline.id && shown.includes(b.optionId))
         .map((b) => (
-          <p key={b.optionId}>{tradeOffSentences(a, b, titles, namesOf(options, [a.optionId, b.optionId]), aims([a.optionId, b.optionId]), nouns).join(' ')}</p>
+          <p key={b.optionId}>
+            {tradeOffSentences(
+              a,
+              b,
+              titles,
+              namesOf(options, [a.optionId, b.optionId]),
+              aims([a.optionId, b.optionId]),
+              nouns,
+            ).join(' ')}
+          </p>
         ))}
     </div>
   );

@@ -1,4 +1,9 @@
-import {pageParamNames, readRenderer, unusedParamMessages, usedParams} from '../../state/link-params';
+import {
+  pageParamNames,
+  readRenderer,
+  unusedParamMessages,
+  usedParams,
+} from '../../state/link-params';
 import {quote} from '../../state/quote';
 import {USER_OPTION_PARAMS} from '../../domain/builder/option-link';
 
@@ -9,7 +14,11 @@ export const BOARD_PACK_PARAMS = ['baseline', 'option', 'compare', ...USER_OPTIO
 
 /** board-pack.html beside the app's page: every option, with changes against `baseline`;
  * `userOptions`: the link parameters of user-built options to bring along. */
-export function boardPackHref(pageHref: string, baseline: string, userOptions: Record<string, string> = {}): string {
+export function boardPackHref(
+  pageHref: string,
+  baseline: string,
+  userOptions: Record<string, string> = {},
+): string {
   const url = new URL('board-pack.html', pageHref);
   url.searchParams.set('baseline', baseline);
   for (const [name, value] of Object.entries(userOptions)) url.searchParams.set(name, value);
@@ -28,10 +37,16 @@ export function readBoardPackLink(
   const params = new URLSearchParams(search);
   const known = pageParamNames(BOARD_PACK_PARAMS);
   const requested = params.get('baseline');
-  const found = requested === null ? undefined : options.find((o) => o.id.toLowerCase() === requested.toLowerCase());
+  const found =
+    requested === null
+      ? undefined
+      : options.find((o) => o.id.toLowerCase() === requested.toLowerCase());
   const first = options[0];
   const messages: string[] = [];
-  if (requested !== null && !found) messages.push(`Unknown baseline ${quote(requested)} — comparing with ${first?.title ?? 'the first option'}`);
+  if (requested !== null && !found)
+    messages.push(
+      `Unknown baseline ${quote(requested)} — comparing with ${first?.title ?? 'the first option'}`,
+    );
   messages.push(...readRenderer(params).messages, ...unusedParamMessages(params, known));
   const clean = usedParams(params, known);
   if (found) clean.set('baseline', found.id);

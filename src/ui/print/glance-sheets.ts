@@ -10,7 +10,9 @@ export const blockHeight = (regions: number) => 62 + 20 * regions;
 
 /** Options in order, as few sheets as fit: a new sheet starts when the next block would not
  * fit. An option taller than a sheet (never, at the builder's 20 regions) still gets one. */
-export function glanceSheets<O extends {regions: readonly unknown[]}>(options: readonly O[]): O[][] {
+export function glanceSheets<O extends {regions: readonly unknown[]}>(
+  options: readonly O[],
+): O[][] {
   const sheets: O[][] = [];
   let used = Infinity;
   for (const option of options) {

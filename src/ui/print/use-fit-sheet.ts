@@ -16,7 +16,10 @@ export function sheetOverflows(sheet: HTMLElement): boolean {
     const {overflowX, overflowY} = getComputedStyle(el);
     const clipsY = el === sheet || overflowY !== 'visible';
     const clipsX = el === sheet || overflowX !== 'visible';
-    return (clipsY && el.scrollHeight > el.clientHeight + 1) || (clipsX && el.scrollWidth > el.clientWidth + 1);
+    return (
+      (clipsY && el.scrollHeight > el.clientHeight + 1) ||
+      (clipsX && el.scrollWidth > el.clientWidth + 1)
+    );
   });
 }
 

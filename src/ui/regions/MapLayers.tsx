@@ -5,7 +5,15 @@ import {Checkbox} from '../Checkbox';
 export function PartLayerToggle({id, label}: {id: string; label: string}) {
   const on = useFootprint((s) => s.layers.parts);
   const toggleLayer = useFootprint((s) => s.toggleLayer);
-  return <Checkbox className="fp-layer-toggle" id={id} checked={on} onChange={(v) => toggleLayer('parts', v)} label={label} />;
+  return (
+    <Checkbox
+      className="fp-layer-toggle"
+      id={id}
+      checked={on}
+      onChange={(v) => toggleLayer('parts', v)}
+      label={label}
+    />
+  );
 }
 
 /** The optional layers of the geography: none without finer units. `parts`: their noun and
@@ -17,7 +25,10 @@ export function MapLayers({parts}: {parts: {many: string; count: number; vintage
       <h2 className="nhsuk-heading-s" id="fp-layers-title">
         Map layers
       </h2>
-      <PartLayerToggle id="fp-layer-parts" label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`} />
+      <PartLayerToggle
+        id="fp-layer-parts"
+        label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`}
+      />
     </section>
   );
 }

@@ -12,11 +12,21 @@ import {UserBuiltTag} from '../UserBuiltTag';
 import {compareOptionsWithParts} from '../compare/use-comparison';
 import {usePartsLayer} from '../use-parts';
 
-
-export function RegionExtras({region, data, option}: {region: Region; data: FootprintData; option: BoundaryOption}) {
+export function RegionExtras({
+  region,
+  data,
+  option,
+}: {
+  region: Region;
+  data: FootprintData;
+  option: BoundaryOption;
+}) {
   const options = useOptions(data);
   const selectRegion = useFootprint((s) => s.selectRegion);
-  const neighbours = useMemo(() => regionNeighbours(option, region.id, adjacencyOf(data)), [option, region.id, data]);
+  const neighbours = useMemo(
+    () => regionNeighbours(option, region.id, adjacencyOf(data)),
+    [option, region.id, data],
+  );
   const others = options.filter((o) => o.id !== option.id);
   const groups = groupNounOf(option, data.geography);
   const layer = usePartsLayer();
@@ -45,7 +55,11 @@ export function RegionExtras({region, data, option}: {region: Region; data: Foot
               {o.title}
               <UserBuiltTag option={o} />
             </dt>
-            {regionVersusSentences(versus(o), region.id, unitWordsFor(data.geography, [o, option])).map((s) => (
+            {regionVersusSentences(
+              versus(o),
+              region.id,
+              unitWordsFor(data.geography, [o, option]),
+            ).map((s) => (
               <dd key={s}>{s}</dd>
             ))}
           </div>

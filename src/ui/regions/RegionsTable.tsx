@@ -18,7 +18,16 @@ export function RegionsTable({data, option}: {data: FootprintData; option: Bound
   const rows = useOptionRows(data, option, true);
   // The option's own word for its groups: "ICBs", "Clusters"; the 2018 options' "Regions".
   const groups = groupNounOf(option, data.geography);
-  const columns = [...regionColumns(rows.england, (id) => selectRegion(selected === id ? null : id), selected, data.geography, capitalise(groups.one)), ...useFlowColumns(rows, groups)];
+  const columns = [
+    ...regionColumns(
+      rows.england,
+      (id) => selectRegion(selected === id ? null : id),
+      selected,
+      data.geography,
+      capitalise(groups.one),
+    ),
+    ...useFlowColumns(rows, groups),
+  ];
   return (
     <SortableTable
       caption={capitalise(groups.many)}

@@ -34,7 +34,16 @@ export interface SortableTableProps<Row> {
   rowClassName?(row: Row): string | undefined;
 }
 
-export function SortableTable<Row>({caption, captionHint, columns, rows, rowKey, totalLabel, testId, rowClassName}: SortableTableProps<Row>) {
+export function SortableTable<Row>({
+  caption,
+  captionHint,
+  columns,
+  rows,
+  rowKey,
+  totalLabel,
+  testId,
+  rowClassName,
+}: SortableTableProps<Row>) {
   const [sort, setSort] = useState<{id: string; direction: Direction} | null>(null);
   const column = columns.find((c) => c.id === sort?.id);
   const sorted = column && sort ? sortRows(rows, column, sort.direction) : rows;
@@ -42,7 +51,8 @@ export function SortableTable<Row>({caption, captionHint, columns, rows, rowKey,
   const toggle = (c: TableColumn<Row>) => {
     // Numbers first sort largest first (what people look for); names A to Z.
     const first: Direction = c.numeric ? 'descending' : 'ascending';
-    const direction: Direction = sort?.id === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : first;
+    const direction: Direction =
+      sort?.id === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : first;
     setSort({id: c.id, direction});
   };
 
@@ -72,7 +82,10 @@ export function SortableTable<Row>({caption, captionHint, columns, rows, rowKey,
         </thead>
         <tbody className="nhsuk-table__body">
           {sorted.map((row) => (
-            <tr key={rowKey(row)} className={['nhsuk-table__row', rowClassName?.(row)].filter(Boolean).join(' ')}>
+            <tr
+              key={rowKey(row)}
+              className={['nhsuk-table__row', rowClassName?.(row)].filter(Boolean).join(' ')}
+            >
               {columns.map((c, i) => {
                 const content = c.cell ? c.cell(row) : (c.value(row) ?? MISSING);
                 const className = c.numeric ? 'nhsuk-table__cell fp-num' : 'nhsuk-table__cell';
@@ -104,7 +117,9 @@ export function SortableTable<Row>({caption, captionHint, columns, rows, rowKey,
       </table>
       {captionHint && <p className="fp-table-hint">{captionHint}</p>}
       <p className="fp-visually-hidden" role="status">
-        {column && sort ? `${caption} sorted by ${column.label.toLowerCase()}, ${orderWords(column, sort.direction)}.` : ''}
+        {column && sort
+          ? `${caption} sorted by ${column.label.toLowerCase()}, ${orderWords(column, sort.direction)}.`
+          : ''}
       </p>
     </div>
   );
@@ -126,7 +141,10 @@ export function sortRows<Row>(rows: Row[], column: TableColumn<Row>, direction: 
     const a = column.value(x);
     const b = column.value(y);
     if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-    const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en-GB');
+    const c =
+      typeof a === 'number' && typeof b === 'number'
+        ? a - b
+        : String(a).localeCompare(String(b), 'en-GB');
     return sign * c;
   });
 }

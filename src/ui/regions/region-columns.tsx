@@ -32,22 +32,49 @@ export function regionColumns(
           aria-pressed={selected === r.region.id}
           onClick={() => selectRegion(r.region.id)}
         >
-          <span className="fp-swatch fp-swatch--small" style={{background: r.region.colour}} aria-hidden="true" />
+          <span
+            className="fp-swatch fp-swatch--small"
+            style={{background: r.region.colour}}
+            aria-hidden="true"
+          />
           {r.region.name}
           <UncertainTag region={r.region} />
         </button>
       ),
     },
-    {id: PUBLISHED_WORDS.areaCount, label: g.areas.noun.many, numeric: true, value: (r) => r.areas, total: formatCount(england.areas)},
-    ...(g.parts ? [{id: PUBLISHED_WORDS.partCount, label: g.parts.noun.many, numeric: true, value: (r: RegionRow) => r.parts, total: formatCount(england.parts)}] : []),
+    {
+      id: PUBLISHED_WORDS.areaCount,
+      label: g.areas.noun.many,
+      numeric: true,
+      value: (r) => r.areas,
+      total: formatCount(england.areas),
+    },
+    ...(g.parts
+      ? [
+          {
+            id: PUBLISHED_WORDS.partCount,
+            label: g.parts.noun.many,
+            numeric: true,
+            value: (r: RegionRow) => r.parts,
+            total: formatCount(england.parts),
+          },
+        ]
+      : []),
     {
       id: 'population',
       label: 'Population',
       hint: g.populationVintage,
       numeric: true,
       value: (r) => r.population,
-      cell: (r) => <Amount full={formatCount(r.population)} compact={formatCompact(r.population)} />,
-      total: <Amount full={formatCount(england.population)} compact={formatCompact(england.population)} />,
+      cell: (r) => (
+        <Amount full={formatCount(r.population)} compact={formatCompact(r.population)} />
+      ),
+      total: (
+        <Amount
+          full={formatCount(england.population)}
+          compact={formatCompact(england.population)}
+        />
+      ),
     },
     {
       id: 'area',

@@ -16,7 +16,11 @@ interface Seen {
 }
 
 /** `rows`: the rows on show (the geography's). */
-export function useFlagNews(criteria: readonly OptionCriteria[], thresholds: Thresholds, rows: readonly CriterionRow[]): string {
+export function useFlagNews(
+  criteria: readonly OptionCriteria[],
+  thresholds: Thresholds,
+  rows: readonly CriterionRow[],
+): string {
   const values = flaggedValues(criteria, thresholds, rows);
   const flagged = values.map((v) => `${v.rowId}/${v.optionId}`).join(' ');
   const [seen, setSeen] = useState<Seen>({thresholds, flagged, news: ''});
@@ -29,10 +33,21 @@ export function useFlagNews(criteria: readonly OptionCriteria[], thresholds: Thr
   return seen.news;
 }
 
-export function FlagNews({criteria, thresholds}: {criteria: readonly OptionCriteria[]; thresholds: Thresholds}) {
+export function FlagNews({
+  criteria,
+  thresholds,
+}: {
+  criteria: readonly OptionCriteria[];
+  thresholds: Thresholds;
+}) {
   const news = useFlagNews(criteria, thresholds, criterionRowsIn(useGeography()));
   return (
-    <p className="fp-visually-hidden" role="status" aria-live="polite" data-testid="scorecard-flag-news">
+    <p
+      className="fp-visually-hidden"
+      role="status"
+      aria-live="polite"
+      data-testid="scorecard-flag-news"
+    >
       {news}
     </p>
   );

@@ -30,7 +30,9 @@ export function Scorecard({data}: {data: FootprintData}) {
       data-testid="scorecard"
     >
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">Scorecard: every option against the criteria</span>
+        <span className="nhsuk-details__summary-text">
+          Scorecard: every option against the criteria
+        </span>
       </summary>
       <div className="nhsuk-details__text">{open && <ScorecardBody data={data} />}</div>
     </details>
@@ -44,25 +46,41 @@ function ScorecardBody({data}: {data: FootprintData}) {
     <>
       <ThresholdControls />
       <div role="status" data-testid="scorecard-status">
-        {state.status === 'loading' && <p className="nhsuk-body-s">Loading the flows and districts…</p>}
+        {state.status === 'loading' && (
+          <p className="nhsuk-body-s">Loading the flows and districts…</p>
+        )}
         {state.status === 'error' && (
           <p className="nhsuk-body-s fp-scorecard-error" data-testid="scorecard-error">
             The scorecard could not be computed: {state.message}
           </p>
         )}
-        {state.status === 'ready' && state.flowsMissing && <p className="nhsuk-body-s">The flow data did not load: flow criteria show —.</p>}
+        {state.status === 'ready' && state.flowsMissing && (
+          <p className="nhsuk-body-s">The flow data did not load: flow criteria show —.</p>
+        )}
         {state.status === 'ready' && state.districtsMissing && (
           <p className="nhsuk-body-s" data-testid="scorecard-no-districts">
-            {data.geography.title} has no local authority districts: the coterminosity rows are left out.
+            {data.geography.title} has no local authority districts: the coterminosity rows are left
+            out.
           </p>
         )}
       </div>
       {state.status === 'ready' && (
         <>
           <FlagNews criteria={state.criteria} thresholds={thresholds} />
-          <ScorecardTable options={state.options} criteria={state.criteria} thresholds={thresholds} />
-          {!state.districtsMissing && <SplitDistricts options={state.options} criteria={state.criteria} />}
-          <ScorecardChart options={state.options} criteria={state.criteria} thresholds={thresholds} table="above" />
+          <ScorecardTable
+            options={state.options}
+            criteria={state.criteria}
+            thresholds={thresholds}
+          />
+          {!state.districtsMissing && (
+            <SplitDistricts options={state.options} criteria={state.criteria} />
+          )}
+          <ScorecardChart
+            options={state.options}
+            criteria={state.criteria}
+            thresholds={thresholds}
+            table="above"
+          />
         </>
       )}
     </>

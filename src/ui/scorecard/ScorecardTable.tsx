@@ -2,7 +2,12 @@
 // a row says "Best" and a value past its threshold says so ("Over 2.00×"), both in words with
 // an icon, never by colour alone; both compare the values as shown. Presentational: give it
 // criteria, it draws them.
-import {bestOptions, criterionRowsIn, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
+import {
+  bestOptions,
+  criterionRowsIn,
+  isFlagged,
+  type CriterionRow,
+} from '../../domain/criteria/rows';
 import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {UserBuiltTag} from '../UserBuiltTag';
@@ -22,7 +27,14 @@ export interface ScorecardTableProps {
   caption?: {id: string; text: string};
 }
 
-export function ScorecardTable({options, criteria, thresholds, rows: given, columns, caption = {id: 'fp-scorecard-caption', text: 'Every option against the criteria'}}: ScorecardTableProps) {
+export function ScorecardTable({
+  options,
+  criteria,
+  thresholds,
+  rows: given,
+  columns,
+  caption = {id: 'fp-scorecard-caption', text: 'Every option against the criteria'},
+}: ScorecardTableProps) {
   const geography = useGeography();
   const rows = given ?? criterionRowsIn(geography);
   const shown = (id: string) => !columns || columns.includes(id);
@@ -35,17 +47,26 @@ export function ScorecardTable({options, criteria, thresholds, rows: given, colu
         <thead className="nhsuk-table__head">
           <tr>
             <th scope="col">Criterion</th>
-            {options.filter((o) => shown(o.id)).map((o) => (
-              <th key={o.id} scope="col" className="fp-num" data-testid="scorecard-option">
-                {o.title}
-                <UserBuiltTag option={o} />
-              </th>
-            ))}
+            {options
+              .filter((o) => shown(o.id))
+              .map((o) => (
+                <th key={o.id} scope="col" className="fp-num" data-testid="scorecard-option">
+                  {o.title}
+                  <UserBuiltTag option={o} />
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <ScorecardRowView key={row.id} row={row} options={options} criteria={criteria} thresholds={thresholds} shown={shown} />
+            <ScorecardRowView
+              key={row.id}
+              row={row}
+              options={options}
+              criteria={criteria}
+              thresholds={thresholds}
+              shown={shown}
+            />
           ))}
         </tbody>
       </table>
@@ -69,32 +90,39 @@ function ScorecardRowView({row, options, criteria, thresholds, shown}: RowProps)
         {row.label}
         <span className="fp-th-hint"> ({row.unitWords})</span>
       </th>
-      {criteria.filter((c) => shown(c.optionId)).map((c) => {
-        const text = criterionText(row, c, options.find((o) => o.id === c.optionId), thresholds);
-        return (
-          <td key={c.optionId} className="fp-num fp-scorecard-cell">
-            {text === null ? (
-              <>
-                <span aria-hidden="true">—</span>
-                <span className="fp-visually-hidden">Not known</span>
-              </>
-            ) : (
-              text
-            )}
-            {best.has(c.optionId) && (
-              <span className="fp-scorecard-best" data-testid="scorecard-best">
-                <span aria-hidden="true">★ </span>Best
-              </span>
-            )}
-            {isFlagged(row, row.value(c, thresholds), thresholds) && (
-              <span className="fp-scorecard-flag" data-testid="scorecard-flag">
-                <span aria-hidden="true">⚠ </span>
-                {flagWords(row, thresholds)}
-              </span>
-            )}
-          </td>
-        );
-      })}
+      {criteria
+        .filter((c) => shown(c.optionId))
+        .map((c) => {
+          const text = criterionText(
+            row,
+            c,
+            options.find((o) => o.id === c.optionId),
+            thresholds,
+          );
+          return (
+            <td key={c.optionId} className="fp-num fp-scorecard-cell">
+              {text === null ? (
+                <>
+                  <span aria-hidden="true">—</span>
+                  <span className="fp-visually-hidden">Not known</span>
+                </>
+              ) : (
+                text
+              )}
+              {best.has(c.optionId) && (
+                <span className="fp-scorecard-best" data-testid="scorecard-best">
+                  <span aria-hidden="true">★ </span>Best
+                </span>
+              )}
+              {isFlagged(row, row.value(c, thresholds), thresholds) && (
+                <span className="fp-scorecard-flag" data-testid="scorecard-flag">
+                  <span aria-hidden="true">⚠ </span>
+                  {flagWords(row, thresholds)}
+                </span>
+              )}
+            </td>
+          );
+        })}
     </tr>
   );
 }

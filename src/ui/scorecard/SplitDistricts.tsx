@@ -8,7 +8,13 @@ import type {BoundaryOption} from '../../domain/types';
 import {useGeography} from '../geography-context';
 
 /** `criteria[i]` belongs to `options[i]`. Nothing where the geography has no districts. */
-export function SplitDistricts({options, criteria}: {options: readonly Pick<BoundaryOption, 'id' | 'title' | 'regions' | 'groupNoun'>[]; criteria: readonly OptionCriteria[]}) {
+export function SplitDistricts({
+  options,
+  criteria,
+}: {
+  options: readonly Pick<BoundaryOption, 'id' | 'title' | 'regions' | 'groupNoun'>[];
+  criteria: readonly OptionCriteria[];
+}) {
   const g = useGeography();
   if (!g.districts) return null;
   const districts = g.districts.noun;
@@ -16,19 +22,46 @@ export function SplitDistricts({options, criteria}: {options: readonly Pick<Boun
     <div className="fp-split-districts" data-testid="split-districts">
       <h3 className="nhsuk-heading-xs">Which {districts.many} each option splits</h3>
       {options.map((o, i) => (
-        <OptionSplits key={o.id} title={o.title} criteria={criteria[i]} regions={o.regions} groups={groupNounOf(o, g)} districts={districts} />
+        <OptionSplits
+          key={o.id}
+          title={o.title}
+          criteria={criteria[i]}
+          regions={o.regions}
+          groups={groupNounOf(o, g)}
+          districts={districts}
+        />
       ))}
     </div>
   );
 }
 
-function OptionSplits({title, criteria, regions, groups, districts}: {title: string; criteria: OptionCriteria | undefined; regions: BoundaryOption['regions']; groups: Noun; districts: Noun}) {
+function OptionSplits({
+  title,
+  criteria,
+  regions,
+  groups,
+  districts,
+}: {
+  title: string;
+  criteria: OptionCriteria | undefined;
+  regions: BoundaryOption['regions'];
+  groups: Noun;
+  districts: Noun;
+}) {
   if (!criteria) return null;
   const splits = splitSides(criteria.splitDistricts, regions);
   const summary = `${title}: ${countOf(splits.length, districts)} split between ${groups.many}`;
-  if (!splits.length) return <p className="nhsuk-body-s" data-testid="split-districts-option">{summary}.</p>;
+  if (!splits.length)
+    return (
+      <p className="nhsuk-body-s" data-testid="split-districts-option">
+        {summary}.
+      </p>
+    );
   return (
-    <details className="nhsuk-details fp-split-districts__option" data-testid="split-districts-option">
+    <details
+      className="nhsuk-details fp-split-districts__option"
+      data-testid="split-districts-option"
+    >
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">{summary}</span>
       </summary>

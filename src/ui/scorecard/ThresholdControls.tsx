@@ -4,7 +4,12 @@
 import {useId, useState} from 'react';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import {useScorecard} from '../../state/thresholds';
-import {controlValue, parseThreshold, THRESHOLD_SPECS, type ThresholdSpec} from '../../state/thresholds-link';
+import {
+  controlValue,
+  parseThreshold,
+  THRESHOLD_SPECS,
+  type ThresholdSpec,
+} from '../../state/thresholds-link';
 import {inWordsOf} from '../../domain/geography';
 import {criterionRowsIn} from '../../domain/criteria/rows';
 import {useGeography} from '../geography-context';
@@ -18,13 +23,19 @@ export function ThresholdControls() {
   const specs = keys.map((key) => THRESHOLD_SPECS.find((spec) => spec.key === key)!);
   return (
     <fieldset className="nhsuk-fieldset fp-thresholds" data-testid="threshold-controls">
-      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Flag a value past these thresholds</legend>
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+        Flag a value past these thresholds
+      </legend>
       <div className="fp-thresholds__inputs">
         {specs.map((spec) => (
           <ThresholdInput key={spec.key} spec={spec} value={controlValue(spec, thresholds)} />
         ))}
       </div>
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={reset}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={reset}
+      >
         Reset thresholds
       </button>
     </fieldset>
@@ -65,10 +76,18 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
-        {words.label} <span className="fp-th-hint">({words.unitWords}, {words.limit})</span>
+        {words.label}{' '}
+        <span className="fp-th-hint">
+          ({words.unitWords}, {words.limit})
+        </span>
       </label>
       {note && !error && (
-        <span className="nhsuk-hint fp-th-note" id={`${id}-note`} role="status" data-testid={`threshold-${spec.param}-note`}>
+        <span
+          className="nhsuk-hint fp-th-note"
+          id={`${id}-note`}
+          role="status"
+          data-testid={`threshold-${spec.param}-note`}
+        >
           {note}
         </span>
       )}

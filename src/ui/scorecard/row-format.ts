@@ -12,7 +12,9 @@ import {wordsIn} from '../../domain/geography';
 
 /** What the scorecard needs of an option: its column title, whether a user built it, and its
  * regions' names (for the row that names a region). */
-export type ScorecardOption = Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'> & {regions: readonly Pick<Region, 'id' | 'name'>[]};
+export type ScorecardOption = Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'> & {
+  regions: readonly Pick<Region, 'id' | 'name'>[];
+};
 
 // Each writes exactly shown.ts's UNIT_PLACES (tests/unit/criteria-shown.test.ts checks it).
 const FORMATS: Readonly<Record<CriterionUnit, (v: number) => string>> = {
@@ -32,13 +34,18 @@ export function formatCriterion(row: Pick<CriterionRow, 'unit'>, value: number):
  * counting regions past one, "Some under 1,000,000"; '' without one. */
 export function flagWords(row: CriterionRow, thresholds: Thresholds): string {
   if (!row.threshold) return '';
-  if (row.counts) return `Some ${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'over' : 'under'} ${formatCount(thresholds[row.threshold])}`;
+  if (row.counts)
+    return `Some ${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'over' : 'under'} ${formatCount(thresholds[row.threshold])}`;
   return `${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'Over' : 'Under'} ${formatCriterion(row, thresholds[row.threshold])}`;
 }
 
 /** The name of the region the row's value belongs to under `option` (lowest containment: "North
  * West"); null for rows about the whole option or an unknown value. Falls back to the id. */
-export function regionOf(row: CriterionRow, criteria: OptionCriteria, option: Pick<ScorecardOption, 'regions'> | undefined): string | null {
+export function regionOf(
+  row: CriterionRow,
+  criteria: OptionCriteria,
+  option: Pick<ScorecardOption, 'regions'> | undefined,
+): string | null {
   const id = row.region?.(criteria) ?? null;
   if (id === null) return null;
   return option?.regions.find((r) => r.id === id)?.name ?? id;
@@ -54,15 +61,27 @@ export function criterionText(
   const value = row.value(criteria, thresholds);
   if (value === null) return null;
   const region = regionOf(row, criteria, option);
-  return region === null ? formatCriterion(row, value) : `${formatCriterion(row, value)} (${region})`;
+  return region === null
+    ? formatCriterion(row, value)
+    : `${formatCriterion(row, value)} (${region})`;
 }
 
 /** The thresholds in a sentence's words: "largest population ratio at most 2.00×; lowest flow
  * containment at least 90.0%; most areas in a region at most 12; districts split between
  * regions at most 0". */
-export function thresholdsInWords(thresholds: Thresholds, g: Parameters<typeof wordsIn>[1], rows: readonly CriterionRow[]): string {
+export function thresholdsInWords(
+  thresholds: Thresholds,
+  g: Parameters<typeof wordsIn>[1],
+  rows: readonly CriterionRow[],
+): string {
   const text = rows
-    .flatMap((row) => (row.threshold && !row.counts ? [`${thresholdPhrase(row.threshold)} ${THRESHOLD_WORDS[row.threshold].limit} ${formatCriterion(row, thresholds[row.threshold])}`] : []))
+    .flatMap((row) =>
+      row.threshold && !row.counts
+        ? [
+            `${thresholdPhrase(row.threshold)} ${THRESHOLD_WORDS[row.threshold].limit} ${formatCriterion(row, thresholds[row.threshold])}`,
+          ]
+        : [],
+    )
     .join('; ');
   return wordsIn(text, g);
 }

@@ -15,12 +15,22 @@ import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
 import {usePartLayer} from '../../state/part-layer';
 import {partOptionCriteria} from '../../domain/parts/part-criteria';
 import type {PartFlow} from '../../domain/parts/part-flows';
-import {districtPartResidents, type DistrictPartResidents, type Part} from '../../domain/parts/part-types';
+import {
+  districtPartResidents,
+  type DistrictPartResidents,
+  type Part,
+} from '../../domain/parts/part-types';
 
 export type CriteriaState =
   | {status: 'loading'}
   | {status: 'error'; message: string}
-  | {status: 'ready'; options: BoundaryOption[]; criteria: OptionCriteria[]; flowsMissing: boolean; districtsMissing?: boolean};
+  | {
+      status: 'ready';
+      options: BoundaryOption[];
+      criteria: OptionCriteria[];
+      flowsMissing: boolean;
+      districtsMissing?: boolean;
+    };
 
 /** What an option that moves single parts is scored with (part-criteria.ts), beside the
  * area-level inputs: the parts, the part flows (null when they cannot be had) and the
@@ -55,31 +65,79 @@ function useCriteriaInputs(data: FootprintData, wanted: boolean, byPart: boolean
   const flowsSettled = flows.status === 'ready' || flows.status === 'error';
   const partFlowsSettled = !byPart || partFlows.status !== 'loading';
   const partFlowList = partFlows.status === 'ready' ? partFlows.flows : null;
-  const districtList = !hasDistricts ? NO_DISTRICTS : districts.status === 'ready' ? districts.value : null;
+  const districtList = !hasDistricts
+    ? NO_DISTRICTS
+    : districts.status === 'ready'
+      ? districts.value
+      : null;
   const districtError = districts.status === 'error' ? districts.message : null;
   return useMemo((): InputsState => {
-    if (districtError !== null) return {status: 'error', message: `the district file did not load (${districtError})`};
+    if (districtError !== null)
+      return {status: 'error', message: `the district file did not load (${districtError})`};
     if (extra.status === 'error') return extra;
-    if (byPart && !parts && partError !== null) return {status: 'error', message: `the finer units did not load (${partError})`};
-    if (!flowsSettled || !partFlowsSettled || !districtList || (byPart && !parts) || extra.status === 'loading') return {status: 'loading'};
+    if (byPart && !parts && partError !== null)
+      return {status: 'error', message: `the finer units did not load (${partError})`};
+    if (
+      !flowsSettled ||
+      !partFlowsSettled ||
+      !districtList ||
+      (byPart && !parts) ||
+      extra.status === 'loading'
+    )
+      return {status: 'loading'};
     try {
-      const inputs: Inputs = {units: data.areas, flows: flowList, districts: districtResidents(districtList), ...extra.value};
-      if (byPart && parts) Object.assign(inputs, {parts, partFlows: partFlowList, partDistricts: partDistrictsOf(districtList)});
-      return {status: 'ready', inputs, flowsMissing: flowList === null, districtsMissing: !hasDistricts};
+      const inputs: Inputs = {
+        units: data.areas,
+        flows: flowList,
+        districts: districtResidents(districtList),
+        ...extra.value,
+      };
+      if (byPart && parts)
+        Object.assign(inputs, {
+          parts,
+          partFlows: partFlowList,
+          partDistricts: partDistrictsOf(districtList),
+        });
+      return {
+        status: 'ready',
+        inputs,
+        flowsMissing: flowList === null,
+        districtsMissing: !hasDistricts,
+      };
     } catch (err) {
       return {status: 'error', message: messageOf(err)};
     }
-  }, [data.areas, flowList, flowsSettled, districtList, districtError, byPart, parts, partError, partFlowsSettled, partFlowList, hasDistricts, extra]);
+  }, [
+    data.areas,
+    flowList,
+    flowsSettled,
+    districtList,
+    districtError,
+    byPart,
+    parts,
+    partError,
+    partFlowsSettled,
+    partFlowList,
+    hasDistricts,
+    extra,
+  ]);
 }
 
-type ExtraLayers = {status: 'loading'} | {status: 'error'; message: string} | {status: 'ready'; value: Pick<CriteriaInputs, 'authorities' | 'trusts'>};
+type ExtraLayers =
+  | {status: 'loading'}
+  | {status: 'error'; message: string}
+  | {status: 'ready'; value: Pick<CriteriaInputs, 'authorities' | 'trusts'>};
 
 /** The combined authorities and trusts, fetched only where the geography's rows use them
  * (its manifest lists the rows and the files); absent otherwise, so those criteria stay null. */
 function useExtraLayers(g: FootprintData['geography'], wanted: boolean): ExtraLayers {
   const rows = g.criteria.rows;
-  const wantAuthorities = wanted && Boolean(g.files.combinedAuthorities) && rows.includes('split-authorities');
-  const wantTrusts = wanted && Boolean(g.files.trusts) && (rows.includes('fewest-trusts') || rows.includes('regions-few-trusts'));
+  const wantAuthorities =
+    wanted && Boolean(g.files.combinedAuthorities) && rows.includes('split-authorities');
+  const wantTrusts =
+    wanted &&
+    Boolean(g.files.trusts) &&
+    (rows.includes('fewest-trusts') || rows.includes('regions-few-trusts'));
   const authorities = useGeographyFile(loadAuthorities, wantAuthorities);
   const trusts = useGeographyFile(loadTrusts, wantTrusts);
   const authorityList = authorities.status === 'ready' ? authorities.value : null;
@@ -87,10 +145,22 @@ function useExtraLayers(g: FootprintData['geography'], wanted: boolean): ExtraLa
   const authorityError = authorities.status === 'error' ? authorities.message : null;
   const trustError = trusts.status === 'error' ? trusts.message : null;
   return useMemo((): ExtraLayers => {
-    if (authorityError !== null) return {status: 'error', message: `the combined authorities did not load (${authorityError})`};
-    if (trustError !== null) return {status: 'error', message: `the trusts did not load (${trustError})`};
-    if ((wantAuthorities && !authorityList) || (wantTrusts && !trustList)) return {status: 'loading'};
-    return {status: 'ready', value: {...(authorityList ? {authorities: authorityList} : {}), ...(trustList ? {trusts: trustList} : {})}};
+    if (authorityError !== null)
+      return {
+        status: 'error',
+        message: `the combined authorities did not load (${authorityError})`,
+      };
+    if (trustError !== null)
+      return {status: 'error', message: `the trusts did not load (${trustError})`};
+    if ((wantAuthorities && !authorityList) || (wantTrusts && !trustList))
+      return {status: 'loading'};
+    return {
+      status: 'ready',
+      value: {
+        ...(authorityList ? {authorities: authorityList} : {}),
+        ...(trustList ? {trusts: trustList} : {}),
+      },
+    };
   }, [wantAuthorities, wantTrusts, authorityList, trustList, authorityError, trustError]);
 }
 
@@ -107,7 +177,13 @@ export function useAllCriteria(data: FootprintData, wanted: boolean): CriteriaSt
     if (inputs.status !== 'ready') return inputs;
     try {
       const criteria = options.map((o) => criteriaOf(o, inputs.inputs));
-      return {status: 'ready', options, criteria, flowsMissing: inputs.flowsMissing, districtsMissing: inputs.districtsMissing};
+      return {
+        status: 'ready',
+        options,
+        criteria,
+        flowsMissing: inputs.flowsMissing,
+        districtsMissing: inputs.districtsMissing,
+      };
     } catch (err) {
       return {status: 'error', message: messageOf(err)};
     }
@@ -115,7 +191,13 @@ export function useAllCriteria(data: FootprintData, wanted: boolean): CriteriaSt
 }
 
 /** Criteria of one option (the region panel's). */
-export function useOptionCriteria(data: FootprintData, option: BoundaryOption): {status: 'loading'} | {status: 'error'; message: string} | {status: 'ready'; criteria: OptionCriteria} {
+export function useOptionCriteria(
+  data: FootprintData,
+  option: BoundaryOption,
+):
+  | {status: 'loading'}
+  | {status: 'error'; message: string}
+  | {status: 'ready'; criteria: OptionCriteria} {
   const inputs = useCriteriaInputs(data, true, movesAnyPart(option));
   return useMemo(() => {
     if (inputs.status !== 'ready') return inputs;
@@ -133,7 +215,12 @@ const cache = new WeakMap<BoundaryOption, {inputs: Inputs; value: OptionCriteria
 const sameInputs = (x: Inputs, y: Inputs) =>
   x.authorities === y.authorities &&
   x.trusts === y.trusts &&
-  x.units === y.units && x.flows === y.flows && x.districts === y.districts && x.parts === y.parts && x.partFlows === y.partFlows && x.partDistricts === y.partDistricts;
+  x.units === y.units &&
+  x.flows === y.flows &&
+  x.districts === y.districts &&
+  x.parts === y.parts &&
+  x.partFlows === y.partFlows &&
+  x.partDistricts === y.partDistricts;
 
 /** optionCriteria, remembered while the option and its inputs are the same objects. An option
  * that moves single parts is scored part by part (partOptionCriteria: population, containment
@@ -144,7 +231,12 @@ export function criteriaOf(option: BoundaryOption, inputs: Inputs): OptionCriter
   const {parts, partFlows, partDistricts} = inputs;
   const value =
     movesAnyPart(option) && parts && partDistricts
-      ? partOptionCriteria(option, {areas: inputs.units, parts, flows: partFlows ?? null, districts: partDistricts})
+      ? partOptionCriteria(option, {
+          areas: inputs.units,
+          parts,
+          flows: partFlows ?? null,
+          districts: partDistricts,
+        })
       : optionCriteria(option, inputs);
   cache.set(option, {inputs, value});
   return value;
@@ -169,7 +261,11 @@ const residentsOf = new WeakMap<readonly District[], DistrictResidents[]>();
 export function districtResidents(districts: readonly District[]): DistrictResidents[] {
   let found = residentsOf.get(districts);
   if (!found) {
-    found = districts.map((d) => ({code: d.code, name: d.name, parts: d.parts.map((p) => ({areaCode: p.areaCode, residents: p.residents}))}));
+    found = districts.map((d) => ({
+      code: d.code,
+      name: d.name,
+      parts: d.parts.map((p) => ({areaCode: p.areaCode, residents: p.residents})),
+    }));
     residentsOf.set(districts, found);
   }
   return found;

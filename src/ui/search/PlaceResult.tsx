@@ -8,7 +8,11 @@ import {UserBuiltTag} from '../UserBuiltTag';
 
 /** What a kind of place is called in this geography (its manifest's nouns), capitalised as a tag. */
 export function placeKindNames(g: Geography): Record<Place['kind'], string> {
-  return {area: g.areas.noun.one, part: g.parts?.noun.one ?? '', district: capitalise(g.districts?.noun.one ?? '')};
+  return {
+    area: g.areas.noun.one,
+    part: g.parts?.noun.one ?? '',
+    district: capitalise(g.districts?.noun.one ?? ''),
+  };
 }
 
 /** One search answer: the place, the area(s) it lies in, and the region under every option. */
@@ -20,9 +24,16 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
   return (
     <li className="fp-place" data-testid="place-result">
       <h3 className="nhsuk-heading-xs fp-place__name">
-        {place.name} <strong className="nhsuk-tag nhsuk-tag--grey fp-place__kind">{placeKindNames(data.geography)[place.kind]}</strong>
+        {place.name}{' '}
+        <strong className="nhsuk-tag nhsuk-tag--grey fp-place__kind">
+          {placeKindNames(data.geography)[place.kind]}
+        </strong>
       </h3>
-      {split && <p className="nhsuk-body-s">Split between {countOf(place.parts.length, data.geography.areas.noun)}:</p>}
+      {split && (
+        <p className="nhsuk-body-s">
+          Split between {countOf(place.parts.length, data.geography.areas.noun)}:
+        </p>
+      )}
       {place.parts.map((part) => {
         const area = data.areas.find((s) => s.code === part.areaCode);
         if (!area) return null;
@@ -36,7 +47,8 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
             )}
             <table className="fp-place__regions">
               <caption className="fp-visually-hidden">
-                Region of {split ? `the part of ${place.name} in ${area.name}` : place.name} under each option
+                Region of {split ? `the part of ${place.name} in ${area.name}` : place.name} under
+                each option
               </caption>
               <tbody>
                 {regionsUnderOptions(area.code, options).map(({option, region}) => (
@@ -46,7 +58,11 @@ export function PlaceResult({place, data}: {place: Place; data: FootprintData}) 
                       <UserBuiltTag option={option} />
                     </th>
                     <td>
-                      <span className="fp-swatch fp-swatch--small" style={{background: region?.colour}} aria-hidden="true" />
+                      <span
+                        className="fp-swatch fp-swatch--small"
+                        style={{background: region?.colour}}
+                        aria-hidden="true"
+                      />
                       {region?.name ?? 'none'}
                     </td>
                   </tr>

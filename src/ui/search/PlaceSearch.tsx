@@ -16,7 +16,9 @@ export const ANNOUNCE_DELAY_MS = 500;
 
 /** The kinds of place a search looks through, in this geography's words: "area", "part", "district". */
 function searchedNouns(g: FootprintData['geography']): string[] {
-  return [g.areas.noun.one, g.parts?.noun.one, g.districts?.noun.one].filter((n): n is string => !!n);
+  return [g.areas.noun.one, g.parts?.noun.one, g.districts?.noun.one].filter(
+    (n): n is string => !!n,
+  );
 }
 
 export function PlaceSearch({data}: {data: FootprintData}) {
@@ -27,7 +29,10 @@ export function PlaceSearch({data}: {data: FootprintData}) {
   const loadExtra = useCallback(() => Promise.all([loadParts(data), loadDistricts(data)]), [data]);
   const extra = useLazy(loadExtra, wanted);
   const places = useMemo(
-    () => (extra.status === 'ready' ? buildPlaces(data.areas, extra.value[0].parts, extra.value[1]) : buildPlaces(data.areas)),
+    () =>
+      extra.status === 'ready'
+        ? buildPlaces(data.areas, extra.value[0].parts, extra.value[1])
+        : buildPlaces(data.areas),
     [data.areas, extra],
   );
   const results: Place[] = useMemo(() => searchPlaces(places, query, LIMIT), [places, query]);
@@ -40,7 +45,9 @@ export function PlaceSearch({data}: {data: FootprintData}) {
           ? 'Searching…'
           : `No ${listNames(searchedNouns(data.geography), 9).replace(/ and ([^ ]+)$/, ' or $1')} matches “${query.trim()}”.`
         : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? 'place matches' : 'places match'} “${query.trim()}”.`) +
-    (extra.status === 'error' ? ` Only ${data.geography.areas.noun.one} names can be searched: the other lists did not load.` : '');
+    (extra.status === 'error'
+      ? ` Only ${data.geography.areas.noun.one} names can be searched: the other lists did not load.`
+      : '');
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);

@@ -27,7 +27,11 @@ export function LinkMessages({messages, onDismiss}: {messages: string[]; onDismi
             <li key={i}>{m}</li>
           ))}
         </ul>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismiss}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={dismiss}
+        >
           Dismiss
         </button>
       </div>

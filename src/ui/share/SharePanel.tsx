@@ -50,9 +50,20 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
       setBusy(false);
     }
   };
-  const button = (label: string, what: string, action: (x: Exports) => void | Promise<unknown>, testId: string) => (
+  const button = (
+    label: string,
+    what: string,
+    action: (x: Exports) => void | Promise<unknown>,
+    testId: string,
+  ) => (
     <li>
-      <button type="button" className="fp-share__download" disabled={busy} onClick={run(what, action)} data-testid={testId}>
+      <button
+        type="button"
+        className="fp-share__download"
+        disabled={busy}
+        onClick={run(what, action)}
+        data-testid={testId}
+      >
         {label}
       </button>
     </li>
@@ -64,10 +75,18 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
         Share and download
       </h2>
       <div className="fp-share__buttons">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={copyLink}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={copyLink}
+        >
           Copy link
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dialog.current?.showModal()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => dialog.current?.showModal()}
+        >
           Embed…
         </button>
       </div>
@@ -78,10 +97,19 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
             <label className="fp-visually-hidden" htmlFor="fp-share-link">
               Link to this view
             </label>
-            <input className="nhsuk-input" id="fp-share-link" readOnly value={link.url} onFocus={(e) => e.target.select()} data-testid="share-link" />
+            <input
+              className="nhsuk-input"
+              id="fp-share-link"
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.target.select()}
+              data-testid="share-link"
+            />
             {link.url.length > LINK_LIMIT && (
               <p className="nhsuk-body-s" data-testid="share-link-long">
-                This link is {link.url.length.toLocaleString('en-GB')} characters (two of your own options); some email programs cut links over {LINK_LIMIT.toLocaleString('en-GB')}. To be sure, download each option as a file and send those.
+                This link is {link.url.length.toLocaleString('en-GB')} characters (two of your own
+                options); some email programs cut links over {LINK_LIMIT.toLocaleString('en-GB')}.
+                To be sure, download each option as a file and send those.
               </p>
             )}
           </>
@@ -89,27 +117,77 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
       </div>
       <h3 className="nhsuk-heading-xs">Download ({markedTitle(option)})</h3>
       <ul className="fp-share__list">
-        {button('Map picture (PNG)', 'the map picture', (exports) => exports.downloadMapPng(data, option), 'export-png')}
-        {button(`${capitalise(groups.many)} table (CSV)`, `the ${groups.many} table`, (exports) => exports.downloadRegionsCsv(data, option), 'export-regions-csv')}
+        {button(
+          'Map picture (PNG)',
+          'the map picture',
+          (exports) => exports.downloadMapPng(data, option),
+          'export-png',
+        )}
+        {button(
+          `${capitalise(groups.many)} table (CSV)`,
+          `the ${groups.many} table`,
+          (exports) => exports.downloadRegionsCsv(data, option),
+          'export-regions-csv',
+        )}
         {compare &&
-          button(`Comparison with ${markedTitle(compare)} (CSV)`, 'the comparison table', async (exports) => {
+          button(
+            `Comparison with ${markedTitle(compare)} (CSV)`,
+            'the comparison table',
+            async (exports) => {
               // Awaited, so the status says Downloaded only once the file is made, and a failure shows.
-              if (!(await exports.downloadComparisonCsv(data, option))) throw new Error('choose an option to compare with first');
-            }, 'export-comparison-csv')}
-        {button('Criteria scorecard, every option (CSV)', 'the criteria scorecard', (exports) => exports.downloadCriteriaCsv(data), 'export-criteria-csv')}
-        {button(`${g.areas.noun.one} → ${groups.one} list (CSV)`, `the ${g.areas.noun.one} list`, (exports) => exports.downloadAssignmentsCsv(data, option), 'export-areas-csv')}
-        {button(`${capitalise(groups.one)} boundaries (GeoJSON)`, `the ${groups.one} boundaries`, (exports) => exports.downloadRegionsGeoJson(data, option), 'export-regions-geojson')}
-        {button(`${g.areas.noun.one} boundaries with ${groups.one} (GeoJSON)`, `the ${g.areas.noun.one} boundaries`, (exports) => exports.downloadAreasGeoJson(data, option), 'export-areas-geojson')}
+              if (!(await exports.downloadComparisonCsv(data, option)))
+                throw new Error('choose an option to compare with first');
+            },
+            'export-comparison-csv',
+          )}
+        {button(
+          'Criteria scorecard, every option (CSV)',
+          'the criteria scorecard',
+          (exports) => exports.downloadCriteriaCsv(data),
+          'export-criteria-csv',
+        )}
+        {button(
+          `${g.areas.noun.one} → ${groups.one} list (CSV)`,
+          `the ${g.areas.noun.one} list`,
+          (exports) => exports.downloadAssignmentsCsv(data, option),
+          'export-areas-csv',
+        )}
+        {button(
+          `${capitalise(groups.one)} boundaries (GeoJSON)`,
+          `the ${groups.one} boundaries`,
+          (exports) => exports.downloadRegionsGeoJson(data, option),
+          'export-regions-geojson',
+        )}
+        {button(
+          `${g.areas.noun.one} boundaries with ${groups.one} (GeoJSON)`,
+          `the ${g.areas.noun.one} boundaries`,
+          (exports) => exports.downloadAreasGeoJson(data, option),
+          'export-areas-geojson',
+        )}
       </ul>
       <p role="status" className="fp-share__status" data-testid="export-status">
         {status}
       </p>
       <p>
-        <a href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id, {...geographyLinkParams(data), ...userOptionsOfLink(data)})} target="_blank" rel="noopener" data-testid="board-pack-link">
+        <a
+          href={boardPackHref(location.href, compare?.id ?? data.options[0]!.id, {
+            ...geographyLinkParams(data),
+            ...userOptionsOfLink(data),
+          })}
+          target="_blank"
+          rel="noopener"
+          data-testid="board-pack-link"
+        >
           Board pack: every option on A4 pages, ready to print (opens in a new tab)
         </a>
       </p>
-      <EmbedDialog option={option} builtIns={data.options} geography={data.geography} linkParams={geographyLinkParams(data)} dialogRef={dialog} />
+      <EmbedDialog
+        option={option}
+        builtIns={data.options}
+        geography={data.geography}
+        linkParams={geographyLinkParams(data)}
+        dialogRef={dialog}
+      />
     </section>
   );
 }
@@ -117,7 +195,10 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
 /** What the copied link opens. With the user's own flow file loaded, the link shows the
  * same choices over the built-in flow data: the file stays in this browser. */
 export function linkMessage(copied: boolean, ownFile: string | null): string {
-  if (ownFile === null) return copied ? 'Link copied. It opens this exact view.' : 'Copy this link to share this exact view:';
+  if (ownFile === null)
+    return copied
+      ? 'Link copied. It opens this exact view.'
+      : 'Copy this link to share this exact view:';
   const caveat = `It opens this view with the built-in flow data: your file ${ownFile} is not included in the link, and stays in this browser.`;
   return copied ? `Link copied. ${caveat}` : `Copy this link to share this view. ${caveat}`;
 }
