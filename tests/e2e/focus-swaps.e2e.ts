@@ -21,7 +21,7 @@ describe('focus after a button swaps itself away', () => {
   it('removing a region that is empty: focus goes to the regions heading', async () => {
     const d = driver(page);
     await d.pressButton('Start a new option');
-    await page.getByLabel('New region').fill('Spare');
+    await page.getByLabel('New region', {exact: true}).fill('Spare');
     await d.pressButton('Add region');
     await page.getByRole('button', {name: 'Remove Spare'}).waitFor();
     await d.pressButton('Remove Spare');

@@ -47,6 +47,9 @@ export async function guardContext(
   // console error the page's own code never sees, and a CSS image not even that: both checked.
   context.on('requestfailed', (r: Request) => {
     if (/^(data|blob|about):/.test(r.url())) return;
+    // A navigation the browser cancelled (a frame's load superseded, or its page closed) is not
+    // a missing or refused file: every other failure is.
+    if (r.isNavigationRequest() && r.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(
       `request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'no reason given'})`,
     );

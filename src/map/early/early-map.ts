@@ -18,7 +18,8 @@ export interface EarlyMapQueue {
 }
 
 /** The window property the queue lives on, shared by this script and the app. */
-export const EARLY_QUEUE = '__footprintEarlyMap';
+// Not a __footprint… name: those are the test hooks (test-hooks.ts), present only under automation.
+export const EARLY_QUEUE = '__fpEarlyMapQueue';
 
 /** The keys listenForMapKeys (keyboard.ts) acts on. */
 const MAP_KEYS = new Set([
