@@ -12,11 +12,10 @@ import {optionFileText, readOptionFile} from '../../src/data/option-file';
 import {regionMembers} from '../../src/domain/options';
 import {officialGroups} from '../../src/domain/builder/official-groups';
 import {previewChange} from '../../src/domain/builder/preview';
-import type {Area, BoundaryOption, OptionEdit} from '../../src/domain/types';
+import type {Area, AreaWithin, BoundaryOption, OptionEdit} from '../../src/domain/types';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
-type Within = {level: string; vintage: string; code: string; name: string};
-type Unit = Area & {within: Within[]};
+type Unit = Area & {within: AreaWithin[]};
 const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map(
   (g: {properties: Unit}) => g.properties,
 );

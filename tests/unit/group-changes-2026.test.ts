@@ -9,11 +9,10 @@ import {compareOptions} from '../../src/domain/compare';
 import {summariseComparison} from '../../src/domain/summary';
 import {unitWords} from '../../src/domain/geography';
 import {geographyManifestSchema} from '../../src/data/manifest-schema';
-import type {Area, BoundaryOption} from '../../src/domain/types';
+import type {Area, AreaWithin, BoundaryOption} from '../../src/domain/types';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
-type Within = {level: string; vintage: string; code: string};
-type Unit = Area & {within: Within[]};
+type Unit = Area & {within: AreaWithin[]};
 const units: Unit[] = json('areas.topo.json').objects.areas.geometries.map(
   (g: {properties: Unit}) => g.properties,
 );
