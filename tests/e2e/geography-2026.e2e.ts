@@ -74,4 +74,25 @@ describe('England 2026', () => {
     await page.screenshot({path: 'test-artifacts/geography-2026-clusters.png'});
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it("shows the chosen geography's whole title on a 360 px phone", async () => {
+    const {page} = await openPage(browser, `${base()}?geography=england-2026&renderer=svg`, {
+      width: 360,
+      height: 740,
+    });
+    await waitForMapIdle(page);
+    // The select's text is not measurable in the DOM: measure the chosen title in the select's
+    // own font and compare it with the room the select leaves for text (its padding and arrow).
+    const room = await page.getByLabel('Geography').evaluate((el) => {
+      const select = el as HTMLSelectElement;
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = context.measureText(select.selectedOptions[0]!.text).width;
+      const arrowAndPadding = 24 + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return select.clientWidth - arrowAndPadding - text;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
+    await page.screenshot({path: 'test-artifacts/geography-2026-phone.png'});
+  });
 });
