@@ -15,6 +15,9 @@ export default {
     'src/state/geography-link.ts',
   ],
   coverageAnalysis: 'perTest',
+  // The first run of every unit test, with coverage per test, takes about 3 minutes alone and
+  // timed out at Stryker's default 5 on a busy machine.
+  dryRunTimeoutMinutes: 20,
   // The machine is shared: two test processes at most.
   concurrency: 2,
   // Module-level mutants (zod schemas, constant tables) need every test rerun in a fresh module graph:
