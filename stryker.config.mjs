@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: {configFile: 'vitest.config.ts'},
+  vitest: {configFile: 'vitest.stryker.config.ts'},
   // The link code: url.ts was split into link-*.ts, thresholds-link.ts and geography-link.ts.
   mutate: [
     'src/domain/**/*.ts',
