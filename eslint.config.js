@@ -89,6 +89,11 @@ export default tseslint.config(
       'src/boot.ts',
       'src/map/first-paint.ts',
       'src/map/early/early-map.ts',
+      'src/map/early/early-keys.ts',
+      'src/map/early/early-types.ts',
+      'src/map/early/step-attributes.ts',
+      'src/map/window-names.ts',
+      'src/domain/area-steps.ts',
     ],
     rules: {
       'no-restricted-imports': [

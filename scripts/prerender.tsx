@@ -21,6 +21,7 @@ import {prerenderFrame, SvgScene} from '../src/map/svg/SvgScene';
 import {RegionLabels} from '../src/map/svg/SvgOverlays';
 import {COLOURS, LINE_WIDTH} from '../src/map/draw-spec';
 import {optionDate} from '../src/ui/OptionSwitch';
+import {withSteps} from './prerender-steps';
 
 const DIST = process.argv[2] ?? 'dist';
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as unknown;
@@ -46,6 +47,10 @@ const toScreen = (p: [number, number]): [number, number] => {
 
 /** The map for the default option, with the other options' region names hidden beside it. */
 function mapMarkup(): string {
+  const centre: [number, number] = [
+    (frameSize.width / 2 - T.x) / T.k,
+    (frameSize.height / 2 - T.y) / T.k,
+  ];
   const svg = withNames(
     renderToStaticMarkup(
       <SvgScene
@@ -55,13 +60,15 @@ function mapMarkup(): string {
       />,
     ),
   );
+  // As keyboard.ts: the schema keys the topology's objects by any name; "areas" is the one.
+  const stepped = withSteps(svg, data.areas, data.areaTopology as never, centre);
   const labels = others
     .map(
       (o) =>
         `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`,
     )
     .join('');
-  return `<div class="fp-svgmap-host">${svg.replace('</svg>', `${labels}</svg>`)}</div>`;
+  return `<div class="fp-svgmap-host">${stepped.replace('</svg>', `${labels}</svg>`)}</div>`;
 }
 
 /** Each area's path gets its name as a <title>: the browser shows it on hover before any
@@ -70,7 +77,8 @@ function withNames(svg: string): string {
   const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return svg.replace(
-    /(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)\/>/g,
+    // React writes an empty <path> as <path …></path> (older versions as <path …/>).
+    /(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)(?:\/>|><\/path>)/g,
     (_, open: string, code: string) =>
       `${open}><title>${escape(names.get(code) ?? code)}</title></path>`,
   );

@@ -1,17 +1,16 @@
 // Moving between areas with the keyboard: from one area to its neighbour in an arrow's direction,
 // judged on the map as drawn (Web Mercator, so "up" is north on screen). Pure, so both renderers
-// and the tests share it.
+// and the tests share it; the choice itself is area-steps.ts's, on projected points, which the
+// prerendered map's early script makes too.
 import {toWorld} from './projection';
 import type {AreaCode} from './types';
+import {nearestOnMap, stepInDirection, type Direction, type FlatPoint} from './area-steps';
 
-export type Direction = 'up' | 'down' | 'left' | 'right';
+export type {Direction} from './area-steps';
 
-const UNIT: Record<Direction, [number, number]> = {
-  up: [0, -1],
-  down: [0, 1],
-  left: [-1, 0],
-  right: [1, 0],
-};
+/** `anchors` ([lon, lat]) projected to world pixels, in the same order. */
+const projected = (anchors: ReadonlyMap<AreaCode, [number, number]>) =>
+  new Map<string, FlatPoint>([...anchors].map(([code, at]) => [code, toWorld(at)]));
 
 /**
  * The area to move to from `from` in `direction`: among its neighbours (touching areas; all areas
@@ -25,37 +24,7 @@ export function areaInDirection(
   anchors: ReadonlyMap<AreaCode, [number, number]>,
   neighbours: ReadonlyMap<AreaCode, readonly AreaCode[]>,
 ): AreaCode | null {
-  const origin = anchors.get(from);
-  if (!origin) return null;
-  const best = (candidates: Iterable<AreaCode>) => {
-    let pick: AreaCode | null = null;
-    let score = Infinity;
-    for (const code of candidates) {
-      const at = anchors.get(code);
-      if (code === from || !at) continue;
-      const s = directionScore(origin, at, direction);
-      if (s < score) [pick, score] = [code, s];
-    }
-    return pick;
-  };
-  return best(neighbours.get(from) ?? []) ?? best(anchors.keys());
-}
-
-/** Distance × (1 + angle off the direction in radians); Infinity beyond 60°. */
-function directionScore(
-  from: [number, number],
-  to: [number, number],
-  direction: Direction,
-): number {
-  const [x0, y0] = toWorld(from);
-  const [x1, y1] = toWorld(to);
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  const distance = Math.hypot(dx, dy);
-  if (distance === 0) return Infinity;
-  const [ux, uy] = UNIT[direction];
-  const angle = Math.acos(Math.max(-1, Math.min(1, (dx * ux + dy * uy) / distance)));
-  return angle > Math.PI / 3 ? Infinity : distance * (1 + angle);
+  return stepInDirection(from, direction, projected(anchors), neighbours);
 }
 
 /** The area whose interior point is nearest `point` [lon, lat] (where keyboard moves start). */
@@ -63,13 +32,5 @@ export function nearestArea(
   point: [number, number],
   anchors: ReadonlyMap<AreaCode, [number, number]>,
 ): AreaCode | null {
-  const [x, y] = toWorld(point);
-  let pick: AreaCode | null = null;
-  let best = Infinity;
-  for (const [code, at] of anchors) {
-    const [ax, ay] = toWorld(at);
-    const d = Math.hypot(ax - x, ay - y);
-    if (d < best) [pick, best] = [code, d];
-  }
-  return pick;
+  return nearestOnMap(toWorld(point), projected(anchors));
 }

@@ -90,7 +90,11 @@ export function connectMap({
   let unbindSvg: (() => void) | null = bind(svg);
   showSvg(wanted === 'svg' ? 'svg' : 'loading');
   // What was clicked and pressed on the prerendered map, before this code arrived.
-  takeOverEarlyMap(container, handlers.onClick);
+  takeOverEarlyMap(container, {
+    click: handlers.onClick,
+    region: (region) => handlers.onRegionClick?.(region),
+    focus: (code) => useFootprint.getState().focusArea(code),
+  });
   if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
   let cleanup = () => undefined as void;

@@ -1,7 +1,8 @@
 // Keeps the address bar and the store in step, so copying the address reproduces the view.
 // Store → URL with history.replaceState, debounced: dragging the map or a slider never floods
 // history (the Back button still leaves the page rather than replaying every pan), and never
-// loops (replaceState fires no event). URL → store on load and on popstate (Back/Forward
+// loops (replaceState fires no event). A change of the user's options (a builder step) is
+// written in the same task instead, so a reload at any moment reopens the option as stored. URL → store on load and on popstate (Back/Forward
 // across a hash change or an entry another script pushed).
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
@@ -112,8 +113,11 @@ export function startUrlSync(
    * hash-only navigation (a skip link, #fp-comparison), not Back/Forward to another view. */
   let ownSearch = location.search;
 
+  let writeQueued = false;
   const write = () => {
+    clearTimeout(timer);
     timer = undefined;
+    writeQueued = false;
     const next = currentLink(data, location.href, pageParams);
     if (next !== location.href) history.replaceState(history.state, '', next);
     ownSearch = location.search;
@@ -121,6 +125,13 @@ export function startUrlSync(
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(write, debounceMs);
+  };
+  /** Writes the address before anything else can happen (a reload, a closed tab): at the end
+   * of the task that changed the user options, once however many changes it made. */
+  const writeNow = () => {
+    if (writeQueued) return;
+    writeQueued = true;
+    queueMicrotask(() => writeQueued && write());
   };
   const flush = () => {
     if (timer !== undefined) {
@@ -163,8 +174,11 @@ export function startUrlSync(
 
   readLocation(false);
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
-  // The option being built changes under the same id: its link changes with it.
-  const unsubscribeOptions = onUserOptionsChange(schedule);
+  // The option being built changes under the same id: its link changes with it, at once. An
+  // accepted step is stored at once too (builder-persist.ts, or on pagehide), and a reload
+  // reopens the address the page had when it began: an address a step behind would bring the
+  // older copy back as a second option beside the stored one.
+  const unsubscribeOptions = onUserOptionsChange(writeNow);
   const unsubscribeScorecard = useScorecard.subscribe(
     (s) => JSON.stringify(scorecardParams(s)),
     schedule,

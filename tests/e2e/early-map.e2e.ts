@@ -63,6 +63,40 @@ describe('the map before the app', () => {
   });
 });
 
+describe('moving and choosing on the map before the app', () => {
+  it('moves between areas with Shift+arrow before the app code arrives, as the app would, and the app keeps that area', async () => {
+    const {page, release} = await openHeld('?renderer=svg');
+    const d = driver(page);
+    await page.locator('.fp-prerender .fp-map').focus();
+    await page.keyboard.press('Shift+ArrowDown');
+    const first = await d.earlyFocusedArea();
+    await page.keyboard.press('Shift+ArrowRight');
+    const reached = await d.earlyFocusedArea(first.code);
+    expect(reached.name, 'the area has its name').not.toBe('');
+    expect(await d.earlyStatus(), 'the move is read out').toContain(reached.name);
+    release();
+    await waitForMapIdle(page);
+    // The app starts where the early map left off: that area is focused, and Enter selects it.
+    await d.waitForMapFocus(reached.code);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => d.detailsTitle()).toContain(reached.name);
+    await page.context().close();
+  });
+
+  it('selects a region whose name was clicked before the app code arrived', async () => {
+    const {page, release} = await openHeld('?renderer=svg');
+    const d = driver(page);
+    const [name] = await d.earlyRegionNames();
+    await d.clickEarlyRegionLabel(name!);
+    await expect.poll(() => d.earlyStatus()).toMatch(/still loading/);
+    release();
+    await waitForMapIdle(page);
+    await expect.poll(() => d.detailsTitle()).toContain(name);
+    expect(await d.isLegendRegionChosen(name!)).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe("the map's place (fault 9)", () => {
   it.each([
     {width: 700, height: 600},

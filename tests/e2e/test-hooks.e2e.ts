@@ -1,8 +1,9 @@
 // The map's test hooks exist only under automation: a person's browser (navigator.webdriver
-// false) gets no window.__footprint* globals, and the app still works.
+// false) gets no test-hook globals (named by src/map/window-names.ts), and the app still works.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
+import {EARLY_QUEUE, TEST_HOOK_PREFIX} from '../../src/map/window-names';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +11,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const hookNames = () => Object.keys(window).filter((k) => k.startsWith('__footprint'));
+/** The page's globals named as test hooks are (the one rule, window-names.ts). */
+const hookNames = (page: Page) =>
+  page.evaluate(
+    (prefix) => Object.keys(window).filter((k) => k.startsWith(prefix)),
+    TEST_HOOK_PREFIX,
+  );
 
 describe('test hooks', () => {
   it('are there for the tests (under automation)', async () => {
@@ -18,7 +24,7 @@ describe('test hooks', () => {
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
-    expect((await page.evaluate(hookNames)).sort()).toEqual([
+    expect((await hookNames(page)).sort()).toEqual([
       '__footprintChanges',
       '__footprintFlows',
       '__footprintMap',
@@ -35,7 +41,9 @@ describe('test hooks', () => {
     await page.goto(`${inject('baseUrl')}?option=revised&compare=initial&flows=1`);
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.webdriver)).toBe(false);
-    expect(await page.evaluate(hookNames)).toEqual([]);
+    expect(await hookNames(page)).toEqual([]);
+    // The early map's queue is on every page: a global of the app's, not a test hook.
+    expect(await page.evaluate((name) => name in window, EARLY_QUEUE)).toBe(true);
     expect(await page.getByTestId('compare-summary').textContent()).toContain('Northamptonshire');
     await page.context().close();
   });

@@ -11,7 +11,7 @@ import {
   regionLimit,
   sameName,
 } from './limits';
-import {linkSizeBound, linkSizeOnBase, USER_OPTION_LINK_BUDGET} from './option-link';
+import {linkSizeBound, USER_OPTION_LINK_BUDGET} from './option-link';
 import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
 import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
@@ -55,8 +55,9 @@ export function applyEdit(
   const result = applyUnchecked(option, edit, unitName, parts, ctx);
   if ('error' in result && result.error !== undefined) return result;
   const base = ctx.builtIns?.find((o) => o.id === option.userBuilt?.baseId);
-  // With its base known, the link's real length; else the worst case over every base.
-  const size = base ? (o: BoundaryOption) => linkSizeOnBase(o, base, !ctx.noParts) : linkSizeBound;
+  // With its base known, the link's real length; else the worst case over every base (which
+  // keeps room for part moves whatever the geography, as it always has).
+  const size = (o: BoundaryOption) => linkSizeBound(o, base ?? null, !base || !ctx.noParts);
   if (size(result.option) > USER_OPTION_LINK_BUDGET && size(result.option) > size(option)) {
     if (edit.kind === 'move-part')
       return {

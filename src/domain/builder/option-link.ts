@@ -109,16 +109,29 @@ export const queryLength = (params: Record<string, string>): number =>
   new URLSearchParams(params).toString().length;
 
 /**
- * The most characters `option`'s parameters can take in a link, with the longer prefix
- * ('compare-') and room for PART_MOVES_IN_BOUND part moves (partMovesRoom). With its built-in
- * `base` known, that is the real encoded length written against it (URLSearchParams' escapes
- * included: an emoji is 12 characters): a name is refused only when the link it is in would be
- * too long. Without it, as if every region and unit differed from any base, plus
- * DROP_ALLOWANCE: far above the real length (a 722-character link was bounded at over 1,800,
- * issue 21). Never less than the real length.
+ * The size the builder and the option-file check hold a user option's link to: the characters
+ * `option`'s parameters take in a query string (URLSearchParams' escapes included: "é" is 6, an
+ * emoji 12), with the longer prefix ('compare-'), plus the room kept for PART_MOVES_IN_BOUND
+ * part moves still to come (partMovesRoom; none with `withParts` false, on a geography without
+ * finer units). Never less than the real length of the option's parameters.
+ *
+ * - With its built-in `base` (the one `userBuilt.baseId` names): exact, written against that
+ *   base, so a name is refused only when the link it is in would be too long, and an option of
+ *   many groups (e.g. 42 ICBs) can be edited while its link fits.
+ * - With `base` null (not known): the worst case over every base, as if every region and unit
+ *   differed, plus DROP_ALLOWANCE and a unit's room for each empty region (so a move never
+ *   changes it); far above the real length (a 722-character link was bounded at over 1,800,
+ *   issue 21).
+ *
+ * Compared with USER_OPTION_LINK_BUDGET (characters).
  */
-export function linkSizeBound(option: BoundaryOption, base: BoundaryOption | null = null): number {
-  if (base) return linkSizeOnBase(option, base);
+export function linkSizeBound(
+  option: BoundaryOption,
+  base: BoundaryOption | null = null,
+  withParts = true,
+): number {
+  const partRoom = withParts ? partMovesRoom(option) : 0;
+  if (base) return queryLength(userOptionParams(option, base, 'compare-')) + partRoom;
   // Regions with no units yet are counted as if a unit moved into each (id, "." and "_"),
   // so a move never changes the bound and the builder never refuses one for length.
   const used = new Set(Object.values(option.assignments));
@@ -130,25 +143,7 @@ export function linkSizeBound(option: BoundaryOption, base: BoundaryOption | nul
     empty +
     '&compare-drop='.length +
     DROP_ALLOWANCE +
-    partMovesRoom(option)
-  );
-}
-
-/**
- * The characters `option`'s parameters take in a link written against its own `base` (with the
- * longer prefix, 'compare-'), plus the room kept for part moves (partMovesRoom; none with
- * `withParts` false, on a geography without finer units): exact where
- * linkSizeBound is a worst case. The builder checks this when it knows the base, so an option
- * of many groups (e.g. 42 ICBs, whose bound alone is over 5,000) can be edited while its link fits.
- */
-export function linkSizeOnBase(
-  option: BoundaryOption,
-  base: BoundaryOption,
-  withParts = true,
-): number {
-  return (
-    queryLength(userOptionParams(option, base, 'compare-')) +
-    (withParts ? partMovesRoom(option) : 0)
+    partRoom
   );
 }
 

@@ -1,0 +1,39 @@
+// Reloading straight after a builder step (issue 21 review): the address used to follow the
+// store a moment later (url-sync's debounce), so a reload within it reopened the older link,
+// which disagreed with the stored option and came back as a second user option.
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
+import {driver} from './driver';
+import {colourOf} from './map-data';
+
+const LINCOLNSHIRE = 'E54000013';
+const EAST = colourOf('revised', 'E54000022')!;
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+describe('a reload at once after a step', () => {
+  it('reopens the one user option, with the step, and no second copy', async () => {
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
+      new URL(inject('baseUrl')).origin,
+    ]);
+    const page = await context.newPage();
+    const d = driver(page);
+    await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
+    await waitForMapIdle(page);
+    await page.getByTestId('builder-start').click();
+    await page.waitForFunction(() => /option=mine-/.test(location.search));
+    await d.moveArea('Lincolnshire', 'east');
+    // No wait for the address: reload as soon as the step is accepted.
+    await page.reload();
+    await waitForMapIdle(page);
+    const stored = await d.storedOptions();
+    expect(stored.map((o) => o.title)).toEqual(['My option 1']);
+    expect(stored[0]!.assignments[LINCOLNSHIRE]).toBe('east');
+    expect((await d.optionIds()).filter((id) => id.startsWith('mine-'))).toEqual([stored[0]!.id]);
+    expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+    await context.close();
+  });
+});

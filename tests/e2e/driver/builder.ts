@@ -1,0 +1,42 @@
+// The driver's builder steps (driver.ts): moving areas and parts, and what this browser stored.
+import type {Page} from 'playwright-core';
+
+export function builderSteps(page: Page) {
+  return {
+    /** In the builder: move one part of an area to a region and accept it, waiting until the
+     * undo list names the part (e.g. Greater Manchester, Tameside and Glossop CCG, midlands). */
+    async movePart(areaName: string, partName: string, regionId: string) {
+      await page.getByTestId('builder-start').click();
+      await page.getByTestId('move-area').selectOption({label: areaName});
+      await page.getByTestId('move-part').selectOption({label: partName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-accept').click();
+      await page.getByTestId('builder-undo').filter({hasText: partName}).waitFor();
+    },
+    /** In the open builder: move an area to a region with the box over the map, accept the
+     * preview, and wait until the undo button names the step. */
+    async moveArea(areaName: string, regionId: string) {
+      await page.getByTestId('move-area').selectOption({label: areaName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-accept').click();
+      await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();
+    },
+    /** The user options this browser has stored for the default geography, as stored. */
+    async storedOptions(): Promise<
+      {id: string; title: string; assignments: Record<string, string>}[]
+    > {
+      return page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('footprint:user-options:v1') ?? '{"options": []}')
+            .options,
+      );
+    },
+    /** The ids of the options a user can choose (the option switch's radios), in its order:
+     * one entry per option, so a duplicate shows as a second id. */
+    async optionIds(): Promise<string[]> {
+      return page
+        .locator('input.nhsuk-radios__input[type="radio"][id^="fp-option-"]')
+        .evaluateAll((els) => els.map((el) => el.id.replace(/^fp-option-/, '')));
+    },
+  };
+}
