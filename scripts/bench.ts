@@ -3,10 +3,11 @@
 // region), measured in one run, alternating, over BENCH_RUNS (default 7) cold loads each; then
 // BENCH_SWITCHES (default 50) option switches in each renderer. Figures, not assertions: the
 // targets of issue 9 are printed beside them; then the option builder's reassignment timings
-// (scripts/lib/bench-builder.ts). --write adds the tables to bench/results.md.
+// (scripts/lib/bench-builder.ts). England 2026 (issue 20, scripts/lib/bench-2026.ts): a link's
+// first painted map against a Leaflet peer of the same 108 units, and one merge accepted;
+// --2026 runs only those. --write adds the tables to bench/results.md.
 // FOOTPRINT_RAW_DIR: the raw data folder (default ../shared/data/raw).
-import {cpus, loadavg, totalmem, type} from 'node:os';
-import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import path from 'node:path';
 import {launchBrowser} from '../tests/e2e/browser';
 import {ROOT} from './lib/args';
@@ -16,6 +17,8 @@ import {allFiles, firstPaintFiles, kb, total} from './lib/dist-sizes';
 import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
 import {builderBenchTable} from './lib/bench-builder';
 import {builderMerges, builderMoves, CCG_MOVE} from './lib/bench-builder-ui';
+import {kib, ms, ratio, ratioRange, record, stats} from './lib/bench-format';
+import {LINK_2026, mergeRows, PAGES_2026, paint2026Rows} from './lib/bench-2026';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -24,6 +27,8 @@ const SLOW_RUNS = Math.max(1, Number(process.env.BENCH_SLOW_RUNS ?? 5));
 const SLOWDOWN = 4;
 /** `--loads`: cold loads only (no option switches or builder timings), a few minutes shorter. */
 const LOADS_ONLY = process.argv.includes('--loads');
+/** `--2026`: only England 2026's rows (its first painted map against its Leaflet peer, one merge). */
+const ONLY_2026 = process.argv.includes('--2026');
 /** The STP the usable-map probe hovers (Lincolnshire: mid-map, no label over it). */
 const PROBE_AREA = 'E54000013';
 /** The built app: FOOTPRINT_DIST (as the browser tests), else dist/. */
@@ -52,26 +57,8 @@ const PAGES: Record<string, (base: string) => PageSpec> = {
     url: `${base}peers/footprint-static.html`,
     paintMarks: ['first-contentful-paint'],
   }),
+  ...PAGES_2026,
 };
-
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-}
-function stats(xs: number[]): Stats {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  const median = s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
-  return {median, min: s[0]!, max: s[s.length - 1]!};
-}
-const ms = (s: Stats) =>
-  Number.isNaN(s.median) ? '—' : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-const kib = (s: Stats) => `${kb(s.median)}`;
-const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
-/** Median over median, and the range min÷max to max÷min (how far the noise could move it). */
-const ratioRange = (a: Stats, b: Stats) =>
-  `${ratio(a.median, b.median)} (${ratio(a.min, b.max)}–${ratio(a.max, b.min)})`;
 
 type Loads = Map<string, (LoadFigures & {usedMark: string})[]>;
 
@@ -122,6 +109,24 @@ async function main(): Promise<void> {
     lines.push(line);
   };
   try {
+    const format = {stats, ms, ratioRange};
+    const mergeUrl = `${url}${LINK_2026}&option=icbs-2023&renderer=svg`;
+    if (ONLY_2026) {
+      const loads = await coldLoads(browser, url, log, Object.keys(PAGES_2026), RUNS, 1);
+      out(`England 2026 only: ${RUNS} cold loads of each page, alternating.`);
+      out();
+      for (const line of paint2026Rows(loads, format)) out(line);
+      out();
+      const merges = await builderMerges(browser, mergeUrl, SWITCHES);
+      for (const line of mergeRows(merges, SWITCHES, format)) out(line);
+      out();
+      out(
+        `Load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')} at the end.`,
+      );
+      return;
+    }
     const started = Date.now();
     const loads = await coldLoads(browser, url, log, Object.keys(PAGES), RUNS, 1);
     const slow = await coldLoads(
@@ -184,6 +189,8 @@ async function main(): Promise<void> {
       `The map painted and answering (issue 21), against the peers: ${RUNS} cold loads each at full speed, ${SLOW_RUNS} with the CPU slowed ${SLOWDOWN}× (Chromium's CPU throttling), alternating; the cold loads took ${loadsTook.toFixed(0)} s, load average ${loadavg()[0]!.toFixed(1)}. Usable map: a pointermove sent every 25 ms to an STP's path until the map outlines it (\`[data-focused]\`), timed at the pointermove answered, never before the painted map; the Leaflet peer draws and answers in one task.`,
     );
     out();
+    for (const line of paint2026Rows(loads, format)) out(line);
+    out();
     for (const line of usableTable(loads, 'full speed')) out(line);
     out();
     for (const line of usableTable(slow, `CPU ${SLOWDOWN}× slower`)) out(line);
@@ -200,11 +207,7 @@ async function main(): Promise<void> {
       svg: await builderMoves(browser, `${url}?renderer=svg`, SWITCHES, CCG_MOVE),
       webgl: await builderMoves(browser, `${url}?renderer=webgl`, SWITCHES, CCG_MOVE),
     };
-    const merges = await builderMerges(
-      browser,
-      `${url}?geography=england-2026&option=icbs-2023&renderer=svg`,
-      SWITCHES,
-    );
+    const merges = await builderMerges(browser, mergeUrl, SWITCHES);
     out();
     out(
       `Option switch → repainted map and Regions table, ${SWITCHES} switches, reduced motion, ms median (min–max); target ≤ 16:`,
@@ -233,13 +236,7 @@ async function main(): Promise<void> {
     for (const [renderer, m] of Object.entries(partMoves))
       out(`| \`?renderer=${renderer}\` | ${ms(stats(m.preview))} | ${ms(stats(m.accept))} |`);
     out();
-    out(
-      `Builder on England 2026: one merge of two ICBs accepted (Lincolnshire + Derby and Derbyshire, from the 42 of 2023), then undone, ${SWITCHES} times, ms median (min–max); target ≤ 16 with the SVG map:`,
-    );
-    out();
-    out('| renderer | merge accepted → map, Regions table and checks updated |');
-    out('| --- | --- |');
-    out(`| \`?renderer=svg\` | ${ms(stats(merges))} |`);
+    for (const line of mergeRows(merges, SWITCHES, format)) out(line);
     if (marks.every((m) => m === 'footprint:map-idle'))
       out(`\n(The \`renderer\` parameter may not exist yet: then both rows are MapLibre.)`);
     const first = firstPaintFiles(DIST, FIRST_PAINT);
@@ -256,19 +253,6 @@ async function main(): Promise<void> {
     server.close();
   }
   if (process.argv.includes('--write')) record(lines);
-}
-
-/** Adds the run, newest first, to bench/results.md with the date and the machine. */
-function record(lines: string[]): void {
-  const file = path.join(ROOT, 'bench/results.md');
-  const header =
-    '# Benchmark results\n\n`npm run bench -- --write` adds a run here, newest first.\n';
-  const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
-  const cpu = cpus();
-  const machine = `${type()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows every page alike)`;
-  const run = `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\nMachine: ${machine}.\n\n${lines.join('\n')}\n`;
-  writeFileSync(file, header + run + previous);
-  console.log(`\nRecorded in ${path.relative(ROOT, file)}.`);
 }
 
 await main();

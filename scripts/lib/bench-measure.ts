@@ -24,7 +24,26 @@ export interface PageSpec {
   idleMark?: string;
   /** An area code the usable-map probe hovers (Footprint's SVG map); none: usable = painted. */
   probeArea?: string;
+  /** Run LIVE_MAP_PROBE in the page (its mark `bench:live-map-paint` can then be a paint mark). */
+  liveMapProbe?: boolean;
 }
+
+/**
+ * The live-map probe, run in the page from navigation start: at each animation frame it looks
+ * for the app's own SVG map (an area path outside the prerendered HTML's .fp-prerender copy) and
+ * marks `bench:live-map-paint` in the first frame that has one: the frame that puts it on screen,
+ * timed as the Leaflet peer times its own (a mark in the frame after the polygons are in the
+ * page). For a link to another geography, whose HTML hides the prerendered map, this is the
+ * first painted map, whatever the app marks.
+ */
+export const LIVE_MAP_PROBE = `(() => {
+  const tick = () => {
+    const live = Array.from(document.querySelectorAll('svg.fp-svgmap path.fp-svgmap__area')).some((p) => !p.closest('.fp-prerender'));
+    if (live) return void performance.mark('bench:live-map-paint');
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
 
 /**
  * The usable-map probe, run in the page from navigation start (a string: tsx's name helpers
@@ -95,6 +114,7 @@ export async function coldLoad(
         await context.newCDPSession(page)
       ).send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
     if (spec.probeArea) await page.addInitScript(USABLE_PROBE(spec.probeArea));
+    if (spec.liveMapProbe) await page.addInitScript(LIVE_MAP_PROBE);
     await page.goto(spec.url);
     const paint = await waitForMark(page, spec.paintMarks, 60000);
     const idle = spec.idleMark ? (await waitForMark(page, [spec.idleMark], 60000)).at : NaN;

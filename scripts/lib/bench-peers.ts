@@ -1,6 +1,7 @@
 // npm run bench's peer pages and its local web server. The peers (bench/peers/*.html) are built
 // into bench/.build/peers/ with local copies of Leaflet and MapLibre from node_modules, the raw
-// STP GeoJSON and each STP's region colour, so the bench needs no network beyond localhost.
+// STP GeoJSON and each STP's region colour, and the raw 2026 unit GeoJSON with each unit's ICB
+// colour (bench-peer-2026.ts), so the bench needs no network beyond localhost.
 import {
   copyFileSync,
   existsSync,
@@ -15,6 +16,7 @@ import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {ROOT} from './args';
+import {writePeer2026} from './bench-peer-2026';
 
 export const RAW_GEOJSON = 'stp/STP_Apr2018_EN_BUC_WGS84_derived.geojson';
 
@@ -72,6 +74,7 @@ export function buildPeers(dist = path.join(ROOT, 'dist')): string {
     copyFileSync(path.join(ROOT, 'node_modules', from), path.join(out, 'vendor', to));
   copyFileSync(geojson, path.join(out, 'stps.geojson'));
   writeFileSync(path.join(out, 'regions.json'), JSON.stringify(regionColours()));
+  writePeer2026(rawDir, out);
   const built = path.join(dist, 'index.html');
   if (existsSync(built))
     writeFileSync(path.join(out, 'footprint-static.html'), htmlAlone(readFileSync(built, 'utf8')));

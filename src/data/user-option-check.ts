@@ -3,7 +3,7 @@
 // exactly the options the builder (domain/builder) could have made. Never throws.
 import {z} from '../zod';
 import type {BoundaryOption, Region, AreaCode} from '../domain/types';
-import {LIMITS, isGoodId, nameProblem, readColour, regionLimit, sameName, withoutHidden} from '../domain/builder/limits';
+import {LIMITS, isGoodId, nameKey, nameProblem, readColour, regionLimit, withoutHidden} from '../domain/builder/limits';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from '../domain/builder/user-option';
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from '../domain/builder/option-link';
 import {quote} from '../domain/quote';
@@ -113,17 +113,21 @@ function checkRegions(raw: {id: string; name: string; colour: string}[], builtIn
   const limit = regionLimit(builtIns);
   if (raw.length > limit) return {error: `The option has ${raw.length} regions; the most is ${limit}`};
   const list: Region[] = [];
+  // Each name folded once (sameName's rule), not once per pair: a saved option is checked on every save.
+  const named = new Map<string, Region>();
   for (const r of raw) {
     if (!isGoodId(r.id, LIMITS.regionIdChars)) return {error: `Region id ${quote(r.id)} is not valid: lower-case letters, digits and hyphens, at most ${LIMITS.regionIdChars}`};
     if (list.some((x) => x.id === r.id)) return {error: `Two regions have the id ${quote(r.id)}`};
     const published = builtIns.some((b) => b.regions.some((x) => x.id === r.id && x.name === r.name));
     const name = cleanText(r.name, 'Region name', published ? Infinity : LIMITS.regionNameChars, messages);
     if ('error' in name) return name;
-    const twin = list.find((x) => sameName(x.name, name.text));
+    const twin = named.get(nameKey(name.text));
     if (twin) return {error: `Two regions are called ${quote(twin.name)}`};
     const colour = readColour(r.colour);
     if (!colour) return {error: `Region ${quote(name.text)} has colour ${quote(r.colour)}, which is not a colour like #1d70b8`};
-    list.push({id: r.id, code: null, name: name.text, colour});
+    const region = {id: r.id, code: null, name: name.text, colour};
+    list.push(region);
+    named.set(nameKey(name.text), region);
   }
   return {list};
 }

@@ -2,6 +2,7 @@
 // its units are called, what code they carry, where the map looks and which option shows first.
 // Every word the app writes about units (e.g. the 2018 geography's "STP", "CCGs") comes from
 // here, never from code.
+import {formatEnGB} from './format';
 import {capitalise} from './format';
 import type {CriterionId} from './criteria/ids';
 import type {Thresholds} from './criteria/types';
@@ -127,7 +128,7 @@ export interface Geography {
 
 /** "1 STP", "3 STPs", "1,234 CCGs". */
 export function countOf(n: number, noun: Noun): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? noun.one : noun.many}`;
+  return `${formatEnGB(n)} ${n === 1 ? noun.one : noun.many}`;
 }
 
 /** The noun for `n` things: one or many. */

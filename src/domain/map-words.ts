@@ -8,6 +8,7 @@ import {optionRows, type OptionRows} from './region-rows';
 import {summariseComparison} from './summary';
 import {theRegion} from './format';
 import {countOf, type UnitWords} from './geography';
+import {formatEnGB} from './format';
 import type {BoundaryOption, Area, AreaCode} from './types';
 import {splitAreaSentences} from './parts/compare-words';
 import type {NamedParts} from './parts/part-compare';
@@ -15,7 +16,7 @@ import type {NamedParts} from './parts/part-compare';
 /** "7.3 million people" (one decimal), "850,000 people" under a million. */
 export function peopleInWords(n: number): string {
   if (n >= 1e6) return `${(Math.round(n / 1e5) / 10).toFixed(1)} million people`;
-  return `${(Math.round(n / 1e4) * 1e4).toLocaleString('en-GB')} people`;
+  return `${formatEnGB(Math.round(n / 1e4) * 1e4)} people`;
 }
 
 export interface MapInWords {

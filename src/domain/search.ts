@@ -2,6 +2,7 @@
 // name (or part of one) and say which region it falls in under every option.
 import type {BoundaryOption, Part, District, Region, Area, AreaCode} from './types';
 import {largestFirst} from './order';
+import {compareText} from './format';
 
 export type PlaceKind = 'area' | 'part' | 'district';
 
@@ -89,9 +90,7 @@ export function searchPlaces(places: readonly Place[], query: string, limit = 8)
     })
     .sort(
       (x, y) =>
-        x.r - y.r ||
-        KIND_ORDER[x.p.kind] - KIND_ORDER[y.p.kind] ||
-        x.p.name.localeCompare(y.p.name),
+        x.r - y.r || KIND_ORDER[x.p.kind] - KIND_ORDER[y.p.kind] || compareText(x.p.name, y.p.name),
     )
     .slice(0, limit)
     .map((x) => x.p);

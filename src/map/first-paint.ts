@@ -18,6 +18,13 @@ export function markFirstMapPaint(prerendered: boolean): void {
   requestAnimationFrame(() => performance.getEntriesByName(MARK).length || performance.mark(MARK));
 }
 
+/** Whether the map prerendered into this page's HTML is the one on screen: not for a link to
+ * another geography, whose HTML hides it (scripts/prerender.tsx sets data-fp-geography-other),
+ * so that map's first paint is React's drawing, not the page's first contentful paint. */
+export function prerenderedMapShown(): boolean {
+  return pagePrerendered() && !document.documentElement.hasAttribute('data-fp-geography-other');
+}
+
 /** Whether this page came with the map prerendered into its HTML (set by the build). */
 export function pagePrerendered(): boolean {
   return (

@@ -1,3 +1,4 @@
+import {useMemo} from 'react';
 import type {BoundaryOption, Area} from '../domain/types';
 import {useBuilder} from '../state/builder';
 import {paintUnit} from '../state/builder-actions';
@@ -5,6 +6,7 @@ import {loadedParts} from '../state/part-layer';
 import {useFootprint} from '../state/store';
 import {areasInRegion} from '../domain/options';
 import {countOf} from '../domain/geography';
+import {compareText} from '../domain/format';
 import {useGeography} from './geography-context';
 
 /** Every area as a button, grouped by region: focusing one shows its tooltip on the map, so
@@ -26,6 +28,15 @@ export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]
   const focusArea = useFootprint((s) => s.focusArea);
   const selectArea = useFootprint((s) => s.selectArea);
   const selectedArea = useFootprint((s) => s.selectedArea);
+  // Sorted once per option, not on every hover or selection.
+  const byRegion = useMemo(
+    () =>
+      option.regions.map((r) => ({
+        region: r,
+        members: areasInRegion(option, r.id, areas).sort((a, b) => compareText(a.name, b.name)),
+      })),
+    [option, areas],
+  );
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">
@@ -34,29 +45,27 @@ export function AreaList({option, areas}: {option: BoundaryOption; areas: Area[]
         </span>
       </summary>
       <div className="nhsuk-details__text">
-        {option.regions.map((r) => (
+        {byRegion.map(({region: r, members}) => (
           <section key={r.id} aria-label={r.name}>
             <h3 className="nhsuk-heading-xs" style={{marginBottom: 4}}>
               {r.name}
             </h3>
             <ul className="fp-area-list">
-              {areasInRegion(option, r.id, areas)
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((s) => (
-                  <li key={s.code}>
-                    <button
-                      type="button"
-                      aria-current={selectedArea === s.code ? 'true' : undefined}
-                      onFocus={() => focusArea(s.code)}
-                      onBlur={() => focusArea(null)}
-                      onMouseEnter={() => focusArea(s.code)}
-                      onMouseLeave={() => focusArea(null)}
-                      onClick={() => choose(s.code)}
-                    >
-                      {s.name}
-                    </button>
-                  </li>
-                ))}
+              {members.map((s) => (
+                <li key={s.code}>
+                  <button
+                    type="button"
+                    aria-current={selectedArea === s.code ? 'true' : undefined}
+                    onFocus={() => focusArea(s.code)}
+                    onBlur={() => focusArea(null)}
+                    onMouseEnter={() => focusArea(s.code)}
+                    onMouseLeave={() => focusArea(null)}
+                    onClick={() => choose(s.code)}
+                  >
+                    {s.name}
+                  </button>
+                </li>
+              ))}
             </ul>
           </section>
         ))}

@@ -6,7 +6,7 @@ import {regionOfArea} from '../domain/options';
 import {capitalise, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
-import {markFirstMapPaint, pagePrerendered} from '../map/first-paint';
+import {markFirstMapPaint, prerenderedMapShown} from '../map/first-paint';
 import type {MapRenderer} from '../map/map-view';
 import {APP_RENDERER, chooseRenderer} from '../map/renderer-choice';
 import {SvgMap} from '../map/svg/SvgMap';
@@ -58,7 +58,7 @@ export function MapPanel({
       keys,
     });
   }, [data, svg, wanted]);
-  useEffect(() => markFirstMapPaint(pagePrerendered()), []);
+  useEffect(() => markFirstMapPaint(prerenderedMapShown()), []);
 
   return (
     <section

@@ -129,6 +129,21 @@ export function ciede2000(lab1: readonly number[], lab2: readonly number[]): num
 /** The smallest CIEDE2000 difference between two colours over every vision, and the vision it
  * occurs in (the first in VISIONS on ties). */
 export function leastDifference(hexA: string, hexB: string): {difference: number; vision: Vision} {
+  const key = `${hexA} ${hexB}`;
+  const known = differences.get(key);
+  if (known) return {...known};
+  if (differences.size >= MAX_REMEMBERED) differences.clear();
+  const best = computeLeastDifference(hexA, hexB);
+  differences.set(key, best);
+  return {...best};
+}
+
+/** Colour pairs already compared (the builder checks every touching pair on each move, and the
+ * pairs rarely change): a pure function's results, so at most MAX_REMEMBERED kept. */
+const differences = new Map<string, {difference: number; vision: Vision}>();
+const MAX_REMEMBERED = 4096;
+
+function computeLeastDifference(hexA: string, hexB: string): {difference: number; vision: Vision} {
   let best = {difference: Infinity, vision: 'typical' as Vision};
   for (const vision of VISIONS) {
     const d = ciede2000(labAsSeen(hexA, vision), labAsSeen(hexB, vision));

@@ -73,9 +73,11 @@ export function withoutHidden(text: string): {text: string; removed: number} {
   return {text: text.replace(HIDDEN, '').trim(), removed};
 }
 
+/** A region name as sameName compares it: Unicode form and case folded (en-GB). */
+export const nameKey = (name: string): string => name.normalize('NFC').toLocaleLowerCase('en-GB');
+
 /** Two region names people would take for the same one (case and Unicode form ignored). */
-export const sameName = (a: string, b: string): boolean =>
-  a.normalize('NFC').toLocaleLowerCase('en-GB') === b.normalize('NFC').toLocaleLowerCase('en-GB');
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /** `#RRGGBB` or `#rrggbb` as stored (lower case), or null when it is not such a colour. */
 export function readColour(text: string): string | null {

@@ -2,6 +2,7 @@
 // 2026 on England 2026), from each area's own `within` list: what the builder offers to move
 // all at once. Words and levels come from the data, never from code.
 import type {Area} from '../types';
+import {compareTextEnGB} from '../format';
 
 export interface OfficialGroup {
   /** "level|vintage|code": unique, for a form's value. */
@@ -40,6 +41,6 @@ export function officialGroups(areas: readonly Pick<Area, 'code' | 'within'>[]):
   }
   return [...groups.values()]
     .filter((g) => g.units.length > 1)
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'en-GB'))
+    .sort((a, b) => a.order - b.order || compareTextEnGB(a.name, b.name))
     .map(({order: _, ...g}) => g);
 }

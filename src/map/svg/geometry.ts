@@ -14,6 +14,9 @@ export interface BaseGeometry {
   context: string;
   /** Region outlines by option (filled on first use). */
   outlines: WeakMap<BoundaryOption, string>;
+  /** The same by the areas' regions (assignmentKey): a builder step makes a new option object
+   * whose outline is often one seen before (undo, redo, a move back). */
+  outlinesByPlacing: Map<string, string>;
   /** The coast and land border, the same for every option. */
   coast?: string;
   path: (g: Geometry) => string;
@@ -50,6 +53,7 @@ export function baseGeometry(
       areas: data.areaShapes.features.map((f) => ({code: f.properties.code, d: path(f.geometry)})),
       context: data.context.features.map((f) => path(f.geometry)).join(''),
       outlines: new WeakMap(),
+      outlinesByPlacing: new Map(),
       path,
     };
     byFrame.set(key, g);
@@ -69,13 +73,32 @@ export function outlinePath(
   const g = baseGeometry(data, frame);
   const cached = split ? splitOutlines.get(split.drawing) : g.outlines.get(option);
   if (cached !== undefined) return cached;
+  // Without split areas the lines follow only which region each area is in (outline-rule.ts).
+  const placing = split ? null : assignmentKey(data.areaShapes, option);
+  const seen = placing === null ? undefined : g.outlinesByPlacing.get(placing);
   // The coast's path is made once per frame; only the borders between regions change.
   g.coast ??= g.path(outerEdge(data.areaTopology as never));
   const finer = split ? {topology: split.parts.topology, units: split.drawing} : null;
-  const d = g.coast + g.path(regionBorders(data.areaTopology as never, option, finer));
+  const d = seen ?? g.coast + g.path(regionBorders(data.areaTopology as never, option, finer));
   if (split) splitOutlines.set(split.drawing, d);
   else g.outlines.set(option, d);
+  if (placing !== null && seen === undefined) {
+    if (g.outlinesByPlacing.size >= MAX_PLACINGS) g.outlinesByPlacing.clear();
+    g.outlinesByPlacing.set(placing, d);
+  }
   return d;
+}
+
+/** Outlines kept by placing per frame (each is a path string of tens of KB at most). */
+const MAX_PLACINGS = 32;
+
+/** Which region each area is in, in the data's area order: two options with the same key have
+ * the same region outlines. O(areas). */
+function assignmentKey(
+  areaShapes: Pick<FootprintData, 'areaShapes'>['areaShapes'],
+  option: BoundaryOption,
+): string {
+  return areaShapes.features.map((f) => option.assignments[f.properties.code] ?? '').join('\n');
 }
 
 /** Split outlines in world units, by drawing (each drawing is made once per option and parts). */

@@ -6,7 +6,7 @@ import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import {groupNounOf} from '../../domain/geography';
-import {officialGroups} from '../../domain/builder/official-groups';
+import {officialGroups, type OfficialGroup} from '../../domain/builder/official-groups';
 import {nextRegionColour} from '../../domain/builder/palette';
 import {nextRegionId} from '../../domain/builder/user-option';
 import {areasInRegion} from '../../domain/options';
@@ -48,6 +48,15 @@ export function GroupTools({data, option}: {data: FootprintData; option: Boundar
       )}
     </section>
   );
+}
+
+/** officialGroups once per data set: the form is mounted again after every preview (the
+ * preview card takes its place), so a useMemo would not keep it. */
+const officialCache = new WeakMap<FootprintData['areas'], OfficialGroup[]>();
+function officialGroupsOf(areas: FootprintData['areas']): OfficialGroup[] {
+  let groups = officialCache.get(areas);
+  if (!groups) officialCache.set(areas, (groups = officialGroups(areas)));
+  return groups;
 }
 
 type FormProps = {option: BoundaryOption; onPropose(edit: OptionEdit): void};
@@ -112,7 +121,7 @@ function MergeForm({option, noun, onPropose}: FormProps & {noun: Noun}) {
 }
 
 function MoveOfficialForm({data, option, onPropose}: FormProps & {data: FootprintData}) {
-  const official = useMemo(() => officialGroups(data.areas), [data.areas]);
+  const official = officialGroupsOf(data.areas);
   const [key, setKey] = useState('');
   const [to, setTo] = useState('');
   if (!official.length) return null;

@@ -2,13 +2,14 @@
 // pick it here) and the region it should join; the move is then previewed with its figures
 // and accepted or cancelled. Every part works by keyboard: the map's Enter selects the area
 // under its focus, the box follows the map in tab order.
-import {useEffect} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import type {PartsContext} from '../../domain/builder/units';
 import {editedOption, useBuilder} from '../../state/builder';
 import {loadedParts} from '../../state/part-layer';
 import {useFootprint} from '../../state/store';
+import {compareText} from '../../domain/format';
 import {PreviewCard} from './PreviewCard';
 import {MoveRegions} from './MoveRegions';
 import {useBuilderParts} from './use-part-layer';
@@ -60,7 +61,10 @@ function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption
   const pending = useBuilder((s) => s.pending);
   const layer = useBuilderParts(data);
   const area = data.areas.find((s) => s.code === selected);
-  const sorted = [...data.areas].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = useMemo(
+    () => [...data.areas].sort((a, b) => compareText(a.name, b.name)),
+    [data.areas],
+  );
   // A pending move belongs to the area it was made for (a part's, for a part move); choosing
   // another area drops it.
   useEffect(() => {

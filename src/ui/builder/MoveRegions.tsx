@@ -4,6 +4,7 @@
 import {useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, Region, Area} from '../../domain/types';
+import {compareText} from '../../domain/format';
 import {partRegionId} from '../../domain/parts/part-region';
 import {proposeMove, proposePartMove} from '../../state/builder-actions';
 import type {PartLayer} from '../../state/part-layer';
@@ -26,7 +27,7 @@ export function MoveRegions({data, option, area, layer}: Props) {
         ? parts.list
             .filter((p) => p.areaCode === area.code)
             .map((p) => ({code: p.code, name: parts.name(p.code)}))
-            .sort((a, b) => a.name.localeCompare(b.name))
+            .sort((a, b) => compareText(a.name, b.name))
         : [],
     [parts, area.code],
   );
