@@ -16,8 +16,20 @@ export function isRegionOutline(
   unit: string,
   neighbour: string | null,
 ): boolean {
-  return neighbour === null || option.assignments[unit] !== option.assignments[neighbour];
+  return neighbour === null || areaRegionOf(option, unit) !== areaRegionOf(option, neighbour);
 }
+
+/** The region an area is drawn in under `option` (undefined: none): the fact isRegionOutline
+ * compares across a line, and region-polygons.ts groups whole areas by. */
+export const areaRegionOf = (
+  option: Pick<BoundaryOption, 'assignments'>,
+  area: string,
+): RegionId | undefined => option.assignments[area];
+
+/** Whether `area` is drawn part by part (an area `units` splits): its lines are isPartOutline's
+ * and its shape is its parts'. False with `units` null. */
+export const drawnByParts = (units: SplitUnits | null, area: string): boolean =>
+  units !== null && units.split.has(area);
 
 /** The areas an option draws part by part (those it splits between regions, area-splits.ts),
  * and the area of every part (part code → area code). */
@@ -38,7 +50,7 @@ export function isAreaOutline(
   neighbour: string | null,
 ): boolean {
   if (neighbour === null) return true;
-  if (units && (units.split.has(unit) || units.split.has(neighbour))) return false;
+  if (drawnByParts(units, unit) || drawnByParts(units, neighbour)) return false;
   return isRegionOutline(option, unit, neighbour);
 }
 
@@ -56,14 +68,17 @@ export function isPartOutline(
   const area = units.areaOf.get(part);
   const other = units.areaOf.get(neighbour);
   if (
-    !(area !== undefined && units.split.has(area)) &&
-    !(other !== undefined && units.split.has(other))
+    !(area !== undefined && drawnByParts(units, area)) &&
+    !(other !== undefined && drawnByParts(units, other))
   )
     return false;
   return regionOfPart(option, part, area) !== regionOfPart(option, neighbour, other);
 }
 
-const regionOfPart = (
+/** The region a part is drawn in (isPartOutline's fact, and region-polygons.ts's for a split
+ * area's parts): partRegionId with its area `areaCode`; a part of no known area by its own
+ * assignment only. */
+export const regionOfPart = (
   option: Placing,
   code: string,
   areaCode: string | undefined,

@@ -6,7 +6,7 @@
 // its region, and the renderers re-run the layout on zoom, where it may find room. Pure screen
 // geometry, shared by both renderers and the static maps, so a swap keeps every name in place.
 import type {RegionLabelSite} from '../domain/region-shapes';
-import {CHANGE_LABEL, REGION_LABEL} from './draw-spec';
+import {REGION_LABEL} from './draw-spec';
 
 export interface LabelInput {
   id: string;
@@ -79,13 +79,6 @@ export function labelBox(text: string, x: number, y: number, scale = 1): Box {
   const half = (text.length * REGION_LABEL.charWidth * scale) / 2 + 4;
   const halfHeight = (REGION_LABEL.height * scale) / 2;
   return {x0: x - half, x1: x + half, y0: y - halfHeight, y1: y + halfHeight};
-}
-
-/** The box of a "… : moves" label whose area point is (x, y): CHANGE_LABEL's box, `above` the point. */
-export function changeLabelBox(text: string, x: number, y: number): Box {
-  const half = (text.length * CHANGE_LABEL.charWidth + 2 * CHANGE_LABEL.padding) / 2;
-  const y1 = y - CHANGE_LABEL.above;
-  return {x0: x - half, x1: x + half, y0: y1 - CHANGE_LABEL.height, y1};
 }
 
 export const boxesOverlap = (a: Box, b: Box): boolean =>

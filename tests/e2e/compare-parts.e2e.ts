@@ -2,7 +2,8 @@
 // build Revised + Tameside and Glossop CCG → Midlands (as builder-parts.e2e.ts), compare Revised
 // with it, read the part move in the summary and its +258,613 in the comparison table, and find
 // the part in the comparison CSV; the map hatches that CCG alone (not Greater Manchester), in SVG
-// and in WebGL, as do the side-by-side maps, and the STP GeoJSON gives Greater Manchester as its CCGs.
+// and in WebGL, as do the side-by-side maps; the STP GeoJSON gives Greater Manchester as its CCGs,
+// and the regions GeoJSON counts the CCG in the Midlands.
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {mkdirSync, readFileSync} from 'node:fs';
@@ -15,6 +16,18 @@ const TAMESIDE = 'E38000182';
 const GREATER_MANCHESTER = 'E54000007';
 const SENTENCE =
   "1 of Greater Manchester's 10 CCGs moves: Tameside and Glossop CCG, from the North West to the Midlands.";
+
+/** Revised's people per region, summed from the STP file (ONS mid-2018). */
+const REVISED_PEOPLE = (() => {
+  const json = (f: string) => JSON.parse(readFileSync(`data/england-2018/${f}`, 'utf8'));
+  const revised = json('options.json').options.find((o: {id: string}) => o.id === 'revised');
+  const sums: Record<string, number> = {};
+  for (const g of json('stps.topo.json').objects.areas.geometries) {
+    const region = revised.assignments[g.properties.code] as string;
+    sums[region] = (sums[region] ?? 0) + (g.properties.population as number);
+  }
+  return sums;
+})();
 
 let browser: Browser;
 let page: Page;
@@ -135,5 +148,24 @@ describe('the hatch and the GeoJSON of the part move', () => {
       'Midlands',
     ]);
     expect(fc.features).toHaveLength(51);
+  });
+
+  it('draws and counts the CCG in the Midlands in the regions GeoJSON', async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-regions-geojson').click(),
+    ]);
+    const path = `test-artifacts/compare-parts-${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<
+      never,
+      {region_id: string; population_mid_2018: number}
+    >;
+    const people = (id: string) =>
+      fc.features.find((f) => f.properties.region_id === id)!.properties.population_mid_2018;
+    expect([people('midlands'), people('north-west')]).toEqual([
+      REVISED_PEOPLE.midlands! + 258_613,
+      REVISED_PEOPLE['north-west']! - 258_613,
+    ]);
   });
 });

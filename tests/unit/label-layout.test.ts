@@ -9,7 +9,6 @@ import {regionLabelSites} from '../../src/domain/region-shapes';
 import type {Area, BoundaryOption} from '../../src/domain/types';
 import {
   boxesOverlap,
-  changeLabelBox,
   labelBox,
   placeLabels,
   regionLabelInputs,
@@ -17,6 +16,7 @@ import {
   type LabelInput,
   type PlacedLabel,
 } from '../../src/map/label-layout';
+import {changeLabelBox} from '../../src/map/change-label-layout';
 import {fitProjection} from '../../src/map/svg/static-map';
 
 const boxOf = (l: PlacedLabel) => labelBox(l.text, l.x + l.dx, l.y + l.dy);

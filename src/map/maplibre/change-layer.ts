@@ -17,6 +17,24 @@ import {exposeForTests} from '../test-hooks';
 import {changedCodes} from '../../domain/parts/changed-units';
 
 import type {ChangedArea} from '../map-view';
+import {placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
+
+/** The comparison's "moves" labels placed off each other on `map`'s screen (CSS pixels from its
+ * top left), as the SVG map places them (change-label-layout.ts); [] beyond
+ * CHANGE_LABEL.maxShown. The region names (region-labels.ts) keep off these boxes. */
+export function placedChangeLabels(
+  map: MapLibreMap,
+  changes: readonly ChangedArea[],
+): PlacedChangeLabel[] {
+  return placeChangeLabels(
+    changes.map((c) => {
+      const p = map.project(c.anchor);
+      return {id: c.code, text: changeText(c), x: p.x, y: p.y};
+    }),
+  );
+}
+
+const changeText = (c: ChangedArea) => `${c.label}: moves`;
 
 const HATCH_IMAGE = 'fp-hatch';
 /** Device pixels per CSS pixel of the hatch image: crisp stripes on high-density screens. */
@@ -61,9 +79,12 @@ const partFilter = (codes: string[]): FilterSpecification => [
 ];
 
 export class ChangeLayer {
-  private markers: Marker[] = [];
+  private markers: {marker: Marker; id: string}[] = [];
+  private changes: ChangedArea[] = [];
 
   constructor(private map: MapLibreMap) {
+    // The labels are placed in screen pixels: a zoom brings points closer or further apart.
+    map.on('zoom', () => this.layout());
     map.addImage(HATCH_IMAGE, hatchPixels(), {pixelRatio: HATCH_RATIO});
     const none = codeFilter([]);
     map.addLayer(
@@ -108,7 +129,7 @@ export class ChangeLayer {
 
   /** The "moves" labels off the map (HTML markers, no style change). */
   removeLabels(): void {
-    for (const m of this.markers) m.remove();
+    for (const m of this.markers) m.marker.remove();
     this.markers = [];
   }
 
@@ -120,7 +141,22 @@ export class ChangeLayer {
     for (const id of [LAYER.partChangedHatch, LAYER.partChangedOutline])
       this.map.setFilter(id, parts);
     this.removeLabels();
-    this.markers = changes.length > CHANGE_LABEL.maxShown ? [] : changes.map((c) => this.label(c));
+    this.changes = changes;
+    this.markers = placedChangeLabels(this.map, changes).map((l) => ({
+      marker: this.label(changes.find((c) => c.code === l.id)!),
+      id: l.id,
+    }));
+    this.layout();
+  }
+
+  /** Each "moves" label at its placed spot: shifted from its usual one above the point. */
+  private layout(): void {
+    if (this.markers.length === 0) return;
+    const placed = new Map(placedChangeLabels(this.map, this.changes).map((l) => [l.id, l]));
+    for (const {marker, id} of this.markers) {
+      const l = placed.get(id);
+      if (l) marker.setOffset([l.dx, l.dy - CHANGE_LABEL.above]);
+    }
   }
 
   /** Changed areas start in their old colour and fade into the new one; nothing moves for
@@ -153,7 +189,7 @@ export class ChangeLayer {
   private label(c: ChangedArea): Marker {
     const el = document.createElement('div');
     el.className = 'fp-change-label';
-    el.textContent = `${c.label}: moves`;
+    el.textContent = changeText(c);
     // The summary names every move for assistive technology; this is for the eye.
     el.setAttribute('aria-hidden', 'true');
     // Above the area's point: region names sit on their own points, often just below.

@@ -5,9 +5,9 @@
 import {Marker, type Map as MapLibreMap} from 'maplibre-gl';
 import type {RegionLabelSite} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId} from '../../domain/types';
-import {changeLabelBox, placeLabels, regionLabelInputs} from '../label-layout';
+import {placeLabels, regionLabelInputs} from '../label-layout';
 import type {ChangedArea} from '../map-view';
-import {CHANGE_LABEL} from '../draw-spec';
+import {placedChangeLabels} from './change-layer';
 
 export class RegionLabels {
   private markers: {marker: Marker; id: RegionId}[] = [];
@@ -48,7 +48,7 @@ export class RegionLabels {
 
   /** The comparison's moves: their labels are obstacles the names keep off. */
   setChanges(changes: ChangedArea[]): void {
-    this.changes = changes.length > CHANGE_LABEL.maxShown ? [] : changes;
+    this.changes = changes;
     this.layout();
   }
 
@@ -69,9 +69,7 @@ export class RegionLabels {
       return [p.x, p.y];
     };
     const inputs = regionLabelInputs(this.option.regions, this.sites, project);
-    const obstacles = this.changes.map((c) =>
-      changeLabelBox(`${c.label}: moves`, ...project(c.anchor)),
-    );
+    const obstacles = placedChangeLabels(this.map, this.changes).map((l) => l.box);
     // The stylesheet sets the names' size (smaller on small screens, larger when presenting).
     const first = this.markers[0]?.marker.getElement();
     const fontSize = first ? parseFloat(getComputedStyle(first).fontSize) || undefined : undefined;

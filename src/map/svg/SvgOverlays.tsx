@@ -4,7 +4,8 @@ import {flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS} from '../../domain/flow-style';
 import {regionLabelSites} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId, Area} from '../../domain/types';
-import {changeLabelBox, placeLabels, regionLabelInputs} from '../label-layout';
+import {placeLabels, regionLabelInputs} from '../label-layout';
+import {placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
 import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
@@ -97,9 +98,7 @@ export function RegionLabels({
     return [x / px, y / px];
   };
   const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen);
-  const obstacles = changesShown(changes).map((c) =>
-    changeLabelBox(changeText(c), ...screen(c.anchor)),
-  );
+  const obstacles = placedChanges(changes, toScreen, px).map((c) => c.box);
   return (
     <g data-layer="region-labels" aria-hidden="true">
       {placeLabels(inputs, {
@@ -143,18 +142,19 @@ export function ChangeLabels({
   toScreen: ToScreen;
   px: number;
 }) {
-  if (changesShown(changes).length === 0) return null;
+  const placed = placedChanges(changes, toScreen, px);
+  if (placed.length === 0) return null;
   const {fontSize, charWidth, padding, height, border, dash, above} = CHANGE_LABEL;
   return (
     <g data-layer="change-labels" aria-hidden="true" pointerEvents="none">
-      {changes.map((c) => {
-        const [x, y] = toScreen(c.anchor);
-        const text = changeText(c);
-        const w = (text.length * charWidth + 2 * padding) * px;
+      {placed.map((c) => {
+        const x = (c.x + c.dx) * px;
+        const y = (c.y + c.dy) * px;
+        const w = (c.text.length * charWidth + 2 * padding) * px;
         const h = height * px;
         return (
           <g
-            key={c.code}
+            key={c.id}
             className="fp-change-label fp-svgmap__change"
             transform={`translate(${x.toFixed(2)},${(y - above * px - h).toFixed(2)})`}
           >
@@ -176,7 +176,7 @@ export function ChangeLabels({
               textAnchor="middle"
               dominantBaseline="central"
             >
-              {text}
+              {c.text}
             </text>
           </g>
         );
@@ -185,7 +185,18 @@ export function ChangeLabels({
   );
 }
 
-/** The moves that get a label: none beyond CHANGE_LABEL.maxShown. */
-const changesShown = (changes: ChangedArea[]) =>
-  changes.length > CHANGE_LABEL.maxShown ? [] : changes;
-const changeText = (c: ChangedArea) => `${c.label}: moves`;
+/** The "moves" labels placed off each other (change-label-layout.ts) in CSS pixels, from the
+ * units' points in user units (`px` per CSS pixel); none beyond CHANGE_LABEL.maxShown. The same
+ * boxes the region names keep off. */
+function placedChanges(
+  changes: ChangedArea[],
+  toScreen: ToScreen,
+  px: number,
+): PlacedChangeLabel[] {
+  return placeChangeLabels(
+    changes.map((c) => {
+      const [x, y] = toScreen(c.anchor);
+      return {id: c.code, text: `${c.label}: moves`, x: x / px, y: y / px};
+    }),
+  );
+}

@@ -126,9 +126,21 @@ export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
   );
 }
 
-export function downloadRegionsGeoJson(data: FootprintData, option: BoundaryOption): void {
+/** The regions' shapes; an option that moves single parts waits for the part layer, as
+ * downloadAreasGeoJson does, so a moved part is drawn and counted in its own region. Rejects when
+ * the parts fail to load (the Share panel shows it). */
+export async function downloadRegionsGeoJson(
+  data: FootprintData,
+  option: BoundaryOption,
+): Promise<void> {
+  if (hasPartAssignments(option)) await loadPartLayer(data);
+  const {geometry, partList} = usePartLayer.getState();
+  const parts =
+    hasPartAssignments(option) && geometry && partList
+      ? {topology: geometry.topology, list: partList}
+      : null;
   downloadBlob(
-    geoJsonBlob(regionsGeoJson(data, option)),
+    geoJsonBlob(regionsGeoJson(data, option, parts)),
     exportName(option.id, 'regions', 'geojson'),
   );
 }

@@ -4,7 +4,6 @@
 // places (about 0.1 m, far finer than the generalised boundaries). Every feature of a
 // user-built option carries `userBuilt: true` and a `notice` that it is not an official
 // proposal, so the words travel with any feature copied out of the file.
-import {merge} from 'topojson-client';
 import {rewind} from '@turf/rewind';
 import {truncate} from '@turf/truncate';
 import type {Topology} from 'topojson-specification';
@@ -16,7 +15,9 @@ import {allOptions} from '../../state/catalogue';
 import {rowsOf} from '../use-option-rows';
 import type {PartData} from '../../data/lazy';
 import {splitDrawing} from '../../domain/parts/split-units';
-import {partRegionId} from '../../domain/parts/part-region';
+import {hasPartAssignments, partRegionId} from '../../domain/parts/part-region';
+import type {Part} from '../../domain/parts/part-types';
+import {regionPolygons} from '../../domain/region-polygons';
 import {PUBLISHED_WORDS} from '../../domain/published-words';
 
 type Shape = Polygon | MultiPolygon;
@@ -66,18 +67,33 @@ function tidy<T extends FeatureCollection<Shape, object>>(collection: T): T {
   return collection;
 }
 
-/** One feature per region (its figures from the option's memoised rows, rowsOf): topojson's
- * merge joins the areas along their shared arcs, so the region has no slivers or internal lines. */
+/** The loaded parts for the regions export of an option that moves single parts: their
+ * topology (object `parts`, the shapes) and list (the figures). */
+export interface RegionExportParts {
+  topology: Topology;
+  list: readonly Part[];
+}
+
+/** One feature per region, its shape dissolved by the maps' outline rule (regionPolygons:
+ * no slivers or internal lines between whole areas) and its figures from the option's memoised
+ * rows (rowsOf). With `parts`, an option that moves single parts has its split areas shaped
+ * and counted part by part, so a moved part lies in (and is counted in) its own region; any other
+ * option is exported exactly as without `parts`. */
 export function regionsGeoJson(
   data: FootprintData,
   option: BoundaryOption,
+  parts: RegionExportParts | null = null,
 ): FeatureCollection<MultiPolygon, RegionProperties & UserBuiltProperties> {
   const marks = userBuiltProperties(data, option);
   const topology = data.areaTopology as unknown as Topology;
-  const geometries = (
-    topology.objects.areas as unknown as {geometries: {properties: {code: string}}[]}
-  ).geometries;
-  const features = rowsOf(option, data.areas, null).rows.map(
+  const split = parts && splitDrawing(option, parts.list);
+  const shapes = regionPolygons(
+    topology,
+    option,
+    split && parts ? {topology: parts.topology, units: split} : null,
+  );
+  const list = parts && hasPartAssignments(option) ? parts.list : null;
+  const features = rowsOf(option, data.areas, null, list).rows.map(
     (row): Feature<MultiPolygon, RegionProperties & UserBuiltProperties> => ({
       type: 'Feature',
       id: row.region.id,
@@ -95,10 +111,7 @@ export function regionsGeoJson(
         [PUBLISHED_WORDS.areaCodesProperty]: row.areaCodes,
         ...marks,
       },
-      geometry: merge(
-        topology,
-        geometries.filter((g) => row.areaCodes.includes(g.properties.code)) as never,
-      ),
+      geometry: shapes.get(row.region.id)!,
     }),
   );
   return tidy({type: 'FeatureCollection', features});
