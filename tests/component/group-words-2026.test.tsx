@@ -360,3 +360,23 @@ describe('an area’s details on England 2026', () => {
     expect(text).toMatch(/ICB or cluster or region under each option/);
   });
 });
+
+describe('the board pack’s option table on a geography without finer units', () => {
+  it('has as many cells in each row as headings (no parts column on England 2026)', () => {
+    const page = in2026(
+      <BoardPackPage
+        data={full2026}
+        option={option('icbs-2026')}
+        baseline={option('icbs-2026')}
+        page={1}
+        pages={1}
+        printed="today"
+        flows={null}
+      />,
+    );
+    const table = page.querySelector('.fp-page__table')!;
+    const headings = table.querySelectorAll('thead th').length;
+    for (const row of table.querySelectorAll('tbody tr'))
+      expect(row.querySelectorAll('th, td').length).toBe(headings);
+  });
+});

@@ -178,7 +178,7 @@ export function BoardPackPage({
                     <UncertainTag region={r.region} />
                   </th>
                   <td className="fp-num">{r.areas}</td>
-                  <td className="fp-num">{r.parts}</td>
+                  {data.geography.parts && <td className="fp-num">{r.parts}</td>}
                   <td className="fp-num">{formatCount(r.population)}</td>
                   <td className="fp-num">{formatPercent(r.populationShare)}</td>
                   <td className="fp-num">{formatArea(r.areaKm2)}</td>
