@@ -48,7 +48,7 @@ function changeShifts(width: number): [number, number][] {
 
 /**
  * The "moves" labels of a comparison, none overlapping another (issue 19: an area's and a single
- * part's labels near each other, e.g. Derbyshire and Tameside and Glossop CCG), in input order,
+ * part's labels near each other, e.g. a whole area and a single part of its neighbour), in input order,
  * each at the first spot of changeShifts whose box (with CHANGE_GAP around it) meets no label
  * placed before it. Labels beyond CHANGE_LABEL.maxShown are not drawn ([]); a label with no free
  * spot (none in practice: 19 spots for at most 6 labels) keeps its usual one rather than go

@@ -20,7 +20,7 @@ interface BuilderData {
  * published options (the region limit and the link's base) and the units' noun where given. */
 type Units = Pick<BuilderData, 'areas'> & {
   options?: readonly BoundaryOption[];
-  geography?: {areas?: {noun: Noun}; parts?: unknown};
+  geography?: {areas?: {noun: Noun}; parts?: unknown; regionNoun?: Noun};
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -78,10 +78,14 @@ export function tryEdit(
     builtIns: data.options,
     areaNoun: data.geography?.areas?.noun,
     noParts: data.geography?.parts === null,
+    regionNoun: data.geography?.regionNoun,
   };
   const result = applyEdit(current, edit, name, parts ?? undefined, ctx);
   if (result.error !== undefined) return {error: result.error};
-  return {option: result.option, label: describeEdit(current, edit, name, parts ?? undefined)};
+  return {
+    option: result.option,
+    label: describeEdit(current, edit, name, parts ?? undefined, ctx.regionNoun),
+  };
 }
 
 /** Apply an edit as one undoable step. Returns null, or the reason it was refused (also

@@ -10,7 +10,7 @@ import {reasonsForArea} from '../domain/reasons';
 import {useOptions} from '../state/catalogue';
 import {UserBuiltTag} from './UserBuiltTag';
 import {useSplitSentences} from './split-sentences';
-import {groupNounOf} from '../domain/geography';
+import {groupNounOf, groupNounOfAll} from '../domain/geography';
 import {capitalise} from '../domain/format';
 import {UncertainDetails} from './UncertainNote';
 
@@ -28,6 +28,10 @@ export function AreaDetails({
   const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfArea(option, area.code);
   const split = useSplitSentences(data, option).get(area.code);
+  // This option's word for its groups, and every option's together for the table below
+  // ("region" on 2018; "ICB or cluster or region" on 2026).
+  const groups = groupNounOf(option, g);
+  const allGroups = capitalise(groupNounOfAll(options, g).one);
   return (
     <>
       <h2 className="nhsuk-heading-m" data-testid="details-title">
@@ -39,7 +43,7 @@ export function AreaDetails({
       </p>
       <dl className="nhsuk-summary-list">
         <Row
-          label={capitalise(groupNounOf(option, g).one)}
+          label={capitalise(groups.one)}
           value={region?.name ?? 'none'}
           testId="details-region"
         />
@@ -50,17 +54,17 @@ export function AreaDetails({
       {region && <UncertainDetails region={region} />}
       {split && (
         <p className="nhsuk-body-s" data-testid="details-split">
-          Split between regions: {split}
+          Split between {groups.many}: {split}
         </p>
       )}
       <table className="nhsuk-table fp-summary-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Region under each option
+          {allGroups} under each option
         </caption>
         <thead>
           <tr>
             <th scope="col">Option</th>
-            <th scope="col">Region</th>
+            <th scope="col">{allGroups}</th>
           </tr>
         </thead>
         <tbody>

@@ -25,7 +25,22 @@ import {regionsCsv} from '../../src/ui/export/csv';
 import {describeMap} from '../../src/domain/map-words';
 import {unitWords} from '../../src/domain/geography';
 import {optionRows} from '../../src/domain/region-rows';
-import {areas as areas2018, options as options2018, GEOGRAPHY_2018} from '../unit/real-data';
+import {
+  areas as areas2018,
+  areaShapes as areaShapes2018,
+  areaTopology as areaTopology2018,
+  options as options2018,
+  GEOGRAPHY_2018,
+} from '../unit/real-data';
+import type {OptionEdit} from '../../src/domain/types';
+import {BoardPackPage} from '../../src/ui/print/BoardPackPage';
+import {BoardPackCharts} from '../../src/ui/print/BoardPackCharts';
+import {CompareChart} from '../../src/ui/charts/CompareChart';
+import {OptionEditor} from '../../src/ui/builder/OptionEditor';
+import {AreaDetails} from '../../src/ui/AreaDetails';
+import {makeUserOption} from '../../src/domain/builder/user-option';
+import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
+import {criteria} from '../unit/criteria-ui-fixtures';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));
 const geography = geographyManifestSchema.parse(json('manifest.json'));
@@ -181,5 +196,187 @@ describe('2018 reads "region" as before', () => {
     expect(text).toMatch(/Regions: /);
     expect(text).toMatch(/crosses a region boundary/);
     expect(text).not.toMatch(/\b(ICB|cluster)s?\b/);
+  });
+});
+
+// The places that still said "region" on England 2026 (issue 20, second pass): the board pack,
+// the comparison chart, the builder's checks, labels and step names, the area details.
+const topology2026 = topology;
+/** What the 2018 data needs to draw its map and adjacency (the board pack, the builder). */
+const full2018 = () => ({
+  areaTopology: areaTopology2018,
+  areaShapes: areaShapes2018,
+  context: {type: 'FeatureCollection', features: []},
+});
+const full2026 = {
+  ...data2026,
+  areaTopology: topology2026,
+  areaShapes: feature(topology2026, topology2026.objects.areas),
+  context: {type: 'FeatureCollection', features: []},
+} as unknown as FootprintData;
+const in2026 = (node: ReactNode, data: FootprintData = full2026) =>
+  render(<GeographyProvider data={data}>{node}</GeographyProvider>).container;
+/** `el`'s text without the names of `options`' groups nor their descriptions (a name or a
+ * description may say "region" in its own words, which is not the noun under test). */
+function wordsOf(el: Element, opts: readonly BoundaryOption[]): string {
+  let text = el.textContent ?? '';
+  for (const o of opts) {
+    text = text.split(o.description).join('');
+    for (const r of o.regions) text = text.split(r.name).join('');
+  }
+  return text;
+}
+const mine = (baseId: string, data: FootprintData) =>
+  makeUserOption({
+    id: 'mine-1',
+    title: 'My option 1',
+    basedOn: data.options.find((o) => o.id === baseId)!,
+    date: '2026-12-07',
+  });
+
+describe('the board pack on England 2026', () => {
+  const clusters = () => option('clusters-2025');
+  const packPage = (o: BoundaryOption, baseline: BoundaryOption, data = full2026) =>
+    in2026(
+      <BoardPackPage
+        data={data}
+        option={o}
+        baseline={baseline}
+        page={1}
+        pages={1}
+        printed="today"
+        flows={null}
+        criteria={criteria(o.id)}
+      />,
+      data,
+    );
+
+  it('an option page calls the clusters clusters, never regions, and tags the unconfirmed ones', () => {
+    const page = packPage(clusters(), option('icbs-2026'));
+    const text = wordsOf(page.querySelector('.fp-page__header')!, [clusters()]);
+    expect(text).toMatch(/26 clusters/);
+    expect(text).toMatch(/in a cluster;/);
+    const body = wordsOf(page.querySelector('.fp-page__body')!, options);
+    expect(body).not.toMatch(/\bregions?\b/i);
+    expect(body).toMatch(/Clusters \(population/);
+    const table = page.querySelector('.fp-page__table:not(.fp-page__table--changes)')!;
+    expect(table.querySelectorAll('[data-testid="uncertain-tag"]').length).toBe(
+      clusters().regions.filter((r) => r.uncertain).length,
+    );
+  });
+
+  it('the glance sheets are headed by the options’ nouns', () => {
+    const sheet = in2026(
+      <BoardPackCharts
+        data={full2026}
+        options={[option('icbs-2026'), clusters()]}
+        flows={null}
+        firstPage={1}
+        pages={3}
+      />,
+    );
+    expect(sheet.querySelector('h2')!.textContent).toMatch(/^ICBs or clusters at a glance/);
+    expect(sheet.querySelector('header')!.textContent).toMatch(/in their own ICB or cluster/);
+  });
+
+  it('on 2018 the page and the glance sheet say "region" as before', () => {
+    const [a, b] = [options2018[0]!, options2018[1]!];
+    const page = packPage(b, a, {...data2018, ...full2018()} as FootprintData);
+    expect(page.querySelector('.fp-page__header')!.textContent).toMatch(/ in a region;/);
+    cleanup();
+    const sheet = in2026(
+      <BoardPackCharts data={data2018} options={[a, b]} flows={null} firstPage={1} pages={3} />,
+      data2018,
+    );
+    expect(sheet.querySelector('h2')!.textContent).toBe('Regions at a glance');
+  });
+});
+
+describe('the comparison chart on England 2026', () => {
+  it('ICBs 2026 → clusters: "ICB or cluster" in its words and its table, never "region"', () => {
+    const [a, b] = [option('icbs-2026'), option('clusters-2025')];
+    const cmp = compareOptions(a, b, areas, {a: rowsOf(a, areas, null), b: rowsOf(b, areas, null)});
+    const chart = in2026(<CompareChart data={full2026} comparison={cmp} />);
+    const text = wordsOf(chart, [a, b]);
+    expect(text).not.toMatch(/\bregions?\b/i);
+    expect(text).toMatch(/in the ICB or cluster’s colour/);
+    expect(text).toMatch(/not an ICB or cluster/);
+    expect(text).toMatch(/\d+ of \d+ ICBs or clusters in both options change/);
+  });
+});
+
+describe('the builder on England 2026', () => {
+  it('its labels, checks and balance call the groups ICBs, never regions', () => {
+    const o = mine('icbs-2023', full2026);
+    const unplaced = Object.keys(o.assignments)[0]!;
+    delete o.assignments[unplaced];
+    const editor = in2026(<OptionEditor data={full2026} option={o} />);
+    const text = wordsOf(editor, [o]);
+    expect(text).not.toMatch(/\bregions?\b/i);
+    for (const words of [
+      'New ICB',
+      'Add ICB',
+      'Choose an ICB, then click',
+      'choose its new ICB',
+      'Each ICB',
+      'not in any ICB yet. Put it in an ICB.',
+      'The largest ICB,',
+    ])
+      expect(text).toContain(words);
+    expect(editor.querySelector('label[for^="fp-region-"]')!.textContent).toMatch(/^Name of ICB /);
+  });
+
+  it('names its undo steps and refusals by the option’s noun', () => {
+    const o = mine('clusters-2025', full2026);
+    const add: OptionEdit = {
+      kind: 'add-region',
+      region: {id: 'new-1', code: null, name: 'Central', colour: '#1d70b8'},
+    };
+    expect(describeEdit(o, add)).toBe('New cluster: Central');
+    expect(applyEdit(o, {kind: 'remove-region', id: o.regions[0]!.id}).error).toMatch(
+      /to another cluster first$/,
+    );
+  });
+
+  it('on 2018 the same editor says "region" as before', () => {
+    const o = mine(options2018[0]!.id, {...data2018, ...full2018()} as FootprintData);
+    const editor = in2026(
+      <OptionEditor data={{...data2018, ...full2018()} as FootprintData} option={o} />,
+      data2018,
+    );
+    const text = editor.textContent ?? '';
+    for (const words of ['New region', 'Add region', 'Choose a region, then click', 'Each region'])
+      expect(text).toContain(words);
+    expect(text).not.toMatch(/\b(ICB|cluster)s?\b/);
+  });
+});
+
+describe('an area’s details on England 2026', () => {
+  it('the table of every option says "ICB or cluster or region", the split line the option’s noun', () => {
+    const details = in2026(
+      <AreaDetails area={areas[0]!} data={full2026} option={option('clusters-2025')} />,
+    );
+    const text = wordsOf(details, options);
+    expect(text).toMatch(/ICB or cluster or region under each option/);
+  });
+});
+
+describe('the board pack’s option table on a geography without finer units', () => {
+  it('has as many cells in each row as headings (no parts column on England 2026)', () => {
+    const page = in2026(
+      <BoardPackPage
+        data={full2026}
+        option={option('icbs-2026')}
+        baseline={option('icbs-2026')}
+        page={1}
+        pages={1}
+        printed="today"
+        flows={null}
+      />,
+    );
+    const table = page.querySelector('.fp-page__table')!;
+    const headings = table.querySelectorAll('thead th').length;
+    for (const row of table.querySelectorAll('tbody tr'))
+      expect(row.querySelectorAll('th, td').length).toBe(headings);
   });
 });

@@ -1,11 +1,12 @@
 // A small domain-language driver over the page: tests say what a user does and sees. The steps
-// live by area in driver/ (page, map, early map, builder, flows); this is the one entry specs use.
+// live by area in driver/ (page, map, early map, builder, group edits, flows); this is the one entry specs use.
 import type {Page} from 'playwright-core';
 import {pageSteps} from './driver/page';
 import {mapSteps} from './driver/map';
 import {earlyMapSteps} from './driver/early-map';
 import {builderSteps} from './driver/builder';
 import {flowSteps} from './driver/flows';
+import {groupEditSteps} from './driver/group-edits';
 
 export {ARTIFACTS} from './driver/page';
 
@@ -18,5 +19,6 @@ export function driver(page: Page) {
     ...earlyMapSteps(page),
     ...builderSteps(page),
     ...flowSteps(page),
+    ...groupEditSteps(page),
   };
 }

@@ -71,7 +71,7 @@ describe('starting from a published option of many groups', () => {
         kind: 'add-region',
         region: {id: 'new-99', code: null, name: 'Wolds', colour: '#aa3377'},
       }),
-    ).toBe('An option can have at most 63 regions');
+    ).toBe('An option can have at most 63 ICBs');
   });
 
   it('reads back from a saved file though its ids and published names are longer than a new one may be', () => {
@@ -144,18 +144,18 @@ describe('merging groups', () => {
       refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'lincolnshire'], name: 'X'}),
     ).toBe('A group is chosen twice: choose each group once');
     expect(refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'atlantis'], name: 'X'})).toBe(
-      'There is no region “atlantis” in this option',
+      'There is no ICB “atlantis” in this option',
     );
     expect(
       refusal(o, {kind: 'merge-groups', ids: ['lincolnshire', 'derby-and-derbyshire'], name: '  '}),
-    ).toBe('A region name cannot be empty');
+    ).toBe('An ICB name cannot be empty');
     expect(
       refusal(o, {
         kind: 'merge-groups',
         ids: ['lincolnshire', 'derby-and-derbyshire'],
         name: 'Frimley',
       }),
-    ).toBe('There is already a region called Frimley');
+    ).toBe('There is already an ICB called Frimley');
     // One of the merged groups' own names is fine.
     expect(
       apply(o, {
@@ -195,7 +195,7 @@ describe('moving a whole official ICB', () => {
       'E38999999 is not part of this option',
     );
     expect(refusal(o, {kind: 'move-units', units: frimley, to: 'atlantis', name: 'X'})).toBe(
-      'There is no region “atlantis” in this option',
+      'There is no ICB “atlantis” in this option',
     );
     expect(
       refusal(o, {
@@ -254,7 +254,7 @@ describe('splitting a group', () => {
       'That is all of Nottingham and Nottinghamshire: leave at least one local area in it, or rename it instead',
     );
     expect(refusal(o, edit(['E38000243'], 'Lincolnshire'))).toBe(
-      'There is already a region called Lincolnshire',
+      'There is already an ICB called Lincolnshire',
     );
   });
 });

@@ -16,6 +16,8 @@ import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
 import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
 import type {PartsContext, UnitName} from './units';
+import {withArticle} from '../geography';
+import {capitalise} from '../format';
 
 export type EditResult = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 
@@ -31,8 +33,17 @@ export interface EditContext {
   areaNoun?: Noun;
   /** The geography has no finer units, so its links keep no room for part moves. */
   noParts?: boolean;
+  /** The geography's word for groups (its regionNoun), for an option that names none. */
+  regionNoun?: Noun;
 }
 const AREAS: Noun = {one: 'area', many: 'areas'};
+/** What a group is called where neither the option nor the context says (the 2018 word). */
+const REGIONS: Noun = {one: 'region', many: 'regions'};
+
+/** What `option`'s messages and step names call its groups: its own groupNoun ("ICB",
+ * "cluster"), else the geography's, else "region". */
+const groupsOf = (option: Pick<BoundaryOption, 'groupNoun'>, regionNoun?: Noun): Noun =>
+  option.groupNoun ?? regionNoun ?? REGIONS;
 
 /**
  * `option` with `edit` applied, as a new object (`option` is not changed), or an error in
@@ -88,6 +99,8 @@ function applyUnchecked(
   ctx: EditContext,
 ): EditResult {
   const region = (id: RegionId) => option.regions.find((r) => r.id === id);
+  const groups = groupsOf(option, ctx.regionNoun);
+  const noSuch = (id: RegionId) => ({error: `There is no ${groups.one} “${id}” in this option`});
   const withRegion = (id: RegionId, change: Partial<Region>): BoundaryOption => ({
     ...option,
     regions: option.regions.map((r) => (r.id === id ? {...r, ...change} : r)),
@@ -97,7 +110,7 @@ function applyUnchecked(
       const to = region(edit.to);
       if (!Object.hasOwn(option.assignments, edit.unit))
         return {error: `${unitName(edit.unit)} is not part of this option`};
-      if (!to) return {error: `There is no region “${edit.to}” in this option`};
+      if (!to) return noSuch(edit.to);
       return applyAreaMove(option, edit.unit, to, parts, unitName);
     }
     case 'move-part':
@@ -108,26 +121,28 @@ function applyUnchecked(
     }
     case 'merge-groups': {
       const name = edit.name.trim();
-      const problem = regionNameProblem(option, name, edit.ids);
-      return problem ? {error: problem} : applyMerge(option, edit, name, parts);
+      const problem = regionNameProblem(option, name, edit.ids, groups);
+      return problem ? {error: problem} : applyMerge(option, edit, name, parts, groups);
     }
     case 'move-units':
-      return applyUnitsMove(option, edit, parts, unitName, ctx.areaNoun ?? AREAS);
+      return applyUnitsMove(option, edit, parts, unitName, ctx.areaNoun ?? AREAS, groups);
     case 'split-group': {
       const r = newRegion(option, edit.region, ctx);
-      return 'error' in r ? r : applySplit(option, edit, r, parts, unitName, ctx.areaNoun ?? AREAS);
+      return 'error' in r
+        ? r
+        : applySplit(option, edit, r, parts, unitName, ctx.areaNoun ?? AREAS, groups);
     }
     case 'rename-region': {
       const r = region(edit.id);
-      if (!r) return {error: `There is no region “${edit.id}” in this option`};
+      if (!r) return noSuch(edit.id);
       const name = edit.name.trim();
-      if (name === r.name) return {error: `The region is already called ${r.name}`};
-      const problem = regionNameProblem(option, name, [r.id]);
+      if (name === r.name) return {error: `The ${groups.one} is already called ${r.name}`};
+      const problem = regionNameProblem(option, name, [r.id], groups);
       return problem ? {error: problem} : {option: withRegion(r.id, {name})};
     }
     case 'recolour-region': {
       const r = region(edit.id);
-      if (!r) return {error: `There is no region “${edit.id}” in this option`};
+      if (!r) return noSuch(edit.id);
       const problem = colourProblem(edit.colour);
       if (problem) return {error: problem};
       if (edit.colour.toLowerCase() === r.colour)
@@ -136,14 +151,14 @@ function applyUnchecked(
     }
     case 'remove-region': {
       const r = region(edit.id);
-      if (!r) return {error: `There is no region “${edit.id}” in this option`};
+      if (!r) return noSuch(edit.id);
       // Parts moved on their own count too: removing their region would leave them nowhere.
       const units = [...regionMembers(option, r.id), ...partsMovedInto(option, r.id)];
       if (units.length) {
         const what =
           units.length === 1 ? (parts?.name ?? unitName)(units[0]!) : `${units.length} areas`;
         return {
-          error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another region first`,
+          error: `${r.name} still has ${what} in it: move ${units.length === 1 ? 'it' : 'them'} to another ${groups.one} first`,
         };
       }
       return {option: {...option, regions: option.regions.filter((x) => x.id !== r.id)}};
@@ -159,28 +174,35 @@ function applyUnchecked(
 }
 
 /** Why `name` cannot name a region of `option` (the regions `selves` may share it: the one
- * renamed, or those merged), or null. */
+ * renamed, or those merged), or null; `groups`: what the option calls its groups. */
 function regionNameProblem(
   option: BoundaryOption,
   name: string,
   selves: readonly RegionId[],
+  groups: Noun,
 ): string | null {
-  const problem = nameProblem(name, 'A region name', LIMITS.regionNameChars);
+  const problem = nameProblem(
+    name,
+    `${capitalise(withArticle(groups.one))} name`,
+    LIMITS.regionNameChars,
+  );
   if (problem) return problem;
   const other = option.regions.find((r) => !selves.includes(r.id) && sameName(r.name, name));
-  return other ? `There is already a region called ${other.name}` : null;
+  return other ? `There is already ${withArticle(groups.one)} called ${other.name}` : null;
 }
 
 /** A new region for `option` as stored (name trimmed, colour lower case), or why it cannot be:
  * over the geography's region limit, a taken or bad id, a code, a bad name or colour. */
 function newRegion(option: BoundaryOption, r: Region, ctx: EditContext): Region | {error: string} {
   const limit = ctx.builtIns ? regionLimit(ctx.builtIns) : LIMITS.regions;
-  if (option.regions.length >= limit) return {error: `An option can have at most ${limit} regions`};
+  const groups = groupsOf(option, ctx.regionNoun);
+  if (option.regions.length >= limit)
+    return {error: `An option can have at most ${limit} ${groups.many}`};
   if (!isGoodId(r.id, LIMITS.regionIdChars) || option.regions.some((x) => x.id === r.id))
-    return {error: `Region id “${r.id}” is taken or not valid`};
-  if (r.code !== null) return {error: 'A new region has no ONS code'};
+    return {error: `${capitalise(groups.one)} id “${r.id}” is taken or not valid`};
+  if (r.code !== null) return {error: `A new ${groups.one} has no ONS code`};
   const name = r.name.trim();
-  const problem = regionNameProblem(option, name, []) ?? colourProblem(r.colour);
+  const problem = regionNameProblem(option, name, [], groups) ?? colourProblem(r.colour);
   return problem ? {error: problem} : {id: r.id, code: null, name, colour: r.colour.toLowerCase()};
 }
 
@@ -198,28 +220,31 @@ function colourProblem(colour: string): string | null {
  * "Merge: Lincolnshire ICB + Derby and Derbyshire ICB → East Midlands ICB",
  * "NHS Frimley ICB (April 2023): Frimley → Surrey Heartlands", "Split: North Kent from Kent and Medway", and for a part
  * (with `parts`) "Tameside and Glossop: North West → Midlands".
- * An id the option does not have is shown as it is.
+ * An id the option does not have is shown as it is. Groups are called by the option's own
+ * noun, else `regionNoun` (the geography's), else "region": "New ICB: Central".
  */
 export function describeEdit(
   before: BoundaryOption,
   edit: OptionEdit,
   unitName: UnitName = byCode,
   parts?: PartsContext,
+  regionNoun?: Noun,
 ): string {
   const name = (id: RegionId) => before.regions.find((r) => r.id === id)?.name ?? id;
+  const group = groupsOf(before, regionNoun).one;
   switch (edit.kind) {
     case 'move':
       return `${unitName(edit.unit)}: ${name(before.assignments[edit.unit] ?? '?')} → ${name(edit.to)}`;
     case 'move-part':
       return `${(parts?.name ?? byCode)(edit.part)}: ${name(regionOfPart(before, edit.part, parts?.list) ?? '?')} → ${name(edit.to)}`;
     case 'add-region':
-      return `New region: ${edit.region.name.trim()}`;
+      return `New ${group}: ${edit.region.name.trim()}`;
     case 'rename-region':
-      return `Rename region: ${name(edit.id)} → ${edit.name.trim()}`;
+      return `Rename ${group}: ${name(edit.id)} → ${edit.name.trim()}`;
     case 'recolour-region':
-      return `Recolour region: ${name(edit.id)}`;
+      return `Recolour ${group}: ${name(edit.id)}`;
     case 'remove-region':
-      return `Remove region: ${name(edit.id)}`;
+      return `Remove ${group}: ${name(edit.id)}`;
     case 'rename-option':
       return `Rename option: ${before.title} → ${edit.title.trim()}`;
     case 'merge-groups':

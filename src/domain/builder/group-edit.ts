@@ -9,6 +9,12 @@ import {moveUnit, listNames, type PartsContext, type UnitName} from './units';
 type Result = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 type Edit<K extends OptionEdit['kind']> = Extract<OptionEdit, {kind: K}>;
 
+/** What a group is called where the caller does not say (the 2018 geography's word). */
+const REGIONS: Noun = {one: 'region', many: 'regions'};
+const noSuch = (id: RegionId, groups: Noun) => ({
+  error: `There is no ${groups.one} “${id}” in this option`,
+});
+
 /** Why units cannot be moved without the part layer (as in part-edit.ts). */
 const NOT_LOADED = 'The finer units of this map are not loaded yet — try again in a moment';
 
@@ -16,20 +22,21 @@ const NOT_LOADED = 'The finer units of this map are not loaded yet — try again
  * `option` with the regions `edit.ids` merged: the first keeps its id and colour, is renamed
  * `name` (already checked by the caller) and takes every unit and every part moved on its own
  * of the others, which are removed. Errors: fewer than two regions; one named twice; an id the
- * option does not have.
+ * option does not have. `groups`: what the option calls its groups, for the messages.
  */
 export function applyMerge(
   option: BoundaryOption,
   edit: Edit<'merge-groups'>,
   name: string,
   parts: PartsContext | undefined,
+  groups: Noun = REGIONS,
 ): Result {
   const ids = edit.ids;
   if (ids.length < 2) return {error: 'Choose at least two groups to merge'};
   if (new Set(ids).size !== ids.length)
     return {error: 'A group is chosen twice: choose each group once'};
   const unknown = ids.find((id) => !option.regions.some((r) => r.id === id));
-  if (unknown !== undefined) return {error: `There is no region “${unknown}” in this option`};
+  if (unknown !== undefined) return noSuch(unknown, groups);
   const [keep, ...gone] = ids as [RegionId, ...RegionId[]];
   const away = new Set(gone);
   const assignments = Object.fromEntries(
@@ -64,12 +71,13 @@ export function applyUnitsMove(
   parts: PartsContext | undefined,
   unitName: UnitName,
   noun: Noun,
+  groups: Noun = REGIONS,
 ): Result {
   if (!edit.units.length) return {error: `${edit.name} has no ${noun.many} to move`};
   const missing = edit.units.find((u) => !Object.hasOwn(option.assignments, u));
   if (missing !== undefined) return {error: `${unitName(missing)} is not part of this option`};
   const to = option.regions.find((r) => r.id === edit.to);
-  if (!to) return {error: `There is no region “${edit.to}” in this option`};
+  if (!to) return noSuch(edit.to, groups);
   if (option.partAssignments && Object.keys(option.partAssignments).length && !parts)
     return {error: NOT_LOADED};
   if (edit.units.every((u) => option.assignments[u] === to.id) && !option.partAssignments)
@@ -90,9 +98,10 @@ export function applySplit(
   parts: PartsContext | undefined,
   unitName: UnitName,
   noun: Noun,
+  groups: Noun = REGIONS,
 ): Result {
   const from = option.regions.find((r) => r.id === edit.id);
-  if (!from) return {error: `There is no region “${edit.id}” in this option`};
+  if (!from) return noSuch(edit.id, groups);
   if (!edit.units.length)
     return {error: `Choose the ${noun.many} of ${from.name} that form the new group`};
   const outside = edit.units.filter((u) => option.assignments[u] !== from.id);

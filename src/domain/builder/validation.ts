@@ -3,7 +3,7 @@
 // problem is a sentence a board member can act on, plus the units the map should focus on.
 import type {BoundaryOption, RegionId} from '../types';
 import {balanceOf, outOfBalance, type Balance} from './balance';
-import {formatCount} from '../format';
+import {capitalise, formatCount} from '../format';
 import {piecesOf, prepareGeography, regionIndexOf, UNASSIGNED, UNKNOWN_REGION} from './contiguity';
 import {
   inWords,
@@ -17,6 +17,11 @@ import {unitNames} from '../unit-index';
 import type {Part} from '../parts/part-types';
 import {partBalanceOf} from './part-balance';
 import {partsMovedInto} from './part-edit';
+import type {Noun} from '../types';
+import {withArticle} from '../geography';
+
+/** What a group is called where no option says (the 2018 geography's word). */
+const REGIONS: Noun = {one: 'region', many: 'regions'};
 
 export type ProblemKind =
   'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';
@@ -53,6 +58,7 @@ export interface OptionCheck {
  * With `parts` (every part of the loaded part layer), balance is weighed at part
  * granularity (part-balance.ts) and a region holding only parts moved on their own is not
  * empty; contiguity stays at area level. Without `parts`, partAssignments are not looked at.
+ * `groups`: what the option calls its groups (groupNounOf: "ICB", "cluster"), "region" by default.
  * Never throws; an option with no problems has `problems: []`. Time: O(units + parts + edges + regions).
  */
 export function checkOption(
@@ -61,7 +67,9 @@ export function checkOption(
   adjacency: Adjacency,
   noun: UnitNoun = AREA_NOUN,
   parts?: readonly Part[],
+  groups: Noun = REGIONS,
 ): OptionCheck {
+  const aGroup = withArticle(groups.one);
   const name = unitNames(units);
   const names = (codes: readonly string[]) => listNames(codes.map(name));
   const regionName = new Map(option.regions.map((r) => [r.id, r.name]));
@@ -75,7 +83,7 @@ export function checkOption(
     problems.push({
       kind: 'unassigned',
       units: unassigned,
-      message: `${names(unassigned)} ${verb} not in any region yet. Put ${unassigned.length === 1 ? 'it' : 'each'} in a region.`,
+      message: `${names(unassigned)} ${verb} not in any ${groups.one} yet. Put ${unassigned.length === 1 ? 'it' : 'each'} in ${aGroup}.`,
     });
   }
 
@@ -91,7 +99,7 @@ export function checkOption(
     problems.push({
       kind: 'unknown-region',
       units: codes,
-      message: `${names(codes)} ${codes.length === 1 ? 'is' : 'are'} in a region called “${id}” that this option does not have. Move ${codes.length === 1 ? 'it' : 'them'} to one of its regions.`,
+      message: `${names(codes)} ${codes.length === 1 ? 'is' : 'are'} in ${aGroup} called “${id}” that this option does not have. Move ${codes.length === 1 ? 'it' : 'them'} to one of its ${groups.many}.`,
     });
   }
 
@@ -115,7 +123,7 @@ export function checkOption(
       kind: 'split-region',
       regionId,
       units: cut,
-      message: `${region} is in ${inWords(list.length)} pieces: ${names(cut)} ${cut.length === 1 ? 'does' : 'do'} not touch the rest of ${region}. A region should be one piece of land.`,
+      message: `${region} is in ${inWords(list.length)} pieces: ${names(cut)} ${cut.length === 1 ? 'does' : 'do'} not touch the rest of ${region}. ${capitalise(aGroup)} should be one piece of land.`,
     });
   }
 
@@ -144,12 +152,14 @@ export function checkOption(
 }
 
 /** The balance in words, e.g. "The largest region, Midlands (10,563,849 people), is 1.88 times
- * the smallest, South West (5,605,997)." */
-export function balanceInWords(balance: Balance): string {
+ * the smallest, South West (5,605,997)."; `groups`: the option's noun for its groups
+ * (groupNounOf: "The largest ICB, …"), "region" by default. */
+export function balanceInWords(balance: Balance, groups: Noun = REGIONS): string {
   const {largest, smallest, largestOverSmallest} = balance;
-  if (!largest || !smallest) return 'No region has any people yet.';
-  if (largest === smallest) return `${largest.region.name} is the only region with anything in it.`;
+  if (!largest || !smallest) return `No ${groups.one} has any people yet.`;
+  if (largest === smallest)
+    return `${largest.region.name} is the only ${groups.one} with anything in it.`;
   const times =
     largestOverSmallest === null ? 'is larger than' : `is ${largestOverSmallest.toFixed(2)} times`;
-  return `The largest region, ${largest.region.name} (${formatCount(largest.population)} people), ${times} the smallest, ${smallest.region.name} (${formatCount(smallest.population)}).`;
+  return `The largest ${groups.one}, ${largest.region.name} (${formatCount(largest.population)} people), ${times} the smallest, ${smallest.region.name} (${formatCount(smallest.population)}).`;
 }

@@ -10,6 +10,7 @@ import {OptionEditor} from './OptionEditor';
 import {SavedOptions} from './SavedOptions';
 import {ImportOption} from './ImportOption';
 import {useUndoKeys} from './use-undo-keys';
+import {groupNounOf} from '../../domain/geography';
 import './builder.scss';
 
 export function BuilderPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -54,8 +55,8 @@ function StartOption({data, current}: {data: FootprintData; current: BoundaryOpt
   return (
     <div className="fp-builder__start">
       <p className="nhsuk-body-s">
-        Move {data.geography.areas.noun.many} between regions and see the figures change. Your
-        options stay in this browser and can be shared as a link.
+        Move {data.geography.areas.noun.many} between {groupNounOf(base, data.geography).many} and
+        see the figures change. Your options stay in this browser and can be shared as a link.
       </p>
       <div className="nhsuk-form-group">
         <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-base">

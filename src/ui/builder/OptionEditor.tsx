@@ -16,7 +16,7 @@ import {RegionEditor} from './RegionEditor';
 import {GroupTools} from './GroupTools';
 import {ValidationList} from './ValidationList';
 import {ExportOption} from './ExportOption';
-import {withArticle} from '../../domain/geography';
+import {groupNounOf, withArticle} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 
 export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
@@ -45,7 +45,8 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
       )}
       <p className="nhsuk-body-s">
         Click {withArticle(useGeography().areas.noun.one)} on the map, or choose one in the box on
-        the map, then choose its new region. You see the effect before you accept it.
+        the map, then choose its new {groupNounOf(option, data.geography).one}. You see the effect
+        before you accept it.
       </p>
       <UndoRedo />
       <PaintMode option={option} />

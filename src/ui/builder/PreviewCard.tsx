@@ -126,6 +126,7 @@ function previewRows(
     builtIns: data.options,
     areaNoun: data.geography.areas.noun,
     noParts: data.geography.parts === null,
+    regionNoun: data.geography.regionNoun,
   };
   const after = applyEdit(option, edit, undefined, loadedParts() ?? undefined, ctx).option;
   return after ? previewChange(option, after, areas, flows) : [];

@@ -15,7 +15,8 @@ import {applyStep} from '../../state/builder-actions';
 import {loadedParts} from '../../state/part-layer';
 import {adjacencyOf} from '../regions/adjacency-of';
 import {useGeography} from '../geography-context';
-import {countOf} from '../../domain/geography';
+import {countOf, groupNounOf, withArticle} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 
 const PALETTE = REGION_PALETTE.map((colour) => ({colour, name: PALETTE_NAMES[colour]}));
 
@@ -24,10 +25,12 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
   const clashes = useMemo(() => colourClashes(option, adjacencyOf(data)), [option, data]);
   const [error, setError] = useState<string | null>(null);
   const run = (problem: string | null) => setError(problem);
+  // The option's own word for its groups ("ICB", "cluster"; "region" on 2018).
+  const groups = groupNounOf(option, data.geography);
   return (
     <section className="fp-builder__regions" aria-labelledby="fp-builder-regions">
       <h3 className="nhsuk-heading-xs" id="fp-builder-regions" tabIndex={-1}>
-        Regions
+        {capitalise(groups.many)}
       </h3>
       {error && (
         <p className="nhsuk-error-message" role="alert">
@@ -35,8 +38,8 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
         </p>
       )}
       <p className="nhsuk-hint">
-        Each region's name and colour. A region with no {useGeography().areas.noun.many} left can be
-        removed.
+        Each {groups.one}'s name and colour. {capitalise(withArticle(groups.one))} with no{' '}
+        {useGeography().areas.noun.many} left can be removed.
       </p>
       <ul className="fp-builder__region-list">
         {option.regions.map((r) => (
@@ -45,6 +48,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
             data={data}
             region={r}
             areas={counts.get(r.id) ?? 0}
+            group={groups.one}
             onResult={run}
           />
         ))}
@@ -56,7 +60,7 @@ export function RegionEditor({data, option}: {data: FootprintData; option: Bound
           ))}
         </ul>
       )}
-      <AddRegion data={data} option={option} onResult={run} />
+      <AddRegion data={data} option={option} group={groups.one} onResult={run} />
     </section>
   );
 }
@@ -65,11 +69,14 @@ function RegionRow({
   data,
   region,
   areas,
+  group,
   onResult,
 }: {
   data: FootprintData;
   region: Region;
   areas: number;
+  /** What the option calls its groups ("region", "ICB"). */
+  group: string;
   onResult(problem: string | null): void;
 }) {
   const noun = data.geography.areas.noun;
@@ -89,7 +96,7 @@ function RegionRow({
     <li className="fp-builder__region" data-testid={`builder-region-${region.id}`}>
       <span className="fp-swatch" style={{background: region.colour}} aria-hidden="true" />
       <label className="fp-visually-hidden" htmlFor={`${id}-name`}>
-        Name of region {region.name}
+        Name of {group} {region.name}
       </label>
       <input
         className="nhsuk-input fp-builder__region-name"
@@ -150,10 +157,12 @@ function RegionRow({
 function AddRegion({
   data,
   option,
+  group,
   onResult,
 }: {
   data: FootprintData;
   option: BoundaryOption;
+  group: string;
   onResult(problem: string | null): void;
 }) {
   const [name, setName] = useState('');
@@ -171,7 +180,7 @@ function AddRegion({
   return (
     <div className="fp-builder__add-region">
       <label className="nhsuk-label nhsuk-label--s" htmlFor="fp-builder-new-region">
-        New region
+        New {group}
       </label>
       <input
         className="nhsuk-input"
@@ -185,7 +194,7 @@ function AddRegion({
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
         onClick={add}
       >
-        Add region
+        Add {group}
       </button>
     </div>
   );

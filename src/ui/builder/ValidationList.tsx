@@ -12,12 +12,15 @@ import {adjacencyOf} from '../regions/adjacency-of';
 export function ValidationList({data, option}: {data: FootprintData; option: BoundaryOption}) {
   // With parts moved, balance is weighed by where the parts are (once they are loaded).
   const parts = usePartLayer((s) => s.partList) ?? undefined;
+  // The option's own word for its groups ("ICB", "cluster"; "region" on 2018), in every message.
+  const groups = groupNounOf(option, data.geography);
   const check = useMemo(
-    () => checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts),
-    [option, data, parts],
+    () =>
+      checkOption(option, data.areas, adjacencyOf(data), data.geography.areas.noun, parts, groups),
+    [option, data, parts, groups],
   );
   const count = check.problems.length;
-  const group = groupNounOf(option, data.geography).one;
+  const group = groups.one;
   return (
     <section
       className="fp-builder__checks"
@@ -56,7 +59,7 @@ export function ValidationList({data, option}: {data: FootprintData; option: Bou
         </ul>
       )}
       <p className="nhsuk-body-s" data-testid="builder-balance">
-        {balanceInWords(check.balance)}
+        {balanceInWords(check.balance, groups)}
       </p>
     </section>
   );

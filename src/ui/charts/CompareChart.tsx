@@ -24,7 +24,7 @@ import {
 import {DumbbellChart} from './DumbbellChart';
 import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
-import {groupNounOfAll, inWordsOf, wordsIn} from '../../domain/geography';
+import {groupNounOfAll, inWordsOf, wordsIn, type Noun} from '../../domain/geography';
 
 /** Written where a region has no figure. */
 const LOADING = 'loading';
@@ -52,8 +52,8 @@ export function CompareChart({
   const missing =
     measure.flows && !hasFlowRows(comparison) && flows.status !== 'error' ? LOADING : NOT_KNOWN;
   const rows = useMemo(
-    () => compareChartRows(comparison, measure, missing),
-    [comparison, measure, missing],
+    () => compareChartRows(comparison, measure, missing, words.regionNoun),
+    [comparison, measure, missing, words.regionNoun],
   );
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
@@ -94,7 +94,7 @@ export function CompareChart({
       )}
       <ChartFigure<CompareChartRow>
         title={`${wordsIn(titleOf(measure, dataset), words)}: ${titleA} (A) and ${titleB} (B)`}
-        summary={compareChartSummary(rows, missing)}
+        summary={compareChartSummary(rows, missing, words.regionNoun)}
         source={
           measure.flows ? (dataset ? capitalise(measureLabel(dataset)) : undefined) : measure.source
         }
@@ -108,11 +108,11 @@ export function CompareChart({
           `Hollow circle: A, ${titleA}. Filled circle: B, ${titleB}, in the ${words.regionNoun.one}’s colour.`,
           ...notes,
         ]}
-        table={{columns: columnsOf(comparison), rows, rowKey: (r) => r.key}}
+        table={{columns: columnsOf(comparison, words.regionNoun), rows, rowKey: (r) => r.key}}
       >
         {(width, labelledBy) => (
           <>
-            <Key titleA={titleA} titleB={titleB} notes={notes} />
+            <Key titleA={titleA} titleB={titleB} notes={notes} group={words.regionNoun.one} />
             <DumbbellChart
               rows={rows}
               width={width}
@@ -129,7 +129,18 @@ export function CompareChart({
 }
 
 /** The key to the points, and the notes on renames and shared colours. */
-function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: string[]}) {
+function Key({
+  titleA,
+  titleB,
+  notes,
+  group,
+}: {
+  titleA: string;
+  titleB: string;
+  notes: string[];
+  /** What A and B call their groups ("region", "ICB or cluster"). */
+  group: string;
+}) {
   return (
     <div className="fp-compare-chart__key">
       <ul className="fp-compare-chart__points">
@@ -159,7 +170,7 @@ function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: st
               strokeWidth={1.5}
             />
           </svg>
-          B: {titleB}, in the region’s colour
+          B: {titleB}, in the {group}’s colour
         </li>
       </ul>
       {notes.length > 0 && (
@@ -175,9 +186,9 @@ function Key({titleA, titleB, notes}: {titleA: string; titleB: string; notes: st
 
 /** The text alternative's columns: short option names (the table's caption gives them whole,
  * marked where user-built), so the table fits a phone. */
-function columnsOf({a, b}: OptionComparison): TextColumn<CompareChartRow>[] {
+function columnsOf({a, b}: OptionComparison, groups: Noun): TextColumn<CompareChartRow>[] {
   return [
-    {label: 'Region', text: rowHeading},
+    {label: capitalise(groups.one), text: rowHeading},
     {label: `A: ${shortOptionTitle(a)}`, numeric: true, text: (r) => r.aText},
     {label: `B: ${shortOptionTitle(b)}`, numeric: true, text: (r) => r.bText},
     {label: 'Change', numeric: true, text: (r) => r.endText},

@@ -47,6 +47,8 @@ export function FlowSelectionChart({
   const scope = `fp-flows-${useId().replace(/[^\w-]/g, '')}`;
   const g = useGeography();
   const area = g.areas.noun;
+  // The option's own word for its groups ("region" on 2018, "ICB", "cluster").
+  const group = groupNounOf(names.option, g).one;
   const title = selectionFlowsTitle(flows.side, place);
   const summary = selectionFlowsSummary(flows, place, names.fullName);
   if (flows.parts.length === 0) {
@@ -65,13 +67,13 @@ export function FlowSelectionChart({
     },
     // Just "Region": the option is named in the colour key right above, and a longer heading
     // would not fit four columns into the side panel.
-    {label: 'Region', text: (r) => r.region},
+    {label: capitalise(group), text: (r) => r.region},
     {label: capitalise(dataset.unit), numeric: true, text: (r) => formatCount(r.volume)},
     {label: 'Share', numeric: true, text: (r) => sharePercent(r.share)},
   ];
   // A user's option is marked as such wherever it is named (option-labels.ts).
   const under = `${optionPhrase(names.option)}${isUserBuilt(names.option) ? ` ${USER_BUILT_MARKER}` : ''}`;
-  const colourMeaning = `Bar colour: region of ${flows.side === 'destinations' ? `the trust’s ${area.one}` : `the ${area.one} where they live`} under ${under}`;
+  const colourMeaning = `Bar colour: ${group} of ${flows.side === 'destinations' ? `the trust’s ${area.one}` : `the ${area.one} where they live`} under ${under}`;
   return (
     <ChartFigure
       title={title}

@@ -2,6 +2,7 @@
 // residents attributed outside their region, each sorted, in the region colours, with
 // England's reference marked. Read from the one row model, so they match the Regions table.
 import {groupNounOf} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 import {useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import {markedTitle} from '../../domain/option-labels';
@@ -61,7 +62,7 @@ export function RegionCharts({data, option, measures}: RegionChartsProps) {
           pngName={exportName(option.id, `chart-${c.measure.id}`, 'png')}
           table={{
             columns: [
-              {label: 'Region', text: (b) => b.label},
+              {label: capitalise(groupNounOf(option, data.geography).one), text: (b) => b.label},
               {
                 label: c.measure.column,
                 numeric: true,

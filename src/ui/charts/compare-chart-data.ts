@@ -7,12 +7,14 @@ import type {RegionRow} from '../../domain/region-rows';
 import {markedTitle} from '../../domain/option-labels';
 import type {BarPattern, Dumbbell} from './chart-types';
 import type {ChartMeasure} from './compare-measures';
+import {withArticle, type Noun} from '../../domain/geography';
 
 export interface CompareChartRow extends Dumbbell {
   status: RegionStatus;
   /** A's name when B renames the region. */
   renamedFrom: string | null;
-  /** A's and B's value as written in the text alternative: the figure, "not a region", or the
+  /** A's and B's value as written in the text alternative: the figure, "not a region" (in the
+   * options' own noun: "not an ICB"), or the
    * missing words. */
   aText: string;
   bText: string;
@@ -25,6 +27,13 @@ export const NEW_IN_B = 'new in B';
 export const ONLY_IN_A = 'only in A';
 export const NOT_A_REGION = 'not a region';
 
+/** The words of a row's group when A and B call their groups `groups` (groupNounOfAll):
+ * "region" on the 2018 geography, "ICB or cluster" comparing ICBs with clusters. */
+export const REGION_NOUN: Noun = {one: 'region', many: 'regions'};
+
+/** Written for a row one option does not have: "not a region", "not an ICB". */
+export const notA = (groups: Noun): string => `not ${withArticle(groups.one)}`;
+
 /** Patterns for the second, third and fourth rows of one colour (then round again). */
 const PATTERNS: readonly BarPattern[] = ['hatch', 'dots', 'cross'];
 
@@ -34,12 +43,14 @@ const PATTERNS: readonly BarPattern[] = ['hatch', 'dots', 'cross'];
  * the comparison was built with flows). `missing` is written where a region has no figure,
  * e.g. "loading" or "not known": a missing figure is never drawn as 0 and never makes a
  * change. A row's colour is B's region colour (A's for a region only A has); rows after the
- * first of one colour get a pattern.
+ * first of one colour get a pattern. `groups`: what A and B call their groups (groupNounOfAll),
+ * for the words of a row one option does not have ("not an ICB"); "region" by default.
  */
 export function compareChartRows(
   comparison: OptionComparison,
   measure: ChartMeasure,
   missing: string,
+  groups: Noun = REGION_NOUN,
 ): CompareChartRow[] {
   const titleA = markedTitle(comparison.a);
   const titleB = markedTitle(comparison.b);
@@ -50,7 +61,7 @@ export function compareChartRows(
     const b = valueOf(rb, measure);
     const colour = (rb ?? ra)?.region.colour ?? '#ffffff';
     const written = (row: RegionRow | undefined, v: number | null) =>
-      !row ? NOT_A_REGION : v === null ? missing : measure.format(v);
+      !row ? notA(groups) : v === null ? missing : measure.format(v);
     return {
       key: region.id,
       label: region.name,

@@ -1,28 +1,34 @@
 // The comparison chart's words, generated from its rows so they are always true to them: the
 // one-sentence point under the title, and the notes that name renames and shared colours.
-import {listJoin, plural} from '../../domain/summary';
+import {listJoin} from '../../domain/summary';
 import {PATTERN_WORDS} from './patterns';
-import type {CompareChartRow} from './compare-chart-data';
+import {REGION_NOUN, type CompareChartRow} from './compare-chart-data';
+import {countOf, type Noun} from '../../domain/geography';
 
 const isZero = (text: string) => /^0( pts)?$/.test(text);
 
 /**
  * e.g. "2 of 7 regions in both options change; the largest change is Midlands, +730,650. North
- * West is new in B; North of England is only in A." `missing` is what the rows say for no figure.
+ * West is new in B; North of England is only in A." `missing` is what the rows say for no figure;
+ * `groups` what A and B call their groups (groupNounOfAll: "2 of 36 ICBs"), "region" by default.
  */
-export function compareChartSummary(rows: readonly CompareChartRow[], missing: string): string {
+export function compareChartSummary(
+  rows: readonly CompareChartRow[],
+  missing: string,
+  groups: Noun = REGION_NOUN,
+): string {
   const both = rows.filter((r) => r.status === 'kept');
   const known = both.filter((r) => r.a !== null && r.b !== null);
   const sentences: string[] = [];
   if (both.length > 0 && known.length === 0) sentences.push(`The figures are ${missing}.`);
   else if (both.length > 0) {
     const changed = known.filter((r) => !isZero(r.endText));
-    if (changed.length === 0) sentences.push(`No region in both options changes.`);
+    if (changed.length === 0) sentences.push(`No ${groups.one} in both options changes.`);
     else {
       const largest = changed.reduce((m, r) =>
         Math.abs(r.b! - r.a!) > Math.abs(m.b! - m.a!) ? r : m,
       );
-      const of = `${changed.length} of ${plural(both.length, 'region')} in both options`;
+      const of = `${changed.length} of ${countOf(both.length, groups)} in both options`;
       sentences.push(
         `${of} ${changed.length === 1 ? 'changes' : 'change'}; the largest change is ${largest.label}, ${largest.endText}.`,
       );

@@ -5,7 +5,7 @@
 import {useCallback, useEffect, useRef} from 'react';
 import type {FootprintData} from '../../data/load';
 import {summariseComparison} from '../../domain/summary';
-import {unitWordsFor} from '../../domain/geography';
+import {countOf, groupNounOf, unitWordsFor} from '../../domain/geography';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 import {useFootprint} from '../../state/store';
@@ -93,6 +93,8 @@ function PresenterPanel({data}: {data: FootprintData}) {
     ? summariseComparison(comparison, unitWordsFor(data.geography, [comparison.a, comparison.b]))
     : [];
   const notice = userBuiltNotice(step.option, options);
+  // "7 regions" on 2018; the option's own noun elsewhere ("42 ICBs", "26 clusters").
+  const groupCount = countOf(step.option.regions.length, groupNounOf(step.option, data.geography));
   return (
     <section className="fp-presenter" aria-labelledby="fp-presenter-title" data-testid="presenter">
       <p className="fp-presenter__step">
@@ -108,7 +110,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
         </p>
       )}
       <p className="fp-visually-hidden" role="status" data-testid="presenter-status">
-        {`Step ${step.index + 1} of ${total}: ${markedTitle(step.option)}, ${step.option.regions.length} regions.${notice ? ' Not an official proposal.' : ''}`}
+        {`Step ${step.index + 1} of ${total}: ${markedTitle(step.option)}, ${groupCount}.${notice ? ' Not an official proposal.' : ''}`}
       </p>
       <div className="fp-presenter__text" data-testid="presenter-summary">
         {step.previous ? (
@@ -125,7 +127,7 @@ function PresenterPanel({data}: {data: FootprintData}) {
         )}
         <PresenterFlows units={data.areas} option={step.option} previous={step.previous} />
         {comparison && <ReasonNotes reasons={reasonsForComparison(comparison)} />}
-        <p className="fp-presenter__lead">{step.option.regions.length} regions</p>
+        <p className="fp-presenter__lead">{groupCount}</p>
         <ul className="fp-presenter__regions">
           {step.option.regions.map((r) => (
             <li key={r.id}>

@@ -15,6 +15,7 @@ import {OptionChoices} from '../OptionChoices';
 import {readBoardPackLink} from './board-pack-link';
 import {useOptions} from '../../state/catalogue';
 import {isUserBuilt} from '../../domain/option-labels';
+import {groupNounOfAll} from '../../domain/geography';
 
 /** board-pack.html?baseline=before: every option (official, then the user-built options saved
  * in this browser), each on its own A4 landscape page, with its changes against the baseline. On screen, a small toolbar to pick the baseline and print. */
@@ -76,6 +77,8 @@ function BoardPack({
     history.replaceState(history.state, '', url);
   };
   const userCount = options.filter(isUserBuilt).length;
+  // What the options call their groups ("regions" on 2018), as the glance sheets' heading says.
+  const groups = groupNounOfAll(options, data.geography).many;
   // The scorecard, the charts at a glance, then one page per option.
   const chartSheets = glanceSheets(options).length;
   const scoreSheets = scorecardSheets(
@@ -125,7 +128,7 @@ function BoardPack({
           <a href={new URL('./', location.href).toString()}>Back to the map</a>
         </div>
         <p className="nhsuk-body-s">
-          The scorecard, the regions at a glance, then one A4 landscape page per option. Choose
+          The scorecard, the {groups} at a glance, then one A4 landscape page per option. Choose
           landscape and “no margins” or default margins in the print dialogue.
         </p>
       </div>

@@ -2,7 +2,8 @@
 // population (equal share marked) and flow containment (England marked) as bars, as many
 // options to an A4 landscape sheet as their regions fit (glance-sheets.ts), every option's bars
 // on one scale per measure. Read from the same row model as each option's own page.
-import {groupNounOf} from '../../domain/geography';
+import {groupNounOf, groupNounOfAll} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 import type {FootprintData} from '../../data/load';
 import type {AreaFlow} from '../../domain/flows';
 import {markedTitle} from '../../domain/option-labels';
@@ -33,6 +34,8 @@ interface Props {
 export function BoardPackCharts({data, options, flows, firstPage, pages}: Props) {
   const g = data.geography;
   const sheets = glanceSheets(options);
+  // What the pack's options call their groups: "regions" on 2018, "ICBs or clusters" mixed.
+  const groups = groupNounOfAll(options, g);
   // One scale per measure across the pack, so bar lengths compare between options by eye.
   const scales = MEASURES.map((m) =>
     Math.max(
@@ -51,13 +54,14 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
     >
       <header className="fp-page__header">
         <h2 id={`fp-pack-charts-${i}`}>
-          Regions at a glance{sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}
+          {capitalise(groups.many)} at a glance
+          {sheets.length > 1 ? ` (${i + 1} of ${sheets.length})` : ''}
         </h2>
         <p>
           Page {firstPage + i} of {pages}. Population: {g.citations.population}, with an equal share
           of {g.place} marked. Flow containment: share of residents attributed to a trust in their
-          own region ({g.citations.flowsShort}), with {g.place}’s marked. One scale per measure
-          across the options.
+          own {groups.one} ({g.citations.flowsShort}), with {g.place}’s marked. One scale per
+          measure across the options.
         </p>
       </header>
       {sheet.map((option) => (

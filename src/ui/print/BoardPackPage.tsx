@@ -21,6 +21,7 @@ import {usePartGeometry} from '../use-part-geometry';
 import {reasonsForComparison} from '../../domain/reasons';
 import {ReasonNotes} from '../compare/ReasonNotes';
 import {CriteriaLine, SheetCut, SplitsLine} from './BoardPackScorecard';
+import {UncertainTag} from '../UncertainNote';
 import {useFitSheet} from './use-fit-sheet';
 import type {OptionCriteria} from '../../domain/criteria/types';
 
@@ -174,9 +175,10 @@ export function BoardPackPage({
                       aria-hidden="true"
                     />
                     {r.region.name}
+                    <UncertainTag region={r.region} />
                   </th>
                   <td className="fp-num">{r.areas}</td>
-                  <td className="fp-num">{r.parts}</td>
+                  {data.geography.parts && <td className="fp-num">{r.parts}</td>}
                   <td className="fp-num">{formatCount(r.population)}</td>
                   <td className="fp-num">{formatPercent(r.populationShare)}</td>
                   <td className="fp-num">{formatArea(r.areaKm2)}</td>
@@ -240,7 +242,10 @@ export function BoardPackPage({
                       const areas = areaChange(cmp, r);
                       return (
                         <tr key={r.id}>
-                          <th scope="row">{r.name}</th>
+                          <th scope="row">
+                            {r.name}
+                            <UncertainTag region={(r.b ?? r.a)?.region} />
+                          </th>
                           <td className="fp-num">{formatSigned(areas.delta)}</td>
                           <td className="fp-num">{formatSigned(pop.delta)}</td>
                           <td className="fp-num">{signedPercent(pop.pct)}</td>

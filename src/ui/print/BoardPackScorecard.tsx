@@ -15,7 +15,7 @@ import {
 import {groupWordsOf, namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
 import {splitInWords, splitSides} from '../../domain/criteria/split-list';
-import {groupNounOf} from '../../domain/geography';
+import {groupNounOf, withArticle} from '../../domain/geography';
 import {capitalise} from '../../domain/format';
 import '../scorecard/scorecard.scss';
 import {useGeography} from '../geography-context';
@@ -170,10 +170,12 @@ export function CriteriaLine({
   option,
 }: {
   criteria: OptionCriteria | undefined;
-  option: ScorecardOption;
+  option: ScorecardOption & Pick<BoundaryOption, 'groupNoun'>;
 }) {
   const geography = useGeography();
   const areas = geography.areas.noun.many;
+  // "in a region" on 2018; the option's own noun elsewhere ("in an ICB", "in a cluster").
+  const inAGroup = withArticle(groupNounOf(option, geography).one);
   if (!criteria) return null;
   const text = (id: Parameters<typeof criterionRow>[0]) =>
     criterionText(criterionRow(id), criteria, option, thresholdDefaultsOf(geography));
@@ -182,7 +184,7 @@ export function CriteriaLine({
   const parts = [
     ratio === null ? null : `population ratio ${ratio}`,
     containment === null ? null : `lowest containment ${containment}`,
-    `at most ${text(PUBLISHED_WORDS.mostAreas)} ${areas} in a region`,
+    `at most ${text(PUBLISHED_WORDS.mostAreas)} ${areas} in ${inAGroup}`,
     `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
   ].filter(Boolean);
   return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;

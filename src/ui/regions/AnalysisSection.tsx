@@ -13,14 +13,21 @@ import {RegionsTable} from './RegionsTable';
 import {Scorecard} from '../scorecard/Scorecard';
 import {RegionCharts} from '../charts/RegionCharts';
 import './regions.scss';
+import {groupNounOf, groupNounOfAll} from '../../domain/geography';
+import {capitalise} from '../../domain/format';
 
 export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
   // With flows: the comparison table shows them (the Regions table fetches them anyway).
   const comparison = useComparison(data, option, true);
+  // The headings call groups by the options' own nouns: "Regions" on 2018; "ICBs or clusters"
+  // comparing ICBs with clusters; the charts show the option on the map only.
+  const shown = comparison ? [comparison.a, comparison.b] : [option];
+  const numbers = capitalise(groupNounOfAll(shown, data.geography).many);
+  const charts = capitalise(groupNounOf(option, data.geography).many);
   return (
     <section className="fp-analysis" aria-labelledby="fp-analysis-title">
       <h2 className="nhsuk-heading-m" id="fp-analysis-title">
-        Regions in numbers
+        {numbers} in numbers
       </h2>
       {comparison && <SideBySide data={data} comparison={comparison} />}
       <div className="fp-analysis__tables">
@@ -31,7 +38,7 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
         {comparison && <FlowSideChanges comparison={comparison} areas={data.areas} />}
       </div>
       <h3 className="nhsuk-heading-s" id="fp-region-charts">
-        Regions in charts
+        {charts} in charts
       </h3>
       <RegionCharts data={data} option={option} />
       <Scorecard data={data} />
