@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {allowPageProblem, guardedContext, launchBrowser, openPage} from './browser';
+import {allowPageProblem, guardedContext, launchBrowser, openPage, waitForMapIdle} from './browser';
 import {assertNoPageProblems, seenPageProblems} from './page-guard';
 
 let browser: Browser;
@@ -65,9 +65,41 @@ describe('the files a page asks for', () => {
     expect(seenPageProblems().some((p) => /^request failed: GET .*refused\.json/.test(p))).toBe(
       true,
     );
+    // Cancelled (net::ERR_ABORTED) while the page stays on its document: still a problem.
+    await page.route('**/cancelled.json', (r) => r.abort('aborted'));
+    const cancelled = context.waitForEvent('requestfailed', (r) =>
+      r.url().endsWith('cancelled.json'),
+    );
+    await page.evaluate(() => void fetch('./cancelled.json').catch(() => null));
+    await cancelled;
+    expect(seenPageProblems().some((p) => /^request failed: GET .*cancelled\.json/.test(p))).toBe(
+      true,
+    );
     expect(assertNoPageProblems).toThrow(/answer 404/);
     // The console's own words for the same requests may still be on their way.
-    allowPageProblem(/refused\.json|missing-icon/);
+    allowPageProblem(/refused\.json|missing-icon|cancelled\.json/);
+    await waitForMapIdle(page);
+    await context.close();
+  });
+
+  it('the guard lets pass a file the page was still loading when it moved to another page', async () => {
+    const context = await guardedContext(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    // A file that never answers, left behind when the page moves on (share.e2e.ts's malformed
+    // links did this to the app's own chunks, and the guard failed them).
+    await page.route('**/never-answers.json', () => undefined);
+    const asked = context.waitForEvent('request', (r) => r.url().endsWith('never-answers.json'));
+    await page.evaluate(() => void fetch('./never-answers.json').catch(() => null));
+    await asked;
+    const leftBehind = context.waitForEvent('requestfailed', (r) =>
+      r.url().endsWith('never-answers.json'),
+    );
+    await page.goto(`${inject('baseUrl')}?option=initial`);
+    await leftBehind;
+    expect(seenPageProblems().filter((p) => p.includes('never-answers'))).toEqual([]);
+    // Closing a page that is still loading would cancel its files too: let it finish first.
+    await waitForMapIdle(page);
     await context.close();
   });
 });
