@@ -38,23 +38,33 @@ const MAP_KEYS = new Set([
 ]);
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** The areas' layer of the map in the map box `host`, if any. */
+const areasIn = (host: HTMLElement) => host.querySelector('svg.fp-svgmap g[data-layer="areas"]');
+
 /** Starts answering on the prerendered map in `doc` (none: does nothing). */
 export function startEarlyMap(doc: Document = document): void {
   const host = doc.querySelector<HTMLElement>('.fp-prerender .fp-map');
-  const areas = host?.querySelector('svg.fp-svgmap g[data-layer="areas"]');
-  if (!host || !areas) return;
+  if (!host || !areasIn(host)) return;
   const queue: EarlyMapQueue = {inputs: [], focused: false, taken: false};
   (window as unknown as Record<string, EarlyMapQueue>)[EARLY_QUEUE] = queue;
   const layer = doc.createElementNS(SVG, 'g');
   layer.setAttribute('data-layer', 'highlights');
   layer.setAttribute('pointer-events', 'none');
-  areas.after(layer);
+  // The map in the box can change once: a link to another geography gets that geography's
+  // fragment in place of the HTML's map (first-paint.js). So the areas are looked up on use.
+  const onMap = () => {
+    const areas = areasIn(host);
+    if (areas && layer.previousElementSibling !== areas) areas.after(layer);
+    return areas;
+  };
+  onMap();
   const status = host.parentElement?.querySelector('.fp-early-status');
 
   /** Outlines the area `code` as `kind` (focused: hovered; selected: clicked), or none. */
   const outline = (kind: 'focused' | 'selected', code: string | null) => {
+    const areas = onMap();
     layer.querySelector(`[data-${kind}]`)?.remove();
-    const area = code && areas.querySelector(`path[data-code="${code}"]`);
+    const area = code && areas?.querySelector(`path[data-code="${code}"]`);
     if (!area) return;
     const path = doc.createElementNS(SVG, 'path');
     path.setAttribute('d', area.getAttribute('d') ?? '');
