@@ -1,6 +1,7 @@
 // A link to England 2026 paints its map before the app's code (issue 20): first-paint.js fetches
 // the build's fragment of that geography's default map (dist/prerendered/<id>.html) and puts it
-// in place of the HTML's 2018 map, which never shows; the app then takes the map over. A link to
+// in place of the HTML's 2018 map, which never shows; the early map script answers on it; the app
+// then takes the map over. A link to
 // another option keeps the app's drawing. The app's code is held (driver.holdAppCode), and every
 // frame is watched for a visible 2018 map from navigation start.
 import {readFileSync} from 'node:fs';
@@ -115,6 +116,20 @@ describe('a link to England 2026 before the app', () => {
     await driver(page).hoverArea(code);
     await expect.poll(() => page.locator('.fp-tooltip').textContent()).toContain(name);
     expect((await seenOptions(page)).filter((o) => options2018.includes(o))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the early map answers on the 2026 map: a clicked unit is outlined at once and selected when the app comes', async () => {
+    const {page, release} = await openHeld(LINK);
+    const early = page.locator('.fp-prerender [data-fp-geography="england-2026"] svg.fp-svgmap');
+    await early.waitFor();
+    const code = units[0]!;
+    const name = (await early.locator(`path[data-code="${code}"] title`).textContent())!;
+    await driver(page).clickArea(code);
+    await early.locator(`[data-selected="${code}"]`).waitFor();
+    release();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe(name);
     await page.context().close();
   });
 
