@@ -1,9 +1,9 @@
-// A link to England 2026 paints its map before the app's code (issue 20): first-paint.js fetches
-// the build's fragment of that geography's default map (dist/prerendered/<id>.html) and puts it
-// in place of the HTML's 2018 map, which never shows; the early map script answers on it; the app
-// then takes the map over. A link to
-// another option keeps the app's drawing. The app's code is held (driver.holdAppCode), and every
-// frame is watched for a visible 2018 map from navigation start.
+// A link to England 2026 paints its map before the app's code (issue 20): first-paint.js adds
+// first-paint-geography.js, which fetches the build's fragment of that geography's default map
+// (dist/prerendered/<id>.html) and puts it in place of the HTML's 2018 map, which never shows;
+// the early map script answers on it; the app then takes the map over. A link to another option
+// keeps the app's drawing. The app's code is held (driver.holdAppCode), and every frame is
+// watched for a visible 2018 map from navigation start.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
