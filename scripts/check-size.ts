@@ -8,6 +8,7 @@ import {
   firstPaintFiles,
   geographyFiles,
   kb,
+  sizeOf,
   total,
   type FileSize,
 } from './lib/dist-sizes';
@@ -46,10 +47,18 @@ const defaultFiles = new Set(geographyFiles(DIST, catalogue.default).map((f) => 
 const otherFiles = new Set(
   others.flatMap((o) => o.files.map((f) => f.file)).filter((f) => !defaultFiles.has(f)),
 );
+// Each other geography's prerendered map (scripts/prerender.tsx): fetched only by a link to it,
+// so not in the default view's total either; budgeted apart (earlyMapGzipKB).
+const earlyMaps = others.map((o) => ({id: o.id, file: sizeOf(DIST, `prerendered/${o.id}.html`)}));
+for (const m of earlyMaps) otherFiles.add(m.file.file);
 const all = allFiles(DIST).filter((f) => !otherFiles.has(f.file));
 table(`Before the first painted map (${FIRST_PAINT.page})`, firstPaint);
 table(`All of ${DIST}/ but the other geographies' data (${all.length} files)`, all, 12);
 for (const o of others) table(`Geography ${o.id} (fetched only when chosen)`, o.files);
+table(
+  'Early maps (each fetched only by a link to its geography)',
+  earlyMaps.map((m) => m.file),
+);
 
 const checks = [
   {
@@ -69,6 +78,12 @@ const checks = [
     gzipKB: total(o.files, 'gzip') / 1024,
     budget: BUDGETS.otherGeographyGzipKB,
     target: BUDGETS.otherGeographyGzipKB,
+  })),
+  ...earlyMaps.map((m) => ({
+    name: `early map ${m.id}`,
+    gzipKB: m.file.gzip / 1024,
+    budget: BUDGETS.earlyMapGzipKB,
+    target: BUDGETS.earlyMapGzipKB,
   })),
 ];
 console.log('\nSize budgets (KB gzip)');

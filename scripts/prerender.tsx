@@ -8,36 +8,37 @@
 //   inline script, so it works under a strict Content-Security-Policy) reads ?option= in <head>
 //   and marks <html data-fp-option>; first-paint.css recolours the STPs and shows that option's
 //   region names (its region outlines come with React a moment later).
+// - A link to another built-in geography (issue 20) must not show this map at all: first-paint.js
+//   hides it and adds first-paint-geography.js, which fetches that geography's own prerendered
+//   map (dist/prerendered/<id>.html, written here from the catalogue for every geography but the
+//   default) and puts it in this map's place, so it paints before the app, which takes it over.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {renderToStaticMarkup} from 'react-dom/server';
-import {assembleData} from '../src/data/assemble';
-import {areaTopologySchema, contextTopologySchema, optionsFileSchema} from '../src/data/schemas';
-import {geographyCatalogueSchema, geographyManifestSchema} from '../src/data/manifest-schema';
 import type {BoundaryOption} from '../src/domain/types';
 import {toWorld} from '../src/domain/projection';
-import {countOf, mapLabel} from '../src/domain/geography';
-import {EMPTY_SCENE} from '../src/map/svg/scene';
-import {prerenderFrame, SvgScene} from '../src/map/svg/SvgScene';
+import {countOf} from '../src/domain/geography';
+import {prerenderFrame} from '../src/map/svg/SvgScene';
 import {RegionLabels} from '../src/map/svg/SvgOverlays';
 import {COLOURS, LINE_WIDTH} from '../src/map/draw-spec';
 import {optionDate} from '../src/ui/OptionSwitch';
 import {withSteps} from './prerender-steps';
+import {
+  catalogue,
+  defaultMapSvg,
+  EARLY_MAP_SCRIPT,
+  earlyMapScript,
+  FRAGMENTS,
+  loadBuiltIn,
+  writeFragments,
+} from './lib/prerender-geographies';
 
 const DIST = process.argv[2] ?? 'dist';
-const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as unknown;
-// The page is prerendered for the default geography (a link to another one hides this map at
-// once: first-paint.js) and its default option.
-const defaultId = geographyCatalogueSchema.parse(read('geographies.json')).default;
-const geography = geographyManifestSchema.parse(read(`${defaultId}/manifest.json`));
-const inFolder = (name: string) => read(`${defaultId}/${name}`);
-const data = assembleData(
-  geography,
-  areaTopologySchema(geography).parse(inFolder(geography.files.areas)),
-  contextTopologySchema.parse(inFolder(geography.files.context)),
-  optionsFileSchema(geography).parse(inFolder(geography.files.options)),
-);
-const byId = new Map(data.options.map((o) => [o.id, o]));
-const start = byId.get(geography.defaultOption)!;
+// The page is prerendered for the default geography and its default option; each other
+// built-in geography's default map is a fragment file that first-paint.js fetches at once for a
+// link to it (else the HTML hides this map: a link to another geography must not show it).
+const {defaultId, others: otherGeographies} = catalogue();
+const builtIn = loadBuiltIn(defaultId);
+const {geography, data, start} = builtIn;
 const others = data.options.filter((o) => o !== start);
 const {transform: T, size: frameSize} = prerenderFrame(geography.bounds);
 const toScreen = (p: [number, number]): [number, number] => {
@@ -51,15 +52,7 @@ function mapMarkup(): string {
     (frameSize.width / 2 - T.x) / T.k,
     (frameSize.height / 2 - T.y) / T.k,
   ];
-  const svg = withNames(
-    renderToStaticMarkup(
-      <SvgScene
-        data={data}
-        scene={{...EMPTY_SCENE, option: start}}
-        label={mapLabel(geography, start.title)}
-      />,
-    ),
-  );
+  const svg = defaultMapSvg(builtIn, true);
   // As keyboard.ts: the schema keys the topology's objects by any name; "areas" is the one.
   const stepped = withSteps(svg, data.areas, data.areaTopology as never, centre);
   const labels = others
@@ -69,19 +62,6 @@ function mapMarkup(): string {
     )
     .join('');
   return `<div class="fp-svgmap-host">${stepped.replace('</svg>', `${labels}</svg>`)}</div>`;
-}
-
-/** Each area's path gets its name as a <title>: the browser shows it on hover before any
- * script runs (the live map has its own tooltip). */
-function withNames(svg: string): string {
-  const names = new Map(data.areas.map((a) => [a.code, a.name]));
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return svg.replace(
-    // React writes an empty <path> as <path …></path> (older versions as <path …/>).
-    /(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)(?:\/>|><\/path>)/g,
-    (_, open: string, code: string) =>
-      `${open}><title>${escape(names.get(code) ?? code)}</title></path>`,
-  );
 }
 
 /** Per option: STP fills and which names show, keyed on <html data-fp-option>. */
@@ -94,7 +74,9 @@ function optionCss(): string {
     `.fp-early-focused{fill:none;stroke:${COLOURS.focus};stroke-width:${LINE_WIDTH.focus}px}`,
     `.fp-early-selected{fill:none;stroke:${COLOURS.selected};stroke-width:${LINE_WIDTH.selected}px;paint-order:stroke}`,
     // A link to another geography: this geography's map must not show, not even for a frame.
-    `html[data-fp-geography-other] .fp-prerender .fp-svgmap{visibility:hidden}`,
+    // A link to another geography: this geography's map must not show, not even for a frame;
+    // that geography's own fragment (data-fp-geography), put in its place by first-paint.js, shows.
+    `html[data-fp-geography-other] .fp-prerender .fp-svgmap-host:not([data-fp-geography]) .fp-svgmap{visibility:hidden}`,
   ];
   for (const o of others) {
     const on = `html[data-fp-option="${o.id}"] .fp-prerender`;
@@ -114,7 +96,10 @@ function optionCss(): string {
 const colourIn = (o: BoundaryOption, code: string) =>
   o.regions.find((r) => r.id === o.assignments[code])?.colour;
 
-/** Sets <html data-fp-option> from ?option= (or ?compare's option B, which is ?option too). */
+/** Sets <html data-fp-option> from ?option= (or ?compare's option B, which is ?option too). A
+ * link to another geography hides this map and adds that geography's early map script
+ * (EARLY_MAP_SCRIPT, async, high priority): only such a link loads it, so the default view's
+ * first paint carries none of it. */
 function optionScript(): string {
   const ids = JSON.stringify(others.map((o) => o.id));
   return `// Generated by scripts/prerender.tsx: picks the prerendered map's colouring before first paint.
@@ -122,7 +107,13 @@ function optionScript(): string {
   try {
     var params = new URLSearchParams(location.search);
     var geography = (params.get('geography') || '').trim().toLowerCase();
-    if (geography && geography !== ${JSON.stringify(geography.id)}) return document.documentElement.setAttribute('data-fp-geography-other', '');
+    if (geography && geography !== ${JSON.stringify(geography.id)}) {
+      document.documentElement.setAttribute('data-fp-geography-other', '');
+      var s = document.createElement('script');
+      s.src = './${EARLY_MAP_SCRIPT}';
+      s.fetchPriority = 'high';
+      return document.head.appendChild(s);
+    }
     if (params.get('fixed') === '1' || params.get('controls') === '0') document.documentElement.setAttribute('data-fp-embed-no-switch', '');
     var asked = (params.get('option') || '').trim().toLowerCase();
     if (${ids}.indexOf(asked) >= 0) document.documentElement.setAttribute('data-fp-option', asked);
@@ -173,10 +164,16 @@ function inject(page: string, body: string): void {
 }
 
 const map = mapMarkup();
+const fragments = writeFragments(DIST, otherGeographies);
+writeFileSync(`${DIST}/${EARLY_MAP_SCRIPT}`, earlyMapScript(fragments));
 writeFileSync(`${DIST}/first-paint.js`, optionScript());
 writeFileSync(`${DIST}/first-paint.css`, optionCss());
 inject('index.html', app(map));
 inject('embed.html', embed(map));
+for (const [id, f] of Object.entries(fragments))
+  console.log(
+    `prerendered ${id}'s ${f.option} map into ${DIST}/${FRAGMENTS}/${id}.html (${f.kb.toFixed(0)} KB)`,
+  );
 console.log(
   `prerendered the ${start.title} map (${countOf(data.areas.length, geography.areas.noun)}, ${(map.length / 1024).toFixed(0)} KB of SVG) into ${DIST}/index.html and ${DIST}/embed.html`,
 );

@@ -8,14 +8,26 @@ import type {Stats} from './bench-format';
 /** A link to England 2026, as the page's chooser writes it (src/state/geography-link.ts). */
 export const LINK_2026 = '?geography=england-2026';
 
-/** The two cold-loaded pages: Footprint opened by that link (its map is React's drawing: the
- * HTML hides its prerendered 2018 map, so the live-map probe times it), and the Leaflet peer. */
+/** An older build to time beside this one in the same run (`FOOTPRINT_BENCH_BEFORE=<folder>`: a
+ * build copied into a folder of the served dist, e.g. "before"; its pages use relative paths). */
+const BEFORE = process.env.FOOTPRINT_BENCH_BEFORE?.replace(/\/+$/, '');
+
+/** Footprint opened by that link from `page` (the HTML hides its prerendered 2018 map; the
+ * live-map probe times the first frame with a visible map: the 2026 early map that
+ * first-paint-geography.js puts in its place, or React's drawing). */
+const footprint2026 = (page: string) => (base: string) => ({
+  url: `${base}${page}${LINK_2026}`,
+  paintMarks: ['bench:live-map-paint'],
+  liveMapProbe: true,
+});
+
+/** The cold-loaded pages: Footprint by that link (and the older build's, if asked), and the
+ * Leaflet peer (last). */
 export const PAGES_2026: Record<string, (base: string) => PageSpec> = {
-  'Footprint, England 2026 link': (base) => ({
-    url: `${base}${LINK_2026}`,
-    paintMarks: ['bench:live-map-paint'],
-    liveMapProbe: true,
-  }),
+  'Footprint, England 2026 link': footprint2026(''),
+  ...(BEFORE
+    ? {[`Footprint before (${BEFORE}/), England 2026 link`]: footprint2026(`${BEFORE}/index.html`)}
+    : {}),
   'Leaflet peer, 2026 units': (base) => ({
     url: `${base}peers/leaflet.html${PEER_2026_QUERY}`,
     paintMarks: ['peer:first-map-paint'],
@@ -29,15 +41,17 @@ export interface Format {
   ratioRange(a: Stats, b: Stats): string;
 }
 
-/** The ratio row: Footprint's 2026 first painted map against the peer's, from `loads`. */
+/** The ratio rows: each Footprint page's 2026 first painted map against the peer's, from `loads`. */
 export function paint2026Rows(loads: Map<string, LoadFigures[]>, f: Format): string[] {
-  const [app, peer] = Object.keys(PAGES_2026).map((name) =>
-    f.stats(loads.get(name)!.map((l) => l.firstPaint)),
-  );
+  const names = Object.keys(PAGES_2026);
+  const [peer] = names.slice(-1).map((name) => f.stats(loads.get(name)!.map((l) => l.firstPaint)));
   return [
     '| England 2026 (108 units, the 36 ICBs) | Footprint first painted map | Leaflet peer, same units | ratio (range) | target |',
     '| --- | --- | --- | --- | --- |',
-    `| a link \`${LINK_2026}\` (the map React draws; the probe marks the first frame with it) | ${f.ms(app!)} | ${f.ms(peer!)} | ${f.ratioRange(app!, peer!)} | ≤ 1.0× |`,
+    ...names.slice(0, -1).map((name) => {
+      const app = f.stats(loads.get(name)!.map((l) => l.firstPaint));
+      return `| ${name}: a link \`${LINK_2026}\` (the probe marks the first frame with a visible map: the early map from dist/prerendered/, or React's) | ${f.ms(app)} | ${f.ms(peer!)} | ${f.ratioRange(app, peer!)} | ≤ 1.0× |`;
+    }),
   ];
 }
 

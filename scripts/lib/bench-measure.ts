@@ -30,15 +30,16 @@ export interface PageSpec {
 
 /**
  * The live-map probe, run in the page from navigation start: at each animation frame it looks
- * for the app's own SVG map (an area path outside the prerendered HTML's .fp-prerender copy) and
- * marks `bench:live-map-paint` in the first frame that has one: the frame that puts it on screen,
- * timed as the Leaflet peer times its own (a mark in the frame after the polygons are in the
- * page). For a link to another geography, whose HTML hides the prerendered map, this is the
- * first painted map, whatever the app marks.
+ * for a visible SVG map (an area path in an svg.fp-svgmap that is not visibility:hidden: the
+ * app's own, or the linked geography's prerendered fragment that first-paint.js puts in place)
+ * and marks `bench:live-map-paint` in the first frame that has one: the frame that puts it on
+ * screen, timed as the Leaflet peer times its own (a mark in the frame after the polygons are in
+ * the page). For a link to another geography, whose HTML hides its prerendered default map, this
+ * is the first painted map, whatever the page marks.
  */
 export const LIVE_MAP_PROBE = `(() => {
   const tick = () => {
-    const live = Array.from(document.querySelectorAll('svg.fp-svgmap path.fp-svgmap__area')).some((p) => !p.closest('.fp-prerender'));
+    const live = Array.from(document.querySelectorAll('svg.fp-svgmap')).some((s) => s.querySelector('path.fp-svgmap__area') && getComputedStyle(s).visibility !== 'hidden');
     if (live) return void performance.mark('bench:live-map-paint');
     requestAnimationFrame(tick);
   };

@@ -20,7 +20,8 @@ export function markFirstMapPaint(prerendered: boolean): void {
 
 /** Whether the map prerendered into this page's HTML is the one on screen: not for a link to
  * another geography, whose HTML hides it (scripts/prerender.tsx sets data-fp-geography-other),
- * so that map's first paint is React's drawing, not the page's first contentful paint. */
+ * so that map's first paint is not the page's first contentful paint: first-paint-geography.js
+ * marks it when it shows that geography's early map, else it is React's drawing. */
 export function prerenderedMapShown(): boolean {
   return pagePrerendered() && !document.documentElement.hasAttribute('data-fp-geography-other');
 }

@@ -10,14 +10,18 @@ import type {EarlyMapMarks, EarlyMapQueue} from './early-types';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** The areas' layer of the map in the map box `host`, if any. */
+const areasIn = (host: HTMLElement) => host.querySelector('svg.fp-svgmap g[data-layer="areas"]');
+
 /** Starts answering on the prerendered map in `doc` (none: does nothing). */
 export function startEarlyMap(doc: Document = document): void {
   const host = doc.querySelector<HTMLElement>('.fp-prerender .fp-map');
-  const areas = host?.querySelector('svg.fp-svgmap g[data-layer="areas"]');
-  if (!host || !areas) return;
+  if (!host || !areasIn(host)) return;
   const queue: EarlyMapQueue = {inputs: [], focused: false, taken: false};
   (window as unknown as Record<string, EarlyMapQueue>)[EARLY_QUEUE] = queue;
-  const marks = drawMarks(doc, host, areas);
+  // The map in the box can change once: a link to another geography gets that geography's
+  // map in place of the HTML's (first-paint-geography.js), so the areas are looked up on use.
+  const marks = drawMarks(doc, host, () => areasIn(host));
   const codeAt = (target: EventTarget | null) =>
     target instanceof Element
       ? (target.closest('path[data-code]')?.getAttribute('data-code') ?? null)
@@ -46,7 +50,8 @@ export function startEarlyMap(doc: Document = document): void {
   });
   host.addEventListener('keydown', (e) => {
     if (queue.taken || e.target !== host || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (earlyKeys(e.key, e.shiftKey, areas, marks, queue.inputs)) e.preventDefault();
+    const areas = areasIn(host);
+    if (areas && earlyKeys(e.key, e.shiftKey, areas, marks, queue.inputs)) e.preventDefault();
   });
   host.addEventListener('focus', () => (queue.focused = true));
   // The app removing this map blurs it too: only a blur that leaves it on the page counts.
@@ -55,17 +60,28 @@ export function startEarlyMap(doc: Document = document): void {
   );
 }
 
-/** The early map's outlines (a layer over `areas`, as the live map's) and status line. */
-function drawMarks(doc: Document, host: HTMLElement, areas: Element): EarlyMapMarks {
+/** The early map's outlines (a layer over the areas `areasNow()` finds, as the live map's) and
+ * status line. */
+function drawMarks(
+  doc: Document,
+  host: HTMLElement,
+  areasNow: () => Element | null,
+): EarlyMapMarks {
   const layer = doc.createElementNS(SVG, 'g');
   layer.setAttribute('data-layer', 'highlights');
   layer.setAttribute('pointer-events', 'none');
-  areas.after(layer);
+  const onMap = () => {
+    const areas = areasNow();
+    if (areas && layer.previousElementSibling !== areas) areas.after(layer);
+    return areas;
+  };
+  onMap();
   const status = host.parentElement?.querySelector('.fp-early-status');
   return {
     outline(kind, code) {
+      const areas = onMap();
       layer.querySelector(`[data-${kind}]`)?.remove();
-      const area = code && areas.querySelector(`path[data-code="${code}"]`);
+      const area = code && areas?.querySelector(`path[data-code="${code}"]`);
       if (!area) return;
       const path = doc.createElementNS(SVG, 'path');
       path.setAttribute('d', area.getAttribute('d') ?? '');

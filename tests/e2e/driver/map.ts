@@ -89,6 +89,11 @@ export function mapSteps(page: Page) {
       if (!point) throw new Error(`No point of the map shows ${code} on top.`);
       return point;
     },
+    /** Moves the mouse over the area `code` (a point where it is on top), as a user hovers it. */
+    async hoverArea(code: string) {
+      const {x, y} = await this.pointOnArea(code);
+      await page.mouse.move(x, y);
+    },
     /** Moves the mouse over the area `code` and clicks it (the map as the user sees it). */
     async clickArea(code: string) {
       const {x, y} = await this.pointOnArea(code);
