@@ -133,3 +133,35 @@ describe('the board pack’s hatch key names the baseline’s groups', () => {
     );
   });
 });
+
+describe('the board pack’s flow note names the geography’s own flow source', () => {
+  const note = (data: FootprintData, o: BoundaryOption) => {
+    const [a, b] = data.areas;
+    const flows = [{origin: a!.code, destination: b!.code, volume: 10}];
+    return inData(
+      data,
+      <BoardPackPage
+        data={data}
+        option={o}
+        baseline={o}
+        page={1}
+        pages={1}
+        printed="today"
+        flows={flows as never}
+      />,
+    ).querySelector('[data-testid="board-pack-outside"]')!.textContent;
+  };
+
+  it('England 2026: the 2018 catchments moved onto the local areas, and the HQ distortion', () => {
+    const text = note(data2026, option('icbs-2026'));
+    expect(text).toContain(`(${geography.flowSource!}).`);
+    expect(text).toMatch(/moved onto these local areas/);
+    expect(text).toMatch(/Frimley Health’s patients from Slough, Windsor and Bracknell/);
+  });
+
+  it('2018: the note as before', () => {
+    expect(note(data2018, options2018[0]!)).toMatch(
+      /same region \(PHE catchment populations, 2018; trusts counted at their headquarters\)\.$/,
+    );
+  });
+});

@@ -200,7 +200,7 @@ export function BoardPackPage({
                 </>
               )}
               . Flow contained: share of a {groups.one}’s residents attributed to trusts in the same{' '}
-              {groups.one} (PHE catchment populations, 2018; trusts counted at their headquarters).
+              {groups.one} ({data.geography.flowSource ?? data.geography.citations.flows}).
             </p>
           )}
           <h3>Changes against {optionPhrase(baseline)}</h3>
