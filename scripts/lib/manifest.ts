@@ -68,6 +68,7 @@ export const MANIFEST_2018: Geography = {
   },
   flowCaveats: FLOW_CAVEATS,
   flowMeasure: 'residents attributed to hospital trusts (PHE catchment populations, 2018)',
+  flowSource: 'PHE catchment populations, 2018; trusts counted at their headquarters',
   flowsAbout:
     "Public Health England's estimate of how many residents of each area each acute trust serves, from where the area's patients were admitted. They are not admission counts.",
   // England with a little sea around it; the build checks every STP lies inside.

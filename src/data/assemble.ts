@@ -47,7 +47,7 @@ export function assembleData(
   const areas = areaShapes.features.map((f: Feature<Polygon | MultiPolygon, Area>) => f.properties);
   const options = optionsFile.options as BoundaryOption[];
   for (const option of options) {
-    const problems = optionProblems(option, areas, geography.areas.noun);
+    const problems = optionProblems(option, areas, geography.areas.noun, geography.regionNoun);
     if (problems.length) {
       throw new DataError(geography.files.options, `Option "${option.title}" does not fit the ${geography.areas.noun.many}: ${problems.slice(0, 3).join('; ')}.`);
     }

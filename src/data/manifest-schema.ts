@@ -49,6 +49,7 @@ export const geographyManifestSchema = z.object({
   districts: z.nullable(z.object({...level.def.shape, vintage: text()})),
   flowCaveats: z.array(text()),
   flowMeasure: text(),
+  flowSource: z.optional(text()),
   flowsAbout: text(),
   bounds: z
     .tuple([z.number(), z.number(), z.number(), z.number()])

@@ -117,6 +117,10 @@ export interface Geography {
   /** How the built-in flows' measure is named beside every number, e.g. "residents attributed to
    * hospital trusts (PHE catchment populations, 2018)", and one sentence on what it estimates. */
   flowMeasure: string;
+  /** Where the built-in flows come from and their main distortion, in a few words beside a
+   * containment figure (the board pack), e.g. "PHE catchment populations, 2018; trusts counted
+   * at their headquarters". Absent: the flows' citation (citations.flows). */
+  flowSource?: string;
   flowsAbout: string;
   /** The map's home view: the whole geography, [west, south, east, north] in degrees. */
   bounds: LonLatBounds;

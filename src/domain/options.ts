@@ -57,17 +57,27 @@ export function areaCounts(option: BoundaryOption): Map<RegionId, number> {
 }
 
 /** Problems that make an option unusable with these areas; empty when it is sound. `noun`:
- * what the geography calls its areas (the manifest's), e.g. {one: 'area', many: 'areas'}. */
-export function optionProblems(option: BoundaryOption, areas: Area[], noun: Noun): string[] {
+ * what the geography calls its areas (the manifest's), e.g. {one: 'area', many: 'areas'};
+ * `regionNoun`: what it calls groups, used where the option has no groupNoun of its own (the
+ * messages name "an ICB" on an ICB option, "a region" on 2018). */
+export function optionProblems(
+  option: BoundaryOption,
+  areas: Area[],
+  noun: Noun,
+  regionNoun: Noun,
+): string[] {
   const problems: string[] = [];
+  const group = (option.groupNoun ?? regionNoun).one;
   const known = new Set(areas.map((s) => s.code));
   const regionIds = new Set(option.regions.map((r) => r.id));
   for (const s of areas) {
-    if (!option.assignments[s.code]) problems.push(`${s.name} is not assigned to a region`);
+    if (!option.assignments[s.code])
+      problems.push(`${s.name} is not assigned to ${withArticle(group)}`);
   }
   for (const [code, region] of Object.entries(option.assignments)) {
     if (!known.has(code)) problems.push(`${code} is not ${withArticle(noun.one)}`);
-    if (!regionIds.has(region)) problems.push(`${code} is assigned to unknown region "${region}"`);
+    if (!regionIds.has(region))
+      problems.push(`${code} is assigned to unknown ${group} "${region}"`);
   }
   return problems;
 }

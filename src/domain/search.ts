@@ -3,6 +3,7 @@
 import type {BoundaryOption, Part, District, Region, Area, AreaCode} from './types';
 import {largestFirst} from './order';
 import {compareText} from './format';
+import {groupNounOf, type Geography} from './geography';
 
 export type PlaceKind = 'area' | 'part' | 'district';
 
@@ -113,14 +114,16 @@ export function regionsUnderOptions(
 }
 
 /** "Corby — Before (five regions): Midlands and East of England; Initial proposal: …": one
- * line for a screen reader, a caption or a copied answer. */
+ * line for a screen reader, a caption or a copied answer. An area an option leaves out reads
+ * "no" and that option's noun for its groups ("no region", "no ICB"; groupNounOf over `g`). */
 export function describeRegions(
   name: string,
   areaCode: AreaCode,
   options: readonly BoundaryOption[],
+  g: Pick<Geography, 'regionNoun'>,
 ): string {
   const parts = regionsUnderOptions(areaCode, options).map(
-    ({option, region}) => `${option.title}: ${region?.name ?? 'no region'}`,
+    ({option, region}) => `${option.title}: ${region?.name ?? `no ${groupNounOf(option, g).one}`}`,
   );
   return `${name} — ${parts.join('; ')}.`;
 }

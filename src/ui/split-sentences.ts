@@ -7,6 +7,7 @@ import {splitSentencesOf, splitWordsFor} from '../domain/parts/split-words';
 import type {BoundaryOption} from '../domain/types';
 import {usePartLayer} from '../state/part-layer';
 import {unitNames} from '../domain/unit-index';
+import {groupNounOf} from '../domain/geography';
 
 const NONE: ReadonlyMap<string, string> = new Map();
 const cache = new WeakMap<BoundaryOption, WeakMap<PartsContext, ReadonlyMap<string, string>>>();
@@ -14,7 +15,7 @@ const cache = new WeakMap<BoundaryOption, WeakMap<PartsContext, ReadonlyMap<stri
 /** Area code → its split sentence under `option`, for each area it splits; empty without parts
  * loaded or without part moves. Made once per option and parts. */
 export function splitSentencesFor(
-  data: Pick<FootprintData, 'areas'>,
+  data: Pick<FootprintData, 'areas' | 'geography'>,
   option: BoundaryOption,
   parts: PartsContext | null,
 ): ReadonlyMap<string, string> {
@@ -23,7 +24,13 @@ export function splitSentencesFor(
   if (!byParts) cache.set(option, (byParts = new WeakMap()));
   let sentences = byParts.get(parts);
   if (!sentences) {
-    const words = splitWordsFor(option, parts.noun, unitNames(data.areas), parts.name);
+    const words = splitWordsFor(
+      option,
+      parts.noun,
+      unitNames(data.areas),
+      parts.name,
+      groupNounOf(option, data.geography),
+    );
     byParts.set(parts, (sentences = splitSentencesOf(option, parts.list, words)));
   }
   return sentences;
@@ -31,7 +38,7 @@ export function splitSentencesFor(
 
 /** splitSentencesFor with the part layer as loaded now (re-rendering when it loads). */
 export function useSplitSentences(
-  data: Pick<FootprintData, 'areas'>,
+  data: Pick<FootprintData, 'areas' | 'geography'>,
   option: BoundaryOption,
 ): ReadonlyMap<string, string> {
   const parts = usePartLayer((s) => s.parts);

@@ -329,3 +329,35 @@ describe('what the builder offers and previews', () => {
     );
   });
 });
+
+describe('a hand-made link on England 2026', () => {
+  // The link reader's messages name the base option's groups by its noun: "cluster", not "region".
+  it('says "cluster" in every message about the clusters’ groups, never "region"', () => {
+    const base = builtIns.find((b) => b.id === 'clusters-2025')!;
+    const [first, second] = base.regions;
+    const unit = codes[0]!;
+    const {messages} = readUserOption(
+      new URLSearchParams(
+        `option=mine-1&base=clusters-2025&title=X&drop=atlantis.${first!.id}` +
+          `&regions=oops_new-1.zzz.Fens_new-1.aa3377.Again_new-2.aa3377.${encodeURIComponent(second!.name)}` +
+          `&move=nowhere.${unit}`,
+      ),
+      '',
+      builtIns,
+      codes,
+      '2026-12-07',
+    );
+    const text = messages.join(' | ');
+    expect(text).not.toMatch(/\bregions?\b/i);
+    for (const words of [
+      "Unknown cluster 'atlantis' to remove",
+      "Cluster 'oops' is not written",
+      'Cluster new-1 is listed twice',
+      "Colour 'zzz' of cluster Fens",
+      `Unknown cluster 'nowhere' to move ${unit}`,
+      `Cluster ${first!.name} cannot be removed`,
+    ])
+      expect(text).toContain(words);
+    expect(messages.length).toBeGreaterThan(0);
+  });
+});

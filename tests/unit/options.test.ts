@@ -55,14 +55,21 @@ describe('option lookups', () => {
   });
 
   it('reports an unassigned STP, an unknown STP and an unknown region', () => {
-    expect(optionProblems(TOY, AREAS, geography.areas.noun)).toEqual([]);
+    expect(optionProblems(TOY, AREAS, geography.areas.noun, geography.regionNoun)).toEqual([]);
     const broken = {
       ...TOY,
       assignments: {E54000901: 'west', E54000902: 'north', E54000999: 'east'},
     };
-    expect(optionProblems(broken, AREAS, geography.areas.noun)).toEqual([
+    expect(optionProblems(broken, AREAS, geography.areas.noun, geography.regionNoun)).toEqual([
       'Eastshire is not assigned to a region',
       'E54000902 is assigned to unknown region "north"',
+      'E54000999 is not an STP',
+    ]);
+    // An option with its own noun (England 2026's "ICB") is checked in its words.
+    const icbs = {...broken, groupNoun: {one: 'ICB', many: 'ICBs'}};
+    expect(optionProblems(icbs, AREAS, geography.areas.noun, geography.regionNoun)).toEqual([
+      'Eastshire is not assigned to an ICB',
+      'E54000902 is assigned to unknown ICB "north"',
       'E54000999 is not an STP',
     ]);
   });

@@ -4,7 +4,7 @@
 import {describe, expect, it} from 'vitest';
 import {compareOptions} from '../../src/domain/compare';
 import {regionVersusSentences, summariseComparison} from '../../src/domain/summary';
-import {splitAreaSentences} from '../../src/domain/parts/compare-words';
+import {partMoveSentences, splitAreaSentences} from '../../src/domain/parts/compare-words';
 import {unitWords} from '../../src/domain/geography';
 import {optionRows} from '../../src/domain/region-rows';
 import {TOY_A, TOY_B, TOY_AREAS} from './toy-geography';
@@ -116,5 +116,29 @@ describe("an option's split areas in words", () => {
     expect(splitAreaSentences(revised, areas, REAL, W)).toEqual([]);
     expect(splitAreaSentences(moved, areas, null, W)).toEqual([]);
     expect(splitAreaSentences(moved, areas, REAL, {...W, part: null})).toEqual([]);
+  });
+});
+
+describe('a part moved into no group', () => {
+  // A part B leaves out: "no" and the comparison's group noun ("no region" on 2018, "no ICB").
+  const cmp = {
+    a: revised,
+    b: moved,
+    partMoves: [
+      {
+        area: {code: 'E54000007', name: 'Greater Manchester'},
+        partCount: 10,
+        moves: [
+          {part: {code: TAMESIDE}, name: 'Tameside', from: {id: 'north-west'}, to: undefined},
+        ],
+      },
+    ],
+  } as never;
+
+  it('says "no region" on 2018 and "no ICB" where the options call their groups ICBs', () => {
+    expect(partMoveSentences(cmp, W)[0]).toMatch(/from the North West to no region\.$/);
+    expect(partMoveSentences(cmp, {...W, group: {one: 'ICB', many: 'ICBs'}})[0]).toMatch(
+      /to no ICB\.$/,
+    );
   });
 });

@@ -133,7 +133,16 @@ describe('splitWordsFor and splitSentencesOf', () => {
     {one: 'ward', many: 'wards'},
     (code) => `area ${code}`,
     (code) => `part ${code}`,
+    {one: 'region', many: 'regions'},
   );
+
+  it('says "no" and the option’s group noun for none: "no ICB" on an ICB option', () => {
+    const icb = splitWordsFor(london, {one: 'ward', many: 'wards'}, String, String, {
+      one: 'ICB',
+      many: 'ICBs',
+    });
+    expect(icb.regionName(undefined)).toBe('no ICB');
+  });
 
   it('words regions as a sentence does, with "no region" for none, and takes the nouns given', () => {
     expect(words.regionName('midlands')).toBe('the Midlands');

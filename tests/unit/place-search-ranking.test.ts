@@ -95,13 +95,22 @@ describe('search ranking', () => {
   });
 });
 
+const REGIONS = {regionNoun: {one: 'region', many: 'regions'}};
+
 describe('the regions sentence', () => {
   it('says "no region" where an option does not assign the STP', () => {
-    expect(describeRegions('Nowhere', 'E54000999', [TOY_A])).toBe(
+    expect(describeRegions('Nowhere', 'E54000999', [TOY_A], REGIONS)).toBe(
       'Nowhere — Alpha option: no region.',
     );
-    expect(describeRegions('Westshire', 'E54000901', [TOY_A])).toBe(
+    expect(describeRegions('Westshire', 'E54000901', [TOY_A], REGIONS)).toBe(
       'Westshire — Alpha option: West.',
+    );
+  });
+
+  it('says "no" and the option’s own noun where the option has one (England 2026: "no ICB")', () => {
+    const icbs = {...TOY_A, groupNoun: {one: 'ICB', many: 'ICBs'}};
+    expect(describeRegions('Nowhere', 'E54000999', [icbs], REGIONS)).toBe(
+      'Nowhere — Alpha option: no ICB.',
     );
   });
 });

@@ -6,7 +6,7 @@ import {
   regionsUnderOptions,
   searchPlaces,
 } from '../../src/domain/search';
-import {parts, districts, NORTHAMPTONSHIRE, options, areas} from './real-data';
+import {parts, districts, NORTHAMPTONSHIRE, options, areas, GEOGRAPHY_2018} from './real-data';
 
 const places = buildPlaces(areas, parts, districts);
 
@@ -33,7 +33,7 @@ describe('place search', () => {
       'Central and East of England',
       'Midlands',
     ]);
-    expect(describeRegions('Corby', NORTHAMPTONSHIRE, options)).toBe(
+    expect(describeRegions('Corby', NORTHAMPTONSHIRE, options, GEOGRAPHY_2018.geography)).toBe(
       'Corby — Before (five regions): Midlands and East of England; Initial proposal: Central and East of England; Revised proposal: Midlands.',
     );
   });

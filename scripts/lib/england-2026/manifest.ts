@@ -61,6 +61,10 @@ export const MANIFEST_2026: Geography = {
   },
   flowCaveats: FLOW_CAVEATS_2026,
   flowMeasure: 'residents attributed to hospital trusts (PHE catchment populations, 2018)',
+  // The 2018 catchments (not 2019: that file lacks the Somerset trust; data/README.md), moved
+  // onto the 2026 areas, with the headquarters distortion FLOW_CAVEATS_2026 describes.
+  flowSource:
+    'PHE catchment populations, 2018, moved onto these local areas; trusts counted at their headquarters, so Frimley Health’s patients from Slough, Windsor and Bracknell appear to flow to Surrey Heath',
   flowsAbout:
     "Public Health England's estimate of how many residents of each area each acute trust serves, from where the area's patients were admitted in 2018, moved onto the 2026 local areas. They are not admission counts.",
   bounds: [-6.4, 49.85, 1.8, 55.85],

@@ -2,7 +2,8 @@
 // `pmove=` for parts moved on their own, both "region.code.code_region.code". Each bad token
 // costs only itself and is named in a message. Codes are matched regardless of case.
 import {quote} from '../quote';
-import type {BoundaryOption, Region, AreaCode} from '../types';
+import type {BoundaryOption, Noun, Region, AreaCode} from '../types';
+import {capitalise} from '../format';
 import {FIELD, GROUP, listed} from './link-text';
 import {AREA_NOUN, type PartPlace, type UnitNoun} from './units';
 
@@ -12,6 +13,13 @@ export interface Regions {
   kept: Map<string, Region>;
   dropped: Set<string>;
   added: Region[];
+}
+
+/** What the link's option calls its groups in messages: its base's own noun ("ICB",
+ * "cluster"), or "region" for a base without one (every 2018 option). */
+export function groupsOf(base: Pick<BoundaryOption, 'groupNoun'>): Noun & {One: string} {
+  const noun = base.groupNoun ?? {one: 'region', many: 'regions'};
+  return {...noun, One: capitalise(noun.one)};
 }
 
 /** What reading `pmove=` needs: every part with its area, and what the parts are called. */
@@ -36,14 +44,15 @@ function readGroups(
     if (!first && !codes.length) continue;
     const id = first.toLowerCase();
     const region = regions.kept.get(id) ?? regions.added.find((r) => r.id === id);
+    const groups = groupsOf(regions.base);
     if (!region) {
       messages.push(
-        `Unknown region ${quote(first)} to move ${listed(codes) || noun.many} to — left as in ${regions.base.title}`,
+        `Unknown ${groups.one} ${quote(first)} to move ${listed(codes) || noun.many} to — left as in ${regions.base.title}`,
       );
       continue;
     }
     if (regions.dropped.delete(id))
-      messages.push(`Region ${region.name} is removed but ${noun.many} move into it — kept`);
+      messages.push(`${groups.One} ${region.name} is removed but ${noun.many} move into it — kept`);
     for (const token of codes) {
       const code = token.toUpperCase();
       if (!known(code))
@@ -87,20 +96,21 @@ export function readPartMoves(
 /**
  * The option's partAssignments from the link's part moves, in normal form (units.ts movePart):
  * a part moved to the region its area is in anyway is left out, with a message (a link the
- * app writes never has one), codes sorted.
+ * app writes never has one), codes sorted. `groups`: the option's noun for its groups (groupsOf).
  */
 export function partOverrides(
   moved: Map<string, string>,
   assignments: Record<string, string>,
   parts: LinkParts | undefined,
   messages: string[],
+  groups: Noun = groupsOf({}),
 ): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const code of [...moved.keys()].sort()) {
     const place = parts!.list.find((p) => p.code === code)!;
     const region = moved.get(code)!;
     if (assignments[place.areaCode] === region)
-      messages.push(`${code} is moved to the region it is in anyway — ignored`);
+      messages.push(`${code} is moved to the ${groups.one} it is in anyway — ignored`);
     else overrides[code] = region;
   }
   return overrides;

@@ -3,7 +3,7 @@
 // when it cannot be rebuilt: no base, an unknown base, or more regions than LIMITS allow.
 // Codes and ids are matched regardless of case, as in state/link-decode.ts.
 import {quote} from '../quote';
-import type {BoundaryOption, Region, AreaCode} from '../types';
+import type {BoundaryOption, Noun, Region, AreaCode} from '../types';
 import {isGoodId, LIMITS, readColour, regionLimit, sameName, withoutHidden} from './limits';
 import {
   FIELD,
@@ -19,6 +19,7 @@ import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './use
 import {regionMembers} from '../options';
 import {AREA_NOUN, type UnitNoun} from './units';
 import {
+  groupsOf,
   partOverrides,
   readMoves,
   readPartMoves,
@@ -100,7 +101,8 @@ export function readUserOption(
     }
     assignments[code] = region;
   }
-  const partAssignments = partOverrides(partsMoved, assignments, parts, messages);
+  const groups = groupsOf(base);
+  const partAssignments = partOverrides(partsMoved, assignments, parts, messages, groups);
   keepUsedRegions(regions, {...assignments, ...partAssignments}, messages);
   const list = [
     ...base.regions.filter((r) => !regions.dropped.has(r.id)).map((r) => regions.kept.get(r.id)!),
@@ -108,11 +110,11 @@ export function readUserOption(
   ];
   if (list.length > regionLimit(builtIns)) {
     messages.push(
-      `The link's option has ${list.length} regions; the most is ${regionLimit(builtIns)} — it cannot be shown`,
+      `The link's option has ${list.length} ${groups.many}; the most is ${regionLimit(builtIns)} — it cannot be shown`,
     );
     return done(null);
   }
-  distinctNames(list, messages);
+  distinctNames(list, messages, groups);
   const title = readText(
     get('title'),
     "The option's title",
@@ -160,37 +162,38 @@ function readDrop(raw: string | null, regions: Regions, messages: string[]): voi
     const id = token.trim().toLowerCase();
     if (!id) continue;
     if (regions.kept.has(id)) regions.dropped.add(id);
-    else messages.push(`Unknown region ${quote(token)} to remove — ignored`);
+    else messages.push(`Unknown ${groupsOf(regions.base).one} ${quote(token)} to remove — ignored`);
   }
 }
 
 /** New regions, and base regions with a new colour or name. */
 function readEntries(raw: string | null, regions: Regions, messages: string[]): void {
   const seen = new Set<string>();
+  const {One} = groupsOf(regions.base);
   for (const entry of splitEntries(raw ?? '')) {
     const fields = splitEntry(entry);
     const id = fields?.id.trim().toLowerCase() ?? '';
     if (!fields || !isGoodId(id, LIMITS.regionIdChars)) {
-      messages.push(`Region ${quote(entry)} is not written as id.colour.name — ignored`);
+      messages.push(`${One} ${quote(entry)} is not written as id.colour.name — ignored`);
       continue;
     }
     if (seen.has(id)) {
-      messages.push(`Region ${id} is listed twice — using the first`);
+      messages.push(`${One} ${id} is listed twice — using the first`);
       continue;
     }
     seen.add(id);
     const was = regions.kept.get(id);
     if (was && regions.dropped.delete(id))
-      messages.push(`Region ${was.name} is both changed and removed — kept`);
+      messages.push(`${One} ${was.name} is both changed and removed — kept`);
     const colour =
       fields.colour.trim() === '' ? was?.colour : readColour(`#${fields.colour.replace(/^#/, '')}`);
     const name =
       fields.name === '' && was
         ? was.name
-        : readText(fields.name, 'Region name', LIMITS.regionNameChars, `Region ${id}`, messages);
+        : readText(fields.name, `${One} name`, LIMITS.regionNameChars, `${One} ${id}`, messages);
     if (!colour)
       messages.push(
-        `Colour ${quote(fields.colour)} of region ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`,
+        `Colour ${quote(fields.colour)} of ${groupsOf(regions.base).one} ${name} is not a colour like 1d70b8 — ${was ? 'keeping its colour' : 'showing it grey'}`,
       );
     // A published group keeps its `uncertain` mark when renamed or recoloured, as in the builder.
     const region = {
@@ -216,13 +219,13 @@ function keepUsedRegions(
     if (!codes.length) continue;
     regions.dropped.delete(id);
     messages.push(
-      `Region ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`,
+      `${groupsOf(regions.base).One} ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`,
     );
   }
 }
 
 /** A second region with the same name as an earlier one gets " (2)", " (3)"… */
-function distinctNames(list: Region[], messages: string[]): void {
+function distinctNames(list: Region[], messages: string[], groups: Noun): void {
   for (let i = 1; i < list.length; i++) {
     const region = list[i]!;
     if (!list.slice(0, i).some((r) => sameName(r.name, region.name))) continue;
@@ -230,7 +233,7 @@ function distinctNames(list: Region[], messages: string[]): void {
     let n = 2;
     while (list.some((r) => sameName(r.name, `${stem} (${n})`))) n++;
     messages.push(
-      `Two regions are called ${quote(region.name)} — the second is now “${stem} (${n})”`,
+      `Two ${groups.many} are called ${quote(region.name)} — the second is now “${stem} (${n})”`,
     );
     list[i] = {...region, name: `${stem} (${n})`};
   }

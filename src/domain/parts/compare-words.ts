@@ -12,9 +12,12 @@ import type {AreaPartChange, NamedParts} from './part-compare';
 import {partMovesSentence, splitSentencesOf, type PartWords} from './split-words';
 
 type NamedArea = {code: string; name: string};
+/** Where the caller gives no group noun: the word every geography had before nouns per option. */
+const NO_GROUP = {one: 'region', many: 'regions'};
 
 /** The words split-words.ts needs, with region names as sentences read them ("the Midlands");
- * `regions` later in the list win a shared id (B's name over A's). null without a part noun. */
+ * `regions` later in the list win a shared id (B's name over A's). A part in no group reads "no"
+ * and `w.group` ("no region", "no ICB"). null without a part noun. */
 function partWords(
   w: UnitWords,
   areaName: PartWords['areaName'],
@@ -24,7 +27,7 @@ function partWords(
   if (!w.part) return null;
   const names = new Map<RegionId, string>(regions.map((r) => [r.id, r.name]));
   const regionName = (id: RegionId | undefined) =>
-    id === undefined ? 'no region' : theRegion(names.get(id) ?? id);
+    id === undefined ? `no ${(w.group ?? NO_GROUP).one}` : theRegion(names.get(id) ?? id);
   return {part: w.part.one, parts: w.part.many, areaName, partName, regionName};
 }
 
@@ -72,6 +75,12 @@ export function splitAreaSentences(
   w: UnitWords,
 ): string[] {
   if (!parts || !option.partAssignments) return [];
-  const words = partWords(w, unitNames(areas), parts.name, option.regions);
+  const group = option.groupNoun ?? w.group;
+  const words = partWords(
+    {...w, ...(group ? {group} : {})},
+    unitNames(areas),
+    parts.name,
+    option.regions,
+  );
   return words ? [...splitSentencesOf(option, parts.list, words).values()] : [];
 }

@@ -99,18 +99,20 @@ export function partMovesSentence(m: AreaPartMoves, w: PartWords): string {
 }
 
 /** The words for `option`'s sentences: its regions' names as they read in a sentence ("the
- * Midlands", "London"; "no region" for none or an unknown id), the parts' noun, and the area and
- * part names as the caller has them. */
+ * Midlands", "London"; "no" and `group` for none or an unknown id: "no region", "no ICB"), the
+ * parts' noun, and the area and part names as the caller has them. `group`: what the option
+ * calls its groups (groupNounOf). */
 export function splitWordsFor(
   option: Pick<BoundaryOption, 'regions'>,
   noun: Noun,
   areaName: (areaCode: string) => string,
   partName: (partCode: string) => string,
+  group: Noun,
 ): PartWords {
   const names = new Map(option.regions.map((r) => [r.id, r.name]));
   const regionName = (id: RegionId | undefined) => {
     const name = id === undefined ? undefined : names.get(id);
-    return name === undefined ? 'no region' : theRegion(name);
+    return name === undefined ? `no ${group.one}` : theRegion(name);
   };
   return {part: noun.one, parts: noun.many, areaName, partName, regionName};
 }

@@ -87,7 +87,9 @@ export function SideBySide({
           map={mapA}
           moved={moved}
           movedParts={movedParts}
-          partsNamed={movedPartList.map((p) => `${p.name}: ${p.a ?? 'no region'}`)}
+          partsNamed={movedPartList.map(
+            (p) => `${p.name}: ${p.a ?? `no ${groupNounOf(a, data.geography).one}`}`,
+          )}
           box={box}
           named={named}
         />
@@ -97,7 +99,9 @@ export function SideBySide({
           map={mapB}
           moved={moved}
           movedParts={movedParts}
-          partsNamed={movedPartList.map((p) => `${p.name}: ${p.b ?? 'no region'}`)}
+          partsNamed={movedPartList.map(
+            (p) => `${p.name}: ${p.b ?? `no ${groupNounOf(b, data.geography).one}`}`,
+          )}
           box={box}
           named={named}
         />

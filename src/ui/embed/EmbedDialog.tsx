@@ -153,7 +153,7 @@ export function EmbedDialog({
       <div className="fp-dialog__row">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={field('region')}>
-            Starting region
+            Starting {groupNounOf(option, geography).one}
           </label>
           <select
             className="nhsuk-select"

@@ -1,12 +1,12 @@
 import type {BoundaryOption, Area} from '../../domain/types';
-import {formatCount} from '../../domain/format';
+import {capitalise, formatCount} from '../../domain/format';
 import {optionPhrase} from '../../domain/options';
 import {useFootprint} from '../../state/store';
 import {groupOptions} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {rowsOf} from '../use-option-rows';
 import {unitIndex} from '../../domain/unit-index';
-import {countOf, unitWords} from '../../domain/geography';
+import {countOf, groupNounOf, unitWords} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 import {namedPartsFor, partsFor, usePartsLayer} from '../use-parts';
 import {splitAreaSentences} from '../../domain/parts/compare-words';
@@ -45,13 +45,14 @@ export function EmbedOptionSwitch({options}: {options: BoundaryOption[]}) {
 
 /** The legend without buttons, for controls=0; counts from the option's memoised rows. */
 export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Area[]}) {
-  const noun = useGeography().areas.noun;
+  const geography = useGeography();
+  const noun = geography.areas.noun;
   const selected = useFootprint((s) => s.selectedRegion);
   const parts = partsFor(option, usePartsLayer());
   return (
     <section aria-labelledby="fp-legend-title">
       <h2 className="nhsuk-heading-s" id="fp-legend-title">
-        Legend: {option.regions.length} regions
+        Legend: {countOf(option.regions.length, groupNounOf(option, geography))}
       </h2>
       <ul className="fp-legend" data-testid="legend">
         {rowsOf(option, areas, null, parts).rows.map((r) => (
@@ -75,6 +76,7 @@ export function StaticLegend({option, areas}: {option: BoundaryOption; areas: Ar
 export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Area[]}) {
   const geography = useGeography();
   const noun = geography.areas.noun;
+  const groups = groupNounOf(option, geography);
   const index = unitIndex(areas);
   const layer = usePartsLayer();
   const splits = splitAreaSentences(
@@ -86,18 +88,18 @@ export function RegionsTable({option, areas}: {option: BoundaryOption; areas: Ar
   return (
     <details className="nhsuk-details fp-embed__table">
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">The regions as a table</span>
+        <span className="nhsuk-details__summary-text">The {groups.many} as a table</span>
       </summary>
       <div className="nhsuk-details__text">
         <table className="nhsuk-table fp-summary-table">
           <caption className="fp-visually-hidden">
-            Regions under {optionPhrase(option)}
+            {capitalise(groups.many)} under {optionPhrase(option)}
             {option.userBuilt ? ' (user-built, not an official proposal)' : ''}, with their{' '}
             {noun.many}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Region</th>
+              <th scope="col">{capitalise(groups.one)}</th>
               <th scope="col" className="fp-num">
                 Population
               </th>

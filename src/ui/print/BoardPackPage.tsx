@@ -80,6 +80,8 @@ export function BoardPackPage({
   // The option's own word for its groups (its groupNoun), not the geography's by default.
   const groups = groupNounOf(option, data.geography);
   const Group = capitalise(groups.one);
+  // "In a different … under [baseline]" names the baseline's groups, so in its noun.
+  const baseGroups = groupNounOf(baseline, data.geography);
   return (
     <section ref={ref} className="fp-page" aria-labelledby={titleId} data-testid="board-pack-page">
       <header className="fp-page__header">
@@ -103,7 +105,7 @@ export function BoardPackPage({
             map={map}
             title={`Map of the ${countOf(data.areas.length, data.geography.areas.noun)} coloured by ${groups.one} under ${optionPhrase(option)}${
               moved.size + movedParts.size
-                ? `; hatched: ${hatchedCount(moved.size, movedParts.size, data.geography)} in a different ${groups.one} under ${optionPhrase(baseline)}`
+                ? `; hatched: ${hatchedCount(moved.size, movedParts.size, data.geography)} in a different ${baseGroups.one} under ${optionPhrase(baseline)}`
                 : ''
             }`}
             hatched={moved}
@@ -114,7 +116,7 @@ export function BoardPackPage({
             {moved.size + movedParts.size > 0 && (
               <span className="fp-page__key">
                 <span className="fp-hatch-key" aria-hidden="true" /> Hatched: in a different{' '}
-                {groups.one} under {optionPhrase(baseline)}
+                {baseGroups.one} under {optionPhrase(baseline)}
               </span>
             )}
             {cmp && <ReasonNotes reasons={reasonsForComparison(cmp)} />}
@@ -198,7 +200,7 @@ export function BoardPackPage({
                 </>
               )}
               . Flow contained: share of a {groups.one}’s residents attributed to trusts in the same{' '}
-              {groups.one} (PHE catchment populations, 2018; trusts counted at their headquarters).
+              {groups.one} ({data.geography.flowSource ?? data.geography.citations.flows}).
             </p>
           )}
           <h3>Changes against {optionPhrase(baseline)}</h3>
