@@ -94,7 +94,9 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     messages.push(`${title.text}: its source is shown as “${USER_OPTION_SOURCE.document}” — an option from a file is never an official one`);
   }
   if (o.phrase !== undefined || o.reasons !== undefined) messages.push(`${title.text}: the phrase and reasons of a published option are left out`);
-  if (linkSizeBound(option, base) > USER_OPTION_LINK_BUDGET) messages.push(`${title.text}: its names are too long in all to fit in a share link — shorten some to share it`);
+  // Room for part moves only where the builder keeps it: with the geography's parts (review: an
+  // option the builder allowed on England 2026, which has none, was refused when read back).
+  if (linkSizeBound(option, base, ctx.parts !== undefined || option.partAssignments !== undefined) > USER_OPTION_LINK_BUDGET) messages.push(`${title.text}: its names are too long in all to fit in a share link — shorten some to share it`);
   return {ok: true, option, messages};
 }
 

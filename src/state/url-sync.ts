@@ -133,8 +133,10 @@ export function startUrlSync(
     writeQueued = true;
     queueMicrotask(() => writeQueued && write());
   };
+  // A write queued by writeNow counts too: a sync stopped in the task of an option change (the
+  // effect rerun) would otherwise leave the older address for the next sync to read.
   const flush = () => {
-    if (timer !== undefined) {
+    if (timer !== undefined || writeQueued) {
       clearTimeout(timer);
       write();
     }

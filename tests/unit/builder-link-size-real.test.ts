@@ -8,7 +8,8 @@ import {
   USER_OPTION_LINK_BUDGET,
   userOptionParams,
 } from '../../src/domain/builder/option-link';
-import {builtIn, edited, mine, unitName} from './builder-fixtures';
+import {checkUserOption} from '../../src/data/user-option-check';
+import {builtIn, builtIns, edited, mine, unitCodes, unitName} from './builder-fixtures';
 
 const region = (id: string, name: string) => ({id, code: null, name, colour: '#aa3377'});
 // 24 emoji and a letter: 49 UTF-16 units (the limit is 50), 289 characters once escaped.
@@ -60,5 +61,31 @@ describe('the share-link size check, with the base known', () => {
     expect(queryLength(userOptionParams(o, base, 'compare-'))).toBeLessThanOrEqual(
       USER_OPTION_LINK_BUDGET,
     );
+  });
+});
+
+describe('an option file is checked as the builder made it', () => {
+  it('on a geography without finer units, reads back the longest option the builder allowed', () => {
+    const base = builtIn('revised');
+    // The builder keeps no room for part moves where there are none (noParts).
+    let o = mine();
+    for (let n = 1; n < 14; n++) {
+      const result = applyEdit(
+        o,
+        {kind: 'add-region', region: region(`new-${n}`, emojiName(n))},
+        unitName,
+        undefined,
+        {builtIns: [base], noParts: true},
+      );
+      if (result.error !== undefined) break;
+      o = result.option;
+    }
+    expect(linkSizeBound(o, base, true)).toBeGreaterThan(USER_OPTION_LINK_BUDGET);
+    const back = checkUserOption(JSON.parse(JSON.stringify(o)), {
+      builtIns,
+      unitCodes,
+      existingIds: [],
+    });
+    expect(back.ok && back.messages.filter((m) => /share link/.test(m))).toEqual([]);
   });
 });
