@@ -10,6 +10,7 @@ import {useFlowData} from '../state/flow-data';
 import {useFootprint} from '../state/store';
 import {paintUnit} from '../state/builder-actions';
 import {loadedParts} from '../state/part-layer';
+import {defaultOption, resolveOption} from '../state/catalogue';
 import {provideMapSnapshot} from '../ui/export/map-snapshot';
 import {bindFlowsToMap} from './bind-flows';
 import {bindStoreToMap} from './bind-store';
@@ -89,11 +90,16 @@ export function connectMap({
 
   let unbindSvg: (() => void) | null = bind(svg);
   showSvg(wanted === 'svg' ? 'svg' : 'loading');
-  // What was clicked and pressed on the prerendered map, before this code arrived.
+  // What was clicked and pressed on the prerendered map, before this code arrived. The HTML's
+  // map is the default geography's and option's: an area or region this page does not have (a
+  // link to another geography or option, clicked before its own map came) is dropped, not
+  // selected into the page and its link.
+  const isArea = new Set(data.areas.map((a) => a.code));
+  const known = (code: AreaCode | null) => code === null || isArea.has(code);
   takeOverEarlyMap(container, {
-    click: handlers.onClick,
-    region: (region) => handlers.onRegionClick?.(region),
-    focus: (code) => useFootprint.getState().focusArea(code),
+    click: (code) => known(code) && handlers.onClick(code),
+    region: (region) => shownRegions(data).has(region) && handlers.onRegionClick?.(region),
+    focus: (code) => known(code) && useFootprint.getState().focusArea(code),
   });
   if (wanted === 'svg') return () => (stopKeys(), unbindSvg?.(), svg.setHandlers(null));
 
@@ -160,6 +166,12 @@ export function connectMap({
     svg.setHandlers(null);
     cleanup();
   };
+}
+
+/** The region ids of the option the page shows now. */
+function shownRegions(data: FootprintData): Set<string> {
+  const option = resolveOption(data, useFootprint.getState().optionId) ?? defaultOption(data);
+  return new Set(option.regions.map((r) => r.id));
 }
 
 function storeHandlers(data: FootprintData): MapHandlers {

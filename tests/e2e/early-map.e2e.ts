@@ -83,6 +83,31 @@ describe('moving and choosing on the map before the app', () => {
     await page.context().close();
   });
 
+  it("drops keys pressed on the hidden map of a link to another geography: its areas are not that page's", async () => {
+    const base = inject('baseUrl');
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
+      new URL(base).origin,
+    ]);
+    const page = await context.newPage();
+    const d = driver(page);
+    const release = await d.holdAppCode();
+    // Not the 2026 default option, so no early 2026 map: the HTML's 2018 map is hidden.
+    await page.goto(`${base}?geography=england-2026&option=icbs-2023&renderer=svg`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.locator('.fp-prerender .fp-map').focus();
+    await page.keyboard.press('Shift+ArrowDown');
+    const early = await d.earlyFocusedArea();
+    await page.keyboard.press('Enter');
+    release();
+    await waitForMapIdle(page);
+    await page.getByText('Legend: 42 ICBs').waitFor();
+    // A 2018 area selected on the 2026 page would show in the details panel and the link.
+    await expect(page.getByTestId('details-title').count()).resolves.toBe(0);
+    expect(page.url()).not.toContain(early.code);
+    await page.context().close();
+  });
+
   it('selects a region whose name was clicked before the app code arrived', async () => {
     const {page, release} = await openHeld('?renderer=svg');
     const d = driver(page);
