@@ -53,6 +53,16 @@ describe("the builder's part move", () => {
     );
   });
 
+  it('moves the STP itself when the last of its CCGs leaves, so map, export and figures agree', () => {
+    const gmParts = PARTS.filter((p) => p.areaCode === GM);
+    expect(gmParts.length).toBeGreaterThan(1);
+    let o = mine();
+    for (const p of gmParts)
+      o = apply(o, {kind: 'move-part', part: p.code, to: 'midlands'}).option!;
+    expect(o.assignments[GM]).toBe('midlands');
+    expect(o).not.toHaveProperty('partAssignments');
+  });
+
   it('moving a whole STP clears its parts’ overrides (the whole STP goes where it is put)', () => {
     const o = apply(moved(), {kind: 'move', unit: GM, to: 'london'}).option!;
     expect(o.assignments[GM]).toBe('london');

@@ -32,7 +32,14 @@ export function applyPartMove(
   if (!target) return {error: `There is no region “${to}” in this option`};
   if (partRegionId(option, place) === to)
     return {error: `${parts.name(part)} is already in ${target.name}`};
-  return {option: movePart(option, place, to)};
+  const moved = movePart(option, place, to);
+  // The last of an area's parts to leave moves the area itself: an area is split only while its
+  // parts are in two regions or more (areaSplits), so without this the map and the regions
+  // GeoJSON drew the area in its old region while the figures counted it in the new one.
+  const siblings = parts.list.filter((p) => p.areaCode === place.areaCode);
+  if (siblings.every((p) => partRegionId(moved, p) === to))
+    return {option: moveUnit(option, place.areaCode, to, parts.list)};
+  return {option: moved};
 }
 
 /**
