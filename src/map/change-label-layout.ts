@@ -6,6 +6,10 @@
 import {boxesOverlap, type Box} from './label-layout';
 import {CHANGE_LABEL} from './draw-spec';
 
+/** A moved unit's label text, "Northamptonshire: moves": one wording, as its box's size (and so
+ * where the layout puts it) follows from the text, in both renderers. */
+export const changeText = (c: {label: string}): string => `${c.label}: moves`;
+
 /** The box of a "… : moves" label whose area point is (x, y): CHANGE_LABEL's box, `above` the point. */
 export function changeLabelBox(text: string, x: number, y: number): Box {
   const half = (text.length * CHANGE_LABEL.charWidth + 2 * CHANGE_LABEL.padding) / 2;

@@ -6,7 +6,7 @@ import {feature} from 'topojson-client';
 import {describe, expect, it} from 'vitest';
 import type {FootprintData} from '../../src/data/load';
 import type {BoundaryOption} from '../../src/domain/types';
-import {outlinePath} from '../../src/map/svg/geometry';
+import {baseGeometry, outlinePath} from '../../src/map/svg/geometry';
 
 const areaTopology = JSON.parse(readFileSync('data/england-2018/stps.topo.json', 'utf8'));
 const data = {
@@ -24,9 +24,16 @@ const moved = (o: BoundaryOption): BoundaryOption => {
 };
 
 describe('SVG region outlines remembered by placing', () => {
-  it('gives a copy with the same placing the same path', () => {
+  it('gives a copy with the same placing the same path, from the memory', () => {
     const first = outlinePath(data, revised);
     expect(outlinePath(data, {...revised, assignments: {...revised.assignments}})).toBe(first);
+    // Read from the memory, not drawn again: a marked entry comes back for a fresh copy.
+    const remembered = baseGeometry(data).outlinesByPlacing;
+    expect(remembered.size).toBe(1);
+    const [placing] = [...remembered.keys()];
+    remembered.set(placing!, 'M0,0Z');
+    expect(outlinePath(data, {...revised, assignments: {...revised.assignments}})).toBe('M0,0Z');
+    remembered.set(placing!, first);
   });
   it('draws an option that places an area differently afresh, then the first again as before', () => {
     const first = outlinePath(data, revised);

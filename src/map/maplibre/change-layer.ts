@@ -17,7 +17,7 @@ import {exposeForTests} from '../test-hooks';
 import {changedCodes} from '../../domain/parts/changed-units';
 
 import type {ChangedArea} from '../map-view';
-import {placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
+import {changeText, placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
 
 /** The comparison's "moves" labels placed off each other on `map`'s screen (CSS pixels from its
  * top left), as the SVG map places them (change-label-layout.ts); [] beyond
@@ -33,8 +33,6 @@ export function placedChangeLabels(
     }),
   );
 }
-
-const changeText = (c: ChangedArea) => `${c.label}: moves`;
 
 const HATCH_IMAGE = 'fp-hatch';
 /** Device pixels per CSS pixel of the hatch image: crisp stripes on high-density screens. */

@@ -5,7 +5,7 @@ import {FLOW_COLOURS} from '../../domain/flow-style';
 import {regionLabelSites} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId, Area} from '../../domain/types';
 import {placeLabels, regionLabelInputs} from '../label-layout';
-import {placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
+import {changeText, placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
 import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
@@ -196,7 +196,7 @@ function placedChanges(
   return placeChangeLabels(
     changes.map((c) => {
       const [x, y] = toScreen(c.anchor);
-      return {id: c.code, text: `${c.label}: moves`, x: x / px, y: y / px};
+      return {id: c.code, text: changeText(c), x: x / px, y: y / px};
     }),
   );
 }
