@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
 // The prerendered map's early script moves between areas with Shift+arrow on the points and
 // neighbours the build writes into the SVG (scripts/prerender-steps.ts): on the real STPs, every
 // move it makes from those attributes is the move the app makes (area-navigation.ts).
 import {describe, expect, it} from 'vitest';
+import {readSteps} from '../../src/map/early/early-keys';
 import {withSteps} from '../../scripts/prerender-steps';
 import {stepInDirection, type Direction, type FlatPoint} from '../../src/domain/area-steps';
 import {areaInDirection} from '../../src/domain/area-navigation';
@@ -15,18 +17,10 @@ const svg = withSteps(
   [0, 0],
 );
 
-/** What the early script reads back from the written attributes. */
+/** What the early script reads back from the written attributes, with its own reader. */
 function written(): {points: Map<string, FlatPoint>; neighbours: Map<string, string[]>} {
-  const points = new Map<string, FlatPoint>();
-  const neighbours = new Map<string, string[]>();
-  for (const [, code, at, next] of svg.matchAll(
-    /data-code="([^"]+)" data-at="([^"]*)" data-next="([^"]*)"/g,
-  )) {
-    const [x, y] = at!.split(' ').map(Number);
-    points.set(code!, [x!, y!]);
-    neighbours.set(code!, next!.split(' ').filter(Boolean));
-  }
-  return {points, neighbours};
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return readSteps(doc.querySelector('g[data-layer="areas"]')!);
 }
 
 describe("the prerendered map's steps between areas", () => {

@@ -57,8 +57,9 @@ export function earlyKeys(
   return true;
 }
 
-/** Each area's point and neighbours, as the build wrote them on its <path>. */
-function readSteps(areas: Element): {
+/** Each area's point and neighbours, as the build wrote them on its <path> (world pixels at
+ * zoom 0; codes): a point that is not two numbers is left out. */
+export function readSteps(areas: Element): {
   points: Map<string, FlatPoint>;
   neighbours: Map<string, string[]>;
 } {
