@@ -153,6 +153,10 @@ export function isCodeOf(level: Pick<UnitLevel, 'codePattern'>, code: string): b
   return new RegExp(level.codePattern).test(code);
 }
 
+/** What groups are called where neither the option nor its geography says: "region", as the
+ * board paper and every 2018 option call them. */
+export const DEFAULT_GROUP_NOUN: Noun = {one: 'region', many: 'regions'};
+
 /** What `option` calls its groups: its own `groupNoun` ("cluster"/"clusters") or else the
  * geography's `regionNoun` (the 2018 options: "region"/"regions"). */
 export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regionNoun'>): Noun {

@@ -7,7 +7,7 @@ import {markedTitle} from './option-labels';
 import {optionRows, type OptionRows} from './region-rows';
 import {summariseComparison} from './summary';
 import {theRegion} from './format';
-import {countOf, type UnitWords} from './geography';
+import {DEFAULT_GROUP_NOUN, countOf, type UnitWords} from './geography';
 import {formatEnGB} from './format';
 import type {BoundaryOption, Area, AreaCode} from './types';
 import {splitAreaSentences} from './parts/compare-words';
@@ -48,7 +48,7 @@ export function describeMap(
 ): MapInWords {
   const regions = rows.rows;
   const lines = [
-    `${markedTitle(option)}: ${countOf(regions.length, w.group ?? {one: 'region', many: 'regions'})}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
+    `${markedTitle(option)}: ${countOf(regions.length, w.group ?? DEFAULT_GROUP_NOUN)}.${option.userBuilt ? ' Not an official proposal.' : ''}`,
     // An unconfirmed group (a 2025 cluster) says so and why, never read as official.
     ...regions.map(
       (r) =>

@@ -16,7 +16,7 @@ import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
 import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
 import type {PartsContext, UnitName} from './units';
-import {withArticle} from '../geography';
+import {DEFAULT_GROUP_NOUN, withArticle} from '../geography';
 import {capitalise} from '../format';
 
 export type EditResult = {option: BoundaryOption; error?: never} | {error: string; option?: never};
@@ -38,7 +38,7 @@ export interface EditContext {
 }
 const AREAS: Noun = {one: 'area', many: 'areas'};
 /** What a group is called where neither the option nor the context says (the 2018 word). */
-const REGIONS: Noun = {one: 'region', many: 'regions'};
+const REGIONS: Noun = DEFAULT_GROUP_NOUN;
 
 /** What `option`'s messages and step names call its groups: its own groupNoun ("ICB",
  * "cluster"), else the geography's, else "region". */

@@ -5,12 +5,13 @@
 import type {BoundaryOption, Noun, OptionEdit, Region, RegionId} from '../types';
 import {regionMembers} from '../options';
 import {moveUnit, listNames, type PartsContext, type UnitName} from './units';
+import {DEFAULT_GROUP_NOUN} from '../geography';
 
 type Result = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 type Edit<K extends OptionEdit['kind']> = Extract<OptionEdit, {kind: K}>;
 
 /** What a group is called where the caller does not say (the 2018 geography's word). */
-const REGIONS: Noun = {one: 'region', many: 'regions'};
+const REGIONS: Noun = DEFAULT_GROUP_NOUN;
 const noSuch = (id: RegionId, groups: Noun) => ({
   error: `There is no ${groups.one} “${id}” in this option`,
 });

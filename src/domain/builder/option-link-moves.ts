@@ -6,6 +6,7 @@ import type {BoundaryOption, Noun, Region, AreaCode} from '../types';
 import {capitalise} from '../format';
 import {FIELD, GROUP, listed} from './link-text';
 import {AREA_NOUN, type PartPlace, type UnitNoun} from './units';
+import {DEFAULT_GROUP_NOUN} from '../geography';
 
 /** The regions being rebuilt: the base's (some dropped, some changed), then new ones. */
 export interface Regions {
@@ -18,7 +19,7 @@ export interface Regions {
 /** What the link's option calls its groups in messages: its base's own noun ("ICB",
  * "cluster"), or "region" for a base without one (every 2018 option). */
 export function groupsOf(base: Pick<BoundaryOption, 'groupNoun'>): Noun & {One: string} {
-  const noun = base.groupNoun ?? {one: 'region', many: 'regions'};
+  const noun = base.groupNoun ?? DEFAULT_GROUP_NOUN;
   return {...noun, One: capitalise(noun.one)};
 }
 

@@ -18,10 +18,10 @@ import type {Part} from '../parts/part-types';
 import {partBalanceOf} from './part-balance';
 import {partsMovedInto} from './part-edit';
 import type {Noun} from '../types';
-import {withArticle} from '../geography';
+import {DEFAULT_GROUP_NOUN, withArticle} from '../geography';
 
 /** What a group is called where no option says (the 2018 geography's word). */
-const REGIONS: Noun = {one: 'region', many: 'regions'};
+const REGIONS: Noun = DEFAULT_GROUP_NOUN;
 
 export type ProblemKind =
   'unassigned' | 'unknown-region' | 'empty-region' | 'split-region' | 'imbalance';

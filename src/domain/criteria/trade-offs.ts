@@ -5,9 +5,9 @@ import {formatCount} from '../format';
 import {listNames} from '../builder/units';
 import type {DistrictSplit, OptionCriteria} from './types';
 import {aimSentences, type AimsContext} from './trade-off-aims';
-import {jointNoun, type Noun} from '../geography';
+import {DEFAULT_GROUP_NOUN, jointNoun, type Noun} from '../geography';
 
-const REGION: Noun = {one: 'region', many: 'regions'};
+const REGION: Noun = DEFAULT_GROUP_NOUN;
 
 const plural = (n: number, one: string, many: string) =>
   `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -5,6 +5,7 @@
 import type {OptionComparison} from '../compare';
 import {theRegion} from '../format';
 import type {UnitWords} from '../geography';
+import {DEFAULT_GROUP_NOUN} from '../geography';
 import type {BoundaryOption, Region, RegionId} from '../types';
 import {unitNames} from '../unit-index';
 import type {AreaPartMoves} from './area-splits';
@@ -13,7 +14,7 @@ import {partMovesSentence, splitSentencesOf, type PartWords} from './split-words
 
 type NamedArea = {code: string; name: string};
 /** Where the caller gives no group noun: the word every geography had before nouns per option. */
-const NO_GROUP = {one: 'region', many: 'regions'};
+const NO_GROUP = DEFAULT_GROUP_NOUN;
 
 /** The words split-words.ts needs, with region names as sentences read them ("the Midlands");
  * `regions` later in the list win a shared id (B's name over A's). A part in no group reads "no"

@@ -7,7 +7,7 @@ import type {RegionRow} from '../../domain/region-rows';
 import {markedTitle} from '../../domain/option-labels';
 import type {BarPattern, Dumbbell} from './chart-types';
 import type {ChartMeasure} from './compare-measures';
-import {withArticle, type Noun} from '../../domain/geography';
+import {DEFAULT_GROUP_NOUN, withArticle, type Noun} from '../../domain/geography';
 
 export interface CompareChartRow extends Dumbbell {
   status: RegionStatus;
@@ -29,7 +29,7 @@ export const NOT_A_REGION = 'not a region';
 
 /** The words of a row's group when A and B call their groups `groups` (groupNounOfAll):
  * "region" on the 2018 geography, "ICB or cluster" comparing ICBs with clusters. */
-export const REGION_NOUN: Noun = {one: 'region', many: 'regions'};
+export const REGION_NOUN: Noun = DEFAULT_GROUP_NOUN;
 
 /** Written for a row one option does not have: "not a region", "not an ICB". */
 export const notA = (groups: Noun): string => `not ${withArticle(groups.one)}`;

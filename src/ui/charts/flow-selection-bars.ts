@@ -6,7 +6,7 @@ import {sharePercent} from '../../domain/flow-selection-words';
 import {formatCount} from '../../domain/format';
 import type {BoundaryOption, AreaCode} from '../../domain/types';
 import type {Bar, BarPattern, ColourKeyEntry} from './chart-types';
-import {countOf, nounFor, withArticle, type Noun} from '../../domain/geography';
+import {DEFAULT_GROUP_NOUN, countOf, nounFor, withArticle, type Noun} from '../../domain/geography';
 
 /** Bars whose areas are in more than one region, or in none of the option's (NHS grey 4). */
 export const MIXED_GREY = '#d8dde0';
@@ -49,7 +49,7 @@ export function flowSelectionChartData(
   flows: SelectionFlows,
   names: FlowSelectionNames,
   noun: Noun,
-  groups: Noun = {one: 'region', many: 'regions'},
+  groups: Noun = DEFAULT_GROUP_NOUN,
 ): FlowSelectionChartData {
   const bars: Bar[] = [];
   const rows: FlowSelectionRow[] = [];
