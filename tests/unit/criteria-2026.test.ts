@@ -7,12 +7,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {csvParse} from 'd3-dsv';
 import {describe, expect, it} from 'vitest';
-import {
-  criterionRow,
-  criterionRowsIn,
-  flaggedValues,
-  isFlagged,
-} from '../../src/domain/criteria/rows';
+import {criterionRow, criterionRowsIn} from '../../src/domain/criteria/rows';
+import {flaggedValues, isFlagged} from '../../src/domain/criteria/row-judging';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {trustsByRegion} from '../../src/domain/criteria/trusts';
 import {

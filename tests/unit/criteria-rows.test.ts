@@ -1,14 +1,8 @@
 // The scorecard's one row list (src/domain/criteria/rows.ts): labels, directions, thresholds
 // checked as shown, best-per-row marks compared as shown, and the trade-off sentences, on the toy.
 import {describe, expect, it} from 'vitest';
-import {
-  bestOptions,
-  criterionRow,
-  flaggedValues,
-  isFlagged,
-  thresholdRow,
-  type CriterionId,
-} from '../../src/domain/criteria/rows';
+import {criterionRow, thresholdRow, type CriterionId} from '../../src/domain/criteria/rows';
+import {bestOptions, flaggedValues, isFlagged} from '../../src/domain/criteria/row-judging';
 import {THRESHOLD_WORDS} from '../../src/domain/criteria/threshold-words';
 import {optionCriteria} from '../../src/domain/criteria/score';
 import {tradeOffSentences} from '../../src/domain/criteria/trade-offs';

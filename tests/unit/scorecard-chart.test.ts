@@ -3,7 +3,8 @@
 // bar for an unknown value, user-built options marked in words, labels HBarChart never cuts.
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {bestOptions, criterionRow, isFlagged} from '../../src/domain/criteria/rows';
+import {criterionRow} from '../../src/domain/criteria/rows';
+import {bestOptions, isFlagged} from '../../src/domain/criteria/row-judging';
 import {DEFAULT_THRESHOLDS} from '../../src/domain/criteria/types';
 import {barLayout, CHAR_PX, fitText, NARROW} from '../../src/ui/charts/bar-layout';
 import {

@@ -1,12 +1,11 @@
 // The scorecard's rows (issue 12) as data, the one list: what each criterion is called, what it
 // counts, which way is better, how to read it from OptionCriteria, which threshold (if any)
-// flags it and how the best value is chosen. The scorecard table, the criteria CSV, the board
+// flags it and how the best value is chosen (row-judging.ts). The scorecard table, the criteria CSV, the board
 // pack and the charts all draw from it, in this order; the UI adds only how a unit is written
 // (src/ui/scorecard/row-format.ts).
-import type {OptionId, RegionId} from '../types';
-import {shownValue, type CriterionUnit} from './shown';
-import {THRESHOLD_WORDS} from './threshold-words';
-import type {OptionCriteria, Thresholds} from './types';
+import type {CriterionRow} from './row-type';
+import {counting, knownTrusts, largest, limitedBy, smallest} from './row-values';
+import type {Thresholds} from './types';
 import {inWordsOf, type wordsIn, type GeographyCriteria} from '../geography';
 import type {CriterionId} from './ids';
 import {regionsBelowPopulation, regionsFewTrusts} from './trusts';
@@ -14,62 +13,7 @@ import {PUBLISHED_WORDS} from '../published-words';
 
 export type {CriterionUnit} from './shown';
 export type {CriterionId} from './ids';
-
-export interface CriterionRow {
-  id: CriterionId;
-  /** Plain words for a board member, e.g. "Population balance". */
-  label: string;
-  /** What the number counts, shown after the label and in the CSV's unit column, e.g.
-   * "largest ÷ smallest region". */
-  unitWords: string;
-  unit: CriterionUnit;
-  /** Which way is better; null where neither is (a region with few areas is neither good nor bad). */
-  better: 'lower' | 'higher' | null;
-  /** The row's value for an option; null when it cannot be measured (e.g. flows not loaded).
-   * Rows that count regions past a threshold read it from `t`. */
-  value(c: OptionCriteria, t: Thresholds): number | null;
-  /** The region the value belongs to, for rows about one region (lowest containment); null
-   * when the value is null. Absent on rows about the whole option. */
-  region?(c: OptionCriteria): RegionId | null;
-  /** The threshold the value is checked against, when the issue sets one. */
-  threshold?: keyof Thresholds;
-  /** Whether a (non-null) value is within its threshold, both as shown (shown.ts); present
-   * exactly when `threshold` is. */
-  passes?(value: number, thresholds: Thresholds): boolean;
-  /** The value counts regions past the threshold (any is flagged), rather than being checked
-   * against it itself. */
-  counts?: true;
-}
-
-/** The threshold `key` of a row shown in `unit`: a cap or a floor (threshold-words.ts), checked
- * on the values as shown, so "90.0%" never fails "at least 90.0%". */
-function limitedBy(
-  unit: CriterionUnit,
-  key: keyof Thresholds,
-): Pick<CriterionRow, 'threshold' | 'passes'> {
-  const cap = THRESHOLD_WORDS[key].limit === 'at most';
-  return {
-    threshold: key,
-    passes: (v, t) => {
-      const [value, limit] = [shownValue(unit, v), shownValue(unit, t[key])];
-      return cap ? value <= limit : value >= limit;
-    },
-  };
-}
-
-/** A row counting the regions past threshold `key` (`value`): flagged when there is any. */
-function counting(key: keyof Thresholds): Pick<CriterionRow, 'threshold' | 'passes' | 'counts'> {
-  return {threshold: key, passes: (v) => v === 0, counts: true};
-}
-
-const smallest = (c: OptionCriteria) =>
-  c.regions.length ? Math.min(...c.regions.map((r) => r.population)) : null;
-const largest = (c: OptionCriteria) =>
-  c.regions.length ? Math.max(...c.regions.map((r) => r.population)) : null;
-const knownTrusts = (c: OptionCriteria) =>
-  c.regions.length && c.regions.every((r) => r.trusts !== null)
-    ? c.regions.map((r) => r.trusts!)
-    : null;
+export type {CriterionRow} from './row-type';
 
 /** The rows in scorecard order: balance, flows, span, coterminosity, trusts. A geography shows
  * the ones its manifest lists (criterionRowsIn). */
@@ -263,48 +207,4 @@ export function thresholdRow(key: keyof Thresholds): CriterionRow {
   const row = criterionRows.find((r) => r.threshold === key);
   if (!row) throw new Error(`No criterion row has threshold "${key}"`);
   return row;
-}
-
-/**
- * The options with the best value of `row`, compared as shown (shown.ts), every one on a tie,
- * in `criteria` order. None when the row has no better direction, or when fewer than two
- * different values are known (all equal, or one known: nothing to choose between); options
- * whose value is null are never compared.
- */
-export function bestOptions(
-  row: CriterionRow,
-  criteria: readonly OptionCriteria[],
-  thresholds: Thresholds,
-): OptionId[] {
-  if (row.better === null) return [];
-  const known = criteria.flatMap((c) => {
-    const v = row.value(c, thresholds);
-    return v === null ? [] : [{id: c.optionId, shown: shownValue(row.unit, v)}];
-  });
-  const shown = known.map((k) => k.shown);
-  if (new Set(shown).size < 2) return [];
-  const best = row.better === 'lower' ? Math.min(...shown) : Math.max(...shown);
-  return known.filter((k) => k.shown === best).map((k) => k.id);
-}
-
-/** Whether `value` is past the row's threshold (as shown); false for null and rows without one. */
-export function isFlagged(
-  row: CriterionRow,
-  value: number | null,
-  thresholds: Thresholds,
-): boolean {
-  return value !== null && row.passes !== undefined && !row.passes(value, thresholds);
-}
-
-/** Every flagged value, row by row then option by option (what a threshold change re-flags). */
-export function flaggedValues(
-  criteria: readonly OptionCriteria[],
-  thresholds: Thresholds,
-  rows: readonly CriterionRow[],
-): {rowId: CriterionId; optionId: OptionId}[] {
-  return rows.flatMap((row) =>
-    criteria
-      .filter((c) => isFlagged(row, row.value(c, thresholds), thresholds))
-      .map((c) => ({rowId: row.id, optionId: c.optionId})),
-  );
 }

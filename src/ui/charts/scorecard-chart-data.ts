@@ -5,7 +5,8 @@
 //
 // Bars are drawn at the value as shown (shown.ts), so two options the table shows alike get
 // bars of the same length, and a browser test can read each bar against the table's figure.
-import {bestOptions, isFlagged, type CriterionRow} from '../../domain/criteria/rows';
+import type {CriterionRow} from '../../domain/criteria/rows';
+import {bestOptions, isFlagged} from '../../domain/criteria/row-judging';
 import {shownValue} from '../../domain/criteria/shown';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';

@@ -3,7 +3,8 @@
 // leaving the box. Silent when the change flags nothing new, and when only the criteria change
 // (data loaded, an option edited): only the user's own threshold change is news.
 import {useState} from 'react';
-import {criterionRowsIn, flaggedValues, type CriterionRow} from '../../domain/criteria/rows';
+import {criterionRowsIn, type CriterionRow} from '../../domain/criteria/rows';
+import {flaggedValues} from '../../domain/criteria/row-judging';
 import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {flagNews} from './row-format';

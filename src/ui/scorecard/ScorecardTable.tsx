@@ -2,12 +2,8 @@
 // a row says "Best" and a value past its threshold says so ("Over 2.00×"), both in words with
 // an icon, never by colour alone; both compare the values as shown. Presentational: give it
 // criteria, it draws them.
-import {
-  bestOptions,
-  criterionRowsIn,
-  isFlagged,
-  type CriterionRow,
-} from '../../domain/criteria/rows';
+import {criterionRowsIn, type CriterionRow} from '../../domain/criteria/rows';
+import {bestOptions, isFlagged} from '../../domain/criteria/row-judging';
 import {useGeography} from '../geography-context';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {UserBuiltTag} from '../UserBuiltTag';
