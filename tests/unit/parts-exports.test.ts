@@ -5,7 +5,8 @@
 import {createHash} from 'node:crypto';
 import {csvParse} from 'd3-dsv';
 import {describe, expect, it} from 'vitest';
-import {assignmentsCsv, comparisonCsv, csvNames, regionsCsv} from '../../src/ui/export/csv';
+import {comparisonCsv, csvNames, regionsCsv} from '../../src/ui/export/csv';
+import {assignmentsCsv} from '../../src/ui/export/assignments-csv';
 import {optionRows} from '../../src/domain/region-rows';
 import {geography, option, options, areas} from './real-data';
 import {PARTS, PARTS_CONTEXT, TAMESIDE, TAMESIDE_PEOPLE} from './builder-part-fixtures';

@@ -1,6 +1,6 @@
 // CSV exports: the Regions table and the comparison table, read from the options' rows
 // (region-rows.ts, memoised by rowsOf, so a file holds the numbers the page shows), and the
-// area → region list. Column names come from the geography's nouns and population vintage
+// area → region list (assignments-csv.ts). Column names come from the geography's nouns and population vintage
 // (csvNames: the nouns in lower case, e.g. "population_mid_2018"). An option that moves
 // single parts (issue 19) is totalled part by part (its rows), and the comparison and the
 // assignments gain columns naming the parts that move; other options' files are as before.
@@ -14,14 +14,12 @@ import {csvFormatRows} from 'd3-dsv';
 import type {BoundaryOption, Area} from '../../domain/types';
 import {change, compareOptions} from '../../domain/compare';
 import type {Geography} from '../../domain/geography';
-import {areaSplits} from '../../domain/parts/area-splits';
 import type {NamedParts} from '../../domain/parts/part-compare';
-import {unitNames} from '../../domain/unit-index';
 import {measureLabel, type FlowDataset} from '../../domain/flow-dataset';
 import {userBuiltNotice} from '../../domain/option-labels';
 import {hasFlows, type OptionRows} from '../../domain/region-rows';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /** A spreadsheet runs a cell starting = + - @ as a formula; text cells get a leading
  * apostrophe so a crafted name can never do that. Numbers stay numbers. */
@@ -228,70 +226,4 @@ export function comparisonCsv(
       ];
     }),
   );
-}
-
-/**
- * Each area of `areas` (by code) with its region under `option`. `parts`: the named parts when
- * the option moves some; the file then has one more column naming, for a split area, its parts
- * placed in another region than the area's: "Tameside and Glossop (E38000182): Midlands".
- */
-export function assignmentsCsv(
-  option: BoundaryOption,
-  areas: Area[],
-  g: CsvGeography,
-  all: readonly BoundaryOption[] = [],
-  parts: NamedParts | null = null,
-): string {
-  const region = new Map(option.regions.map((r) => [r.id, r]));
-  const n = csvNames(g);
-  const elsewhere = partsElsewhere(option, parts);
-  const byPart = elsewhere.size > 0;
-  return withNotice(
-    [option],
-    all,
-    [
-      'option',
-      `${n.area}_code`,
-      n.area,
-      'ons_name',
-      'region_id',
-      'region',
-      n.population,
-      n.parts,
-      'area_km2',
-      ...(byPart ? [`${n.parts}_in_another_region`] : []),
-    ],
-    [...areas]
-      .sort((x, y) => x.code.localeCompare(y.code))
-      .map((s) => {
-        const r = region.get(option.assignments[s.code] ?? '');
-        const row: Cell[] = [
-          option.id,
-          s.code,
-          s.name,
-          s.onsName,
-          r?.id ?? null,
-          r?.name ?? null,
-          s.population,
-          s.partCount,
-          Math.round(s.areaKm2),
-        ];
-        return byPart ? [...row, elsewhere.get(s.code) ?? null] : row;
-      }),
-  );
-}
-
-/** Per split area: its parts outside the area's region, "Name (code): Region", joined by "; ". */
-function partsElsewhere(option: BoundaryOption, parts: NamedParts | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!parts || !option.partAssignments) return out;
-  const regionName = unitNames(option.regions.map((r) => ({code: r.id, name: r.name})));
-  for (const split of areaSplits(option, parts.list)) {
-    const away = split.groups.filter((grp) => grp.regionId !== split.areaRegionId);
-    const words = away.flatMap((grp) =>
-      grp.partCodes.map((code) => `${parts.name(code)} (${code}): ${regionName(grp.regionId)}`),
-    );
-    out.set(split.areaCode, words.join('; '));
-  }
-  return out;
 }
