@@ -16,7 +16,6 @@ import {withArticle, type Geography} from '../domain/geography';
 import {codeOrigin} from '../data/geography-files';
 import {PUBLISHED_WORDS} from '../domain/published-words';
 
-/** What reading a link needs of its geography: its id, default option, place name and areas' noun. */
 /** What reading a link needs of the geography (`criteria`: its default thresholds, when known). */
 export type LinkGeography = Pick<
   Geography,

@@ -3,8 +3,8 @@
 // when it cannot be rebuilt: no base, an unknown base, or more regions than LIMITS allow.
 // Codes and ids are matched regardless of case, as in state/link-decode.ts.
 import {quote} from '../quote';
-import type {BoundaryOption, Noun, Region, AreaCode} from '../types';
-import {isGoodId, LIMITS, readColour, regionLimit, sameName, withoutHidden} from './limits';
+import type {BoundaryOption, AreaCode} from '../types';
+import {isGoodId, LIMITS, readColour, regionLimit} from './limits';
 import {
   FIELD,
   ID_PARAM,
@@ -15,6 +15,7 @@ import {
   splitEntry,
   type LinkPrefix,
 } from './link-text';
+import {distinctNames, readText} from './option-link-names';
 import {nextUserOptionId, USER_OPTION_SOURCE, userOptionDescription} from './user-option';
 import {regionMembers} from '../options';
 import {AREA_NOUN, type UnitNoun} from './units';
@@ -222,50 +223,6 @@ function keepUsedRegions(
       `${groupsOf(regions.base).One} ${regions.kept.get(id)!.name} cannot be removed: ${listed(codes)} still belong${codes.length > 1 ? '' : 's'} to it — kept`,
     );
   }
-}
-
-/** A second region with the same name as an earlier one gets " (2)", " (3)"… */
-function distinctNames(list: Region[], messages: string[], groups: Noun): void {
-  for (let i = 1; i < list.length; i++) {
-    const region = list[i]!;
-    if (!list.slice(0, i).some((r) => sameName(r.name, region.name))) continue;
-    const stem = [...region.name].slice(0, LIMITS.regionNameChars - 5).join('');
-    let n = 2;
-    while (list.some((r) => sameName(r.name, `${stem} (${n})`))) n++;
-    messages.push(
-      `Two ${groups.many} are called ${quote(region.name)} — the second is now “${stem} (${n})”`,
-    );
-    list[i] = {...region, name: `${stem} (${n})`};
-  }
-}
-
-/** A title or name from the link, cleaned: hidden characters removed and length capped, each
- * said in a message; `fallback` when nothing is left. */
-function readText(
-  raw: string | null,
-  what: string,
-  maxChars: number,
-  fallback: string,
-  messages: string[],
-): string {
-  const {text, removed} = withoutHidden(raw ?? '');
-  const chars = [...text];
-  const kept = chars.slice(0, maxChars).join('').trim();
-  if (!kept) {
-    messages.push(
-      raw === null
-        ? `${what} is missing — using “${fallback}”`
-        : `${what} ${quote(raw)} is empty — using “${fallback}”`,
-    );
-    return fallback;
-  }
-  if (removed)
-    messages.push(
-      `${what} ${quote(kept)} had ${removed} hidden control character${removed > 1 ? 's' : ''} — removed`,
-    );
-  if (chars.length > maxChars)
-    messages.push(`${what} ${quote(kept)} was longer than ${maxChars} characters — shortened`);
-  return kept;
 }
 
 function capped(messages: string[]): string[] {
