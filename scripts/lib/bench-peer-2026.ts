@@ -5,13 +5,14 @@ import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {ROOT} from './args';
 import {RAW_2026} from './england-2026/raw';
+import {unitCode} from './england-2026/units';
 
 /** The peer page's query for the 2026 units: its GeoJSON, colours and the feature property
  * that keys the colours (bench/peers/leaflet.html reads them). */
 export const PEER_2026_QUERY = '?shapes=units-2026.geojson&colours=units-2026.json&key=unit_id';
 
 interface UnitFeature {
-  properties: {unit_id: string; sicbl23cd: string};
+  properties: {unit_id: string; sicbl23cd: string; sicbl26cd: string};
 }
 interface Options2026 {
   options: {
@@ -23,8 +24,7 @@ interface Options2026 {
 
 /**
  * GeoJSON `unit_id` ("<2023 SICBL>_<2026 SICBL>") → the app's unit code, as the data build
- * names units (scripts/lib/england-2026/units.ts): the 2023 code where the 2023 SICBL is whole,
- * else "<2023 SICBL>-<2026 SICBL>" for each of its pieces.
+ * names units (unitCode in scripts/lib/england-2026/units.ts).
  */
 export function unitCodes(features: readonly UnitFeature[]): Map<string, string> {
   const pieces = new Map<string, number>();
@@ -32,8 +32,8 @@ export function unitCodes(features: readonly UnitFeature[]): Map<string, string>
     pieces.set(f.properties.sicbl23cd, (pieces.get(f.properties.sicbl23cd) ?? 0) + 1);
   return new Map(
     features.map((f) => {
-      const {unit_id: id, sicbl23cd: whole} = f.properties;
-      return [id, pieces.get(whole) === 1 ? whole : id.replace('_', '-')];
+      const {unit_id: id, sicbl23cd: whole, sicbl26cd: piece} = f.properties;
+      return [id, unitCode(whole, piece, pieces.get(whole) === 1)];
     }),
   );
 }

@@ -31,6 +31,12 @@ export interface District {
   name: string;
 }
 
+/** A unit's code, the one rule (the app's codes, the bench's Leaflet peer): the 2023 SICBL code
+ * where the unit is that whole SICBL (`whole`), else "<2023 SICBL>-<2026 SICBL>". */
+export function unitCode(sicbl2023: string, sicbl2026: string, whole: boolean): string {
+  return whole ? sicbl2023 : `${sicbl2023}-${sicbl2026}`;
+}
+
 /** A 2023 SICBL that no 2026 SICBL continues: its LSOAs go to 2026 SICBLs by district. */
 export interface SplitRule {
   sicbl2023: string;
@@ -180,7 +186,7 @@ export function unitsOf(lsoas: readonly LsoaMembership[]): Unit[] {
   const units = new Map<string, Unit & {byDistrict: Map<string, [District, number]>}>();
   for (const l of lsoas) {
     const whole = successors.get(l.sicbl2023.code)!.size === 1;
-    const code = whole ? l.sicbl2023.code : `${l.sicbl2023.code}-${l.sicbl2026.code}`;
+    const code = unitCode(l.sicbl2023.code, l.sicbl2026.code, whole);
     let u = units.get(code);
     if (!u) {
       u = {
