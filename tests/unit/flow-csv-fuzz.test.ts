@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import {dsvFormat} from 'd3-dsv';
 import {buildCodeLookup, parseFlowCsv, type FlowCsvResult} from '../../src/data/flow-csv';
 import {geography, parts, areas} from './real-data';
+import {FUZZ_RUNS, FUZZ_RUNS_WORDS} from './fuzz-runs';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20180518;
 const trusts = [
@@ -193,7 +194,7 @@ function wrongWith(text: string, r: FlowCsvResult): string | null {
 }
 
 describe('parseFlowCsv under fuzzing', () => {
-  it(`answers 10,000 generated files with a dataset or messages by row, and changes nothing (seed ${SEED})`, () => {
+  it(`answers ${FUZZ_RUNS_WORDS} generated files with a dataset or messages by row, and changes nothing (seed ${SEED})`, () => {
     const prototype = prototypeNames();
     const reference = parse('origin,destination,volume\nE54000020,E54000015,"1,234"\n');
     fc.assert(
@@ -202,7 +203,7 @@ describe('parseFlowCsv under fuzzing', () => {
         if (wrong) throw new Error(wrong);
         if (prototypeNames() !== prototype) throw new Error('Object.prototype was changed');
       }),
-      {seed: SEED, numRuns: 10_000},
+      {seed: SEED, numRuns: FUZZ_RUNS},
     );
     expect(JSON.stringify([...lookup.readings])).toBe(lookupBefore);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);

@@ -10,6 +10,7 @@ import {decodeChoices, encodeChoices, LINK_DEFAULTS, type LinkChoices} from '../
 import {viewPageParams} from '../../src/state/link-params';
 import {expectValidView, options, areaCodes} from './link-checks';
 import {geography} from './real-data';
+import {FUZZ_RUNS, FUZZ_RUNS_WORDS} from './fuzz-runs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20180517);
 const KNOWN = viewPageParams();
@@ -81,7 +82,7 @@ const link = fc.oneof(
   fc.string({unit: 'binary', maxLength: 200}),
 );
 
-it('10,000 generated links: no exception, a valid view, every unused parameter named', () => {
+it(`${FUZZ_RUNS_WORDS} generated links: no exception, a valid view, every unused parameter named`, () => {
   const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
   try {
     fc.assert(
@@ -91,7 +92,7 @@ it('10,000 generated links: no exception, a valid view, every unused parameter n
         expectUnknownNamesReported(search, decoded.messages);
         expect(({} as Record<string, unknown>).x).toBeUndefined();
       }),
-      {seed: SEED, numRuns: 10_000},
+      {seed: SEED, numRuns: FUZZ_RUNS},
     );
   } catch (e) {
     throw new Error(`Fuzz failed with FUZZ_SEED=${SEED}\n${String(e)}`, {cause: e});
