@@ -2,16 +2,8 @@
 // Sizes only, no timings (those are npm run bench). Exits 1 when a budget is exceeded, after
 // printing the figures; with --report (or FOOTPRINT_SIZE_REPORT_ONLY=1) it only reports.
 // Run after vite build; `npm test` runs it right after the browser tests' build.
-import {readFileSync} from 'node:fs';
-import {
-  allFiles,
-  firstPaintFiles,
-  geographyFiles,
-  kb,
-  sizeOf,
-  total,
-  type FileSize,
-} from './lib/dist-sizes';
+import {firstPaintFiles, kb, total, type FileSize} from './lib/dist-sizes';
+import {geographySizes} from './lib/geography-sizes';
 import {BUDGETS, FIRST_PAINT, TARGETS} from './lib/size-budgets';
 
 const DIST = process.env.FOOTPRINT_DIST ?? 'dist';
@@ -33,25 +25,9 @@ function table(title: string, files: FileSize[], limit = Infinity): void {
 }
 
 const firstPaint = firstPaintFiles(DIST, FIRST_PAINT);
-// The built-in geographies other than the default (data/geographies.json): their data files are
-// budgeted one geography at a time, and the app's own budget counts the rest of dist/.
-const catalogue = JSON.parse(readFileSync('data/geographies.json', 'utf8')) as {
-  default: string;
-  geographies: {id: string}[];
-};
-const others = catalogue.geographies
-  .filter((g) => g.id !== catalogue.default)
-  .map((g) => ({id: g.id, files: geographyFiles(DIST, g.id)}));
-// A file the default geography uses too (Vite keeps one copy of identical files) stays in the app's total.
-const defaultFiles = new Set(geographyFiles(DIST, catalogue.default).map((f) => f.file));
-const otherFiles = new Set(
-  others.flatMap((o) => o.files.map((f) => f.file)).filter((f) => !defaultFiles.has(f)),
-);
-// Each other geography's prerendered map (scripts/prerender.tsx): fetched only by a link to it,
-// so not in the default view's total either; budgeted apart (earlyMapGzipKB).
-const earlyMaps = others.map((o) => ({id: o.id, file: sizeOf(DIST, `prerendered/${o.id}.html`)}));
-for (const m of earlyMaps) otherFiles.add(m.file.file);
-const all = allFiles(DIST).filter((f) => !otherFiles.has(f.file));
+// The other built-in geographies' data and prerendered maps are budgeted one geography at a
+// time (earlyMapGzipKB for the maps); the app's own budget counts the rest of dist/.
+const {defaultView: all, others, earlyMaps} = geographySizes(DIST);
 table(`Before the first painted map (${FIRST_PAINT.page})`, firstPaint);
 table(`All of ${DIST}/ but the other geographies' data (${all.length} files)`, all, 12);
 for (const o of others) table(`Geography ${o.id} (fetched only when chosen)`, o.files);
