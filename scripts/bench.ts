@@ -20,6 +20,7 @@ import {builderBenchTable} from './lib/bench-builder';
 import {builderMerges, builderMoves, CCG_MOVE} from './lib/bench-builder-ui';
 import {kib, ms, ratio, ratioRange, record, stats} from './lib/bench-format';
 import {LINK_2026, mergeRows, PAGES_2026, paint2026Rows} from './lib/bench-2026';
+import {usableTable} from './lib/bench-usable';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -43,6 +44,7 @@ const PAGES: Record<string, (base: string) => PageSpec> = {
     url: `${base}?renderer=webgl`,
     paintMarks: FOOTPRINT_PAINT,
     idleMark: 'footprint:map-idle',
+    createdMark: 'footprint:map-created',
   }),
   'Leaflet peer': (base) => ({
     url: `${base}peers/leaflet.html`,
@@ -52,6 +54,7 @@ const PAGES: Record<string, (base: string) => PageSpec> = {
     url: `${base}peers/maplibre.html`,
     paintMarks: ['peer:first-map-paint'],
     idleMark: 'peer:map-idle',
+    createdMark: 'peer:map-created',
   }),
   // Not a peer: Footprint's own prerendered HTML with no script or style, its first contentful paint.
   'Footprint HTML alone': (base) => ({
@@ -61,7 +64,7 @@ const PAGES: Record<string, (base: string) => PageSpec> = {
   ...PAGES_2026,
 };
 
-type Loads = Map<string, (LoadFigures & {usedMark: string})[]>;
+import type {Loads} from './lib/bench-usable';
 
 /** `runs` cold loads of each of `names`, alternating and rotating the order, so no page always
  * goes first on a machine shared with others. */
@@ -84,22 +87,6 @@ async function coldLoads(
 }
 
 /** Painted map, usable map and MapLibre idle against the peers (issue 21's rows), at one CPU speed. */
-function usableTable(loads: Loads, label: string): string[] {
-  const s = (name: string, key: keyof LoadFigures) => stats(loads.get(name)!.map((l) => l[key]));
-  const leaflet = s('Leaflet peer', 'firstPaint');
-  const rows = [
-    `| ${label} | figure, ms median (min–max) | Leaflet peer's drawn map | ratio (range) | target |`,
-    '| --- | --- | --- | --- | --- |',
-    `| Footprint painted map | ${ms(s('Footprint', 'firstPaint'))} | ${ms(leaflet)} | ${ratioRange(s('Footprint', 'firstPaint'), leaflet)} | ≤ 0.5× |`,
-    `| Footprint usable map (a hover outlines the STP) | ${ms(s('Footprint', 'usable'))} | ${ms(leaflet)} | ${ratioRange(s('Footprint', 'usable'), leaflet)} | ≤ 1.0× |`,
-  ];
-  const peerIdle = s('MapLibre peer', 'idle');
-  rows.push(
-    `| Footprint (webgl) MapLibre idle, against the MapLibre peer's idle ${ms(peerIdle)} | ${ms(s('Footprint (webgl)', 'idle'))} | | ${ratioRange(s('Footprint (webgl)', 'idle'), peerIdle)} | ≤ 1.0× |`,
-  );
-  return rows;
-}
-
 async function main(): Promise<void> {
   const peers = buildPeers(DIST);
   const {url, server, log} = await serve(DIST, peers);

@@ -8,6 +8,8 @@ export interface LoadFigures {
   firstPaint: number;
   /** ms to MapLibre's first `idle`, NaN where the page has none. */
   idle: number;
+  /** ms to the MapLibre map's construction (`createdMark`), NaN where the page has none. */
+  created: number;
   /** Bytes sent by the server (headers and gzip bodies) in responses finished before the first painted map. */
   bytesBeforePaint: number;
   /** Bytes transferred until the network was quiet after the map was drawn. */
@@ -22,6 +24,8 @@ export interface PageSpec {
   /** Marks to try for the first painted map, first found wins. */
   paintMarks: string[];
   idleMark?: string;
+  /** Marked just before the page constructs its MapLibre map. */
+  createdMark?: string;
   /** An area code the usable-map probe hovers (Footprint's SVG map); none: usable = painted. */
   probeArea?: string;
   /** Run LIVE_MAP_PROBE in the page (its mark `bench:live-map-paint` can then be a paint mark). */
@@ -119,6 +123,9 @@ export async function coldLoad(
     await page.goto(spec.url);
     const paint = await waitForMark(page, spec.paintMarks, 60000);
     const idle = spec.idleMark ? (await waitForMark(page, [spec.idleMark], 60000)).at : NaN;
+    const created = spec.createdMark
+      ? (await waitForMark(page, [spec.createdMark], 60000)).at
+      : NaN;
     const usable = spec.probeArea
       ? Math.max(paint.at, (await waitForMark(page, ['bench:map-usable'], 60000)).at)
       : paint.at;
@@ -127,6 +134,7 @@ export async function coldLoad(
     return {
       firstPaint: paint.at,
       idle,
+      created,
       bytesBeforePaint: sum(sent.filter((t) => t.end <= paint.wall)),
       bytesAll: sum(sent),
       usable,
