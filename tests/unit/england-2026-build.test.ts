@@ -10,8 +10,6 @@ import {describe, expect, it} from 'vitest';
 import {csvParse} from 'd3-dsv';
 import {neighbors} from 'topojson-client';
 import {
-  checkDerivedLookup,
-  checkSubIcbCounts,
   lsoaMemberships,
   unitsOf,
   type District,
@@ -20,6 +18,7 @@ import {
   type Sicbl2026,
   type SplitRule,
 } from '../../scripts/lib/england-2026/units';
+import {checkDerivedLookup, checkSubIcbCounts} from '../../scripts/lib/england-2026/derived-checks';
 import {
   checkDerivedUnits,
   checkPopulationSums,
