@@ -16,7 +16,7 @@ import {glanceSheets} from './glance-sheets';
 import '../charts/charts.scss';
 import type {ReactNode} from 'react';
 import {useFitSheet} from './use-fit-sheet';
-import {SheetCut} from './BoardPackScorecard';
+import {SheetCut} from './SheetCut';
 
 /** The sheet's inner width in CSS px (297 mm less 22 mm of padding at 96 px per inch), halved. */
 const CHART_WIDTH = 500;
