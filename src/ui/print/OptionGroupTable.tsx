@@ -7,27 +7,58 @@ import {groupNounOf} from '../../domain/geography';
 import type {RegionRow} from '../../domain/region-rows';
 import type {BoundaryOption} from '../../domain/types';
 import {UncertainTag} from '../UncertainNote';
+import type {FlowBlock} from './sheet-flow';
 
-/** The table of `rows` (an option's groups, in its order); `flows`: whether the flow figures
- * loaded (the column goes without them). */
-export function OptionGroupTable({
+/** The group table as a block of a sheet's flow (sheet-flow.ts): its rows may continue on the
+ * next sheet, which repeats the caption (saying "continued") and the header row. */
+export function groupTableBlock(
+  data: FootprintData,
+  option: BoundaryOption,
+  rows: readonly RegionRow[],
+  flows: boolean,
+): FlowBlock {
+  return {
+    key: 'groups',
+    size: rows.length,
+    render: (from, to, marks) => (
+      <OptionGroupTable
+        data={data}
+        option={option}
+        rows={rows.slice(from, to)}
+        first={from}
+        flows={flows}
+        marks={marks}
+      />
+    ),
+  };
+}
+
+/** The table of `rows` (an option's groups, in its order, from its `first`th: a table continued
+ * from the sheet before says so); `flows`: whether the flow figures loaded (the column goes
+ * without them). */
+function OptionGroupTable({
   data,
   option,
   rows,
+  first,
   flows,
+  marks,
 }: {
   data: FootprintData;
   option: BoundaryOption;
   rows: readonly RegionRow[];
+  first: number;
   flows: boolean;
+  marks: Parameters<FlowBlock['render']>[2];
 }) {
   // The option's own word for its groups (its groupNoun), not the geography's by default.
   const groups = groupNounOf(option, data.geography);
   const Group = capitalise(groups.one);
   return (
-    <table className="fp-page__table">
+    <table className="fp-page__table" data-testid="board-pack-groups" {...marks}>
       <caption>
         {capitalise(groups.many)} (population {data.geography.citations.population})
+        {first > 0 && ' (continued)'}
       </caption>
       <thead>
         <tr>
@@ -57,15 +88,15 @@ export function OptionGroupTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.region.id}>
+        {rows.map((r, i) => (
+          <tr key={r.region.id} data-flow-item={first + i}>
             <th scope="row">
               <span
                 className="fp-page__swatch"
                 style={{background: r.region.colour}}
                 aria-hidden="true"
               />
-              {r.region.name}
+              <span className="fp-page__group-name">{r.region.name}</span>
               <UncertainTag region={r.region} />
             </th>
             <td className="fp-num">{r.areas}</td>
