@@ -56,6 +56,13 @@ describe('the England 2026 board pack fits every sheet', () => {
       .evaluateAll((sheets) => sheets.map((s) => Number((s as HTMLElement).dataset.fit)));
     expect(Math.min(...fits)).toBeGreaterThanOrEqual(0.8);
     expect(await page.getByTestId('board-pack-cut').count()).toBe(0);
+    // The glance charts' captions name the groups in words, never a "{region}" placeholder.
+    const captions = await page
+      .getByTestId('board-pack-glance')
+      .locator('figcaption')
+      .allTextContents();
+    expect(captions.filter((c) => c.includes('{'))).toEqual([]);
+    expect(captions.filter((c) => c.startsWith('Population by ICB ')).length).toBeGreaterThan(0);
   });
 
   for (const id of ['icbs-2023', 'clusters-2025']) {

@@ -132,7 +132,7 @@ function OptionCharts({
           return (
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>
-                {m.title}
+                {chart.measure.title}
                 <span className="fp-visually-hidden" id={`${id}-${m.id}-summary`}>
                   {' '}
                   {chart.summary}
