@@ -6,7 +6,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render, screen} from '@testing-library/react';
 import {readFileSync} from 'node:fs';
 import type {BoundaryOption} from '../../src/domain/types';
-import {BoardPackScorecard, CriteriaLine} from '../../src/ui/print/BoardPackScorecard';
+import {BoardPackScorecard} from '../../src/ui/print/BoardPackScorecard';
+import {CriteriaLine} from '../../src/ui/print/OptionCriteriaLines';
 import {criteria} from '../unit/criteria-ui-fixtures';
 import {In2018} from './in-2018';
 

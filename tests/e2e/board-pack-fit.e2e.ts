@@ -55,39 +55,6 @@ async function packWith(n: number, long: boolean) {
   return page;
 }
 
-/** Per sheet: the elements (with some text or a table cell) outside its box, and the boxes
- * inside it that clip what they hold. */
-const problems = () =>
-  [...document.querySelectorAll<HTMLElement>('.fp-page')].flatMap((sheet, i) => {
-    const s = sheet.getBoundingClientRect();
-    const out = [
-      ...sheet.querySelectorAll<HTMLElement>('p, li, h2, h3, th, td, caption, figcaption'),
-    ]
-      .filter((el) => !el.closest('.fp-visually-hidden'))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return (
-          r.top < s.top - 1 ||
-          r.bottom > s.bottom + 1 ||
-          r.left < s.left - 1 ||
-          r.right > s.right + 1
-        );
-      })
-      .map(
-        (el) => `sheet ${i + 1}: ${el.tagName} “${(el.textContent ?? '').slice(0, 40)}” outside`,
-      );
-    const clipped = [sheet, ...sheet.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => el instanceof HTMLElement && !el.closest('.fp-visually-hidden'))
-      .filter((el) => {
-        const st = getComputedStyle(el);
-        return (
-          (st.overflowY !== 'visible' || el === sheet) && el.scrollHeight > el.clientHeight + 1
-        );
-      })
-      .map((el) => `sheet ${i + 1}: ${el.className} clips ${el.scrollHeight - el.clientHeight} px`);
-    return [...out, ...clipped];
-  });
-
 describe('the board pack fits every sheet', () => {
   for (const [n, long] of [
     [1, true],
@@ -116,7 +83,7 @@ describe('the board pack fits every sheet', () => {
       expect(await page.getByTestId('board-pack-tradeoffs').locator('p').count()).toBe(options - 1);
       expect(await page.getByTestId('board-pack-cut').count()).toBe(0);
       await page.screenshot({path: `${ARTIFACTS}/board-pack-fit-${n}.png`, fullPage: true});
-      expect(await page.evaluate(problems)).toEqual([]);
+      expect(await driver(page).sheetProblems()).toEqual([]);
       await page.close();
     }, 60000);
   }

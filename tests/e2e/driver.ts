@@ -1,5 +1,6 @@
 // A small domain-language driver over the page: tests say what a user does and sees. The steps
-// live by area in driver/ (page, map, early map, builder, group edits, flows); this is the one entry specs use.
+// live by area in driver/ (page, map, early map, builder, group edits, flows,
+// board pack); this is the one entry specs use.
 import type {Page} from 'playwright-core';
 import {pageSteps} from './driver/page';
 import {mapSteps} from './driver/map';
@@ -7,6 +8,7 @@ import {earlyMapSteps} from './driver/early-map';
 import {builderSteps} from './driver/builder';
 import {flowSteps} from './driver/flows';
 import {groupEditSteps} from './driver/group-edits';
+import {boardPackSteps} from './driver/board-pack';
 
 export {ARTIFACTS} from './driver/page';
 
@@ -20,5 +22,6 @@ export function driver(page: Page) {
     ...builderSteps(page),
     ...flowSteps(page),
     ...groupEditSteps(page),
+    ...boardPackSteps(page),
   };
 }

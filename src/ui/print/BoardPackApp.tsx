@@ -1,4 +1,4 @@
-import {useLayoutEffect, useState} from 'react';
+import {useCallback, useLayoutEffect, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import {findOption} from '../../domain/options';
 import {useFootprintData, type DataState} from '../use-data';
@@ -85,7 +85,14 @@ function BoardPack({
     options.map((o) => o.id),
     baseline.id,
   ).length;
-  const pages = scoreSheets + chartSheets + options.length;
+  // An option's facts may continue on further sheets: each page tells how many it took.
+  const [sheetsOf, setSheetsOf] = useState<Readonly<Record<string, number>>>({});
+  const onSheets = useCallback(
+    (id: string, n: number) => setSheetsOf((was) => (was[id] === n ? was : {...was, [id]: n})),
+    [],
+  );
+  const optionSheets = options.map((o) => sheetsOf[o.id] ?? 1);
+  const pages = scoreSheets + chartSheets + optionSheets.reduce((a, b) => a + b, 0);
   const printed = new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'long',
@@ -128,8 +135,9 @@ function BoardPack({
           <a href={new URL('./', location.href).toString()}>Back to the map</a>
         </div>
         <p className="nhsuk-body-s">
-          The scorecard, the {groups} at a glance, then one A4 landscape page per option. Choose
-          landscape and “no margins” or default margins in the print dialogue.
+          The scorecard, the {groups} at a glance, then one A4 landscape page per option (more where
+          its facts continue). Choose landscape and “no margins” or default margins in the print
+          dialogue.
         </p>
       </div>
       {flows.status === 'error' && (
@@ -164,9 +172,12 @@ function BoardPack({
               data={data}
               option={option}
               baseline={baseline}
-              page={i + 1 + scoreSheets + chartSheets}
+              page={
+                1 + scoreSheets + chartSheets + optionSheets.slice(0, i).reduce((a, b) => a + b, 0)
+              }
               pages={pages}
               printed={printed}
+              onSheets={onSheets}
               flows={flows.status === 'ready' ? flows.value.flows : null}
               criteria={
                 criteria.status === 'ready'

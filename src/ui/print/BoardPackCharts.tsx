@@ -1,6 +1,7 @@
 // The board pack's "Regions at a glance" sheets (issue 13): for each option, its regions'
 // population (equal share marked) and flow containment (England marked) as bars, as many
-// options to an A4 landscape sheet as their regions fit (glance-sheets.ts), every option's bars
+// options to an A4 landscape sheet as their regions fit (glance-sheets.ts; an option with more
+// bars than a sheet holds continues on the next), every option's bars
 // on one scale per measure. Read from the same row model as each option's own page.
 import {groupNounOf, groupNounOfAll} from '../../domain/geography';
 import {capitalise} from '../../domain/format';
@@ -12,11 +13,11 @@ import {HBarChart} from '../charts/HBarChart';
 import {REGION_MEASURES, regionChart} from '../charts/region-chart-data';
 import {rowsOf} from '../use-option-rows';
 import {partsFor} from '../use-parts';
-import {glanceSheets} from './glance-sheets';
+import {glanceSheets, type GlancePart} from './glance-sheets';
 import '../charts/charts.scss';
 import type {ReactNode} from 'react';
 import {useFitSheet} from './use-fit-sheet';
-import {SheetCut} from './BoardPackScorecard';
+import {SheetCut} from './SheetCut';
 
 /** The sheet's inner width in CSS px (297 mm less 22 mm of padding at 96 px per inch), halved. */
 const CHART_WIDTH = 500;
@@ -64,8 +65,14 @@ export function BoardPackCharts({data, options, flows, firstPage, pages}: Props)
           measure across the options.
         </p>
       </header>
-      {sheet.map((option) => (
-        <OptionCharts key={option.id} data={data} option={option} flows={flows} scales={scales} />
+      {sheet.map((part) => (
+        <OptionCharts
+          key={`${part.option.id}-${part.from}`}
+          data={data}
+          part={part}
+          flows={flows}
+          scales={scales}
+        />
       ))}
     </FitSection>
   ));
@@ -93,22 +100,27 @@ function FitSection({
   );
 }
 
+/** An option's bars [from, to) in each chart's own order (largest first), on one scale per
+ * measure; a part from a later bar says "continued". */
 function OptionCharts({
   data,
-  option,
+  part: {option, from, to},
   flows,
   scales,
 }: {
   data: FootprintData;
-  option: BoundaryOption;
+  part: GlancePart<BoundaryOption>;
   flows: readonly AreaFlow[] | null;
   scales: number[];
 }) {
   const rows = rowsOf(option, data.areas, flows, partsFor(option));
-  const id = `fp-pack-glance-${option.id}`;
+  const id = `fp-pack-glance-${option.id}${from > 0 ? `-${from}` : ''}`;
   return (
-    <div className="fp-page__glance" data-testid="board-pack-glance">
-      <h3 id={id}>{markedTitle(option)}</h3>
+    <div className="fp-page__glance" data-testid="board-pack-glance" data-option={option.id}>
+      <h3 id={id}>
+        {markedTitle(option)}
+        {from > 0 && ' (continued)'}
+      </h3>
       <div className="fp-page__glance-charts">
         {MEASURES.map((m, i) => {
           const chart = regionChart(
@@ -120,14 +132,14 @@ function OptionCharts({
           return (
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>
-                {m.title}
+                {chart.measure.title}
                 <span className="fp-visually-hidden" id={`${id}-${m.id}-summary`}>
                   {' '}
                   {chart.summary}
                 </span>
               </figcaption>
               <HBarChart
-                bars={chart.bars}
+                bars={chart.bars.slice(from, to)}
                 width={CHART_WIDTH}
                 marker={chart.marker}
                 scope={`${id}-${m.id}`}

@@ -1,26 +1,18 @@
 // The board pack's scorecard page: every option against the criteria (default thresholds),
 // and each option's trade-off against the baseline, in words generated from the figures.
-import {criterionRow, criterionRowsIn} from '../../domain/criteria/rows';
+import {criterionRowsIn} from '../../domain/criteria/rows';
 import {thresholdDefaultsOf, type OptionCriteria} from '../../domain/criteria/types';
 import {tradeOffSentences} from '../../domain/criteria/trade-offs';
 import {markedTitle} from '../../domain/option-labels';
 import type {BoundaryOption} from '../../domain/types';
 import {ScorecardTable} from '../scorecard/ScorecardTable';
-import {
-  criterionText,
-  formatCriterion,
-  thresholdsInWords,
-  type ScorecardOption,
-} from '../scorecard/row-format';
+import {thresholdsInWords} from '../scorecard/row-format';
 import {groupWordsOf, namesOf} from '../scorecard/TradeOffSentences';
 import type {CriteriaState} from '../scorecard/use-criteria';
-import {splitInWords, splitSides} from '../../domain/criteria/split-list';
-import {groupNounOf, withArticle} from '../../domain/geography';
-import {capitalise} from '../../domain/format';
 import '../scorecard/scorecard.scss';
 import {useGeography} from '../geography-context';
 import {useFitSheet} from './use-fit-sheet';
-import {PUBLISHED_WORDS} from '../../domain/published-words';
+import {SheetCut} from './SheetCut';
 
 /** Options per scorecard sheet: more columns do not fit an A4 landscape sheet at a legible size
  * (issue 21: the sixth column and the last row ran off it). */
@@ -150,64 +142,6 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
         </>
       )}
     </section>
-  );
-}
-
-/** On a sheet that does not fit even drawn smaller: said, not hidden. */
-export function SheetCut() {
-  return (
-    <p className="fp-page__cut" data-testid="board-pack-cut">
-      This sheet holds more than fits on A4: part of it is cut off. The same figures are in the app
-      and in the criteria CSV.
-    </p>
-  );
-}
-
-/** One line of an option's criteria, for its own page: the scorecard's figures written by the
- * scorecard's formatters (row-format.ts), so the line and the scorecard sheet always agree. */
-export function CriteriaLine({
-  criteria,
-  option,
-}: {
-  criteria: OptionCriteria | undefined;
-  option: ScorecardOption & Pick<BoundaryOption, 'groupNoun'>;
-}) {
-  const geography = useGeography();
-  const areas = geography.areas.noun.many;
-  // "in a region" on 2018; the option's own noun elsewhere ("in an ICB", "in a cluster").
-  const inAGroup = withArticle(groupNounOf(option, geography).one);
-  if (!criteria) return null;
-  const text = (id: Parameters<typeof criterionRow>[0]) =>
-    criterionText(criterionRow(id), criteria, option, thresholdDefaultsOf(geography));
-  const [ratio, containment] = [text('population-ratio'), text('lowest-containment')];
-  const splits = criteria.splitDistricts.length;
-  const parts = [
-    ratio === null ? null : `population ratio ${ratio}`,
-    containment === null ? null : `lowest containment ${containment}`,
-    `at most ${text(PUBLISHED_WORDS.mostAreas)} ${areas} in ${inAGroup}`,
-    `${text('split-districts')} district${splits === 1 ? '' : 's'} split (${formatCriterion(criterionRow('minority-residents'), criteria.minorityResidents)} residents on the minority side)`,
-  ].filter(Boolean);
-  return <p data-testid="board-pack-criteria">Criteria: {parts.join('; ')}.</p>;
-}
-
-/** Which districts the option splits, with residents on each side (issue 21, fault 10):
- * nothing where none are split or the geography has no districts. */
-export function SplitsLine({
-  criteria,
-  option,
-}: {
-  criteria: OptionCriteria | undefined;
-  option: Pick<BoundaryOption, 'regions' | 'groupNoun'>;
-}) {
-  const geography = useGeography();
-  if (!criteria?.splitDistricts.length || !geography.districts) return null;
-  const splits = splitSides(criteria.splitDistricts, option.regions);
-  const noun = groupNounOf(option, geography).many;
-  return (
-    <p className="fp-page__splits" data-testid="board-pack-splits">
-      {capitalise(geography.districts.noun.many)} split between {noun} (residents on each side):{' '}
-      {splits.map((s) => splitInWords(s)).join(' · ')}.
-    </p>
   );
 }
 
