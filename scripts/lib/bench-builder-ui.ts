@@ -93,7 +93,7 @@ export async function builderMerges(
 }
 
 // Strings, not functions: tsx's name helpers must not leak into the page.
-const PREVIEW_ONCE = `(to) => new Promise((resolve, reject) => {
+export const PREVIEW_ONCE = `(to) => new Promise((resolve, reject) => {
   const menu = document.querySelector('[data-testid="move-menu"]');
   const start = performance.now();
   const check = () => {
@@ -108,7 +108,7 @@ const PREVIEW_ONCE = `(to) => new Promise((resolve, reject) => {
   document.querySelector('[data-testid="move-to-' + to + '"]').click();
 })`;
 
-const ACCEPT_ONCE = `new Promise((resolve, reject) => {
+export const ACCEPT_ONCE = `new Promise((resolve, reject) => {
   const map = document.querySelector('[data-testid="map"]');
   const table = document.querySelector('[data-testid="regions-table"]');
   const checks = document.querySelector('[data-testid="builder-checks"]');

@@ -7,7 +7,7 @@ import {AreaExtras} from './regions/AreaExtras';
 import {AreaFlowBreakdown} from './flows/AreaFlowBreakdown';
 import {ReasonNotes} from './compare/ReasonNotes';
 import {reasonsForArea} from '../domain/reasons';
-import {useOptions} from '../state/catalogue';
+import {useShownOptions} from './later-options';
 import {UserBuiltTag} from './UserBuiltTag';
 import {useSplitSentences} from './split-sentences';
 import {groupNounOf, groupNounOfAll} from '../domain/geography';
@@ -24,7 +24,7 @@ export function AreaDetails({
   option: BoundaryOption;
 }) {
   const g = data.geography;
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfArea(option, area.code);
   const split = useSplitSentences(data, option).get(area.code);

@@ -8,13 +8,13 @@ import {optionDate} from './OptionSwitch';
 import {ComparisonDetails} from './compare/CompareSummary';
 import {UserBuiltTag} from './UserBuiltTag';
 import {OptionSplits} from './OptionSplits';
-import {useOptions} from '../state/catalogue';
+import {useShownOptions} from './later-options';
 import {groupNounOf, withArticle, wordsIn} from '../domain/geography';
 
 export function DetailsPanel({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const selectedArea = useFootprint((s) => s.selectedArea);
   const selectedRegion = useFootprint((s) => s.selectedRegion);
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const area = data.areas.find((s) => s.code === selectedArea);
   const region = option.regions.find((r) => r.id === selectedRegion);
   // The panel is not live: it would read out every table, and again as lazy data arrives.

@@ -59,6 +59,8 @@ describe('building an option by keyboard', () => {
     await page.getByTestId('move-preview').waitFor({state: 'detached'});
     await waitForMapIdle(page);
     expect(await driver(page).mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+    // Focus goes back to the area box, which comes back a render after the map's (MoveMenu.tsx).
+    await page.waitForFunction(() => document.activeElement?.id === 'fp-move-area');
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z', async () => {

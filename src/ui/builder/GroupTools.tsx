@@ -2,7 +2,7 @@
 // (e.g. an ICB of 2023 or of 2026) at once, split some areas off a group. Each is shown as a
 // preview (PreviewCard) to accept or cancel, and is one undo step. Words come from the option's
 // group noun and the manifest's area noun.
-import {useMemo, useState} from 'react';
+import {useDeferredValue, useMemo, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import {groupNounOf} from '../../domain/geography';
@@ -22,8 +22,10 @@ const GROUP_KINDS: ReadonlySet<OptionEdit['kind']> = new Set([
 ]);
 const HEADING = 'fp-builder-groups';
 
+/** `option`: OptionEditor's option a render later; the pending edit follows it, so an accepted
+ * step's card gives way to the forms in that later render, beside the option it made. */
 export function GroupTools({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const pending = useBuilder((s) => s.pending);
+  const pending = useDeferredValue(useBuilder((s) => s.pending));
   const groups = groupNounOf(option, data.geography);
   const [error, setError] = useState<string | null>(null);
   const propose = (edit: OptionEdit) => setError(proposeEdit(data, edit, loadedParts()));

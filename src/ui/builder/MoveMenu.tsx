@@ -2,7 +2,7 @@
 // pick it here) and the region it should join; the move is then previewed with its figures
 // and accepted or cancelled. Every part works by keyboard: the map's Enter selects the area
 // under its focus, the box follows the map in tab order.
-import {useEffect, useMemo} from 'react';
+import {useDeferredValue, useEffect, useMemo} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, OptionEdit} from '../../domain/types';
 import type {PartsContext} from '../../domain/builder/units';
@@ -55,10 +55,14 @@ function PaintNote({option, paint}: {option: BoundaryOption; paint: string}) {
   );
 }
 
-function MoveChoice({data, option}: {data: FootprintData; option: BoundaryOption}) {
+/** The preview card or the form. Both follow a step one render later (the option and the pending
+ * edit through useDeferredValue): the step's first render repaints the map, the Regions table
+ * and the checks; the card gives way to the form in the render straight after. */
+function MoveChoice({data, option: now}: {data: FootprintData; option: BoundaryOption}) {
   const noun = data.geography.areas.noun;
   const selected = useFootprint((s) => s.selectedArea);
-  const pending = useBuilder((s) => s.pending);
+  const option = useDeferredValue(now);
+  const pending = useDeferredValue(useBuilder((s) => s.pending));
   const layer = useBuilderParts(data);
   const area = data.areas.find((s) => s.code === selected);
   const sorted = useMemo(

@@ -1,6 +1,6 @@
 // The option open in the builder: its name, what it is based on, undo/redo, paint mode, its
 // regions, the live checks, export, and closing the builder.
-import {useState} from 'react';
+import {memo, useDeferredValue, useState} from 'react';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption} from '../../domain/types';
 import {useBuilder} from '../../state/builder';
@@ -19,8 +19,17 @@ import {ExportOption} from './ExportOption';
 import {groupNounOf, withArticle} from '../../domain/geography';
 import {useGeography} from '../geography-context';
 
+// The builder's tools besides the checks follow a step one render later, as the panels of
+// later-panels.tsx do: memoised, they skip the step's first render, which passes them the
+// previous option, and show the new one in the render straight after.
+const LaterPaintMode = memo(PaintMode);
+const LaterGroupTools = memo(GroupTools);
+const LaterRegionEditor = memo(RegionEditor);
+const LaterExportOption = memo(ExportOption);
+
 export function OptionEditor({data, option}: {data: FootprintData; option: BoundaryOption}) {
   const shown = useFootprint((s) => s.optionId === option.id);
+  const later = useDeferredValue(option);
   const basedOn = basedOnPhrase(option, useOptions(data));
   // The part layer, for moving single parts and for every step of an option that has them.
   useBuilderParts(data);
@@ -49,11 +58,11 @@ export function OptionEditor({data, option}: {data: FootprintData; option: Bound
         before you accept it.
       </p>
       <UndoRedo />
-      <PaintMode option={option} />
-      <GroupTools data={data} option={option} />
-      <RegionEditor data={data} option={option} />
+      <LaterPaintMode option={later} />
+      <LaterGroupTools data={data} option={later} />
+      <LaterRegionEditor data={data} option={later} />
       <ValidationList data={data} option={option} />
-      <ExportOption data={data} option={option} />
+      <LaterExportOption data={data} option={later} />
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"

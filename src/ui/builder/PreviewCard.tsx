@@ -20,10 +20,25 @@ import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
 import type {PartFlow} from '../../domain/parts/part-flows';
 import {useGeography} from '../geography-context';
 
-/** Run an Accept or Cancel, then put focus back on `focusId` (the area box by default): the card is gone. */
+/** Run an Accept or Cancel, then put focus back on `focusId` (the area box by default): the card is gone.
+ * The focused button lets go of focus first, while the page's layout is still clean: removing a
+ * focused element after React has changed the page makes the browser update the page's style
+ * there and then (3–7 ms measured), before the map and tables can repaint. */
 function doneThen(focusId: string, action: () => unknown): void {
+  (document.activeElement as HTMLElement | null)?.blur();
   action();
-  requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+  focusWhenShown(focusId);
+}
+
+/** Focus the element `id` at the next frame, or at a later one if it is not in the page yet (the
+ * move form comes back in the render after the step's first, MoveMenu.tsx); gives up after
+ * `frames` frames. */
+function focusWhenShown(id: string, frames = 10): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else if (frames > 1) focusWhenShown(id, frames - 1);
+  });
 }
 
 export function PreviewCard({

@@ -5,10 +5,10 @@ import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
 import './compare.scss';
 import {OptionChoices} from '../OptionChoices';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 
 export function CompareControl({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const compareId = useFootprint((s) => s.compareId);
   const compareWith = useFootprint((s) => s.compareWith);
   const chooseOption = useFootprint((s) => s.chooseOption);

@@ -4,7 +4,7 @@ import {compareOptions, type OptionComparison} from '../../domain/compare';
 import type {AreaFlow} from '../../domain/flows';
 import type {BoundaryOption} from '../../domain/types';
 import {useFootprint} from '../../state/store';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {usePartLayer, type PartLayer} from '../../state/part-layer';
 import {rowsWith, useFlowList, usePartFigures, type PartFigures} from '../use-option-rows';
 import {movesAnyPart} from '../flows/use-part-flows';
@@ -22,7 +22,7 @@ export function useComparison(
   withFlows = false,
 ): OptionComparison | null {
   const compareId = useFootprint((s) => s.compareId);
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const flows = useFlowList(withFlows);
   const layer = usePartsLayer();
   const a = options.find((o) => o.id === compareId);

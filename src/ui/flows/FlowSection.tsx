@@ -13,10 +13,10 @@ import {FlowList} from './FlowList';
 import {LoadFlowData} from './LoadFlowData';
 import {useActiveFlows, useFlowScale} from './use-flows';
 import './flows.scss';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 
 export function FlowSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const visible = useFootprint((s) => s.flows.visible);
   const minVolume = useFootprint((s) => s.flows.minVolume);
   // The whole-option number is always on screen, so the small area flow file (15 kB) is

@@ -15,7 +15,7 @@ import {FlowSelectionChart} from '../charts/FlowSelectionChart';
 import {capitalise, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useActiveFlows} from './use-flows';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {markedTitle} from '../../domain/option-labels';
 import {rowsWith, usePartFigures} from '../use-option-rows';
 import {movesAnyPart, usePlacedFlows, usePlaceNames} from './use-part-flows';
@@ -49,7 +49,7 @@ function RegionFlowsReady({
   option: BoundaryOption;
   dataset: FlowDataset;
 }) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const groups = groupNounOf(option, data.geography);
   const shortName = usePlaceNames(data.areas, 'shortName');
   const fullName = usePlaceNames(data.areas);

@@ -13,7 +13,7 @@ import {usePresenter} from '../../state/presenter';
 import {presenterStep} from './steps';
 import {PresenterFlows} from './PresenterFlows';
 import './presenter.scss';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {markedTitle, userBuiltNotice} from '../../domain/option-labels';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {compareOptionsWithParts} from '../compare/use-comparison';
@@ -25,7 +25,7 @@ export function PresenterMode({data}: {data: FootprintData}) {
 }
 
 function PresenterPanel({data}: {data: FootprintData}) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const optionId = useFootprint((s) => s.optionId);
   const layer = usePartsLayer();
   const setPresenting = usePresenter((s) => s.setPresenting);

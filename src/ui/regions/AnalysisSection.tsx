@@ -10,20 +10,29 @@ import {ComparisonTradeOffSection} from '../scorecard/ComparisonTradeOffSection'
 import {SideBySide} from '../compare/SideBySide';
 import {FlowSideChanges} from '../flows/FlowSideChanges';
 import {RegionsTable} from './RegionsTable';
-import {Scorecard} from '../scorecard/Scorecard';
-import {RegionCharts} from '../charts/RegionCharts';
+import {LaterRegionCharts, LaterScorecard} from '../later-panels';
 import './regions.scss';
 import {groupNounOf, groupNounOfAll} from '../../domain/geography';
 import {capitalise} from '../../domain/format';
 
-export function AnalysisSection({data, option}: {data: FootprintData; option: BoundaryOption}) {
+/** `option`: the option on the map, for the Regions table; `later`: the same one a render later
+ * (Explorer's useDeferredValue), for the comparison, the charts and the scorecard. */
+export function AnalysisSection({
+  data,
+  option,
+  later = option,
+}: {
+  data: FootprintData;
+  option: BoundaryOption;
+  later?: BoundaryOption;
+}) {
   // With flows: the comparison table shows them (the Regions table fetches them anyway).
-  const comparison = useComparison(data, option, true);
+  const comparison = useComparison(data, later, true);
   // The headings call groups by the options' own nouns: "Regions" on 2018; "ICBs or clusters"
   // comparing ICBs with clusters; the charts show the option on the map only.
-  const shown = comparison ? [comparison.a, comparison.b] : [option];
+  const shown = comparison ? [comparison.a, comparison.b] : [later];
   const numbers = capitalise(groupNounOfAll(shown, data.geography).many);
-  const charts = capitalise(groupNounOf(option, data.geography).many);
+  const charts = capitalise(groupNounOf(later, data.geography).many);
   return (
     <section className="fp-analysis" aria-labelledby="fp-analysis-title">
       <h2 className="nhsuk-heading-m" id="fp-analysis-title">
@@ -40,8 +49,8 @@ export function AnalysisSection({data, option}: {data: FootprintData; option: Bo
       <h3 className="nhsuk-heading-s" id="fp-region-charts">
         {charts} in charts
       </h3>
-      <RegionCharts data={data} option={option} />
-      <Scorecard data={data} />
+      <LaterRegionCharts data={data} option={later} />
+      <LaterScorecard data={data} />
     </section>
   );
 }

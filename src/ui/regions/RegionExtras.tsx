@@ -7,7 +7,7 @@ import {regionVersusSentences} from '../../domain/summary';
 import {groupNounOf, unitWordsFor} from '../../domain/geography';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {useFootprint} from '../../state/store';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {UserBuiltTag} from '../UserBuiltTag';
 import {compareOptionsWithParts} from '../compare/use-comparison';
 import {usePartsLayer} from '../use-parts';
@@ -21,7 +21,7 @@ export function RegionExtras({
   data: FootprintData;
   option: BoundaryOption;
 }) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const selectRegion = useFootprint((s) => s.selectRegion);
   const neighbours = useMemo(
     () => regionNeighbours(option, region.id, adjacencyOf(data)),

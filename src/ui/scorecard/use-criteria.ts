@@ -8,7 +8,7 @@ import {loadAuthorities, loadDistricts, loadTrusts} from '../../data/lazy';
 import {optionCriteria, type CriteriaInputs} from '../../domain/criteria/score';
 import type {DistrictResidents, OptionCriteria} from '../../domain/criteria/types';
 import type {BoundaryOption, District} from '../../domain/types';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {useActiveFlows} from '../flows/use-flows';
 import {useGeographyFile} from '../geography-context';
 import {movesAnyPart, usePartFlows} from '../flows/use-part-flows';
@@ -171,7 +171,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Criteria of every option (built-in then user-built) once `wanted`. */
 export function useAllCriteria(data: FootprintData, wanted: boolean): CriteriaState {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const inputs = useCriteriaInputs(data, wanted, options.some(movesAnyPart));
   return useMemo((): CriteriaState => {
     if (inputs.status !== 'ready') return inputs;

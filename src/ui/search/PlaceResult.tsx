@@ -3,7 +3,7 @@ import {capitalise, formatPercent} from '../../domain/format';
 import {countOf, type Geography} from '../../domain/geography';
 import {regionsUnderOptions, type Place} from '../../domain/search';
 import {useFootprint} from '../../state/store';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 import {UserBuiltTag} from '../UserBuiltTag';
 
 /** What a kind of place is called in this geography (its manifest's nouns), capitalised as a tag. */
@@ -17,7 +17,7 @@ export function placeKindNames(g: Geography): Record<Place['kind'], string> {
 
 /** One search answer: the place, the area(s) it lies in, and the region under every option. */
 export function PlaceResult({place, data}: {place: Place; data: FootprintData}) {
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const selectArea = useFootprint((s) => s.selectArea);
   const focusArea = useFootprint((s) => s.focusArea);
   const split = place.parts.length > 1;

@@ -14,7 +14,7 @@ import {userOptionsOfLink} from '../../state/link-options';
 import {markedTitle} from '../../domain/option-labels';
 import type * as ExportActions from '../export/actions';
 import './share.scss';
-import {useOptions} from '../../state/catalogue';
+import {useShownOptions} from '../later-options';
 
 type Exports = typeof ExportActions;
 
@@ -26,7 +26,7 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const options = useOptions(data);
+  const options = useShownOptions(data);
   const compareId = useFootprint((s) => s.compareId);
   const compare = options.find((o) => o.id === compareId);
   // A loaded flow file is data in this browser only, never in the link (it may be confidential
