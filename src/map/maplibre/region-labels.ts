@@ -82,7 +82,15 @@ export class RegionLabels {
     const bounds = {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight};
     const places = groupPlaces(this.shapes, this.option, project, bounds);
     const inputs = regionLabelInputs(this.option.regions, this.sites, project, places);
-    const obstacles = placedChangeLabels(this.map, this.changes).map((l) => l.box);
+    // The HTML "moves" labels are up to 2.4 px taller than the box the layout gives them (12 px
+    // text at line height 1.2, 2 px borders; the SVG map draws them at exactly that box), so
+    // names keep HTML_SLACK px further off them on this map.
+    const obstacles = placedChangeLabels(this.map, this.changes).map(({box: b}) => ({
+      x0: b.x0 - HTML_SLACK,
+      y0: b.y0 - HTML_SLACK,
+      x1: b.x1 + HTML_SLACK,
+      y1: b.y1 + HTML_SLACK,
+    }));
     // The stylesheet sets the names' size (smaller on small screens, larger when presenting).
     const first = this.markers[0]?.marker.getElement();
     const fontSize = first ? parseFloat(getComputedStyle(first).fontSize) || undefined : undefined;
@@ -104,3 +112,6 @@ export class RegionLabels {
     }
   }
 }
+
+/** Extra room round an HTML "moves" label, CSS pixels (its height may exceed the box by 2.4 px, all on one side). */
+const HTML_SLACK = 2.5;
