@@ -62,6 +62,11 @@ export const REGION_LABEL = {
   charWidth: 7.5,
   height: 18,
   lineHeight: 15.6,
+  /** The middle of a name that must lie inside its own group, as fractions of its text's width
+   * and height: a name may overhang its group at its ends, as on printed maps ("London" over the
+   * edge of a small London), but never sits in the sea or on a neighbour by its middle. */
+  coreWidth: 0.6,
+  coreHeight: 0.8,
 } as const;
 
 /** "Northamptonshire: moves" boxes, `above` the area's point; more than `maxShown` crowd the map

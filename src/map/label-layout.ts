@@ -3,7 +3,8 @@
 // text (draw-spec.ts); names are placed in priority order (largest population first), each at
 // the first free spot of a short list: its point, then above or below it, then beside it, then
 // other points inside its region. A spot is free when the box overlaps no placed name, stays in
-// the map and (given the region's inside test) lies wholly inside the region. A name with no free
+// the map and (given the region's inside test) its middle (coreBox) lies wholly inside the region:
+// its ends may overhang, its middle never sits in the sea or on a neighbour. A name with no free
 // spot is tried shorter (label-text.ts: without bracketed notes, then on two or three lines), and
 // left out when none fits: the legend, the tooltip and the map's description still name its
 // region, and the renderers re-run the layout on zoom, where it may find room. Pure screen
@@ -24,8 +25,8 @@ export interface LabelInput {
   alternatives?: readonly (readonly [number, number])[];
   /** Higher is placed first (e.g. the region's population); equal priorities keep input order. */
   priority?: number;
-  /** Whether a box (CSS pixels) lies wholly inside the region: when given, a name's text box
-   * (textBox) must. */
+  /** Whether a box (CSS pixels) lies wholly inside the region: when given, the middle of a
+   * name's text box (coreBox of textBox) must. */
   fits?: GroupPlace['fits'];
   /** Centres (CSS pixels) where a box of the given size fits inside the region, roomiest first:
    * tried after every other spot (group-inside.ts). */
@@ -113,6 +114,13 @@ export function linesBox(lines: readonly string[], x: number, y: number, scale =
   return {x0: x - half, x1: x + half, y0: y - halfHeight, y1: y + halfHeight};
 }
 
+/** The middle of a text box that must lie inside its group (REGION_LABEL.coreWidth, coreHeight). */
+export function coreBox(text: Box): Box {
+  const w = ((text.x1 - text.x0) * (1 - REGION_LABEL.coreWidth)) / 2;
+  const h = ((text.y1 - text.y0) * (1 - REGION_LABEL.coreHeight)) / 2;
+  return {x0: text.x0 + w, x1: text.x1 - w, y0: text.y0 + h, y1: text.y1 - h};
+}
+
 export const boxesOverlap = (a: Box, b: Box): boolean =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -124,8 +132,8 @@ function* candidates(l: LabelInput, lines: string[], scale: number): Generator<[
   yield* aroundAnchor(box.x1).map(s);
   for (const [x, y] of l.alternatives ?? [])
     for (const [dx, dy] of AT_POINT.map(s)) yield [x - l.x + dx, y - l.y + dy];
-  const text = textBox(lines, 0, 0, scale);
-  for (const [x, y] of l.spots?.(2 * text.x1, 2 * text.y1) ?? []) yield [x - l.x, y - l.y];
+  const core = coreBox(textBox(lines, 0, 0, scale));
+  for (const [x, y] of l.spots?.(2 * core.x1, 2 * core.y1) ?? []) yield [x - l.x, y - l.y];
 }
 
 /** The names that fit, in input order, each written the first way (label-text.ts) that has a
@@ -164,7 +172,7 @@ function firstFreeSpot(
       if (!at) continue;
       const box = linesBox(lines, l.x + at[0], l.y + at[1], scale);
       if (taken.some((b) => boxesOverlap(b, box))) continue;
-      if (l.fits && !l.fits(textBox(lines, l.x + at[0], l.y + at[1], scale))) continue;
+      if (l.fits && !l.fits(coreBox(textBox(lines, l.x + at[0], l.y + at[1], scale)))) continue;
       return {dx: at[0], dy: at[1], lines, box};
     }
   }
