@@ -54,8 +54,20 @@ export const HATCH = {
 export const CHANGE_OUTLINE = {width: 3, dash: [4.5, 3], colour: COLOURS.focus} as const;
 
 /** Region names: bold Arial with a white halo. `charWidth` and `height` are the box the label
- * layout (label-layout.ts) assumes for one, to keep names off each other and inside the map. */
-export const REGION_LABEL = {fontSize: 13, halo: 3, charWidth: 7.5, height: 18} as const;
+ * layout (label-layout.ts) assumes for one line, to keep names off each other and inside the
+ * map; a name broken into lines adds `lineHeight` (the stylesheet's 1.2 × 13 px) per line. */
+export const REGION_LABEL = {
+  fontSize: 13,
+  halo: 3,
+  charWidth: 7.5,
+  height: 18,
+  lineHeight: 15.6,
+  /** The middle of a name that must lie inside its own group, as fractions of its text's width
+   * and height: a name may overhang its group at its ends, as on printed maps ("London" over the
+   * edge of a small London), but never sits in the sea or on a neighbour by its middle. */
+  coreWidth: 0.6,
+  coreHeight: 0.8,
+} as const;
 
 /** "Northamptonshire: moves" boxes, `above` the area's point; more than `maxShown` crowd the map
  * (the summary and the table name them instead). */

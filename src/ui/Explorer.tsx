@@ -36,7 +36,7 @@ export function Explorer({data}: {data: FootprintData}) {
   const parts = useMemo(
     () =>
       data.geography.parts && {
-        many: data.geography.parts.noun.many,
+        noun: data.geography.parts.noun,
         count: data.areas.reduce((n, s) => n + s.partCount, 0),
         vintage: data.geography.vintage,
       },

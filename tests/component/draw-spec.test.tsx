@@ -94,18 +94,26 @@ describe('one drawing of a change', () => {
     expect(changeDrawing(fixed)).toEqual(changeDrawing(main));
   });
 
-  it('the static map names every region on the whole map, inside its edges', () => {
+  it('the static map names the regions with room on the whole map, inside its edges', () => {
     const doc = new DOMParser().parseFromString(
       renderToStaticMarkup(<OptionSvg map={svgMap(data, revised)} title="map" />),
       'text/html',
     );
     const names = [...doc.querySelectorAll('.fp-svg-map__region')];
-    expect(names.map((n) => n.textContent).sort()).toEqual(
-      revised.regions.map((r) => r.name).sort(),
+    // London is too small for its name at 520 px (issue 20: a name stays inside its region, or
+    // is left out); the map's key names it.
+    expect(names.map((n) => n.getAttribute('data-name')).sort()).toEqual(
+      revised.regions
+        .map((r) => r.name)
+        .filter((name) => name !== 'London')
+        .sort(),
     );
     const width = svgMap(data, revised).width;
     for (const n of names) {
-      const half = (n.textContent!.length * REGION_LABEL.charWidth) / 2;
+      const lines = n.querySelectorAll('tspan').length
+        ? [...n.querySelectorAll('tspan')].map((t) => t.textContent!)
+        : [n.textContent!];
+      const half = (Math.max(...lines.map((l) => l.length)) * REGION_LABEL.charWidth) / 2;
       expect(Number(n.getAttribute('x')) + half).toBeLessThanOrEqual(width);
       expect(Number(n.getAttribute('x')) - half).toBeGreaterThanOrEqual(0);
     }

@@ -79,3 +79,26 @@ describe('SharePanel Copy link', () => {
     expect(words).not.toMatch(/exact/);
   });
 });
+
+describe('SharePanel download heading', () => {
+  // A newcomer read "Download (My option 1 (user-built))": brackets inside brackets.
+  it('names a user-built option with one pair of brackets: "Download: My option 1 (user-built)"', () => {
+    const mine: BoundaryOption = {
+      ...options[2]!,
+      id: 'user-1',
+      title: 'My option 1',
+      userBuilt: {basedOn: options[2]!.id, baseline: options[2]!.id} as never,
+    };
+    render(<SharePanel data={data} option={mine} />);
+    const heading = screen.getByRole('heading', {name: /^Download/});
+    expect(heading.textContent).toBe('Download: My option 1 (user-built)');
+    expect(heading.textContent).not.toMatch(/\([^)]*\(/);
+  });
+
+  it('names a built-in option plainly', () => {
+    render(<SharePanel data={data} option={options[2]!} />);
+    expect(screen.getByRole('heading', {name: /^Download/}).textContent).toBe(
+      `Download: ${options[2]!.title}`,
+    );
+  });
+});

@@ -169,7 +169,11 @@ export class MapLibreView implements MapView {
       });
     }
     this.split.show(option, this.splitParts);
-    this.labels.show(option, regionLabelSites(this.data.areas, option));
+    this.labels.show(
+      option,
+      regionLabelSites(this.data.areas, option),
+      this.data.areaShapes.features,
+    );
     this.busy();
   }
 

@@ -3,9 +3,11 @@
 // SVG map's names (../label-layout.ts), so none overlaps and a renderer swap moves none; a name
 // the layout leaves out is hidden until a zoom makes room for it.
 import {Marker, type Map as MapLibreMap} from 'maplibre-gl';
+import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import type {RegionLabelSite} from '../../domain/region-shapes';
 import type {BoundaryOption, RegionId} from '../../domain/types';
 import {placeLabels, regionLabelInputs} from '../label-layout';
+import {groupPlaces} from '../group-inside';
 import type {ChangedArea} from '../map-view';
 import {placedChangeLabels} from './change-layer';
 
@@ -13,6 +15,7 @@ export class RegionLabels {
   private markers: {marker: Marker; id: RegionId}[] = [];
   private option: BoundaryOption | null = null;
   private sites: ReadonlyMap<RegionId, RegionLabelSite> = new Map();
+  private shapes: readonly Feature<Polygon | MultiPolygon, {code: string}>[] = [];
   private changes: ChangedArea[] = [];
   constructor(
     private map: MapLibreMap,
@@ -21,10 +24,17 @@ export class RegionLabels {
     map.on('zoom', () => this.layout());
   }
 
-  show(option: BoundaryOption, sites: ReadonlyMap<RegionId, RegionLabelSite>): void {
+  /** Names for `option`'s regions at their label sites, each kept inside its region's areas
+   * (`shapes`: polygons in [lon, lat] with `properties.code`). */
+  show(
+    option: BoundaryOption,
+    sites: ReadonlyMap<RegionId, RegionLabelSite>,
+    shapes: readonly Feature<Polygon | MultiPolygon, {code: string}>[],
+  ): void {
     this.clear();
     this.option = option;
     this.sites = sites;
+    this.shapes = shapes;
     for (const region of option.regions) {
       const at = sites.get(region.id)?.points[0];
       if (!at) continue;
@@ -59,7 +69,7 @@ export class RegionLabels {
 
   /** The names shown and where, CSS pixels from the map's top left (for the PNG export). */
   placed(): {text: string; x: number; y: number}[] {
-    return this.current().map((l) => ({text: l.text, x: l.x + l.dx, y: l.y + l.dy}));
+    return this.current().map((l) => ({text: l.lines.join(' '), x: l.x + l.dx, y: l.y + l.dy}));
   }
 
   private current() {
@@ -68,17 +78,23 @@ export class RegionLabels {
       const p = this.map.project(at);
       return [p.x, p.y];
     };
-    const inputs = regionLabelInputs(this.option.regions, this.sites, project);
-    const obstacles = placedChangeLabels(this.map, this.changes).map((l) => l.box);
+    const box = this.map.getContainer();
+    const bounds = {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight};
+    const places = groupPlaces(this.shapes, this.option, project, bounds);
+    const inputs = regionLabelInputs(this.option.regions, this.sites, project, places);
+    // The HTML "moves" labels are up to 2.4 px taller than the box the layout gives them (12 px
+    // text at line height 1.2, 2 px borders; the SVG map draws them at exactly that box), so
+    // names keep HTML_SLACK px further off them on this map.
+    const obstacles = placedChangeLabels(this.map, this.changes).map(({box: b}) => ({
+      x0: b.x0 - HTML_SLACK,
+      y0: b.y0 - HTML_SLACK,
+      x1: b.x1 + HTML_SLACK,
+      y1: b.y1 + HTML_SLACK,
+    }));
     // The stylesheet sets the names' size (smaller on small screens, larger when presenting).
     const first = this.markers[0]?.marker.getElement();
     const fontSize = first ? parseFloat(getComputedStyle(first).fontSize) || undefined : undefined;
-    const box = this.map.getContainer();
-    return placeLabels(inputs, {
-      obstacles,
-      fontSize,
-      bounds: {x0: 0, y0: 0, x1: box.clientWidth, y1: box.clientHeight},
-    });
+    return placeLabels(inputs, {obstacles, fontSize, bounds});
   }
 
   /** Shift names off each other; hide the ones that do not fit (screen pixels: follows the zoom). */
@@ -86,8 +102,16 @@ export class RegionLabels {
     const placed = new Map(this.current().map((l) => [l.id, l]));
     for (const {marker, id} of this.markers) {
       const l = placed.get(id);
-      marker.getElement().style.visibility = l ? '' : 'hidden';
-      if (l) marker.setOffset([l.dx, l.dy]);
+      const el = marker.getElement();
+      el.style.visibility = l ? '' : 'hidden';
+      if (!l) continue;
+      // One line per line of the layout's (the stylesheet keeps line breaks: white-space: pre).
+      const text = l.lines.join('\n');
+      if (el.textContent !== text) el.textContent = text;
+      marker.setOffset([l.dx, l.dy]);
     }
   }
 }
+
+/** Extra room round an HTML "moves" label, CSS pixels (its height may exceed the box by 2.4 px, all on one side). */
+const HTML_SLACK = 2.5;

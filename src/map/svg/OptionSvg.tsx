@@ -12,8 +12,9 @@ import {
   AREA_LABEL,
   regionOutlineWidth,
 } from '../draw-spec';
-import {placeLabels} from '../label-layout';
+import {placeLabels, type Box} from '../label-layout';
 import {HatchPattern} from './hatch';
+import {LabelLines} from './label-lines';
 import type {SvgMap, ViewBox} from './static-map';
 import './svg.scss';
 
@@ -135,6 +136,8 @@ export function OptionSvg({
           size={REGION_LABEL.fontSize * k}
           halo={REGION_LABEL.halo * k}
           text={l.text}
+          lines={l.lines}
+          lineHeight={REGION_LABEL.lineHeight * k}
           className="fp-svg-map__region"
         />
       ))}
@@ -163,18 +166,21 @@ function regionLabels(
   map: SvgMap,
   [bx, by, bw, bh]: ViewBox,
   k: number,
-): {id: string; text: string; x: number; y: number}[] {
+): {id: string; text: string; lines: string[]; x: number; y: number}[] {
   const px = ([x, y]: readonly [number, number]): [number, number] => [x / k, y / k];
   const inputs = map.labels.map((l) => ({
     ...l,
     x: l.x / k,
     y: l.y / k,
     alternatives: l.alternatives?.map(px),
+    fits: l.fits && ((b: Box) => l.fits!({x0: b.x0 * k, y0: b.y0 * k, x1: b.x1 * k, y1: b.y1 * k})),
+    spots: l.spots && ((w: number, h: number) => l.spots!(w * k, h * k).map(px)),
   }));
   const bounds = {x0: bx / k, y0: by / k, x1: (bx + bw) / k, y1: (by + bh) / k};
   return placeLabels(inputs, {bounds}).map((l) => ({
     id: l.id,
     text: l.text,
+    lines: l.lines,
     x: (l.x + l.dx) * k,
     y: (l.y + l.dy) * k,
   }));
@@ -186,6 +192,8 @@ function Label({
   size,
   halo,
   text,
+  lines = [text],
+  lineHeight = 0,
   className,
 }: {
   x: number;
@@ -193,6 +201,9 @@ function Label({
   size: number;
   halo: number;
   text: string;
+  /** The text as drawn, line by line (a region name the layout broke: label-text.ts). */
+  lines?: string[];
+  lineHeight?: number;
   className: string;
 }) {
   return (
@@ -205,8 +216,9 @@ function Label({
       textAnchor="middle"
       dominantBaseline="middle"
       pointerEvents="none"
+      data-name={text}
     >
-      {text}
+      <LabelLines lines={lines} x={x} lineHeight={lineHeight} />
     </text>
   );
 }

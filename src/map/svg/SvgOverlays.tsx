@@ -3,12 +3,15 @@
 import {flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS} from '../../domain/flow-style';
 import {regionLabelSites} from '../../domain/region-shapes';
+import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import type {BoundaryOption, RegionId, Area} from '../../domain/types';
 import {placeLabels, regionLabelInputs} from '../label-layout';
+import {groupPlaces} from '../group-inside';
 import {changeText, placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
 import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
+import {LabelLines} from './label-lines';
 
 type ToScreen = (p: [number, number]) => [number, number];
 
@@ -70,6 +73,8 @@ export function FlowHeads({drawing, toScreen, zoom, highlighted}: HeadProps) {
 
 interface LabelProps {
   areas: Area[];
+  /** The areas' polygons ([lon, lat], `properties.code`): each name stays inside its region. */
+  shapes: readonly Feature<Polygon | MultiPolygon, {code: string}>[];
   option: BoundaryOption;
   toScreen: ToScreen;
   /** User units per CSS pixel (1 on the live map). */
@@ -86,6 +91,7 @@ interface LabelProps {
  * legend names every region as a button. */
 export function RegionLabels({
   areas,
+  shapes,
   option,
   toScreen,
   px,
@@ -97,14 +103,13 @@ export function RegionLabels({
     const [x, y] = toScreen(at);
     return [x / px, y / px];
   };
-  const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen);
+  const bounds = {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px};
+  const places = groupPlaces(shapes, option, screen, bounds);
+  const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen, places);
   const obstacles = placedChanges(changes, toScreen, px).map((c) => c.box);
   return (
     <g data-layer="region-labels" aria-hidden="true">
-      {placeLabels(inputs, {
-        obstacles,
-        bounds: {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px},
-      }).map((l) => (
+      {placeLabels(inputs, {obstacles, bounds}).map((l) => (
         <text
           key={l.id}
           className="fp-region-label fp-svgmap__label"
@@ -124,7 +129,11 @@ export function RegionLabels({
           onClick={onClick && (() => onClick(l.id))}
         >
           <title>{`Show ${l.text}`}</title>
-          {l.text}
+          <LabelLines
+            lines={l.lines}
+            x={(l.x + l.dx) * px}
+            lineHeight={REGION_LABEL.lineHeight * px}
+          />
         </text>
       ))}
     </g>

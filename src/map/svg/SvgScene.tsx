@@ -131,6 +131,7 @@ export function SvgScene({
       {option && (
         <RegionLabels
           areas={data.areas}
+          shapes={data.areaShapes.features}
           option={option}
           toScreen={toScreen}
           px={px}

@@ -11,6 +11,7 @@ import {svgPathMaker} from './paths';
 import {COLOURS} from '../draw-spec';
 import {regionLabelSites, regionOutlines} from '../../domain/region-shapes';
 import {regionLabelInputs, type LabelInput} from '../label-layout';
+import {groupPlaces} from '../group-inside';
 import type {BoundaryOption} from '../../domain/types';
 import type {PartGeometry} from '../map-view';
 import {splitOf} from '../split-parts';
@@ -89,7 +90,12 @@ export function svgMap(
     },
     zoom,
     project,
-    labels: regionLabelInputs(option.regions, regionLabelSites(data.areas, option), project),
+    labels: regionLabelInputs(
+      option.regions,
+      regionLabelSites(data.areas, option),
+      project,
+      groupPlaces(data.areaShapes.features, option, project, {x0: 0, y0: 0, x1: width, y1: height}),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 // Optional map layers. For now the parts; flows may join here.
+import {countOf, type Noun} from '../../domain/geography';
 import {useFootprint} from '../../state/store';
 import {Checkbox} from '../Checkbox';
 
@@ -16,9 +17,10 @@ export function PartLayerToggle({id, label}: {id: string; label: string}) {
   );
 }
 
-/** The optional layers of the geography: none without finer units. `parts`: their noun and
- * count ("195 parts, April 2018"). */
-export function MapLayers({parts}: {parts: {many: string; count: number; vintage: string} | null}) {
+/** The optional layers of the geography: none without finer units. `parts`: their noun (from
+ * the geography's manifest: "CCG", "CCGs"), count and vintage, read as "Show CCG boundaries
+ * (195 CCGs, April 2018)": the noun before "boundaries" is singular, as in "county boundaries". */
+export function MapLayers({parts}: {parts: {noun: Noun; count: number; vintage: string} | null}) {
   if (!parts) return null;
   return (
     <section aria-labelledby="fp-layers-title">
@@ -27,7 +29,7 @@ export function MapLayers({parts}: {parts: {many: string; count: number; vintage
       </h2>
       <PartLayerToggle
         id="fp-layer-parts"
-        label={`Show ${parts.many} boundaries (${parts.count} ${parts.many}, ${parts.vintage})`}
+        label={`Show ${parts.noun.one} boundaries (${countOf(parts.count, parts.noun)}, ${parts.vintage})`}
       />
     </section>
   );

@@ -115,7 +115,8 @@ export function SharePanel({data, option}: {data: FootprintData; option: Boundar
           </>
         )}
       </div>
-      <h3 className="nhsuk-heading-xs">Download ({markedTitle(option)})</h3>
+      {/* "Download: My option 1 (user-built)": one pair of brackets, never one inside another. */}
+      <h3 className="nhsuk-heading-xs">Download: {markedTitle(option)}</h3>
       <ul className="fp-share__list">
         {button(
           'Map picture (PNG)',

@@ -21,6 +21,13 @@ export function builderSteps(page: Page) {
       await page.getByTestId('move-accept').click();
       await page.getByTestId('builder-undo').filter({hasText: areaName}).waitFor();
     },
+    /** In the open builder: choose an area in the box over the map and a region, and wait for
+     * the preview card (not accepted). */
+    async previewAreaMove(areaName: string, regionId: string) {
+      await page.getByTestId('move-area').selectOption({label: areaName});
+      await page.getByTestId(`move-to-${regionId}`).click();
+      await page.getByTestId('move-preview').waitFor();
+    },
     /** The user options this browser has stored for the default geography, as stored. */
     async storedOptions(): Promise<
       {id: string; title: string; assignments: Record<string, string>}[]
