@@ -32,12 +32,21 @@ const para = (key: string, keepWithNext = false) =>
   wholeBlock(key, (marks) => <p {...marks}>{key}</p>, keepWithNext);
 
 /** Draws `blocks`' items [from, to) in a box whose bottom is at `limit`, each item's bottom at
- * the next of `bottoms` (in order of the items drawn). */
-function measured(blocks: FlowBlock[], from: number, to: number, bottoms: number[], limit = 100) {
+ * the next of `bottoms` (in order of the items drawn); the box's content runs `over` px past
+ * its foot (a margin, or items below it). */
+function measured(
+  blocks: FlowBlock[],
+  from: number,
+  to: number,
+  bottoms: number[],
+  {limit = 100, over = 10} = {},
+) {
   const {container} = render(<div data-flow-box="">{sheetContent(blocks, from, to)}</div>);
   const box = container.firstElementChild as HTMLElement;
   const rect = (bottom: number) => ({bottom}) as DOMRect;
   box.getBoundingClientRect = () => rect(limit);
+  Object.defineProperty(box, 'clientHeight', {value: limit});
+  Object.defineProperty(box, 'scrollHeight', {value: limit + over});
   [...box.querySelectorAll<HTMLElement>('[data-flow-item]')].forEach((el, i) => {
     el.getBoundingClientRect = () => rect(bottoms[i]!);
   });
@@ -77,6 +86,11 @@ describe('sheet flow', () => {
   it('moves the last item on when everything is inside but the sheet still overflows', () => {
     const blocks = [para('intro'), list('row', 3)];
     expect(breakIn(measured(blocks, 0, 4, [20, 40, 60, 90]), blocks, 0)).toBe(3);
+  });
+
+  it('leaves the items where they are when the overflow is not the box’s (the map column’s)', () => {
+    const blocks = [para('intro'), list('row', 3)];
+    expect(breakIn(measured(blocks, 0, 4, [20, 40, 60, 90], {over: 0}), blocks, 0)).toBeNull();
   });
 
   it('cannot help a sheet whose first item alone does not fit (the sheet says it is cut)', () => {

@@ -23,11 +23,13 @@ import {useGeography} from '../geography-context';
 /** Run an Accept or Cancel, then put focus back on `focusId` (the area box by default): the card is gone.
  * The focused button lets go of focus first, while the page's layout is still clean: removing a
  * focused element after React has changed the page makes the browser update the page's style
- * there and then (3–7 ms measured), before the map and tables can repaint. */
+ * there and then (3–7 ms measured), before the map and tables can repaint. A refused step
+ * (`action` returns its reason) leaves the card, so focus goes back to the button it was on. */
 function doneThen(focusId: string, action: () => unknown): void {
-  (document.activeElement as HTMLElement | null)?.blur();
-  action();
-  focusWhenShown(focusId);
+  const focused = document.activeElement as HTMLElement | null;
+  focused?.blur();
+  if (typeof action() === 'string') focused?.focus();
+  else focusWhenShown(focusId);
 }
 
 /** Focus the element `id` at the next frame, or at a later one if it is not in the page yet (the

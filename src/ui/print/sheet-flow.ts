@@ -64,8 +64,10 @@ export function sheetContent(blocks: readonly FlowBlock[], from: number, to: num
  * Where the sheet whose flow box is `box` and whose first item is `start` should end, for
  * everything on it to fit: the position of the first item ending below the box (an item is
  * kept whole); when every item is inside but the sheet still overflows (a margin past its foot),
- * the last item on it. A heading kept with the next block moves with it. Null when no break
- * can help (the sheet's first item alone does not fit: the sheet says it is cut, SheetCut).
+ * the last item on it, but only when the box itself runs over (a map column or a too-wide row
+ * elsewhere is not helped by moving items on: each render would move one more, down to one). A
+ * heading kept with the next block moves with it. Null when no break can help (the sheet's first
+ * item alone does not fit, or the overflow is not the box's: the sheet says it is cut, SheetCut).
  */
 export function breakIn(
   box: HTMLElement,
@@ -82,7 +84,9 @@ export function breakIn(
     };
   });
   if (items.length === 0) return null;
-  let end = (items.find((i) => i.bottom > limit) ?? items[items.length - 1]!).at;
+  const below = items.find((i) => i.bottom > limit);
+  if (!below && box.scrollHeight <= box.clientHeight + 1) return null;
+  let end = (below ?? items[items.length - 1]!).at;
   // A heading is not left alone at the foot of the sheet.
   const b = starts.indexOf(end);
   if (b > 0 && blocks[b - 1]!.keepWithNext && starts[b - 1]! > start) end = starts[b - 1]!;
