@@ -1,5 +1,6 @@
 // The pending move's effect on the regions it touches, with signed changes, before the user
 // accepts it (the DistrictBuilder pattern). Enter on Accept, Escape anywhere in it cancels.
+import {focusWhenShown} from '../focus-when-shown';
 import {groupNounOf} from '../../domain/geography';
 import {UncertainTag} from '../UncertainNote';
 import {useEffect, useMemo, useRef} from 'react';
@@ -30,17 +31,6 @@ function doneThen(focusId: string, action: () => unknown): void {
   focused?.blur();
   if (typeof action() === 'string') focused?.focus();
   else focusWhenShown(focusId);
-}
-
-/** Focus the element `id` at the next frame, or at a later one if it is not in the page yet (the
- * move form comes back in the render after the step's first, MoveMenu.tsx); gives up after
- * `frames` frames. */
-function focusWhenShown(id: string, frames = 10): void {
-  requestAnimationFrame(() => {
-    const element = document.getElementById(id);
-    if (element) element.focus();
-    else if (frames > 1) focusWhenShown(id, frames - 1);
-  });
 }
 
 export function PreviewCard({
