@@ -63,6 +63,12 @@ describe('the England 2026 board pack fits every sheet', () => {
       .allTextContents();
     expect(captions.filter((c) => c.includes('{'))).toEqual([]);
     expect(captions.filter((c) => c.startsWith('Population by ICB ')).length).toBeGreaterThan(0);
+    // A chart's summary (for screen readers) is said once, not again on its continued part.
+    const glance = page.locator('[data-testid="board-pack-glance"][data-option="icbs-2023"]');
+    expect(await glance.count()).toBeGreaterThan(1);
+    expect(await glance.locator('figcaption .fp-visually-hidden').count()).toBe(
+      await glance.first().locator('figure').count(),
+    );
   });
 
   for (const id of ['icbs-2023', 'clusters-2025']) {

@@ -133,10 +133,13 @@ function OptionCharts({
             <figure key={m.id} className="fp-page__glance-chart" data-testid={`glance-${m.id}`}>
               <figcaption id={`${id}-${m.id}`}>
                 {chart.measure.title}
-                <span className="fp-visually-hidden" id={`${id}-${m.id}-summary`}>
-                  {' '}
-                  {chart.summary}
-                </span>
+                {/* The summary is of all the bars: said once, on the first part. */}
+                {from === 0 && (
+                  <span className="fp-visually-hidden" id={`${id}-${m.id}-summary`}>
+                    {' '}
+                    {chart.summary}
+                  </span>
+                )}
               </figcaption>
               <HBarChart
                 bars={chart.bars.slice(from, to)}
