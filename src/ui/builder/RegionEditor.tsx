@@ -80,7 +80,18 @@ function RegionRow({
   onResult(problem: string | null): void;
 }) {
   const noun = data.geography.areas.noun;
+  // What the user typed or chose, shown until `region` (the option one render later, OptionEditor)
+  // carries it: cleared at once, the old name or colour would flash back for a frame.
   const [name, setName] = useState<string | null>(null);
+  const [colour, setColour] = useState<string | null>(null);
+  // React's "adjust state when a prop changes" (during render, no effect): the region now carries
+  // a new name or colour, so the local one has done its job.
+  const [carried, setCarried] = useState({name: region.name, colour: region.colour});
+  if (carried.name !== region.name || carried.colour !== region.colour) {
+    setCarried({name: region.name, colour: region.colour});
+    if (carried.name !== region.name) setName(null);
+    if (carried.colour !== region.colour) setColour(null);
+  }
   const rename = () => {
     if (name === null || name.trim() === region.name) return setName(null);
     const problem = applyStep(
@@ -88,8 +99,19 @@ function RegionRow({
       {kind: 'rename-region', id: region.id, name: name.trim()},
       loadedParts(),
     );
+    // Refused, the typed name stays beside the message to be put right; accepted, it stays until
+    // the region carries it (above).
     onResult(problem);
-    if (!problem) setName(null);
+  };
+  const recolour = (next: string) => {
+    setColour(next);
+    const problem = applyStep(
+      data,
+      {kind: 'recolour-region', id: region.id, colour: next},
+      loadedParts(),
+    );
+    onResult(problem);
+    if (problem) setColour(null);
   };
   const id = `fp-region-${region.id}`;
   return (
@@ -112,16 +134,8 @@ function RegionRow({
       <select
         className="nhsuk-select fp-builder__region-colour"
         id={`${id}-colour`}
-        value={region.colour.toLowerCase()}
-        onChange={(e) =>
-          onResult(
-            applyStep(
-              data,
-              {kind: 'recolour-region', id: region.id, colour: e.target.value},
-              loadedParts(),
-            ),
-          )
-        }
+        value={colour ?? region.colour.toLowerCase()}
+        onChange={(e) => recolour(e.target.value)}
       >
         {!PALETTE.some((p) => p.colour === region.colour.toLowerCase()) && (
           <option value={region.colour.toLowerCase()}>Own colour {region.colour}</option>
