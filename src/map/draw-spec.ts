@@ -65,7 +65,7 @@ export const REGION_LABEL = {
   /** The middle of a name that must lie inside its own group, as fractions of its text's width
    * and height: a name may overhang its group at its ends, as on printed maps ("London" over the
    * edge of a small London), but never sits in the sea or on a neighbour by its middle. */
-  coreWidth: 0.6,
+  coreWidth: 0.2,
   coreHeight: 0.8,
 } as const;
 

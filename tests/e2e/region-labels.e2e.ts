@@ -159,6 +159,37 @@ describe('region names on the map', () => {
     await expect.poll(() => page.locator('.fp-tooltip').textContent()).toContain(region.name);
   });
 
+  // The 2018 regions are few and large: every one is named, London included, in the page at a
+  // laptop's and a phone's width and in the embed (the screenshots' 0.2% tolerance let a missing
+  // "London" through; newcomer trial).
+  for (const [path, width, height] of [
+    ['', 1280, 800],
+    ['', 360, 740],
+    ['embed.html', 1280, 800],
+  ] as const) {
+    it(`name all seven 2018 regions in ${path || 'the page'} at ${width} px`, async () => {
+      const {page} = await openPage(browser, `${inject('baseUrl')}${path}?renderer=svg`, {
+        width,
+        height,
+      });
+      await waitForMapIdle(page);
+      const named = await page.$$eval('[data-layer="region-labels"] text', (els) =>
+        els.map((e) => e.getAttribute('data-region-id')),
+      );
+      expect(new Set(named)).toEqual(
+        new Set([
+          'north-west',
+          'north-east-and-yorkshire',
+          'midlands',
+          'east',
+          'london',
+          'south-east',
+          'south-west',
+        ]),
+      );
+    });
+  }
+
   it('keep off a comparison’s "moves" label (issue 21: Northamptonshire)', async () => {
     const {page} = await openPage(
       browser,
