@@ -265,6 +265,33 @@ describe('the board pack on England 2026', () => {
     );
   });
 
+  it('its flow sentence calls the groups ICBs, never regions (newcomer trial)', () => {
+    const [a, b] = [option('icbs-2023'), option('icbs-2026')];
+    // A flow between two areas in different ICBs of 2023 and in one ICB of 2026.
+    const codes = Object.keys(a.assignments);
+    const pair = codes
+      .flatMap((x) => codes.map((y) => [x, y] as const))
+      .find(
+        ([x, y]) => a.assignments[x] !== a.assignments[y] && b.assignments[x] === b.assignments[y],
+      )!;
+    const page = in2026(
+      <BoardPackPage
+        data={full2026}
+        option={b}
+        baseline={a}
+        page={1}
+        pages={1}
+        printed="today"
+        flows={[{origin: pair[0], destination: pair[1], volume: 1234}]}
+        criteria={criteria(b.id)}
+      />,
+      full2026,
+    );
+    const sentence = page.querySelector('[data-testid="board-pack-flow-sides"]')!.textContent!;
+    expect(sentence).toContain('1,234 residents in 1 flow now stay inside one ICB');
+    expect(sentence).not.toMatch(/\bregion\b/);
+  });
+
   it('the glance sheets are headed by the options’ nouns', () => {
     const sheet = in2026(
       <BoardPackCharts

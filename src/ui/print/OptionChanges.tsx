@@ -5,7 +5,7 @@ import {areaChange, change, regionChanges, type OptionComparison} from '../../do
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import type {AreaFlow} from '../../domain/flows';
 import {capitalise, formatSigned} from '../../domain/format';
-import {groupNounOf, unitWordsFor} from '../../domain/geography';
+import {groupNounOf, groupNounOfAll, unitWordsFor} from '../../domain/geography';
 import {optionPhrase} from '../../domain/options';
 import {signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
@@ -52,7 +52,12 @@ export function changeBlocks({
             node: (
               <>
                 Patient flows:{' '}
-                {flowSideSentence(flowSideChanges(baseline, option, flows), 'residents', false)}
+                {flowSideSentence(
+                  flowSideChanges(baseline, option, flows),
+                  'residents',
+                  false,
+                  groupNounOfAll([baseline, option], data.geography),
+                )}
               </>
             ),
             testId: 'board-pack-flow-sides',
