@@ -292,6 +292,21 @@ describe('the board pack on England 2026', () => {
     expect(sentence).not.toMatch(/\bregion\b/);
   });
 
+  it('its table of changes lists the new and removed ICBs too (2023 → 2026: Frimley removed)', () => {
+    const [a, b] = [option('icbs-2023'), option('icbs-2026')];
+    const page = packPage(b, a);
+    const table = page.querySelector('.fp-page__table--changes')!;
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    const removed = a.regions.filter((r) => !b.regions.some((x) => x.id === r.id));
+    const added = b.regions.filter((r) => !a.regions.some((x) => x.id === r.id));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(added.length).toBeGreaterThan(0);
+    for (const r of removed) expect(rows.find((row) => row[0] === r.name)?.at(-1)).toBe('removed');
+    for (const r of added) expect(rows.find((row) => row[0] === r.name)?.at(-1)).toBe('new');
+  });
+
   it('the glance sheets are headed by the options’ nouns', () => {
     const sheet = in2026(
       <BoardPackCharts

@@ -67,7 +67,9 @@ export function changeBlocks({
   ];
   // Created and removed regions are told in full by the sentences; the table adds the numbers
   // for regions that exist in both and change.
-  const changed = cmp.regions.filter((r) => r.status === 'kept' && regionChanges(r));
+  // Every group that differs: kept ones with new members, and the new and removed ones (an option
+  // built on 2026's ICBs against 2023's has more of those than kept ones; newcomer trial).
+  const changed = cmp.regions.filter((r) => r.status !== 'kept' || regionChanges(r));
   const list: FlowBlock = {
     key: 'changes',
     size: items.length,
@@ -151,7 +153,9 @@ function ChangesTable({
               </th>
               <td className="fp-num">{formatSigned(areas.delta)}</td>
               <td className="fp-num">{formatSigned(pop.delta)}</td>
-              <td className="fp-num">{signedPercent(pop.pct)}</td>
+              <td className="fp-num">
+                {r.status === 'removed' ? 'removed' : signedPercent(pop.pct)}
+              </td>
             </tr>
           );
         })}
