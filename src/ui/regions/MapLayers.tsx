@@ -18,8 +18,9 @@ export function PartLayerToggle({id, label}: {id: string; label: string}) {
 }
 
 /** The optional layers of the geography: none without finer units. `parts`: their noun (from
- * the geography's manifest: "CCG", "CCGs"), count and vintage, read as "Show CCG boundaries
- * (195 CCGs, April 2018)": the noun before "boundaries" is singular, as in "county boundaries". */
+ * the geography's manifest, singular and plural), count and vintage, read as "Show <one>
+ * boundaries (<count> <many>, <vintage>)": the noun before "boundaries" is singular, as in
+ * "county boundaries". */
 export function MapLayers({parts}: {parts: {noun: Noun; count: number; vintage: string} | null}) {
   if (!parts) return null;
   return (
