@@ -1,6 +1,6 @@
 // A geography is data: its manifest (data/<id>/manifest.json, built by `npm run data`) says what
 // its units are called, what code they carry, where the map looks and which option shows first.
-// Every word the app writes about units (e.g. the 2018 geography's "STP", "CCGs") comes from
+// Every word the app writes about units (each geography's nouns for its areas and parts) comes from
 // here, never from code.
 import {formatEnGB} from './format';
 import {capitalise} from './format';
@@ -13,9 +13,9 @@ import type {Thresholds} from './criteria/types';
 export type {Noun} from './types';
 import type {Noun} from './types';
 
-/** One level of a geography's units, e.g. the 2018 geography's STPs or its CCGs. */
+/** One level of a geography's units, its areas or its finer parts. */
 export interface UnitLevel {
-  /** The short word used everywhere ("STP"), and its long form for a first mention
+  /** The short word used everywhere (from the manifest), and its long form for a first mention
    * ("sustainability and transformation partnership"). */
   noun: Noun;
   longNoun: Noun;
@@ -84,14 +84,14 @@ export interface Geography {
   populationVintage: string;
   /** One paragraph for a newcomer: what the map's areas are and where the figures come from. */
   about: string;
-  /** The place the map shows, in sentences ("England's row", "Map of England's STPs"). */
+  /** The place the map shows, in sentences ("England's row", "Map of England's <areas>"). */
   place: string;
   vintage: string;
   attribution: string;
   licence: {name: string; url: string};
   sources: GeographySource[];
   /** Short citations: `boundaries` and `population` for a chart or picture's source line
-   * ("ONS STPs, April 2018"), `options` for where the built-in options come from, `summary`
+   * ("ONS <areas>, <vintage>"), `options` for where the built-in options come from, `summary`
    * for the page footer (one paragraph). */
   citations: {
     boundaries: string;
@@ -106,9 +106,9 @@ export interface Geography {
   regionNoun: Noun;
   /** The code an option's region may carry where it had an official one; null: none do. */
   regionCodePattern: string | null;
-  /** The units options assign and the map draws (the 2018 geography's STPs). */
+  /** The units options assign and the map draws (the manifest's `areas` level). */
   areas: UnitLevel;
-  /** The finer units areas are made of (the 2018 geography's CCGs); null: none. */
+  /** The finer units areas are made of (the manifest's `parts` level); null: none. */
   parts: UnitLevel | null;
   /** The local-government units used for coterminosity; null: none. */
   districts: (UnitLevel & {vintage: string}) | null;
@@ -130,7 +130,7 @@ export interface Geography {
   criteria: GeographyCriteria;
 }
 
-/** "1 STP", "3 STPs", "1,234 CCGs". */
+/** "1 <one>", "3 <many>", "1,234 <many>" (the noun's own words). */
 export function countOf(n: number, noun: Noun): string {
   return `${formatEnGB(n)} ${n === 1 ? noun.one : noun.many}`;
 }
@@ -140,8 +140,8 @@ export function nounFor(n: number, noun: Noun): string {
   return n === 1 ? noun.one : noun.many;
 }
 
-/** "an STP", "a CCG", "a region": the article follows the sound of the word, so an initialism
- * read letter by letter ("STP" = "ess-tee-pee") takes "an". */
+/** "an" or "a" before a noun ("a region"): the article follows the sound of the word, so an initialism
+ * read letter by letter (an initialism starting with S is said "ess-…") takes "an". */
 export function withArticle(word: string): string {
   const initialism = /^[A-Z]{2,}/.test(word);
   const vowelSound = initialism ? /^[AEFHILMNORSX]/.test(word) : /^[aeiou]/i.test(word);
@@ -185,7 +185,7 @@ export function groupNounOfAll(
   );
 }
 
-/** The map's accessible name: "Map of England's STPs coloured by region: Revised proposal";
+/** The map's accessible name: "Map of England's <areas> coloured by region: <option>";
  * `groups`: the option's noun for its groups (groupNounOf), the geography's by default. */
 export function mapLabel(
   g: Pick<Geography, 'place' | 'areas' | 'regionNoun'>,
@@ -196,7 +196,7 @@ export function mapLabel(
 }
 
 /** The nouns a sentence about a geography's units needs: its areas' and, where it has them, its
- * finer units' (the 2018 geography: STP and CCG). */
+ * finer units' (the manifest's levels). */
 export interface UnitWords {
   area: Noun;
   part: Noun | null;
