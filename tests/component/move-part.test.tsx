@@ -15,18 +15,11 @@ import {resetFootprint, useFootprint} from '../../src/state/store';
 import {loadPartLayer, resetPartLayer, usePartLayer} from '../../src/state/part-layer';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {MoveMenu} from '../../src/ui/builder/MoveMenu';
-import {GEOGRAPHY_2018, option, options, areas, areaShapes, areaTopology} from '../unit/real-data';
+import {DATA_2018, option} from '../unit/real-data';
 
 const GM = 'E54000007';
 const TAMESIDE = 'E38000182';
-const data = {
-  ...GEOGRAPHY_2018,
-  options,
-  areas,
-  areaTopology,
-  areaShapes,
-  context: {type: 'FeatureCollection', features: []},
-} as unknown as FootprintData;
+const data = DATA_2018 as unknown as FootprintData;
 
 function renderMenu(d: FootprintData) {
   act(() => void startOption(d, option('revised')));

@@ -12,16 +12,9 @@ import {resetPartLayer} from '../../src/state/part-layer';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {RegionEditor} from '../../src/ui/builder/RegionEditor';
 import {REGION_PALETTE} from '../../src/domain/builder/palette';
-import {GEOGRAPHY_2018, option, options, areas, areaShapes, areaTopology} from '../unit/real-data';
+import {DATA_2018, option} from '../unit/real-data';
 
-const data = {
-  ...GEOGRAPHY_2018,
-  options,
-  areas,
-  areaTopology,
-  areaShapes,
-  context: {type: 'FeatureCollection', features: []},
-} as unknown as FootprintData;
+const data = DATA_2018 as unknown as FootprintData;
 
 beforeEach(() => {
   resetBuilder();

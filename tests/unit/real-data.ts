@@ -29,3 +29,14 @@ export const GEOGRAPHY_2018 = {
   fileUrl: (name: string) => `/assets/${name}`,
   geographyMessages: [] as string[],
 };
+
+/** The 2018 data as the page assembles it, with an empty context layer: for component tests that
+ * render builder or map-free panels (move-part, preview-focus, region-editor-later). */
+export const DATA_2018 = {
+  ...GEOGRAPHY_2018,
+  options,
+  areas,
+  areaTopology,
+  areaShapes,
+  context: {type: 'FeatureCollection', features: []},
+};
