@@ -32,7 +32,11 @@ export function Explorer({data}: {data: FootprintData}) {
   // first render; the other panels get it, and the list of options, one render later
   // (later-panels.tsx, later-options.tsx).
   const later = useDeferredValue(option);
-  const options = useDeferredValue(useOptions(data));
+  const currentOptions = useOptions(data);
+  const options = useDeferredValue(currentOptions);
+  // "behind" while the later panels still show the previous option: the browser tests wait for
+  // "current" before reading them (a legend read a render early listed the previous option).
+  const panels = later === option && options === currentOptions ? 'current' : 'behind';
   const parts = useMemo(
     () =>
       data.geography.parts && {
@@ -44,7 +48,7 @@ export function Explorer({data}: {data: FootprintData}) {
   );
   return (
     <LaterOptionsProvider options={options}>
-      <main className="fp-main">
+      <main className="fp-main" data-panels={panels}>
         <LinkMessages messages={link.messages} onDismiss={link.dismiss} />
         <LinkNotices notices={link.notices} />
         <section

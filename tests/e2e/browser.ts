@@ -88,9 +88,13 @@ export async function openPage(
   return {page, foreignRequests, consoleErrors};
 }
 
-/** Wait until MapLibre has finished rendering the latest change (its `idle` event). */
+/** Wait until the map has finished drawing the latest change (MapLibre's `idle` event, or the
+ * SVG map drawn) and the panels beside it show the same option. */
 export async function waitForMapIdle(page: Page, timeout = 30000): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', {timeout});
+  // The panels beside the map show a new option one render after it (Explorer.tsx): wait for
+  // them too, so what a test reads next is of the option the map shows.
+  await page.waitForSelector('main[data-panels="behind"]', {state: 'detached', timeout});
 }
 
 /** An openPage whose pages are all closed after each test of the calling file, so a late

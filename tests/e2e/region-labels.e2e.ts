@@ -139,6 +139,7 @@ describe('region names on the map', () => {
     const option = options2026.find((o) => o.id === 'icbs-2023')!;
     await page.getByRole('radio', {name: option.title}).check();
     await waitForMapIdle(page);
+    await page.waitForSelector(`[data-option="${option.id}"]`);
     const shown = new Set(
       await page.$$eval('[data-layer="region-labels"] text', (els) =>
         els.map((e) => e.getAttribute('data-region-id')),
