@@ -163,16 +163,18 @@ export function groupNounOf(option: {groupNoun?: Noun}, g: Pick<Geography, 'regi
   return option.groupNoun ?? g.regionNoun;
 }
 
-/** One noun for the groups of several options at once (a comparison of A and B): their shared
- * noun ("ICB"), or where they differ the distinct nouns joined ("ICB or cluster"). Empty: `fallback`. */
+/** One noun for the groups of several options at once (a comparison of A and B, the scorecard's
+ * columns): their shared noun ("ICB"), or where they differ the distinct nouns listed ("ICB or
+ * cluster", "ICB, cluster or region"). Empty: `fallback`. */
 export function jointNoun(nouns: readonly Noun[], fallback: Noun): Noun {
   const distinct = nouns.filter((n, i) => nouns.findIndex((m) => m.one === n.one) === i);
   if (distinct.length === 0) return fallback;
-  return {
-    one: distinct.map((n) => n.one).join(' or '),
-    many: distinct.map((n) => n.many).join(' or '),
-  };
+  return {one: orList(distinct.map((n) => n.one)), many: orList(distinct.map((n) => n.many))};
 }
+
+/** "a", "a or b", "a, b or c". */
+const orList = (words: readonly string[]): string =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 /** What several options call their groups together: jointNoun of their groupNounOf. */
 export function groupNounOfAll(
@@ -226,7 +228,8 @@ export function unitWordsFor(
 /** Fills a text's `{token}`s with the geography's words, so a list of labels written once (a
  * chart's measures, the scorecard's rows) reads right in any geography: `{area}`/`{areas}` and
  * `{part}`/`{parts}` (nouns; a capital first letter gives a capitalised noun, e.g. `{Areas}`),
- * `{region}`/`{regions}` (what options group areas into, where given), `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
+ * `{region}`/`{regions}` (what options group areas into, where given; `{aRegion}` with its
+ * article, "an ICB"), `{place}`, `{boundaries}`, `{population}` and `{flows}` (the citations; `flowsShort` is for a column hint), `{populationVintage}`.
  * An unknown token is left as written, so a mistake shows rather than vanishes. */
 export function wordsIn(
   text: string,
@@ -236,6 +239,7 @@ export function wordsIn(
 ): string {
   const words: Record<string, string | undefined> = {
     region: g.regionNoun?.one,
+    aRegion: g.regionNoun && withArticle(g.regionNoun.one),
     regions: g.regionNoun?.many,
     area: g.areas.noun.one,
     areas: g.areas.noun.many,

@@ -29,7 +29,7 @@ export function AreaDetails({
   const region = regionOfArea(option, area.code);
   const split = useSplitSentences(data, option).get(area.code);
   // This option's word for its groups, and every option's together for the table below
-  // ("region" on 2018; "ICB or cluster or region" on 2026).
+  // ("region" on 2018; "ICB, cluster or region" on 2026).
   const groups = groupNounOf(option, g);
   const allGroups = capitalise(groupNounOfAll(options, g).one);
   return (

@@ -394,12 +394,12 @@ describe('the builder on England 2026', () => {
 });
 
 describe('an area’s details on England 2026', () => {
-  it('the table of every option says "ICB or cluster or region", the split line the option’s noun', () => {
+  it('the table of every option says "ICB, cluster or region", the split line the option’s noun', () => {
     const details = in2026(
       <AreaDetails area={areas[0]!} data={full2026} option={option('clusters-2025')} />,
     );
     const text = wordsOf(details, options);
-    expect(text).toMatch(/ICB or cluster or region under each option/);
+    expect(text).toMatch(/ICB, cluster or region under each option/);
   });
 });
 

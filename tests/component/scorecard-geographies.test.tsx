@@ -72,10 +72,11 @@ describe('the scorecard of each geography', () => {
       </GeographyProvider>,
     );
     expect(rowIds()).toEqual(manifest2026.criteria.rows);
+    // Its options group areas into ICBs, clusters and regions: the rows name all three.
     expect(rowLabels().slice(0, 3)).toEqual([
-      'Smallest ICB by population (people)',
-      'Largest ICB by population (people)',
-      'ICBs below the population threshold (ICBs)',
+      'Smallest ICB, cluster or region by population (people)',
+      'Largest ICB, cluster or region by population (people)',
+      'ICBs, clusters or regions below the population threshold (ICBs, clusters or regions)',
     ]);
     expect(boxes()).toEqual([
       'threshold-minpop',
@@ -99,14 +100,28 @@ describe('the scorecard of each geography', () => {
     expect(below()).toEqual(before);
   });
 
-  it('England 2026 calls its groups by its own noun in every row, never "region"', () => {
+  it('England 2026 calls its groups by its options’ own nouns in every row: a cluster is never called an ICB (newcomer trial)', () => {
+    const icbs = options.filter((o) => o.groupNoun?.one === 'ICB');
+    const {unmount} = render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <Connected
+          options={icbs}
+          criteria={criteria2026.filter((c) => icbs.some((o) => o.id === c.optionId))}
+        />
+      </GeographyProvider>,
+    );
+    expect(rowLabels().filter((l) => /region|cluster/i.test(l ?? ''))).toEqual([]);
+    expect(rowLabels()).toContain('Local authority districts split between ICBs (districts)');
+    unmount();
     render(
       <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
         <Connected options={options} criteria={criteria2026} />
       </GeographyProvider>,
     );
-    expect(rowLabels().filter((l) => /region/i.test(l ?? ''))).toEqual([]);
-    expect(rowLabels()).toContain('Local authority districts split between ICBs (districts)');
+    expect(rowLabels()).toContain(
+      'Local authority districts split between ICBs, clusters or regions (districts)',
+    );
+    expect(rowLabels().filter((l) => /\bICBs? (?!or|cluster)/.test(l ?? ''))).toEqual([]);
   });
 
   it("lists the districts each option splits, with the residents on each side, in its groups' words (issue 21, fault 10)", () => {

@@ -314,6 +314,15 @@ describe('what the builder offers and previews', () => {
     );
   });
 
+  it('offers a set of areas once: Frimley as its ICB, not also as its sub-ICB location of 2023 (newcomer trial)', () => {
+    const offered = officialGroups(units);
+    const sets = offered.map((g) => `${g.what.split(', ')[1]} ${g.units.join(' ')}`);
+    expect(new Set(sets).size).toBe(sets.length);
+    expect(offered.map((g) => g.name)).not.toContain('NHS Frimley ICB - D4U1Y');
+    // A sub-ICB location of 2026 holding fewer areas than its ICB is still offered.
+    expect(offered.filter((g) => g.what === 'sub-ICB location, April 2026').length).toBeGreaterThan(0);
+  });
+
   it('previews a merge: the groups that go lose every area, the kept one gains them under its new name', () => {
     const o = start('icbs-2023');
     const rows = previewChange(o, apply(o, MERGE), units, null);

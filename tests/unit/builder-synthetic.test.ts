@@ -1,3 +1,4 @@
+import {listed} from '../../src/domain/builder/link-text';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {regionAggregates, totalsOf} from '../../src/domain/aggregates';
@@ -109,7 +110,11 @@ describe('helpers', () => {
     expect(listNames(['Devon'])).toBe('Devon');
     expect(listNames(['Devon', 'Dorset'])).toBe('Devon and Dorset');
     expect(listNames(['Devon', 'Dorset', 'Somerset'])).toBe('Devon, Dorset and Somerset');
-    expect(listNames(['a', 'b', 'c'], 2)).toBe('a, b and 1 more');
+    // The last one is named rather than counted: "and 1 more" takes as much room (newcomer trial).
+    expect(listNames(['a', 'b', 'c'], 2)).toBe('a, b and c');
+    expect(listNames(['a', 'b', 'c', 'd'], 2)).toBe('a, b and 2 more');
+    expect(listed(['a', 'b', 'c', 'd'])).toBe('a, b, c, d');
+    expect(listed(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
   });
 
   it('prints the bench as a markdown table with a row per size', () => {

@@ -11,7 +11,7 @@ import {
   userBuiltNotice,
 } from '../../src/domain/option-labels';
 import {userOption} from './user-option';
-import {wordsIn} from '../../src/domain/geography';
+import {jointNoun, wordsIn} from '../../src/domain/geography';
 import {geography} from './real-data';
 
 const options = JSON.parse(readFileSync('data/england-2018/options.json', 'utf8'))
@@ -76,5 +76,24 @@ describe('picture notes', () => {
     expect(optionNote(edited, all)).toBe(
       'My option 1: User-built option, based on the revised proposal. Not an official proposal.',
     );
+  });
+});
+
+describe('the words for several options’ groups', () => {
+  it('list distinct nouns as English does, and give a noun its article ("an ICB")', () => {
+    const icb = {one: 'ICB', many: 'ICBs'};
+    const cluster = {one: 'cluster', many: 'clusters'};
+    const region = {one: 'region', many: 'regions'};
+    expect(jointNoun([icb, icb], region)).toEqual(icb);
+    expect(jointNoun([icb, cluster, icb], region).one).toBe('ICB or cluster');
+    expect(jointNoun([icb, cluster, region], region)).toEqual({
+      one: 'ICB, cluster or region',
+      many: 'ICBs, clusters or regions',
+    });
+    expect(jointNoun([], cluster)).toEqual(cluster);
+    expect(wordsIn('Most {areas} in {aRegion}', {...geography, regionNoun: icb})).toBe(
+      'Most STPs in an ICB',
+    );
+    expect(wordsIn('Most {areas} in {aRegion}', geography)).toBe('Most STPs in a region');
   });
 });

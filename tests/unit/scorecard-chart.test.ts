@@ -96,6 +96,18 @@ describe('scorecard chart data', () => {
     ]);
   });
 
+  it('says a best value past its threshold is over it first, then the lowest of the options, not "Best" (newcomer trial)', () => {
+    const strict = {...DEFAULT_THRESHOLDS, maxPopulationRatio: 1.5};
+    expect(
+      multiple('population-ratio', FIXTURE_CRITERIA, strict).bars.map((b) => b.marks ?? []),
+    ).toEqual([['⚠ Over 1.50×'], ['⚠ Over 1.50×', '★ lowest of the options'], ['⚠ Over 1.50×']]);
+    // Still counted as that option's best value in the chart's sentence.
+    const summary = scorecardSummary(FIXTURE_OPTIONS, [
+      multiple('population-ratio', FIXTURE_CRITERIA, strict),
+    ]);
+    expect(summary).toMatch(/has the best value on 1 of the 1 criteria/);
+  });
+
   it('gives an unknown value no length and no marks, and says "not known"', () => {
     const bar = multiple('outside-region').bars[2]!;
     expect(bar).toMatchObject({value: null, valueText: 'not known'});

@@ -223,7 +223,8 @@ export function unitsOf(lsoas: readonly LsoaMembership[]): Unit[] {
 /**
  * A name people can place. A unit that is a whole ICB takes the ICB's name ("Kent and Medway");
  * else its largest districts, those holding at least a tenth of its residents ("Halton", "Bolton
- * and Bury", "Leeds, Bradford and 3 more", counting districts with at least 1% of its residents).
+ * and Bury", "Leeds, Bradford and 3 more", counting districts with at least 1% of its residents;
+ * a single one left over is named, "Bradford and Craven").
  */
 export function placeName(
   unit: Pick<Unit, 'districts' | 'residents'>,
@@ -232,7 +233,10 @@ export function placeName(
   if (wholeIcb) return {name: wholeIcb, shortName: wholeIcb};
   const counted = unit.districts.filter(([, r]) => r >= unit.residents * 0.01);
   const big = counted.filter(([, r]) => r >= unit.residents * 0.1).map(([d]) => d.name);
-  const shown = (big.length ? big : [unit.districts[0]![0].name]).slice(0, 3);
+  const first = (big.length ? big : [unit.districts[0]![0].name]).slice(0, 3);
+  // One district left over is named: "Bradford and Craven", not "Bradford and 1 more", which
+  // takes as much room and tells less (newcomer trial).
+  const shown = counted.length === first.length + 1 ? counted.map(([d]) => d.name) : first;
   const hidden = counted.length - shown.length;
   const name =
     hidden > 0

@@ -71,8 +71,9 @@ export function splitEntry(entry: string): {id: string; colour: string; name: st
   };
 }
 
-/** A list for a message: "a, b, c" or "a, b, c and 4 more". */
+/** A list for a message: "a, b, c" or "a, b, c and 4 more" (never "and 1 more": the one left
+ * is named). */
 export function listed(items: readonly string[], max = 3): string {
-  if (items.length <= max) return items.join(', ');
+  if (items.length <= max + 1) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }

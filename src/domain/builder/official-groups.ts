@@ -18,10 +18,12 @@ export interface OfficialGroup {
 /**
  * Every official unit of `areas`' `within` lists that holds more than one area (one holding a
  * single area is that area: move it on its own), ordered by level and vintage as first met, then
- * by name. [] when the areas carry no `within`.
+ * by name. Units of one vintage holding exactly the same areas are offered once, as the one of
+ * the level met last (the broadest: `within` lists go from fine to broad), so Frimley's sub-ICB
+ * location of 2023 is not offered beside its ICB; each vintage's list stays whole. [] when the areas carry no `within`.
  */
 export function officialGroups(areas: readonly Pick<Area, 'code' | 'within'>[]): OfficialGroup[] {
-  const groups = new Map<string, OfficialGroup & {order: number}>();
+  const groups = new Map<string, OfficialGroup & {order: number; vintage: string}>();
   const kinds: string[] = [];
   for (const area of areas) {
     for (const w of area.within ?? []) {
@@ -34,13 +36,21 @@ export function officialGroups(areas: readonly Pick<Area, 'code' | 'within'>[]):
         what: `${w.level}, ${w.vintage}`,
         units: [],
         order: kinds.indexOf(kind),
+        vintage: w.vintage,
       };
       group.units.push(area.code);
       groups.set(key, group);
     }
   }
-  return [...groups.values()]
-    .filter((g) => g.units.length > 1)
+  const broadestFirst = [...groups.values()].sort((a, b) => b.order - a.order);
+  const offered = new Set<string>();
+  return broadestFirst
+    .filter((g) => {
+      const same = `${g.vintage}|${g.units.join(' ')}`;
+      if (g.units.length < 2 || offered.has(same)) return false;
+      offered.add(same);
+      return true;
+    })
     .sort((a, b) => a.order - b.order || compareTextEnGB(a.name, b.name))
-    .map(({order: _, ...g}) => g);
+    .map(({order: _, vintage: __, ...g}) => g);
 }

@@ -95,11 +95,12 @@ function withOverrides(option: BoundaryOption, entries: [string, RegionId][]): B
   };
 }
 
-/** "A", "A and B", "A, B and C"; after `max` names, "A, B, C and 4 more". */
+/** "A", "A and B", "A, B and C"; after `max` names, "A, B, C and 4 more" (never "and 1 more":
+ * the one left is named, as it takes no more room). */
 export function listNames(names: readonly string[], max = 5): string {
   if (names.length === 0) return '';
   const shown =
-    names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
+    names.length > max + 1 ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
   return shown.length === 1
     ? shown[0]!
     : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;

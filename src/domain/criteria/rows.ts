@@ -6,7 +6,7 @@
 import type {CriterionRow} from './row-type';
 import {counting, knownTrusts, largest, limitedBy, smallest} from './row-values';
 import type {Thresholds} from './types';
-import {inWordsOf, type wordsIn, type GeographyCriteria} from '../geography';
+import {inWordsOf, type wordsIn, type GeographyCriteria, type Noun} from '../geography';
 import type {CriterionId} from './ids';
 import {regionsBelowPopulation, regionsFewTrusts} from './trusts';
 import {PUBLISHED_WORDS} from '../published-words';
@@ -73,7 +73,7 @@ export const criterionRows: readonly CriterionRow[] = [
   },
   {
     id: PUBLISHED_WORDS.mostAreas,
-    label: 'Most {areas} in a {region}',
+    label: 'Most {areas} in {aRegion}',
     unitWords: '{areas}',
     unit: 'count',
     better: 'lower',
@@ -82,7 +82,7 @@ export const criterionRows: readonly CriterionRow[] = [
   },
   {
     id: PUBLISHED_WORDS.fewestAreas,
-    label: 'Fewest {areas} in a {region}',
+    label: 'Fewest {areas} in {aRegion}',
     unitWords: '{areas}',
     unit: 'count',
     better: null,
@@ -90,7 +90,7 @@ export const criterionRows: readonly CriterionRow[] = [
   },
   {
     id: PUBLISHED_WORDS.mostParts,
-    label: 'Most {parts} in a {region}',
+    label: 'Most {parts} in {aRegion}',
     unitWords: '{parts}',
     unit: 'count',
     better: 'lower',
@@ -98,7 +98,7 @@ export const criterionRows: readonly CriterionRow[] = [
   },
   {
     id: PUBLISHED_WORDS.fewestParts,
-    label: 'Fewest {parts} in a {region}',
+    label: 'Fewest {parts} in {aRegion}',
     unitWords: '{parts}',
     unit: 'count',
     better: null,
@@ -161,7 +161,7 @@ export const criterionRows: readonly CriterionRow[] = [
   },
 ];
 
-const inGeography = new WeakMap<object, readonly CriterionRow[]>();
+const inGeography = new WeakMap<object, Map<string, readonly CriterionRow[]>>();
 
 type RowGeography = Parameters<typeof wordsIn>[1] & {
   criteria: GeographyCriteria;
@@ -183,14 +183,21 @@ const NEEDS: Partial<Record<CriterionId, (g: RowGeography) => boolean>> = {
 
 /** The rows geography `g` offers (its manifest's `criteria.rows`, in that order, less those
  * whose layer it lacks), in its words ("Most areas in a region"; `{token}`s filled by wordsIn).
- * Built once per manifest. */
-export function criterionRowsIn(g: RowGeography): readonly CriterionRow[] {
-  let rows = inGeography.get(g);
+ * `groups`: what the options scored call their groups (groupNounOfAll: "ICB, cluster or
+ * region"), the geography's noun by default, so a row never calls a cluster an ICB. Built once
+ * per manifest and noun. */
+export function criterionRowsIn(g: RowGeography, groups?: Noun): readonly CriterionRow[] {
+  const noun = groups ?? g.regionNoun;
+  const key = noun ? `${noun.one}|${noun.many}` : '';
+  let byNoun = inGeography.get(g);
+  if (!byNoun) inGeography.set(g, (byNoun = new Map()));
+  let rows = byNoun.get(key);
   if (!rows) {
+    const words = {...g, regionNoun: noun};
     rows = g.criteria.rows
       .filter((id) => NEEDS[id]?.(g) ?? true)
-      .map((id) => inWordsOf(criterionRow(id), g));
-    inGeography.set(g, rows);
+      .map((id) => inWordsOf(criterionRow(id), words));
+    byNoun.set(key, rows);
   }
   return rows;
 }

@@ -29,7 +29,7 @@ export const THRESHOLD_WORDS: Readonly<Record<keyof Thresholds, ThresholdWords>>
     unitWords: '% of residents',
     limit: 'at least',
   },
-  maxAreasPerRegion: {label: 'Most {areas} in a {region}', unitWords: '{areas}', limit: 'at most'},
+  maxAreasPerRegion: {label: 'Most {areas} in {aRegion}', unitWords: '{areas}', limit: 'at most'},
   maxSplitDistricts: {
     label: 'Districts split between {regions}',
     unitWords: 'districts',

@@ -5,6 +5,7 @@
 import {useMemo} from 'react';
 import {criterionRowsIn} from '../../domain/criteria/rows';
 import {useGeography} from '../geography-context';
+import {groupNounOfAll} from '../../domain/geography';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import type {ScorecardOption} from '../scorecard/row-format';
 import {ChartFigure} from './ChartFigure';
@@ -25,7 +26,7 @@ export interface ScorecardChartProps {
 export function ScorecardChart({options, criteria, thresholds, table}: ScorecardChartProps) {
   const geography = useGeography();
   // The summary only needs the marks, which do not depend on the width.
-  const rows = criterionRowsIn(geography);
+  const rows = criterionRowsIn(geography, groupNounOfAll(options, geography));
   const summary = useMemo(
     () => scorecardSummary(options, scorecardMultiples(options, criteria, thresholds, rows)),
     [options, criteria, thresholds, rows],

@@ -11,12 +11,11 @@ import {shownValue} from '../../domain/criteria/shown';
 import {THRESHOLD_WORDS} from '../../domain/criteria/threshold-words';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {isUserBuilt, markedTitle, USER_BUILT_MARKER} from '../../domain/option-labels';
-import {flagWords, formatCriterion, type ScorecardOption} from '../scorecard/row-format';
+import {BEST_ICON, cellMarks, formatCriterion, type ScorecardOption} from '../scorecard/row-format';
 import {CHAR_PX, LABEL_MAX, NARROW} from './bar-layout';
 import type {Bar, BarFill, Marker} from './chart-types';
 
-export const BEST_MARK = '★ Best';
-export const FLAG_MARK = '⚠';
+export const BEST_MARK = `${BEST_ICON} Best`;
 export const NOT_KNOWN = 'not known';
 
 /** NHS blue for official options; a user-built option's bars are hatched over a lighter blue,
@@ -81,10 +80,12 @@ export function scorecardMultiple(
   const bars = criteria.map((c): Bar => {
     const option = optionOf(options, c);
     const value = row.value(c, thresholds);
-    const marks = [
-      ...(best.has(c.optionId) ? [BEST_MARK] : []),
-      ...(isFlagged(row, value, thresholds) ? [`${FLAG_MARK} ${flagWords(row, thresholds)}`] : []),
-    ];
+    const marks = cellMarks(
+      row,
+      best.has(c.optionId),
+      isFlagged(row, value, thresholds),
+      thresholds,
+    ).map((m) => `${m.icon} ${m.words}`);
     return {
       key: c.optionId,
       label: shortName(option, chars),
@@ -125,7 +126,8 @@ export function scorecardSummary(
   const wins = new Map<string, number>();
   for (const m of ranked)
     for (const b of m.bars)
-      if (b.marks?.includes(BEST_MARK)) wins.set(b.key, (wins.get(b.key) ?? 0) + 1);
+      if (b.marks?.some((m) => m.startsWith(BEST_ICON)))
+        wins.set(b.key, (wins.get(b.key) ?? 0) + 1);
   const most = Math.max(0, ...wins.values());
   if (most === 0) return 'No option has a best value: the options are too alike to choose between.';
   const leaders = options.filter((o) => wins.get(o.id) === most).map(markedTitle);

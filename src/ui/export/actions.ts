@@ -12,7 +12,7 @@ import {loadPartLayer, usePartLayer} from '../../state/part-layer';
 import {downloadBlob, exportName} from './download';
 import {geoJsonBlob, regionsGeoJson, areasGeoJson} from './geojson';
 import {formatCount} from '../../domain/format';
-import {countOf, groupNounOf, wordsIn} from '../../domain/geography';
+import {countOf, groupNounOf, groupNounOfAll, wordsIn} from '../../domain/geography';
 import {takeMapSnapshot} from './map-snapshot';
 import {loadAreaFlows} from '../../data/flows-load';
 import {useFlowData} from '../../state/flow-data';
@@ -120,7 +120,7 @@ export async function downloadCriteriaCsv(data: FootprintData): Promise<void> {
         options,
         useScorecard.getState().thresholds,
         options,
-        criterionRowsIn(data.geography),
+        criterionRowsIn(data.geography, groupNounOfAll(options, data.geography)),
       ),
     ),
     exportName('all-options', 'criteria', 'csv'),

@@ -1,5 +1,6 @@
 // The board pack's scorecard page: every option against the criteria (default thresholds),
 // and each option's trade-off against the baseline, in words generated from the figures.
+import {groupNounOfAll} from '../../domain/geography';
 import {criterionRowsIn} from '../../domain/criteria/rows';
 import {thresholdDefaultsOf, type OptionCriteria} from '../../domain/criteria/types';
 import {tradeOffSentences} from '../../domain/criteria/trade-offs';
@@ -27,7 +28,8 @@ interface ScorecardSheet {
   tradeOffs: string[];
 }
 
-/** How the scorecard falls onto sheets: its columns COLUMNS_PER_SHEET at a time, then the
+/** How the scorecard falls onto sheets: its columns at most COLUMNS_PER_SHEET at a time, shared
+ * evenly (five options: 3 + 2, not 4 + 1 with the last option alone on a sheet), then the
  * trade-offs against `baselineId`, on the last table's sheet when there are at most three
  * options (as it always was), else on sheets of their own. */
 export function scorecardSheets(
@@ -35,8 +37,13 @@ export function scorecardSheets(
   baselineId: string,
 ): ScorecardSheet[] {
   const sheets: ScorecardSheet[] = [];
-  for (let i = 0; i < optionIds.length; i += COLUMNS_PER_SHEET)
-    sheets.push({columns: optionIds.slice(i, i + COLUMNS_PER_SHEET), tradeOffs: []});
+  const count = Math.max(1, Math.ceil(optionIds.length / COLUMNS_PER_SHEET));
+  // The first (n mod count) sheets take one column more: 13 options give 4 + 3 + 3 + 3.
+  for (let k = 0, start = 0; k < count; k++) {
+    const width = Math.floor(optionIds.length / count) + (k < optionIds.length % count ? 1 : 0);
+    sheets.push({columns: optionIds.slice(start, start + width), tradeOffs: []});
+    start += width;
+  }
   const others = optionIds.filter((id) => id !== baselineId);
   if (optionIds.length <= 3) sheets[sheets.length - 1]!.tradeOffs = others;
   else
@@ -104,7 +111,14 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
         <p>
           Page {index + 1} of {pages}. Flags use the default thresholds:{' '}
           <span data-testid="board-pack-thresholds">
-            {thresholdsInWords(thresholds, geography, criterionRowsIn(geography))}
+            {thresholdsInWords(
+              thresholds,
+              geography,
+              criterionRowsIn(
+                geography,
+                state.status === 'ready' ? groupNounOfAll(state.options, geography) : undefined,
+              ),
+            )}
           </span>
           .
         </p>

@@ -5,6 +5,8 @@
 import {useEffect} from 'react';
 import type {FootprintData} from '../../data/load';
 import {useScorecard} from '../../state/thresholds';
+import {groupNounOfAll} from '../../domain/geography';
+import {useShownOptions} from '../later-options';
 import {ScorecardChart} from '../charts/ScorecardChart';
 import {FlagNews} from './FlagNews';
 import {ScorecardTable} from './ScorecardTable';
@@ -42,9 +44,10 @@ export function Scorecard({data}: {data: FootprintData}) {
 function ScorecardBody({data}: {data: FootprintData}) {
   const state = useAllCriteria(data, true);
   const thresholds = useScorecard((s) => s.thresholds);
+  const groups = groupNounOfAll(useShownOptions(data), data.geography);
   return (
     <>
-      <ThresholdControls />
+      <ThresholdControls groups={groups} />
       <div role="status" data-testid="scorecard-status">
         {state.status === 'loading' && (
           <p className="nhsuk-body-s">Loading the flows and districts…</p>

@@ -1,13 +1,14 @@
 // Every option against every criterion: rows are criteria, columns options. The best value in
 // a row says "Best" and a value past its threshold says so ("Over 2.00×"), both in words with
-// an icon, never by colour alone; both compare the values as shown. Presentational: give it
+// an icon, never by colour alone (cellMarks); both compare the values as shown. Presentational: give it
 // criteria, it draws them.
 import {criterionRowsIn, type CriterionRow} from '../../domain/criteria/rows';
 import {bestOptions, isFlagged} from '../../domain/criteria/row-judging';
 import {useGeography} from '../geography-context';
+import {groupNounOfAll} from '../../domain/geography';
 import type {OptionCriteria, Thresholds} from '../../domain/criteria/types';
 import {UserBuiltTag} from '../UserBuiltTag';
-import {criterionText, flagWords, type ScorecardOption} from './row-format';
+import {cellMarks, criterionText, type ScorecardOption} from './row-format';
 
 export interface ScorecardTableProps {
   /** The options, in column order (built-in then user-built). */
@@ -32,7 +33,7 @@ export function ScorecardTable({
   caption = {id: 'fp-scorecard-caption', text: 'Every option against the criteria'},
 }: ScorecardTableProps) {
   const geography = useGeography();
-  const rows = given ?? criterionRowsIn(geography);
+  const rows = given ?? criterionRowsIn(geography, groupNounOfAll(options, geography));
   const shown = (id: string) => !columns || columns.includes(id);
   return (
     <div className="fp-table-scroll" role="region" aria-labelledby={caption.id} tabIndex={0}>
@@ -105,17 +106,21 @@ function ScorecardRowView({row, options, criteria, thresholds, shown}: RowProps)
               ) : (
                 text
               )}
-              {best.has(c.optionId) && (
-                <span className="fp-scorecard-best" data-testid="scorecard-best">
-                  <span aria-hidden="true">★ </span>Best
+              {cellMarks(
+                row,
+                best.has(c.optionId),
+                isFlagged(row, row.value(c, thresholds), thresholds),
+                thresholds,
+              ).map((m) => (
+                <span
+                  key={m.kind}
+                  className={`fp-scorecard-${m.kind}`}
+                  data-testid={`scorecard-${m.kind}`}
+                >
+                  <span aria-hidden="true">{m.icon} </span>
+                  {m.words}
                 </span>
-              )}
-              {isFlagged(row, row.value(c, thresholds), thresholds) && (
-                <span className="fp-scorecard-flag" data-testid="scorecard-flag">
-                  <span aria-hidden="true">⚠ </span>
-                  {flagWords(row, thresholds)}
-                </span>
-              )}
+              ))}
             </td>
           );
         })}

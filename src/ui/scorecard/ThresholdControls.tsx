@@ -10,14 +10,16 @@ import {
   THRESHOLD_SPECS,
   type ThresholdSpec,
 } from '../../state/thresholds-link';
-import {inWordsOf} from '../../domain/geography';
+import {inWordsOf, type Noun} from '../../domain/geography';
 import {criterionRowsIn} from '../../domain/criteria/rows';
 import {useGeography} from '../geography-context';
 
-export function ThresholdControls() {
+/** `groups`: what the options scored call their groups together (groupNounOfAll), so a label
+ * never calls a cluster an ICB; the geography's noun by default. */
+export function ThresholdControls({groups}: {groups?: Noun}) {
   const thresholds = useScorecard((s) => s.thresholds);
   const reset = useScorecard((s) => s.resetThresholds);
-  const rows = criterionRowsIn(useGeography());
+  const rows = criterionRowsIn(useGeography(), groups);
   // In the order of the rows they flag, once each.
   const keys = [...new Set(rows.flatMap((r) => (r.threshold ? [r.threshold] : [])))];
   const specs = keys.map((key) => THRESHOLD_SPECS.find((spec) => spec.key === key)!);
@@ -28,7 +30,12 @@ export function ThresholdControls() {
       </legend>
       <div className="fp-thresholds__inputs">
         {specs.map((spec) => (
-          <ThresholdInput key={spec.key} spec={spec} value={controlValue(spec, thresholds)} />
+          <ThresholdInput
+            key={spec.key}
+            spec={spec}
+            value={controlValue(spec, thresholds)}
+            groups={groups}
+          />
         ))}
       </div>
       <button
@@ -42,7 +49,15 @@ export function ThresholdControls() {
   );
 }
 
-function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
+function ThresholdInput({
+  spec,
+  value,
+  groups,
+}: {
+  spec: ThresholdSpec;
+  value: number;
+  groups?: Noun;
+}) {
   const setThreshold = useScorecard((s) => s.setThreshold);
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +87,11 @@ function ThresholdInput({spec, value}: {spec: ThresholdSpec; value: number}) {
       setError(`${parsed.error}; still using ${value}`);
     }
   };
-  const words = inWordsOf(THRESHOLD_WORDS[spec.key], useGeography());
+  const geography = useGeography();
+  const words = inWordsOf(THRESHOLD_WORDS[spec.key], {
+    ...geography,
+    regionNoun: groups ?? geography.regionNoun,
+  });
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>

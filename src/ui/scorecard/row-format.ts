@@ -10,9 +10,10 @@ import {formatArea, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
 import {wordsIn} from '../../domain/geography';
 
-/** What the scorecard needs of an option: its column title, whether a user built it, and its
+/** What the scorecard needs of an option: its column title, whether a user built it, its noun
+ * for its groups (the rows' words), and its
  * regions' names (for the row that names a region). */
-export type ScorecardOption = Pick<BoundaryOption, 'id' | 'title' | 'userBuilt'> & {
+export type ScorecardOption = Pick<BoundaryOption, 'id' | 'title' | 'userBuilt' | 'groupNoun'> & {
   regions: readonly Pick<Region, 'id' | 'name'>[];
 };
 
@@ -38,6 +39,24 @@ export function flagWords(row: CriterionRow, thresholds: Thresholds): string {
     return `Some ${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'over' : 'under'} ${formatCount(thresholds[row.threshold])}`;
   return `${THRESHOLD_WORDS[row.threshold].limit === 'at most' ? 'Over' : 'Under'} ${formatCriterion(row, thresholds[row.threshold])}`;
 }
+
+/** A cell's marks, in reading order: "★ Best", "⚠ Over 2.00×". A best value that is also past
+ * the threshold says the flag first and then "★ lowest of the options" ("highest" where more is
+ * better): "★ Best ⚠ Over 0" read as a contradiction (newcomer trial). */
+export function cellMarks(
+  row: CriterionRow,
+  best: boolean,
+  flagged: boolean,
+  thresholds: Thresholds,
+): {kind: 'best' | 'flag'; icon: string; words: string}[] {
+  const flag = {kind: 'flag' as const, icon: FLAG_ICON, words: flagWords(row, thresholds)};
+  if (!best) return flagged ? [flag] : [];
+  if (!flagged) return [{kind: 'best', icon: BEST_ICON, words: 'Best'}];
+  const most = row.better === 'higher' ? 'highest' : 'lowest';
+  return [flag, {kind: 'best', icon: BEST_ICON, words: `${most} of the options`}];
+}
+export const BEST_ICON = '★';
+export const FLAG_ICON = '⚠';
 
 /** The name of the region the row's value belongs to under `option` (lowest containment: "North
  * West"); null for rows about the whole option or an unknown value. Falls back to the id. */
