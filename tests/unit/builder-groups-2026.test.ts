@@ -320,7 +320,9 @@ describe('what the builder offers and previews', () => {
     expect(new Set(sets).size).toBe(sets.length);
     expect(offered.map((g) => g.name)).not.toContain('NHS Frimley ICB - D4U1Y');
     // A sub-ICB location of 2026 holding fewer areas than its ICB is still offered.
-    expect(offered.filter((g) => g.what === 'sub-ICB location, April 2026').length).toBeGreaterThan(0);
+    expect(offered.filter((g) => g.what === 'sub-ICB location, April 2026').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('previews a merge: the groups that go lose every area, the kept one gains them under its new name', () => {
