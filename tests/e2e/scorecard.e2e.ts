@@ -50,7 +50,8 @@ function chartRows(page: Page, row: string) {
           width: Number(bar.getAttribute('width')),
           height: Number(bar.getAttribute('height')),
           midY: Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2,
-          best: text.textContent!.includes('★ Best')
+          // "★ Best", or "★ lowest of the options" after a flag (row-format.ts cellMarks).
+          best: text.textContent!.includes('★ ')
             ? {x: box.x, midY: box.y + box.height / 2}
             : null,
         };
@@ -134,7 +135,7 @@ describe('scorecard', () => {
       expect(
         bars.map((b) => b.best !== null),
         row,
-      ).toEqual(cells.map((t) => t.includes('★ Best')));
+      ).toEqual(cells.map((t) => t.includes('★ ')));
       for (const b of bars.filter((b) => b.best)) {
         expect(b.best!.x).toBeGreaterThanOrEqual(b.x + b.width);
         expect(b.best!.x).toBeLessThan(b.x + b.width + 12);
