@@ -58,7 +58,7 @@ function mapMarkup(): string {
   const labels = others
     .map(
       (o) =>
-        `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} shapes={data.areaShapes.features} option={o} toScreen={toScreen} px={1} size={frameSize} />)}</g>`,
+        `<g data-prerender-option="${o.id}">${renderToStaticMarkup(<RegionLabels areas={data.areas} shapes={data.areaShapes.features} option={o} toScreen={toScreen} frame={`${T.k},${T.x},${T.y}`} px={1} size={frameSize} />)}</g>`,
     )
     .join('');
   return `<div class="fp-svgmap-host">${stepped.replace('</svg>', `${labels}</svg>`)}</div>`;

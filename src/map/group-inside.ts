@@ -50,25 +50,31 @@ export function groupPlaces(
   bounds: {x0: number; y0: number; x1: number; y1: number},
 ): Map<string, GroupPlace> {
   const places = new Map<string, GroupPlace>();
-  for (const [group, polygons] of groupPolygons(shapes, option, project)) {
-    const inside = insideTest(polygons);
-    const outline = outlineOf(polygons);
-    const fits = (b: Rect) =>
-      inside((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) && !outline.some((e) => crosses(e, b));
-    const box = {
-      x0: Math.max(bounds.x0, Math.min(...polygons.map((p) => p[0]!.x0))),
-      y0: Math.max(bounds.y0, Math.min(...polygons.map((p) => p[0]!.y0))),
-      x1: Math.min(bounds.x1, Math.max(...polygons.map((p) => p[0]!.x1))),
-      y1: Math.min(bounds.y1, Math.max(...polygons.map((p) => p[0]!.y1))),
-    };
-    let grid: Grid | null | undefined;
-    const spots = (w: number, h: number) => {
-      if (grid === undefined) grid = rasterise(polygons, box);
-      return grid ? roomySpots(grid, w, h) : [];
-    };
-    places.set(group, {fits, spots});
-  }
+  for (const [group, polygons] of groupPolygons(shapes, option, project))
+    places.set(group, groupPlace(polygons, bounds));
   return places;
+}
+
+/** The GroupPlace of one group, from its polygons (rings in CSS pixels, projectRing) and the map's
+ * box: made from nothing but these, so a group with the same areas in the same frame can reuse
+ * it (group-places-cache.ts). */
+export function groupPlace(polygons: Ring[][], bounds: Rect): GroupPlace {
+  const inside = insideTest(polygons);
+  const outline = outlineOf(polygons);
+  const fits = (b: Rect) =>
+    inside((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) && !outline.some((e) => crosses(e, b));
+  const box = {
+    x0: Math.max(bounds.x0, Math.min(...polygons.map((p) => p[0]!.x0))),
+    y0: Math.max(bounds.y0, Math.min(...polygons.map((p) => p[0]!.y0))),
+    x1: Math.min(bounds.x1, Math.max(...polygons.map((p) => p[0]!.x1))),
+    y1: Math.min(bounds.y1, Math.max(...polygons.map((p) => p[0]!.y1))),
+  };
+  let grid: Grid | null | undefined;
+  const spots = (w: number, h: number) => {
+    if (grid === undefined) grid = rasterise(polygons, box);
+    return grid ? roomySpots(grid, w, h) : [];
+  };
+  return {fits, spots};
 }
 
 /** Each group's polygons (rings in CSS pixels), from its areas' shapes. */
@@ -142,7 +148,11 @@ const insideTest =
   (x, y) =>
     polygons.some((rings) => insidePolygon(rings, x, y));
 
-function projectRing(ring: Position[], project: (p: [number, number]) => [number, number]): Ring {
+/** A ring of [lon, lat] positions projected to CSS pixels, with its box. */
+export function projectRing(
+  ring: Position[],
+  project: (p: [number, number]) => [number, number],
+): Ring {
   const points = new Float64Array(ring.length * 2);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   ring.forEach((p, i) => {

@@ -2,8 +2,11 @@
 // Store → URL with history.replaceState, debounced: dragging the map or a slider never floods
 // history (the Back button still leaves the page rather than replaying every pan), and never
 // loops (replaceState fires no event). A change of the user's options (a builder step) is
-// written in the same task instead, so a reload at any moment reopens the option as stored. URL → store on load and on popstate (Back/Forward
-// across a hash change or an entry another script pushed).
+// written just after its frame instead (replaceState is a round trip to the browser process, too
+// slow for the step's frame), with the tab noting the address as behind until then
+// (address-behind.ts), so a reload at any moment reopens the option as stored and no second
+// copy. URL → store on load and on popstate (Back/Forward across a hash change or an entry
+// another script pushed).
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
 import {
@@ -29,6 +32,8 @@ import {loadedParts} from './part-layer';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 import {wordsIn} from '../domain/geography';
 import {thresholdDefaultsOf} from '../domain/criteria/types';
+import {addressIsBehind, markAddressBehind} from './address-behind';
+import {afterNextPaint} from './after-paint';
 
 export interface UrlSyncOptions {
   /** Messages about parts of the link that could not be used (empty when all was well). */
@@ -126,14 +131,19 @@ export function startUrlSync(
     clearTimeout(timer);
     timer = setTimeout(write, debounceMs);
   };
-  /** Writes the address before anything else can happen (a reload, a closed tab): at the end
-   * of the task that changed the user options, once however many changes it made. */
-  const writeNow = () => {
+  /** Writes the address once the change of the user options is on screen (after the next
+   * frame), once however many changes came before. The tab first notes the address as behind:
+   * a reload or a closed tab in between reopens it with the stored options as its own. The note
+   * is never cleared, only replaced by the next: a reload may have taken the address before the
+   * write, and the page goes only later (its timers still run), so no write can tell that the
+   * address it replaces will not be reopened. */
+  const writeSoon = () => {
     if (writeQueued) return;
     writeQueued = true;
-    queueMicrotask(() => writeQueued && write());
+    markAddressBehind(location.href);
+    afterNextPaint(() => writeQueued && write());
   };
-  // A write queued by writeNow counts too: a sync stopped in the task of an option change (the
+  // A write queued by writeSoon counts too: a sync stopped in the task of an option change (the
   // effect rerun) would otherwise leave the older address for the next sync to read.
   const flush = () => {
     if (timer !== undefined || writeQueued) {
@@ -174,13 +184,15 @@ export function startUrlSync(
     schedule();
   };
 
-  readLocation(false);
+  // An address this tab noted as behind (reloaded before its step was written): its user
+  // options are the tab's own, as stored, not older copies to add beside them.
+  readLocation(addressIsBehind(location.href));
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
-  // The option being built changes under the same id: its link changes with it, at once. An
-  // accepted step is stored at once too (builder-persist.ts, or on pagehide), and a reload
-  // reopens the address the page had when it began: an address a step behind would bring the
-  // older copy back as a second option beside the stored one.
-  const unsubscribeOptions = onUserOptionsChange(writeNow);
+  // The option being built changes under the same id: its link changes with it, just after
+  // its frame. An accepted step is stored at once (builder-persist.ts, or on pagehide), and a
+  // reload reopens the address the page had when it began: an address a step behind, not noted
+  // as such, would bring the older copy back as a second option beside the stored one.
+  const unsubscribeOptions = onUserOptionsChange(writeSoon);
   const unsubscribeScorecard = useScorecard.subscribe(
     (s) => JSON.stringify(scorecardParams(s)),
     schedule,

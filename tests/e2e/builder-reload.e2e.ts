@@ -36,4 +36,32 @@ describe('a reload at once after a step', () => {
     expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
     await context.close();
   });
+
+  it('reopens the stored step when the reload comes before the address is written', async () => {
+    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
+      new URL(inject('baseUrl')).origin,
+    ]);
+    const page = await context.newPage();
+    const d = driver(page);
+    await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
+    await waitForMapIdle(page);
+    await page.getByTestId('builder-start').click();
+    await page.waitForFunction(() => /option=mine-/.test(location.search));
+    await d.previewAreaMove('Lincolnshire', 'east');
+    // The address is written just after the step's frame: reload in the click's own task.
+    const before = await d.acceptAndReloadAtOnce();
+    // The page was reloaded from the address as it was before the step.
+    const loaded = await page.evaluate(() => {
+      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return {url: entry!.name, type: entry!.type};
+    });
+    expect(loaded).toEqual({url: before, type: 'reload'});
+    await waitForMapIdle(page);
+    const stored = await d.storedOptions();
+    expect(stored.map((o) => o.title)).toEqual(['My option 1']);
+    expect(stored[0]!.assignments[LINCOLNSHIRE]).toBe('east');
+    expect((await d.optionIds()).filter((id) => id.startsWith('mine-'))).toEqual([stored[0]!.id]);
+    expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+    await context.close();
+  });
 });

@@ -2,18 +2,17 @@
 // (placed without overlaps, as on the WebGL map) and the "moves" labels of a comparison.
 import {flowWidth} from '../../domain/flow-arrows';
 import {FLOW_COLOURS} from '../../domain/flow-style';
-import {regionLabelSites} from '../../domain/region-shapes';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import type {BoundaryOption, RegionId, Area} from '../../domain/types';
-import {placeLabels, regionLabelInputs} from '../label-layout';
-import {groupPlaces} from '../group-inside';
-import {changeText, placeChangeLabels, type PlacedChangeLabel} from '../change-label-layout';
+import {placedChanges, regionLabelLayout} from './region-label-layout';
 import type {ChangedArea, FlowDrawing} from '../map-view';
 import {CHANGE_LABEL, COLOURS, REGION_LABEL} from '../draw-spec';
 import {flowZoomFactor} from './SvgLayers';
 import {LabelLines} from './label-lines';
 
 type ToScreen = (p: [number, number]) => [number, number];
+
+const NO_CHANGES: ChangedArea[] = [];
 
 interface HeadProps {
   drawing: FlowDrawing;
@@ -77,6 +76,9 @@ interface LabelProps {
   shapes: readonly Feature<Polygon | MultiPolygon, {code: string}>[];
   option: BoundaryOption;
   toScreen: ToScreen;
+  /** Names `toScreen` exactly (the transform's "k,x,y"): labels are laid out again only when
+   * it, the option's groups or names, the size or the changes differ (region-label-layout.ts). */
+  frame: string;
   /** User units per CSS pixel (1 on the live map). */
   px: number;
   /** The map's box, CSS pixels: names stay inside it. */
@@ -89,27 +91,11 @@ interface LabelProps {
 /** Region names, clickable to select the region, none overlapping another or a "moves" label
  * (names that cannot fit are left out: label-layout.ts). Hidden from assistive technology: the
  * legend names every region as a button. */
-export function RegionLabels({
-  areas,
-  shapes,
-  option,
-  toScreen,
-  px,
-  size,
-  changes = [],
-  onClick,
-}: LabelProps) {
-  const screen = (at: [number, number]): [number, number] => {
-    const [x, y] = toScreen(at);
-    return [x / px, y / px];
-  };
-  const bounds = {x0: 0, y0: 0, x1: size.width / px, y1: size.height / px};
-  const places = groupPlaces(shapes, option, screen, bounds);
-  const inputs = regionLabelInputs(option.regions, regionLabelSites(areas, option), screen, places);
-  const obstacles = placedChanges(changes, toScreen, px).map((c) => c.box);
+export function RegionLabels({onClick, ...layout}: LabelProps) {
+  const {px} = layout;
   return (
     <g data-layer="region-labels" aria-hidden="true">
-      {placeLabels(inputs, {obstacles, bounds}).map((l) => (
+      {regionLabelLayout({...layout, changes: layout.changes ?? NO_CHANGES}).map((l) => (
         <text
           key={l.id}
           className="fp-region-label fp-svgmap__label"
@@ -191,21 +177,5 @@ export function ChangeLabels({
         );
       })}
     </g>
-  );
-}
-
-/** The "moves" labels placed off each other (change-label-layout.ts) in CSS pixels, from the
- * units' points in user units (`px` per CSS pixel); none beyond CHANGE_LABEL.maxShown. The same
- * boxes the region names keep off. */
-function placedChanges(
-  changes: ChangedArea[],
-  toScreen: ToScreen,
-  px: number,
-): PlacedChangeLabel[] {
-  return placeChangeLabels(
-    changes.map((c) => {
-      const [x, y] = toScreen(c.anchor);
-      return {id: c.code, text: changeText(c), x: x / px, y: y / px};
-    }),
   );
 }

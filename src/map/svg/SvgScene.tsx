@@ -134,6 +134,7 @@ export function SvgScene({
           shapes={data.areaShapes.features}
           option={option}
           toScreen={toScreen}
+          frame={`${t.k},${t.x},${t.y}`}
           px={px}
           size={size}
           changes={scene.changes}

@@ -28,6 +28,21 @@ export function builderSteps(page: Page) {
       await page.getByTestId(`move-to-${regionId}`).click();
       await page.getByTestId('move-preview').waitFor();
     },
+    /** Accepts the previewed move and reloads the page in the same script, before the page
+     * has had a moment to write the step to its address; waits for the reloaded page and
+     * returns the address as it was when Accept was clicked. */
+    async acceptAndReloadAtOnce(): Promise<string> {
+      const [, href] = await Promise.all([
+        page.waitForEvent('load'),
+        page.evaluate(() => {
+          const at = location.href;
+          document.querySelector<HTMLButtonElement>('[data-testid="move-accept"]')!.click();
+          location.reload();
+          return at;
+        }),
+      ]);
+      return href;
+    },
     /** The user options this browser has stored for the default geography, as stored. */
     async storedOptions(): Promise<
       {id: string; title: string; assignments: Record<string, string>}[]
