@@ -51,9 +51,7 @@ function chartRows(page: Page, row: string) {
           height: Number(bar.getAttribute('height')),
           midY: Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2,
           // "★ Best", or "★ lowest of the options" after a flag (row-format.ts cellMarks).
-          best: text.textContent!.includes('★ ')
-            ? {x: box.x, midY: box.y + box.height / 2}
-            : null,
+          best: text.textContent!.includes('★ ') ? {x: box.x, midY: box.y + box.height / 2} : null,
         };
       }),
     );
