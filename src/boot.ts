@@ -1,9 +1,16 @@
 // What an entry page runs before its app's code: nothing that could hold up the prerendered
-// map. Once the browser has painted it, the app's code is fetched and started. (MapLibre is not
-// started here as well: fetched and parsed beside the app's code, it put the interactive app
-// ~380 ms later on a 2-core machine and brought the WebGL map only ~120 ms sooner; connect.ts
-// loads it once the app is drawn.) Imports stay tiny (eslint.config.js): they load before the
-// first paint.
+// map. Once the browser has painted it, the app's code is fetched and started; MapLibre comes
+// after the app is drawn (connect.ts). Why that order: the main thread has the app's work and
+// MapLibre's to do either way, and the prerendered map answers meanwhile. Fetched and parsed
+// beside the app's code, MapLibre put the interactive app ~380 ms later on a 2-core machine and
+// brought the WebGL map only ~120 ms sooner. Constructed from here before the app (a small
+// module, no React, the app adopting the map; scripts/bench-idle.ts, load average 15–23):
+// beside the app's code, MapLibre's idle 1.35× the MapLibre peer's against 1.23× (4× CPU, 3
+// loads); before the app's code until MapLibre's idle, 1.23× against 2.06× (4× CPU, 5 loads)
+// but the app drawn at 13.5 s against 7.2 s, and at full speed the app at 14.4 s against 4.0 s
+// and the WebGL map on screen later (2.62× against 2.04×): the hidden map's idle came sooner,
+// the page did not (4× CPU: on screen 1.79× against 2.06×). Imports stay tiny (eslint.config.js):
+// they load before the first paint.
 import {afterFirstContentfulPaint} from './map/first-paint';
 import {startEarlyMap} from './map/early/early-map';
 

@@ -28,6 +28,8 @@ export interface PageSpec {
   createdMark?: string;
   /** An area code the usable-map probe hovers (Footprint's SVG map); none: usable = painted. */
   probeArea?: string;
+  /** Further marks to read after the idle (bench-idle.ts: `extra`, ms; NaN where missing). */
+  extraMarks?: string[];
   /** Run LIVE_MAP_PROBE in the page (its mark `bench:live-map-paint` can then be a paint mark). */
   liveMapProbe?: boolean;
 }
@@ -105,7 +107,7 @@ export async function coldLoad(
   spec: PageSpec,
   sent: Sent[],
   cpuSlowdown = 1,
-): Promise<LoadFigures & {usedMark: string}> {
+): Promise<LoadFigures & {usedMark: string; extra: Record<string, number>}> {
   const context = await browser.newContext({
     viewport: {width: 1280, height: 800},
     reducedMotion: 'reduce',
@@ -129,12 +131,19 @@ export async function coldLoad(
     const usable = spec.probeArea
       ? Math.max(paint.at, (await waitForMark(page, ['bench:map-usable'], 60000)).at)
       : paint.at;
+    const extra: Record<string, number> = {};
+    for (const name of spec.extraMarks ?? [])
+      extra[name] = await waitForMark(page, [name], 30000).then(
+        (m) => m.at,
+        () => NaN,
+      );
     await page.waitForLoadState('networkidle');
     const sum = (ts: Sent[]) => ts.reduce((s, t) => s + t.bytes, 0);
     return {
       firstPaint: paint.at,
       idle,
       created,
+      extra,
       bytesBeforePaint: sum(sent.filter((t) => t.end <= paint.wall)),
       bytesAll: sum(sent),
       usable,

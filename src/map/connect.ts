@@ -64,6 +64,9 @@ export function connectMap({
   onStatus,
   keys,
 }: ConnectArgs): () => void {
+  // For npm run bench (bench-idle.ts): when the app's page, with its map box, is drawn.
+  if (performance.getEntriesByName('footprint:app-map').length === 0)
+    performance.mark('footprint:app-map');
   let live = true;
   let active: MapView = svg;
   const stopKeys = listenForMapKeys(container, data, () => active, describe, keys);
@@ -147,8 +150,13 @@ export function connectMap({
       glBox.hidden = false;
       setState(gl.drawState(), 'webgl');
       onStatus({phase: 'webgl'});
+      // For npm run bench: when the WebGL map took the SVG map's place on screen.
+      if (performance.getEntriesByName('footprint:map-shown').length === 0)
+        performance.mark('footprint:map-shown');
     });
   };
+  // After React's first drawing of the page is on screen: the order, and the orders measured
+  // against it, are in src/boot.ts.
   afterNextFrame()
     .then(() => import('./maplibre'))
     .then(
