@@ -88,7 +88,7 @@ export function checkUserOption(raw: unknown, ctx: CheckContext): Checked {
     assignments: assignments.value,
     ...(partAssignments.value ? {partAssignments: partAssignments.value} : {}),
     ...(base.groupNoun ? {groupNoun: {...base.groupNoun}} : {}),
-    userBuilt: {basedOn: isGoodId(o.userBuilt?.basedOn ?? '', LIMITS.optionIdChars) ? o.userBuilt!.basedOn : base.id, baseId: base.id},
+    userBuilt: {basedOn: o.userBuilt && isGoodId(o.userBuilt.basedOn, LIMITS.optionIdChars) ? o.userBuilt.basedOn : base.id, baseId: base.id},
   };
   if (o.source !== undefined && JSON.stringify(o.source) !== JSON.stringify(USER_OPTION_SOURCE)) {
     messages.push(`${title.text}: its source is shown as “${USER_OPTION_SOURCE.document}” — an option from a file is never an official one`);
