@@ -47,6 +47,13 @@ describe('a user option that cannot be read', () => {
     }
   });
 
+  it('names a problem inside a region by its full path', () => {
+    const colour = raw((o) => ((o.regions as {colour: unknown}[])[0]!.colour = 5));
+    expect(refusal(colour)).toBe(
+      'The option is not in the form Footprint saves: regions.0.colour: Invalid input: expected string, received number',
+    );
+  });
+
   it('is refused when its title is empty', () => {
     expect(refusal(raw((o) => (o.title = ' \u0007 ')))).toBe(
       "The option’s title '' cannot be empty",
@@ -73,6 +80,29 @@ describe('a user option that cannot be read', () => {
     const long = 'N'.repeat(51);
     const renamed = raw((o) => ((o.regions as {name: string}[])[0]!.name = long));
     expect(refusal(renamed)).toMatch(/^Region name 'N+…' is 51 characters long; the most is 50$/);
+  });
+});
+
+describe('a published name', () => {
+  it('is allowed its length only under its own id (England 2026: a 51-character ICB name)', () => {
+    const icbs = JSON.parse(readFileSync('data/england-2026/options.json', 'utf8'))
+      .options as BoundaryOption[];
+    const start = makeUserOption({
+      id: 'mine-1',
+      title: 'My option 1',
+      basedOn: icbs[0]!,
+      date: '2026-12-07',
+    });
+    const long = start.regions.find((r) => [...r.name].length > 50)!;
+    const c = {builtIns: icbs, unitCodes: Object.keys(start.assignments), existingIds: []};
+    expect(
+      checkUserOption(
+        raw(() => {}, start),
+        c,
+      ).ok,
+    ).toBe(true);
+    const copied = raw((o) => (o.regions as unknown[]).push({...NEW, name: long.name}), start);
+    expect(refusal(copied, c)).toMatch(/^Region name '.+' is 51 characters long; the most is 50$/);
   });
 });
 
