@@ -138,6 +138,15 @@ describe("a geography's codes as the page loads them", () => {
     expect(fetched).toEqual([]);
   });
 
+  it('England 2018 without its parts file: no part codes, its trusts still from the flows', async () => {
+    const m = manifest('england-2018');
+    const noFile = {files: {...m.files, parts: undefined}};
+    const l = await loadCodeLookup(pageData('england-2018', 'codes-d', noFile));
+    expect(l.readings.get('E38000182')).toBeUndefined();
+    expect(l.readings.get('RWE')![0]!.trust).toBe(true);
+    expect(fetched).toEqual(['/codes-d/flows-ccg-trust.json']);
+  });
+
   it('England 2026: its local areas, the units they lie within, and trusts from the trusts file', async () => {
     const data = pageData('england-2026', 'codes-c');
     const l = await loadCodeLookup(data);
