@@ -146,6 +146,46 @@ describe('buildCodeLookup', () => {
     ]);
   });
 
+  it('keeps apart meanings that differ only in their areas or in being a trust, and the year of one given twice', () => {
+    // Board Y08 of 2030 is listed under two levels for both areas.
+    const both = [
+      {...board('April 2030', 'Y08000001', 'Q08'), level: 'cluster'},
+      board('April 2030', 'Y08000001', 'Q08'),
+    ];
+    const l = buildCodeLookup(
+      words,
+      [
+        area('X01000001', 10, [board('April 2029', 'Y07000001', 'Q07'), ...both]),
+        area('X01000002', 10, [board('April 2030', 'Y07000001', 'Q07'), ...both]),
+      ],
+      [],
+      [{code: 'X01000002', areaCode: 'X01000002'}],
+    );
+    const meanings = (code: string) =>
+      l.readings.get(code)!.map((r) => [r.kind, r.vintage, r.trust, r.areas.map((a) => a.area)]);
+    expect(meanings('Q07')).toEqual([
+      ['ICB', 'April 2029', false, ['X01000001']],
+      ['ICB', 'April 2030', false, ['X01000002']],
+    ]);
+    expect(meanings('X01000002')).toEqual([
+      ['trust', null, true, ['X01000002']],
+      ['local area', null, false, ['X01000002']],
+    ]);
+    // The same board of 2030 under two levels: one meaning, still of 2030.
+    expect(meanings('Y08000001')).toEqual([
+      ['cluster', 'April 2030', false, ['X01000001', 'X01000002']],
+    ]);
+    // Only the codes given: a unit without an ODS code adds none.
+    expect([...l.readings.keys()].sort()).toEqual([
+      'Q07',
+      'Q08',
+      'X01000001',
+      'X01000002',
+      'Y07000001',
+      'Y08000001',
+    ]);
+  });
+
   it("lists a geography's parts after its areas, with the manifest's example part and its ODS code", () => {
     const withParts: CodeWords = {...words, parts: {noun: {one: 'part'}, codeExample: 'P01000002'}};
     const part = (code: string, odsCode: string) => ({
