@@ -155,8 +155,13 @@ describe('buildCodeLookup', () => {
     const l = buildCodeLookup(
       words,
       [
-        area('X01000001', 10, [board('April 2029', 'Y07000001', 'Q07'), ...both]),
-        area('X01000002', 10, [board('April 2030', 'Y07000001', 'Q07'), ...both]),
+        area('X01000001', 10, [board('April 2029', 'Y07000001', 'Q07'), ...both, region('Z01')]),
+        area('X01000002', 10, [
+          board('April 2029', 'Y07000001', 'Q07'),
+          board('April 2030', 'Y07000001', 'Q07'),
+          ...both,
+        ]),
+        area('X01000003', 10, [board('April 2030', 'Y07000001', 'Q07')]),
       ],
       [],
       [{code: 'X01000002', areaCode: 'X01000002'}],
@@ -164,8 +169,8 @@ describe('buildCodeLookup', () => {
     const meanings = (code: string) =>
       l.readings.get(code)!.map((r) => [r.kind, r.vintage, r.trust, r.areas.map((a) => a.area)]);
     expect(meanings('Q07')).toEqual([
-      ['ICB', 'April 2029', false, ['X01000001']],
-      ['ICB', 'April 2030', false, ['X01000002']],
+      ['ICB', 'April 2029', false, ['X01000001', 'X01000002']],
+      ['ICB', 'April 2030', false, ['X01000002', 'X01000003']],
     ]);
     expect(meanings('X01000002')).toEqual([
       ['trust', null, true, ['X01000002']],
@@ -181,8 +186,10 @@ describe('buildCodeLookup', () => {
       'Q08',
       'X01000001',
       'X01000002',
+      'X01000003',
       'Y07000001',
       'Y08000001',
+      'Z01',
     ]);
   });
 
