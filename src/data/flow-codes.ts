@@ -124,6 +124,7 @@ function withArticle(noun: string): string {
   const an = /^[A-Z]{2}/.test(noun) ? /^[AEFHILMNORSX]/.test(noun) : /^[aeiou]/i.test(noun);
   return `${an ? 'an' : 'a'} ${noun}`;
 }
+// Stryker disable next-line StringLiteral: never given an empty list (the areas' noun comes first)
 const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
 const prefix = (code: string) => `${code.slice(0, 3)}…`;
 

@@ -35,12 +35,19 @@ export async function fetchValidated<S extends z.ZodMiniType>(
     throw new DataError(name, `The data file ${name} is corrupt: it is not valid JSON.`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
-    throw new DataError(name, `The data file ${name} is not in the expected format${where}: ${first?.message}.`);
-  }
+  if (!parsed.success) throw new DataError(name, `The data file ${name} is not in the expected format${problemText(parsed.error)}.`);
   return parsed.data;
+}
+
+/** The first problem as " at options.0.assignments.X1: an STP code looks like E54000020". A
+ * record key that fails its pattern is one zod issue ("Invalid key in record") holding the
+ * pattern's own message: that message is given, since it says what the key should look like. */
+function problemText(error: z.core.$ZodError): string {
+  // A failed parse has at least one issue.
+  const first = error.issues[0]!;
+  const inner = first.code === 'invalid_key' ? first.issues[0] : undefined;
+  const where = first.path.length ? ` at ${first.path.join('.')}` : '';
+  return `${where}: ${inner?.message ?? first.message}`;
 }
 
 /** A geography's manifest, validated, with where its files are. */
@@ -86,5 +93,6 @@ export async function loadLinkedGeography(asked: string | null, fetcher: typeof 
     if (!(err instanceof DataError && err.missing && err.file === `${id}/manifest.json`)) throw err;
   }
   const data = await loadFootprintData(fetcher);
+  // Stryker disable next-line StringLiteral: `asked` is never null here (no id returned above)
   return {...data, geographyMessages: [`Unknown geography ${quote(asked ?? '')} — showing ${data.geography.title}`]};
 }

@@ -80,12 +80,14 @@ export function readOptionFile(
   if (!parsed.success || parsed.data.format !== OPTION_FILE_FORMAT) {
     return {ok: false, message: 'This is not a Footprint option file: it does not say "format": "footprint-option".'};
   }
+  // Present (the envelope requires the key) and parsed from JSON, so it has a JSON text.
   const {version} = parsed.data;
   if (version !== OPTION_FILE_VERSION) {
+    // Stryker disable next-line EqualityOperator: version is not OPTION_FILE_VERSION here, so >= is >
     const newer = typeof version === 'number' && version > OPTION_FILE_VERSION;
     return {
       ok: false,
-      message: `This option file is version ${JSON.stringify(version)?.slice(0, 20) ?? 'unknown'}; this Footprint reads version ${OPTION_FILE_VERSION}${newer ? ' — it was made by a newer Footprint' : ''}.`,
+      message: `This option file is version ${JSON.stringify(version).slice(0, 20)}; this Footprint reads version ${OPTION_FILE_VERSION}${newer ? ' — it was made by a newer Footprint' : ''}.`,
     };
   }
   const other = otherGeography(parsed.data.geography, on);
@@ -100,7 +102,8 @@ export function otherGeography(field: unknown, on: OpenedOn | undefined): string
   const id = field === undefined ? DEFAULT_GEOGRAPHY_ID : field;
   const page = (on ?? DEFAULT_OPENED_ON).geography;
   if (id === page.id) return null;
-  const named = typeof id === 'string' ? titleOf(id) : JSON.stringify(id) ?? 'unknown';
+  // Parsed from JSON and not undefined (that is the default), so it has a JSON text.
+  const named = typeof id === 'string' ? titleOf(id) : JSON.stringify(id);
   return `${quote(named)}, not ${quote(page.title)}`;
 }
 

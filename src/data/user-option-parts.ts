@@ -36,6 +36,7 @@ export function checkPartAssignments(
   messages: string[],
 ): {value: Record<string, string> | undefined} | {error: string} {
   const keys = raw ? Object.keys(raw) : [];
+  // Stryker disable next-line ObjectLiteral: {} has no value either
   if (!keys.length) return {value: undefined};
   if (!rules.parts) return {error: 'The option moves some finer units on their own, and they are not loaded yet — try again in a moment'};
   const {list, noun} = rules.parts;
@@ -45,6 +46,7 @@ export function checkPartAssignments(
   const unknown: string[] = [];
   for (const key of keys) {
     const code = key.trim().toUpperCase();
+    // Stryker disable next-line OptionalChaining: `key` is one of raw's own keys, so it has a descriptor
     const region = Object.getOwnPropertyDescriptor(raw, key)?.value;
     const place = byCode.get(code);
     if (!place) {
@@ -65,6 +67,7 @@ export function checkPartAssignments(
   const what = `${noun.one} code${unknown.length > 1 ? 's' : ''} ${listed(unknown)}`;
   if (unknown.length && rules.refuseUnknown) return {error: `The option moves ${noun.many} this map does not have: ${what}`};
   if (unknown.length) messages.push(`Unknown ${what} in the moves — ignored`);
+  // Stryker disable next-line ObjectLiteral: {} has no value either
   if (!found.size) return {value: undefined};
   return {value: Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : 1)))};
 }

@@ -51,6 +51,7 @@ export function checkAssignments(
   const unknown: string[] = [];
   for (const key of Object.keys(raw)) {
     const code = key.trim().toUpperCase();
+    // Stryker disable next-line OptionalChaining: `key` is one of raw's own keys, so it has a descriptor
     const region = Object.getOwnPropertyDescriptor(raw, key)?.value;
     if (!units.has(code)) {
       unknown.push(quote(key));

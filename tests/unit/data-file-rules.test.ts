@@ -133,3 +133,42 @@ describe('an option in options.json', () => {
     ]);
   });
 });
+
+describe('the flow files, field by field', () => {
+  const schema = () => partTrustFlowsFileSchema(geography, geography.parts!);
+  const file = (trusts: unknown[]) => ({
+    ...described,
+    trusts,
+    flows: [['E38000108', 'RNS', 1]],
+    residents: [['E38000108', 150]],
+  });
+
+  it('names a trust code that is not R and two to four letters or digits', () => {
+    const codes = (code: string) => messages(schema(), file([trust('RNS'), trust(code)]));
+    for (const good of ['R0A', 'RWE1', 'RTH12']) expect(codes(good)).toEqual([]);
+    for (const bad of ['R1', 'RABCDE', 'XRNS', 'RNS ', 'rns'])
+      expect(codes(bad)).toEqual(['a trust code looks like RNS']);
+  });
+
+  it("places a trust up to a degree outside the geography's bounds, not more", () => {
+    const [w, s] = geography.bounds;
+    const at = (lon: number, lat: number) =>
+      messages(schema(), file([{...trust('RNS'), lon, lat}])).length;
+    expect(at(w - 0.5, s - 0.5)).toBe(0);
+    expect(at(w - 1.5, 52)).toBe(1);
+    expect(at(-1, s - 1.5)).toBe(1);
+  });
+
+  it('says what the flows measure, in which unit, over which period and from where', () => {
+    for (const field of ['measure', 'unit', 'period', 'source']) {
+      const without = {...file([trust('RNS')]), [field]: undefined};
+      expect(messages(schema(), without)).toHaveLength(1);
+      expect(
+        messages(areaFlowsFileSchema(geography), {
+          ...without,
+          flows: [['E54000020', 'E54000015', 1]],
+        }),
+      ).toHaveLength(1);
+    }
+  });
+});

@@ -18,10 +18,11 @@ const areas: Area[] = (
   feature(topology, topology.objects.areas) as unknown as {features: {properties: Area}[]}
 ).features.map((f) => f.properties);
 const trusts: {code: string; areaCode: string}[] = json('trusts.json').trusts;
-const lookup = buildCodeLookup(geography, areas, [], trusts);
+// Built for each parse, not at import: the mutation run credits a test only with the code it runs.
+const lookup = () => buildCodeLookup(geography, areas, [], trusts);
 const fixture = (name: string) => readFileSync(`tests/unit/fixtures/flows-2026/${name}`, 'utf8');
 const parse = (name: string) =>
-  parseFlowCsv(fixture(name), lookup, {fileName: name, unit: 'admissions', period: '2026/27'});
+  parseFlowCsv(fixture(name), lookup(), {fileName: name, unit: 'admissions', period: '2026/27'});
 
 /** The areas whose `within` entry of `level` and `vintage` carries `code` (ONS or ODS), with
  * each one's share of their summed population. */
@@ -97,7 +98,7 @@ describe('flow files on England 2026', () => {
   });
 
   it('refuses an ambiguous destination code as it does an origin, naming it', () => {
-    const r = parseFlowCsv(`origin,destination,volume\n${areas[0]!.code},D9Y0V,10\n`, lookup, {
+    const r = parseFlowCsv(`origin,destination,volume\n${areas[0]!.code},D9Y0V,10\n`, lookup(), {
       fileName: 'f.csv',
       unit: '',
       period: '',

@@ -91,3 +91,51 @@ describe('readVolume: what a spreadsheet writes, read only when it has one meani
     expect(value('1'.repeat(400))).toMatch(/too large/);
   });
 });
+
+describe('readVolume: each refusal keeps its own reason, wherever the sign or word sits', () => {
+  const NOT_A_NUMBER = (t: string) => `the volume "${t}" is not a number`;
+
+  it('calls a volume negative only by a sign at its start or end, not a dash inside', () => {
+    expect(value('5-')).toBe('the volume "5-" is negative: volumes are counts of 0 or more');
+    expect(value('1-2')).toBe(NOT_A_NUMBER('1-2'));
+    expect(value('1\u20132')).toBe(NOT_A_NUMBER('1\u20132'));
+  });
+
+  it('calls NaN, infinity and spreadsheet errors not a number, with a "+" before them too', () => {
+    for (const t of ['+NaN', '+inf', '+#VALUE!']) expect(value(t)).toBe(NOT_A_NUMBER(t));
+    expect(value('+5nan')).toBe('the volume "+5nan" starts with "+": write the number alone');
+    expect(value('+nan1')).toBe('the volume "+nan1" starts with "+": write the number alone');
+  });
+
+  it('names an exponent only where the whole volume is one', () => {
+    const exponent = (t: string) =>
+      `the volume "${t}" is written with an exponent: write the number in full, e.g. 1200 for 1.2e3`;
+    expect(value('1.2e10')).toBe(exponent('1.2e10'));
+    expect(value('+1e3')).toBe(exponent('+1e3'));
+    expect(value('x1e3')).toBe(NOT_A_NUMBER('x1e3'));
+    expect(value('1e3x')).toBe(NOT_A_NUMBER('1e3x'));
+    expect(value('1+2')).toBe(NOT_A_NUMBER('1+2'));
+  });
+
+  it('refuses a space as the decimal mark after a point', () => {
+    expect(value('1.234 5')).toBe(
+      'the volume "1.234 5" mixes separators, so its meaning is unclear: write it without separators',
+    );
+  });
+
+  it('holds grouping before a decimal mark to threes (or Indian twos then a three)', () => {
+    expect(value('1,23.5', ';')).toMatch(/^the volume "1,23.5" is not grouped in threes/);
+    expect(value('12,34,567.5', ';')).toBe(1234567.5);
+  });
+
+  it('refuses groups that are not threes: a long or zero first group, a short last one, a long middle one', () => {
+    const unclear = (t: string, digits: string) =>
+      `the volume "${t}" is not grouped in threes, so its meaning is unclear: write it without separators, e.g. ${digits}`;
+    expect(value('1234,567,890')).toBe(unclear('1234,567,890', '1234567890'));
+    expect(value('01,234,567')).toBe(unclear('01,234,567', '01234567'));
+    expect(value('12,34,56')).toBe(unclear('12,34,56', '123456'));
+    expect(value('123,45,678')).toBe(unclear('123,45,678', '12345678'));
+    expect(value('12,34,567,890')).toBe(unclear('12,34,567,890', '1234567890'));
+    expect(value('1,23,45,678')).toBe(12345678);
+  });
+});

@@ -75,3 +75,16 @@ describe('loading data files', () => {
     expect(parsed.options[2]!.id).toBe('revised');
   });
 });
+
+describe('a data file with a code that is not one', () => {
+  it('says what the code should look like, where it is', async () => {
+    const file = JSON.parse(files['options.json']!);
+    file.options[0].assignments.X1 = file.options[0].regions[0].id;
+    const err = await loadFootprintData(
+      fakeFetch({'options.json': new Response(JSON.stringify(file))}),
+    ).catch((e: unknown) => e);
+    expect((err as Error).message).toBe(
+      'The data file options.json is not in the expected format at options.0.assignments.X1: an STP code looks like E54000020.',
+    );
+  });
+});

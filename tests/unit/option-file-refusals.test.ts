@@ -73,3 +73,41 @@ describe('option file refusals', () => {
     );
   });
 });
+
+describe('option file reading, edge by edge', () => {
+  it('refuses JSON that is not an object as not a Footprint file', () => {
+    for (const text of ['[1]', '"footprint-option"', 'null'])
+      expect(refusal(text)).toBe(
+        'This is not a Footprint option file: it does not say "format": "footprint-option".',
+      );
+  });
+
+  it('says "newer" only of a number above its own version, not of a string', () => {
+    expect(refusal(withVersion('5'))).toBe(
+      'This option file is version "5"; this Footprint reads version 1.',
+    );
+  });
+
+  it('removes a byte-order mark only at the start: one inside a title is a hidden character', () => {
+    const file = JSON.parse(optionFileText(mine()));
+    file.option.title = 'My\uFEFF option';
+    expect(read(JSON.stringify(file))).toMatchObject({
+      ok: true,
+      option: {title: 'My option'},
+      messages: ["The option’s title 'My option' had 1 hidden control character — removed"],
+    });
+  });
+
+  it('reads a file opened with nothing said of where (the default geography, no parts)', () => {
+    const text = optionFileText(mine());
+    expect(readOptionFile(text, text.length, builtIns, unitCodes, [])).toMatchObject({ok: true});
+  });
+
+  it('adds a full stop only where a message does not end with one', () => {
+    const file = JSON.parse(optionFileText(mine()));
+    file.option.regions[0].id = 'A.b';
+    expect(refusal(JSON.stringify(file))).toBe(
+      "The option in this file cannot be used. Region id 'A.b' is not valid: lower-case letters, digits and hyphens, at most 40.",
+    );
+  });
+});
