@@ -30,7 +30,7 @@ export function resolveCode(code: string, lookup: CodeLookup, vintage: string | 
   const many = lookup.areaNoun.many;
   // Oldest first (vintages are "April 2023"-style words; same-length ones sort by year).
   const byYear = [...list].sort((a, b) => (a.vintage ?? '').localeCompare(b.vintage ?? ''));
-  const meanings = byYear.map((r) => `${r.vintage ?? 'any year'} ${r.kind} ${r.officialCode} (${r.name}, ${r.areas.length} ${r.areas.length === 1 ? lookup.areaNoun.one : many})`);
+  const meanings = byYear.map((r) => `${r.vintage ? `${r.vintage} ` : ''}${r.kind} ${r.officialCode} (${r.name}, ${r.areas.length} ${r.areas.length === 1 ? lookup.areaNoun.one : many})`);
   return {
     kind: 'ambiguous',
     message: `"${code}" means different ${many} in different years: ${meanings.join('; ')}, and the file's other codes do not show which year it is of — use the ONS code of the one you mean (${byYear.map((r) => r.officialCode).join(' or ')})`,
@@ -39,8 +39,9 @@ export function resolveCode(code: string, lookup: CodeLookup, vintage: string | 
 
 /** A note for each code read by the file's vintage, naming what else it means. */
 export function vintageNote(code: string, reading: CodeReading, lookup: CodeLookup): string {
-  const others = (lookup.readings.get(code) ?? []).filter((r) => r !== reading).map((r) => `${r.vintage ?? 'another year'} ${r.kind} ${r.officialCode}`);
-  return `"${code}" was read as the ${reading.vintage} ${reading.kind} ${reading.officialCode} (${reading.name}), the year of the file's other codes; it also means the ${others.join(' and ')}.`;
+  // A meaning of no particular year (a trust's code) is named without one: "trust Q05".
+  const others = (lookup.readings.get(code) ?? []).filter((r) => r !== reading).map((r) => `${r.vintage ? `the ${r.vintage} ` : ''}${r.kind} ${r.officialCode}`);
+  return `"${code}" was read as the ${reading.vintage} ${reading.kind} ${reading.officialCode} (${reading.name}), the year of the file's other codes; it also means ${others.join(' and ')}.`;
 }
 
 /** The note for codes whose volume was shared out among several areas; null if none were. */

@@ -62,7 +62,7 @@ describe('a code with several meanings', () => {
     expect(r).toMatchObject({kind: 'read', byVintage: true, reading: {officialCode: 'Y2'}});
     if (r.kind !== 'read') return;
     expect(vintageNote('Q05', r.reading, l)).toBe(
-      '"Q05" was read as the April 2030 ICB Y2 (Board Y2), the year of the file\'s other codes; it also means the another year trust Q05 and April 2029 ICB Y1.',
+      '"Q05" was read as the April 2030 ICB Y2 (Board Y2), the year of the file\'s other codes; it also means trust Q05 and the April 2029 ICB Y1.',
     );
   });
 
@@ -70,7 +70,7 @@ describe('a code with several meanings', () => {
     expect(resolveCode('Q05', lookup(), null)).toEqual({
       kind: 'ambiguous',
       message:
-        '"Q05" means different local areas in different years: any year trust Q05 (Q05, 1 local area); April 2029 ICB Y1 (Board Y1, 2 local areas); April 2030 ICB Y2 (Board Y2, 1 local area), and the file\'s other codes do not show which year it is of — use the ONS code of the one you mean (Q05 or Y1 or Y2)',
+        '"Q05" means different local areas in different years: trust Q05 (Q05, 1 local area); April 2029 ICB Y1 (Board Y1, 2 local areas); April 2030 ICB Y2 (Board Y2, 1 local area), and the file\'s other codes do not show which year it is of — use the ONS code of the one you mean (Q05 or Y1 or Y2)',
     });
   });
 });
