@@ -30,12 +30,24 @@ export function markAddressBehind(href: string): void {
   }
 }
 
-/** Whether `href` is the address this tab noted as a step behind its options: a page opening
- * it reads its user options as the tab's own (adoptLinkOptions' ownHistory). */
+/** Whether `href` is the address this tab noted as a step behind its options, and this page
+ * came to it by a reload or Back/Forward (a restored tab counts as back_forward): a page opening
+ * it so reads its user options as the tab's own (adoptLinkOptions' ownHistory). The same address
+ * pasted or followed anew is a link like any other, its options added beside the tab's with
+ * their notice (review: a colleague's link pasted again showed the user's edited version). */
 export function addressIsBehind(href: string): boolean {
+  if (!cameBack()) return false;
   try {
     return tabStorage()?.getItem(KEY) === href;
   } catch {
     return false;
   }
+}
+
+/** Whether this page was opened by reloading or by Back/Forward (Navigation Timing Level 2);
+ * false where the browser does not say. */
+function cameBack(): boolean {
+  const entry = performance.getEntriesByType?.('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
 }

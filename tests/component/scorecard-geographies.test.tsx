@@ -8,6 +8,7 @@ import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/
 import {ScorecardTable} from '../../src/ui/scorecard/ScorecardTable';
 import {SplitDistricts} from '../../src/ui/scorecard/SplitDistricts';
 import {ThresholdControls} from '../../src/ui/scorecard/ThresholdControls';
+import {BoardPackScorecard} from '../../src/ui/print/BoardPackScorecard';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {resetScorecard, useScorecard} from '../../src/state/thresholds';
 import {optionCriteria} from '../../src/domain/criteria/score';
@@ -200,5 +201,25 @@ describe('the scorecard of each geography', () => {
     );
     fireEvent.change(screen.getByTestId('threshold-minpop'), {target: {value: '1,500,000'}});
     expect(useScorecard.getState().thresholds.minRegionPopulation).toBe(1_500_000);
+  });
+});
+
+describe('the board pack scorecard on England 2026', () => {
+  it('says its thresholds in the words of the options’ groups, as its rows do (review)', () => {
+    const state = {
+      status: 'ready' as const,
+      options,
+      criteria: criteria2026,
+      flowsMissing: false,
+      districtsMissing: false,
+    };
+    render(
+      <GeographyProvider data={{geography: manifest2026, fileUrl: (n: string) => n}}>
+        <BoardPackScorecard state={state} baseline={options[0]!} pages={9} />
+      </GeographyProvider>,
+    );
+    const sentences = screen.getAllByTestId('board-pack-thresholds').map((el) => el.textContent);
+    expect(sentences[0]).toMatch(/ICB, cluster or region/);
+    for (const s of sentences) expect(s).not.toMatch(/\bICBs? (?!or)|\ban? ICB\b(?!,)/);
   });
 });

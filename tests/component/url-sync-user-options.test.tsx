@@ -39,7 +39,15 @@ afterEach(() => {
   stop();
   resetBuilder();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
+
+/** The browser's word for how this page was reached (jsdom gives none): the one fact besides
+ * the address that the tab's "behind" note is read with (address-behind.ts). */
+const navigatedBy = (type: NavigationTimingType) =>
+  vi
+    .spyOn(performance, 'getEntriesByType')
+    .mockReturnValue([{type} as PerformanceNavigationTiming]);
 
 describe('URL sync of user-built options', () => {
   it('writes a new user option after its frame, before the debounce, noted as behind till then', () => {
@@ -47,6 +55,7 @@ describe('URL sync of user-built options', () => {
     useFootprint.getState().chooseOption(mine.id);
     const older = location.href;
     expect(location.search).toBe('?option=revised');
+    navigatedBy('reload');
     expect(addressIsBehind(older)).toBe(true);
     vi.advanceTimersByTime(100);
     const params = new URLSearchParams(location.search);
@@ -77,7 +86,39 @@ describe('URL sync of user-built options', () => {
     expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
   });
 
+  /** A step accepted, then the older address reopened at once in a new page of this tab (how
+   * it was reached set by the caller), the step stored on pagehide. */
+  function reopenOlderAddressAfterStep(): {older: string; stepped: BoundaryOption} {
+    useBuilder.getState().addOption(mine);
+    useFootprint.getState().chooseOption(mine.id);
+    vi.advanceTimersByTime(100);
+    const older = location.href;
+    const stepped = {
+      ...mine,
+      assignments: {...mine.assignments, [NORTHAMPTONSHIRE]: 'midlands'},
+    };
+    useBuilder.getState().adoptOption(stepped);
+    vi.advanceTimersByTime(100);
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    history.replaceState(null, '', older);
+    resetFootprint();
+    resetBuilder();
+    useBuilder.getState().setOptions([stepped]);
+    stop = startUrlSync(DATA, {onMessages: () => {}, debounceMs: 300});
+    return {older, stepped};
+  }
+
+  it('the same address opened anew (pasted, followed) is a link like any other: its option is added beside the stored one (review)', () => {
+    navigatedBy('navigate');
+    reopenOlderAddressAfterStep();
+    const {userOptions} = useBuilder.getState();
+    expect(userOptions).toHaveLength(2);
+    expect(userOptions.map((o) => o.assignments[NORTHAMPTONSHIRE])).toContain('midlands');
+  });
+
   it('a reload before the step is written reopens the stored step, with no second copy', () => {
+    navigatedBy('reload');
     useBuilder.getState().addOption(mine);
     useFootprint.getState().chooseOption(mine.id);
     vi.advanceTimersByTime(100);

@@ -42,15 +42,15 @@ export function officialGroups(areas: readonly Pick<Area, 'code' | 'within'>[]):
       groups.set(key, group);
     }
   }
-  const broadestFirst = [...groups.values()].sort((a, b) => b.order - a.order);
-  const offered = new Set<string>();
-  return broadestFirst
-    .filter((g) => {
-      const same = `${g.vintage}|${g.units.join(' ')}`;
-      if (g.units.length < 2 || offered.has(same)) return false;
-      offered.add(same);
-      return true;
-    })
+  // Of the units of one vintage holding the same areas, the one of the level met last.
+  const broadest = new Map<string, OfficialGroup & {order: number; vintage: string}>();
+  for (const g of groups.values()) {
+    const same = `${g.vintage}|${g.units.join(' ')}`;
+    const kept = broadest.get(same);
+    if (!kept || g.order > kept.order) broadest.set(same, g);
+  }
+  return [...broadest.values()]
+    .filter((g) => g.units.length > 1)
     .sort((a, b) => a.order - b.order || compareTextEnGB(a.name, b.name))
     .map(({order: _, vintage: __, ...g}) => g);
 }

@@ -36,7 +36,7 @@ export function ScorecardChart({options, criteria, thresholds, table}: Scorecard
       testId="scorecard-chart"
       className="fp-scorecard-chart"
       title="Scorecard chart: each criterion across every option."
-      summary={`${summary} ${BEST_MARK.replace(' ', '\u00a0')} marks the best value of each criterion, ⚠ a value past its threshold. The table ${table} has the same numbers.`}
+      summary={`${summary} ${BEST_MARK.replace(' ', '\u00a0')} marks the best value of each criterion (“★ lowest/highest of the options” where it is itself past the threshold), ⚠ a value past its threshold. The table ${table} has the same numbers.`}
     >
       {() => (
         <div className="fp-scorecard-chart__grid">

@@ -94,6 +94,9 @@ interface SheetProps {
 function ScorecardSheetView({sheet, index, count, state, baseline, pages}: SheetProps) {
   const geography = useGeography();
   const thresholds = thresholdDefaultsOf(geography);
+  // The words of the options' groups together ("ICB, cluster or region"), as the table's rows.
+  const groups =
+    state.status === 'ready' ? groupNounOfAll(state.options, geography) : geography.regionNoun;
   const {ref, cut} = useFitSheet();
   const id = index === 0 ? 'fp-pack-scorecard' : `fp-pack-scorecard-${index + 1}`;
   return (
@@ -113,11 +116,8 @@ function ScorecardSheetView({sheet, index, count, state, baseline, pages}: Sheet
           <span data-testid="board-pack-thresholds">
             {thresholdsInWords(
               thresholds,
-              geography,
-              criterionRowsIn(
-                geography,
-                state.status === 'ready' ? groupNounOfAll(state.options, geography) : undefined,
-              ),
+              {...geography, regionNoun: groups},
+              criterionRowsIn(geography, groups),
             )}
           </span>
           .
