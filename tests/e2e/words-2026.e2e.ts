@@ -74,7 +74,7 @@ describe('England 2026 words', () => {
       expect(await clusters.getByTestId('uncertain-tag').count()).toBeGreaterThan(0);
       expect(
         await page.getByTestId('board-pack-charts').first().locator('h2').textContent(),
-      ).toMatch(/^ICBs or clusters or regions at a glance/);
+      ).toMatch(/^ICBs, clusters or regions at a glance/);
       await clusters.screenshot({path: `${ARTIFACTS}/words-2026-board-pack.png`});
     } finally {
       await page.context().close();
