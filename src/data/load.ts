@@ -39,7 +39,7 @@ export async function fetchValidated<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-/** The first problem as " at options.0.assignments.X1: an STP code looks like E54000020". A
+/** The first problem as " at options.0.assignments.X1: <the code pattern's own advice>". A
  * record key that fails its pattern is one zod issue ("Invalid key in record") holding the
  * pattern's own message: that message is given, since it says what the key should look like. */
 function problemText(error: z.core.$ZodError): string {
