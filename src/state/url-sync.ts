@@ -4,8 +4,8 @@
 // loops (replaceState fires no event). A change of the user's options (a builder step) is
 // written just after its frame instead (replaceState is a round trip to the browser process, too
 // slow for the step's frame), with the tab noting the address as behind until then
-// (address-behind.ts), so a reload at any moment reopens the option as stored and no second
-// copy. URL → store on load and on popstate (Back/Forward across a hash change or an entry
+// (address-behind.ts) with the address it stands for, so a reload at any moment reopens the
+// view as it is after the step: the option as stored, no second copy, no deleted option back. URL → store on load and on popstate (Back/Forward across a hash change or an entry
 // another script pushed).
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
@@ -32,7 +32,7 @@ import {loadedParts} from './part-layer';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 import {wordsIn} from '../domain/geography';
 import {thresholdDefaultsOf} from '../domain/criteria/types';
-import {addressIsBehind, markAddressBehind} from './address-behind';
+import {addressAhead, markAddressBehind} from './address-behind';
 import {afterNextPaint} from './after-paint';
 
 export interface UrlSyncOptions {
@@ -132,15 +132,23 @@ export function startUrlSync(
     timer = setTimeout(write, debounceMs);
   };
   /** Writes the address once the change of the user options is on screen (after the next
-   * frame), once however many changes came before. The tab first notes the address as behind:
-   * a reload or a closed tab in between reopens it with the stored options as its own. The note
-   * is never cleared, only replaced by the next: a reload may have taken the address before the
-   * write, and the page goes only later (its timers still run), so no write can tell that the
-   * address it replaces will not be reopened. */
+   * frame), once however many changes came before. The tab first notes the address as behind,
+   * with the address it stands for (read once the change's task is done, so an option chosen
+   * with it is in it): a reload or a closed tab in between opens that one. The note is never
+   * cleared, only replaced by the next: a reload may have taken the address before the write,
+   * and the page goes only later (its timers still run), so no write can tell that the address
+   * it replaces will not be reopened. */
+  let noteQueued = false;
   const writeSoon = () => {
+    if (!noteQueued) {
+      noteQueued = true;
+      queueMicrotask(() => {
+        noteQueued = false;
+        markAddressBehind(location.href, currentLink(data, location.href, pageParams));
+      });
+    }
     if (writeQueued) return;
     writeQueued = true;
-    markAddressBehind(location.href);
     afterNextPaint(() => writeQueued && write());
   };
   // A write queued by writeSoon counts too: a sync stopped in the task of an option change (the
@@ -184,9 +192,11 @@ export function startUrlSync(
     schedule();
   };
 
-  // An address this tab noted as behind (reloaded before its step was written): its user
-  // options are the tab's own, as stored, not older copies to add beside them.
-  readLocation(addressIsBehind(location.href));
+  // An address this tab noted as behind (reloaded before its step was written): the page opens
+  // the address it stands for, its user options the tab's own, as stored, not older copies.
+  const ahead = addressAhead(location.href);
+  if (ahead !== null) history.replaceState(history.state, '', ahead);
+  readLocation(ahead !== null);
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   // The option being built changes under the same id: its link changes with it, just after
   // its frame. An accepted step is stored at once (builder-persist.ts, or on pagehide), and a

@@ -7,9 +7,10 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {readFileSync} from 'node:fs';
 import type {BoundaryOption} from '../../src/domain/types';
 import {startUrlSync} from '../../src/state/url-sync';
-import {addressIsBehind} from '../../src/state/address-behind';
+import {addressAhead} from '../../src/state/address-behind';
 import {resetFootprint, useFootprint} from '../../src/state/store';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
+import {removeUserOption} from '../../src/state/builder-actions';
 import {geography} from '../unit/real-data';
 import {NORTHAMPTONSHIRE, userOption} from '../unit/user-option';
 
@@ -50,19 +51,23 @@ const navigatedBy = (type: NavigationTimingType) =>
     .mockReturnValue([{type} as PerformanceNavigationTiming]);
 
 describe('URL sync of user-built options', () => {
-  it('writes a new user option after its frame, before the debounce, noted as behind till then', () => {
+  it('writes a new user option after its frame, before the debounce, noted as behind till then', async () => {
     useBuilder.getState().addOption(mine);
     useFootprint.getState().chooseOption(mine.id);
     const older = location.href;
     expect(location.search).toBe('?option=revised');
     navigatedBy('reload');
-    expect(addressIsBehind(older)).toBe(true);
+    // The note is written once the change's task is done, naming the address it stands for:
+    // the option chosen in the same task is in it.
+    await Promise.resolve();
+    const ahead = new URLSearchParams(new URL(addressAhead(older)!).search);
+    expect(ahead.get('option')).toBe('user-1');
     vi.advanceTimersByTime(100);
     const params = new URLSearchParams(location.search);
     expect(params.get('option')).toBe('user-1');
     expect(params.get('base')).toBe('revised');
     // The note names only the older address, not the one written.
-    expect(addressIsBehind(location.href)).toBe(false);
+    expect(addressAhead(location.href)).toBeNull();
   });
 
   it('a sync stopped in the task of a change leaves the new address (regression)', () => {
@@ -86,11 +91,31 @@ describe('URL sync of user-built options', () => {
     expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
   });
 
-  /** A step accepted, then the older address reopened at once in a new page of this tab (how
-   * it was reached set by the caller), the step stored on pagehide. */
-  function reopenOlderAddressAfterStep(): {older: string} {
+  /** This tab's next page opening `address` at once (the browser took it before the write
+   * after the frame), with `stored` as the browser's options (saved on pagehide); how it was
+   * reached is set by the caller. Returns the notices that page gave. */
+  function reopen(address: string, stored: BoundaryOption[]): string[] {
+    const notices: string[] = [];
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    history.replaceState(null, '', address);
+    resetFootprint();
+    resetBuilder();
+    useBuilder.getState().setOptions(stored);
+    stop = startUrlSync(DATA, {
+      onMessages: () => {},
+      onNotices: (n) => notices.push(...n),
+      debounceMs: 300,
+    });
+    return notices;
+  }
+
+  /** A step accepted, then the older address reopened (reopen). The note is written once the
+   * step's task is done (a microtask), as in a browser, before any reload could come. */
+  async function reopenOlderAddressAfterStep(): Promise<{older: string}> {
     useBuilder.getState().addOption(mine);
     useFootprint.getState().chooseOption(mine.id);
+    await Promise.resolve();
     vi.advanceTimersByTime(100);
     const older = location.href;
     const stepped = {
@@ -98,30 +123,25 @@ describe('URL sync of user-built options', () => {
       assignments: {...mine.assignments, [NORTHAMPTONSHIRE]: 'midlands'},
     };
     useBuilder.getState().adoptOption(stepped);
+    await Promise.resolve();
     vi.advanceTimersByTime(100);
-    window.dispatchEvent(new Event('pagehide'));
-    stop();
-    history.replaceState(null, '', older);
-    resetFootprint();
-    resetBuilder();
-    useBuilder.getState().setOptions([stepped]);
-    stop = startUrlSync(DATA, {onMessages: () => {}, debounceMs: 300});
+    reopen(older, [stepped]);
     return {older};
   }
 
-  it('the same address opened anew (pasted, followed) is a link like any other: its option is added beside the stored one (review)', () => {
+  it('the same address opened anew (pasted, followed) is a link like any other: its option is added beside the stored one (review)', async () => {
     navigatedBy('navigate');
-    reopenOlderAddressAfterStep();
+    await reopenOlderAddressAfterStep();
     const {userOptions} = useBuilder.getState();
     expect(userOptions).toHaveLength(2);
     expect(userOptions.map((o) => o.assignments[NORTHAMPTONSHIRE])).toContain('midlands');
   });
 
-  it('a reload before the step is written reopens the stored step, with no second copy', () => {
+  it('a reload before the step is written reopens the stored step, with no second copy', async () => {
     navigatedBy('reload');
     // The tab reloads at once: the reload has taken the older address (the write comes too
     // late for it); the reloaded page has the stored options (saved on pagehide).
-    const {older} = reopenOlderAddressAfterStep();
+    const {older} = await reopenOlderAddressAfterStep();
     const {userOptions} = useBuilder.getState();
     expect(userOptions.map((o) => o.id)).toEqual(['user-1']);
     expect(userOptions[0]!.assignments[NORTHAMPTONSHIRE]).toBe('midlands');
@@ -130,5 +150,55 @@ describe('URL sync of user-built options', () => {
     vi.advanceTimersByTime(300);
     expect(location.href).not.toBe(older);
     expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
+  });
+
+  it('a reload before a first step is written opens the new option, not the built-in one (review)', async () => {
+    expect(location.search).toBe('?option=revised');
+    useBuilder.getState().addOption(mine);
+    useFootprint.getState().chooseOption(mine.id);
+    await Promise.resolve();
+    // The reload takes the address before the step's frame.
+    navigatedBy('reload');
+    reopen('http://localhost:3000/?option=revised', [mine]);
+    expect(useFootprint.getState().optionId).toBe('user-1');
+    expect(useBuilder.getState().userOptions.map((o) => o.id)).toEqual(['user-1']);
+    expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
+  });
+
+  it('a reload before a deletion is written does not bring the deleted option back (review)', async () => {
+    useBuilder.getState().addOption(mine);
+    useFootprint.getState().chooseOption(mine.id);
+    await Promise.resolve();
+    vi.advanceTimersByTime(100);
+    const withOption = location.href;
+    expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
+    // Delete it (the page shows the default option again); the reload comes before the write.
+    removeUserOption({...DATA, areas: []}, mine.id);
+    await Promise.resolve();
+    navigatedBy('reload');
+    const notices = reopen(withOption, []);
+    expect(useBuilder.getState().userOptions).toEqual([]);
+    expect(useFootprint.getState().optionId).toBe(geography.defaultOption);
+    expect(notices).toEqual([]);
+  });
+
+  it("a note that is not this page's (malformed, another page, another site) is no note", () => {
+    navigatedBy('reload');
+    const here = location.href;
+    for (const note of [
+      'not json',
+      '"a string"',
+      JSON.stringify({behind: here}),
+      JSON.stringify({behind: here, ahead: 'https://elsewhere.example/?option=user-1'}),
+      JSON.stringify({behind: here, ahead: '/board-pack.html?option=user-1'}),
+    ]) {
+      sessionStorage.setItem('footprint:address-behind', note);
+      expect(addressAhead(here)).toBeNull();
+    }
+    sessionStorage.setItem(
+      'footprint:address-behind',
+      JSON.stringify({behind: here, ahead: '/?option=user-1'}),
+    );
+    expect(addressAhead(here)).toBe('/?option=user-1');
   });
 });
