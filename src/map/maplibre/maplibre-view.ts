@@ -1,89 +1,37 @@
 // The WebGL renderer: the one place that holds a MapLibre map. Loaded lazily as its own chunk
-// after the SVG map has painted; implements the same MapView as the SVG renderer.
-import {Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import '../../ui/styles/maplibre.css';
+// after the SVG map has painted; implements the same MapView as the SVG renderer. Opened by
+// open-map.ts; its map's events are wired in map-events.ts.
+import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {FootprintData} from '../../data/load';
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import {regionLabelSites} from '../../domain/region-shapes';
 import type {MapViewport} from '../../state/store';
-import {
-  MapUnavailableError,
-  type PartShapes,
-  type PartVisibility,
-  type ChangedArea,
-  type DrawState,
-  type FlowDrawing,
-  type MapHandlers,
-  type MapSnapshot,
-  type MapView,
-  type PartGeometry,
-  type TooltipContent,
+import type {
+  PartShapes,
+  PartVisibility,
+  ChangedArea,
+  DrawState,
+  FlowDrawing,
+  MapHandlers,
+  MapSnapshot,
+  MapView,
+  PartGeometry,
+  TooltipContent,
 } from '../map-view';
 import {homeViewport} from '../home';
-import {LAYER, SOURCE} from './layer-ids';
-import {buildStyle} from './style';
+import {SOURCE} from './layer-ids';
 import {RegionLabels} from './region-labels';
 import {AreaTooltip} from './tooltip';
-import {applyViewport, currentViewport, watchUserViewport} from './viewport';
+import {applyViewport, currentViewport} from './viewport';
 import {snapshotMap} from './export-image';
 import {ChangeLayer} from './change-layer';
 import {PartLayer} from './part-outlines';
 import {FlowLayer} from './flow-layer';
 import {RegionOutlines} from './region-outlines';
 import {SplitLayer} from './split-layer';
-import {whenLoaded} from './when-loaded';
 import {exposeMapForTests} from './test-window';
 import {DrawStateSignal} from '../draw-state';
-
-// MapLibre 6 resolves its worker relative to its own module; Vite moves that, so say where it is.
-setWorkerUrl(workerUrl);
-
-/** Called when the WebGL context is lost (the view cannot draw until restored) and when it is
- * restored (the view has redrawn everything it showed). */
-export interface ContextEvents {
-  onLost(): void;
-  onRestored(): void;
-}
-
-/** A MapLibre view in `container`, starting at `start` (the SVG map's view, so the swap is
- * seamless). Rejects with MapUnavailableError where WebGL is missing or fails. */
-export function createMapLibreView(
-  container: HTMLElement,
-  data: FootprintData,
-  handlers: MapHandlers,
-  start: MapViewport,
-  context: ContextEvents,
-): Promise<MapLibreView> {
-  let map: MapLibreMap;
-  // For npm run bench: when the first map was constructed (its idle's floor, bench-usable.ts).
-  if (performance.getEntriesByName('footprint:map-created').length === 0)
-    performance.mark('footprint:map-created');
-  try {
-    map = new MapLibreMap({
-      container,
-      style: buildStyle(data),
-      center: start.center,
-      zoom: start.zoom,
-      maxBounds: [-14, 48, 8, 62],
-      attributionControl: false,
-      dragRotate: false,
-      // The map box (src/ui/MapPanel.tsx) takes the keys for both renderers: one focus stop.
-      keyboard: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-    });
-  } catch (err) {
-    throw new MapUnavailableError((err as Error).message);
-  }
-  map.touchZoomRotate.disableRotation();
-  map.getCanvas().removeAttribute('tabindex');
-  return whenLoaded(
-    map,
-    () => new MapLibreView(map, data, handlers, container, context),
-    (message) => new MapUnavailableError(message),
-  );
-}
+import {listenToMap, type ContextEvents} from './map-events';
 
 export class MapLibreView implements MapView {
   readonly renderer = 'webgl' as const;
@@ -113,32 +61,7 @@ export class MapLibreView implements MapView {
     this.parts = new PartLayer(map);
     this.flows = new FlowLayer(map, (key) => handlers.onFlowHover?.(key));
     this.split = new SplitLayer(map, new RegionOutlines(map, data));
-    // Over a flow arrow, the flow's tooltip shows instead of the area's.
-    map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) =>
-      handlers.onHover(this.flows.flowAt(e.point) ? null : areaAt(e)),
-    );
-    map.on('mouseleave', LAYER.areaFill, () => handlers.onHover(null));
-    map.on('click', (e) => {
-      const hit = map.queryRenderedFeatures(e.point, {layers: [LAYER.areaFill]});
-      // Region names are HTML markers over the canvas: their own listener selects the region, and
-      // the click must not also select (or clear) the area underneath.
-      if ((e.originalEvent.target as HTMLElement | null)?.closest?.('[data-region-id]')) return;
-      handlers.onClick((hit[0]?.properties?.code as string | undefined) ?? null);
-    });
-    // A move (a user's wheel or drag, or a fit) is work in progress too: without this, a test
-    // waiting for "idle" right after a wheel zoom could read the view mid-animation.
-    map.on('movestart', () => this.drawn.set('busy'));
-    map.on('idle', () => {
-      this.drawn.set('idle');
-      // For npm run bench: when the first full map was on screen.
-      if (performance.getEntriesByName('footprint:map-idle').length === 0)
-        performance.mark('footprint:map-idle');
-    });
-    if (handlers.onViewport) watchUserViewport(map, handlers.onViewport);
-    // A lost context draws nothing; MapLibre rebuilds its GPU state on restore but not the
-    // feature-state colours, so the owner re-applies everything (see connect.ts).
-    map.on('webglcontextlost', () => context.onLost());
-    map.on('webglcontextrestored', () => context.onRestored());
+    listenToMap(map, handlers, this.flows, this.drawn, context);
   }
 
   /** (Re)install the browser tests' windows into this map (after the SVG map stood in). */
@@ -288,8 +211,4 @@ export class MapLibreView implements MapView {
     this.drawn.set('busy');
     this.map.triggerRepaint();
   }
-}
-
-function areaAt(e: MapLayerMouseEvent): AreaCode | null {
-  return (e.features?.[0]?.properties?.code as string | undefined) ?? null;
 }

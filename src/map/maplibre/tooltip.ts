@@ -1,4 +1,5 @@
-// The area tooltip, pinned to the area's interior point so hover and keyboard focus show the same.
+// The area tooltip, pinned to the area's interior point so hover and keyboard focus show the same;
+// its body (tooltipElement) is the flow tooltip's too.
 import {Popup, type Map as MapLibreMap} from 'maplibre-gl';
 
 import type {TooltipContent} from '../map-view';
@@ -25,16 +26,22 @@ export class AreaTooltip {
       this.popup.remove();
       return;
     }
-    const el = document.createElement('div');
-    const title = document.createElement('strong');
-    title.textContent = at.content.title;
-    el.append(title);
-    for (const line of at.content.lines) {
-      const p = document.createElement('div');
-      p.textContent = line;
-      el.append(p);
-    }
-    this.popup.setLngLat(at.anchor).setDOMContent(el);
+    this.popup.setLngLat(at.anchor).setDOMContent(tooltipElement(at.content));
     if (!this.popup.isOpen()) this.popup.addTo(this.map);
   }
+}
+
+/** A tooltip's body: its title in bold, then one line each; `testId` names it for the tests. */
+export function tooltipElement(content: TooltipContent, testId?: string): HTMLElement {
+  const el = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = content.title;
+  el.append(title);
+  for (const line of content.lines) {
+    const p = document.createElement('div');
+    p.textContent = line;
+    el.append(p);
+  }
+  if (testId) el.dataset.testid = testId;
+  return el;
 }
