@@ -23,7 +23,7 @@ import {allOptions, resolveOption} from '../../state/catalogue';
 import {markedTitle, optionNote} from '../../domain/option-labels';
 import {criteriaCsv} from './criteria-csv';
 import {loadDistricts} from '../../data/lazy';
-import {criteriaOf, districtResidents} from '../scorecard/use-criteria';
+import {criteriaOf, districtResidents} from '../scorecard/criteria-of';
 import {useScorecard} from '../../state/thresholds';
 import {rowsOf} from '../use-option-rows';
 import {criterionRowsIn} from '../../domain/criteria/rows';
