@@ -2,7 +2,8 @@
 // an OptionEdit, applies it with the pure domain (src/domain/builder/user-option.ts), names
 // the step and commits it to the builder store, keeping the view store on the edited option.
 // Returns a message in words when an edit is refused; nothing changes then.
-import {applyEdit, describeEdit} from '../domain/builder/edit';
+import {applyEdit} from '../domain/builder/edit';
+import {describeEdit} from '../domain/builder/edit-names';
 import {makeUserOption, nextOptionTitle, nextUserOptionId} from '../domain/builder/user-option';
 import type {BoundaryOption, Noun, OptionEdit, RegionId, Area, AreaCode} from '../domain/types';
 import type {PartsContext} from '../domain/builder/units';

@@ -39,7 +39,8 @@ import {CompareChart} from '../../src/ui/charts/CompareChart';
 import {OptionEditor} from '../../src/ui/builder/OptionEditor';
 import {AreaDetails} from '../../src/ui/AreaDetails';
 import {makeUserOption} from '../../src/domain/builder/user-option';
-import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
+import {applyEdit} from '../../src/domain/builder/edit';
+import {describeEdit} from '../../src/domain/builder/edit-names';
 import {criteria} from '../unit/criteria-ui-fixtures';
 
 const json = (file: string) => JSON.parse(readFileSync(`data/england-2026/${file}`, 'utf8'));

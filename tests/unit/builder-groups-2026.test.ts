@@ -4,7 +4,8 @@
 // come back the same and stay well under 2,000 characters.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
+import {applyEdit} from '../../src/domain/builder/edit';
+import {describeEdit} from '../../src/domain/builder/edit-names';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {queryLength, readUserOption, userOptionParams} from '../../src/domain/builder/option-link';
 import {checkUserOption} from '../../src/data/user-option-check';

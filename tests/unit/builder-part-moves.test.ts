@@ -1,7 +1,8 @@
 // Options that move single parts (issue 19): the builder's 'move-part' edit, its normal form,
 // its undo name and refusals, and what moving a whole area does to its parts.
 import {describe, expect, it} from 'vitest';
-import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
+import {applyEdit} from '../../src/domain/builder/edit';
+import {describeEdit} from '../../src/domain/builder/edit-names';
 import {movePart, moveUnit} from '../../src/domain/builder/units';
 import {makeUserOption} from '../../src/domain/builder/user-option';
 import {sameOption} from '../../src/domain/builder/same-option';

@@ -6,7 +6,8 @@ import {
   nextUserOptionId,
   USER_OPTION_SOURCE,
 } from '../../src/domain/builder/user-option';
-import {applyEdit, describeEdit} from '../../src/domain/builder/edit';
+import {applyEdit} from '../../src/domain/builder/edit';
+import {describeEdit} from '../../src/domain/builder/edit-names';
 import {LIMITS} from '../../src/domain/builder/limits';
 import type {OptionEdit} from '../../src/domain/types';
 import {BIRMINGHAM, builtIn, edited, LINCOLNSHIRE, mine, unitName} from './builder-fixtures';

@@ -1,6 +1,6 @@
 // The builder's edits to a user option: applied purely (the undo history keeps the options
-// themselves), refused with a message when they would break the option, and named for the
-// undo list.
+// themselves) and refused with a message when they would break the option. Their names in the
+// undo list are in edit-names.ts.
 import type {BoundaryOption, Noun, OptionEdit, Region, RegionId} from '../types';
 import {
   charCount,
@@ -14,15 +14,15 @@ import {
 import {linkSizeBound, USER_OPTION_LINK_BUDGET} from './option-link';
 import {applyMerge, applySplit, applyUnitsMove} from './group-edit';
 import {regionMembers} from '../options';
-import {applyAreaMove, applyPartMove, partsMovedInto, regionOfPart} from './part-edit';
+import {applyAreaMove, applyPartMove, partsMovedInto} from './part-edit';
 import type {PartsContext, UnitName} from './units';
-import {DEFAULT_GROUP_NOUN, withArticle} from '../geography';
+import {withArticle} from '../geography';
+import {byCode, groupsOf} from './edit-names';
 import {capitalise} from '../format';
 
 export type EditResult = {option: BoundaryOption; error?: never} | {error: string; option?: never};
 
 export type {UnitName, PartsContext};
-const byCode: UnitName = (code) => code;
 
 /** What an edit may need of the geography: its published options (`builtIns`: the region limit
  * comes from them, regionLimit, and the option's own base measures its link exactly), what
@@ -37,14 +37,6 @@ export interface EditContext {
   regionNoun?: Noun;
 }
 const AREAS: Noun = {one: 'area', many: 'areas'};
-/** What a group is called where neither the option nor the context says (the 2018 word). */
-const REGIONS: Noun = DEFAULT_GROUP_NOUN;
-
-/** What `option`'s messages and step names call its groups: its own groupNoun ("ICB",
- * "cluster"), else the geography's, else "region". */
-const groupsOf = (option: Pick<BoundaryOption, 'groupNoun'>, regionNoun?: Noun): Noun =>
-  option.groupNoun ?? regionNoun ?? REGIONS;
-
 /**
  * `option` with `edit` applied, as a new object (`option` is not changed), or an error in
  * plain English: an unknown unit or region; a move to the region the unit is already in; a
@@ -210,54 +202,6 @@ function colourProblem(colour: string): string | null {
   return COLOUR_PATTERN.test(colour.toLowerCase())
     ? null
     : `“${colour}” is not a colour like #1d70b8`;
-}
-
-/**
- * The undo step's name for `edit` on `before` (the option it applies to), e.g.
- * "Lincolnshire: Midlands → East of England", "New region: Central",
- * "Rename region: Midlands → Central Midlands", "Recolour region: Midlands",
- * "Remove region: Central", "Rename option: My option 1 → Lincs east",
- * "Merge: Lincolnshire ICB + Derby and Derbyshire ICB → East Midlands ICB",
- * "NHS Frimley ICB (April 2023): Frimley → Surrey Heartlands", "Split: North Kent from Kent and Medway", and for a part
- * (with `parts`) "Tameside and Glossop: North West → Midlands".
- * An id the option does not have is shown as it is. Groups are called by the option's own
- * noun, else `regionNoun` (the geography's), else "region": "New ICB: Central".
- */
-export function describeEdit(
-  before: BoundaryOption,
-  edit: OptionEdit,
-  unitName: UnitName = byCode,
-  parts?: PartsContext,
-  regionNoun?: Noun,
-): string {
-  const name = (id: RegionId) => before.regions.find((r) => r.id === id)?.name ?? id;
-  const group = groupsOf(before, regionNoun).one;
-  switch (edit.kind) {
-    case 'move':
-      return `${unitName(edit.unit)}: ${name(before.assignments[edit.unit] ?? '?')} → ${name(edit.to)}`;
-    case 'move-part':
-      return `${(parts?.name ?? byCode)(edit.part)}: ${name(regionOfPart(before, edit.part, parts?.list) ?? '?')} → ${name(edit.to)}`;
-    case 'add-region':
-      return `New ${group}: ${edit.region.name.trim()}`;
-    case 'rename-region':
-      return `Rename ${group}: ${name(edit.id)} → ${edit.name.trim()}`;
-    case 'recolour-region':
-      return `Recolour ${group}: ${name(edit.id)}`;
-    case 'remove-region':
-      return `Remove ${group}: ${name(edit.id)}`;
-    case 'rename-option':
-      return `Rename option: ${before.title} → ${edit.title.trim()}`;
-    case 'merge-groups':
-      return `Merge: ${edit.ids.map(name).join(' + ')} → ${edit.name.trim()}`;
-    case 'move-units': {
-      const from = [...new Set(edit.units.map((u) => before.assignments[u] ?? '?'))].filter(
-        (r) => r !== edit.to,
-      );
-      return `${edit.name}: ${from.map(name).join(' + ') || name(edit.to)} → ${name(edit.to)}`;
-    }
-    case 'split-group':
-      return `Split: ${edit.region.name.trim()} from ${name(edit.id)}`;
-  }
 }
 
 /** Characters of a name as the limits count them (re-exported for the UI's counters). */
