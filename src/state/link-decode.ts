@@ -1,14 +1,15 @@
 // Reads a link into choices. Never throws. Every parameter is checked on its own with zod,
 // so one bad value costs only itself: it falls back to the default and yields a short
 // message for the page to show, and the rest of the link still applies. Parameters the page
-// does not read are named too (link-params.ts).
+// does not read are named too (link-params.ts). What each value may be is in link-values.ts.
 //
 // Codes and ids are matched regardless of case (ONS codes are upper case in the data, ids
 // lower case; a link typed or pasted from a spreadsheet may have either): the same code in
 // another case is the same place, so this is not reading one value as another.
-import {z} from '../zod';
+import type {z} from '../zod';
 import type {AreaCode} from '../domain/types';
-import {DEFAULT_CHOICES, type FlowDirection, type FlowSettings, type MapViewport} from './store';
+import {DEFAULT_CHOICES, type FlowSettings} from './store';
+import {direction, flag, minVolumeSchema, topNSchema, viewSchema} from './link-values';
 import type {DecodedLink, KnownOption, LinkChoices} from './link-types';
 import {quote} from './quote';
 import {LAYER_WORDS, readRenderer, unusedParamMessages} from './link-params';
@@ -23,58 +24,8 @@ export type LinkGeography = Pick<
 > &
   Partial<Pick<Geography, 'criteria'>>;
 
-// Bounds generous enough for any real view, tight enough that no value can hurt the page.
-export const LIMITS = {
-  minVolume: {min: 0, max: 10_000_000},
-  topN: {min: 1, max: 500},
-  lat: {min: 48, max: 62},
-  lng: {min: -14, max: 8},
-  zoom: {min: 0, max: 16},
-};
 const LAYER_NAMES = Object.keys(DEFAULT_CHOICES.layers) as (keyof LinkChoices['layers'])[];
-const DIRECTIONS = ['in', 'out', 'both'] as const satisfies readonly FlowDirection[];
 const MAX_MESSAGES = 8;
-
-// zod/mini's functional API (src/zod.ts): z.pipe(a, b) is classic a.pipe(b).
-const flag = z.pipe(
-  z.enum(['0', '1']),
-  z.transform((v) => v === '1'),
-);
-const wholeNumber = (min: number, max: number) =>
-  z.pipe(
-    z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)),
-    z.int().check(z.gte(min), z.lte(max)),
-  );
-const decimal = (min: number, max: number) =>
-  z.pipe(
-    z.pipe(z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,8})?$/)), z.transform(Number)),
-    z.number().check(z.gte(min), z.lte(max)),
-  );
-const viewSchema = z.pipe(
-  z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((s) => s.split(',')),
-    ),
-    z.tuple([
-      decimal(LIMITS.lat.min, LIMITS.lat.max),
-      decimal(LIMITS.lng.min, LIMITS.lng.max),
-      decimal(LIMITS.zoom.min, LIMITS.zoom.max),
-    ]),
-  ),
-  z.transform(([lat, lng, zoom]): MapViewport => ({center: [lng, lat], zoom})),
-);
-const direction = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((s) => s.toLowerCase()),
-  ),
-  z.enum(DIRECTIONS),
-);
-
-// Built once: building a zod schema costs far more than parsing with it.
-const minVolumeSchema = wholeNumber(LIMITS.minVolume.min, LIMITS.minVolume.max);
-const topNSchema = wholeNumber(LIMITS.topN.min, LIMITS.topN.max);
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

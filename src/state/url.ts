@@ -14,7 +14,8 @@ export {CHOICE_PARAMS} from './link-params';
 import {LAYER_WORDS} from './link-params';
 import {PUBLISHED_WORDS} from '../domain/published-words';
 export {quote} from './quote';
-export {decodeChoices, LIMITS} from './link-decode';
+export {decodeChoices} from './link-decode';
+export {LIMITS} from './link-values';
 
 const LAYER_NAMES = Object.keys(DEFAULT_CHOICES.layers) as (keyof LinkChoices['layers'])[];
 
