@@ -26,7 +26,8 @@ import {
   unitPopulations,
 } from '../../scripts/lib/england-2026/populations';
 import {checkInside} from '../../scripts/lib/england-2026/geometry';
-import {clusterGroups, colourGroups} from '../../scripts/lib/england-2026/options';
+import {clusterGroups} from '../../scripts/lib/england-2026/clusters';
+import {colourGroups} from '../../scripts/lib/england-2026/group-colours';
 import {buildUnitFlows} from '../../scripts/lib/england-2026/flows';
 import {buildDistricts2026} from '../../scripts/lib/england-2026/districts';
 import {colourClashes} from '../../src/domain/builder/palette';

@@ -1,7 +1,7 @@
 // England 2026's unit names: the official name (2026's sub-ICB location where the unit is all
 // of one, else 2023's) and the unique name shown in the app (a whole ICB's name where the unit
 // is one; two alike get their sub-ICB location's ODS code).
-import {icbName} from './options';
+import {icbName} from './groups';
 import {placeName, type Unit} from './units';
 
 /** The official name: the 2026 sub-ICB location's where the unit is all of one, else 2023's. */
