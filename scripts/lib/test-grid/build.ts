@@ -9,15 +9,10 @@ import {
 import {areaFlowsFileSchema} from '../../../src/data/flow-schemas';
 import {geographyManifestSchema} from '../../../src/data/manifest-schema';
 import {validated} from '../build';
-import {
-  GRID_MANIFEST as g,
-  gridAreas,
-  gridCells,
-  gridContext,
-  gridDistricts,
-  gridFlows,
-  gridOptions,
-} from './grid';
+import {gridAreas, gridCells, gridContext} from './grid';
+import {gridOptions} from './grid-options';
+import {gridDistricts, gridFlows} from './grid-data';
+import {GRID_MANIFEST as g} from './grid-manifest';
 
 /** The folder the browser tests serve at geographies/ (tests/e2e/global-setup.ts). */
 export const TEST_GEOGRAPHIES = 'tests/fixtures/geographies';
