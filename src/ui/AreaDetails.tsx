@@ -2,7 +2,7 @@ import type {FootprintData} from '../data/load';
 import type {BoundaryOption, Area} from '../domain/types';
 import {regionOfArea} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
-import {useFootprint} from '../state/store';
+import {ClearSelectionButton, Row} from './DetailsParts';
 import {AreaExtras} from './regions/AreaExtras';
 import {AreaFlowBreakdown} from './flows/AreaFlowBreakdown';
 import {ReasonNotes} from './compare/ReasonNotes';
@@ -25,7 +25,6 @@ export function AreaDetails({
 }) {
   const g = data.geography;
   const options = useShownOptions(data);
-  const clear = useFootprint((s) => s.clearSelection);
   const region = regionOfArea(option, area.code);
   const split = useSplitSentences(data, option).get(area.code);
   // This option's word for its groups, and every option's together for the table below
@@ -82,24 +81,7 @@ export function AreaDetails({
       <ReasonNotes reasons={reasonsForArea(options, area.code)} />
       <AreaExtras area={area} data={data} option={option} />
       <AreaFlowBreakdown area={area} data={data} option={option} />
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        onClick={clear}
-      >
-        Clear selection
-      </button>
+      <ClearSelectionButton />
     </>
-  );
-}
-
-export function Row({label, value, testId}: {label: string; value: string; testId?: string}) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import {optionPhrase, areasInRegion} from '../domain/options';
 import {formatArea, formatCount} from '../domain/format';
 import {totalsOf} from '../domain/aggregates';
 import {useFootprint} from '../state/store';
-import {Row} from './AreaDetails';
+import {ClearSelectionButton, Row} from './DetailsParts';
 import {RegionExtras} from './regions/RegionExtras';
 import {RegionFlows} from './flows/RegionFlows';
 import {RegionCriteria} from './scorecard/RegionCriteria';
@@ -23,7 +23,6 @@ export function RegionDetails({
   option: BoundaryOption;
 }) {
   const selectArea = useFootprint((s) => s.selectArea);
-  const clear = useFootprint((s) => s.clearSelection);
   const g = data.geography;
   const areas = areasInRegion(option, region.id, data.areas).sort(
     largestFirst((s) => s.population),
@@ -82,13 +81,7 @@ export function RegionDetails({
       <RegionExtras region={region} data={data} option={option} />
       <RegionFlows region={region} data={data} option={option} />
       <RegionCriteria region={region} data={data} option={option} />
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        onClick={clear}
-      >
-        Clear selection
-      </button>
+      <ClearSelectionButton />
     </>
   );
 }

@@ -22,6 +22,7 @@ import {
   type CompareMeasureId,
 } from './compare-measures';
 import {DumbbellChart} from './DumbbellChart';
+import {DumbbellPoint} from './chart-marks';
 import {hasFlowRows, useChartComparison} from './use-chart-comparison';
 import './charts.scss';
 import {groupNounOfAll, inWordsOf, wordsIn, type Noun} from '../../domain/geography';
@@ -146,29 +147,13 @@ function Key({
       <ul className="fp-compare-chart__points">
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle
-              className="fp-dumbbell__a"
-              cx={8}
-              cy={8}
-              r={6}
-              fill="#fff"
-              stroke="#212b32"
-              strokeWidth={2}
-            />
+            <DumbbellPoint side="a" cx={8} cy={8} />
           </svg>
           A: {titleA}
         </li>
         <li>
           <svg width={16} height={16} aria-hidden="true" className="fp-compare-chart__glyph">
-            <circle
-              className="fp-dumbbell__b"
-              cx={8}
-              cy={8}
-              r={7}
-              fill="#768692"
-              stroke="#212b32"
-              strokeWidth={1.5}
-            />
+            <DumbbellPoint side="b" cx={8} cy={8} fill="#768692" />
           </svg>
           B: {titleB}, in the {group}’s colour
         </li>

@@ -6,7 +6,8 @@
 // where the page is narrower than the chart was laid out for (print): it scales down to fit.
 import type {Dumbbell} from './chart-types';
 import {SWATCH} from './bar-layout';
-import {DOT_R, dumbbellLayout, type DumbbellOptions} from './dumbbell-layout';
+import {dumbbellLayout, type DumbbellOptions} from './dumbbell-layout';
+import {DumbbellPoint, Swatch} from './chart-marks';
 import {fillOf, INK, PatternDefs, patternLookup} from './patterns';
 
 const GRID = '#d8dde0';
@@ -78,15 +79,11 @@ export function DumbbellChart({
         const fill = fillOf(r.fill, ids);
         return (
           <g key={r.key} className="fp-chart__row" data-key={r.key} data-testid="dumbbell-row">
-            <rect
+            <Swatch
               className="fp-chart__swatch fp-dumbbell__swatch"
               x={layout.swatchX + 0.5}
               y={ty - SWATCH + 1.5}
-              width={SWATCH - 1}
-              height={SWATCH - 1}
               fill={fill}
-              stroke={INK}
-              strokeWidth={1}
             />
             <text x={layout.labelX} y={ty} fill={INK} className="fp-dumbbell__label">
               {label !== r.label && <title>{r.label}</title>}
@@ -103,35 +100,9 @@ export function DumbbellChart({
                 strokeWidth={2}
               />
             )}
-            {xa !== null && (
-              <circle
-                className="fp-dumbbell__a"
-                data-testid="dumbbell-a"
-                data-a={r.a}
-                cx={xa}
-                cy={y}
-                r={DOT_R - 1}
-                fill="#fff"
-                stroke={INK}
-                strokeWidth={2}
-              >
-                {r.aTitle && <title>{r.aTitle}</title>}
-              </circle>
-            )}
+            {xa !== null && <DumbbellPoint side="a" cx={xa} cy={y} value={r.a!} title={r.aTitle} />}
             {xb !== null && (
-              <circle
-                className="fp-dumbbell__b"
-                data-testid="dumbbell-b"
-                data-b={r.b}
-                cx={xb}
-                cy={y}
-                r={DOT_R}
-                fill={fill}
-                stroke={INK}
-                strokeWidth={1.5}
-              >
-                {r.bTitle && <title>{r.bTitle}</title>}
-              </circle>
+              <DumbbellPoint side="b" cx={xb} cy={y} fill={fill} value={r.b!} title={r.bTitle} />
             )}
             <text
               x={layout.endX}

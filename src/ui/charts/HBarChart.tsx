@@ -4,6 +4,7 @@
 import type {Bar, Marker} from './chart-types';
 import {barLayout, endText, labelText, SWATCH, type BarDensity, type BarLayout} from './bar-layout';
 import {fillOf, INK, PatternDefs, patternLookup} from './patterns';
+import {Swatch} from './chart-marks';
 
 const GREY = '#4c6272';
 
@@ -68,15 +69,11 @@ export function HBarChart({
         return (
           <g key={b.key} className="fp-chart__row" data-key={b.key}>
             {swatches && (
-              <rect
+              <Swatch
                 className="fp-chart__swatch"
                 x={narrow ? 0.5 : plotX - 8 - SWATCH + 0.5}
                 y={narrow ? labelY - SWATCH + 1.5 : labelY - SWATCH / 2}
-                width={SWATCH - 1}
-                height={SWATCH - 1}
                 fill={fillOf(b.fill, ids)}
-                stroke={INK}
-                strokeWidth={1}
               />
             )}
             <text

@@ -4,13 +4,14 @@ import type {FootprintData} from '../../data/load';
 import {areaChange, change, regionChanges, type OptionComparison} from '../../domain/compare';
 import {flowSideChanges, flowSideSentence} from '../../domain/flow-changes';
 import type {AreaFlow} from '../../domain/flows';
-import {capitalise, formatSigned} from '../../domain/format';
+import {formatSigned} from '../../domain/format';
 import {groupNounOf, groupNounOfAll, unitWordsFor} from '../../domain/geography';
 import {optionPhrase} from '../../domain/options';
 import {signedPercent, summariseComparison} from '../../domain/summary';
 import type {BoundaryOption} from '../../domain/types';
 import {UncertainTag} from '../UncertainNote';
 import {wholeBlock, type FlowBlock} from './sheet-flow';
+import {GroupTableHead} from './GroupTableHead';
 
 /** "Changes against <baseline>" as blocks of a sheet's flow (sheet-flow.ts): the heading, then
  * the sentences and the table of changed groups (each may continue on the next sheet); `cmp`
@@ -121,26 +122,17 @@ function ChangesTable({
   marks: Parameters<FlowBlock['render']>[2];
 }) {
   const groups = groupNounOf(option, data.geography);
-  const Group = capitalise(groups.one);
   return (
     <table className="fp-page__table fp-page__table--changes" {...marks}>
       <caption className="fp-visually-hidden">
         Change in each {groups.one} against {baseline.title}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{Group}</th>
-          <th scope="col" className="fp-num">
-            {data.geography.areas.noun.many}
-          </th>
-          <th scope="col" className="fp-num">
-            Population
-          </th>
-          <th scope="col" className="fp-num">
-            Change
-          </th>
-        </tr>
-      </thead>
+      <GroupTableHead
+        data={data}
+        option={option}
+        withParts={false}
+        numbers={['Population', 'Change']}
+      />
       <tbody>
         {rows.map((r, i) => {
           const pop = change(r.a?.population, r.b?.population);

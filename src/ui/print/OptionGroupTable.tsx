@@ -8,6 +8,7 @@ import type {RegionRow} from '../../domain/region-rows';
 import type {BoundaryOption} from '../../domain/types';
 import {UncertainTag} from '../UncertainNote';
 import type {FlowBlock} from './sheet-flow';
+import {GroupTableHead} from './GroupTableHead';
 
 /** The group table as a block of a sheet's flow (sheet-flow.ts): its rows may continue on the
  * next sheet, which repeats the caption (saying "continued") and the header row. */
@@ -53,40 +54,18 @@ function OptionGroupTable({
 }) {
   // The option's own word for its groups (its groupNoun), not the geography's by default.
   const groups = groupNounOf(option, data.geography);
-  const Group = capitalise(groups.one);
   return (
     <table className="fp-page__table" data-testid="board-pack-groups" {...marks}>
       <caption>
         {capitalise(groups.many)} (population {data.geography.citations.population})
         {first > 0 && ' (continued)'}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{Group}</th>
-          <th scope="col" className="fp-num">
-            {data.geography.areas.noun.many}
-          </th>
-          {data.geography.parts && (
-            <th scope="col" className="fp-num">
-              {data.geography.parts.noun.many}
-            </th>
-          )}
-          <th scope="col" className="fp-num">
-            Population
-          </th>
-          <th scope="col" className="fp-num">
-            Share
-          </th>
-          <th scope="col" className="fp-num">
-            Area
-          </th>
-          {flows && (
-            <th scope="col" className="fp-num">
-              Flow contained
-            </th>
-          )}
-        </tr>
-      </thead>
+      <GroupTableHead
+        data={data}
+        option={option}
+        withParts
+        numbers={['Population', 'Share', 'Area', flows && 'Flow contained']}
+      />
       <tbody>
         {rows.map((r, i) => (
           <tr key={r.region.id} data-flow-item={first + i}>

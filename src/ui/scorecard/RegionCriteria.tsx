@@ -4,7 +4,7 @@ import type {FootprintData} from '../../data/load';
 import type {RegionCriteria as Criteria} from '../../domain/criteria/types';
 import {formatArea, formatCount, formatPercent} from '../../domain/format';
 import type {BoundaryOption, Region} from '../../domain/types';
-import {Row} from '../AreaDetails';
+import {Row} from '../DetailsParts';
 import {useOptionCriteria} from './use-criteria';
 import {useGeography} from '../geography-context';
 import {groupNounOf, type Noun} from '../../domain/geography';
