@@ -45,20 +45,29 @@ const names = {
   ownLabel: 'Westshire (its own)',
 };
 
+/** The chart of `flows` around `place`, in the toy option's names and colours (or `option`'s). */
+const renderChart = (
+  flows: Parameters<typeof FlowSelectionChart>[0]['flows'],
+  place = 'Westshire',
+  option: BoundaryOption = TOY,
+) =>
+  render(
+    <FlowSelectionChart
+      flows={flows}
+      place={place}
+      dataset={dataset}
+      testId="chart"
+      {...names}
+      option={option}
+    />,
+    {wrapper: In2018},
+  );
+
 afterEach(cleanup);
 
 describe('FlowSelectionChart', () => {
   it('captions the chart with its point, names the SVG by them, and gives the same numbers as a table', () => {
-    render(
-      <FlowSelectionChart
-        flows={areaDestinations(dataset.flows, A)}
-        place="Westshire"
-        dataset={dataset}
-        testId="chart"
-        {...names}
-      />,
-      {wrapper: In2018},
-    );
+    renderChart(areaDestinations(dataset.flows, A));
     const figure = screen.getByTestId('chart');
     expect(figure.querySelector('figcaption')!.textContent).toBe(
       'Where residents of Westshire are treated 70% are treated within Westshire; the largest flow elsewhere is to Midshire (20%).',
@@ -91,16 +100,7 @@ describe('FlowSelectionChart', () => {
   });
 
   it('heads the table for origins with where patients live', () => {
-    render(
-      <FlowSelectionChart
-        flows={areaOrigins(dataset.flows, A)}
-        place="Westshire"
-        dataset={dataset}
-        testId="chart"
-        {...names}
-      />,
-      {wrapper: In2018},
-    );
+    renderChart(areaOrigins(dataset.flows, A));
     expect(screen.getByRole('columnheader', {name: 'STP where they live'})).toBeTruthy();
     expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toBe(
       'Where patients of trusts in Westshire come from All live in Westshire itself.',
@@ -114,33 +114,14 @@ describe('FlowSelectionChart', () => {
       phrase: undefined,
       userBuilt: {basedOn: 'revised', baseId: 'revised'},
     };
-    render(
-      <FlowSelectionChart
-        flows={areaDestinations(dataset.flows, A)}
-        place="Westshire"
-        dataset={dataset}
-        testId="chart"
-        {...names}
-        option={mine}
-      />,
-      {wrapper: In2018},
-    );
+    renderChart(areaDestinations(dataset.flows, A), 'Westshire', mine);
     expect(screen.getByTestId('chart-key').textContent).toMatch(
       /^Bar colour: region of the trust’s STP under “My option” \(user-built\):/,
     );
   });
 
   it('says there are no flows, with no chart, when there are none', () => {
-    render(
-      <FlowSelectionChart
-        flows={areaDestinations(dataset.flows, C)}
-        place="Eastshire"
-        dataset={dataset}
-        testId="chart"
-        {...names}
-      />,
-      {wrapper: In2018},
-    );
+    renderChart(areaDestinations(dataset.flows, C), 'Eastshire');
     expect(screen.getByTestId('chart').textContent).toBe(
       'Where residents of Eastshire are treated. No flows from Eastshire are in this data.',
     );

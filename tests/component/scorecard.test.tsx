@@ -43,16 +43,21 @@ const flagged = (rowId: string) =>
     .getAllByRole('cell')
     .map((c) => within(c).queryByTestId('scorecard-flag')?.textContent ?? null);
 
+/** The scorecard table of the fixture options with `criteria` (the fixture's by default) at the
+ * default thresholds. */
+const renderFixtureTable = (criteria = FIXTURE_CRITERIA) =>
+  render(
+    <ScorecardTable
+      options={FIXTURE_OPTIONS}
+      criteria={criteria}
+      thresholds={DEFAULT_THRESHOLDS}
+    />,
+    {wrapper: In2018},
+  );
+
 describe('scorecard table', () => {
   it('is a table with a caption, option column headers and criterion row headers, in a focusable labelled region', () => {
-    render(
-      <ScorecardTable
-        options={FIXTURE_OPTIONS}
-        criteria={FIXTURE_CRITERIA}
-        thresholds={DEFAULT_THRESHOLDS}
-      />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable();
     const region = screen.getByRole('region', {name: 'Every option against the criteria'});
     expect(region.getAttribute('tabindex')).toBe('0');
     const table = within(region).getByRole('table', {name: 'Every option against the criteria'});
@@ -65,14 +70,7 @@ describe('scorecard table', () => {
   });
 
   it('marks the best value of each row in words, ties and "neither is better" rows included', () => {
-    render(
-      <ScorecardTable
-        options={FIXTURE_OPTIONS}
-        criteria={FIXTURE_CRITERIA}
-        thresholds={DEFAULT_THRESHOLDS}
-      />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable();
     expect(bestColumns('population-ratio')).toEqual([1]); // 1.8 of 2.4, 1.8, 1.9
     expect(bestColumns('lowest-containment')).toEqual([1]); // 91% beats 86%; the unknown is not compared
     expect(bestColumns('split-districts')).toEqual([2]); // none split
@@ -88,10 +86,7 @@ describe('scorecard table', () => {
       criteria('revised', {populationRatio: 1.799}),
       criteria('user-1', {populationRatio: 2.004}),
     ];
-    render(
-      <ScorecardTable options={FIXTURE_OPTIONS} criteria={shown} thresholds={DEFAULT_THRESHOLDS} />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable(shown);
     expect([0, 1, 2].map((i) => cell('population-ratio', i).textContent)).toEqual([
       '1.80×★ Best',
       '1.80×★ Best',
@@ -101,27 +96,13 @@ describe('scorecard table', () => {
   });
 
   it('names the region with the lowest containment beside its value', () => {
-    render(
-      <ScorecardTable
-        options={FIXTURE_OPTIONS}
-        criteria={FIXTURE_CRITERIA}
-        thresholds={DEFAULT_THRESHOLDS}
-      />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable();
     expect(cell('lowest-containment', 0).textContent).toBe('86.0% (North West)⚠ Under 90.0%');
     expect(cell('lowest-containment', 1).textContent).toBe('91.0% (Midlands)★ Best');
   });
 
   it('shows an em dash, read as "Not known", for an unknown value, with no Best and no flag', () => {
-    render(
-      <ScorecardTable
-        options={FIXTURE_OPTIONS}
-        criteria={FIXTURE_CRITERIA}
-        thresholds={DEFAULT_THRESHOLDS}
-      />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable();
     const unknown = cell('lowest-containment', 2);
     expect(unknown.textContent).toBe('—Not known');
     expect(within(unknown).queryByTestId('scorecard-flag')).toBeNull();
@@ -129,14 +110,7 @@ describe('scorecard table', () => {
   });
 
   it('marks the user-built column as User-built and no other', () => {
-    render(
-      <ScorecardTable
-        options={FIXTURE_OPTIONS}
-        criteria={FIXTURE_CRITERIA}
-        thresholds={DEFAULT_THRESHOLDS}
-      />,
-      {wrapper: In2018},
-    );
+    renderFixtureTable();
     const headers = screen.getAllByTestId('scorecard-option');
     expect(headers.map((h) => within(h).queryByTestId('user-built-tag') !== null)).toEqual([
       false,

@@ -16,37 +16,17 @@ afterAll(async () => browser?.close());
 
 describe('a reload at once after a step', () => {
   it('reopens the one user option, with the step, and no second copy', async () => {
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
-      new URL(inject('baseUrl')).origin,
-    ]);
-    const page = await context.newPage();
-    const d = driver(page);
-    await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
-    await waitForMapIdle(page);
-    await page.getByTestId('builder-start').click();
-    await page.waitForFunction(() => /option=mine-/.test(location.search));
+    const {context, page, d} = await startBuilding();
     await d.moveArea('Lincolnshire', 'east');
     // No wait for the address: reload as soon as the step is accepted.
     await page.reload();
     await waitForMapIdle(page);
-    const stored = await d.storedOptions();
-    expect(stored.map((o) => o.title)).toEqual(['My option 1']);
-    expect(stored[0]!.assignments[LINCOLNSHIRE]).toBe('east');
-    expect((await d.optionIds()).filter((id) => id.startsWith('mine-'))).toEqual([stored[0]!.id]);
-    expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+    await expectOneOptionWithStep(d);
     await context.close();
   });
 
   it('reopens the stored step when the reload comes before the address is written', async () => {
-    const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
-      new URL(inject('baseUrl')).origin,
-    ]);
-    const page = await context.newPage();
-    const d = driver(page);
-    await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
-    await waitForMapIdle(page);
-    await page.getByTestId('builder-start').click();
-    await page.waitForFunction(() => /option=mine-/.test(location.search));
+    const {context, page, d} = await startBuilding();
     await d.previewAreaMove('Lincolnshire', 'east');
     // The address is written just after the step's frame: reload in the click's own task.
     const before = await d.acceptAndReloadAtOnce();
@@ -57,11 +37,32 @@ describe('a reload at once after a step', () => {
     });
     expect(loaded).toEqual({url: before, type: 'reload'});
     await waitForMapIdle(page);
-    const stored = await d.storedOptions();
-    expect(stored.map((o) => o.title)).toEqual(['My option 1']);
-    expect(stored[0]!.assignments[LINCOLNSHIRE]).toBe('east');
-    expect((await d.optionIds()).filter((id) => id.startsWith('mine-'))).toEqual([stored[0]!.id]);
-    expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+    await expectOneOptionWithStep(d);
     await context.close();
   });
 });
+
+/** A new page on the revised option (SVG map) with a user option begun from it, once the
+ * address names that option. */
+async function startBuilding() {
+  const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
+    new URL(inject('baseUrl')).origin,
+  ]);
+  const page = await context.newPage();
+  const d = driver(page);
+  await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
+  await waitForMapIdle(page);
+  await page.getByTestId('builder-start').click();
+  await page.waitForFunction(() => /option=mine-/.test(location.search));
+  return {context, page, d};
+}
+
+/** One user option is stored and listed, it holds the step (Lincolnshire in East), and the map
+ * colours Lincolnshire as East. */
+async function expectOneOptionWithStep(d: ReturnType<typeof driver>) {
+  const stored = await d.storedOptions();
+  expect(stored.map((o) => o.title)).toEqual(['My option 1']);
+  expect(stored[0]!.assignments[LINCOLNSHIRE]).toBe('east');
+  expect((await d.optionIds()).filter((id) => id.startsWith('mine-'))).toEqual([stored[0]!.id]);
+  expect(await d.mapColourOf(LINCOLNSHIRE)).toBe(EAST);
+}

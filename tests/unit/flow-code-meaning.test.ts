@@ -2,48 +2,22 @@
 // geography, and which codes a geography's lookup holds as the page loads it (flow-code-load.ts).
 import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {buildCodeLookup, type CodeWords} from '../../src/data/flow-codes';
 import {fileVintage, resolveCode, sharedNote, vintageNote} from '../../src/data/flow-code-resolve';
 import {loadCodeLookup, withinLevels} from '../../src/data/flow-code-load';
 import {geographyManifestSchema} from '../../src/data/manifest-schema';
 import type {FootprintData} from '../../src/data/assemble';
-import type {Area, AreaWithin} from '../../src/domain/types';
+import type {Area} from '../../src/domain/types';
 import {areas as areas2018} from './real-data';
+import {area, board, lookupOf} from './flow-code-fixtures';
 
-const words: CodeWords = {
-  areas: {noun: {one: 'local area', many: 'local areas'}, codeExample: 'X01000001'},
-  parts: null,
-  vintage: 'April 2030',
-  populationVintage: 'mid-2029',
-};
-const area = (code: string, population: number, within: AreaWithin[]): Area => ({
-  code,
-  onsName: code,
-  name: `Area ${code}`,
-  shortName: code,
-  population,
-  partCount: 0,
-  areaKm2: 1,
-  anchor: [0, 0],
-  within,
-});
-const board = (vintage: string, code: string, odsCode: string): AreaWithin => ({
-  level: 'ICB',
-  vintage,
-  code,
-  odsCode,
-  name: `Board ${code}`,
-});
 // Q05 is board Y1 (areas A and B) in 2029 and board Y2 (A alone) in 2030, listed 2030 first; it
 // is also a trust's code. Y3 is a 2030-only board.
 const lookup = () =>
-  buildCodeLookup(
-    words,
+  lookupOf(
     [
       area('X01000001', 300, [board('April 2030', 'Y2', 'Q05'), board('April 2029', 'Y1', 'Q05')]),
       area('X01000002', 100, [board('April 2029', 'Y1', 'Q05'), board('April 2030', 'Y3', 'Q06')]),
     ],
-    [],
     [{code: 'Q05', areaCode: 'X01000002'}],
   );
 

@@ -3,32 +3,9 @@
 // messages use to list the codes a file may hold.
 import {describe, expect, it} from 'vitest';
 import {buildCodeLookup, type CodeWords} from '../../src/data/flow-codes';
-import type {Area, AreaWithin} from '../../src/domain/types';
+import type {AreaWithin} from '../../src/domain/types';
+import {area, board, lookupOf, words} from './flow-code-fixtures';
 
-const words: CodeWords = {
-  areas: {noun: {one: 'local area', many: 'local areas'}, codeExample: 'X01000001'},
-  parts: null,
-  vintage: 'April 2030',
-  populationVintage: 'mid-2029',
-};
-const area = (code: string, population: number, within: AreaWithin[]): Area => ({
-  code,
-  onsName: code,
-  name: `Area ${code}`,
-  shortName: code,
-  population,
-  partCount: 0,
-  areaKm2: 1,
-  anchor: [0, 0],
-  within,
-});
-const board = (vintage: string, code: string, odsCode?: string): AreaWithin => ({
-  level: 'ICB',
-  vintage,
-  code,
-  odsCode,
-  name: `Board ${code}`,
-});
 const region = (code: string): AreaWithin => ({
   level: 'NHS region',
   vintage: 'April 2030',
@@ -55,7 +32,7 @@ const areas = [
   ]),
 ];
 // Built inside each test, not at import: the mutation run credits a test only with the code it runs.
-const lookup = () => buildCodeLookup(words, areas, [], [{code: 'rt1', areaCode: 'X01000002'}]);
+const lookup = () => lookupOf(areas, [{code: 'rt1', areaCode: 'X01000002'}]);
 
 describe('buildCodeLookup', () => {
   it('shares a unit covering several areas by population, under its ONS and ODS codes', () => {

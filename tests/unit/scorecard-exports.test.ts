@@ -35,19 +35,12 @@ describe('criteria CSV', () => {
     criteria('initial', {lowestContainment: null, outsideRegion: null}),
     criteria('revised', {lowestContainment: {regionId: 'midlands', value: 0.92}}),
   ];
+  /** The CSV of the three built-in options' criteria `c` at `thresholds`, byte-order mark off. */
+  const builtInCsv = (thresholds = DEFAULT_THRESHOLDS) =>
+    strip(criteriaCsv(c, [before, initial, revised], thresholds, [before, initial, revised], ROWS));
 
   it('has one row per criterion and one column per option, shares as percentages, unknown as empty', () => {
-    const rows = csvParse(
-      strip(
-        criteriaCsv(
-          c,
-          [before, initial, revised],
-          DEFAULT_THRESHOLDS,
-          [before, initial, revised],
-          ROWS,
-        ),
-      ),
-    );
+    const rows = csvParse(builtInCsv());
     expect(rows.columns).toEqual([
       'criterion',
       'unit',
@@ -84,33 +77,13 @@ describe('criteria CSV', () => {
   });
 
   it('writes values as the scorecard shows them, so a spreadsheet agrees with its Best and flags', () => {
-    const rows = csvParse(
-      strip(
-        criteriaCsv(
-          c,
-          [before, initial, revised],
-          DEFAULT_THRESHOLDS,
-          [before, initial, revised],
-          ROWS,
-        ),
-      ),
-    );
+    const rows = csvParse(builtInCsv());
     expect(rows.find((r) => r.criterion === 'Largest region by area')![before.title]).toBe('61235');
     expect(rows.find((r) => r.criterion === 'Population balance')![before.title]).toBe('2.35');
   });
 
   it('names the region with the lowest containment under each option, in the row after it', () => {
-    const rows = csvParse(
-      strip(
-        criteriaCsv(
-          c,
-          [before, initial, revised],
-          DEFAULT_THRESHOLDS,
-          [before, initial, revised],
-          ROWS,
-        ),
-      ),
-    );
+    const rows = csvParse(builtInCsv());
     const index = rows.findIndex((r) => r.criterion === 'Lowest flow containment');
     const region = rows[index + 1]!;
     expect([
@@ -123,17 +96,7 @@ describe('criteria CSV', () => {
   });
 
   it('writes the thresholds in use', () => {
-    const rows = csvParse(
-      strip(
-        criteriaCsv(
-          c,
-          [before, initial, revised],
-          {...DEFAULT_THRESHOLDS, maxAreasPerRegion: 9},
-          [before, initial, revised],
-          ROWS,
-        ),
-      ),
-    );
+    const rows = csvParse(builtInCsv({...DEFAULT_THRESHOLDS, maxAreasPerRegion: 9}));
     expect(rows.find((r) => r.criterion === 'Most STPs in a region')!.threshold).toBe('9');
   });
 
@@ -157,19 +120,7 @@ describe('criteria CSV', () => {
           '“My option 1” was built by a Footprint user, based on the revised proposal. It is not an official proposal.',
       ),
     ).toBe(true);
-    expect(
-      csvParseRows(
-        strip(
-          criteriaCsv(
-            c,
-            [before, initial, revised],
-            DEFAULT_THRESHOLDS,
-            [before, initial, revised],
-            ROWS,
-          ),
-        ),
-      )[0]![0],
-    ).toBe('criterion');
+    expect(csvParseRows(builtInCsv())[0]![0]).toBe('criterion');
   });
 });
 
