@@ -60,6 +60,29 @@ const page = (o: BoundaryOption) =>
   );
 
 describe('board pack page with a part move', () => {
+  it('heads its tables with the groups, the units and the figures (one header row for both)', () => {
+    loadParts();
+    page(moved);
+    const heads = (table: Element) =>
+      within(table as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent);
+    expect(heads(screen.getByTestId('board-pack-groups'))).toEqual([
+      'Region',
+      'STPs',
+      'CCGs',
+      'Population',
+      'Share',
+      'Area',
+    ]);
+    expect(heads(document.querySelector('.fp-page__table--changes')!)).toEqual([
+      'Region',
+      'STPs',
+      'Population',
+      'Change',
+    ]);
+  });
+
   it('says the split area and the part move, and totals the regions part by part', () => {
     loadParts();
     page(moved);
