@@ -9,7 +9,9 @@
 // older version beside it (as on Back/Forward within the page), nor a just-deleted option
 // brought back. Only the latest such address is noted.
 
-const KEY = 'footprint:address-behind';
+/** One note per page of the site (the app, the embed), so an embed in the same tab never
+ * replaces the app's note. */
+const keyOf = (href: string) => `footprint:address-behind:${new URL(href).pathname}`;
 
 /** The tab's sessionStorage, or null where even touching it throws (sandboxed frames). */
 function tabStorage(): Storage | null {
@@ -25,7 +27,7 @@ function tabStorage(): Storage | null {
  * noted (the page then reads such an address as any link). */
 export function markAddressBehind(behind: string, ahead: string): void {
   try {
-    tabStorage()?.setItem(KEY, JSON.stringify({behind, ahead}));
+    tabStorage()?.setItem(keyOf(behind), JSON.stringify({behind, ahead}));
   } catch {
     // Full or refused: see above.
   }
@@ -36,26 +38,70 @@ export function markAddressBehind(behind: string, ahead: string): void {
  * otherwise. The page then opens that address with its user options read as the tab's own
  * (adoptLinkOptions' ownHistory). The same address pasted or followed anew is a link like any
  * other, its options added beside the tab's with their notice (review: a colleague's link
- * pasted again showed the user's edited version). A note that is not this shape (written by an
- * older version of the page, or by hand) is no note. */
-export function addressAhead(href: string): string | null {
-  if (!cameBack()) return null;
+ * pasted again showed the user's edited version). Either way the note is used up: the page
+ * opened at its address (review: an old note, left behind, sent a later reload of that same
+ * address, by then the user's own view, to the option the note named). A note that is not this
+ * shape (written by an older version of the page, or by hand) is no note. */
+export function takeAddressAhead(href: string): string | null {
+  const note = readNote(href);
+  if (note?.behind !== href) return null;
+  forgetNote(href);
+  return cameBack() && typeof note.ahead === 'string' && samePage(note.ahead, href)
+    ? note.ahead
+    : null;
+}
+
+/** On a page's start: puts the address this tab noted as standing for the one it reopened
+ * (takeAddressAhead) in the address bar; whether it did. A note the browser refuses as an address is no note. */
+export function openAddressAhead(): boolean {
+  const ahead = takeAddressAhead(location.href);
+  if (ahead === null) return false;
   try {
-    const note: unknown = JSON.parse(tabStorage()?.getItem(KEY) ?? 'null');
-    if (typeof note !== 'object' || note === null) return null;
-    const {behind, ahead} = note as {behind?: unknown; ahead?: unknown};
-    return behind === href && typeof ahead === 'string' && samePage(ahead, href) ? ahead : null;
+    history.replaceState(history.state, '', ahead);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the note if it names `href` as behind: the page has just written that address as
+ * its own view (the user came back to it), so a reload of it must open it as it is. */
+export function forgetAddressBehind(href: string): void {
+  if (readNote(href)?.behind === href) forgetNote(href);
+}
+
+function readNote(href: string): {behind?: unknown; ahead?: unknown} | null {
+  try {
+    const note: unknown = JSON.parse(tabStorage()?.getItem(keyOf(href)) ?? 'null');
+    return typeof note === 'object' && note !== null ? note : null;
   } catch {
     return null;
+  }
+}
+
+function forgetNote(href: string): void {
+  try {
+    tabStorage()?.removeItem(keyOf(href));
+  } catch {
+    // Refused: the note stays, to be replaced by the next.
   }
 }
 
 /** Whether `ahead` is an address of the same page as `href` (only its query and hash differ):
  * the note is never a way to another page or origin. */
 function samePage(ahead: string, href: string): boolean {
-  const a = new URL(ahead, href);
-  const b = new URL(href);
-  return a.origin === b.origin && a.pathname === b.pathname;
+  try {
+    const a = new URL(ahead, href);
+    const b = new URL(href);
+    return (
+      a.origin === b.origin &&
+      a.pathname === b.pathname &&
+      a.username === b.username &&
+      a.password === b.password
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Whether this page was opened by reloading or by Back/Forward (Navigation Timing Level 2);

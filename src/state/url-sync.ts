@@ -5,8 +5,9 @@
 // written just after its frame instead (replaceState is a round trip to the browser process, too
 // slow for the step's frame), with the tab noting the address as behind until then
 // (address-behind.ts) with the address it stands for, so a reload at any moment reopens the
-// view as it is after the step: the option as stored, no second copy, no deleted option back. URL → store on load and on popstate (Back/Forward across a hash change or an entry
-// another script pushed).
+// view as it is after the step: the option as stored, no second copy, no deleted option back.
+// URL → store on load and on popstate (Back/Forward across a hash change or an entry another
+// script pushed).
 import type {BoundaryOption, OptionId} from '../domain/types';
 import {useFootprint} from './store';
 import {
@@ -32,7 +33,7 @@ import {loadedParts} from './part-layer';
 import {decodeScorecard, SCORECARD_PARAMS, scorecardParams} from './thresholds-link';
 import {wordsIn} from '../domain/geography';
 import {thresholdDefaultsOf} from '../domain/criteria/types';
-import {addressAhead, markAddressBehind} from './address-behind';
+import {forgetAddressBehind, markAddressBehind, openAddressAhead} from './address-behind';
 import {afterNextPaint} from './after-paint';
 
 export interface UrlSyncOptions {
@@ -126,6 +127,9 @@ export function startUrlSync(
     const next = currentLink(data, location.href, pageParams);
     if (next !== location.href) history.replaceState(history.state, '', next);
     ownSearch = location.search;
+    // The view is back at an address the tab noted as behind (the option built on chosen
+    // again): a reload of it opens it as it is now.
+    forgetAddressBehind(location.href);
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -139,11 +143,15 @@ export function startUrlSync(
    * and the page goes only later (its timers still run), so no write can tell that the address
    * it replaces will not be reopened. */
   let noteQueued = false;
+  let stopped = false;
   const writeSoon = () => {
     if (!noteQueued) {
       noteQueued = true;
       queueMicrotask(() => {
         noteQueued = false;
+        // A sync stopped in the change's task (its data may be another geography's) notes
+        // nothing: it has written the address itself (flush).
+        if (stopped) return;
         markAddressBehind(location.href, currentLink(data, location.href, pageParams));
       });
     }
@@ -194,9 +202,7 @@ export function startUrlSync(
 
   // An address this tab noted as behind (reloaded before its step was written): the page opens
   // the address it stands for, its user options the tab's own, as stored, not older copies.
-  const ahead = addressAhead(location.href);
-  if (ahead !== null) history.replaceState(history.state, '', ahead);
-  readLocation(ahead !== null);
+  readLocation(openAddressAhead());
   const unsubscribe = store.subscribe((s) => encodeChoices(s), schedule);
   // The option being built changes under the same id: its link changes with it, just after
   // its frame. An accepted step is stored at once (builder-persist.ts, or on pagehide), and a
@@ -221,6 +227,7 @@ export function startUrlSync(
   // Leaving or hiding the page within the debounce still leaves the right address behind.
   window.addEventListener('pagehide', flush);
   return () => {
+    stopped = true;
     flush();
     unsubscribe();
     unsubscribeOptions();

@@ -7,7 +7,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {readFileSync} from 'node:fs';
 import type {BoundaryOption} from '../../src/domain/types';
 import {startUrlSync} from '../../src/state/url-sync';
-import {addressAhead} from '../../src/state/address-behind';
+import {markAddressBehind, takeAddressAhead} from '../../src/state/address-behind';
 import {resetFootprint, useFootprint} from '../../src/state/store';
 import {resetBuilder, useBuilder} from '../../src/state/builder';
 import {removeUserOption} from '../../src/state/builder-actions';
@@ -60,20 +60,24 @@ describe('URL sync of user-built options', () => {
     // The note is written once the change's task is done, naming the address it stands for:
     // the option chosen in the same task is in it.
     await Promise.resolve();
-    const ahead = new URLSearchParams(new URL(addressAhead(older)!).search);
-    expect(ahead.get('option')).toBe('user-1');
+    const note = JSON.parse(sessionStorage.getItem(NOTE)!) as {behind: string; ahead: string};
+    expect(note.behind).toBe(older);
+    expect(new URLSearchParams(new URL(note.ahead).search).get('option')).toBe('user-1');
     vi.advanceTimersByTime(100);
     const params = new URLSearchParams(location.search);
     expect(params.get('option')).toBe('user-1');
     expect(params.get('base')).toBe('revised');
     // The note names only the older address, not the one written.
-    expect(addressAhead(location.href)).toBeNull();
+    expect(takeAddressAhead(location.href)).toBeNull();
+    expect(takeAddressAhead(older)).toBe(note.ahead);
   });
 
-  it('a sync stopped in the task of a change leaves the new address (regression)', () => {
+  it('a sync stopped in the task of a change leaves the new address, and no note (regression, review)', async () => {
     useBuilder.getState().addOption(mine);
     useFootprint.getState().chooseOption(mine.id);
+    await Promise.resolve();
     vi.advanceTimersByTime(100);
+    sessionStorage.clear();
     const before = location.search;
     // An accepted step: Northamptonshire back to the Midlands, then the sync stops in the same
     // task (an effect rerun), and the next sync would read the address synchronously.
@@ -89,6 +93,10 @@ describe('URL sync of user-built options', () => {
     stop = () => {};
     expect(location.search).not.toBe(before);
     expect(new URLSearchParams(location.search).get('option')).toBe('user-1');
+    // The stopped sync has written the address itself: it leaves no note (its data may be
+    // another geography's by the time the note would be written).
+    await Promise.resolve();
+    expect(sessionStorage.getItem(NOTE)).toBeNull();
   });
 
   /** This tab's next page opening `address` at once (the browser took it before the write
@@ -182,6 +190,26 @@ describe('URL sync of user-built options', () => {
     expect(notices).toEqual([]);
   });
 
+  it('a note is used up: the view come back to the older address reopens as it is (review)', async () => {
+    useBuilder.getState().addOption(mine);
+    useFootprint.getState().chooseOption(mine.id);
+    await Promise.resolve();
+    vi.advanceTimersByTime(100);
+    // The user chooses the option built on again: the address is the noted one once more.
+    useFootprint.getState().chooseOption('revised');
+    vi.advanceTimersByTime(300);
+    expect(location.search).toBe('?option=revised');
+    navigatedBy('reload');
+    reopen(location.href, [mine]);
+    expect(useFootprint.getState().optionId).toBe('revised');
+    // And a note read once is gone, however the page was reached.
+    markAddressBehind(location.href, 'http://localhost:3000/?option=user-1');
+    navigatedBy('navigate');
+    expect(takeAddressAhead(location.href)).toBeNull();
+    navigatedBy('reload');
+    expect(takeAddressAhead(location.href)).toBeNull();
+  });
+
   it("a note that is not this page's (malformed, another page, another site) is no note", () => {
     navigatedBy('reload');
     const here = location.href;
@@ -190,15 +218,22 @@ describe('URL sync of user-built options', () => {
       '"a string"',
       JSON.stringify({behind: here}),
       JSON.stringify({behind: here, ahead: 'https://elsewhere.example/?option=user-1'}),
+      JSON.stringify({behind: here, ahead: 'http://user@localhost:3000/?option=user-1'}),
+      JSON.stringify({behind: here, ahead: 'http://:pw@localhost:3000/?option=user-1'}),
       JSON.stringify({behind: here, ahead: '/board-pack.html?option=user-1'}),
     ]) {
-      sessionStorage.setItem('footprint:address-behind', note);
-      expect(addressAhead(here)).toBeNull();
+      sessionStorage.setItem(NOTE, note);
+      expect(takeAddressAhead(here)).toBeNull();
     }
-    sessionStorage.setItem(
-      'footprint:address-behind',
-      JSON.stringify({behind: here, ahead: '/?option=user-1'}),
+    // The embed's note is its own: it never replaces the app's.
+    markAddressBehind(here, `${here}&option=user-1`);
+    markAddressBehind(
+      'http://localhost:3000/embed.html?option=revised',
+      'http://localhost:3000/embed.html',
     );
-    expect(addressAhead(here)).toBe('/?option=user-1');
+    expect(takeAddressAhead(here)).toBe(`${here}&option=user-1`);
   });
 });
+
+/** Where the app page (/) keeps its note in the tab's sessionStorage. */
+const NOTE = 'footprint:address-behind:/';

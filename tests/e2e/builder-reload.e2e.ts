@@ -40,11 +40,35 @@ describe('a reload at once after a step', () => {
     await expectOneOptionWithStep(d);
     await context.close();
   });
+
+  it('opens the new option when the reload comes in the task that began it (review)', async () => {
+    const {context, page, d} = await openRevised();
+    await d.clickAndReloadAtOnce({testId: 'builder-start'});
+    await waitForMapIdle(page);
+    const stored = await d.storedOptions();
+    expect(stored.map((o) => o.title)).toEqual(['My option 1']);
+    expect(await d.isOptionChosen('My option 1')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('option')).toBe(stored[0]!.id);
+    await context.close();
+  });
+
+  it('keeps a removed option removed when the reload comes in the task that removed it (review)', async () => {
+    const {context, page, d} = await startBuilding();
+    await d.moveArea('Lincolnshire', 'east');
+    await page.getByTestId('builder-close').click();
+    await d.pressButton('Remove My option 1');
+    await page.getByRole('button', {name: 'Yes, remove My option 1'}).waitFor();
+    await d.clickAndReloadAtOnce({text: 'Yes, remove My option 1'});
+    await waitForMapIdle(page);
+    expect(await d.storedOptions()).toEqual([]);
+    expect(await d.optionIds()).not.toContain(expect.stringMatching(/^mine-/));
+    expect(await d.isOptionChosen('Revised proposal')).toBe(true);
+    await context.close();
+  });
 });
 
-/** A new page on the revised option (SVG map) with a user option begun from it, once the
- * address names that option. */
-async function startBuilding() {
+/** A new page on the revised option (SVG map). */
+async function openRevised() {
   const context = await guardedContext(browser, {viewport: {width: 1280, height: 800}}, [
     new URL(inject('baseUrl')).origin,
   ]);
@@ -52,6 +76,13 @@ async function startBuilding() {
   const d = driver(page);
   await page.goto(`${inject('baseUrl')}?option=revised&renderer=svg`);
   await waitForMapIdle(page);
+  return {context, page, d};
+}
+
+/** A new page on the revised option (SVG map) with a user option begun from it, once the
+ * address names that option. */
+async function startBuilding() {
+  const {context, page, d} = await openRevised();
   await page.getByTestId('builder-start').click();
   await page.waitForFunction(() => /option=mine-/.test(location.search));
   return {context, page, d};

@@ -28,18 +28,29 @@ export function builderSteps(page: Page) {
       await page.getByTestId(`move-to-${regionId}`).click();
       await page.getByTestId('move-preview').waitFor();
     },
-    /** Accepts the previewed move and reloads the page in the same script, before the page
-     * has had a moment to write the step to its address; waits for the reloaded page and
+    /** Accepts the previewed move and reloads the page in the same script (clickAndReloadAtOnce);
      * returns the address as it was when Accept was clicked. */
     async acceptAndReloadAtOnce(): Promise<string> {
+      return this.clickAndReloadAtOnce({testId: 'move-accept'});
+    },
+    /** Clicks a button (by its test id, or its exact words) and reloads the page in the same
+     * script, before the page has had a moment to write the change to its address; waits for
+     * the reloaded page and returns the address as it was when the button was clicked. */
+    async clickAndReloadAtOnce(button: {testId: string} | {text: string}): Promise<string> {
       const [, href] = await Promise.all([
         page.waitForEvent('load'),
-        page.evaluate(() => {
+        page.evaluate((b) => {
           const at = location.href;
-          document.querySelector<HTMLButtonElement>('[data-testid="move-accept"]')!.click();
+          const found =
+            'testId' in b
+              ? document.querySelector<HTMLButtonElement>(`[data-testid="${b.testId}"]`)
+              : [...document.querySelectorAll('button')].find(
+                  (el) => el.textContent?.trim() === b.text,
+                );
+          found!.click();
           location.reload();
           return at;
-        }),
+        }, button),
       ]);
       return href;
     },
