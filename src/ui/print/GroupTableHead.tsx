@@ -27,8 +27,9 @@ export function GroupTableHead({
     <thead>
       <tr>
         <th scope="col">{capitalise(groupNounOf(option, g).one)}</th>
-        {heads.map((h) => (
-          <th key={h} scope="col" className="fp-num">
+        {/* By place: two headings may share words (a geography's nouns are data). */}
+        {heads.map((h, i) => (
+          <th key={i} scope="col" className="fp-num">
             {h}
           </th>
         ))}

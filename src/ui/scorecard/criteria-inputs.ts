@@ -13,6 +13,8 @@ import {usePartFlows} from '../flows/use-part-flows';
 import {usePartLayer} from '../../state/part-layer';
 import {districtResidents, partDistrictsOf, type Inputs} from './criteria-of';
 
+/** The scorecard's inputs: on their way, failed (the loader's own message), or ready with
+ * whether the flows or districts were missing for this geography (their rows then say so). */
 export type InputsState =
   | {status: 'loading'}
   | {status: 'error'; message: string}
@@ -141,4 +143,5 @@ function useExtraLayers(g: FootprintData['geography'], wanted: boolean): ExtraLa
 /** A geography without districts is scored with none (one array, so memos hold). */
 const NO_DISTRICTS: readonly District[] = [];
 
+/** An error's message for the page (a thrown non-Error as its text). */
 export const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -5,7 +5,7 @@
 import {optionCriteria, type CriteriaInputs} from '../../domain/criteria/score';
 import type {DistrictResidents, OptionCriteria} from '../../domain/criteria/types';
 import type {BoundaryOption, District} from '../../domain/types';
-import {movesAnyPart} from '../flows/use-part-flows';
+import {hasPartAssignments as movesAnyPart} from '../../domain/parts/part-region';
 import {partOptionCriteria} from '../../domain/parts/part-criteria';
 import type {PartFlow} from '../../domain/parts/part-flows';
 import {
