@@ -9,8 +9,11 @@
 // loads); before the app's code until MapLibre's idle, 1.23× against 2.06× (4× CPU, 5 loads)
 // but the app drawn at 13.5 s against 7.2 s, and at full speed the app at 14.4 s against 4.0 s
 // and the WebGL map on screen later (2.62× against 2.04×): the hidden map's idle came sooner,
-// the page did not (4× CPU: on screen 1.79× against 2.06×). Imports stay tiny (eslint.config.js):
-// they load before the first paint.
+// the page did not (4× CPU: on screen 1.79× against 2.06×). Measured again at load 3–4 (7
+// December 2026, 5 loads, bench-idle.ts): MapLibre first, its idle 1.15× the peer's at 4× CPU
+// (1.41× at full speed) against 1.70× (1.78×), but the app drawn at 5.0 s against 2.9 s (3.3
+// against 1.7) and the WebGL map on screen no sooner (5.7 s against 5.6). Imports stay tiny
+// (eslint.config.js): they load before the first paint.
 import {afterFirstContentfulPaint} from './map/first-paint';
 import {startEarlyMap} from './map/early/early-map';
 
