@@ -8,19 +8,13 @@
 // page shows the view as it was after the step: the step's option, not a second copy of an
 // older version beside it (as on Back/Forward within the page), nor a just-deleted option
 // brought back. Only the latest such address is noted.
+import {browserStorage} from './browser-storage';
 
 /** One note per page of the site (the app, the embed), so an embed in the same tab never
  * replaces the app's note. */
 const keyOf = (href: string) => `footprint:address-behind:${new URL(href).pathname}`;
 
-/** The tab's sessionStorage, or null where even touching it throws (sandboxed frames). */
-function tabStorage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const tabStorage = () => browserStorage('sessionStorage');
 
 /** Notes that `behind` (the address now) stands for `ahead` (the address of the options and
  * view now, not yet written), in place of any earlier note. Where storage refuses, nothing is

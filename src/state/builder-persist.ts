@@ -12,6 +12,7 @@ import {
 import {mergeWithStored, stepRevisions, type Revisions, type Versioned} from './option-merge';
 import {useBuilder} from './builder';
 import type {PartsCheck} from '../data/user-option-parts';
+import {browserStorage} from './browser-storage';
 
 interface PersistData {
   options: BoundaryOption[];
@@ -20,14 +21,7 @@ interface PersistData {
   geography: {id: string; title: string};
 }
 
-/** The page's storage, or null where even touching it throws (some sandboxed frames). */
-function pageStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const pageStorage = () => browserStorage('localStorage');
 
 /** What the page says where options cannot be kept: the builder and the link notice share it,
  * so they never disagree (issue 21: one said "cannot be kept", the other "kept"). */
