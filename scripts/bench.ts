@@ -20,7 +20,7 @@ import {builderBenchTable} from './lib/bench-builder';
 import {builderMerges, builderMoves, CCG_MOVE} from './lib/bench-builder-ui';
 import {kib, ms, ratio, ratioRange, record, stats} from './lib/bench-format';
 import {LINK_2026, mergeRows, PAGES_2026, paint2026Rows} from './lib/bench-2026';
-import {usableTable} from './lib/bench-usable';
+import {ONE_WORD, usableTable} from './lib/bench-usable';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const SWITCHES = Math.max(1, Number(process.env.BENCH_SWITCHES ?? 50));
@@ -59,6 +59,11 @@ const PAGES: Record<string, (base: string) => PageSpec> = {
   // Not a peer: Footprint's own prerendered HTML with no script or style, its first contentful paint.
   'Footprint HTML alone': (base) => ({
     url: `${base}peers/footprint-static.html`,
+    paintMarks: ['first-contentful-paint'],
+  }),
+  // Not a peer: a page with one word, its first contentful paint (the floor of any page's).
+  [ONE_WORD]: (base) => ({
+    url: `${base}peers/one-word.html`,
     paintMarks: ['first-contentful-paint'],
   }),
   ...PAGES_2026,
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
       browser,
       url,
       log,
-      ['Footprint', 'Footprint (webgl)', 'Leaflet peer', 'MapLibre peer'],
+      ['Footprint', 'Footprint (webgl)', 'Leaflet peer', 'MapLibre peer', ONE_WORD],
       SLOW_RUNS,
       SLOWDOWN,
     );

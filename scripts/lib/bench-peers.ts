@@ -61,7 +61,7 @@ export function buildPeers(dist = path.join(ROOT, 'dist')): string {
   const out = path.join(ROOT, 'bench/.build/peers');
   rmSync(out, {recursive: true, force: true});
   mkdirSync(path.join(out, 'vendor'), {recursive: true});
-  for (const page of ['leaflet.html', 'maplibre.html'])
+  for (const page of ['leaflet.html', 'maplibre.html', 'one-word.html'])
     copyFileSync(path.join(ROOT, 'bench/peers', page), path.join(out, page));
   const vendor: [string, string][] = [
     ['leaflet/dist/leaflet.js', 'leaflet.js'],

@@ -1,7 +1,7 @@
 // The bench's floor of the MapLibre idle ratio (scripts/lib/bench-usable.ts): the peer's
 // construction time plus Footprint's own construction → idle, load by load.
 import {describe, expect, it} from 'vitest';
-import {idleFloor} from '../../scripts/lib/bench-usable';
+import {idleFloor, ONE_WORD, usableTable, type Loads} from '../../scripts/lib/bench-usable';
 import type {LoadFigures} from '../../scripts/lib/bench-measure';
 
 const load = (created: number, idle: number): LoadFigures => ({
@@ -29,5 +29,31 @@ describe('idleFloor', () => {
     expect(idleFloor([load(NaN, 1600)], [load(200, 800)])).toBeNull();
     expect(idleFloor([load(1000, 1600)], [load(NaN, 800)])).toBeNull();
     expect(idleFloor([], [])).toBeNull();
+  });
+});
+
+describe('usableTable', () => {
+  const page = (firstPaint: number, idle = NaN) => ({
+    ...load(NaN, idle),
+    firstPaint,
+    usable: firstPaint,
+    usedMark: 'm',
+  });
+  const loads = (withFloors: boolean): Loads =>
+    new Map<string, ReturnType<typeof page>[]>([
+      ['Footprint', [page(300)]],
+      ['Footprint (webgl)', [page(300, 3000)]],
+      ['Leaflet peer', [page(1000)]],
+      ['MapLibre peer', [page(900, 2000)]],
+      ...(withFloors ? [[ONE_WORD, [page(450)]] as [string, ReturnType<typeof page>[]]] : []),
+    ]);
+
+  it('gives the painted map its floor: a page with one word against the Leaflet peer', () => {
+    const rows = usableTable(loads(true), 'full speed').join('\n');
+    expect(rows).toMatch(/a page with one word[^\n]*\| 450 [^\n]*\| 1000 [^\n]*\| 0\.45×/);
+  });
+
+  it('leaves the floor out for runs without that page', () => {
+    expect(usableTable(loads(false), 'full speed').join('\n')).not.toMatch(/one word/);
   });
 });
