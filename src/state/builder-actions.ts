@@ -110,11 +110,7 @@ export function proposeMove(
   to: RegionId,
   parts?: PartsContext | null,
 ): string | null {
-  const edit: OptionEdit = {kind: 'move', unit, to};
-  const result = tryEdit(data, edit, parts);
-  if ('error' in result) return refuse(result.error);
-  useBuilder.getState().propose({edit, label: result.label});
-  return null;
+  return proposeEdit(data, {kind: 'move', unit, to}, parts);
 }
 
 /** Show any edit (a merge, a split, a move of several units) as a preview, awaiting Accept or
