@@ -187,7 +187,8 @@ async function main(): Promise<void> {
     for (const line of usableTable(loads, 'full speed')) out(line);
     out();
     for (const line of usableTable(slow, `CPU ${SLOWDOWN}× slower`)) out(line);
-    if (LOADS_ONLY) return;
+    // --loads --write: the load tables are recorded too (the return skips the line after finally).
+    if (LOADS_ONLY) return void (process.argv.includes('--write') && record(lines));
     const switches = {
       svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES),
       webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES),
