@@ -31,6 +31,8 @@ const SLOWDOWN = 4;
 const LOADS_ONLY = process.argv.includes('--loads');
 /** `--2026`: only England 2026's rows (its first painted map against its Leaflet peer, one merge). */
 const ONLY_2026 = process.argv.includes('--2026');
+/** `--write`: add the run's tables to bench/results.md. */
+const WRITE = process.argv.includes('--write');
 /** The STP the usable-map probe hovers (Lincolnshire: mid-map, no label over it). */
 const PROBE_AREA = 'E54000013';
 /** The built app: FOOTPRINT_DIST (as the browser tests), else dist/. */
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(', ')} at the end.`,
       );
-      return;
+      return void (WRITE && record(lines));
     }
     const started = Date.now();
     const loads = await coldLoads(browser, url, log, Object.keys(PAGES), RUNS, 1);
@@ -187,8 +189,12 @@ async function main(): Promise<void> {
     for (const line of usableTable(loads, 'full speed')) out(line);
     out();
     for (const line of usableTable(slow, `CPU ${SLOWDOWN}× slower`)) out(line);
-    // --loads --write: the load tables are recorded too (the return skips the line after finally).
-    if (LOADS_ONLY) return void (process.argv.includes('--write') && record(lines));
+    // The early returns (--2026, --loads) skip the line after finally, so they record here.
+    if (LOADS_ONLY) {
+      out();
+      out('`--loads`: cold loads only (no option switch, builder or size rows in this run).');
+      return void (WRITE && record(lines));
+    }
     const switches = {
       svg: await optionSwitches(browser, `${url}?renderer=svg`, SWITCHES),
       webgl: await optionSwitches(browser, `${url}?renderer=webgl`, SWITCHES),
@@ -246,7 +252,7 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
-  if (process.argv.includes('--write')) record(lines);
+  if (WRITE) record(lines);
 }
 
 await main();

@@ -12,7 +12,8 @@ import {
   type LonLatBounds,
 } from '../../src/domain/projection';
 
-// A box straddling the equator and the meridian, 45° on each side: 128 world pixels wide at zoom 0.
+// A box straddling the equator and the meridian, 22.5° on each side (45° wide): 64 world pixels
+// wide at zoom 0.
 const BOX: LonLatBounds = [-22.5, -22.5, 22.5, 22.5];
 const [bx0, by1] = toWorld([BOX[0], BOX[1]]);
 const [bx1, by0] = toWorld([BOX[2], BOX[3]]);
@@ -49,7 +50,7 @@ describe('fitView', () => {
       Math.log2(300 / (H * 1.5)),
       9,
     );
-    // A tall box: the width decides.
+    // A tall viewport: the width decides.
     expect(fitView(BOX, 300, 9000, {relativePad: 0.25}).zoom).toBeCloseTo(
       Math.log2(300 / (W * 1.5)),
       9,

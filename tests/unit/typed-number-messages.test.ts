@@ -97,7 +97,7 @@ describe('readTypedNumber, values and notes', () => {
     expect(read('-0,0')).toEqual({ok: true, value: 0, note: 'read as 0'});
   });
 
-  it('reads a comma with other than three digits after it as a decimal comma, in any box', () => {
+  it('reads one comma as a decimal comma unless it can only group thousands (a whole-number box)', () => {
     expect(read('1,5', {whole: false})).toEqual({ok: true, value: 1.5, note: 'read as 1.5'});
     expect(read('1234,567')).toEqual({ok: true, value: 1234.567, note: 'read as 1234.567'});
     expect(read('0,125')).toEqual({ok: true, value: 0.125, note: 'read as 0.125'});
