@@ -12,7 +12,8 @@ import path from 'node:path';
 import {launchBrowser} from '../tests/e2e/browser';
 import {ROOT} from './lib/args';
 import {buildPeers, serve} from './lib/bench-peers';
-import {coldLoad, optionSwitches, type LoadFigures, type PageSpec} from './lib/bench-measure';
+import {coldLoad, optionSwitches, type LoadFigures} from './lib/bench-measure';
+import {PAGES} from './lib/bench-pages';
 import {firstPaintFiles, kb, total} from './lib/dist-sizes';
 import {geographySizes} from './lib/geography-sizes';
 import {BUDGETS, FIRST_PAINT} from './lib/size-budgets';
@@ -33,43 +34,8 @@ const LOADS_ONLY = process.argv.includes('--loads');
 const ONLY_2026 = process.argv.includes('--2026');
 /** `--write`: add the run's tables to bench/results.md. */
 const WRITE = process.argv.includes('--write');
-/** The STP the usable-map probe hovers (Lincolnshire: mid-map, no label over it). */
-const PROBE_AREA = 'E54000013';
 /** The built app: FOOTPRINT_DIST (as the browser tests), else dist/. */
 const DIST = path.resolve(ROOT, process.env.FOOTPRINT_DIST ?? 'dist');
-/** The mark the renderer sets when the coloured map is first on screen; before it exists, MapLibre's first idle. */
-const FOOTPRINT_PAINT = ['footprint:first-map-paint', 'footprint:map-idle'];
-
-const PAGES: Record<string, (base: string) => PageSpec> = {
-  Footprint: (base) => ({url: base, paintMarks: FOOTPRINT_PAINT, probeArea: PROBE_AREA}),
-  'Footprint (webgl)': (base) => ({
-    url: `${base}?renderer=webgl`,
-    paintMarks: FOOTPRINT_PAINT,
-    idleMark: 'footprint:map-idle',
-    createdMark: 'footprint:map-created',
-  }),
-  'Leaflet peer': (base) => ({
-    url: `${base}peers/leaflet.html`,
-    paintMarks: ['peer:first-map-paint'],
-  }),
-  'MapLibre peer': (base) => ({
-    url: `${base}peers/maplibre.html`,
-    paintMarks: ['peer:first-map-paint'],
-    idleMark: 'peer:map-idle',
-    createdMark: 'peer:map-created',
-  }),
-  // Not a peer: Footprint's own prerendered HTML with no script or style, its first contentful paint.
-  'Footprint HTML alone': (base) => ({
-    url: `${base}peers/footprint-static.html`,
-    paintMarks: ['first-contentful-paint'],
-  }),
-  // Not a peer: a page with one word, its first contentful paint (the floor of any page's).
-  [ONE_WORD]: (base) => ({
-    url: `${base}peers/one-word.html`,
-    paintMarks: ['first-contentful-paint'],
-  }),
-  ...PAGES_2026,
-};
 
 import type {Loads} from './lib/bench-usable';
 
