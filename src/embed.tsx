@@ -8,4 +8,7 @@ import './map/svg/svg-map.scss';
 import './ui/embed/embed.scss';
 import {bootAfterFirstPaint} from './boot';
 
-bootAfterFirstPaint(() => import('./embed-main'));
+bootAfterFirstPaint(
+  () => import('./embed-main'),
+  () => import('./data/startup-fetch').then((m) => m.prefetchStartupFiles(location.search)),
+);

@@ -5,4 +5,7 @@ import './ui/styles/app.scss';
 import './map/svg/svg-map.scss';
 import {bootAfterFirstPaint} from './boot';
 
-bootAfterFirstPaint(() => import('./app-main'));
+bootAfterFirstPaint(
+  () => import('./app-main'),
+  () => import('./data/startup-fetch').then((m) => m.prefetchStartupFiles(location.search)),
+);

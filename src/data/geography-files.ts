@@ -5,9 +5,8 @@
 import catalogue from '../../data/geographies.json';
 import {geographyIdSchema} from './manifest-schema';
 import {withArticle} from '../domain/geography';
+import {BUILT_IN_URLS} from './built-in-urls';
 
-// Vite turns each data file into a hashed asset URL (?url); the keys are source paths.
-const BUILT_IN_URLS = import.meta.glob('../../data/*/*.json', {query: '?url', import: 'default', eager: true}) as Record<string, string>;
 
 /** A geography the page can load: its id and the URL of each of its files by name. */
 export interface GeographyLocation {

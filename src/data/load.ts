@@ -8,6 +8,7 @@ import {areaTopologySchema, contextTopologySchema, optionsFileSchema} from './sc
 import {geographyManifestSchema} from './manifest-schema';
 import {assembleData, DataError, type FootprintData} from './assemble';
 import {DEFAULT_GEOGRAPHY_ID, locateGeography, type GeographyLocation} from './geography-files';
+import {startupFetch} from './startup-fetch';
 
 export {DataError, type FootprintData};
 
@@ -17,7 +18,7 @@ export async function fetchValidated<S extends z.ZodMiniType>(
   name: string,
   url: string,
   schema: S,
-  fetcher: typeof fetch = fetch,
+  fetcher: typeof fetch = startupFetch,
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
@@ -51,7 +52,7 @@ function problemText(error: z.core.$ZodError): string {
 }
 
 /** A geography's manifest, validated, with where its files are. */
-export async function fetchManifest(location: GeographyLocation, fetcher: typeof fetch = fetch): Promise<Geography> {
+export async function fetchManifest(location: GeographyLocation, fetcher: typeof fetch = startupFetch): Promise<Geography> {
   const manifest = await fetchValidated(`${location.id}/manifest.json`, location.manifestUrl, geographyManifestSchema, fetcher);
   if (manifest.id !== location.id) {
     throw new DataError(`${location.id}/manifest.json`, `The manifest in geographies/${location.id}/ is of another geography ("${manifest.id}").`);
@@ -61,7 +62,7 @@ export async function fetchManifest(location: GeographyLocation, fetcher: typeof
 
 /** The geography's start-up data (its manifest, areas, context and options): the files every
  * page needs before drawing the map. */
-export async function loadGeographyData(location: GeographyLocation, fetcher: typeof fetch = fetch): Promise<FootprintData> {
+export async function loadGeographyData(location: GeographyLocation, fetcher: typeof fetch = startupFetch): Promise<FootprintData> {
   const g = await fetchManifest(location, fetcher);
   const file = <S extends z.ZodMiniType>(name: string, schema: S) => fetchValidated(name, location.fileUrl(name), schema, fetcher);
   const [areaTopology, contextTopology, optionsFile] = await Promise.all([
@@ -73,7 +74,7 @@ export async function loadGeographyData(location: GeographyLocation, fetcher: ty
 }
 
 /** The default geography's start-up data (see loadGeographyData). */
-export function loadFootprintData(fetcher: typeof fetch = fetch): Promise<FootprintData> {
+export function loadFootprintData(fetcher: typeof fetch = startupFetch): Promise<FootprintData> {
   return loadGeographyData(locateGeography(DEFAULT_GEOGRAPHY_ID)!, fetcher);
 }
 
@@ -83,7 +84,7 @@ export function loadFootprintData(fetcher: typeof fetch = fetch): Promise<Footpr
  * opens the default one instead, with a message naming what was asked for in
  * `geographyMessages`; a geography that exists but whose files fail rejects with the DataError.
  */
-export async function loadLinkedGeography(asked: string | null, fetcher: typeof fetch = fetch): Promise<FootprintData> {
+export async function loadLinkedGeography(asked: string | null, fetcher: typeof fetch = startupFetch): Promise<FootprintData> {
   const id = asked?.trim().toLowerCase() ?? '';
   if (!id || id === DEFAULT_GEOGRAPHY_ID) return loadFootprintData(fetcher);
   const location = locateGeography(id);

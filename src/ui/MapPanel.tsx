@@ -6,7 +6,7 @@ import {regionOfArea} from '../domain/options';
 import {capitalise, formatCount} from '../domain/format';
 import {useFootprint} from '../state/store';
 import {connectMap, type MapStatus} from '../map/connect';
-import {markFirstMapPaint, prerenderedMapShown} from '../map/first-paint';
+import {markFirstMapPaint, prerenderedMapBox, prerenderedMapShown} from '../map/first-paint';
 import type {MapRenderer} from '../map/map-view';
 import {APP_RENDERER, chooseRenderer} from '../map/renderer-choice';
 import {SvgMap} from '../map/svg/SvgMap';
@@ -35,9 +35,10 @@ export function MapPanel({
   const glBox = useRef<HTMLDivElement>(null);
   const g = data.geography;
   const groups = groupNounOf(option, g);
-  // One SVG view per data set; it starts with the option on screen (no grey first frame).
+  // One SVG view per data set; it starts with the option on screen (no grey first frame), at the
+  // prerendered map's size while that is in the page (drawn once, not at 600 px then resized).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const svg = useMemo(() => new SvgMapView(data, option), [data]);
+  const svg = useMemo(() => new SvgMapView(data, option, prerenderedMapBox()), [data]);
   const [status, setStatus] = useState<MapStatus>({phase: 'loading'});
   const wanted = useMemo(() => chooseRenderer(location.search, defaultRenderer), [defaultRenderer]);
   const [announcement, setAnnouncement] = useState('');

@@ -1,5 +1,8 @@
 // Everything the SVG map draws, as one plain value: the SVG view keeps it, changes it on each
-// MapView call and renders it with React. The prerendered first paint is a Scene too.
+// MapView call and renders it with React. The prerendered first paint is a Scene too. Below it,
+// the helpers that make one scene from another (a view as a transform, the areas to fade).
+import {toWorld, type WorldView} from '../../domain/projection';
+import {areasChangingColour} from '../../domain/options';
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import type {
   PartShapes,
@@ -54,3 +57,42 @@ export const EMPTY_SCENE: Scene = {
   size: null,
   active: true,
 };
+
+/** Whether `patch` (not empty) changes nothing in `scene`: every value the same, sizes and
+ * transforms compared by value (a resize or zoom to where the map already is). An empty patch
+ * is a change (a redraw asked for, e.g. new handlers). */
+export function sameScene(scene: Scene, patch: Partial<Scene>): boolean {
+  const keys = Object.keys(patch) as (keyof Scene)[];
+  return keys.length > 0 && keys.every((k) => sameValue(scene[k], patch[k]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const numbers = (o: object) => Object.entries(o).every(([, v]) => typeof v === 'number');
+  if (!numbers(a) || !numbers(b) || Object.keys(a).length !== Object.keys(b).length) return false;
+  return Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v);
+}
+
+/** The zoom transform that shows `view` in a box of `size` CSS pixels. */
+export function transformOf(view: WorldView, size: {width: number; height: number}): ZoomTransform {
+  const k = 2 ** view.zoom;
+  const [cx, cy] = toWorld(view.center);
+  return {k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k};
+}
+
+/** areas whose colour changes between two options, to fade; none under reduced motion. */
+export function fadingBetween(
+  before: BoundaryOption | null,
+  next: BoundaryOption,
+  areas: readonly {code: AreaCode}[],
+): AreaCode[] {
+  if (
+    !before ||
+    before === next ||
+    typeof window === 'undefined' ||
+    window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  )
+    return [];
+  return areasChangingColour(before, next, areas).map((s) => s.code);
+}

@@ -5,7 +5,6 @@ import {select, type Selection} from 'd3-selection';
 import {zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
 import type {FootprintData} from '../../data/load';
 import {fitView, fromWorld, toWorld, type WorldView} from '../../domain/projection';
-import {areasChangingColour} from '../../domain/options';
 import type {BoundaryOption, RegionId, AreaCode} from '../../domain/types';
 import type {MapViewport} from '../../state/store';
 import {homeViewport} from '../home';
@@ -22,7 +21,7 @@ import type {
   PartGeometry,
   TooltipContent,
 } from '../map-view';
-import {EMPTY_SCENE, type Scene, type ZoomTransform} from './scene';
+import {EMPTY_SCENE, fadingBetween, sameScene, transformOf, type Scene} from './scene';
 import {snapshotSvg} from './snapshot';
 
 const NO_HANDLERS: MapHandlers = {onHover: () => undefined, onClick: () => undefined};
@@ -41,12 +40,17 @@ export class SvgMapView implements MapView {
    * nothing the user saw to fade from. */
   private seen = false;
 
-  /** `option`: the option on screen now, so the first frame is coloured like the prerendered map. */
+  /** `option`: the option on screen now, so the first frame is coloured like the prerendered map.
+   * `size`: the map box's size in CSS pixels when known before the first render (the
+   * prerendered map's box, first-paint.ts): the first render is then drawn at that size, in the
+   * home view, and the box is measured only by its ResizeObserver, with no forced layout. */
   constructor(
     private data: Pick<FootprintData, 'areas' | 'areaShapes' | 'geography'>,
     option: BoundaryOption | null = null,
+    size: {width: number; height: number} | null = null,
   ) {
-    this.scene = {...EMPTY_SCENE, option};
+    const home = size && homeViewport(data.geography.bounds, size.width, size.height);
+    this.scene = {...EMPTY_SCENE, option, size, ...(home && {transform: transformOf(home, size!)})};
   }
 
   // --- the external store <SvgMap> reads ---
@@ -97,7 +101,12 @@ export class SvgMapView implements MapView {
       this.update({size: {width, height}});
       this.apply(this.wanted ?? homeViewport(this.data.geography.bounds, width, height));
     };
-    measure();
+    // A size known before the first render: only d3-zoom is told the view drawn; reading the box
+    // now would force a layout of the whole new page, which the frame lays out anyway.
+    const size = this.scene.size;
+    if (size)
+      this.apply(this.wanted ?? homeViewport(this.data.geography.bounds, size.width, size.height));
+    else measure();
     void afterNextFrame().then(() => (this.seen = true));
     this.resize = new ResizeObserver(measure);
     this.resize.observe(box);
@@ -186,6 +195,9 @@ export class SvgMapView implements MapView {
   }
 
   private update(patch: Partial<Scene>): void {
+    // The same size or view again (the first ResizeObserver call, d3-zoom told the view drawn):
+    // no redraw.
+    if (sameScene(this.scene, patch)) return;
     this.scene = {...this.scene, ...patch};
     this.emit();
   }
@@ -198,9 +210,7 @@ export class SvgMapView implements MapView {
   private apply(view: WorldView): void {
     const size = this.scene.size;
     if (!size) return;
-    const k = 2 ** view.zoom;
-    const [cx, cy] = toWorld(view.center);
-    const t: ZoomTransform = {k, x: size.width / 2 - cx * k, y: size.height / 2 - cy * k};
+    const t = transformOf(view, size);
     if (this.svg && this.behaviour)
       this.svg.call(this.behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     else this.update({transform: t});
@@ -224,20 +234,4 @@ export class SvgMapView implements MapView {
     this.behaviour.scaleBy(this.svg, 2 ** delta);
     this.userMoved();
   }
-}
-
-/** areas whose colour changes between two options, to fade; none under reduced motion. */
-function fadingBetween(
-  before: BoundaryOption | null,
-  next: BoundaryOption,
-  areas: readonly {code: AreaCode}[],
-): AreaCode[] {
-  if (
-    !before ||
-    before === next ||
-    typeof window === 'undefined' ||
-    window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
-  )
-    return [];
-  return areasChangingColour(before, next, areas).map((s) => s.code);
 }

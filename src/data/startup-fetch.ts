@@ -1,0 +1,74 @@
+// The start-up data fetched beside the app's code, not after it (issue 21). The boot (src/boot.ts)
+// calls prefetchStartupFiles() once the first paint is done, in parallel with importing the
+// app's code, so the manifest and the files every page needs before drawing the map (areas,
+// context, options: loadGeographyData) are on their way, or here, when the loader asks. Before,
+// they were asked for only once all the app's code had arrived and run: two round trips more
+// (the manifest, then its files) before the app could draw. Built-in geographies only: another
+// id is the loader's to find (or refuse). Nothing here validates: the loader does, as ever.
+import catalogue from '../../data/geographies.json';
+import {BUILT_IN_URLS} from './built-in-urls';
+
+/** The manifest's names of the files loadGeographyData fetches (src/data/load.ts). */
+const STARTUP_FILES = ['areas', 'context', 'options'] as const;
+
+/** The link's geography parameter (GEOGRAPHY_PARAM in src/state/link-params.ts, which is too
+ * big a module to load here; a unit test keeps the two the same). */
+export const GEOGRAPHY_PARAM = 'geography';
+
+/** Responses on their way, by URL; each is handed out once (a body is read once). */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching the start-up files of the built-in geography the page's link asks for
+ * (`search`: its query string; no `geography=`, or an empty one: the default geography), with
+ * `fetcher`. Returns when the requests are
+ * sent (the files' own requests wait for the manifest's response). Does nothing for an id that
+ * is not a built-in geography, and never throws: a failed request is simply made again by the
+ * loader (startupFetch).
+ */
+export async function prefetchStartupFiles(
+  search: string,
+  fetcher: typeof fetch = fetch,
+): Promise<void> {
+  const asked = new URLSearchParams(search).get(GEOGRAPHY_PARAM);
+  const id = asked?.trim().toLowerCase() || catalogue.default;
+  const url = (name: string) => BUILT_IN_URLS[`../../data/${id}/${name}`];
+  const manifestUrl = url('manifest.json');
+  if (!manifestUrl) return;
+  const manifest = send(manifestUrl, fetcher);
+  try {
+    const files = ((await (await manifest).clone().json()) as {files?: Record<string, unknown>})
+      .files;
+    for (const key of STARTUP_FILES) {
+      const name = files?.[key];
+      const fileUrl = typeof name === 'string' ? url(name) : undefined;
+      if (fileUrl) send(fileUrl, fetcher);
+    }
+  } catch {
+    // No manifest, or not JSON: the loader fetches it again and says what is wrong.
+  }
+}
+
+function send(url: string, fetcher: typeof fetch): Promise<Response> {
+  const response = fetcher(url);
+  // Kept for the loader even if it fails: startupFetch then fetches again.
+  response.catch(() => undefined);
+  early.set(url, response);
+  return response;
+}
+
+/**
+ * fetch(url), or the response prefetchStartupFiles already has on its way for `url` (each one
+ * once). A prefetched request that failed is made again, so the loader's message is about its
+ * own attempt. The loader's default fetcher (src/data/load.ts).
+ */
+export function startupFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const url = typeof input === 'string' && !init ? input : null;
+  const response = url === null ? undefined : early.get(url);
+  if (url === null || !response) return fetch(input, init);
+  early.delete(url);
+  return response.then(
+    (r) => (r.ok ? r : fetch(url)),
+    () => fetch(url),
+  );
+}
