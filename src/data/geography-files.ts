@@ -7,7 +7,6 @@ import {geographyIdSchema} from './manifest-schema';
 import {withArticle} from '../domain/geography';
 import {BUILT_IN_URLS} from './built-in-urls';
 
-
 /** A geography the page can load: its id and the URL of each of its files by name. */
 export interface GeographyLocation {
   id: string;

@@ -15,21 +15,29 @@ const STARTUP_FILES = ['areas', 'context', 'options'] as const;
  * big a module to load here; a unit test keeps the two the same). */
 export const GEOGRAPHY_PARAM = 'geography';
 
-/** Responses on their way, by URL; each is handed out once (a body is read once). */
-const early = new Map<string, Promise<Response>>();
+/** Responses on their way, by URL; each is handed out once (a body is read once). One the
+ * loader never asks for (its manifest refused) stays until the page closes: a few KB. */
+const prefetched = new Map<string, Promise<Response>>();
+
+/** Whether this page has started its prefetch (once per page: a second call does nothing). */
+let started = false;
 
 /**
  * Starts fetching the start-up files of the built-in geography the page's link asks for
  * (`search`: its query string; no `geography=`, or an empty one: the default geography), with
- * `fetcher`. Returns when the requests are
- * sent (the files' own requests wait for the manifest's response). Does nothing for an id that
- * is not a built-in geography, and never throws: a failed request is simply made again by the
- * loader (startupFetch).
+ * `fetcher`. Returns when the requests are sent (the files' own requests wait for the
+ * manifest's response). Once per page: the boot calls it after the first paint, and the app
+ * again just before it loads its data (src/ui/use-data.ts), so the manifest is on its way
+ * before the loader asks, whichever code arrives first. Does nothing for an id that is not a
+ * built-in geography, and never throws: a failed request is made again by the loader
+ * (startupFetch).
  */
 export async function prefetchStartupFiles(
   search: string,
   fetcher: typeof fetch = fetch,
 ): Promise<void> {
+  if (started) return;
+  started = true;
   const asked = new URLSearchParams(search).get(GEOGRAPHY_PARAM);
   const id = asked?.trim().toLowerCase() || catalogue.default;
   const url = (name: string) => BUILT_IN_URLS[`../../data/${id}/${name}`];
@@ -53,7 +61,7 @@ function send(url: string, fetcher: typeof fetch): Promise<Response> {
   const response = fetcher(url);
   // Kept for the loader even if it fails: startupFetch then fetches again.
   response.catch(() => undefined);
-  early.set(url, response);
+  prefetched.set(url, response);
   return response;
 }
 
@@ -64,9 +72,9 @@ function send(url: string, fetcher: typeof fetch): Promise<Response> {
  */
 export function startupFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const url = typeof input === 'string' && !init ? input : null;
-  const response = url === null ? undefined : early.get(url);
+  const response = url === null ? undefined : prefetched.get(url);
   if (url === null || !response) return fetch(input, init);
-  early.delete(url);
+  prefetched.delete(url);
   return response.then(
     (r) => (r.ok ? r : fetch(url)),
     () => fetch(url),

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import {DataError, loadLinkedGeography, type FootprintData} from '../data/load';
+import {prefetchStartupFiles} from '../data/startup-fetch';
 import {GEOGRAPHY_PARAM} from '../state/link-params';
 import {restoreSavedOptions} from '../state/builder-persist';
 import {savedOptionsMoveParts} from '../state/saved-options';
@@ -16,7 +17,10 @@ export type DataState =
  * `persistOptions`: the main page owns them; the embed and board pack only read them). A
  * failure becomes a message, never a blank page. */
 export function fetchDataState(persistOptions = false): Promise<DataState> {
-  // The geography is chosen before anything loads: the link's, or the default.
+  // The geography is chosen before anything loads: the link's, or the default. Its start-up
+  // files are usually on their way already (the boot asked after the first paint); if the
+  // boot's request has not started yet, it starts here, before the loader asks.
+  void prefetchStartupFiles(location.search);
   return loadLinkedGeography(new URLSearchParams(location.search).get(GEOGRAPHY_PARAM)).then(
     async (data): Promise<DataState> => {
       const parts = await partsWanted(data);

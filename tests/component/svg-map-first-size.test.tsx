@@ -3,10 +3,11 @@
 // the map the HTML painted (first-paint.ts prerenderedMapBox) before React replaces it, and the
 // SVG view starts at that size in the home view, so React lays the map out once, not at 600 px
 // and then again at the box's size. A size or view that is already the map's redraws nothing.
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {prerenderedMapBox} from '../../src/map/first-paint';
 import {SvgMapView} from '../../src/map/svg/svg-view';
 import {homeViewport} from '../../src/map/home';
+import {EMPTY_SCENE, sameScene} from '../../src/map/svg/scene';
 import {areas, areaShapes, geography, option} from '../unit/real-data';
 
 const data = {areas, areaShapes, geography} as ConstructorParameters<typeof SvgMapView>[0];
@@ -72,5 +73,103 @@ describe('an SVG view started at a known size', () => {
     expect(redraws).toBe(0);
     view.setViewport({center: [-1, 53], zoom: 7});
     expect(redraws).toBe(1);
+  });
+});
+
+describe('attaching a view whose size is known', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** An <svg> as d3-zoom reads it (jsdom lays nothing out: its width and height are given). */
+  function svgElement(): SVGSVGElement {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    for (const [side, value] of [
+      ['width', 812],
+      ['height', 640],
+    ] as const)
+      Object.defineProperty(svg, side, {value: {baseVal: {value}}});
+    return svg;
+  }
+
+  /** A ResizeObserver that calls back when told to (jsdom has none). */
+  function observers(): {resize: () => void} {
+    let callback: () => void = () => undefined;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(cb: () => void) {
+          callback = cb;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    return {resize: () => callback()};
+  }
+
+  it('reads no box until its ResizeObserver calls, and then follows the box’s size', () => {
+    const ro = observers();
+    const view = new SvgMapView(data, option('revised'), {width: 812, height: 640});
+    const svg = svgElement();
+    const box = document.createElement('div');
+    box.append(svg);
+    document.body.append(box);
+    let size = {width: 812, height: 640};
+    const read = vi.fn(() => ({
+      ...size,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 0,
+      bottom: 0,
+      toJSON: () => size,
+    }));
+    box.getBoundingClientRect = read;
+    const detach = view.attach(svg, box);
+    expect(read).not.toHaveBeenCalled();
+    size = {width: 500, height: 700};
+    ro.resize();
+    expect(view.getScene().size).toEqual({width: 500, height: 700});
+    const home = homeViewport(geography.bounds, 500, 700);
+    expect(view.viewport().zoom).toBeCloseTo(home.zoom, 9);
+    detach();
+  });
+
+  it('measures at once when no size is known', () => {
+    observers();
+    const view = new SvgMapView(data, option('revised'));
+    const svg = svgElement();
+    const box = document.createElement('div');
+    const size = {width: 640, height: 480};
+    box.getBoundingClientRect = () => ({
+      ...size,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 0,
+      bottom: 0,
+      toJSON: () => size,
+    });
+    view.attach(svg, box)();
+    expect(view.getScene().size).toEqual(size);
+  });
+});
+
+describe('a scene change that changes nothing', () => {
+  const scene = {...EMPTY_SCENE, size: {width: 800, height: 600}, transform: {k: 64, x: 1, y: 2}};
+
+  it('is the same size or view in new objects', () => {
+    expect(sameScene(scene, {size: {width: 800, height: 600}})).toBe(true);
+    expect(sameScene(scene, {transform: {k: 64, x: 1, y: 2}})).toBe(true);
+    expect(sameScene(scene, {active: true, focused: null})).toBe(true);
+  });
+
+  it('is not a new size, view or list, nor an empty patch (a redraw asked for)', () => {
+    expect(sameScene(scene, {size: {width: 800, height: 601}})).toBe(false);
+    expect(sameScene(scene, {transform: {k: 64, x: 1.5, y: 2}})).toBe(false);
+    expect(sameScene(scene, {size: null})).toBe(false);
+    expect(sameScene(scene, {changes: []})).toBe(false);
+    expect(sameScene(scene, {})).toBe(false);
   });
 });

@@ -67,11 +67,21 @@ describe('the start-up data prefetch', () => {
   });
 
   it('asks for nothing for a geography that is not built in', async () => {
+    const asked: string[] = [];
+    for (const search of ['?geography=test-grid', '?geography=..%2Fsecrets', '?geography=x']) {
+      const {startup} = await fresh();
+      await startup.prefetchStartupFiles(search, committedFiles(asked));
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('asks once per page: a second call (the app’s, after the boot’s) asks for nothing', async () => {
     const {startup} = await fresh();
     const asked: string[] = [];
-    await startup.prefetchStartupFiles('?geography=test-grid', committedFiles(asked));
-    await startup.prefetchStartupFiles('?geography=..%2Fsecrets', committedFiles(asked));
-    expect(asked).toEqual([]);
+    await startup.prefetchStartupFiles('', committedFiles(asked));
+    await startup.prefetchStartupFiles('?geography=england-2026', committedFiles(asked));
+    expect(names(asked).every((n) => n.startsWith('england-2018/'))).toBe(true);
+    expect(asked).toHaveLength(4);
   });
 
   it('asks for the manifest only when it is not JSON, and does not throw', async () => {
@@ -110,11 +120,29 @@ describe('the start-up data prefetch', () => {
     expect(names(global)).toEqual(['england-2018/options.json']);
   });
 
+  it('downloads again a file whose prefetch the server refused', async () => {
+    const {startup, load} = await fresh();
+    const refusing = (async (url: string) =>
+      String(url).includes('context')
+        ? new Response('busy', {status: 503})
+        : committedFiles([])(url)) as typeof fetch;
+    await startup.prefetchStartupFiles('', refusing);
+    const data = await load.loadFootprintData();
+    expect(data.areas).toHaveLength(42);
+    expect(names(global)).toEqual(['england-2018/context.topo.json']);
+  });
+
   it('passes a request it did not prefetch, or one with options, to fetch', async () => {
     const {startup} = await fresh();
-    await startup.prefetchStartupFiles('', committedFiles([]));
-    const before = global.length;
+    const asked: string[] = [];
+    await startup.prefetchStartupFiles('', committedFiles(asked));
     await startup.startupFetch('/data/england-2018/districts.json');
-    expect(global.length).toBe(before + 1);
+    expect(names(global)).toEqual(['england-2018/districts.json']);
+    const manifest = asked.find((u) => u.includes('manifest'))!;
+    await startup.startupFetch(manifest, {cache: 'no-store'});
+    expect(names(global)).toEqual(['england-2018/districts.json', 'england-2018/manifest.json']);
+    // The prefetched manifest is still there for the loader's plain request.
+    await startup.startupFetch(manifest);
+    expect(global).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 // The live SVG map: renders the SvgMapView's scene and its tooltips, and hands the <svg> to the
-// view for d3-zoom and sizing. Its first render has no size yet, so it draws exactly what the
-// build prerendered into the page (England fitted with "meet"); the layout effect then measures
-// the box and redraws in pixels before the browser paints.
+// view for d3-zoom and sizing. On a prerendered page its first render is at the prerendered
+// map's size (the view is made with it, MapPanel.tsx); without one it has no size yet, so it
+// draws what the build prerenders (England fitted with "meet"), and the layout effect then
+// measures the box and redraws in pixels before the browser paints.
 import {useLayoutEffect, useRef, useSyncExternalStore} from 'react';
 import type {TooltipContent} from '../map-view';
 import type {SceneData} from './SvgScene';

@@ -58,20 +58,28 @@ export const EMPTY_SCENE: Scene = {
   active: true,
 };
 
-/** Whether `patch` (not empty) changes nothing in `scene`: every value the same, sizes and
- * transforms compared by value (a resize or zoom to where the map already is). An empty patch
- * is a change (a redraw asked for, e.g. new handlers). */
+/** Whether `patch` (not empty) changes nothing in `scene`: `size` and `transform` compared by
+ * their numbers (a resize or zoom to where the map already is), every other value by identity.
+ * An empty patch is a change (a redraw asked for, e.g. new handlers). */
 export function sameScene(scene: Scene, patch: Partial<Scene>): boolean {
   const keys = Object.keys(patch) as (keyof Scene)[];
-  return keys.length > 0 && keys.every((k) => sameValue(scene[k], patch[k]));
+  return (
+    keys.length > 0 &&
+    keys.every((k) =>
+      k === 'size' || k === 'transform'
+        ? sameNumbers(scene[k], patch[k])
+        : Object.is(scene[k], patch[k]),
+    )
+  );
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Two sizes or two transforms (or nulls) with the same numbers. */
+function sameNumbers(a: object | null | undefined, b: object | null | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-  const numbers = (o: object) => Object.entries(o).every(([, v]) => typeof v === 'number');
-  if (!numbers(a) || !numbers(b) || Object.keys(a).length !== Object.keys(b).length) return false;
-  return Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v);
+  if (!a || !b) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
 }
 
 /** The zoom transform that shows `view` in a box of `size` CSS pixels. */

@@ -49,8 +49,13 @@ export class SvgMapView implements MapView {
     option: BoundaryOption | null = null,
     size: {width: number; height: number} | null = null,
   ) {
-    const home = size && homeViewport(data.geography.bounds, size.width, size.height);
-    this.scene = {...EMPTY_SCENE, option, size, ...(home && {transform: transformOf(home, size!)})};
+    const {bounds} = data.geography;
+    this.scene = {
+      ...EMPTY_SCENE,
+      option,
+      size,
+      ...(size && {transform: transformOf(homeViewport(bounds, size.width, size.height), size)}),
+    };
   }
 
   // --- the external store <SvgMap> reads ---
@@ -80,8 +85,8 @@ export class SvgMapView implements MapView {
     if (active !== this.scene.active) this.update({active});
   }
 
-  /** Called by <SvgMap> once its <svg> is in the page: measure it, follow its size, and let
-   * d3-zoom move it. Returns the detach function. */
+  /** Called by <SvgMap> once its <svg> is in the page: measure it (unless its size is known
+   * already), follow its size, and let d3-zoom move it. Returns the detach function. */
   attach(svgElement: SVGSVGElement, box: HTMLElement): () => void {
     const svg = select(svgElement);
     const behaviour = d3zoom<SVGSVGElement, unknown>()
@@ -101,8 +106,10 @@ export class SvgMapView implements MapView {
       this.update({size: {width, height}});
       this.apply(this.wanted ?? homeViewport(this.data.geography.bounds, width, height));
     };
-    // A size known before the first render: only d3-zoom is told the view drawn; reading the box
-    // now would force a layout of the whole new page, which the frame lays out anyway.
+    // A size known already (from the prerendered map, or an earlier attach): d3-zoom is only told
+    // the view drawn. Reading the box now would force a layout of the whole new page, which the
+    // frame lays out anyway; the ResizeObserver's first call, before that frame is painted,
+    // corrects a size that is out of date.
     const size = this.scene.size;
     if (size)
       this.apply(this.wanted ?? homeViewport(this.data.geography.bounds, size.width, size.height));
