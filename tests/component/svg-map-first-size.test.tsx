@@ -18,16 +18,23 @@ function prerenderedPage(box: {width: number; height: number}, marked = true): v
   document.body.innerHTML =
     '<div id="root"><div class="fp-app fp-prerender"><section class="fp-map-area"><div class="fp-map"><div class="fp-svgmap-host"><svg class="fp-svgmap"></svg></div></div></section></div></div>';
   const host = document.querySelector('.fp-svgmap-host')!;
-  host.getBoundingClientRect = () => ({
-    ...box,
+  host.getBoundingClientRect = () => domRect(box);
+}
+
+/** A box at the page's top left of `size` CSS pixels, as getBoundingClientRect gives it. */
+function domRect(size: {width: number; height: number}): DOMRect {
+  const {width, height} = size;
+  return {
+    width,
+    height,
     x: 0,
     y: 0,
     top: 0,
     left: 0,
-    right: box.width,
-    bottom: box.height,
-    toJSON: () => box,
-  });
+    right: width,
+    bottom: height,
+    toJSON: () => size,
+  };
 }
 
 afterEach(() => {
@@ -114,16 +121,7 @@ describe('attaching a view whose size is known', () => {
     box.append(svg);
     document.body.append(box);
     let size = {width: 812, height: 640};
-    const read = vi.fn(() => ({
-      ...size,
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      right: 0,
-      bottom: 0,
-      toJSON: () => size,
-    }));
+    const read = vi.fn(() => domRect(size));
     box.getBoundingClientRect = read;
     const detach = view.attach(svg, box);
     expect(read).not.toHaveBeenCalled();
@@ -141,16 +139,7 @@ describe('attaching a view whose size is known', () => {
     const svg = svgElement();
     const box = document.createElement('div');
     const size = {width: 640, height: 480};
-    box.getBoundingClientRect = () => ({
-      ...size,
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      right: 0,
-      bottom: 0,
-      toJSON: () => size,
-    });
+    box.getBoundingClientRect = () => domRect(size);
     view.attach(svg, box)();
     expect(view.getScene().size).toEqual(size);
   });
