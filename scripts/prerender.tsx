@@ -27,6 +27,7 @@ import {
   defaultMapSvg,
   EARLY_MAP_SCRIPT,
   earlyMapScript,
+  escape,
   FRAGMENTS,
   loadBuiltIn,
   writeFragments,
@@ -36,7 +37,7 @@ const DIST = process.argv[2] ?? 'dist';
 // The page is prerendered for the default geography and its default option; each other
 // built-in geography's default map is a fragment file that first-paint.js fetches at once for a
 // link to it (else the HTML hides this map: a link to another geography must not show it).
-const {defaultId, others: otherGeographies} = catalogue();
+const {defaultId, others: otherGeographies, titles} = catalogue();
 const builtIn = loadBuiltIn(defaultId);
 const {geography, data, start} = builtIn;
 const others = data.options.filter((o) => o !== start);
@@ -131,8 +132,16 @@ function mapBox(map: string): string {
   return `<section class="fp-map-area"><div class="fp-map" tabindex="0" role="application" aria-roledescription="map" aria-label="Map of ${geography.areas.noun.many}, still loading.">${map}</div><p class="fp-visually-hidden fp-early-status" role="status"></p></section>`;
 }
 
+/** The header's geography chooser (GeographyChooser.tsx) as a space kept for it, not shown
+ * (app.scss): on a phone it takes a row of its own, and without it the map moved down when the
+ * app took over. Its list has every built-in title, as the app's, so it is as wide. */
+function chooserSpace(): string {
+  const options = titles.map((t) => `<option>${escape(t)}</option>`).join('');
+  return `<form class="fp-geography-chooser"><label>Geography</label><select disabled>${options}</select><button type="button" disabled>Open</button></form>`;
+}
+
 function app(map: string): string {
-  return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p></header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
+  return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p>${chooserSpace()}</header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
 }
 
 /** The embed's frame as the app draws it (EmbedApp.tsx), so the map does not move when the app

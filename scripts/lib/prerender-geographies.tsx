@@ -26,11 +26,12 @@ export interface BuiltIn {
 }
 
 /** The catalogue's geography ids (data/geographies.json): the default first, then the others. */
-export function catalogue(): {defaultId: string; others: string[]} {
+export function catalogue(): {defaultId: string; others: string[]; titles: string[]} {
   const c = geographyCatalogueSchema.parse(read('geographies.json'));
   return {
     defaultId: c.default,
     others: c.geographies.map((g) => g.id).filter((id) => id !== c.default),
+    titles: c.geographies.map((g) => g.title),
   };
 }
 
@@ -75,7 +76,7 @@ function withNames(svg: string, data: FootprintData): string {
   );
 }
 
-const escape = (t: string) =>
+export const escape = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** What first-paint.js needs to show a geography's fragment: its default option (a link naming

@@ -76,8 +76,8 @@ export function afterFirstContentfulPaint(capMs = 1000): Promise<void> {
 /** The prerendered map's box in CSS pixels ({width, height}), while the page's prerendered HTML
  * is still in place (before React's first commit replaces it); null without one, or when it is
  * not laid out (0 × 0). Read after the first paint, so the page is laid out already (only the
- * app's stylesheets, if they have just arrived, can make the read lay it out again). The app's
- * map box is laid out the same way at desktop widths, so its first drawing can be at its real
+ * app's stylesheets, if they have just arrived, can make the read lay it out again). The app
+ * page's map box is laid out the same way (app.scss), so its first drawing can be at its real
  * size: the SVG map then lays out its names and paths once, not twice (issue 21). Where the
  * two boxes differ, the map's ResizeObserver redraws it before the first frame, as before. */
 export function prerenderedMapBox(): {width: number; height: number} | null {

@@ -2,8 +2,9 @@
 // (driver.holdAppCode). Its start-up data is asked for beside that code, not after it
 // (src/data/startup-fetch.ts): the manifest and the files every page needs before drawing
 // (areas, context, options) are requested while the code is held, and once it arrives the
-// loader takes those responses, so no data file is downloaded twice. And at desktop widths the
-// prerendered map has the box the app gives it, so the map does not move when the app takes over.
+// loader takes those responses, so no data file is downloaded twice. And the prerendered map has
+// the box the app gives it (desktop, tablet, phone), so the map does not move when the app
+// takes over.
 import {afterAll, afterEach, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
@@ -71,6 +72,8 @@ describe('the app taking over the prerendered page', () => {
   it.each([
     {width: 1280, height: 800},
     {width: 1920, height: 1080},
+    {width: 1000, height: 800},
+    {width: 360, height: 740},
   ])('at $width × $height the prerendered map has the box the app gives it', async (viewport) => {
     const {page, release} = await openHeld('?renderer=svg', viewport);
     const prerendered = await page.locator('.fp-prerender .fp-svgmap-host').boundingBox();
