@@ -47,11 +47,13 @@ export const BUDGETS = {
    * 822.5 KB. The start-up data fetched beside the app's code (startup-fetch.ts: its own small
    * chunk, holding the data files' URLs that the app's chunk held before; the app drawn 1,095 →
    * 960 ms with 100 ms of network latency) and the SVG map's first drawing at the prerendered
-   * map's size, 0.9 KB more, to 823.4 KB. The other
+   * map's size, 0.9 KB more, to 823.4 KB. The prerendered app page given the app's map box at
+   * every width (the geography chooser's space in its header, hidden, and two CSS rules), 0.1
+   * KB more, to 823.5 KB. The other
    * built-in geographies' data files are counted apart (otherGeographyGzipKB): they are fetched
    * only when chosen. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 823.5,
+  allGzipKB: 823.7,
   /** Each built-in geography other than the default: its data files (data/<id>/), which a page
    * fetches only when a link or the geography choice asks for it. England 2026 (issue 20):
    * 43 KB, then 48.3; its criteria (issue 20's "Criteria for this geography") add the combined
