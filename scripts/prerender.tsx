@@ -27,7 +27,7 @@ import {
   defaultMapSvg,
   EARLY_MAP_SCRIPT,
   earlyMapScript,
-  escape,
+  escapeHtml,
   FRAGMENTS,
   loadBuiltIn,
   writeFragments,
@@ -133,10 +133,11 @@ function mapBox(map: string): string {
 }
 
 /** The header's geography chooser (GeographyChooser.tsx) as a space kept for it, not shown
- * (app.scss): on a phone it takes a row of its own, and without it the map moved down when the
- * app took over. Its list has every built-in title, as the app's, so it is as wide. */
+ * (app.scss): on a narrow screen it wraps onto a row of its own, and without it the map moved
+ * down when the app took over. Its list has every built-in title, as the app's, so it is as
+ * wide (a hosted geography adds its title to the app's list, but its page hides this map). */
 function chooserSpace(): string {
-  const options = titles.map((t) => `<option>${escape(t)}</option>`).join('');
+  const options = titles.map((t) => `<option>${escapeHtml(t)}</option>`).join('');
   return `<form class="fp-geography-chooser"><label>Geography</label><select disabled>${options}</select><button type="button" disabled>Open</button></form>`;
 }
 

@@ -72,11 +72,11 @@ function withNames(svg: string, data: FootprintData): string {
   return svg.replace(
     /(<path class="fp-svgmap__area[^"]*" data-code="([^"]+)"[^>]*?)(?:\/>|><\/path>)/g,
     (_, open: string, code: string) =>
-      `${open}><title>${escape(named.get(code) ?? code)}</title></path>`,
+      `${open}><title>${escapeHtml(named.get(code) ?? code)}</title></path>`,
   );
 }
 
-export const escape = (t: string) =>
+export const escapeHtml = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** What first-paint.js needs to show a geography's fragment: its default option (a link naming

@@ -73,6 +73,8 @@ describe('the app taking over the prerendered page', () => {
     {width: 1280, height: 800},
     {width: 1920, height: 1080},
     {width: 1000, height: 800},
+    {width: 1280, height: 500},
+    {width: 600, height: 800},
     {width: 360, height: 740},
   ])('at $width × $height the prerendered map has the box the app gives it', async (viewport) => {
     const {page, release} = await openHeld('?renderer=svg', viewport);
