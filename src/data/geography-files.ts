@@ -5,7 +5,9 @@
 import catalogue from '../../data/geographies.json';
 import {geographyIdSchema} from './manifest-schema';
 import {withArticle} from '../domain/geography';
-import {BUILT_IN_URLS} from './built-in-urls';
+import {BUILT_IN_URLS, DEFAULT_GEOGRAPHY_ID} from './built-in-geographies';
+
+export {DEFAULT_GEOGRAPHY_ID};
 
 /** A geography the page can load: its id and the URL of each of its files by name. */
 export interface GeographyLocation {
@@ -16,8 +18,6 @@ export interface GeographyLocation {
   fileUrl(name: string): string;
 }
 
-/** The geography a link without `geography=` opens (data/geographies.json). */
-export const DEFAULT_GEOGRAPHY_ID: string = catalogue.default;
 
 /** The built-in geographies, in the order a chooser lists them, with their levels' codes. */
 export const BUILT_IN_GEOGRAPHIES: readonly {id: string; title: string; codes: readonly {noun: string; pattern: string}[]}[] = catalogue.geographies;

@@ -9,6 +9,7 @@ import {geographyManifestSchema} from './manifest-schema';
 import {assembleData, DataError, type FootprintData} from './assemble';
 import {DEFAULT_GEOGRAPHY_ID, locateGeography, type GeographyLocation} from './geography-files';
 import {startupFetch} from './startup-fetch';
+import {askedGeographyId} from './built-in-geographies';
 
 export {DataError, type FootprintData};
 
@@ -85,7 +86,7 @@ export function loadFootprintData(fetcher: typeof fetch = startupFetch): Promise
  * `geographyMessages`; a geography that exists but whose files fail rejects with the DataError.
  */
 export async function loadLinkedGeography(asked: string | null, fetcher: typeof fetch = startupFetch): Promise<FootprintData> {
-  const id = asked?.trim().toLowerCase() ?? '';
+  const id = askedGeographyId(asked);
   if (!id || id === DEFAULT_GEOGRAPHY_ID) return loadFootprintData(fetcher);
   const location = locateGeography(id);
   try {

@@ -5,15 +5,17 @@
 // they were asked for only once all the app's code had arrived and run: two round trips more
 // (the manifest, then its files) before the app could draw. Built-in geographies only: another
 // id is the loader's to find (or refuse). Nothing here validates: the loader does, as ever.
-import catalogue from '../../data/geographies.json';
-import {BUILT_IN_URLS} from './built-in-urls';
+import {
+  askedGeographyId,
+  BUILT_IN_URLS,
+  DEFAULT_GEOGRAPHY_ID,
+  GEOGRAPHY_PARAM,
+} from './built-in-geographies';
+
+export {GEOGRAPHY_PARAM};
 
 /** The manifest's names of the files loadGeographyData fetches (src/data/load.ts). */
 const STARTUP_FILES = ['areas', 'context', 'options'] as const;
-
-/** The link's geography parameter (GEOGRAPHY_PARAM in src/state/link-params.ts, which is too
- * big a module to load here; a unit test keeps the two the same). */
-export const GEOGRAPHY_PARAM = 'geography';
 
 /** Responses on their way, by URL; each is handed out once (a body is read once). One the
  * loader never asks for (its manifest refused) stays until the page closes: a few KB. */
@@ -38,8 +40,8 @@ export async function prefetchStartupFiles(
 ): Promise<void> {
   if (started) return;
   started = true;
-  const asked = new URLSearchParams(search).get(GEOGRAPHY_PARAM);
-  const id = asked?.trim().toLowerCase() || catalogue.default;
+  const id =
+    askedGeographyId(new URLSearchParams(search).get(GEOGRAPHY_PARAM)) || DEFAULT_GEOGRAPHY_ID;
   const url = (name: string) => BUILT_IN_URLS[`../../data/${id}/${name}`];
   const manifestUrl = url('manifest.json');
   if (!manifestUrl) return;

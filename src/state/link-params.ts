@@ -8,6 +8,7 @@
 import {quote} from './quote';
 import {SCORECARD_PARAMS} from './thresholds-link';
 import {PUBLISHED_WORDS} from '../domain/published-words';
+import {GEOGRAPHY_PARAM} from '../data/built-in-geographies';
 
 /** The view's parameters, read and written by url.ts / url-sync.ts. */
 export const CHOICE_PARAMS = [
@@ -24,10 +25,9 @@ export const CHOICE_PARAMS = [
   'view',
 ] as const;
 
-/** Which geography a page shows (data/geographies.json lists the built-in ones); a link
- * without it shows the default geography, so every link made before geographies existed opens
- * as it did. Read before the data loads (src/ui/use-data.ts). */
-export const GEOGRAPHY_PARAM = 'geography';
+// Which geography a page shows (`geography=`): defined beside the built-in geographies, as the
+// start-up prefetch reads it before this module has loaded.
+export {GEOGRAPHY_PARAM};
 
 /** How each map layer is written in `layers=`: the finer units' layer keeps the word links
  * have carried since 2018 (a published word), so every link made so far opens as it did. */
