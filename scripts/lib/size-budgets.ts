@@ -49,11 +49,14 @@ export const BUDGETS = {
    * 960 ms with 100 ms of network latency) and the SVG map's first drawing at the prerendered
    * map's size, 0.9 KB more, to 823.4 KB. The prerendered app page given the app's map box at
    * every width (the geography chooser's space in its header, hidden, and two CSS rules), 0.1
-   * KB more, to 823.5 KB. The other
+   * KB more, to 823.5 KB. The embed's frame prerendered around its map (prerender-embed.tsx:
+   * title bar, option switch, map in words, legend column and footer, once per option and legend
+   * kind, so its map keeps its box when the code arrives: at 360 × 740 it was 525 px tall in the
+   * HTML against 240 live), 1.8 KB more, to 825.5 KB. The other
    * built-in geographies' data files are counted apart (otherGeographyGzipKB): they are fetched
    * only when chosen. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 823.7,
+  allGzipKB: 825.6,
   /** Each built-in geography other than the default: its data files (data/<id>/), which a page
    * fetches only when a link or the geography choice asks for it. England 2026 (issue 20):
    * 43 KB, then 48.3; its criteria (issue 20's "Criteria for this geography") add the combined

@@ -78,10 +78,38 @@ describe('the app taking over the prerendered page', () => {
     {width: 360, height: 740},
   ])('at $width × $height the prerendered map has the box the app gives it', async (viewport) => {
     const {page, release} = await openHeld('?renderer=svg', viewport);
-    const prerendered = await page.locator('.fp-prerender .fp-svgmap-host').boundingBox();
-    expect(prerendered).not.toBeNull();
-    release();
-    await waitForMapIdle(page);
-    expect(await page.locator('.fp-svgmap-host').boundingBox()).toEqual(prerendered);
+    await expectSameMapBox(page, release);
   });
+
+  // The embed's frame (title, switch, words, legend, footer) is prerendered too, once per case a
+  // link can ask for (scripts/lib/prerender-embed.tsx): at 360 px its map was 525 px tall in the
+  // HTML against 240 live.
+  it.each([
+    {page: 'embed.html', width: 1280, height: 800},
+    {page: 'embed.html', width: 700, height: 500},
+    {page: 'embed.html', width: 360, height: 740},
+    {page: 'embed.html?option=initial', width: 360, height: 740},
+    {page: 'embed.html?fixed=1', width: 360, height: 740},
+    {page: 'embed.html?controls=0', width: 700, height: 500},
+    {page: 'embed.html?autoheight=1', width: 360, height: 740},
+  ])(
+    '$page at $width × $height: the prerendered map has the box the app gives it, under the same title',
+    async ({page: path, width, height}) => {
+      const {page, release} = await openHeld(path, {width, height});
+      const title = page.locator('.fp-embed__title >> visible=true');
+      const before = await title.innerText();
+      await expectSameMapBox(page, release);
+      expect(await title.innerText()).toBe(before);
+    },
+  );
 });
+
+/** Notes the prerendered map's box, lets the app's code through and checks the app's map has
+ * the same box, in size and place. */
+async function expectSameMapBox(page: Page, release: () => void): Promise<void> {
+  const prerendered = await page.locator('.fp-prerender .fp-svgmap-host').boundingBox();
+  expect(prerendered).not.toBeNull();
+  release();
+  await waitForMapIdle(page);
+  expect(await page.locator('.fp-svgmap-host').boundingBox()).toEqual(prerendered);
+}

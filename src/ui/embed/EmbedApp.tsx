@@ -8,10 +8,8 @@ import {useBuilder} from '../../state/builder';
 import {useFootprintData, type DataState} from '../use-data';
 import {useCurrentOption} from '../use-current-option';
 import {ErrorPanel} from '../ErrorPanel';
-import {Legend} from '../Legend';
 import {MapPanel} from '../MapPanel';
 import {MapInWords} from '../MapInWords';
-import {optionDate} from '../OptionSwitch';
 import {LinkMessages} from '../share/LinkMessages';
 import {useUrlSync} from '../share/use-url-sync';
 import {
@@ -20,9 +18,9 @@ import {
   readEmbedSettings,
   type EmbedSettings,
 } from './embed-params';
-import {EmbedOptionSwitch, RegionsTable, StaticLegend} from './EmbedParts';
+import {EmbedOptionSwitch} from './EmbedParts';
+import {EmbedFooter, EmbedLegendColumn, EmbedTitleBar} from './EmbedFrame';
 import {usePostHeight} from './use-post-height';
-import {EmbedFlows} from './EmbedFlows';
 import {EmbedCharts} from './EmbedCharts';
 import {readEmbedCharts} from './embed-charts';
 import '../share/share.scss';
@@ -30,7 +28,6 @@ import './embed.scss';
 import {useOptions} from '../../state/catalogue';
 import {GeographyProvider} from '../geography-context';
 import {userBuiltNotice} from '../../domain/option-labels';
-import {UserBuiltTag} from '../UserBuiltTag';
 
 /** embed.html: minimal chrome for someone else's page. Loading and errors look the same as
  * in the full app (a message, never a blank frame). */
@@ -81,32 +78,13 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   const notice = userBuiltNotice(option, options);
   return (
     <main className="fp-embed__main">
-      <div className="fp-embed__bar">
-        <h1 className="fp-embed__title">
-          {data.geography.mapTitle}: {option.title}
-          <UserBuiltTag option={option} />{' '}
-          <span className="fp-embed__date">({optionDate(option)})</span>
-        </h1>
-        {notice && (
-          <p className="fp-embed__notice" data-testid="embed-notice">
-            {notice}
-          </p>
-        )}
-      </div>
+      <EmbedTitleBar data={data} option={option} notice={notice} />
       {showSwitch && <EmbedOptionSwitch options={options} />}
       <LinkMessages messages={messages} onDismiss={dismiss} />
       <div className="fp-embed__body">
         <MapPanel data={data} option={option} defaultRenderer={EMBED_RENDERER} />
         <MapInWords data={data} option={option} scrolls={!settings.autoHeight} />
-        <div className="fp-embed__legend" id="fp-controls" tabIndex={-1}>
-          {settings.controls ? (
-            <Legend option={option} areas={data.areas} />
-          ) : (
-            <StaticLegend option={option} areas={data.areas} />
-          )}
-          <EmbedFlows data={data} option={option} controls={settings.controls} />
-          <RegionsTable option={option} areas={data.areas} />
-        </div>
+        <EmbedLegendColumn data={data} option={option} controls={settings.controls} />
       </div>
       <EmbedCharts
         data={data}
@@ -114,19 +92,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
         charts={charts.charts}
         scrolls={!settings.autoHeight}
       />
-      <footer className="fp-embed__footer">
-        <span>
-          Source: {data.geography.citations.options}.{' '}
-          {data.geography.attribution.replace(/^Source: /, '')}.{' '}
-          <a href={data.geography.licence.url} rel="license noopener" target="_blank">
-            {data.geography.licence.name}
-          </a>
-          .
-        </span>{' '}
-        <a href={fullMap} target="_blank" rel="noopener" data-testid="open-full-map">
-          Open the full map<span className="fp-visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </footer>
+      <EmbedFooter data={data} fullMap={fullMap} />
     </main>
   );
 }
