@@ -13,6 +13,7 @@
 //   map (dist/prerendered/<id>.html, written here from the catalogue for every geography but the
 //   default) and puts it in this map's place, so it paints before the app, which takes it over.
 import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {renderToStaticMarkup} from 'react-dom/server';
 import type {BoundaryOption} from '../src/domain/types';
 import {toWorld} from '../src/domain/projection';
@@ -70,11 +71,10 @@ function mapMarkup(): string {
 /** Per option: STP fills and which names and pieces of the frame show, keyed on <html
  * data-fp-option>; the embed's own cases (embedCss). A piece drawn for one option is marked
  * (optionMark): the default's hides when a link asks for another option, another's unless asked. */
-function optionCss(): string {
+function optionCss(embed: boolean): string {
   const rules = [
     `html[data-fp-option] .fp-prerender [data-prerender-start]{display:none}`,
-    ...embedCss(),
-    ...swatchCss(data.options),
+    ...(embed ? [...embedCss(), ...swatchCss(data.options)] : []),
     // The early script's outlines (src/map/early/early-map.ts), drawn as the live map's are.
     `.fp-early-focused{fill:none;stroke:${COLOURS.focus};stroke-width:${LINE_WIDTH.focus}px}`,
     `.fp-early-selected{fill:none;stroke:${COLOURS.selected};stroke-width:${LINE_WIDTH.selected}px;paint-order:stroke}`,
@@ -102,21 +102,25 @@ function optionCss(): string {
 const colourIn = (o: BoundaryOption, code: string) =>
   o.regions.find((r) => r.id === o.assignments[code])?.colour;
 
-/** Sets <html data-fp-option> from ?option= (or ?compare's option B, which is ?option too), and
- * the embed's settings (EMBED_ATTRIBUTES) from fixed=, controls= and autoheight=. A
- * link to another geography hides this map and adds that geography's early map script
- * (EARLY_MAP_SCRIPT, async, high priority): only such a link loads it, so the default view's
- * first paint carries none of it. */
+/** Sets <html data-fp-option> from ?option= (or ?compare's option B, which is ?option too) when
+ * it names another built-in option, or data-fp-option-other when it names one the HTML does not
+ * draw (a user-built option, or an unknown one: the app says which); read as the app reads it
+ * (link-decode.ts: in any case, not trimmed). On embed.html also the embed's settings
+ * (EMBED_ATTRIBUTES) from fixed=, controls=, autoheight= and chart=. A link to another geography hides
+ * this map and adds that geography's early map script (EARLY_MAP_SCRIPT, async, high priority):
+ * only such a link loads it, so the default view's first paint carries none of it. */
 function optionScript(embed: boolean): string {
   const ids = JSON.stringify(others.map((o) => o.id));
-  const {noSwitch, static: fixedLegend, auto} = EMBED_ATTRIBUTES;
+  const {noSwitch, staticLegend, auto, charts} = EMBED_ATTRIBUTES;
   // Only embed.html reads the embed's settings: the app's page does without their bytes.
   const embedLines = `
     var noControls = params.get('controls') === '0';
     on('${noSwitch}', noControls || params.get('fixed') === '1');
-    on('${fixedLegend}', noControls);
-    on('${auto}', params.get('autoheight') === '1');`;
-  return `// Written by scripts/prerender.tsx: the prerendered map's option${embed ? ' and frame' : ''}, before first paint.
+    on('${staticLegend}', noControls);
+    on('${auto}', params.get('autoheight') === '1');
+    on('${charts}', params.get('chart'));`;
+  // Its header comment is short too: 10 KB before the first paint is the limit, and it is near.
+  return `// From scripts/prerender.tsx.
 (function () {
   try {
     var params = new URLSearchParams(location.search), html = document.documentElement;
@@ -129,17 +133,22 @@ function optionScript(embed: boolean): string {
       s.fetchPriority = 'high';
       return document.head.appendChild(s);
     }
-    var asked = (params.get('option') || '').trim().toLowerCase();
-    if (${ids}.indexOf(asked) >= 0) html.setAttribute('data-fp-option', asked);
+    var asked = (params.get('option') || '').toLowerCase();
+    if (asked && asked !== ${JSON.stringify(start.id.toLowerCase())}) html.setAttribute(${ids}.indexOf(asked) < 0 ? 'data-fp-option-other' : 'data-fp-option', asked);
   } catch (e) {}
 })();
 `;
 }
 
-/** The first-paint script of each prerendered page (optionScript), in its <head>. */
-const FIRST_PAINT_SCRIPT = {'index.html': 'first-paint.js', 'embed.html': 'first-paint-embed.js'};
-const head = (page: keyof typeof FIRST_PAINT_SCRIPT) =>
-  `<script src="./${FIRST_PAINT_SCRIPT[page]}"></script><link rel="stylesheet" href="./first-paint.css">`;
+/** Each prerendered page's first-paint script (optionScript) and style sheet (optionCss), in its
+ * <head>: the embed's are its own, so the app's page does without the embed's rules. */
+const FIRST_PAINT = {
+  'index.html': {script: 'first-paint.js', css: 'first-paint.css'},
+  'embed.html': {script: 'first-paint-embed.js', css: 'first-paint-embed.css'},
+};
+type Page = keyof typeof FIRST_PAINT;
+const head = (page: Page) =>
+  `<script src="./${FIRST_PAINT[page].script}"></script><link rel="stylesheet" href="./${FIRST_PAINT[page].css}">`;
 
 /** The map's box: one focus stop, as the live map's (its keys are kept until the app comes:
  * early-map.ts), with a status line the early script fills. The rest of the page is a picture. */
@@ -160,23 +169,28 @@ function app(map: string): string {
   return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p>${chooserSpace()}</header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
 }
 
-/** prerender-embed.tsx, loaded by Vite (its components import styles and use import.meta.glob,
- * which plain Node cannot run); the server is closed before this returns. */
-async function embedFrameModule(): Promise<typeof EmbedFrameModule> {
+/** embed.html's body: prerender-embed.tsx's frame around `mapBox`, loaded by Vite (its
+ * components import styles and use import.meta.glob, which plain Node cannot run). The server
+ * is closed before this returns, drawn or not. */
+async function embedBody(mapBox: string): Promise<string> {
   const vite = await createServer({
-    server: {middlewareMode: true, hmr: false, ws: false},
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    server: {middlewareMode: true, hmr: false, ws: false, watch: null},
     appType: 'custom',
     logLevel: 'error',
     optimizeDeps: {noDiscovery: true, include: []},
   });
   try {
-    return (await vite.ssrLoadModule('/scripts/lib/prerender-embed.tsx')) as never;
+    const frame = (await vite.ssrLoadModule(
+      '/scripts/lib/prerender-embed.tsx',
+    )) as never as typeof EmbedFrameModule;
+    return frame.embedFrame(builtIn, mapBox);
   } finally {
     await vite.close();
   }
 }
 
-function inject(page: keyof typeof FIRST_PAINT_SCRIPT, body: string): void {
+function inject(page: Page, body: string): void {
   const file = `${DIST}/${page}`;
   const html = readFileSync(file, 'utf8');
   if (!html.includes('<div id="root"></div>'))
@@ -188,15 +202,19 @@ function inject(page: keyof typeof FIRST_PAINT_SCRIPT, body: string): void {
   writeFileSync(file, out);
 }
 
+// Everything is drawn before anything is written, so a failed draw leaves dist/ as Vite wrote it.
 const map = mapMarkup();
+const embedHtml = await embedBody(mapBox(map));
 const fragments = writeFragments(DIST, otherGeographies);
 writeFileSync(`${DIST}/${EARLY_MAP_SCRIPT}`, earlyMapScript(fragments));
-// Without their indentation: every byte comes before the first paint (first-paint.e2e.ts).
-for (const [page, script] of Object.entries(FIRST_PAINT_SCRIPT))
-  writeFileSync(`${DIST}/${script}`, optionScript(page === 'embed.html').replace(/^ +/gm, ''));
-writeFileSync(`${DIST}/first-paint.css`, optionCss());
+for (const [page, {script, css}] of Object.entries(FIRST_PAINT)) {
+  const embed = page === 'embed.html';
+  // Without its indentation: every byte comes before the first paint (first-paint.e2e.ts).
+  writeFileSync(`${DIST}/${script}`, optionScript(embed).replace(/^ +/gm, ''));
+  writeFileSync(`${DIST}/${css}`, optionCss(embed));
+}
 inject('index.html', app(map));
-inject('embed.html', (await embedFrameModule()).embedFrame(builtIn, mapBox(map)));
+inject('embed.html', embedHtml);
 for (const [id, f] of Object.entries(fragments))
   console.log(
     `prerendered ${id}'s ${f.option} map into ${DIST}/${FRAGMENTS}/${id}.html (${f.kb.toFixed(0)} KB)`,

@@ -110,7 +110,7 @@ export function firstPaintFiles(dist: string, spec: FirstPaintSpec): FileSize[] 
   };
   add(spec.page, 'page');
   for (const ref of htmlReferences(dist, spec.page)) {
-    if (spec.needsScripts || ref.endsWith('.css') || ref === 'first-paint.js')
+    if (spec.needsScripts || ref.endsWith('.css') || /^first-paint[\w-]*\.js$/.test(ref))
       add(ref, 'in the HTML');
   }
   if (!spec.needsScripts)

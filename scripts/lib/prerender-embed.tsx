@@ -7,7 +7,7 @@
 // The frame is a picture until the app replaces it: every piece is aria-hidden and inert, and
 // its ids are dropped (the app's own come with it). A link can ask for another option or embed
 // settings that change the frame, so each piece that depends on them is drawn once per case,
-// and first-paint.css shows the one first-paint.js's <html> attributes ask for
+// and first-paint-embed.css shows the one first-paint-embed.js's <html> attributes ask for
 // (prerender-marks.ts).
 //
 // Loaded through Vite's SSR module loader (prerender.tsx), not plain Node: the components'
@@ -18,17 +18,20 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {MapInWords} from '../../src/ui/MapInWords';
 import {EmbedFooter, EmbedLegendColumn, EmbedTitleBar} from '../../src/ui/embed/EmbedFrame';
-import type {BuiltIn} from './prerender-geographies';
+import {escapeHtml, type BuiltIn} from './prerender-geographies';
 import {optionMark} from './prerender-marks';
 
 /** Static markup of `element` as a picture: its first tag gets `marks`, aria-hidden and inert;
  * ids, the attributes that point at them and test ids are dropped (the app's tests find the
  * app's own elements, never these). A swatch's inline colour becomes
- * data-colour (the page's Content-Security-Policy refuses style attributes in HTML; first-paint.css
- * colours it: swatchCss); any other style attribute is an error, not a silent loss. */
+ * data-colour (the page's Content-Security-Policy refuses style attributes in HTML;
+ * first-paint-embed.css colours it: swatchCss); any other style attribute is an error, not a silent loss. */
 function picture(element: ReactElement, marks: string): string {
   return renderToStaticMarkup(element)
-    .replace(/\sstyle="background:(#[0-9a-f]{6})"/g, ' data-colour="$1"')
+    .replace(
+      /\sstyle="background:(#[0-9a-f]{6})"/gi,
+      (_, c: string) => ` data-colour="${c.toLowerCase()}"`,
+    )
     .replace(/\sstyle="([^"]*)"/, (_, style: string) => {
       throw new Error(`prerender-embed: an inline style (${style}) would be refused by the CSP`);
     })
@@ -41,16 +44,24 @@ function strip(options: BoundaryOption[], checked: BoundaryOption, marks: string
   const radios = options
     .map(
       (o) =>
-        `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === checked ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${o.title}</label></div>`,
+        `<div class="nhsuk-radios__item"><input class="nhsuk-radios__input" type="radio" tabindex="-1"${o === checked ? ' checked=""' : ''}><label class="nhsuk-label nhsuk-radios__label">${escapeHtml(o.title)}</label></div>`,
     )
     .join('');
   return `<fieldset class="nhsuk-fieldset fp-embed__switch fp-embed__switch--prerendered" ${marks} aria-hidden="true" inert=""><div class="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">${radios}</div></fieldset>`;
 }
 
 /** The regions table's rows are inside a closed <details>: only its summary takes space, so
- * the rows are left out of the HTML (the div holds the table and notes, no inner div). */
-const withoutTableRows = (html: string) =>
-  html.replace(/<div class="nhsuk-details__text">[\s\S]*?<\/div>/g, '');
+ * the rows are left out of the HTML (everything after the summary; an error if that cannot be
+ * found, so a change to RegionsTable is not written half-cut). */
+const withoutTableRows = (html: string) => {
+  const out = html.replace(
+    /<div class="nhsuk-details__text">[\s\S]*?<\/div><\/details>/g,
+    '</details>',
+  );
+  if (out.includes('nhsuk-details__text'))
+    throw new Error('prerender-embed: the regions table no longer ends its <details> as expected');
+  return out;
+};
 
 /** embed.html's <div id="root"> content around `mapBox` (the map area's markup). */
 export function embedFrame({data, start}: BuiltIn, mapBox: string): string {
@@ -62,7 +73,7 @@ export function embedFrame({data, start}: BuiltIn, mapBox: string): string {
   );
   const strips = each((o, m) => strip(data.options, o, m));
   const words = each((o, m) =>
-    picture(inProvider(<MapInWords data={data} option={o} scrolls />), m),
+    picture(inProvider(<MapInWords data={data} option={o} scrolls={false} />), m),
   );
   const legends = each((o, m) =>
     [true, false]
@@ -75,5 +86,7 @@ export function embedFrame({data, start}: BuiltIn, mapBox: string): string {
       .join(''),
   );
   const footer = picture(<EmbedFooter data={data} fullMap="./" />, '');
-  return `<div class="fp-embed fp-prerender"><main class="fp-embed__main">${bars}${strips}<div class="fp-embed__body">${mapBox}${words}${withoutTableRows(legends)}</div>${footer}</main></div>`;
+  // The charts' place (EmbedCharts), empty: in a fixed frame their box is half the frame.
+  const charts = `<section class="fp-embed__charts" data-prerender-charts="" aria-hidden="true" inert=""></section>`;
+  return `<div class="fp-embed fp-prerender"><main class="fp-embed__main">${bars}${strips}<div class="fp-embed__body">${mapBox}${words}${withoutTableRows(legends)}</div>${charts}${footer}</main></div>`;
 }

@@ -7,32 +7,38 @@ import type {BoundaryOption} from '../../src/domain/types';
 export const optionMark = (o: BoundaryOption, start: BoundaryOption) =>
   o === start ? 'data-prerender-start=""' : `data-prerender-option="${o.id}"`;
 
-/** The <html> attributes first-paint.js sets from the embed's settings (embed-params.ts). */
+/** The <html> attributes first-paint-embed.js sets from the embed's settings (embed-params.ts). */
 export const EMBED_ATTRIBUTES = {
   /** fixed=1 or controls=0: no option switch. */
   noSwitch: 'data-fp-embed-no-switch',
   /** controls=0: the legend without buttons, no flows checkbox. */
-  static: 'data-fp-embed-static',
+  staticLegend: 'data-fp-embed-static',
   /** autoheight=1: the page takes its natural height (embed.scss). */
   auto: 'data-fp-embed-auto',
+  /** chart=…: the charts' box under the map (embed.scss: half a fixed frame, whatever it holds). */
+  charts: 'data-fp-embed-charts',
 } as const;
 
-/** first-paint.css's rules for the embed's frame: which drawn case shows (see EMBED_ATTRIBUTES),
- * and none of its words for a link to another geography (its own come with the app). */
+/** first-paint-embed.css's rules for the embed's frame: which drawn case shows (see
+ * EMBED_ATTRIBUTES), and none of its words for a link to another geography or to an option the
+ * HTML does not draw, such as a user-built one (their own come with the app). */
 export function embedCss(): string[] {
   const on = (attribute: string) => `html[${attribute}] .fp-embed.fp-prerender`;
   const off = (attribute: string) => `html:not([${attribute}]) .fp-embed.fp-prerender`;
   return [
     `${on(EMBED_ATTRIBUTES.noSwitch)} .fp-embed__switch{display:none}`,
-    `${on(EMBED_ATTRIBUTES.static)} [data-prerender-controls]{display:none}`,
-    `${off(EMBED_ATTRIBUTES.static)} [data-prerender-static]{display:none}`,
-    `html[data-fp-geography-other] .fp-embed.fp-prerender :is(.fp-embed__bar,.fp-embed__switch,.fp-map-words,.fp-embed__legend,.fp-embed__footer)>*{visibility:hidden}`,
+    `${on(EMBED_ATTRIBUTES.staticLegend)} [data-prerender-controls]{display:none}`,
+    `${off(EMBED_ATTRIBUTES.staticLegend)} [data-prerender-static]{display:none}`,
+    // With autoheight the charts take their natural height, which only the app knows.
+    `:is(${off(EMBED_ATTRIBUTES.charts)},${on(EMBED_ATTRIBUTES.auto)}) [data-prerender-charts]{display:none}`,
+    // Words the HTML cannot know: another geography's, or an option it does not draw.
+    `html:is([data-fp-geography-other],[data-fp-option-other]) .fp-embed.fp-prerender :is(.fp-embed__bar,.fp-embed__switch,.fp-map-words,.fp-embed__legend,.fp-embed__footer)>*{visibility:hidden}`,
   ];
 }
 
-/** first-paint.css's colour for each swatch the prerendered frame draws (prerender-embed.tsx
+/** first-paint-embed.css's colour for each swatch the prerendered frame draws (prerender-embed.tsx
  * turns their inline style into data-colour): every region colour of `options`. */
 export function swatchCss(options: BoundaryOption[]): string[] {
-  const colours = new Set(options.flatMap((o) => o.regions.map((r) => r.colour)));
+  const colours = new Set(options.flatMap((o) => o.regions.map((r) => r.colour.toLowerCase())));
   return [...colours].map((c) => `.fp-prerender [data-colour="${c}"]{background:${c}}`);
 }

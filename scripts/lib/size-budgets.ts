@@ -52,11 +52,12 @@ export const BUDGETS = {
    * KB more, to 823.5 KB. The embed's frame prerendered around its map (prerender-embed.tsx:
    * title bar, option switch, map in words, legend column and footer, once per option and legend
    * kind, so its map keeps its box when the code arrives: at 360 × 740 it was 525 px tall in the
-   * HTML against 240 live), 1.8 KB more, to 825.5 KB. The other
+   * HTML against 240 live; with its own first-paint script and sheet, so the app's page carries
+   * none of it), 2.2 KB more, to 825.9 KB. The other
    * built-in geographies' data files are counted apart (otherGeographyGzipKB): they are fetched
    * only when chosen. The target stays in TARGETS and `npm run size` prints both.
    */
-  allGzipKB: 825.6,
+  allGzipKB: 826.0,
   /** Each built-in geography other than the default: its data files (data/<id>/), which a page
    * fetches only when a link or the geography choice asks for it. England 2026 (issue 20):
    * 43 KB, then 48.3; its criteria (issue 20's "Criteria for this geography") add the combined

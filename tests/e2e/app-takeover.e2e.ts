@@ -92,6 +92,8 @@ describe('the app taking over the prerendered page', () => {
     {page: 'embed.html?fixed=1', width: 360, height: 740},
     {page: 'embed.html?controls=0', width: 700, height: 500},
     {page: 'embed.html?autoheight=1', width: 360, height: 740},
+    {page: 'embed.html?chart=population', width: 1280, height: 800},
+    {page: 'embed.html?chart=population,containment', width: 700, height: 500},
   ])(
     '$page at $width × $height: the prerendered map has the box the app gives it, under the same title',
     async ({page: path, width, height}) => {

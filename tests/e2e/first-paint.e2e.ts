@@ -87,43 +87,6 @@ describe('first paint', () => {
     await page.context().close();
   });
 
-  it('the embed paints its own frame from the HTML alone (title bar styled, no JavaScript module)', async () => {
-    const page = await pageWithout(/\/assets\/.*\.m?js$/, 'embed.html', {width: 800, height: 600});
-    // embed.scss gives the bar the NHS blue; without it the bar is transparent.
-    expect(
-      await page
-        .locator('.fp-embed__bar >> visible=true')
-        .evaluate((el) => getComputedStyle(el).backgroundColor),
-    ).not.toBe('rgba(0, 0, 0, 0)');
-    await page.context().close();
-  });
-
-  // scripts/lib/prerender-embed.tsx draws the frame once per option and embed setting; the
-  // link's own shows, in the page's colours (the swatches' under the CSP, via first-paint.css).
-  it.each([
-    ['', 'Revised proposal', 'Legend: 7 regions', 'Show flows on the map'],
-    ['?option=initial', 'Initial proposal', 'Legend: 7 regions', 'Show flows on the map'],
-    ['?option=before&controls=0', 'Before (five regions)', 'Legend: 5 regions', null],
-  ])(
-    'embed.html%s shows its own option and legend from the HTML alone',
-    async (query, option, legend, checkbox) => {
-      const page = await pageWithout(/\/assets\/.*\.m?js$/, `embed.html${query}`);
-      const visible = (selector: string) => page.locator(`${selector} >> visible=true`);
-      await expect.poll(() => visible('.fp-embed__title').innerText()).toContain(option);
-      expect((await visible('.fp-map-words p').innerText()).startsWith(`${option}: `)).toBe(true);
-      expect(await visible('.fp-embed__legend h2').first().innerText()).toBe(legend);
-      expect(await visible('.fp-embed__legend').innerText()).toContain(checkbox ?? 'table');
-      if (!checkbox)
-        expect(await visible('.fp-embed__legend').innerText()).not.toContain('Show flows');
-      const swatches = await visible('.fp-swatch').evaluateAll((all) =>
-        all.map((el) => getComputedStyle(el).backgroundColor),
-      );
-      expect(swatches.length).toBe(Number(legend.match(/\d+/)![0]));
-      expect(swatches).not.toContain('rgba(0, 0, 0, 0)');
-      await page.context().close();
-    },
-  );
-
   /** Opens `path`, recording every request from before navigation; resolves with the MapLibre
    * URLs asked for once the map is idle and two more frames have run (connect.ts would import
    * MapLibre one frame after the app is drawn). */

@@ -108,6 +108,18 @@ describe('firstPaintFiles', () => {
     ]);
   });
 
+  it("counts a page's own first-paint script by its name (the embed's first-paint-embed.js)", () => {
+    const dist = toyDist();
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<script src="./first-paint-embed.js"></script><script src="./other.js"></script>',
+    );
+    writeFileSync(path.join(dist, 'first-paint-embed.js'), 'js');
+    writeFileSync(path.join(dist, 'other.js'), 'js');
+    const spec = {page: 'index.html', dynamicModules: [], startData: [], needsScripts: false};
+    expect(names(firstPaintFiles(dist, spec))).toEqual(['first-paint-embed.js', 'index.html']);
+  });
+
   it('refuses a listed module or data file the build does not have, so the list cannot go stale', () => {
     const dist = toyDist();
     expect(() =>
