@@ -23,7 +23,7 @@ import {RegionLabels} from '../src/map/svg/SvgOverlays';
 import {COLOURS, LINE_WIDTH} from '../src/map/draw-spec';
 import {withSteps} from './prerender-steps';
 import {EMBED_ATTRIBUTES, embedCss, optionMark, swatchCss} from './lib/prerender-marks';
-import {createServer} from 'vite';
+import {createServer, minifySync} from 'vite';
 import type * as EmbedFrameModule from './lib/prerender-embed';
 import {
   catalogue,
@@ -80,7 +80,8 @@ function optionCss(embed: boolean): string {
     `.fp-early-selected{fill:none;stroke:${COLOURS.selected};stroke-width:${LINE_WIDTH.selected}px;paint-order:stroke}`,
     // A link to another geography: this geography's map must not show, not even for a frame;
     // that geography's own fragment (data-fp-geography), put in its place by first-paint.js, shows.
-    `html[data-fp-geography-other] .fp-prerender .fp-svgmap-host:not([data-fp-geography]) .fp-svgmap{visibility:hidden}`,
+    // Nor for an option the HTML does not draw (a user-built one): the app draws it.
+    `html:is([data-fp-geography-other],[data-fp-option-other]) .fp-prerender .fp-svgmap-host:not([data-fp-geography]) .fp-svgmap{visibility:hidden}`,
   ];
   for (const o of others) {
     const on = `html[data-fp-option="${o.id}"] .fp-prerender`;
@@ -109,7 +110,8 @@ const colourIn = (o: BoundaryOption, code: string) =>
  * (EMBED_ATTRIBUTES) from fixed=, controls=, autoheight= and chart=. A link to another geography hides
  * this map and adds that geography's early map script (EARLY_MAP_SCRIPT, async, high priority):
  * only such a link loads it, so the default view's first paint carries none of it. */
-function optionScript(embed: boolean): string {
+function optionScript(embedCharts: readonly string[] | null): string {
+  const embed = embedCharts !== null;
   const ids = JSON.stringify(others.map((o) => o.id));
   const {noSwitch, staticLegend, auto, charts} = EMBED_ATTRIBUTES;
   // Only embed.html reads the embed's settings: the app's page does without their bytes.
@@ -118,10 +120,11 @@ function optionScript(embed: boolean): string {
     on('${noSwitch}', noControls || params.get('fixed') === '1');
     on('${staticLegend}', noControls);
     on('${auto}', params.get('autoheight') === '1');
-    on('${charts}', params.get('chart'));`;
-  // Its header comment is short too: 10 KB before the first paint is the limit, and it is near.
-  return `// From scripts/prerender.tsx.
-(function () {
+    // As embed-charts.ts reads chart=: a comma list, in any case, spaces forgiven.
+    on('${charts}', (params.get('chart') || '').toLowerCase().split(',').some(function (name) {
+      return ${JSON.stringify(embedCharts)}.indexOf(name.trim()) >= 0;
+    }));`;
+  return `(function () {
   try {
     var params = new URLSearchParams(location.search), html = document.documentElement;
     var on = function (name, yes) { if (yes) html.setAttribute(name, ''); };${embed ? embedLines : ''}
@@ -134,7 +137,7 @@ function optionScript(embed: boolean): string {
       return document.head.appendChild(s);
     }
     var asked = (params.get('option') || '').toLowerCase();
-    if (asked && asked !== ${JSON.stringify(start.id.toLowerCase())}) html.setAttribute(${ids}.indexOf(asked) < 0 ? 'data-fp-option-other' : 'data-fp-option', asked);
+    if (asked && asked !== ${JSON.stringify(start.id)}) html.setAttribute(${ids}.indexOf(asked) < 0 ? 'data-fp-option-other' : 'data-fp-option', asked);
   } catch (e) {}
 })();
 `;
@@ -169,10 +172,10 @@ function app(map: string): string {
   return `<div class="fp-app fp-prerender"><header class="fp-header" aria-hidden="true"><h1>Footprint</h1><p>${geography.tagline}</p>${chooserSpace()}</header><main class="fp-main"><section class="fp-controls" aria-hidden="true"></section>${mapBox(map)}<section class="fp-details" aria-hidden="true"></section></main></div>`;
 }
 
-/** embed.html's body: prerender-embed.tsx's frame around `mapBox`, loaded by Vite (its
- * components import styles and use import.meta.glob, which plain Node cannot run). The server
- * is closed before this returns, drawn or not. */
-async function embedBody(mapBox: string): Promise<string> {
+/** embed.html's body (prerender-embed.tsx's frame around `mapBox`) and the chart names a link
+ * can ask for, loaded by Vite (those modules import styles and use import.meta.glob, which plain
+ * Node cannot run). The server is closed before this returns, drawn or not. */
+async function embedParts(mapBox: string): Promise<{html: string; charts: readonly string[]}> {
   const vite = await createServer({
     root: fileURLToPath(new URL('..', import.meta.url)),
     server: {middlewareMode: true, hmr: false, ws: false, watch: null},
@@ -184,7 +187,7 @@ async function embedBody(mapBox: string): Promise<string> {
     const frame = (await vite.ssrLoadModule(
       '/scripts/lib/prerender-embed.tsx',
     )) as never as typeof EmbedFrameModule;
-    return frame.embedFrame(builtIn, mapBox);
+    return {html: frame.embedFrame(builtIn, mapBox), charts: frame.EMBED_CHARTS};
   } finally {
     await vite.close();
   }
@@ -204,17 +207,22 @@ function inject(page: Page, body: string): void {
 
 // Everything is drawn before anything is written, so a failed draw leaves dist/ as Vite wrote it.
 const map = mapMarkup();
-const embedHtml = await embedBody(mapBox(map));
+const embed = await embedParts(mapBox(map));
 const fragments = writeFragments(DIST, otherGeographies);
 writeFileSync(`${DIST}/${EARLY_MAP_SCRIPT}`, earlyMapScript(fragments));
 for (const [page, {script, css}] of Object.entries(FIRST_PAINT)) {
-  const embed = page === 'embed.html';
-  // Without its indentation: every byte comes before the first paint (first-paint.e2e.ts).
-  writeFileSync(`${DIST}/${script}`, optionScript(embed).replace(/^ +/gm, ''));
-  writeFileSync(`${DIST}/${css}`, optionCss(embed));
+  const isEmbed = page === 'embed.html';
+  // Minified (Vite's own minifier): every byte comes before the first paint (first-paint.e2e.ts).
+  const {code, errors} = minifySync(script, optionScript(isEmbed ? embed.charts : null));
+  if (errors.length) throw new Error(`${script}: ${errors.map((e) => e.message).join('; ')}`);
+  writeFileSync(
+    `${DIST}/${script}`,
+    `// Written by scripts/prerender.tsx (optionScript).\n${code}`,
+  );
+  writeFileSync(`${DIST}/${css}`, optionCss(isEmbed));
 }
 inject('index.html', app(map));
-inject('embed.html', embedHtml);
+inject('embed.html', embed.html);
 for (const [id, f] of Object.entries(fragments))
   console.log(
     `prerendered ${id}'s ${f.option} map into ${DIST}/${FRAGMENTS}/${id}.html (${f.kb.toFixed(0)} KB)`,

@@ -18,6 +18,9 @@ import type {BoundaryOption} from '../../src/domain/types';
 import {GeographyProvider} from '../../src/ui/geography-context';
 import {MapInWords} from '../../src/ui/MapInWords';
 import {EmbedFooter, EmbedLegendColumn, EmbedTitleBar} from '../../src/ui/embed/EmbedFrame';
+
+/** The charts a link's chart= can ask for (embed-charts.ts), for first-paint-embed.js. */
+export {EMBED_CHARTS} from '../../src/ui/embed/embed-charts';
 import {escapeHtml, type BuiltIn} from './prerender-geographies';
 import {optionMark} from './prerender-marks';
 

@@ -1,5 +1,5 @@
 // How the prerendered pages mark the pieces drawn for one case of a link (an option, an embed
-// setting), and the rules of first-paint.css that show only the case a link asks for. Plain
+// setting), and the rules of first-paint-embed.css that show only the case a link asks for. Plain
 // Node: used by prerender.tsx and prerender-embed.tsx.
 import type {BoundaryOption} from '../../src/domain/types';
 

@@ -19,11 +19,17 @@ export function markFirstMapPaint(prerendered: boolean): void {
 }
 
 /** Whether the map prerendered into this page's HTML is the one on screen: not for a link to
- * another geography, whose HTML hides it (scripts/prerender.tsx sets data-fp-geography-other),
- * so that map's first paint is not the page's first contentful paint: first-paint-geography.js
- * marks it when it shows that geography's early map, else it is React's drawing. */
+ * another geography or to an option the HTML does not draw (a user-built one), whose HTML hides
+ * it (scripts/prerender.tsx sets data-fp-geography-other or data-fp-option-other), so that
+ * map's first paint is not the page's first contentful paint: first-paint-geography.js marks it
+ * when it shows that geography's early map, else it is React's drawing. */
 export function prerenderedMapShown(): boolean {
-  return pagePrerendered() && !document.documentElement.hasAttribute('data-fp-geography-other');
+  const html = pagePrerendered() ? document.documentElement : null;
+  return (
+    !!html &&
+    !html.hasAttribute('data-fp-geography-other') &&
+    !html.hasAttribute('data-fp-option-other')
+  );
 }
 
 /** Whether this page came with the map prerendered into its HTML (set by the build). */

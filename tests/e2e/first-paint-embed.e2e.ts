@@ -1,9 +1,10 @@
 // embed.html paints its whole frame from the HTML alone (scripts/lib/prerender-embed.tsx): the
 // title bar, option switch, map in words, legend and footer, drawn once per option and legend
 // kind, of which first-paint-embed.js and first-paint-embed.css show the link's own. What the
-// HTML cannot know (a user-built option, another geography) is left blank, never shown wrong.
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+// HTML cannot know (a user-built option, another geography) is left blank, never shown wrong:
+// its words and its map (the app draws them).
+import {afterAll, afterEach, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {allowPageProblem, guardedContext, launchBrowser} from './browser';
 import {axeViolations} from './axe';
 
@@ -11,14 +12,21 @@ let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
+const opened: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((c) => c.close()));
+});
+
 /** embed.html at `query` with every JavaScript module aborted (the browser reports each as a
- * failed load: this test's doing, so allowed): the HTML and its first-paint files alone. */
+ * failed load: this test's doing, so allowed): the HTML and its first-paint files alone. Its
+ * context is closed after the test, passed or failed. */
 async function htmlAlone(query: string): Promise<Page> {
   allowPageProblem(/Failed to load|ERR_FAILED|module script|dynamically imported/i);
   const base = inject('baseUrl');
   const context = await guardedContext(browser, {viewport: {width: 800, height: 600}}, [
     new URL(base).origin,
   ]);
+  opened.push(context);
   const page = await context.newPage();
   await page.route(/\/assets\/.*\.m?js$/, (route) => route.abort());
   await page.goto(`${base}embed.html${query}`);
@@ -34,7 +42,6 @@ describe('the embed from the HTML alone', () => {
     expect(
       await visible(page, '.fp-embed__bar').evaluate((el) => getComputedStyle(el).backgroundColor),
     ).not.toBe('rgba(0, 0, 0, 0)');
-    await page.context().close();
   });
 
   // The swatches are coloured by first-paint-embed.css: the CSP refuses inline styles.
@@ -57,7 +64,6 @@ describe('the embed from the HTML alone', () => {
     );
     expect(swatches.length).toBe(Number(legend.match(/\d+/)![0]));
     expect(swatches).not.toContain('rgba(0, 0, 0, 0)');
-    await page.context().close();
   });
 
   // Before, a user-built option's link painted the revised proposal's title, words and legend.
@@ -68,9 +74,11 @@ describe('the embed from the HTML alone', () => {
   ])('for %s it shows no words of the default option', async (_, query) => {
     const page = await htmlAlone(query);
     await visible(page, '.fp-embed__bar').waitFor();
-    for (const piece of ['.fp-embed__title', '.fp-map-words p', '.fp-embed__legend li'])
+    // Nor the default option's map: its colours and region names (another geography's own
+    // early map may take its place; it is not this one).
+    const pieces = ['.fp-embed__title', '.fp-map-words p', '.fp-embed__legend li'];
+    for (const piece of [...pieces, '.fp-svgmap-host:not([data-fp-geography]) .fp-svgmap'])
       expect(await visible(page, piece).count(), piece).toBe(0);
-    await page.context().close();
   });
 
   // The frame is a picture until the app comes: the map is the page's one focus stop, and the
@@ -91,6 +99,19 @@ describe('the embed from the HTML alone', () => {
     }
     expect(reached).toContain('fp-map');
     expect(reached.filter((c) => c !== 'fp-map' && c !== 'body')).toEqual([]);
-    await page.context().close();
+  });
+
+  // A fixed frame keeps half its height for the charts (embed.scss): their place is kept from
+  // the HTML for a link that asks for a chart the embed draws, read as embed-charts.ts reads it.
+  it.each([
+    ['?chart=Population', true],
+    ['?chart=%20stps%20,', true],
+    ['?chart=populaton', false],
+    ['?chart=', false],
+    ['?chart=population&autoheight=1', false],
+  ])("embed.html%s keeps the charts' place: %s", async (query, kept) => {
+    const page = await htmlAlone(query);
+    await visible(page, '.fp-embed__bar').waitFor();
+    expect(await visible(page, '.fp-embed__charts').count()).toBe(kept ? 1 : 0);
   });
 });

@@ -77,7 +77,7 @@ export function EmbedView({data, settings}: {data: FootprintData; settings: Embe
   const showSwitch = settings.controls && !settings.fixedOption;
   const notice = userBuiltNotice(option, options);
   return (
-    <main className="fp-embed__main">
+    <main className={`fp-embed__main${charts.charts.length ? ' fp-embed__main--charts' : ''}`}>
       <EmbedTitleBar data={data} option={option} notice={notice} />
       {showSwitch && <EmbedOptionSwitch options={options} />}
       <LinkMessages messages={messages} onDismiss={dismiss} />
