@@ -31,8 +31,11 @@ export function embedCss(): string[] {
     `${off(EMBED_ATTRIBUTES.staticLegend)} [data-prerender-static]{display:none}`,
     // With autoheight the charts take their natural height, which only the app knows.
     `:is(${off(EMBED_ATTRIBUTES.charts)},${on(EMBED_ATTRIBUTES.auto)}) [data-prerender-charts]{display:none}`,
-    // Words the HTML cannot know: another geography's, or an option it does not draw.
-    `html:is([data-fp-geography-other],[data-fp-option-other]) .fp-embed.fp-prerender :is(.fp-embed__bar,.fp-embed__switch,.fp-map-words,.fp-embed__legend,.fp-embed__footer)>*{visibility:hidden}`,
+    // Words the HTML cannot know: another geography's, or an option it does not draw. The
+    // footer (the geography's sources) stays for an option: it is right, and it is the page's
+    // first contentful paint, which the boot waits for (up to 1 s) before fetching the app.
+    `html:is([data-fp-geography-other],[data-fp-option-other]) .fp-embed.fp-prerender :is(.fp-embed__bar,.fp-embed__switch,.fp-map-words,.fp-embed__legend)>*{visibility:hidden}`,
+    `html[data-fp-geography-other] .fp-embed.fp-prerender .fp-embed__footer>*{visibility:hidden}`,
   ];
 }
 

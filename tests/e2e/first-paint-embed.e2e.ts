@@ -81,6 +81,19 @@ describe('the embed from the HTML alone', () => {
       expect(await visible(page, piece).count(), piece).toBe(0);
   });
 
+  // The boot fetches the app's code after the first contentful paint (or a 1 s cap): a link to
+  // an option the HTML does not draw must still paint something, and right: the sources line.
+  it.each([
+    ['a user-built option', '?option=mine-1&base=initial&title=Mine&move=midlands.E54000030'],
+    ['an option the data does not have', '?option=nonesuch'],
+  ])('for %s it paints the sources line, so the app is not held back', async (_, query) => {
+    const page = await htmlAlone(query);
+    expect(await visible(page, '.fp-embed__footer').innerText()).toMatch(/^Source: /);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    );
+  });
+
   // The frame is a picture until the app comes: the map is the page's one focus stop, and the
   // copies drawn for other options are neither announced nor reached.
   it('passes axe, and Tab reaches only the map', async () => {
