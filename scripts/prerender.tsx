@@ -137,7 +137,8 @@ function optionScript(embedCharts: readonly string[] | null): string {
       return document.head.appendChild(s);
     }
     var asked = (params.get('option') || '').toLowerCase();
-    if (asked && asked !== ${JSON.stringify(start.id)}) html.setAttribute(${ids}.indexOf(asked) < 0 ? 'data-fp-option-other' : 'data-fp-option', asked);
+    // base= starts a user-built option (option-link-read.ts), with or without option=.
+    if (params.has('base') || (asked && asked !== ${JSON.stringify(start.id)})) html.setAttribute(${ids}.indexOf(asked) < 0 ? 'data-fp-option-other' : 'data-fp-option', asked);
   } catch (e) {}
 })();
 `;
@@ -215,10 +216,7 @@ for (const [page, {script, css}] of Object.entries(FIRST_PAINT)) {
   // Minified (Vite's own minifier): every byte comes before the first paint (first-paint.e2e.ts).
   const {code, errors} = minifySync(script, optionScript(isEmbed ? embed.charts : null));
   if (errors.length) throw new Error(`${script}: ${errors.map((e) => e.message).join('; ')}`);
-  writeFileSync(
-    `${DIST}/${script}`,
-    `// Written by scripts/prerender.tsx (optionScript).\n${code}`,
-  );
+  writeFileSync(`${DIST}/${script}`, `// scripts/prerender.tsx optionScript()\n${code}`);
   writeFileSync(`${DIST}/${css}`, optionCss(isEmbed));
 }
 inject('index.html', app(map));

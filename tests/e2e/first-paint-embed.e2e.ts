@@ -69,7 +69,10 @@ describe('the embed from the HTML alone', () => {
   // Before, a user-built option's link painted the revised proposal's title, words and legend.
   it.each([
     ['a user-built option', '?option=mine-1&base=initial&title=Mine&move=midlands.E54000030'],
-    ['an option the data does not have', '?option=%20initial'],
+    ['a user-built option without option=', '?base=initial&move=midlands.E54000030'],
+    // A typo the app will name, showing the default: blank until then, the trade-off for
+    // never showing the default where a user's option saved in this browser is meant.
+    ['an option the HTML does not draw', '?option=%20initial'],
     ['another geography', '?geography=england-2026'],
   ])('for %s it shows no words of the default option', async (_, query) => {
     const page = await htmlAlone(query);

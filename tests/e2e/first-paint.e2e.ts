@@ -153,6 +153,18 @@ describe('first paint', () => {
     await page.context().close();
   });
 
+  // The HTML cannot draw a user-built option: it must not paint the default one in its place.
+  it.each([
+    '?option=mine-1&base=initial&move=midlands.E54000030',
+    '?base=initial&move=midlands.E54000030',
+  ])('%s paints no map from the HTML (the app draws the user-built option)', async (query) => {
+    const page = await pageWithout(/\/assets\/.*\.m?js$/, query);
+    await page.locator('.fp-prerender svg.fp-svgmap').waitFor({state: 'attached'});
+    expect(await page.evaluate(() => document.documentElement.dataset.fpOptionOther)).toBeDefined();
+    expect(await page.locator('.fp-prerender svg.fp-svgmap').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('with the MapLibre chunk blocked, ?option=initial keeps the SVG map and stays usable', async () => {
     const page = await pageWithout(/\/assets\/maplibre[^/]*$/, '?option=initial');
     await waitForMapIdle(page);
