@@ -5,19 +5,16 @@
 // loader takes those responses, so no data file is downloaded twice. And the prerendered map has
 // the box the app gives it (desktop, tablet, phone), so the map does not move when the app
 // takes over.
-import {afterAll, afterEach, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {contextsClosedAfterEach, guardedContext, launchBrowser, waitForMapIdle} from './browser';
 import {driver} from './driver';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
-const opened: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
+const opened = contextsClosedAfterEach();
 
 /** A page whose own code is held back (release it with the function returned), with every
  * request's path noted in `asked`; `beforeLoad` runs before the page is opened. Its context

@@ -110,3 +110,13 @@ export function openPagesClosedAfterEach(): typeof openPage {
     return result;
   };
 }
+
+/** The browser contexts a spec file opens, closed after each of its tests, passed or failed:
+ * push each one onto the list returned. Call once at the top of a spec file. */
+export function contextsClosedAfterEach(): BrowserContext[] {
+  const opened: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close()));
+  });
+  return opened;
+}

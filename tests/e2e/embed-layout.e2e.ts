@@ -3,18 +3,15 @@
 // page scrolls (without charts, a short frame does not). Before, a 700 × 500 or 1000 × 400
 // frame drew the map 0 px tall, and at 360 × 740 the map ran over the charts with the words and
 // legend squeezed into each other.
-import {afterAll, afterEach, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {guardedContext, launchBrowser, waitForMapIdle} from './browser';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {contextsClosedAfterEach, guardedContext, launchBrowser, waitForMapIdle} from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
-const opened: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
+const opened = contextsClosedAfterEach();
 
 /** embed.html at `query` in a frame of `size`, once its map is drawn. */
 async function openEmbed(query: string, size: {width: number; height: number}): Promise<Page> {

@@ -3,19 +3,16 @@
 // kind, of which first-paint-embed.js and first-paint-embed.css show the link's own. What the
 // HTML cannot know (a user-built option, another geography) is left blank, never shown wrong:
 // its words and its map (the app draws them).
-import {afterAll, afterEach, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {allowPageProblem, guardedContext, launchBrowser} from './browser';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {allowPageProblem, contextsClosedAfterEach, guardedContext, launchBrowser} from './browser';
 import {axeViolations} from './axe';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
-const opened: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
+const opened = contextsClosedAfterEach();
 
 /** embed.html at `query` with every JavaScript module aborted (the browser reports each as a
  * failed load: this test's doing, so allowed): the HTML and its first-paint files alone. Its
